@@ -1,0 +1,35 @@
+// The one interface every network implements. Generic code asks the registry for an adapter
+// by the channel's type and never names a network itself; a network's limits are data here.
+import type { ChannelLimits } from '../contracts/channel';
+
+export interface PublishMedia {
+  id: string;
+  mimeType: string;
+  altText: string;
+  read(): Promise<Buffer>;
+}
+
+export interface PublishRequest {
+  postId: string;
+  text: string;
+  media: PublishMedia[];
+  channel: { id: string; slug: string; orgSlug: string; settings: Record<string, unknown> };
+  credentials: Record<string, unknown> | null;
+}
+
+export type PublishOutcome =
+  | { kind: 'published'; externalId: string; externalUrl: string | null }
+  /** Nothing reached the network; safe to try again. */
+  | { kind: 'failed'; reason: string; retryable: boolean }
+  /** The network may or may not have the post; never retry blindly. */
+  | { kind: 'unknown'; reason: string };
+
+export interface ChannelAdapter {
+  readonly type: string;
+  readonly limits: ChannelLimits;
+  readonly needsCredentials: boolean;
+  publish(req: PublishRequest): Promise<PublishOutcome>;
+  remove(req: { externalId: string; credentials: Record<string, unknown> | null }): Promise<void>;
+  /** Public addresses this channel serves, if any. */
+  links(channel: { slug: string; orgSlug: string }, publicUrl: string): { label: string; url: string }[];
+}

@@ -1,0 +1,13 @@
+// Adapters by channel type. Adding a network means adding its adapter here, nothing else.
+import type { ChannelAdapter } from './channel-adapter';
+import { websiteAdapter } from './website/website-adapter';
+
+const adapters = new Map<string, ChannelAdapter>([[websiteAdapter.type, websiteAdapter]]);
+
+export function adapterFor(type: string): ChannelAdapter | undefined {
+  return adapters.get(type);
+}
+
+export function allAdapters(): ChannelAdapter[] {
+  return [...adapters.values()];
+}

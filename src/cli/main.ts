@@ -1,0 +1,99 @@
+// The `zorgpost` command: serve, migrate, user create, demo, check.
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/config';
+import { DEMO_PASSWORD, demoEmail, seedDemo } from '../demo/seed-demo';
+import { ROLES } from '../domain/roles';
+import { boot } from '../runtime/boot';
+import { runServer } from '../runtime/serve';
+import { createUserWithMembership } from './user-create';
+
+const usage = `Usage: zorgpost <command>
+
+  serve [--demo]        web app, API and scheduler in one process (--demo: add the demo organisation)
+  migrate               apply database migrations and exit
+  demo                  add the demo organisation and print its logins
+  user create --email E --name N --org SLUG [--org-name NAME] --role ROLE
+                        create an account (password read from ZORGPOST_PASSWORD or the first line of stdin)
+  check [--lang nl|en] [--kind post|reply] [--jsonl]
+                        privacy check of text on stdin (no database needed)
+`;
+
+function printDemoLogins(created: boolean) {
+  console.log(created ? 'Demo organisation created: Zorggroep Rivierenland' : 'Demo organisation present: Zorggroep Rivierenland');
+  console.log(`Log in with one of these (password: ${DEMO_PASSWORD}):`);
+  for (const role of ROLES) console.log(`  ${role.padEnd(12)} ${demoEmail(role)}`);
+}
+
+async function readStdinLine(): Promise<string> {
+  let data = '';
+  for await (const chunk of process.stdin) {
+    data += chunk;
+    if (data.includes('\n')) break;
+  }
+  return data.split('\n')[0]!.trim();
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        // Loaded on demand: checking text needs neither the database nor the server.
+        return await (await import('./check')).runCheck(rest, process);
+      case 'serve': {
+        const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
+        await runServer(loadConfig(), {
+          beforeListen: async (deps) => {
+            if (values.demo) printDemoLogins((await seedDemo(deps.db)).created);
+          },
+        });
+        return await new Promise<number>(() => {}); // runs until a signal ends the process
+      }
+      case 'migrate': {
+        const { database } = await boot(loadConfig());
+        await database.close();
+        console.log('Migrations applied.');
+        return 0;
+      }
+      case 'demo': {
+        const { database, deps } = await boot(loadConfig());
+        printDemoLogins((await seedDemo(deps.db)).created);
+        await database.close();
+        return 0;
+      }
+      case 'user': {
+        const [sub, ...args] = rest;
+        if (sub !== 'create') break;
+        const { values } = parseArgs({
+          args,
+          options: { email: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, 'org-name': { type: 'string' }, role: { type: 'string' } },
+        });
+        for (const required of ['email', 'name', 'org', 'role'] as const) {
+          if (!values[required]) throw new Error(`--${required} is required`);
+        }
+        const password = process.env.ZORGPOST_PASSWORD ?? (await readStdinLine());
+        const { database, deps } = await boot(loadConfig());
+        try {
+          console.log(
+            await createUserWithMembership(deps.db, {
+              email: values.email!,
+              name: values.name!,
+              password,
+              orgSlug: values.org!,
+              orgName: values['org-name'],
+              role: values.role!,
+            }),
+          );
+        } finally {
+          await database.close();
+        }
+        return 0;
+      }
+    }
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : `zorgpost ${command}: ${(error as Error).message}`);
+    return 1;
+  }
+  process.stderr.write(usage);
+  return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+}

@@ -1,0 +1,34 @@
+// `zorgpost user create`: an account and its membership, e.g. the first admin of an installation.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { memberships, organisations, users } from '../db/schema';
+import { isRole } from '../domain/roles';
+import { hashPassword } from '../features/auth/passwords';
+
+export interface UserCreateInput {
+  email: string;
+  name: string;
+  password: string;
+  orgSlug: string;
+  orgName?: string;
+  role: string;
+}
+
+export async function createUserWithMembership(db: Db, input: UserCreateInput): Promise<string> {
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(input.email)) throw new Error(`--email: "${input.email}" is not an e-mail address`);
+  if (input.password.length < 10) throw new Error('password: at least 10 characters');
+  if (!isRole(input.role)) throw new Error(`--role: "${input.role}" is not one of admin, editor, approver, contributor, viewer`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.orgSlug)) throw new Error(`--org: "${input.orgSlug}" must be lowercase letters, digits and dashes`);
+  const email = input.email.toLowerCase();
+  const role = input.role;
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    let [org] = await tx.select().from(organisations).where(eq(organisations.slug, input.orgSlug));
+    org ??= (await tx.insert(organisations).values({ slug: input.orgSlug, name: input.orgName ?? input.orgSlug }).returning())[0];
+    const [existing] = await tx.select().from(users).where(eq(users.email, email));
+    if (existing) throw new Error(`--email: an account for ${email} already exists`);
+    const [user] = await tx.insert(users).values({ email, name: input.name, passwordHash }).returning();
+    await tx.insert(memberships).values({ orgId: org!.id, userId: user!.id, role });
+    return `${email} is ${role} of ${org!.name}`;
+  });
+}

@@ -1,0 +1,42 @@
+// Configuration comes from the environment and is validated once at boot, with messages that
+// name the variable. Every variable is documented in .env.example.
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  ZORGPOST_DATA: z.string().min(1).default('./data'),
+  ZORGPOST_SECRET: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, 'must be 64 hexadecimal characters (32 bytes)')
+    .optional(),
+  MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+});
+
+export type Config = z.infer<typeof schema> & { publicUrl: string; secureCookies: boolean };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  if (c.DATABASE_URL && !c.ZORGPOST_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration:\n  ZORGPOST_SECRET: required with DATABASE_URL (generate one: openssl rand -hex 32)',
+    );
+  }
+  const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '');
+  return { ...c, publicUrl, secureCookies: publicUrl.startsWith('https://') };
+}

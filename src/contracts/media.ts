@@ -1,0 +1,27 @@
+import { z } from '@hono/zod-openapi';
+import { Uuid } from './common';
+
+export const MediaSchema = z
+  .object({
+    id: Uuid,
+    fileName: z.string(),
+    mimeType: z.string(),
+    sizeBytes: z.number().int(),
+    altText: z.string(),
+    url: z.string(),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('Media');
+export type Media = z.infer<typeof MediaSchema>;
+
+export const AltText = z.string().trim().min(1, 'alt text is required').max(1000);
+
+/** multipart/form-data: `file` (JPEG, PNG, GIF or WebP) and `altText`. */
+export const UploadMediaBody = z
+  .object({
+    file: z.any().openapi({ type: 'string', format: 'binary' }),
+    altText: AltText,
+  })
+  .openapi('UploadMediaBody');
+
+export const UpdateMediaBody = z.object({ altText: AltText }).openapi('UpdateMediaBody');

@@ -1,0 +1,99 @@
+import { z } from '@hono/zod-openapi';
+import { LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
+
+const BaseText = z.string().max(10000);
+
+export const VariantInput = z.object({
+  channelId: Uuid,
+  /** null: the channel publishes the base text. */
+  text: z.string().max(10000).nullable(),
+});
+
+export const CreatePostBody = z
+  .object({
+    baseText: BaseText,
+    variants: z.array(VariantInput).max(20).default([]),
+    mediaIds: z.array(Uuid).max(10).default([]),
+    /** Planned time in the organisation's time zone; null for unplanned. */
+    scheduledLocal: LocalDateTime.nullable().default(null),
+  })
+  .openapi('CreatePostBody');
+export type CreatePostInput = z.infer<typeof CreatePostBody>;
+
+export const UpdatePostBody = z
+  .object({
+    /** The version the editor started from; a newer version on the server means someone else saved. */
+    version: z.number().int().positive(),
+    baseText: BaseText.optional(),
+    variants: z.array(VariantInput).max(20).optional(),
+    mediaIds: z.array(Uuid).max(10).optional(),
+    scheduledLocal: LocalDateTime.nullable().optional(),
+  })
+  .openapi('UpdatePostBody');
+export type UpdatePostInput = z.infer<typeof UpdatePostBody>;
+
+export const TransitionBody = z
+  .object({
+    event: z.enum(['submit', 'withdraw', 'approve', 'request_changes', 'schedule', 'unschedule', 'retry', 'cancel']),
+    reason: z.string().trim().max(2000).optional(),
+  })
+  .openapi('TransitionBody');
+export type TransitionInput = z.infer<typeof TransitionBody>;
+
+export const PostListQuery = z.object({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  status: PostStatusSchema.optional(),
+});
+
+const Person = z.object({ id: Uuid, name: z.string() }).nullable();
+
+export const PostVariantSchema = z.object({
+  channelId: Uuid,
+  channelName: z.string(),
+  channelType: z.string(),
+  text: z.string().nullable(),
+  effectiveText: z.string(),
+  length: z.number().int(),
+  maxLength: z.number().int(),
+  externalUrl: z.string().nullable(),
+  publishedAt: z.iso.datetime().nullable(),
+});
+
+export const PostSummarySchema = z
+  .object({
+    id: Uuid,
+    status: PostStatusSchema,
+    baseText: z.string(),
+    scheduledAt: z.iso.datetime().nullable(),
+    scheduledLocal: LocalDateTime.nullable(),
+    publishedAt: z.iso.datetime().nullable(),
+    author: Person,
+    channels: z.array(z.object({ id: Uuid, name: z.string(), type: z.string() })),
+    mediaCount: z.number().int(),
+    updatedAt: z.iso.datetime(),
+  })
+  .openapi('PostSummary');
+export type PostSummary = z.infer<typeof PostSummarySchema>;
+
+export const PostSchema = PostSummarySchema.extend({
+  version: z.number().int(),
+  failureReason: z.string().nullable(),
+  /** Set when the planned local time needed the daylight-saving rule. */
+  scheduledNote: z.enum(['skipped_forward', 'ambiguous_first']).nullable(),
+  variants: z.array(PostVariantSchema),
+  media: z.array(z.object({ id: Uuid, altText: z.string(), mimeType: z.string(), url: z.string() })),
+  events: z.array(
+    z.object({
+      action: z.string(),
+      fromStatus: PostStatusSchema.nullable(),
+      toStatus: PostStatusSchema.nullable(),
+      reason: z.string().nullable(),
+      at: z.iso.datetime(),
+      actor: Person,
+    }),
+  ),
+  /** What the current person may do next (events of the state machine, plus "publish_now"). */
+  allowedActions: z.array(z.union([PostEventSchema, z.literal('publish_now')])),
+}).openapi('Post');
+export type Post = z.infer<typeof PostSchema>;

@@ -1,0 +1,190 @@
+// The relational model. Every table that belongs to an organisation carries `org_id`;
+// queries reach those tables only through the organisation scope (src/features/org-scope.ts).
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const orgRef = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' });
+
+export const organisations = pgTable('organisations', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  timeZone: text('time_zone').notNull().default('Europe/Amsterdam'),
+  locale: text('locale').notNull().default('nl'),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable('users', {
+  id: id(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  locale: text('locale').notNull().default('nl'),
+  createdAt: createdAt(),
+});
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    orgId: orgRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.userId] })],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // sha256 of the cookie value: a leaked database row cannot be replayed as a cookie.
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: id(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_key_at_idx').on(t.key, t.at)],
+);
+
+export const channels = pgTable(
+  'channels',
+  {
+    id: id(),
+    orgId: orgRef(),
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+    // AES-256-GCM ciphertext of the network credentials (src/features/secrets.ts).
+    credentials: text('credentials'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('channels_org_slug_idx').on(t.orgId, t.slug)],
+);
+
+export const media = pgTable(
+  'media',
+  {
+    id: id(),
+    orgId: orgRef(),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    altText: text('alt_text').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('media_org_idx').on(t.orgId)],
+);
+
+export const posts = pgTable(
+  'posts',
+  {
+    id: id(),
+    orgId: orgRef(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    baseText: text('base_text').notNull(),
+    status: text('status').notNull().default('draft'),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }),
+    // Set when the planned wall-clock time needed the daylight-saving rule (src/domain/local-time.ts).
+    scheduledNote: text('scheduled_note'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    failureReason: text('failure_reason'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('posts_org_scheduled_idx').on(t.orgId, t.scheduledAt),
+    index('posts_due_idx').on(t.status, t.scheduledAt),
+  ],
+);
+
+export const postVariants = pgTable(
+  'post_variants',
+  {
+    id: id(),
+    orgId: orgRef(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    // null: the channel uses the post's base text.
+    text: text('text'),
+    externalId: text('external_id'),
+    externalUrl: text('external_url'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('post_variants_post_channel_idx').on(t.postId, t.channelId)],
+);
+
+export const postMedia = pgTable(
+  'post_media',
+  {
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    mediaId: uuid('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'restrict' }),
+    orgId: orgRef(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.mediaId] })],
+);
+
+// Every change to a post: the history shown on the post's page.
+export const postEvents = pgTable(
+  'post_events',
+  {
+    id: id(),
+    orgId: orgRef(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    reason: text('reason'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('post_events_post_idx').on(t.postId, t.at)],
+);

@@ -1,0 +1,40 @@
+// Who may do what (product.md, "Who uses it"). One table, checked by `can`; routes never
+// compare role names themselves.
+export const ROLES = ['admin', 'editor', 'approver', 'contributor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  'post.read',
+  'post.write', // create and edit own drafts, set the planned time, submit for review
+  'post.editAny', // edit someone else's post
+  'post.review', // approve or return (never one's own post)
+  'post.schedule', // schedule, publish now, unschedule, retry
+  'post.cancel',
+  'media.read',
+  'media.write',
+  'channel.read',
+  'channel.manage',
+  'people.read',
+  'people.manage',
+  'org.manage',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const everyone: Action[] = ['post.read', 'media.read', 'channel.read', 'people.read'];
+const writer: Action[] = [...everyone, 'post.write', 'media.write'];
+
+const grants: Record<Role, ReadonlySet<Action>> = {
+  viewer: new Set(everyone),
+  contributor: new Set(writer),
+  approver: new Set([...everyone, 'post.review']),
+  editor: new Set([...writer, 'post.editAny', 'post.review', 'post.schedule', 'post.cancel']),
+  admin: new Set(ACTIONS),
+};
+
+export function can(role: Role, action: Action): boolean {
+  return grants[role].has(action);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

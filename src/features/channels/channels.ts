@@ -1,0 +1,70 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Channel } from '../../contracts/channel';
+import { channels } from '../../db/schema';
+import { adapterFor, allAdapters } from '../../channels/registry';
+import { AppError, notFound } from '../errors';
+import type { Authorized, OrgScope } from '../org-scope';
+
+type ChannelRow = typeof channels.$inferSelect;
+
+export function channelView(scope: OrgScope, row: ChannelRow, publicUrl: string): Channel {
+  const adapter = adapterFor(row.type);
+  return {
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    slug: row.slug,
+    active: row.active,
+    limits: adapter?.limits ?? { maxLength: 0, maxMedia: 0, mediaTypes: [], requiresAltText: true },
+    links: adapter ? adapter.links({ slug: row.slug, orgSlug: scope.orgSlug }, publicUrl) : [],
+  };
+}
+
+export function channelTypes() {
+  return allAdapters().map((a) => ({ type: a.type, limits: a.limits, needsCredentials: a.needsCredentials }));
+}
+
+export async function listChannels(scope: Authorized<'channel.read'>, publicUrl: string): Promise<Channel[]> {
+  const rows = await scope.db.select().from(channels).where(eq(channels.orgId, scope.orgId)).orderBy(asc(channels.name));
+  return rows.map((r) => channelView(scope, r, publicUrl));
+}
+
+const slugify = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'kanaal';
+
+export async function createChannel(
+  scope: Authorized<'channel.manage'>,
+  input: { type: string; name: string; slug?: string },
+  publicUrl: string,
+): Promise<Channel> {
+  if (!adapterFor(input.type)) throw new AppError(422, 'unknown_channel_type', { type: input.type });
+  const slug = input.slug ?? slugify(input.name);
+  const [taken] = await scope.db
+    .select({ id: channels.id })
+    .from(channels)
+    .where(and(eq(channels.orgId, scope.orgId), eq(channels.slug, slug)));
+  if (taken) throw new AppError(409, 'channel_slug_taken', { slug });
+  const [row] = await scope.db.insert(channels).values({ orgId: scope.orgId, type: input.type, name: input.name, slug }).returning();
+  return channelView(scope, row!, publicUrl);
+}
+
+export async function updateChannel(
+  scope: Authorized<'channel.manage'>,
+  channelId: string,
+  input: { name?: string; active?: boolean },
+  publicUrl: string,
+): Promise<Channel> {
+  const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  const where = and(eq(channels.id, channelId), eq(channels.orgId, scope.orgId));
+  const [row] = Object.keys(changes).length
+    ? await scope.db.update(channels).set(changes).where(where).returning()
+    : await scope.db.select().from(channels).where(where);
+  if (!row) throw notFound('channel');
+  return channelView(scope, row, publicUrl);
+}

@@ -1,0 +1,87 @@
+// Stores an uploaded image on local disk after checking what it really is (by its bytes, not
+// its name) and how big it is. The row is written only after the file, so nothing half-stored.
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Media } from '../../contracts/media';
+import { media } from '../../db/schema';
+import { AppError, notFound } from '../errors';
+import type { Authorized, OrgScope } from '../org-scope';
+import { mediaUrl } from '../posts/post-view';
+
+export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
+
+type MediaRow = typeof media.$inferSelect;
+
+export function mediaView(scope: OrgScope, m: MediaRow): Media {
+  return {
+    id: m.id,
+    fileName: m.fileName,
+    mimeType: m.mimeType,
+    sizeBytes: m.sizeBytes,
+    altText: m.altText,
+    url: mediaUrl(scope, m.id),
+    createdAt: m.createdAt.toISOString(),
+  };
+}
+
+export async function storeMedia(
+  scope: Authorized<'media.write'>,
+  input: { file: File | undefined; altText: string },
+  opts: { mediaDir: string; maxBytes: number },
+): Promise<Media> {
+  if (!input.file) throw new AppError(422, 'file_missing');
+  if (input.file.size > opts.maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw new AppError(413, 'file_too_large', { size: mb(input.file.size), max: mb(opts.maxBytes) });
+  }
+  const bytes = Buffer.from(await input.file.arrayBuffer());
+  const type = await fileTypeFromBuffer(bytes);
+  if (!type || !IMAGE_TYPES.includes(type.mime)) throw new AppError(415, 'file_type_refused');
+
+  const storageKey = path.join(scope.orgId, `${randomUUID()}.${type.ext}`);
+  const target = path.join(opts.mediaDir, storageKey);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, bytes);
+  try {
+    const [row] = await scope.db
+      .insert(media)
+      .values({
+        orgId: scope.orgId,
+        fileName: path.basename(input.file.name || 'upload').slice(0, 200),
+        mimeType: type.mime,
+        sizeBytes: bytes.length,
+        altText: input.altText,
+        storageKey,
+        createdBy: scope.userId,
+      })
+      .returning();
+    return mediaView(scope, row!);
+  } catch (error) {
+    await rm(target, { force: true });
+    throw error;
+  }
+}
+
+export async function findMedia(scope: Authorized<'media.read'>, mediaId: string): Promise<MediaRow> {
+  const [row] = await scope.db.select().from(media).where(and(eq(media.id, mediaId), eq(media.orgId, scope.orgId)));
+  if (!row) throw notFound('media');
+  return row;
+}
+
+export async function listMedia(scope: Authorized<'media.read'>): Promise<Media[]> {
+  const rows = await scope.db.select().from(media).where(eq(media.orgId, scope.orgId)).orderBy(desc(media.createdAt)).limit(500);
+  return rows.map((m) => mediaView(scope, m));
+}
+
+export async function updateAltText(scope: Authorized<'media.write'>, mediaId: string, altText: string): Promise<Media> {
+  const [row] = await scope.db
+    .update(media)
+    .set({ altText })
+    .where(and(eq(media.id, mediaId), eq(media.orgId, scope.orgId)))
+    .returning();
+  if (!row) throw notFound('media');
+  return mediaView(scope, row);
+}

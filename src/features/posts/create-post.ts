@@ -1,0 +1,29 @@
+import type { CreatePostInput } from '../../contracts/post';
+import { posts } from '../../db/schema';
+import type { Authorized } from '../org-scope';
+import { checkPostContent } from './check-post-content';
+import { plannedTime } from './planned-time';
+import { recordPostEvent } from './record-event';
+import { replaceMedia, replaceVariants } from './save-post-parts';
+
+export async function createPost(scope: Authorized<'post.write'>, input: CreatePostInput): Promise<string> {
+  await checkPostContent(scope, input);
+  const planned = input.scheduledLocal ? plannedTime(input.scheduledLocal, scope.timeZone) : null;
+  return scope.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(posts)
+      .values({
+        orgId: scope.orgId,
+        authorId: scope.userId,
+        baseText: input.baseText,
+        scheduledAt: planned?.utc ?? null,
+        scheduledNote: planned?.note ?? null,
+      })
+      .returning({ id: posts.id });
+    const postId = row!.id;
+    await replaceVariants(tx, scope, postId, input.variants);
+    await replaceMedia(tx, scope, postId, input.mediaIds);
+    await recordPostEvent(tx, scope, { postId, action: 'created', to: 'draft' });
+    return postId;
+  });
+}

@@ -1,0 +1,21 @@
+import { postEvents } from '../../db/schema';
+import type { Db } from '../../db/client';
+import type { PostStatus } from '../../domain/post-lifecycle';
+import type { OrgScope } from '../org-scope';
+
+/** Appends one line to a post's history: who did what, when, and why. */
+export async function recordPostEvent(
+  db: Db,
+  scope: OrgScope,
+  e: { postId: string; action: string; from?: PostStatus | null; to?: PostStatus | null; reason?: string | null },
+): Promise<void> {
+  await db.insert(postEvents).values({
+    orgId: scope.orgId,
+    postId: e.postId,
+    actorId: scope.userId || null,
+    action: e.action,
+    fromStatus: e.from ?? null,
+    toStatus: e.to ?? null,
+    reason: e.reason ?? null,
+  });
+}

@@ -1,0 +1,61 @@
+// Moves a post through its lifecycle on behalf of a person: the state machine decides what is
+// possible, the role table who may, and a few rules of the trade the rest.
+import { and, count, eq, sql } from 'drizzle-orm';
+import type { TransitionInput } from '../../contracts/post';
+import { posts, postVariants } from '../../db/schema';
+import { EVENT_PERMISSION, TransitionError, nextStatus, type PostEvent } from '../../domain/post-lifecycle';
+import { can } from '../../domain/roles';
+import { AppError } from '../errors';
+import { authorize, type OrgScope } from '../org-scope';
+import { findPost, type PostRow } from './find-post';
+import { recordPostEvent } from './record-event';
+
+async function checkRules(scope: OrgScope, post: PostRow, event: PostEvent, reason: string | undefined) {
+  const own = post.authorId === scope.userId;
+  if ((event === 'submit' || event === 'withdraw') && !own && !can(scope.role, 'post.editAny')) {
+    throw new AppError(403, 'forbidden', { role: scope.role });
+  }
+  // Four eyes: nobody approves or returns their own post.
+  if ((event === 'approve' || event === 'request_changes') && own) throw new AppError(403, 'own_post_review');
+  if (event === 'request_changes' && !reason) throw new AppError(422, 'reason_required');
+  if (event === 'submit' && !post.baseText.trim()) throw new AppError(422, 'text_required');
+  if (event === 'schedule' || event === 'retry') {
+    if (!post.scheduledAt) throw new AppError(422, 'schedule_needs_time');
+    if (post.scheduledAt.getTime() <= Date.now() && event === 'schedule') {
+      throw new AppError(422, 'time_in_past', { local: post.scheduledAt.toISOString() });
+    }
+    const [n] = await scope.db.select({ n: count() }).from(postVariants).where(eq(postVariants.postId, post.id));
+    if (!n?.n) throw new AppError(422, 'schedule_needs_channel');
+  }
+}
+
+export async function transitionPost(scope: OrgScope, postId: string, input: TransitionInput): Promise<void> {
+  const event = input.event;
+  const permission = EVENT_PERMISSION[event];
+  if (permission) authorize(scope, permission);
+  const post = await findPost(scope, postId);
+  const to = nextStatus(post.status, event);
+  if (!to) throw new TransitionError(post.status, event);
+  await checkRules(scope, post, event, input.reason);
+  await applyTransition(scope, post, event, to, input.reason ?? null);
+}
+
+/** Stores a status change if nobody else changed the post first (compare-and-set on status). */
+export async function applyTransition(
+  scope: OrgScope,
+  post: Pick<PostRow, 'id' | 'status'>,
+  event: PostEvent,
+  to: PostRow['status'],
+  reason: string | null,
+  extra: Partial<typeof posts.$inferInsert> = {},
+): Promise<void> {
+  await scope.db.transaction(async (tx) => {
+    const changed = await tx
+      .update(posts)
+      .set({ status: to, updatedAt: new Date(), version: sql`${posts.version} + 1`, ...extra })
+      .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId), eq(posts.status, post.status)))
+      .returning({ id: posts.id });
+    if (!changed.length) throw new AppError(409, 'version_conflict');
+    await recordPostEvent(tx, scope, { postId: post.id, action: event, from: post.status, to, reason });
+  });
+}

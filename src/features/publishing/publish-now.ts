@@ -1,0 +1,22 @@
+import { transition } from '../../domain/post-lifecycle';
+import { AppError } from '../errors';
+import type { Authorized } from '../org-scope';
+import { findPost } from '../posts/find-post';
+import { applyTransition } from '../posts/transition-post';
+import { publishClaimedPost, type PublishDeps } from './publish-claimed-post';
+
+/** An editor sends an approved or scheduled post out now instead of at its planned time. */
+export async function publishNow(scope: Authorized<'post.schedule'>, postId: string, deps: PublishDeps): Promise<void> {
+  let post = await findPost(scope, postId);
+  if (post.status === 'approved') {
+    await applyTransition(scope, post, 'schedule', transition('approved', 'schedule'), null, {
+      scheduledAt: post.scheduledAt ?? new Date(),
+    });
+    post = await findPost(scope, postId);
+  }
+  if (post.status !== 'scheduled') {
+    throw new AppError(409, 'transition_refused', { from: post.status, event: 'publish_now' });
+  }
+  await applyTransition(scope, post, 'start_publishing', 'publishing', null);
+  await publishClaimedPost(scope, postId, deps);
+}

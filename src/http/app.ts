@@ -1,0 +1,56 @@
+// Assembles the HTTP application: API routes, public feeds, the OpenAPI document and the
+// web app. Routes are thin; the work happens in src/features.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from '../features/errors';
+import type { AppDeps, AppEnv } from './env';
+import { handleError } from './errors';
+import { requireSession, withLang, withOrgScope, withSession } from './middleware/session';
+import { authRoutes } from './routes/auth-routes';
+import { channelRoutes } from './routes/channel-routes';
+import { feedRoutes } from './routes/feed-routes';
+import { mediaRoutes } from './routes/media-routes';
+import { orgRoutes } from './routes/org-routes';
+import { postRoutes } from './routes/post-routes';
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:', 'blob:'], styleSrc: ["'self'", "'unsafe-inline'"] } }));
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', withLang);
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  app.use('/api/*', withSession);
+  app.use('/api/orgs/:orgId', requireSession, withOrgScope);
+  app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
+  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes]) app.route('/', routes);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Zorgpost API', version: '0.1.0', description: 'See docs/api.md for conventions (session cookie, X-CSRF-Token).' },
+  });
+  app.all('/api/*', () => {
+    throw new AppError(404, 'not_found', { thing: '@thing_route' });
+  });
+
+  app.route('/', feedRoutes);
+
+  const webDir = deps.webDir;
+  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDir) }));
+    // Any other path belongs to the single-page app, which has its own router.
+    const indexHtml = readFile(path.join(webDir, 'index.html'), 'utf8');
+    app.get('*', async (c) => c.html(await indexHtml));
+  }
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

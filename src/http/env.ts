@@ -1,0 +1,25 @@
+import type { Config } from '../config/config';
+import type { Db } from '../db/client';
+import type { SessionUser } from '../features/auth/sessions';
+import type { OrgScope } from '../features/org-scope';
+import type { SecretBox } from '../features/secrets';
+import type { Lang } from '../i18n/messages';
+
+/** What every request can reach: the database and configuration of this process. */
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  mediaDir: string;
+  secrets: SecretBox;
+  /** Folder with the built web app; absent in API-only tests. */
+  webDir?: string;
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: AppDeps;
+    lang: Lang;
+    session: SessionUser | null;
+    scope: OrgScope;
+  };
+};

@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { OrgIdParam, OrgItemParam } from '../../contracts/common';
+import { AltText, MediaSchema, UpdateMediaBody, UploadMediaBody } from '../../contracts/media';
+import { AppError } from '../../features/errors';
+import { authorize } from '../../features/org-scope';
+import { findMedia, listMedia, storeMedia, updateAltText } from '../../features/media/store-media';
+import { json, jsonBody, route, router } from '../openapi';
+
+export const mediaRoutes = router();
+
+mediaRoutes.openapi(
+  route({ method: 'get', path: '/api/orgs/{orgId}/media', tags: ['media'], request: { params: OrgIdParam }, responses: { 200: json(z.array(MediaSchema)) } }),
+  async (c) => c.json(await listMedia(authorize(c.get('scope'), 'media.read')), 200),
+);
+
+// The size limit is enforced while reading, before the whole body is in memory.
+mediaRoutes.post('/api/orgs/:orgId/media', async (c, next) => {
+  const max = c.get('deps').config.MEDIA_MAX_BYTES;
+  return bodyLimit({
+    maxSize: max + 64 * 1024,
+    onError: () => {
+      throw new AppError(413, 'file_too_large', { size: `> ${(max / 1048576).toFixed(1)}`, max: (max / 1048576).toFixed(1) });
+    },
+  })(c, next);
+});
+
+mediaRoutes.openapi(
+  route({
+    method: 'post',
+    path: '/api/orgs/{orgId}/media',
+    tags: ['media'],
+    request: { params: OrgIdParam },
+    responses: { 201: json(MediaSchema, 'Stored'), 413: json(MediaSchema, 'Too large'), 415: json(MediaSchema, 'Not an image') },
+    description: `multipart/form-data with ${Object.keys(UploadMediaBody.shape).join(' and ')}`,
+  }),
+  async (c) => {
+    const scope = authorize(c.get('scope'), 'media.write');
+    const form = await c.req.parseBody().catch(() => {
+      throw new AppError(400, 'file_missing');
+    });
+    const altText = AltText.safeParse(typeof form.altText === 'string' ? form.altText : '');
+    if (!altText.success) throw new AppError(422, 'alt_text_required');
+    const file = form.file instanceof File ? form.file : undefined;
+    const { mediaDir, config } = c.get('deps');
+    return c.json(await storeMedia(scope, { file, altText: altText.data }, { mediaDir, maxBytes: config.MEDIA_MAX_BYTES }), 201);
+  },
+);
+
+mediaRoutes.openapi(
+  route({
+    method: 'patch',
+    path: '/api/orgs/{orgId}/media/{id}',
+    tags: ['media'],
+    request: { params: OrgItemParam, ...jsonBody(UpdateMediaBody) },
+    responses: { 200: json(MediaSchema) },
+  }),
+  async (c) => c.json(await updateAltText(authorize(c.get('scope'), 'media.write'), c.req.valid('param').id, c.req.valid('json').altText), 200),
+);
+
+mediaRoutes.openapi(
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/media/{id}/file',
+    tags: ['media'],
+    request: { params: OrgItemParam },
+    responses: { 200: { description: 'The image', content: { 'image/*': { schema: z.any() } } } },
+  }),
+  async (c) => {
+    const m = await findMedia(authorize(c.get('scope'), 'media.read'), c.req.valid('param').id);
+    const bytes = await readFile(path.join(c.get('deps').mediaDir, m.storageKey));
+    return c.body(new Uint8Array(bytes), 200, { 'content-type': m.mimeType, 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' });
+  },
+);

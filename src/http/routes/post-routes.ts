@@ -1,0 +1,92 @@
+import { z } from '@hono/zod-openapi';
+import { OrgIdParam, OrgItemParam } from '../../contracts/common';
+import { CreatePostBody, PostListQuery, PostSchema, PostSummarySchema, TransitionBody, UpdatePostBody } from '../../contracts/post';
+import { authorize } from '../../features/org-scope';
+import { createPost } from '../../features/posts/create-post';
+import { getPost, listPosts } from '../../features/posts/post-view';
+import { transitionPost } from '../../features/posts/transition-post';
+import { updatePost } from '../../features/posts/update-post';
+import { publishNow } from '../../features/publishing/publish-now';
+import { json, jsonBody, route, router } from '../openapi';
+
+export const postRoutes = router();
+
+postRoutes.openapi(
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/posts',
+    tags: ['posts'],
+    request: { params: OrgIdParam, query: PostListQuery },
+    responses: { 200: json(z.array(PostSummarySchema)) },
+  }),
+  async (c) => c.json(await listPosts(authorize(c.get('scope'), 'post.read'), c.req.valid('query')), 200),
+);
+
+postRoutes.openapi(
+  route({
+    method: 'post',
+    path: '/api/orgs/{orgId}/posts',
+    tags: ['posts'],
+    request: { params: OrgIdParam, ...jsonBody(CreatePostBody) },
+    responses: { 201: json(PostSchema, 'Created') },
+  }),
+  async (c) => {
+    const scope = authorize(c.get('scope'), 'post.write');
+    const id = await createPost(scope, c.req.valid('json'));
+    return c.json(await getPost(authorize(scope, 'post.read'), id), 201);
+  },
+);
+
+postRoutes.openapi(
+  route({ method: 'get', path: '/api/orgs/{orgId}/posts/{id}', tags: ['posts'], request: { params: OrgItemParam }, responses: { 200: json(PostSchema) } }),
+  async (c) => c.json(await getPost(authorize(c.get('scope'), 'post.read'), c.req.valid('param').id), 200),
+);
+
+postRoutes.openapi(
+  route({
+    method: 'patch',
+    path: '/api/orgs/{orgId}/posts/{id}',
+    tags: ['posts'],
+    request: { params: OrgItemParam, ...jsonBody(UpdatePostBody) },
+    responses: { 200: json(PostSchema) },
+  }),
+  async (c) => {
+    const scope = authorize(c.get('scope'), 'post.write');
+    const { id } = c.req.valid('param');
+    await updatePost(scope, id, c.req.valid('json'));
+    return c.json(await getPost(authorize(scope, 'post.read'), id), 200);
+  },
+);
+
+postRoutes.openapi(
+  route({
+    method: 'post',
+    path: '/api/orgs/{orgId}/posts/{id}/transitions',
+    tags: ['posts'],
+    request: { params: OrgItemParam, ...jsonBody(TransitionBody) },
+    responses: { 200: json(PostSchema) },
+  }),
+  async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    await transitionPost(scope, id, c.req.valid('json'));
+    return c.json(await getPost(authorize(scope, 'post.read'), id), 200);
+  },
+);
+
+postRoutes.openapi(
+  route({
+    method: 'post',
+    path: '/api/orgs/{orgId}/posts/{id}/publish-now',
+    tags: ['posts'],
+    request: { params: OrgItemParam },
+    responses: { 200: json(PostSchema) },
+  }),
+  async (c) => {
+    const scope = authorize(c.get('scope'), 'post.schedule');
+    const { id } = c.req.valid('param');
+    const { mediaDir, secrets } = c.get('deps');
+    await publishNow(scope, id, { mediaDir, secrets });
+    return c.json(await getPost(authorize(scope, 'post.read'), id), 200);
+  },
+);

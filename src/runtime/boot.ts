@@ -1,0 +1,23 @@
+// Opens what a Zorgpost process needs, from the validated configuration.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config/config';
+import { openDatabase, type Database } from '../db/client';
+import { loadSecretKey, secretBox } from '../features/secrets';
+import type { AppDeps } from '../http/env';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function boot(config: Config): Promise<{ database: Database; deps: AppDeps }> {
+  const dataDir = path.resolve(config.ZORGPOST_DATA);
+  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir });
+  await database.migrate();
+  const deps: AppDeps = {
+    db: database.db,
+    config,
+    mediaDir: path.join(dataDir, 'media'),
+    secrets: secretBox(loadSecretKey(config.ZORGPOST_SECRET, dataDir)),
+    webDir: path.join(projectRoot, 'dist/web'),
+  };
+  return { database, deps };
+}
