@@ -1,0 +1,23 @@
+// A fresh, migrated database for one test file, on the engine this run tests
+// (PGlite by default, PostgreSQL with ZP_TEST_DB=postgres).
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/client.ts';
+
+export async function createTestDatabase(): Promise<Database> {
+  const url = inject('databaseUrl');
+  if (url) {
+    const name = `zp_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE zp_template`);
+    await admin.end();
+    return openDatabase({ url: url.replace(/\/postgres$/, `/${name}`) });
+  }
+  const dump = await readFile(inject('pgliteTemplate'));
+  const client = await PGlite.create({ loadDataDir: new Blob([new Uint8Array(dump)]) });
+  return openDatabase({ pglite: client });
+}
