@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
+import { PostGuardSchema } from './guard';
 
 const BaseText = z.string().max(10000);
 
@@ -93,7 +94,9 @@ export const PostSchema = PostSummarySchema.extend({
       actor: Person,
     }),
   ),
-  /** What the current person may do next (events of the state machine, plus "publish_now"). */
-  allowedActions: z.array(z.union([PostEventSchema, z.literal('publish_now')])),
+  /** The privacy guard's findings on every text of the post. */
+  guard: PostGuardSchema,
+  /** What the current person may do next (events of the state machine, plus "publish_now" and "override_guard"). */
+  allowedActions: z.array(z.union([PostEventSchema, z.literal('publish_now'), z.literal('override_guard')])),
 }).openapi('Post');
 export type Post = z.infer<typeof PostSchema>;

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { GuardOrgSettings } from '../guard/types';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -27,6 +28,8 @@ export const organisations = pgTable('organisations', {
   name: text('name').notNull(),
   timeZone: text('time_zone').notNull().default('Europe/Amsterdam'),
   locale: text('locale').notNull().default('nl'),
+  // The privacy guard's organisation settings: severities and allow-lists (src/guard/types.ts).
+  guardSettings: jsonb('guard_settings').$type<GuardOrgSettings>().notNull().default({}),
   createdAt: createdAt(),
 });
 
@@ -125,6 +128,9 @@ export const posts = pgTable(
     scheduledNote: text('scheduled_note'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     failureReason: text('failure_reason'),
+    // An approver's written override of a privacy block holds only for the exact content it was
+    // given for: a hash of every text and alt text the guard checked.
+    guardOverrideHash: text('guard_override_hash'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

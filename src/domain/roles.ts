@@ -10,6 +10,7 @@ export const ACTIONS = [
   'post.review', // approve or return (never one's own post)
   'post.schedule', // schedule, publish now, unschedule, retry
   'post.cancel',
+  'post.overrideGuard', // let a post the privacy guard blocks go ahead, with a written reason
   'media.read',
   'media.write',
   'channel.read',
@@ -26,8 +27,9 @@ const writer: Action[] = [...everyone, 'post.write', 'media.write'];
 const grants: Record<Role, ReadonlySet<Action>> = {
   viewer: new Set(everyone),
   contributor: new Set(writer),
-  approver: new Set([...everyone, 'post.review']),
+  approver: new Set([...everyone, 'post.review', 'post.overrideGuard']),
   editor: new Set([...writer, 'post.editAny', 'post.review', 'post.schedule', 'post.cancel']),
+  // admin: every action, including the guard override (product.md: admins manage rules and policy)
   admin: new Set(ACTIONS),
 };
 

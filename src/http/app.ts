@@ -13,6 +13,7 @@ import { requireSession, withLang, withOrgScope, withSession } from './middlewar
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
 import { feedRoutes } from './routes/feed-routes';
+import { guardRoutes } from './routes/guard-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { orgRoutes } from './routes/org-routes';
 import { postRoutes } from './routes/post-routes';
@@ -32,7 +33,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
-  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes]) app.route('/', routes);
+  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes]) app.route('/', routes);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Zorgpost API', version: '0.1.0', description: 'See docs/api.md for conventions (session cookie, X-CSRF-Token).' },

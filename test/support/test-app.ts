@@ -98,7 +98,7 @@ export async function loginAs(t: TestApp, email: string, password = PASSWORD): P
     csrf: csrfToken,
     request(method, url, body, headers = {}) {
       const isForm = body instanceof FormData;
-      return t.app.request(url, {
+      return Promise.resolve(t.app.request(url, {
         method,
         headers: {
           cookie,
@@ -107,7 +107,7 @@ export async function loginAs(t: TestApp, email: string, password = PASSWORD): P
           ...headers,
         },
         body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
-      });
+      }));
     },
     get: (url) => client.request('GET', url),
     post: (url, body) => client.request('POST', url, body),

@@ -10,12 +10,13 @@ import { EVENT_PERMISSION, allowedEvents, type PostStatus } from '../../domain/p
 import { can } from '../../domain/roles';
 import type { Authorized, OrgScope } from '../org-scope';
 import { visibleLength } from './check-post-content';
+import { checkPost, type PostGuardReport } from '../guard/check-post';
 import { findPost, type PostRow } from './find-post';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const mediaUrl = (scope: OrgScope, mediaId: string) => `/api/orgs/${scope.orgId}/media/${mediaId}/file`;
 
-function allowedActions(scope: OrgScope, post: PostRow): Post['allowedActions'] {
+function allowedActions(scope: OrgScope, post: PostRow, guard: PostGuardReport): Post['allowedActions'] {
   const own = post.authorId === scope.userId;
   const events = allowedEvents(post.status).filter((event) => {
     const permission = EVENT_PERMISSION[event];
@@ -28,8 +29,11 @@ function allowedActions(scope: OrgScope, post: PostRow): Post['allowedActions'] 
   if (can(scope.role, 'post.write') && (own || can(scope.role, 'post.editAny')) && allowedEvents(post.status).includes('edit')) {
     result.push('edit');
   }
-  if (can(scope.role, 'post.schedule') && (post.status === 'approved' || post.status === 'scheduled')) result.push('publish_now');
-  return result;
+  const blocked = guard.verdict === 'block' && !guard.overridden;
+  if (can(scope.role, 'post.schedule') && (post.status === 'approved' || post.status === 'scheduled') && !blocked) result.push('publish_now');
+  if (can(scope.role, 'post.overrideGuard') && blocked && !['published', 'cancelled', 'publishing'].includes(post.status)) result.push('override_guard');
+  // What the guard would refuse is not offered as a button.
+  return blocked ? result.filter((a) => !['submit', 'approve', 'schedule', 'retry'].includes(a)) : result;
 }
 
 async function summaries(scope: OrgScope, rows: PostRow[]): Promise<PostSummary[]> {
@@ -80,7 +84,7 @@ export async function listPosts(
 export async function getPost(scope: Authorized<'post.read'>, postId: string): Promise<Post> {
   const post = await findPost(scope, postId);
   const actor = alias(users, 'actor');
-  const [[summary], variants, files, events] = await Promise.all([
+  const [[summary], variants, files, events, guard] = await Promise.all([
     summaries(scope, [post]),
     scope.db
       .select({ v: postVariants, c: channels })
@@ -100,6 +104,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
       .leftJoin(actor, eq(actor.id, postEvents.actorId))
       .where(and(eq(postEvents.postId, postId), eq(postEvents.orgId, scope.orgId)))
       .orderBy(asc(postEvents.at)),
+    checkPost(scope, post),
   ]);
   return {
     ...summary!,
@@ -129,6 +134,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
       at: e.at.toISOString(),
       actor: e.actorId && actorName ? { id: e.actorId, name: actorName } : null,
     })),
-    allowedActions: allowedActions(scope, post),
+    guard: { verdict: guard.verdict, overridden: guard.overridden, parts: guard.parts },
+    allowedActions: allowedActions(scope, post, guard),
   };
 }

@@ -7,6 +7,7 @@ import { EVENT_PERMISSION, TransitionError, nextStatus, type PostEvent } from '.
 import { can } from '../../domain/roles';
 import { AppError } from '../errors';
 import { authorize, type OrgScope } from '../org-scope';
+import { assertGuardPasses } from '../guard/check-post';
 import { findPost, type PostRow } from './find-post';
 import { recordPostEvent } from './record-event';
 
@@ -29,7 +30,10 @@ async function checkRules(scope: OrgScope, post: PostRow, event: PostEvent, reas
   }
 }
 
-export async function transitionPost(scope: OrgScope, postId: string, input: TransitionInput): Promise<void> {
+// The guard checks again at each step towards publication, not only while typing.
+const GUARDED_EVENTS: ReadonlySet<PostEvent> = new Set(['submit', 'approve', 'schedule', 'retry']);
+
+export async function transitionPost(scope: OrgScope, postId: string, input: TransitionInput, lang: 'nl' | 'en' = 'nl'): Promise<void> {
   const event = input.event;
   const permission = EVENT_PERMISSION[event];
   if (permission) authorize(scope, permission);
@@ -37,6 +41,7 @@ export async function transitionPost(scope: OrgScope, postId: string, input: Tra
   const to = nextStatus(post.status, event);
   if (!to) throw new TransitionError(post.status, event);
   await checkRules(scope, post, event, input.reason);
+  if (GUARDED_EVENTS.has(event)) await assertGuardPasses(scope, post, lang);
   await applyTransition(scope, post, event, to, input.reason ?? null);
 }
 

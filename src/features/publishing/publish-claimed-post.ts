@@ -9,6 +9,7 @@ import { channels, media, postMedia, postVariants } from '../../db/schema';
 import { transition } from '../../domain/post-lifecycle';
 import type { OrgScope } from '../org-scope';
 import type { SecretBox } from '../secrets';
+import { checkPost } from '../guard/check-post';
 import { findPost } from '../posts/find-post';
 import { applyTransition } from '../posts/transition-post';
 
@@ -20,6 +21,13 @@ export interface PublishDeps {
 export async function publishClaimedPost(scope: OrgScope, postId: string, deps: PublishDeps): Promise<void> {
   const post = await findPost(scope, postId);
   if (post.status !== 'publishing') return;
+  // Last check before anything leaves: the text may predate a stricter organisation setting.
+  const guard = await checkPost(scope, post);
+  if (guard.verdict === 'block' && !guard.overridden) {
+    const reason = 'privacy check: blocked / privacycheck: tegengehouden';
+    await applyTransition(scope, post, 'publish_failed', 'failed', reason, { failureReason: reason });
+    return;
+  }
   const variants = await scope.db
     .select({ variant: postVariants, channel: channels })
     .from(postVariants)

@@ -1,13 +1,15 @@
 import { transition } from '../../domain/post-lifecycle';
 import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
+import { assertGuardPasses } from '../guard/check-post';
 import { findPost } from '../posts/find-post';
 import { applyTransition } from '../posts/transition-post';
 import { publishClaimedPost, type PublishDeps } from './publish-claimed-post';
 
 /** An editor sends an approved or scheduled post out now instead of at its planned time. */
-export async function publishNow(scope: Authorized<'post.schedule'>, postId: string, deps: PublishDeps): Promise<void> {
+export async function publishNow(scope: Authorized<'post.schedule'>, postId: string, deps: PublishDeps, lang: 'nl' | 'en' = 'nl'): Promise<void> {
   let post = await findPost(scope, postId);
+  if (post.status === 'approved' || post.status === 'scheduled') await assertGuardPasses(scope, post, lang);
   if (post.status === 'approved') {
     await applyTransition(scope, post, 'schedule', transition('approved', 'schedule'), null, {
       scheduledAt: post.scheduledAt ?? new Date(),

@@ -69,7 +69,7 @@ postRoutes.openapi(
   async (c) => {
     const scope = c.get('scope');
     const { id } = c.req.valid('param');
-    await transitionPost(scope, id, c.req.valid('json'));
+    await transitionPost(scope, id, c.req.valid('json'), c.get('lang'));
     return c.json(await getPost(authorize(scope, 'post.read'), id), 200);
   },
 );
@@ -86,7 +86,7 @@ postRoutes.openapi(
     const scope = authorize(c.get('scope'), 'post.schedule');
     const { id } = c.req.valid('param');
     const { mediaDir, secrets } = c.get('deps');
-    await publishNow(scope, id, { mediaDir, secrets });
+    await publishNow(scope, id, { mediaDir, secrets }, c.get('lang'));
     return c.json(await getPost(authorize(scope, 'post.read'), id), 200);
   },
 );
