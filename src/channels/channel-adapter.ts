@@ -19,8 +19,8 @@ export interface PublishRequest {
 
 export type PublishOutcome =
   | { kind: 'published'; externalId: string; externalUrl: string | null }
-  /** Nothing reached the network; safe to try again. */
-  | { kind: 'failed'; reason: string; retryable: boolean }
+  /** Nothing reached the network; safe to try again (after retryAfterMs when the network said so). */
+  | { kind: 'failed'; reason: string; retryable: boolean; retryAfterMs?: number }
   /** The network may or may not have the post; never retry blindly. */
   | { kind: 'unknown'; reason: string };
 
@@ -28,7 +28,11 @@ export interface ChannelAdapter {
   readonly type: string;
   readonly limits: ChannelLimits;
   readonly needsCredentials: boolean;
+  /** Sending the same post twice cannot create a second copy on the network (e.g. a record key derived from our id). */
+  readonly idempotent: boolean;
   publish(req: PublishRequest): Promise<PublishOutcome>;
+  /** Reads the account to learn whether a post whose outcome is unknown arrived. */
+  findPublished?(req: Omit<PublishRequest, 'text' | 'media'>): Promise<{ externalId: string; externalUrl: string | null } | null>;
   remove(req: { externalId: string; credentials: Record<string, unknown> | null }): Promise<void>;
   /** Public addresses this channel serves, if any. */
   links(channel: { slug: string; orgSlug: string }, publicUrl: string): { label: string; url: string }[];

@@ -4,12 +4,14 @@ import { ConfigError, loadConfig } from '../config/config';
 import { DEMO_PASSWORD, demoEmail, seedDemo } from '../demo/seed-demo';
 import { ROLES } from '../domain/roles';
 import { boot } from '../runtime/boot';
-import { runServer } from '../runtime/serve';
+import { runProcess } from '../runtime/serve';
 import { createUserWithMembership } from './user-create';
 
 const usage = `Usage: zorgpost <command>
 
-  serve [--demo]        web app, API and scheduler in one process (--demo: add the demo organisation)
+  serve [--demo]        web app, API and publishing worker in one process (--demo: add the demo organisation)
+  web                   web app and API only (with DATABASE_URL, beside separate workers)
+  worker                publishing worker only (run any number of them with DATABASE_URL)
   migrate               apply database migrations and exit
   demo                  add the demo organisation and print its logins
   user create --email E --name N --org SLUG [--org-name NAME] --role ROLE
@@ -40,10 +42,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'check':
         // Loaded on demand: checking text needs neither the database nor the server.
         return await (await import('./check')).runCheck(rest, process);
-      case 'serve': {
+      case 'serve':
+      case 'web':
+      case 'worker': {
         const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
-        await runServer(loadConfig(), {
-          beforeListen: async (deps) => {
+        await runProcess(loadConfig(), command === 'serve' ? 'all' : command, {
+          beforeStart: async (deps) => {
             if (values.demo) printDemoLogins((await seedDemo(deps.db)).created);
           },
         });

@@ -17,7 +17,6 @@ const schema = z.object({
     .optional(),
   MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
-  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
 });
 
 export type Config = z.infer<typeof schema> & { publicUrl: string; secureCookies: boolean };

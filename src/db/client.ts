@@ -18,6 +18,8 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
+  /** LISTEN on a channel; NOTIFY arrives only after the notifying transaction commits. */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,17 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; pglit
       db: db as unknown as Db,
       kind: 'postgres',
       migrate: () => migratePg(db, { migrationsFolder }),
+      async listen(channel, onNotify) {
+        // A dedicated connection: pooled connections come and go, a listener must stay.
+        const client = new pg.Client({ connectionString: opts.url });
+        await client.connect();
+        client.on('notification', (msg) => msg.channel === channel && onNotify());
+        client.on('error', () => {}); // a lost listener only delays work: workers also wake on time
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        return async () => {
+          await client.end().catch(() => {});
+        };
+      },
       close: () => pool.end(),
     };
   }
@@ -45,6 +58,9 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; pglit
     db: db as unknown as Db,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
+    async listen(channel, onNotify) {
+      return owned.listen(channel, () => onNotify());
+    },
     close: () => owned.close(),
   };
 }

@@ -30,6 +30,9 @@ export const organisations = pgTable('organisations', {
   locale: text('locale').notNull().default('nl'),
   // The privacy guard's organisation settings: severities and allow-lists (src/guard/types.ts).
   guardSettings: jsonb('guard_settings').$type<GuardOrgSettings>().notNull().default({}),
+  // Crisis mode: while set, nothing of this organisation leaves (src/features/crisis).
+  pausedAt: timestamp('paused_at', { withTimezone: true }),
+  pausedBy: uuid('paused_by'),
   createdAt: createdAt(),
 });
 
@@ -131,13 +134,24 @@ export const posts = pgTable(
     // An approver's written override of a privacy block holds only for the exact content it was
     // given for: a hash of every text and alt text the guard checked.
     guardOverrideHash: text('guard_override_hash'),
+    // Publishing engine: a retry's time (null: the planned time), attempts so far, and the lease
+    // of the worker that claimed the post (an expired lease is taken over by another worker).
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    leaseOwner: text('lease_owner'),
+    leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
+    // Set when crisis mode held the post back; cleared when an editor decides what happens to it.
+    heldAt: timestamp('held_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('posts_org_scheduled_idx').on(t.orgId, t.scheduledAt),
-    index('posts_due_idx').on(t.status, t.scheduledAt),
+    index('posts_due_idx')
+      .on(sql`coalesce(${t.nextAttemptAt}, ${t.scheduledAt})`)
+      .where(sql`${t.status} = 'scheduled'`),
+    index('posts_lease_idx').on(t.leaseExpiresAt).where(sql`${t.status} in ('publishing', 'unconfirmed')`),
   ],
 );
 
@@ -156,6 +170,9 @@ export const postVariants = pgTable(
     text: text('text'),
     externalId: text('external_id'),
     externalUrl: text('external_url'),
+    // Stored before the network is called: a variant with this set but not published may have
+    // reached the network and must be reconciled, never blindly sent again.
+    publishStartedAt: timestamp('publish_started_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('post_variants_post_channel_idx').on(t.postId, t.channelId)],

@@ -29,6 +29,7 @@ export const POST_EVENTS = [
   'publish_succeeded',
   'publish_failed',
   'publish_unknown',
+  'release',
   'reconcile_found',
   'reconcile_missing',
   'retry',
@@ -43,10 +44,12 @@ const table: Record<PostStatus, Partial<Record<PostEvent, PostStatus>>> = {
   changes_requested: { edit: 'draft', submit: 'in_review', cancel: 'cancelled' },
   approved: { schedule: 'scheduled', edit: 'draft', cancel: 'cancelled' },
   scheduled: { start_publishing: 'publishing', unschedule: 'approved', edit: 'draft', cancel: 'cancelled' },
-  publishing: { publish_succeeded: 'published', publish_failed: 'failed', publish_unknown: 'unconfirmed' },
+  // release: nothing was sent (retry later, crisis hold, a dead worker's untouched claim).
+  publishing: { publish_succeeded: 'published', publish_failed: 'failed', publish_unknown: 'unconfirmed', release: 'scheduled' },
   published: {},
   failed: { retry: 'scheduled', edit: 'draft', cancel: 'cancelled' },
-  unconfirmed: { reconcile_found: 'published', reconcile_missing: 'scheduled' },
+  // A person may give up on an unconfirmed post, but never resend it: only reconciliation can.
+  unconfirmed: { reconcile_found: 'published', reconcile_missing: 'scheduled', cancel: 'cancelled' },
   cancelled: {},
 };
 
@@ -65,6 +68,7 @@ export const EVENT_PERMISSION: Record<PostEvent, Action | null> = {
   publish_succeeded: null,
   publish_failed: null,
   publish_unknown: null,
+  release: null,
   reconcile_found: null,
   reconcile_missing: null,
 };

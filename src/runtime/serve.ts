@@ -1,24 +1,31 @@
-// `zorgpost serve`: web, API and scheduler in one process.
+// The process roles: `serve` runs web, API and the publishing worker in one process;
+// `web` and `worker` run one role each when an installation outgrows one machine.
 import { serve } from '@hono/node-server';
 import type { Config } from '../config/config';
-import { startScheduler } from '../features/publishing/scheduler';
+import { startWorker } from '../features/publishing/worker';
 import { createApp } from '../http/app';
+import type { AppDeps } from '../http/env';
 import { boot } from './boot';
 
-export async function runServer(config: Config, opts: { beforeListen?: (deps: Awaited<ReturnType<typeof boot>>['deps']) => Promise<void> } = {}) {
+export type Role = 'all' | 'web' | 'worker';
+
+export async function runProcess(config: Config, role: Role, opts: { beforeStart?: (deps: AppDeps) => Promise<void> } = {}) {
   const started = performance.now();
   const { database, deps } = await boot(config);
-  await opts.beforeListen?.(deps);
-  const app = createApp(deps);
-  const scheduler = startScheduler(deps.db, deps, config.SCHEDULER_INTERVAL_MS);
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  await opts.beforeStart?.(deps);
+  const worker = role === 'web' ? null : await startWorker(database, deps);
+  let server: ReturnType<typeof serve> | null = null;
+  if (role !== 'worker') {
+    server = serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname: config.HOST });
+    await new Promise<void>((resolve) => server!.once('listening', () => resolve()));
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Zorgpost is ready on ${config.publicUrl} (${database.kind}, ${seconds} s)`);
+  const what = role === 'worker' ? `worker ${worker!.id}` : `on ${config.publicUrl}`;
+  console.log(`Zorgpost is ready ${what} (${database.kind}, ${seconds} s)`);
 
   const shutdown = async () => {
-    server.close();
-    await scheduler.stop();
+    server?.close();
+    await worker?.stop();
     await database.close();
     process.exit(0);
   };

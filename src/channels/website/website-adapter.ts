@@ -11,6 +11,7 @@ export const websiteAdapter: ChannelAdapter = {
     requiresAltText: true,
   },
   needsCredentials: false,
+  idempotent: true,
   async publish(req) {
     // The item's stable id is the post id, so publishing twice yields the same feed item.
     return { kind: 'published', externalId: req.postId, externalUrl: null };

@@ -8,6 +8,7 @@ import { can } from '../../domain/roles';
 import { AppError } from '../errors';
 import { authorize, type OrgScope } from '../org-scope';
 import { assertGuardPasses } from '../guard/check-post';
+import { signalSchedule } from '../publishing/claim-due-posts';
 import { findPost, type PostRow } from './find-post';
 import { recordPostEvent } from './record-event';
 
@@ -57,10 +58,12 @@ export async function applyTransition(
   await scope.db.transaction(async (tx) => {
     const changed = await tx
       .update(posts)
-      .set({ status: to, updatedAt: new Date(), version: sql`${posts.version} + 1`, ...extra })
+      // A person's schedule or retry starts afresh: no pending backoff, no crisis hold.
+      .set({ status: to, updatedAt: new Date(), version: sql`${posts.version} + 1`, ...(to === 'scheduled' && { nextAttemptAt: null, heldAt: null, attempts: 0 }), ...extra })
       .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId), eq(posts.status, post.status)))
       .returning({ id: posts.id });
     if (!changed.length) throw new AppError(409, 'version_conflict');
     await recordPostEvent(tx, scope, { postId: post.id, action: event, from: post.status, to, reason });
+    if (to === 'scheduled') await signalSchedule(tx);
   });
 }

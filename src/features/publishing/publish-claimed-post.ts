@@ -1,75 +1,123 @@
-// Sends a post that is already marked "publishing" to each of its channels. The status was
-// stored before any network call, so a crash here leaves a visible "publishing" post, not a
-// silent duplicate. Variants already published are skipped on a retry.
+// Sends a post this worker has claimed to each of its channels, exactly once:
+// - "publishing" and each variant's start mark are stored before the network is called;
+// - a failure that reached nothing is retried later with backoff (Retry-After respected);
+// - an unknown outcome is never resent: the post becomes "unconfirmed" and is reconciled by
+//   reading the account (src/features/publishing/reconcile-unconfirmed.ts);
+// - a variant that may have been sent by a dead worker is looked up before anything is resent.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq, isNull } from 'drizzle-orm';
+import type { PublishRequest } from '../../channels/channel-adapter';
 import { adapterFor } from '../../channels/registry';
 import { channels, media, postMedia, postVariants } from '../../db/schema';
-import { transition } from '../../domain/post-lifecycle';
+import { checkPost } from '../guard/check-post';
 import type { OrgScope } from '../org-scope';
 import type { SecretBox } from '../secrets';
-import { checkPost } from '../guard/check-post';
-import { findPost } from '../posts/find-post';
-import { applyTransition } from '../posts/transition-post';
+import { findPost, type PostRow } from '../posts/find-post';
+import { clearStarted, engineTransition, markStarted, markVariantPublished, renewLease } from './engine-steps';
+import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 
 export interface PublishDeps {
   mediaDir: string;
   secrets: SecretBox;
 }
 
-export async function publishClaimedPost(scope: OrgScope, postId: string, deps: PublishDeps): Promise<void> {
+export async function loadVariantRequests(scope: OrgScope, post: PostRow, deps: PublishDeps) {
+  const [variants, files] = await Promise.all([
+    scope.db
+      .select({ variant: postVariants, channel: channels })
+      .from(postVariants)
+      .innerJoin(channels, eq(channels.id, postVariants.channelId))
+      .where(and(eq(postVariants.postId, post.id), eq(postVariants.orgId, scope.orgId), isNull(postVariants.publishedAt))),
+    scope.db
+      .select({ m: media })
+      .from(postMedia)
+      .innerJoin(media, eq(media.id, postMedia.mediaId))
+      .where(and(eq(postMedia.postId, post.id), eq(postMedia.orgId, scope.orgId)))
+      .orderBy(postMedia.position),
+  ]);
+  return variants.map(({ variant, channel }) => ({
+    variant,
+    channel,
+    adapter: adapterFor(channel.type),
+    request: {
+      postId: post.id,
+      text: variant.text ?? post.baseText,
+      media: files.map(({ m }) => ({
+        id: m.id,
+        mimeType: m.mimeType,
+        altText: m.altText,
+        read: () => readFile(path.join(deps.mediaDir, m.storageKey)),
+      })),
+      channel: { id: channel.id, slug: channel.slug, orgSlug: scope.orgSlug, settings: channel.settings },
+      credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
+    } satisfies PublishRequest,
+  }));
+}
+
+export async function publishClaimedPost(scope: OrgScope, postId: string, deps: PublishDeps & { worker: string }): Promise<void> {
+  const { db } = scope;
+  const { worker } = deps;
   const post = await findPost(scope, postId);
-  if (post.status !== 'publishing') return;
+  if (post.status !== 'publishing' || post.leaseOwner !== worker) return;
+  const fail = (reason: string) => engineTransition(db, post, worker, 'publish_failed', 'failed', reason, { failureReason: reason });
+
   // Last check before anything leaves: the text may predate a stricter organisation setting.
   const guard = await checkPost(scope, post);
   if (guard.verdict === 'block' && !guard.overridden) {
-    const reason = 'privacy check: blocked / privacycheck: tegengehouden';
-    await applyTransition(scope, post, 'publish_failed', 'failed', reason, { failureReason: reason });
+    await fail('privacy check: blocked / privacycheck: tegengehouden');
     return;
   }
-  const variants = await scope.db
-    .select({ variant: postVariants, channel: channels })
-    .from(postVariants)
-    .innerJoin(channels, eq(channels.id, postVariants.channelId))
-    .where(and(eq(postVariants.postId, postId), isNull(postVariants.publishedAt)));
-  const files = await scope.db
-    .select({ m: media })
-    .from(postMedia)
-    .innerJoin(media, eq(media.id, postMedia.mediaId))
-    .where(eq(postMedia.postId, postId))
-    .orderBy(postMedia.position);
 
-  for (const { variant, channel } of variants) {
-    const adapter = adapterFor(channel.type);
-    const outcome = adapter
-      ? await adapter
-          .publish({
-            postId,
-            text: variant.text ?? post.baseText,
-            media: files.map(({ m }) => ({
-              id: m.id,
-              mimeType: m.mimeType,
-              altText: m.altText,
-              read: () => readFile(path.join(deps.mediaDir, m.storageKey)),
-            })),
-            channel: { id: channel.id, slug: channel.slug, orgSlug: scope.orgSlug, settings: channel.settings },
-            credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
-          })
-          .catch((error: unknown) => ({ kind: 'unknown' as const, reason: String((error as Error)?.message ?? error) }))
-      : { kind: 'failed' as const, reason: `no adapter for ${channel.type}`, retryable: false };
-
-    if (outcome.kind === 'published') {
-      await scope.db
-        .update(postVariants)
-        .set({ externalId: outcome.externalId, externalUrl: outcome.externalUrl, publishedAt: new Date() })
-        .where(eq(postVariants.id, variant.id));
-      continue;
+  const renew = setInterval(() => void renewLease(db, post.id, worker).catch(() => {}), LEASE_MS / 3);
+  try {
+    for (const { variant, channel, adapter, request } of await loadVariantRequests(scope, post, deps)) {
+      if (!adapter) {
+        await fail(`${channel.name}: no adapter for "${channel.type}"`);
+        return;
+      }
+      if (variant.publishStartedAt) {
+        // A previous attempt may have reached the network: look before sending again.
+        const found = adapter.findPublished ? await adapter.findPublished(request).catch(() => undefined) : undefined;
+        if (found) {
+          await markVariantPublished(db, variant.id, found);
+          continue;
+        }
+        if (found === undefined && !adapter.idempotent) {
+          await engineTransition(db, post, worker, 'publish_unknown', 'unconfirmed', `${channel.name}: an earlier attempt may have been sent`);
+          return;
+        }
+      }
+      if (!(await markStarted(db, variant.id, post.id, worker))) {
+        // Crisis mode or a lost lease: nothing was sent; hand the post back, held if paused.
+        await engineTransition(db, post, worker, 'release', 'scheduled', 'held back: crisis mode / tegengehouden: crisismodus', { heldAt: new Date() });
+        return;
+      }
+      const outcome = await adapter.publish(request).catch((error: unknown) => ({
+        kind: 'unknown' as const,
+        reason: error instanceof Error ? error.message : String(error),
+      }));
+      if (outcome.kind === 'published') {
+        await markVariantPublished(db, variant.id, outcome);
+        continue;
+      }
+      const reason = `${channel.name}: ${outcome.reason}`;
+      if (outcome.kind === 'unknown') {
+        await engineTransition(db, post, worker, 'publish_unknown', 'unconfirmed', reason, { failureReason: reason });
+        return;
+      }
+      await clearStarted(db, variant.id);
+      const attempts = post.attempts + 1;
+      if (outcome.retryable && attempts < MAX_ATTEMPTS) {
+        const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempts, outcome.retryAfterMs));
+        await engineTransition(db, post, worker, 'release', 'scheduled', reason, { attempts, nextAttemptAt, failureReason: reason });
+      } else {
+        await engineTransition(db, post, worker, 'publish_failed', 'failed', reason, { attempts, failureReason: reason });
+      }
+      return;
     }
-    const event = outcome.kind === 'failed' ? 'publish_failed' : 'publish_unknown';
-    const reason = `${channel.name}: ${outcome.reason}`;
-    await applyTransition(scope, post, event, transition('publishing', event), reason, { failureReason: reason });
-    return;
+    await engineTransition(db, post, worker, 'publish_succeeded', 'published', null, { publishedAt: new Date(), failureReason: null, nextAttemptAt: null });
+  } finally {
+    clearInterval(renew);
   }
-  await applyTransition(scope, post, 'publish_succeeded', 'published', null, { publishedAt: new Date(), failureReason: null });
 }

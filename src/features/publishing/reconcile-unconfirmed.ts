@@ -1,0 +1,27 @@
+// An unconfirmed post may or may not be on the network. Reading the account settles it:
+// found → published with its link; confirmed absent → queued again; unknowable → stays for a person.
+import { findPost } from '../posts/find-post';
+import type { OrgScope } from '../org-scope';
+import { clearStarted, engineTransition, markVariantPublished } from './engine-steps';
+import { loadVariantRequests, type PublishDeps } from './publish-claimed-post';
+
+export async function reconcileUnconfirmed(scope: OrgScope, postId: string, deps: PublishDeps & { worker: string }): Promise<void> {
+  const post = await findPost(scope, postId);
+  if (post.status !== 'unconfirmed' || post.leaseOwner !== deps.worker) return;
+  let missing = false;
+  for (const { variant, adapter, request } of await loadVariantRequests(scope, post, deps)) {
+    if (!variant.publishStartedAt) continue;
+    const found = adapter?.findPublished ? await adapter.findPublished(request).catch(() => undefined) : undefined;
+    if (found === undefined) return; // cannot tell yet: a person checks, or the next sweep does
+    if (found) await markVariantPublished(scope.db, variant.id, found);
+    else {
+      await clearStarted(scope.db, variant.id);
+      missing = true;
+    }
+  }
+  if (missing) {
+    await engineTransition(scope.db, post, deps.worker, 'reconcile_missing', 'scheduled', 'not found on the network; queued again', { nextAttemptAt: new Date() });
+  } else {
+    await engineTransition(scope.db, post, deps.worker, 'reconcile_found', 'published', null, { publishedAt: new Date(), failureReason: null });
+  }
+}
