@@ -27,7 +27,7 @@ step "3/6 unit tests on embedded PGlite"
 npx vitest run --project unit
 
 step "4/6 data-layer and API tests on a real PostgreSQL server"
-ZP_TEST_DB=postgres npx vitest run --project unit test/api test/db
+ZP_TEST_DB=postgres npx vitest run --project unit test/api test/db test/engine
 
 step "5/6 build web app"
 npm run build:web

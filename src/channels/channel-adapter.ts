@@ -24,6 +24,23 @@ export type PublishOutcome =
   /** The network may or may not have the post; never retry blindly. */
   | { kind: 'unknown'; reason: string };
 
+/** A field the person fills in to connect a channel; `secret` fields are encrypted at rest. */
+export interface ConnectField {
+  name: string;
+  type: 'text' | 'url' | 'password';
+  secret: boolean;
+  required: boolean;
+  placeholder?: string;
+}
+
+export interface Connection {
+  settings: Record<string, unknown>;
+  credentials: Record<string, unknown> | null;
+}
+
+/** The network refused or could not check the connection details; the message says why. */
+export class ConnectError extends Error {}
+
 export interface ChannelAdapter {
   readonly type: string;
   readonly limits: ChannelLimits;
@@ -33,7 +50,10 @@ export interface ChannelAdapter {
   publish(req: PublishRequest): Promise<PublishOutcome>;
   /** Reads the account to learn whether a post whose outcome is unknown arrived. */
   findPublished?(req: Omit<PublishRequest, 'text' | 'media'>): Promise<{ externalId: string; externalUrl: string | null } | null>;
-  remove(req: { externalId: string; credentials: Record<string, unknown> | null }): Promise<void>;
+  remove(req: { externalId: string; settings: Record<string, unknown>; credentials: Record<string, unknown> | null }): Promise<void>;
+  readonly connectFields: ConnectField[];
+  /** Checks the details with the network (e.g. logs in) and splits them into settings and secrets. */
+  connect(input: Record<string, string>): Promise<Connection>;
   /** Public addresses this channel serves, if any. */
   links(channel: { slug: string; orgSlug: string }, publicUrl: string): { label: string; url: string }[];
 }

@@ -6,7 +6,15 @@ export const LoginBody = z
   .openapi('LoginBody');
 
 export const OrganisationSchema = z
-  .object({ id: Uuid, slug: z.string(), name: z.string(), timeZone: z.string(), locale: z.enum(['nl', 'en']) })
+  .object({
+    id: Uuid,
+    slug: z.string(),
+    name: z.string(),
+    timeZone: z.string(),
+    locale: z.enum(['nl', 'en']),
+    /** Crisis mode: when it was switched on, or null. */
+    pausedAt: z.iso.datetime().nullable(),
+  })
   .openapi('Organisation');
 export type Organisation = z.infer<typeof OrganisationSchema>;
 

@@ -11,8 +11,16 @@ export const ChannelLimitsSchema = z
   .openapi('ChannelLimits');
 export type ChannelLimits = z.infer<typeof ChannelLimitsSchema>;
 
+export const ConnectFieldSchema = z.object({
+  name: z.string(),
+  type: z.enum(['text', 'url', 'password']),
+  secret: z.boolean(),
+  required: z.boolean(),
+  placeholder: z.string().optional(),
+});
+
 export const ChannelTypeSchema = z
-  .object({ type: z.string(), limits: ChannelLimitsSchema, needsCredentials: z.boolean() })
+  .object({ type: z.string(), limits: ChannelLimitsSchema, needsCredentials: z.boolean(), connectFields: z.array(ConnectFieldSchema) })
   .openapi('ChannelType');
 
 export const ChannelSchema = z
@@ -23,6 +31,9 @@ export const ChannelSchema = z
     slug: z.string(),
     active: z.boolean(),
     limits: ChannelLimitsSchema,
+    /** Non-secret connection settings (e.g. the account's handle); secrets are never returned. */
+    settings: z.record(z.string(), z.unknown()),
+    connected: z.boolean(),
     /** Public addresses of what the channel serves (the website feed's RSS, Atom, JSON Feed). */
     links: z.array(z.object({ label: z.string(), url: z.string() })),
   })
@@ -38,9 +49,16 @@ export const CreateChannelBody = z
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and dashes only')
       .max(60)
       .optional(),
+    /** The type's connect fields (e.g. handle and app password); secrets are encrypted at rest and never returned. */
+    connection: z.record(z.string().max(40), z.string().max(2000)).optional(),
   })
   .openapi('CreateChannelBody');
 
 export const UpdateChannelBody = z
-  .object({ name: z.string().trim().min(1).max(80).optional(), active: z.boolean().optional() })
+  .object({
+    name: z.string().trim().min(1).max(80).optional(),
+    active: z.boolean().optional(),
+    /** New connection details (reconnect after a password change). */
+    connection: z.record(z.string().max(40), z.string().max(2000)).optional(),
+  })
   .openapi('UpdateChannelBody');

@@ -211,3 +211,21 @@ export const postEvents = pgTable(
   },
   (t) => [index('post_events_post_idx').on(t.postId, t.at)],
 );
+
+// The organisation's append-only audit trail. Each row carries the hash of the previous row of
+// the same organisation, so a removed or altered row breaks the chain (tamper-evident).
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: id(),
+    orgId: orgRef(),
+    seq: integer('seq').notNull(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [uniqueIndex('audit_events_org_seq_idx').on(t.orgId, t.seq)],
+);

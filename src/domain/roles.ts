@@ -11,6 +11,7 @@ export const ACTIONS = [
   'post.schedule', // schedule, publish now, unschedule, retry
   'post.cancel',
   'post.overrideGuard', // let a post the privacy guard blocks go ahead, with a written reason
+  'crisis.switch', // pause or resume everything the organisation has scheduled
   'media.read',
   'media.write',
   'channel.read',
@@ -28,7 +29,7 @@ const grants: Record<Role, ReadonlySet<Action>> = {
   viewer: new Set(everyone),
   contributor: new Set(writer),
   approver: new Set([...everyone, 'post.review', 'post.overrideGuard']),
-  editor: new Set([...writer, 'post.editAny', 'post.review', 'post.schedule', 'post.cancel']),
+  editor: new Set([...writer, 'post.editAny', 'post.review', 'post.schedule', 'post.cancel', 'crisis.switch']),
   // admin: every action, including the guard override (product.md: admins manage rules and policy)
   admin: new Set(ACTIONS),
 };

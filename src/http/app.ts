@@ -12,6 +12,7 @@ import { handleError } from './errors';
 import { requireSession, withLang, withOrgScope, withSession } from './middleware/session';
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
+import { crisisRoutes } from './routes/crisis-routes';
 import { feedRoutes } from './routes/feed-routes';
 import { guardRoutes } from './routes/guard-routes';
 import { mediaRoutes } from './routes/media-routes';
@@ -33,7 +34,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
-  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes]) app.route('/', routes);
+  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes]) app.route('/', routes);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Zorgpost API', version: '0.1.0', description: 'See docs/api.md for conventions (session cookie, X-CSRF-Token).' },

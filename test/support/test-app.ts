@@ -5,21 +5,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/config.ts';
-import type { Database } from '../../src/db/client.ts';
 import { channels, memberships, organisations, users } from '../../src/db/schema.ts';
 import { ROLES, type Role } from '../../src/domain/roles.ts';
 import { hashPassword } from '../../src/features/auth/passwords.ts';
 import { secretBox } from '../../src/features/secrets.ts';
 import { createApp, type App } from '../../src/http/app.ts';
 import type { AppDeps } from '../../src/http/env.ts';
-import { createTestDatabase } from './test-db.ts';
+import { createTestDatabase, type TestDatabase } from './test-db.ts';
 
 export const PASSWORD = 'correct horse battery';
 let passwordHash: Promise<string> | undefined;
 
 export interface TestApp {
   app: App;
-  database: Database;
+  database: TestDatabase;
   deps: AppDeps;
   close(): Promise<void>;
 }

@@ -7,7 +7,13 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.ts';
 
-export async function createTestDatabase(): Promise<Database> {
+export type TestDatabase = Database & {
+  /** Another, independent connection pool to the same database (a second process, in effect);
+   *  the embedded database has only one connection, so there it is the same object. */
+  another(): Promise<Database>;
+};
+
+export async function createTestDatabase(): Promise<TestDatabase> {
   const url = inject('databaseUrl');
   if (url) {
     const name = `zp_test_${randomBytes(6).toString('hex')}`;
@@ -15,9 +21,11 @@ export async function createTestDatabase(): Promise<Database> {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE zp_template`);
     await admin.end();
-    return openDatabase({ url: url.replace(/\/postgres$/, `/${name}`) });
+    const dbUrl = url.replace(/\/postgres$/, `/${name}`);
+    return Object.assign(await openDatabase({ url: dbUrl }), { another: () => openDatabase({ url: dbUrl }) });
   }
   const dump = await readFile(inject('pgliteTemplate'));
   const client = await PGlite.create({ loadDataDir: new Blob([new Uint8Array(dump)]) });
-  return openDatabase({ pglite: client });
+  const database = await openDatabase({ pglite: client });
+  return Object.assign(database, { another: async () => ({ ...database, close: async () => {} }) });
 }

@@ -16,6 +16,10 @@ export const websiteAdapter: ChannelAdapter = {
     // The item's stable id is the post id, so publishing twice yields the same feed item.
     return { kind: 'published', externalId: req.postId, externalUrl: null };
   },
+  connectFields: [],
+  async connect() {
+    return { settings: {}, credentials: null };
+  },
   async remove() {
     // The feed is built from published rows; removing the row's publication removes the item.
   },

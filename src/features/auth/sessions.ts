@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import { memberships, organisations, sessions, users } from '../../db/schema';
 import type { Session } from '../../contracts/auth';
 import { isRole } from '../../domain/roles';
+import { organisationView } from '../organisation-view';
 
 export const SESSION_COOKIE = 'zp_session';
 
@@ -63,13 +64,7 @@ export async function describeSession(db: Db, user: SessionUser): Promise<Sessio
       isRole(role)
         ? [
             {
-              organisation: {
-                id: org.id,
-                slug: org.slug,
-                name: org.name,
-                timeZone: org.timeZone,
-                locale: org.locale === 'en' ? ('en' as const) : ('nl' as const),
-              },
+              organisation: organisationView(org),
               role,
             },
           ]

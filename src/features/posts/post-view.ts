@@ -1,6 +1,6 @@
 // Shapes a post for the API and web app: texts per channel with their limits, media, history,
 // and what the current person may do next.
-import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lte, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Post, PostSummary } from '../../contracts/post';
 import { channels, media, postEvents, postMedia, posts, postVariants, users } from '../../db/schema';
@@ -66,12 +66,13 @@ async function summaries(scope: OrgScope, rows: PostRow[]): Promise<PostSummary[
 
 export async function listPosts(
   scope: Authorized<'post.read'>,
-  query: { from?: string; to?: string; status?: PostStatus },
+  query: { from?: string; to?: string; status?: PostStatus; held?: boolean },
 ): Promise<PostSummary[]> {
   const filters: SQL[] = [eq(posts.orgId, scope.orgId)];
   if (query.from) filters.push(gte(posts.scheduledAt, new Date(query.from)));
   if (query.to) filters.push(lte(posts.scheduledAt, new Date(query.to)));
   if (query.status) filters.push(eq(posts.status, query.status));
+  if (query.held) filters.push(isNotNull(posts.heldAt));
   const rows = await scope.db
     .select()
     .from(posts)

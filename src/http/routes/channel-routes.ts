@@ -3,9 +3,13 @@ import { ChannelSchema, ChannelTypeSchema, CreateChannelBody, UpdateChannelBody 
 import { OrgIdParam, OrgItemParam } from '../../contracts/common';
 import { channelTypes, createChannel, listChannels, updateChannel } from '../../features/channels/channels';
 import { authorize } from '../../features/org-scope';
+import type { Context } from 'hono';
+import type { AppEnv } from '../env';
 import { json, jsonBody, route, router } from '../openapi';
 
 export const channelRoutes = router();
+
+const channelOpts = (c: Context<AppEnv>) => ({ publicUrl: c.get('deps').config.publicUrl, secrets: c.get('deps').secrets });
 
 channelRoutes.openapi(
   route({ method: 'get', path: '/api/orgs/{orgId}/channel-types', tags: ['channels'], request: { params: OrgIdParam }, responses: { 200: json(z.array(ChannelTypeSchema)) } }),
@@ -28,7 +32,7 @@ channelRoutes.openapi(
     request: { params: OrgIdParam, ...jsonBody(CreateChannelBody) },
     responses: { 201: json(ChannelSchema, 'Created') },
   }),
-  async (c) => c.json(await createChannel(authorize(c.get('scope'), 'channel.manage'), c.req.valid('json'), c.get('deps').config.publicUrl), 201),
+  async (c) => c.json(await createChannel(authorize(c.get('scope'), 'channel.manage'), c.req.valid('json'), channelOpts(c)), 201),
 );
 
 channelRoutes.openapi(
@@ -41,7 +45,7 @@ channelRoutes.openapi(
   }),
   async (c) =>
     c.json(
-      await updateChannel(authorize(c.get('scope'), 'channel.manage'), c.req.valid('param').id, c.req.valid('json'), c.get('deps').config.publicUrl),
+      await updateChannel(authorize(c.get('scope'), 'channel.manage'), c.req.valid('param').id, c.req.valid('json'), channelOpts(c)),
       200,
     ),
 );

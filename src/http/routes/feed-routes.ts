@@ -25,6 +25,7 @@ feedRoutes.get('/feeds/:org/:channel/:file{rss\\.xml|atom\\.xml|feed\\.json}', a
     homeUrl: publicUrl,
     selfBase,
     language: org.locale,
+    publisher: org.name,
     items,
   };
   const format = formats[file as keyof typeof formats];

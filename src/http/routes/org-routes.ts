@@ -7,19 +7,20 @@ import { organisations } from '../../db/schema';
 import { isValidTimeZone } from '../../domain/local-time';
 import { AppError } from '../../features/errors';
 import { authorize, type OrgScope } from '../../features/org-scope';
+import { organisationView } from '../../features/organisation-view';
 import { addMember, changeRole, listMembers, removeMember } from '../../features/members/members';
 import { json, jsonBody, route, router } from '../openapi';
 
 export const orgRoutes = router();
 
-async function organisationView(scope: OrgScope) {
+async function currentOrganisation(scope: OrgScope) {
   const [org] = await scope.db.select().from(organisations).where(eq(organisations.id, scope.orgId));
-  return { id: org!.id, slug: org!.slug, name: org!.name, timeZone: org!.timeZone, locale: org!.locale === 'en' ? ('en' as const) : ('nl' as const) };
+  return organisationView(org!);
 }
 
 orgRoutes.openapi(
   route({ method: 'get', path: '/api/orgs/{orgId}', tags: ['organisation'], request: { params: OrgIdParam }, responses: { 200: json(OrganisationSchema) } }),
-  async (c) => c.json(await organisationView(c.get('scope')), 200),
+  async (c) => c.json(await currentOrganisation(c.get('scope')), 200),
 );
 
 orgRoutes.openapi(
@@ -37,7 +38,7 @@ orgRoutes.openapi(
     if (body.name || body.timeZone) {
       await scope.db.update(organisations).set(body).where(eq(organisations.id, scope.orgId));
     }
-    return c.json(await organisationView(scope), 200);
+    return c.json(await currentOrganisation(scope), 200);
   },
 );
 
