@@ -1,0 +1,41 @@
+import type { ScanContext } from '../context.ts';
+import { FIX_PRIVATE_CHANNEL, finding } from '../finding.ts';
+import type { Finding } from '../types.ts';
+
+// Anchored at the local part's start; candidates are found from each "@" (cheaper than a scan).
+const EMAIL_AT_RE = /^[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,})/iu;
+const LOCAL_CHAR_RE = /[\p{L}\p{N}._%+-]/u;
+// Function addresses of an organisation (info@, afspraken@...) are not personal data.
+const ROLE_LOCAL =
+  /^(info|contact|communicatie|secretariaat|servicedesk|klantenservice|receptie|afspraken|planning|zorg|redactie|pers|press|hello|hallo|support|helpdesk|noreply|no-reply|klachten|vacatures|werkenbij|jobs|office|admin|team|patientenservice|patiëntenservice|cliëntenservice|clientenservice|vrijwilligers|mantelzorg|nieuws|news|media|enquiries|enquiry|appointments)$/i;
+const WEBMAIL = /^(gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|hetnet|xs4all|casema|chello|quicknet|telfort|tele2|upcmail|proton|protonmail)\./i;
+
+export function detectEmail(ctx: ScanContext, out: Finding[]): void {
+  if (ctx.text.indexOf('@') < 0) return;
+  const text = ctx.text;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && LOCAL_CHAR_RE.test(text[s - 1]!)) s--;
+    if (s === at) continue;
+    const found = EMAIL_AT_RE.exec(text.slice(s, at + 260));
+    if (!found) continue;
+    const m = { index: s, 0: found[0], 1: found[1] };
+    const domain = m[1]!.toLowerCase();
+    const local = m[0].slice(0, m[0].indexOf('@'));
+    if (ctx.allow.domains.some((d) => domain === d || domain.endsWith('.' + d))) continue;
+    if (ROLE_LOCAL.test(local) && !WEBMAIL.test(domain)) continue;
+    out.push(
+      finding(
+        'email',
+        'block',
+        m.index,
+        m.index + m[0].length,
+        {
+          nl: 'Dit lijkt een persoonlijk e-mailadres. Dat hoort niet in een openbaar bericht.',
+          en: 'This looks like a personal e-mail address. It does not belong in a public post.',
+        },
+        FIX_PRIVATE_CHANNEL,
+      ),
+    );
+  }
+}

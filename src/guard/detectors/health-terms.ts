@@ -1,0 +1,89 @@
+import type { ScanContext } from '../context.ts';
+import {
+  ADMISSION,
+  CONDITIONS,
+  DEPARTMENTS,
+  HEALTH_SUFFIXES,
+  OTC_MEDICINES,
+  PRESCRIPTION_ONLY,
+  TREATMENTS,
+} from '../lexicon/medical.ts';
+import { PATIENT_ROLES } from '../lexicon/titles.ts';
+import type { HealthMention } from '../types.ts';
+
+// One lookup structure for all health vocabulary: single words in a Set, phrases keyed by
+// their first word so a text is matched in one pass over its tokens.
+const SINGLE = new Set<string>();
+const PHRASES = new Map<string, string[][]>();
+for (const set of [CONDITIONS, TREATMENTS, DEPARTMENTS, ADMISSION, PRESCRIPTION_ONLY, OTC_MEDICINES, PATIENT_ROLES]) {
+  for (const term of set) {
+    const parts = term.split(' ');
+    if (parts.length === 1) {
+      SINGLE.add(term);
+      continue;
+    }
+    const list = PHRASES.get(parts[0]!) ?? [];
+    list.push(parts.slice(1));
+    PHRASES.set(parts[0]!, list);
+  }
+}
+
+// Acronyms that are only a condition in capitals ("MS", not "Ms"; "ALS", not "als").
+const CAPS_ONLY = new Set(['MS', 'ALS', 'CVA', 'TIA', 'NAH', 'PTSS', 'PTSD', 'OCD', 'CFS', 'ME/CVS']);
+const INJURY = new Set(['broke', 'broken', 'fractured', 'brak', 'gebroken', 'breekt', 'sprained', 'verstuikt', 'verstuikte']);
+const BODY = new Set(['hip', 'arm', 'leg', 'wrist', 'ankle', 'shoulder', 'heup', 'been', 'pols', 'enkel', 'schouder', 'rib', 'ribs', 'ribben', 'neck', 'nek', 'knee', 'knie']);
+
+/** Words that are health vocabulary on their own only inside a phrase. */
+export function isHealthWord(lower: string): boolean {
+  if (SINGLE.has(lower)) return true;
+  if (lower.length >= 9) {
+    for (const suf of HEALTH_SUFFIXES) {
+      if (lower.length >= suf.length + 3 && lower.endsWith(suf)) return true;
+    }
+  }
+  return false;
+}
+
+/** Every health term (condition, treatment, medicine, department, admission, result) in the text. */
+export function findHealthMentions(ctx: ScanContext): HealthMention[] {
+  const out: HealthMention[] = [];
+  const toks = ctx.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const phrases = PHRASES.get(t.lower);
+    if (phrases) {
+      let matched = -1;
+      for (const rest of phrases) {
+        let ok = true;
+        for (let k = 0; k < rest.length; k++) {
+          if (toks[i + 1 + k]?.lower !== rest[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) matched = Math.max(matched, i + rest.length);
+      }
+      if (matched >= 0) {
+        out.push({ start: t.start, end: toks[matched]!.end, first: i, sent: t.sent });
+        i = matched;
+        continue;
+      }
+    }
+    if (isHealthWord(t.lower) || CAPS_ONLY.has(t.text)) {
+      out.push({ start: t.start, end: t.end, first: i, sent: t.sent });
+      continue;
+    }
+    // "broke her hip", "zijn pols gebroken"
+    if (INJURY.has(t.lower)) {
+      for (let k = Math.max(0, i - 2); k <= i + 2 && k < toks.length; k++) {
+        if (k !== i && toks[k]!.sent === t.sent && BODY.has(toks[k]!.lower)) {
+          const a = Math.min(i, k);
+          const b = Math.max(i, k);
+          out.push({ start: toks[a]!.start, end: toks[b]!.end, first: a, sent: t.sent });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import type { ScanContext } from '../context.ts';
+import { finding } from '../finding.ts';
+import type { Finding } from '../types.ts';
+
+// "uw opname", "your visit" only confirm a care relation when the sentence looks back at it
+// (past tense, thanks, apology) — "u kunt uw afspraak online verzetten" is fine.
+const CARE_NOUN_RE =
+  /\b(?:uw|je|jouw|your)\s+(?:recente\s+|laatste\s+|vorige\s+|recent\s+|last\s+)?(?:opname|ziekenhuisopname|verblijf|behandeling|bezoek|afspraak|operatie|ingreep|onderzoek|dossier|bevalling|consult|controle|zorg|therapie|revalidatie|ontslag|behandelaar|arts|verpleegkundige|visit|stay|appointment|treatment|surgery|operation|procedure|admission|care|records?|file|chart|test results|results|discharge|consultation|check-up|delivery|doctor|nurse)\b/giu;
+const LOOKING_BACK_RE =
+  /\b(?:bij ons|vorige|afgelopen|gisteren|vanochtend|laatst|onlangs|recent|sorry|excuses|spijt|vervelend|jammer|blij|fijn|dank|bedankt|teleurgesteld|was|waren|had|hebt|heeft|werd|ging|verliep|with us|last|yesterday|recently|apologi[sz]e|glad|thank|thanks|disappointed|went|were)\b/;
+const DIRECT_RE = [
+  /\b(?:u|je|jij)\s+(?:bent|was|werd|lag|bent geweest|heeft gelegen)\s+(?:hier\s+|bij ons\s+)?(?:opgenomen|behandeld|geopereerd|onderzocht|bevallen)\b/giu,
+  /\btoen\s+(?:u|je|jij)\s+(?:bij ons|hier|in ons ziekenhuis|op de|op onze)\b/giu,
+  /\b(?:we|wij)\s+hebben\s+(?:uw|je|jouw)\s+(?:dossier|gegevens|status|medische gegevens|uitslagen?)\b/giu,
+  /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma)\b[^.!?\n]{0,40}\b(?:bij ons|op onze afdeling|opgenomen|behandeld|verzorgd|overleden)\b/giu,
+  /\bwhen you were\s+(?:here|admitted|with us|in|treated|seen)\b/giu,
+  /\bwe(?:'ve| have)?\s+(?:looked at|checked|reviewed|pulled up)\s+your\s+(?:file|records|chart|notes)\b/giu,
+  /\byou were\s+(?:admitted|treated|seen|operated on|discharged)\b/giu,
+  /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad)\b[^.!?\n]{0,40}\b(?:with us|on our ward|admitted|treated|cared for|passed away)\b/giu,
+];
+
+function sentenceOf(ctx: ScanContext, offset: number): string {
+  const t = ctx.tokens[Math.min(ctx.tokenAt(offset), ctx.tokens.length - 1)];
+  if (!t) return '';
+  let a = 0;
+  let b = ctx.tokens.length - 1;
+  const i = ctx.tokenAt(offset);
+  for (a = i; a > 0 && ctx.tokens[a - 1]!.sent === t.sent; a--);
+  for (b = i; b < ctx.tokens.length - 1 && ctx.tokens[b + 1]!.sent === t.sent; b++);
+  return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end);
+}
+
+/** Replies must never confirm that someone is or was a patient or client (the HHS review fines). */
+export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): void {
+  if (ctx.kind !== 'reply') return;
+  const spans: [number, number][] = [];
+  CARE_NOUN_RE.lastIndex = 0;
+  for (let m = CARE_NOUN_RE.exec(ctx.text); m; m = CARE_NOUN_RE.exec(ctx.text)) {
+    if (LOOKING_BACK_RE.test(sentenceOf(ctx, m.index))) spans.push([m.index, m.index + m[0].length]);
+  }
+  for (const re of DIRECT_RE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) spans.push([m.index, m.index + m[0].length]);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  let lastEnd = -1;
+  for (const [start, end] of spans) {
+    if (start < lastEnd) continue;
+    lastEnd = end;
+    out.push(
+      finding(
+        'patient-confirmation',
+        'block',
+        start,
+        end,
+        {
+          nl: 'Deze reactie bevestigt openbaar dat iemand patiënt of cliënt is (geweest). Dat valt onder het beroepsgeheim.',
+          en: 'This reply publicly confirms that someone is or was a patient or client. That is covered by confidentiality.',
+        },
+        {
+          nl: 'Reageer algemeen ("Wat vervelend om te lezen") en nodig uit om contact op te nemen via een besloten kanaal of telefonisch.',
+          en: 'Reply in general terms ("We are sorry to read this") and invite them to contact us privately or by phone.',
+        },
+      ),
+    );
+  }
+}

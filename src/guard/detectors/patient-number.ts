@@ -1,0 +1,32 @@
+import type { ScanContext } from '../context.ts';
+import { FIX_PRIVATE_CHANNEL, finding } from '../finding.ts';
+import type { Finding } from '../types.ts';
+
+// No national format: a run of 6+ digits shortly after a record-number word.
+const PATIENT_NUMBER_RE =
+  /\b(?:patiëntnummer|patientnummer|patiënt-nummer|patiëntnr|patientnr|patnr|pat\.\s?nr|dossiernummer|dossiernr|cliëntnummer|clientnummer|cliëntnr|registratienummer|ziekenhuisnummer|zorgnummer|mrn|patient (?:number|id|no)|medical record(?: number)?|hospital number|record number|nhs number|case number)\b[^\d\n]{0,15}?((?:[A-Z]{1,3}[- ]?)?\d[\d .-]{4,16}\d)/giu;
+
+const PREFILTER_RE = /n(?:umme)?r|mrn|number|record|patient|id\b|\bno\b/;
+
+export function detectPatientNumber(ctx: ScanContext, out: Finding[]): void {
+  if (!ctx.hasDigit || !PREFILTER_RE.test(ctx.lower)) return;
+  PATIENT_NUMBER_RE.lastIndex = 0;
+  for (let m = PATIENT_NUMBER_RE.exec(ctx.text); m; m = PATIENT_NUMBER_RE.exec(ctx.text)) {
+    const num = m[1]!.trim();
+    if (num.replace(/\D/g, '').length < 6) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(
+      finding(
+        'patient-number',
+        'block',
+        start,
+        start + num.length,
+        {
+          nl: 'Dit lijkt een patiënt- of dossiernummer. Daarmee is een patiënt te herleiden.',
+          en: 'This looks like a patient or record number. It can be traced back to a patient.',
+        },
+        FIX_PRIVATE_CHANNEL,
+      ),
+    );
+  }
+}

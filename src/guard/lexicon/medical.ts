@@ -1,0 +1,100 @@
+import { wordSet } from './words.ts';
+
+// Health vocabulary, Dutch and English. Single tokens and phrases (with `_` for spaces).
+
+export const CONDITIONS = wordSet(`
+diabetes suikerziekte kanker tumor tumoren uitzaaiingen dementie alzheimer parkinson
+beroerte herseninfarct hersenbloeding cva hartinfarct hartaanval hartfalen
+hartritmestoornis boezemfibrilleren copd astma longemfyseem depressie depressief
+angststoornis paniekstoornis burn-out burnout psychose psychotisch schizofrenie
+bipolair bipolaire autisme adhd epilepsie hiv aids hepatitis griep corona covid
+covid-19 longontsteking blaasontsteking nierontsteking reuma artrose osteoporose
+botbreuk heupfractuur delier verslaving verslaafd anorexia boulimia eetstoornis obesitas
+hypertensie nierfalen nierziekte leverziekte cirrose sepsis infectie ziek zieke ziekte
+ongeneeslijk terminaal gebroken gehandicapt beperking verstandelijke niet-aangeboren
+hersenletsel nah trombose embolie longembolie migraine fibromyalgie crohn colitis
+prikkelbare leukemie lymfoom melanoom borstkanker longkanker darmkanker prostaatkanker
+alvleesklierkanker huidkanker zwanger zwangerschap miskraam doof blind slechtziend
+slechthorend rolstoel incontinent incontinentie decubitus doorligwonden wond wonden
+kwetsbaar hoofdpijn koorts pijn valpartij multiple_sclerose
+cancer tumour tumor metastases dementia alzheimer's parkinson's stroke heart_attack
+heart_failure asthma depression depressed anxiety psychosis schizophrenia bipolar autism
+epilepsy hiv aids hepatitis flu influenza pneumonia covid infection sepsis arthritis
+osteoporosis fracture broken_hip addiction addicted anorexia obesity hypertension
+kidney_failure cirrhosis leukaemia leukemia lymphoma melanoma pregnant pregnancy
+miscarriage disability disabled wheelchair incontinence diagnosis diagnosed terminal
+terminally ill illness sick injury injured seizure seizures
+`);
+
+export const TREATMENTS = wordSet(`
+operatie geopereerd chemo chemotherapie chemokuur bestraling bestralingen radiotherapie
+immunotherapie dialyse revalidatie revalideert revalideren transplantatie amputatie
+geamputeerd bypass dotterbehandeling stent beademd beademing palliatieve palliatief
+sedatie euthanasie behandeling behandeld behandelingen therapie medicatie medicijnen
+insuline pacemaker ingreep kijkoperatie knieoperatie heupoperatie hartoperatie
+staaroperatie narcose infuus sonde katheter stoma wondzorg thuiszorg dagbehandeling
+ambulance gereanimeerd reanimatie reanimeren vaccinatie gevaccineerd
+surgery operation operated chemotherapy radiotherapy radiation dialysis rehabilitation
+transplant amputation ventilator ventilated palliative hospice treatment treated therapy
+medication insulin pacemaker resuscitated
+`);
+
+export const DEPARTMENTS = wordSet(`
+ic icu intensive_care seh spoedeisende_hulp eerste_hulp spoedpost huisartsenpost kliniek
+oncologie cardiologie neurologie psychiatrie geriatrie kinderafdeling verloskunde
+kraamafdeling ccu hartbewaking longafdeling dialyseafdeling polikliniek poli
+verpleegafdeling ggz revalidatiecentrum verpleeghuis hospice ziekenhuis
+ziekenhuisbed isolatie
+a&e emergency_department ward oncology cardiology neurology psychiatry maternity
+hospital intensive_care_unit care_home nursing_home
+`);
+
+export const ADMISSION = wordSet(`
+opgenomen opname ziekenhuisopname ontslagen ligt_in_het_ziekenhuis overleden overlijden
+gestorven herstellende herstelt hersteld onderzocht gediagnosticeerd diagnose uitslag
+uitslagen positief_getest negatief_getest bloedwaarde bloedwaarden hba1c scan mri ct-scan
+biopt biopsie
+admitted admission discharged passed_away died recovering recovered diagnosed
+test_results tested_positive blood_test scan biopsy
+`);
+
+/** Dutch compound endings: "borstkanker", "heupoperatie", "longontsteking"... */
+export const HEALTH_SUFFIXES = [
+  'kanker', 'operatie', 'ontsteking', 'fractuur', 'infarct', 'falen', 'stoornis', 'ziekte',
+  'therapie', 'afdeling', 'behandeling', 'tumor', 'breuk', 'letsel', 'opname', 'syndroom',
+  'medicatie', 'verslaving', 'bloeding',
+];
+
+/** Prescription-only substances and brands (UR-geneesmiddelen), lower-case. */
+export const PRESCRIPTION_ONLY = wordSet(`
+oxycodon oxycodone oxycontin morfine morphine fentanyl tramadol codeïne codeine methadon
+methadone diazepam valium oxazepam temazepam lorazepam alprazolam xanax zolpidem
+sertraline citalopram escitalopram fluoxetine prozac paroxetine venlafaxine
+mirtazapine amitriptyline lithium quetiapine seroquel olanzapine risperidon
+risperidone haloperidol aripiprazol clozapine pregabaline pregabalin lyrica
+gabapentine gabapentin metformine metformin insuline ozempic semaglutide wegovy
+mounjaro tirzepatide saxenda liraglutide victoza trulicity dulaglutide januvia
+lantus novorapid atorvastatine atorvastatin lipitor simvastatine simvastatin
+rosuvastatine metoprolol bisoprolol amlodipine lisinopril enalapril losartan
+furosemide warfarine warfarin acenocoumarol apixaban eliquis rivaroxaban xarelto
+dabigatran clopidogrel prednison prednisolon prednisone amoxicilline amoxicillin
+doxycycline ciprofloxacine azitromycine nitrofurantoïne levothyroxine thyrax
+methylfenidaat methylphenidate ritalin concerta dexamfetamine sildenafil viagra
+tadalafil cialis botox isotretinoïne isotretinoin roaccutane methotrexaat
+methotrexate adalimumab humira pembrolizumab keytruda finasteride
+`);
+
+/** Over-the-counter medicines: health terms, but promoting them is not forbidden here. */
+export const OTC_MEDICINES = wordSet(`
+paracetamol ibuprofen ibuprofen diclofenac-kalium naproxen aspirine loratadine
+cetirizine omeprazol antihistamine vitamine vitamin
+`);
+
+/** Words that mark a post as promotional for a medicine. */
+export const PROMO_CUES = wordSet(`
+verkrijgbaar bestel bestellen korting aanbieding actie probeer ontdek gratis koop
+kopen voordelig wondermiddel snel_resultaat afvallen vraag_uw_arts vraag_je_arts
+vraag_uw_huisarts vraag_je_huisarts nu_ook webshop
+available order buy discount offer try discover free ask_your_doctor ask_your_gp
+lose_weight shop
+`);

@@ -1,0 +1,56 @@
+import { wordSet } from './words.ts';
+
+/** Forms of address that make the next capitalised word a person's name. */
+export const TITLES = wordSet(`
+mevrouw mevr mw mw. meneer mijnheer dhr heer juffrouw mrs mr ms miss mister madam
+`);
+
+/** Professional titles: the person is acting as a professional, not as a patient. */
+export const STAFF_TITLES = wordSet(`dr dokter prof professor zuster broeder drs ir dr. prof.`);
+
+/** Abbreviations after which a full stop does not end a sentence. */
+export const ABBREVIATIONS = wordSet(`
+mw mevr dhr dr drs ir ing prof mr mrs ms st nr geb bijv bv o.a ca evt tel vs etc jr sr mej
+zr no fig afd incl excl max min
+`);
+
+/** Role nouns of care staff: a name right next to one is a professional in their role. */
+export const STAFF_ROLES = wordSet(`
+verpleegkundige wijkverpleegkundige verzorgende verzorgster verpleger arts huisarts
+specialist chirurg cardioloog oncoloog neuroloog geriater psychiater psycholoog
+fysiotherapeut ergotherapeut logopedist diëtist dietist apotheker verloskundige
+kraamverzorgende doktersassistent assistente praktijkondersteuner poh tandarts
+mondhygiënist collega medewerker medewerkster teamleider manager directeur bestuurder
+voorzitter woordvoerder coördinator coordinator vrijwilliger stagiair stagiaire
+begeleider begeleidster zorgmedewerker helpende activiteitenbegeleider internist
+longarts kinderarts gynaecoloog uroloog dermatoloog radioloog anesthesioloog
+verpleegkundig casemanager zorgcoördinator zorgconsulent specialisten artsen
+onderzoeker hoogleraar lector trainer docent coach ambassadeur gastvrouw gastheer
+receptioniste secretaresse kok
+physician doctor nurse gp surgeon therapist physiotherapist pharmacist midwife colleague
+director ceo spokesperson volunteer consultant paramedic dietitian psychologist
+psychiatrist cardiologist oncologist neurologist researcher professor lecturer
+receptionist staff team chaplain
+`);
+
+/** Patient-role nouns: a name next to one is a patient or client (receiving care is health data). */
+export const PATIENT_ROLES = wordSet(`
+patiënt patient patiënte patiente cliënt client cliënte bewoner bewoonster zorgvrager
+patients patiënten cliënten clients bewoners resident residents
+`);
+
+/** Titles of public office: the named person is a public figure, not a patient. */
+export const PUBLIC_TITLES = wordSet(`
+minister staatssecretaris koning koningin prins prinses premier burgemeester wethouder
+kamerlid gedeputeerde commissaris president rivm-directeur directeur-generaal
+king queen prince princess secretary mayor senator governor
+`);
+
+/** Well-known public figures (full names, lower-case). */
+export const PUBLIC_FIGURES = wordSet(`
+willem-alexander máxima maxima amalia beatrix
+mark_rutte hugo_de_jonge ernst_kuipers jaap_van_dissel diederik_gommers dick_schoof
+fleur_agema conny_helder marion_koopmans andré_knottnerus
+boris_johnson chris_whitty anthony_fauci rishi_sunak keir_starmer joe_biden
+king_charles
+`);
