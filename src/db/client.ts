@@ -32,7 +32,17 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; pglit
     return {
       db: db as unknown as Db,
       kind: 'postgres',
-      migrate: () => migratePg(db, { migrationsFolder }),
+      async migrate() {
+        // Several processes may start at once: one migrates, the others wait for it.
+        const client = new pg.Client({ connectionString: opts.url });
+        await client.connect();
+        try {
+          await client.query('SELECT pg_advisory_lock(742319)');
+          await migratePg(drizzlePg(client), { migrationsFolder });
+        } finally {
+          await client.end();
+        }
+      },
       async listen(channel, onNotify) {
         // A dedicated connection: pooled connections come and go, a listener must stay.
         const client = new pg.Client({ connectionString: opts.url });

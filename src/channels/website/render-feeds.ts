@@ -16,6 +16,8 @@ export interface FeedInfo {
   homeUrl: string;
   selfBase: string; // .../feeds/{org}/{channel}
   language: string;
+  /** Who speaks in the feed (the organisation); Atom requires a feed-level author. */
+  publisher?: string;
   items: FeedItem[];
 }
 
@@ -63,6 +65,8 @@ export function renderAtom(feed: FeedInfo): string {
     title: { value: feed.title, type: 'text' },
     subtitle: { value: feed.description, type: 'text' },
     updated: feed.items[0]?.publishedAt ?? new Date(0),
+    // RFC 4287 §4.1.1: a feed whose entries have no author must name one itself.
+    authors: [{ name: feed.publisher ?? feed.title, uri: feed.homeUrl }],
     links: [
       { href: feed.homeUrl, rel: 'alternate' },
       { href: `${feed.selfBase}/atom.xml`, rel: 'self', type: 'application/atom+xml' },
@@ -83,23 +87,23 @@ export function renderAtom(feed: FeedInfo): string {
 }
 
 export function renderJsonFeed(feed: FeedInfo): string {
-  return JSON.stringify(
-    generateJsonFeed({
-      title: feed.title,
-      description: feed.description,
-      home_page_url: feed.homeUrl,
-      feed_url: `${feed.selfBase}/feed.json`,
-      language: feed.language,
-      items: feed.items.map((item) => ({
-        id: item.id,
-        url: itemUrl(feed, item),
-        title: itemTitle(item.text),
-        content_text: item.text,
-        date_published: item.publishedAt,
-        authors: item.author ? [{ name: item.author }] : undefined,
-        // JSON Feed has no alt field; `title` is its description of an attachment.
-        attachments: item.media.map((m) => ({ url: m.url, mime_type: m.mimeType, size_in_bytes: m.sizeBytes, title: m.altText })),
-      })),
-    }),
-  );
+  const doc = generateJsonFeed({
+    title: feed.title,
+    description: feed.description,
+    home_page_url: feed.homeUrl,
+    feed_url: `${feed.selfBase}/feed.json`,
+    language: feed.language,
+    items: feed.items.map((item) => ({
+      id: item.id,
+      url: itemUrl(feed, item),
+      title: itemTitle(item.text),
+      content_text: item.text,
+      date_published: item.publishedAt,
+      authors: item.author ? [{ name: item.author }] : undefined,
+      // JSON Feed has no alt field; `title` is its description of an attachment.
+      attachments: item.media.map((m) => ({ url: m.url, mime_type: m.mimeType, size_in_bytes: m.sizeBytes, title: m.altText })),
+    })),
+  }) as Record<string, unknown>;
+  // `items` is required by JSON Feed 1.1, also when empty; the generator drops empty arrays.
+  return JSON.stringify({ ...doc, items: doc.items ?? [] });
 }

@@ -2,7 +2,8 @@
 // organisations; the membership with its role belongs to one.
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Member } from '../../contracts/organisation';
-import { memberships, users } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { memberships, organisations, users } from '../../db/schema';
 import { isRole, type Role } from '../../domain/roles';
 import { hashPassword } from '../auth/passwords';
 import { AppError, notFound } from '../errors';
@@ -39,32 +40,47 @@ export async function addMember(
   });
 }
 
-async function assertAnotherAdmin(scope: Authorized<'people.manage'>, userId: string) {
-  const [target] = await scope.db
+/**
+ * Refuses to demote or remove the organisation's last admin. Runs inside the caller's transaction
+ * after `lockOrganisation`, so two admins demoting each other at once cannot both succeed.
+ */
+async function assertAnotherAdmin(tx: Db, scope: Authorized<'people.manage'>, userId: string) {
+  const [target] = await tx
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
   if (!target) throw notFound('member');
   if (target.role !== 'admin') return;
-  const [admins] = await scope.db
+  const [admins] = await tx
     .select({ n: count() })
     .from(memberships)
     .where(and(eq(memberships.orgId, scope.orgId), eq(memberships.role, 'admin')));
   if ((admins?.n ?? 0) <= 1) throw new AppError(409, 'last_admin');
 }
 
+/** Serialises role changes within one organisation (the admin count is read after the lock). */
+async function lockOrganisation(tx: Db, scope: Authorized<'people.manage'>) {
+  await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, scope.orgId)).for('update');
+}
+
 export async function changeRole(scope: Authorized<'people.manage'>, userId: string, role: Role): Promise<Member> {
-  if (role !== 'admin') await assertAnotherAdmin(scope, userId);
-  await scope.db
-    .update(memberships)
-    .set({ role })
-    .where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
+  await scope.db.transaction(async (tx) => {
+    await lockOrganisation(tx, scope);
+    if (role !== 'admin') await assertAnotherAdmin(tx, scope, userId);
+    await tx
+      .update(memberships)
+      .set({ role })
+      .where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
+  });
   const member = (await listMembers(scope as unknown as Authorized<'people.read'>)).find((m) => m.userId === userId);
   if (!member) throw notFound('member');
   return member;
 }
 
 export async function removeMember(scope: Authorized<'people.manage'>, userId: string): Promise<void> {
-  await assertAnotherAdmin(scope, userId);
-  await scope.db.delete(memberships).where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
+  await scope.db.transaction(async (tx) => {
+    await lockOrganisation(tx, scope);
+    await assertAnotherAdmin(tx, scope, userId);
+    await tx.delete(memberships).where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
+  });
 }
