@@ -48,9 +48,9 @@ export function createApp(deps: AppDeps) {
   const webDir = deps.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
     app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDir) }));
-    // Any other path belongs to the single-page app, which has its own router.
-    const indexHtml = readFile(path.join(webDir, 'index.html'), 'utf8');
-    app.get('*', async (c) => c.html(await indexHtml));
+    // Any other path belongs to the single-page app, which has its own router. Read per request
+    // (a small file) so a rebuilt web app is served without restarting.
+    app.get('*', async (c) => c.html(await readFile(path.join(webDir, 'index.html'), 'utf8')));
   }
   return app;
 }

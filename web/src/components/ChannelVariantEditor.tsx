@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countChars } from '../lib/text';
+import type { Channel } from '../types';
+import { CharCount } from './CharCount';
+import { GuardPanel } from './GuardPanel';
+
+/** One channel in the composer: include or not, its own text, its count against the channel limit. */
+export function ChannelVariantEditor({
+  channel,
+  included,
+  text,
+  baseText,
+  mediaCount,
+  onInclude,
+  onText,
+}: {
+  channel: Channel;
+  included: boolean;
+  text: string;
+  baseText: string;
+  mediaCount: number;
+  onInclude: (included: boolean) => void;
+  onText: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const effective = text.length > 0 ? text : baseText;
+  const count = countChars(effective);
+  const max = channel.limits.maxLength;
+  const typeName = t(`channelType.${channel.type}`, { defaultValue: channel.type });
+  return (
+    <fieldset className={`channel-variant${included ? '' : ' is-excluded'}`}>
+      <legend>
+        {channel.name} <span className="muted">({typeName})</span>
+      </legend>
+      <div className="checkbox-field">
+        <input id={`${id}-include`} type="checkbox" checked={included} onChange={(e) => onInclude(e.target.checked)} />
+        <label htmlFor={`${id}-include`}>{t('composer.include', { channel: channel.name })}</label>
+      </div>
+      {included ? (
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t('composer.variantLabel', { channel: channel.name })}</label>
+          <textarea
+            id={`${id}-text`}
+            rows={3}
+            value={text}
+            placeholder={baseText}
+            aria-describedby={`${id}-count ${id}-hint`}
+            aria-invalid={count > max ? true : undefined}
+            onChange={(e) => onText(e.target.value)}
+          />
+          <div className="field-meta">
+            <CharCount id={`${id}-count`} count={count} max={max} />
+            <span id={`${id}-hint`} className="hint">
+              {text.length === 0 ? t('composer.usesBase') : ''}
+            </span>
+          </div>
+          {mediaCount > channel.limits.maxMedia ? (
+            <p className="field-error">{t('composer.tooManyMedia', { channel: channel.name, max: channel.limits.maxMedia })}</p>
+          ) : null}
+          {text.length > 0 ? <GuardPanel text={text} kind="post" /> : null}
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,258 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, ApiRequestError, orgPath } from '../api';
+import { useAnnounce } from '../hooks/useAnnounce';
+import { useOrg } from '../hooks/useSession';
+import { can, resolveLocalTime } from '../lib/permissions';
+import { countChars } from '../lib/text';
+import { instantTime, splitLocal } from '../lib/time';
+import type { Channel, CreatePostInput, Post, PostMediaItem, UpdatePostInput } from '../types';
+import { AttachedMedia } from './AttachedMedia';
+import { ChannelVariantEditor } from './ChannelVariantEditor';
+import { CharCount } from './CharCount';
+import { ErrorMessage } from './ErrorMessage';
+import { GuardPanel } from './GuardPanel';
+import { MediaUpload } from './MediaUpload';
+import { ScheduleFields } from './ScheduleFields';
+
+type Note = 'skipped_forward' | 'ambiguous_first' | null;
+
+/** The composer's form; mounted once the post (when editing) and the channels are loaded. */
+export function ComposerForm({ initial, channels, initialDate }: { initial: Post | null; channels: Channel[]; initialDate: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const navigate = useNavigate();
+  const announce = useAnnounce();
+  const { org, role } = useOrg();
+  const zone = org.timeZone;
+
+  const [post, setPost] = useState<Post | null>(initial);
+  const [baseText, setBaseText] = useState(initial?.baseText ?? '');
+  const [included, setIncluded] = useState<Record<string, boolean>>(() => {
+    const map: Record<string, boolean> = {};
+    if (initial) for (const v of initial.variants) map[v.channelId] = true;
+    else for (const c of channels) if (c.active) map[c.id] = true;
+    return map;
+  });
+  const [texts, setTexts] = useState<Record<string, string>>(() => {
+    const map: Record<string, string> = {};
+    for (const v of initial?.variants ?? []) map[v.channelId] = v.text ?? '';
+    return map;
+  });
+  const [media, setMedia] = useState<PostMediaItem[]>(initial?.media ?? []);
+  const start = splitLocal(initial?.scheduledLocal ?? null);
+  const [date, setDate] = useState(initial ? start.date : initialDate);
+  const [time, setTime] = useState(start.time);
+  const [timeTouched, setTimeTouched] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [timeError, setTimeError] = useState<string | undefined>(undefined);
+
+  const visibleChannels = useMemo(
+    () => channels.filter((c) => c.active || included[c.id] || initial?.variants.some((v) => v.channelId === c.id)),
+    [channels, included, initial],
+  );
+
+  const baseCount = countChars(baseText);
+  const tooLong = visibleChannels.filter((c) => {
+    if (!included[c.id]) return false;
+    const own = texts[c.id] ?? '';
+    return countChars(own.length > 0 ? own : baseText) > c.limits.maxLength;
+  });
+
+  const scheduledLocal = date && time ? `${date}T${time.slice(0, 5)}` : null;
+  // The daylight-saving note: from the server's answer while the time is as saved, else a preview
+  // with the same rule the server uses (src/domain/local-time.ts).
+  let note: Note = null;
+  let noteTime = '';
+  if (post && !timeTouched && post.scheduledNote) {
+    note = post.scheduledNote;
+    noteTime = post.scheduledAt ? instantTime(post.scheduledAt, zone) : (post.scheduledLocal ?? '').slice(11, 16);
+  } else if (scheduledLocal) {
+    try {
+      const resolved = resolveLocalTime(scheduledLocal, zone);
+      note = resolved.note;
+      noteTime = resolved.effectiveLocal.slice(11, 16);
+    } catch {
+      note = null;
+    }
+  }
+
+  const body = (): CreatePostInput => ({
+    baseText,
+    variants: visibleChannels
+      .filter((c) => included[c.id])
+      .map((c) => ({ channelId: c.id, text: (texts[c.id] ?? '').length > 0 ? (texts[c.id] ?? '') : null })),
+    mediaIds: media.map((m) => m.id),
+    scheduledLocal,
+  });
+
+  const save = async (submit: boolean) => {
+    setError(null);
+    setTimeError(undefined);
+    if ((date && !time) || (!date && time)) {
+      setTimeError(t('composer.needBoth'));
+      announce(t('composer.needBoth'), 'error');
+      return;
+    }
+    if (tooLong.length > 0) return;
+    setSaving(true);
+    let saved: Post | null = null;
+    try {
+      if (post) {
+        // An untouched planned time is not sent again, so the server keeps the time as it was
+        // asked for (and its daylight-saving note).
+        const { scheduledLocal: local, ...rest } = body();
+        const patch: UpdatePostInput = { version: post.version, ...rest, ...(timeTouched ? { scheduledLocal: local } : {}) };
+        saved = await api.patch<Post>(orgPath(org.id, `/posts/${post.id}`), patch);
+      } else {
+        saved = await api.post<Post>(orgPath(org.id, '/posts'), body());
+      }
+      setPost(saved);
+      setTimeTouched(false);
+      if (submit) {
+        const submitted = await api.post<Post>(orgPath(org.id, `/posts/${saved.id}/transitions`), { event: 'submit' });
+        announce(t('composer.submitted'));
+        navigate(`/posts/${submitted.id}`, { replace: !post });
+        return;
+      }
+      announce(t('composer.saved'));
+      if (!post) navigate(`/posts/${saved.id}/edit`, { replace: true });
+    } catch (err) {
+      setError(err);
+      if (err instanceof ApiRequestError) {
+        const field = err.field('scheduledLocal');
+        if (field) setTimeError(field);
+      }
+      // Saved but not submitted: continue on the saved post.
+      if (saved && !post) navigate(`/posts/${saved.id}/edit`, { replace: true });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(false);
+  };
+
+  const blocked = tooLong.length > 0;
+  const mayWrite = can(role, 'post.write');
+
+  return (
+    <form className="composer" onSubmit={onSubmit} noValidate aria-busy={saving}>
+      {post && post.status !== 'draft' ? (
+        <p className="notice notice-warning">{t('composer.editWarning', { status: t(`status.${post.status}`) })}</p>
+      ) : null}
+
+      <section className="card">
+        <h2 className="visually-hidden">{t('composer.textSection')}</h2>
+        <div className="field">
+          <label htmlFor={`${id}-base`}>{t('composer.baseText')}</label>
+          <textarea
+            id={`${id}-base`}
+            rows={6}
+            value={baseText}
+            aria-describedby={`${id}-base-count ${id}-base-hint`}
+            onChange={(e) => setBaseText(e.target.value)}
+          />
+          <div className="field-meta">
+            <CharCount id={`${id}-base-count`} count={baseCount} />
+            <span id={`${id}-base-hint`} className="hint">
+              {t('composer.baseHint')}
+            </span>
+          </div>
+          <GuardPanel text={baseText} kind="post" />
+        </div>
+      </section>
+
+      <section className="card">
+        <h2>{t('composer.channels')}</h2>
+        <p className="hint">{t('composer.channelsHint')}</p>
+        {visibleChannels.length === 0 ? <p className="notice">{t('composer.noChannels')}</p> : null}
+        {visibleChannels.map((c) => (
+          <ChannelVariantEditor
+            key={c.id}
+            channel={c}
+            included={Boolean(included[c.id])}
+            text={texts[c.id] ?? ''}
+            baseText={baseText}
+            mediaCount={media.length}
+            onInclude={(value) => setIncluded((m) => ({ ...m, [c.id]: value }))}
+            onText={(value) => setTexts((m) => ({ ...m, [c.id]: value }))}
+          />
+        ))}
+      </section>
+
+      <section className="card">
+        <h2>{t('composer.media')}</h2>
+        <AttachedMedia
+          items={media}
+          onRemove={(mediaId) => {
+            setMedia((list) => list.filter((m) => m.id !== mediaId));
+            announce(t('composer.removed'));
+          }}
+        />
+        <MediaUpload
+          orgId={org.id}
+          attachedIds={media.map((m) => m.id)}
+          onAdd={(item) => setMedia((list) => (list.some((m) => m.id === item.id) ? list : [...list, item]))}
+        />
+      </section>
+
+      <section className="card">
+        <ScheduleFields
+          date={date}
+          time={time}
+          zone={zone}
+          note={note}
+          noteTime={noteTime}
+          error={timeError}
+          onDate={(v) => {
+            setDate(v);
+            setTimeTouched(true);
+          }}
+          onTime={(v) => {
+            setTime(v);
+            setTimeTouched(true);
+          }}
+          onClear={() => {
+            setDate('');
+            setTime('');
+            setTimeTouched(true);
+          }}
+        />
+      </section>
+
+      <ErrorMessage error={error} />
+      {blocked ? (
+        <ul className="blocked-reasons" id={`${id}-blocked`}>
+          {tooLong.map((c) => (
+            <li key={c.id}>{t('composer.blockedTooLong', { channel: c.name })}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {mayWrite ? (
+        <div className="button-row sticky-actions">
+          <button type="submit" className="button" disabled={saving || blocked} aria-describedby={blocked ? `${id}-blocked` : undefined}>
+            {saving ? t('composer.saving') : t('composer.saveDraft')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={saving || blocked}
+            aria-describedby={blocked ? `${id}-blocked` : undefined}
+            onClick={() => void save(true)}
+          >
+            {t('composer.submit')}
+          </button>
+          <Link to={post ? `/posts/${post.id}` : '/calendar'} className="button button-quiet">
+            {post ? t('composer.backToPost') : t('composer.backToCalendar')}
+          </Link>
+        </div>
+      ) : null}
+    </form>
+  );
+}

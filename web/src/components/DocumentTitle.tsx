@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+
+const TITLES: [RegExp, string][] = [
+  [/^\/login/, 'login.title'],
+  [/^\/calendar/, 'calendar.title'],
+  [/^\/posts\/new/, 'composer.titleNew'],
+  [/^\/posts\/[^/]+\/edit/, 'composer.titleEdit'],
+  [/^\/posts\//, 'detail.title'],
+  [/^\/people/, 'people.title'],
+  [/^\/channels/, 'channels.title'],
+];
+
+/** Keeps the browser tab title in step with the screen and the language. */
+export function DocumentTitle() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const key = TITLES.find(([re]) => re.test(pathname))?.[1];
+    document.title = key ? `${t(key)} · ${t('app.name')}` : t('app.name');
+  }, [pathname, t]);
+  return null;
+}

@@ -1,0 +1,58 @@
+import { Link, NavLink, useLocation } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { can } from '../lib/permissions';
+import { useSession } from '../hooks/useSession';
+import { LanguageSwitch } from './LanguageSwitch';
+import { OrgSwitcher } from './OrgSwitcher';
+import { UserMenu } from './UserMenu';
+
+export function Header() {
+  const { t } = useTranslation();
+  const { session, membership } = useSession();
+  const role = membership?.role;
+  const { pathname } = useLocation();
+  // The calendar and the composer have their own "new post" entry; avoid two links with one name.
+  const showNew = role && can(role, 'post.write') && !pathname.startsWith('/calendar') && pathname !== '/posts/new';
+  return (
+    <header className="site-header">
+      <div className="header-bar">
+        <Link to={session ? '/calendar' : '/login'} className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            +
+          </span>
+          {t('app.name')}
+        </Link>
+        <div className="header-tools">
+          {session && session.memberships.length > 1 ? <OrgSwitcher /> : null}
+          {session && membership && session.memberships.length === 1 ? (
+            <span className="org-name">{membership.organisation.name}</span>
+          ) : null}
+          <LanguageSwitch />
+          {session ? <UserMenu /> : null}
+        </div>
+      </div>
+      {session && membership ? (
+        <nav className="main-nav" aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/people">{t('nav.people')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/channels">{t('nav.channels')}</NavLink>
+            </li>
+            {showNew ? (
+              <li className="nav-new">
+                <NavLink to="/posts/new" className="button button-primary">
+                  {t('nav.newPost')}
+                </NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,139 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiRequestError, orgPath } from '../api';
+import { useAnnounce } from '../hooks/useAnnounce';
+import { useApiData } from '../hooks/useApiData';
+import type { Media, PostMediaItem } from '../types';
+import { ErrorMessage } from './ErrorMessage';
+import { FieldError } from './FieldError';
+
+/** Upload an image (alternative text required) or pick one from the organisation's library. */
+export function MediaUpload({
+  orgId,
+  attachedIds,
+  onAdd,
+}: {
+  orgId: string;
+  attachedIds: string[];
+  onAdd: (item: PostMediaItem) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const announce = useAnnounce();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [altText, setAltText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<{ file?: string; altText?: string }>({});
+  const [error, setError] = useState<unknown>(null);
+  const [choice, setChoice] = useState('');
+  const library = useApiData<Media[]>(orgPath(orgId, '/media'));
+  const available = (library.data ?? []).filter((m) => !attachedIds.includes(m.id));
+
+  const upload = async () => {
+    const file = fileRef.current?.files?.[0];
+    const errors: { file?: string; altText?: string } = {};
+    if (!file) errors.file = t('composer.fileRequired');
+    if (!altText.trim()) errors.altText = t('composer.altRequired');
+    setFieldErrors(errors);
+    setError(null);
+    if (!file || errors.altText) return;
+    const form = new FormData();
+    form.append('file', file);
+    form.append('altText', altText.trim());
+    setBusy(true);
+    try {
+      const media = await api.upload<Media>(orgPath(orgId, '/media'), form);
+      onAdd({ id: media.id, altText: media.altText, mimeType: media.mimeType, url: media.url });
+      setAltText('');
+      if (fileRef.current) fileRef.current.value = '';
+      announce(t('composer.uploaded'));
+      library.reload();
+    } catch (err) {
+      setError(err);
+      if (err instanceof ApiRequestError) {
+        setFieldErrors({ file: err.field('file'), altText: err.field('altText') });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onAltKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      void upload();
+    }
+  };
+
+  return (
+    <div className="media-upload">
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-file`}>{t('composer.file')}</label>
+          <input
+            id={`${id}-file`}
+            ref={fileRef}
+            type="file"
+            accept="image/jpeg,image/png,image/gif,image/webp"
+            aria-describedby={`${id}-file-hint ${id}-file-error`}
+            aria-invalid={fieldErrors.file ? true : undefined}
+          />
+          <p id={`${id}-file-hint`} className="hint">
+            {t('composer.fileHint')}
+          </p>
+          <FieldError id={`${id}-file-error`} message={fieldErrors.file} />
+        </div>
+        <div className="field field-grow">
+          <label htmlFor={`${id}-alt`}>{t('composer.altText')}</label>
+          <input
+            id={`${id}-alt`}
+            type="text"
+            value={altText}
+            maxLength={1000}
+            aria-required="true"
+            aria-describedby={`${id}-alt-hint ${id}-alt-error`}
+            aria-invalid={fieldErrors.altText ? true : undefined}
+            onChange={(e) => setAltText(e.target.value)}
+            onKeyDown={onAltKey}
+          />
+          <p id={`${id}-alt-hint`} className="hint">
+            {t('composer.altHint')}
+          </p>
+          <FieldError id={`${id}-alt-error`} message={fieldErrors.altText} />
+        </div>
+      </div>
+      <button type="button" className="button" onClick={() => void upload()} disabled={busy}>
+        {busy ? t('composer.uploading') : t('composer.upload')}
+      </button>
+      <ErrorMessage error={error} />
+      {available.length > 0 ? (
+        <div className="field-row library-pick">
+          <div className="field field-grow">
+            <label htmlFor={`${id}-library`}>{t('composer.library')}</label>
+            <select id={`${id}-library`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <option value="">{t('composer.libraryChoose')}</option>
+              {available.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.altText} ({m.fileName})
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="button"
+            disabled={!choice}
+            onClick={() => {
+              const m = available.find((x) => x.id === choice);
+              if (!m) return;
+              onAdd({ id: m.id, altText: m.altText, mimeType: m.mimeType, url: m.url });
+              setChoice('');
+            }}
+          >
+            {t('composer.libraryAdd')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

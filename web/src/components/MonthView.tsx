@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { DateTime } from 'luxon';
+import { useLanguage } from '../hooks/useLanguage';
+import { isoDate, luxonLocale } from '../lib/time';
+import type { PostSummary } from '../types';
+import { PostItem } from './PostItem';
+
+const MAX_PER_DAY = 3;
+
+/** A month grid (Monday first); on narrow screens only the days with posts are listed. */
+export function MonthView({
+  days,
+  month,
+  postsByDate,
+  zone,
+  today,
+  onShowDay,
+}: {
+  days: DateTime[];
+  month: number;
+  postsByDate: Map<string, PostSummary[]>;
+  zone: string;
+  today: string;
+  onShowDay: (date: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const locale = luxonLocale(language);
+  const weekdays = days.slice(0, 7).map((d) => d.setLocale(locale));
+  return (
+    <div className="month-view" data-testid="month-view">
+      <div className="month-weekdays" aria-hidden="true">
+        {weekdays.map((d) => (
+          <span key={d.weekday}>{d.toFormat('ccc')}</span>
+        ))}
+      </div>
+      <div className="month-grid">
+        {days.map((day) => {
+          const date = isoDate(day);
+          const posts = postsByDate.get(date) ?? [];
+          const outside = day.month !== month;
+          const shown = posts.slice(0, MAX_PER_DAY);
+          const hidden = posts.length - shown.length;
+          const classes = ['month-day'];
+          if (outside) classes.push('is-outside');
+          if (date === today) classes.push('is-today');
+          if (posts.length === 0) classes.push('is-empty');
+          return (
+            <section key={date} className={classes.join(' ')} data-testid={`day-${date}`} aria-labelledby={`m-${date}`}>
+              <h3 id={`m-${date}`} className="month-day-heading">
+                <time dateTime={date}>
+                  <span className="month-day-number">{day.day}</span>
+                  <span className="month-day-long">{day.setLocale(locale).toFormat('cccc d LLLL')}</span>
+                </time>
+              </h3>
+              {shown.length > 0 ? (
+                <ul className="post-list">
+                  {shown.map((post) => (
+                    <PostItem key={post.id} post={post} zone={zone} compact />
+                  ))}
+                </ul>
+              ) : null}
+              {hidden > 0 ? (
+                <button type="button" className="link-button more-link" onClick={() => onShowDay(date)}>
+                  {t('calendar.more', { count: hidden })}
+                </button>
+              ) : null}
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { orgPath } from '../api';
+import { CalendarToolbar } from '../components/CalendarToolbar';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { ListView } from '../components/ListView';
+import { Loading } from '../components/Loading';
+import { MonthView } from '../components/MonthView';
+import { UnplannedPosts } from '../components/UnplannedPosts';
+import { WeekView } from '../components/WeekView';
+import { useApiData } from '../hooks/useApiData';
+import { useLanguage } from '../hooks/useLanguage';
+import { useOrg } from '../hooks/useSession';
+import { groupByDate } from '../lib/calendar';
+import { can, POST_STATUSES } from '../lib/permissions';
+import {
+  CALENDAR_VIEWS,
+  isoDate,
+  luxonLocale,
+  parseAnchor,
+  shiftAnchor,
+  todayInZone,
+  utcRange,
+  visibleDays,
+  type CalendarView,
+} from '../lib/time';
+import type { PostStatus, PostSummary } from '../types';
+
+const VIEW_KEY = 'zorgpost.calendarView';
+
+function initialView(param: string | null): CalendarView {
+  if (CALENDAR_VIEWS.includes(param as CalendarView)) return param as CalendarView;
+  try {
+    const stored = localStorage.getItem(VIEW_KEY);
+    if (CALENDAR_VIEWS.includes(stored as CalendarView)) return stored as CalendarView;
+  } catch {
+    // ignore
+  }
+  return 'month';
+}
+
+/** The content calendar (month, week, list) in the organisation's time zone. */
+export function CalendarPage() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { org, role } = useOrg();
+  const zone = org.timeZone;
+  const [params, setParams] = useSearchParams();
+  const view = initialView(params.get('view'));
+  const anchor = parseAnchor(params.get('date'), zone);
+  const statusParam = params.get('status');
+  const status: PostStatus | '' = POST_STATUSES.includes(statusParam as PostStatus) ? (statusParam as PostStatus) : '';
+
+  const days = useMemo(() => visibleDays(view, anchor), [view, anchor.toISODate(), zone]);
+  const range = utcRange(days);
+  const query = new URLSearchParams({ from: range.from, to: range.to });
+  if (status) query.set('status', status);
+  const posts = useApiData<PostSummary[]>(orgPath(org.id, `/posts?${query.toString()}`));
+  const all = useApiData<PostSummary[]>(orgPath(org.id, status ? `/posts?status=${status}` : '/posts'));
+
+  const postsByDate = useMemo(() => groupByDate(posts.data ?? [], zone), [posts.data, zone]);
+  const unplanned = (all.data ?? []).filter((p) => p.scheduledLocal === null && p.scheduledAt === null && p.status !== 'cancelled');
+  const today = isoDate(todayInZone(zone));
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    setParams(next);
+  };
+  const setView = (v: CalendarView) => {
+    try {
+      localStorage.setItem(VIEW_KEY, v);
+    } catch {
+      // ignore
+    }
+    update({ view: v });
+  };
+
+  const local = anchor.setLocale(luxonLocale(language));
+  let title: string;
+  if (view === 'week') {
+    const first = days[0]!.setLocale(luxonLocale(language));
+    const last = days[days.length - 1]!.setLocale(luxonLocale(language));
+    title = t('calendar.weekTitle', {
+      week: first.weekNumber,
+      range: `${first.toFormat(first.month === last.month ? 'd' : 'd LLL')} – ${last.toFormat('d LLL yyyy')}`,
+    });
+  } else {
+    title = local.toFormat('LLLL yyyy');
+  }
+
+  return (
+    <div className="page calendar-page">
+      <div className="page-heading">
+        <h1>{t('calendar.title')}</h1>
+        <p className="muted zone-note">{t('calendar.timeZone', { zone })}</p>
+        {can(role, 'post.write') ? (
+          <Link to={`/posts/new${params.get('date') ? `?date=${params.get('date')}` : ''}`} className="button button-primary">
+            {t('nav.newPost')}
+          </Link>
+        ) : null}
+      </div>
+      <CalendarToolbar
+        title={title}
+        view={view}
+        status={status}
+        onView={setView}
+        onStep={(step) => update({ date: isoDate(shiftAnchor(view, anchor, step)) })}
+        onToday={() => update({ date: null })}
+        onStatus={(s) => update({ status: s })}
+      />
+      {posts.error ? <ErrorMessage error={posts.error} /> : null}
+      {posts.loading && !posts.data ? <Loading /> : null}
+      <div aria-busy={posts.loading}>
+        {view === 'month' ? (
+          <MonthView
+            days={days}
+            month={anchor.month}
+            postsByDate={postsByDate}
+            zone={zone}
+            today={today}
+            onShowDay={(date) => update({ view: 'week', date })}
+          />
+        ) : null}
+        {view === 'week' ? <WeekView days={days} postsByDate={postsByDate} zone={zone} today={today} /> : null}
+        {view === 'list' ? <ListView postsByDate={postsByDate} zone={zone} today={today} /> : null}
+      </div>
+      <UnplannedPosts posts={unplanned} zone={zone} />
+    </div>
+  );
+}

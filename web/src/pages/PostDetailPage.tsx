@@ -1,0 +1,120 @@
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { orgPath } from '../api';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Loading } from '../components/Loading';
+import { PostActions } from '../components/PostActions';
+import { PostHistory } from '../components/PostHistory';
+import { PostMedia } from '../components/PostMedia';
+import { PostVariants } from '../components/PostVariants';
+import { ScheduledNote } from '../components/ScheduledNote';
+import { StatusBadge } from '../components/StatusBadge';
+import { useApiData } from '../hooks/useApiData';
+import { useLanguage } from '../hooks/useLanguage';
+import { useOrg } from '../hooks/useSession';
+import { can, isEditable } from '../lib/permissions';
+import { formatLocal, instantTime, postLocal } from '../lib/time';
+import type { Post } from '../types';
+
+/** One post: texts per channel, media, planned time, status, history and the next actions. */
+export function PostDetailPage() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { id = '' } = useParams();
+  const { org, role, user } = useOrg();
+  const zone = org.timeZone;
+  const loaded = useApiData<Post>(orgPath(org.id, `/posts/${id}`));
+  const post = loaded.data;
+
+  if (loaded.error && !post) {
+    return (
+      <div className="page">
+        <h1>{t('detail.title')}</h1>
+        <ErrorMessage error={loaded.error} />
+        <p>
+          <Link to="/calendar">{t('detail.backToCalendar')}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (!post) return <Loading />;
+
+  const local = postLocal(post, zone);
+  const mayEdit =
+    isEditable(post.status) && (can(role, 'post.editAny') || (can(role, 'post.write') && (!post.author || post.author.id === user.id)));
+
+  return (
+    <div className="page detail-page">
+      <p className="back-link">
+        <Link to={local ? `/calendar?date=${local.slice(0, 10)}` : '/calendar'}>
+          <span aria-hidden="true">← </span>
+          {t('detail.backToCalendar')}
+        </Link>
+      </p>
+      <div className="page-heading">
+        <h1>{t('detail.title')}</h1>
+        {mayEdit ? (
+          <Link to={`/posts/${post.id}/edit`} className="button">
+            {t('detail.edit')}
+          </Link>
+        ) : null}
+      </div>
+
+      <dl className="facts">
+        <div>
+          <dt>{t('detail.status')}</dt>
+          <dd>
+            <StatusBadge status={post.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('detail.planned')}</dt>
+          <dd>
+            {local ? (
+              <time dateTime={post.scheduledAt ?? local}>{t('detail.plannedAt', { time: formatLocal(local, zone, language), zone })}</time>
+            ) : (
+              t('detail.notPlanned')
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('detail.author')}</dt>
+          <dd>{post.author?.name ?? t('detail.unknownAuthor')}</dd>
+        </div>
+      </dl>
+      <ScheduledNote note={post.scheduledNote} time={post.scheduledAt ? instantTime(post.scheduledAt, zone) : (local ?? '').slice(11, 16)} />
+
+      {post.failureReason ? (
+        <div className="notice notice-error" role="note">
+          <h2 className="notice-title">{t('detail.failure')}</h2>
+          <p>{post.failureReason}</p>
+        </div>
+      ) : null}
+
+      <section className="card" aria-labelledby="actions-h">
+        <h2 id="actions-h">{t('detail.actions')}</h2>
+        <PostActions post={post} orgId={org.id} onChange={(p) => loaded.setData(p)} />
+      </section>
+
+      <section className="card" aria-labelledby="base-h">
+        <h2 id="base-h">{t('detail.baseText')}</h2>
+        <p className="post-body">{post.baseText}</p>
+      </section>
+
+      <section className="card" aria-labelledby="variants-h">
+        <h2 id="variants-h">{t('detail.channels')}</h2>
+        <PostVariants variants={post.variants} zone={zone} />
+      </section>
+
+      <section className="card" aria-labelledby="media-h">
+        <h2 id="media-h">{t('detail.media')}</h2>
+        <PostMedia items={post.media} />
+      </section>
+
+      <section className="card" aria-labelledby="history-h">
+        <h2 id="history-h">{t('detail.history')}</h2>
+        <PostHistory events={post.events} zone={zone} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// The shared API types (src/contracts) and domain tables (src/domain), re-exported for the web app.
+export type { Session, Organisation } from '../../src/contracts/auth';
+export type { Post, PostSummary, CreatePostInput, UpdatePostInput, TransitionInput } from '../../src/contracts/post';
+export type { Channel, ChannelLimits } from '../../src/contracts/channel';
+export type { Member } from '../../src/contracts/organisation';
+export type { Media } from '../../src/contracts/media';
+export type { Role, Action } from '../../src/domain/roles';
+export type { PostStatus, PostEvent } from '../../src/domain/post-lifecycle';
+
+export type Membership = import('../../src/contracts/auth').Session['memberships'][number];
+export type PostAction = import('../../src/contracts/post').Post['allowedActions'][number];
+export type PostMediaItem = import('../../src/contracts/post').Post['media'][number];
+export type PostHistoryEvent = import('../../src/contracts/post').Post['events'][number];
+export type PostVariant = import('../../src/contracts/post').Post['variants'][number];
+
+export interface ChannelType {
+  type: string;
+  limits: import('../../src/contracts/channel').ChannelLimits;
+  needsCredentials: boolean;
+}
