@@ -19,8 +19,9 @@ export interface PublishRequest {
 
 export type PublishOutcome =
   | { kind: 'published'; externalId: string; externalUrl: string | null }
-  /** Nothing reached the network; safe to try again (after retryAfterMs when the network said so). */
-  | { kind: 'failed'; reason: string; retryable: boolean; retryAfterMs?: number }
+  /** Nothing reached the network; safe to try again (after retryAfterMs when the network said so).
+   *  channelProblem: the account itself was refused (credentials), not this post. */
+  | { kind: 'failed'; reason: string; retryable: boolean; retryAfterMs?: number; channelProblem?: boolean }
   /** The network may or may not have the post; never retry blindly. */
   | { kind: 'unknown'; reason: string };
 

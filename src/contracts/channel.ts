@@ -34,6 +34,8 @@ export const ChannelSchema = z
     /** Non-secret connection settings (e.g. the account's handle); secrets are never returned. */
     settings: z.record(z.string(), z.unknown()),
     connected: z.boolean(),
+    /** Why the network last refused this channel's account, until it is reconnected. */
+    lastError: z.string().nullable(),
     /** Public addresses of what the channel serves (the website feed's RSS, Atom, JSON Feed). */
     links: z.array(z.object({ label: z.string(), url: z.string() })),
   })

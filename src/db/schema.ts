@@ -94,6 +94,8 @@ export const channels = pgTable(
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
     // AES-256-GCM ciphertext of the network credentials (src/features/secrets.ts).
     credentials: text('credentials'),
+    // Set when the network refused the channel itself (e.g. a revoked app password); cleared on reconnect.
+    lastError: text('last_error'),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },

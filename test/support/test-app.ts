@@ -23,7 +23,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, opts: { webDir?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'zp-test-'));
   const config = loadConfig({ ZORGPOST_DATA: dir, PUBLIC_URL: 'https://zorg.example', ...env });
@@ -32,6 +32,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     config,
     mediaDir: path.join(dir, 'media'),
     secrets: secretBox(randomBytes(32).toString('hex')),
+    webDir: opts.webDir,
   };
   return {
     app: createApp(deps),

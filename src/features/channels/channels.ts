@@ -19,6 +19,7 @@ export function channelView(scope: OrgScope, row: ChannelRow, publicUrl: string)
     active: row.active,
     settings: row.settings,
     connected: !adapter?.needsCredentials || !!row.credentials,
+    lastError: row.lastError,
     limits: adapter?.limits ?? { maxLength: 0, maxMedia: 0, mediaTypes: [], requiresAltText: true },
     links: adapter ? adapter.links({ slug: row.slug, orgSlug: scope.orgSlug }, publicUrl) : [],
   };
@@ -35,7 +36,7 @@ async function connectChannel(adapter: ChannelAdapter, input: Record<string, str
   }
   try {
     const connection = await adapter.connect(input);
-    return { settings: connection.settings, credentials: connection.credentials ? secrets.seal(connection.credentials) : null };
+    return { settings: connection.settings, credentials: connection.credentials ? secrets.seal(connection.credentials) : null, lastError: null };
   } catch (error) {
     if (error instanceof ConnectError) throw new AppError(422, 'channel_connect_failed', { reason: error.message });
     throw error;

@@ -2,7 +2,7 @@
 // checks that this worker still holds its lease, so a worker that lost its claim changes nothing.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { posts, postVariants } from '../../db/schema';
+import { channels, posts, postVariants } from '../../db/schema';
 import type { PostEvent, PostStatus } from '../../domain/post-lifecycle';
 import { LEASE_MS } from './retry-policy';
 
@@ -61,4 +61,9 @@ export async function engineTransition(
       VALUES (${post.orgId}, ${post.id}, ${event}, ${post.status}, ${to}, ${reason})`);
     return true;
   });
+}
+
+/** The network refused the account itself: shown on the channel until someone reconnects it. */
+export async function markChannelProblem(db: Db, channelId: string, reason: string) {
+  await db.update(channels).set({ lastError: reason }).where(eq(channels.id, channelId));
 }

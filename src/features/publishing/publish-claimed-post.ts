@@ -14,7 +14,7 @@ import { checkPost } from '../guard/check-post';
 import type { OrgScope } from '../org-scope';
 import type { SecretBox } from '../secrets';
 import { findPost, type PostRow } from '../posts/find-post';
-import { clearStarted, engineTransition, markStarted, markVariantPublished, renewLease } from './engine-steps';
+import { clearStarted, engineTransition, markChannelProblem, markStarted, markVariantPublished, renewLease } from './engine-steps';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 
 export interface PublishDeps {
@@ -107,6 +107,7 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
         return;
       }
       await clearStarted(db, variant.id);
+      if (outcome.channelProblem) await markChannelProblem(db, channel.id, outcome.reason);
       const attempts = post.attempts + 1;
       if (outcome.retryable && attempts < MAX_ATTEMPTS) {
         const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempts, outcome.retryAfterMs));
