@@ -100,3 +100,13 @@ export const PostSchema = PostSummarySchema.extend({
   allowedActions: z.array(z.union([PostEventSchema, z.literal('publish_now'), z.literal('override_guard')])),
 }).openapi('Post');
 export type Post = z.infer<typeof PostSchema>;
+
+export const RepeatBody = z
+  .union([
+    z.object({ dates: z.array(LocalDateTime).min(1).max(20) }),
+    z.object({ everyDays: z.number().int().min(1).max(365), times: z.number().int().min(1).max(20) }),
+  ])
+  .openapi('RepeatBody');
+export type RepeatInput = z.infer<typeof RepeatBody>;
+
+export const RepeatResultSchema = z.object({ created: z.array(Uuid) }).openapi('RepeatResult');

@@ -144,6 +144,11 @@ export const posts = pgTable(
     leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
     // Set when crisis mode held the post back; cleared when an editor decides what happens to it.
     heldAt: timestamp('held_at', { withTimezone: true }),
+    // A repeat ("post again at another time to reach other people") points at its original;
+    // a post placed by an evergreen queue also records the queue and the slot it fills.
+    repeatOf: uuid('repeat_of'),
+    queueId: uuid('queue_id'),
+    queueSlotAt: timestamp('queue_slot_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -154,6 +159,8 @@ export const posts = pgTable(
       .on(sql`coalesce(${t.nextAttemptAt}, ${t.scheduledAt})`)
       .where(sql`${t.status} = 'scheduled'`),
     index('posts_lease_idx').on(t.leaseExpiresAt).where(sql`${t.status} in ('publishing', 'unconfirmed')`),
+    // One post per queue slot, however many workers fill the queue at once.
+    uniqueIndex('posts_queue_slot_idx').on(t.queueId, t.queueSlotAt),
   ],
 );
 
@@ -230,4 +237,31 @@ export const auditEvents = pgTable(
     hash: text('hash').notNull(),
   },
   (t) => [uniqueIndex('audit_events_org_seq_idx').on(t.orgId, t.seq)],
+);
+
+// Evergreen queues: approved posts that come back in weekly time slots.
+export const queues = pgTable('queues', {
+  id: id(),
+  orgId: orgRef(),
+  name: text('name').notNull(),
+  // Weekly slots in the organisation's time zone: ISO weekday 1 (Monday) to 7 and "HH:mm".
+  slots: jsonb('slots').$type<{ weekday: number; time: string }[]>().notNull().default([]),
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt(),
+});
+
+export const queueItems = pgTable(
+  'queue_items',
+  {
+    queueId: uuid('queue_id')
+      .notNull()
+      .references(() => queues.id, { onDelete: 'cascade' }),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    orgId: orgRef(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    addedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.postId] })],
 );

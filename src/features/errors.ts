@@ -13,6 +13,6 @@ export class AppError extends Error {
   }
 }
 
-export type NotFoundThing = 'post' | 'channel' | 'media' | 'member' | 'organisation' | 'feed' | 'route';
+export type NotFoundThing = 'post' | 'channel' | 'media' | 'member' | 'organisation' | 'feed' | 'route' | 'queue';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });

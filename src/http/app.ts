@@ -18,6 +18,7 @@ import { guardRoutes } from './routes/guard-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { orgRoutes } from './routes/org-routes';
 import { postRoutes } from './routes/post-routes';
+import { queueRoutes } from './routes/queue-routes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
@@ -34,7 +35,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
-  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes]) app.route('/', routes);
+  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes]) app.route('/', routes);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Zorgpost API', version: '0.1.0', description: 'See docs/api.md for conventions (session cookie, X-CSRF-Token).' },

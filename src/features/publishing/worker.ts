@@ -7,10 +7,12 @@ import type { Database } from '../../db/client';
 import { systemScope } from '../org-scope';
 import { claimDuePosts, claimUnconfirmed, nextDueAt, type ClaimedPost } from './claim-due-posts';
 import { publishClaimedPost, type PublishDeps } from './publish-claimed-post';
+import { fillQueues } from '../queues/fill-queues';
 import { reconcileUnconfirmed } from './reconcile-unconfirmed';
 
 export const SCHEDULE_CHANNEL = 'zorgpost_schedule';
 const MAX_SLEEP_MS = 60_000;
+// Unconfirmed posts are looked up, and evergreen queues refilled, once a minute.
 const RECONCILE_EVERY_MS = 60_000;
 
 export interface WorkerOptions {
@@ -47,6 +49,7 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
         if (Date.now() - lastReconcile > RECONCILE_EVERY_MS) {
           lastReconcile = Date.now();
           await run(await claimUnconfirmed(database.db, worker), reconcileUnconfirmed);
+          await fillQueues(database.db);
         }
         if (claimed.length === concurrency) continue; // more may be due right now
         const next = await nextDueAt(database.db);
