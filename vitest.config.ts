@@ -11,12 +11,25 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', '**/node_modules/**'],
+          exclude: ['test/browser/**', 'test/bluesky/**', '**/node_modules/**'],
           environment: 'node',
           globalSetup,
           testTimeout: 20_000,
           hookTimeout: 60_000,
           pool: 'forks',
+        },
+      },
+      {
+        // Against a real Bluesky PDS started by the test (test/bluesky/harness, Node 22).
+        test: {
+          name: 'bluesky',
+          include: ['test/bluesky/**/*.test.ts'],
+          exclude: ['**/node_modules/**'],
+          environment: 'node',
+          globalSetup,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
         },
       },
       {

@@ -17,22 +17,26 @@ step() {
 }
 trap 'rc=$?; if [ $rc -ne 0 ]; then echo; echo "FAILED in step: ${step_name:-?} (after $((SECONDS - start)) s)" >&2; fi' EXIT
 
-step "1/6 system dependencies (chromium, postgresql)"
+step "1/7 system dependencies (chromium, postgresql)"
 bash scripts/ensure-system-deps.sh
 
-step "2/6 typecheck (tsc --noEmit)"
+step "2/7 typecheck (tsc --noEmit)"
 npx tsc -p tsconfig.json --noEmit
 
-step "3/6 unit tests on embedded PGlite"
+step "3/7 unit, API and engine tests on embedded PGlite"
 npx vitest run --project unit
 
-step "4/6 data-layer and API tests on a real PostgreSQL server"
+step "4/7 data-layer, API and engine tests on a real PostgreSQL server"
 ZP_TEST_DB=postgres npx vitest run --project unit test/api test/db test/engine
 
-step "5/6 build web app"
+step "5/7 Bluesky end to end against a local PDS (Node 22 harness)"
+bash test/bluesky/harness/install.sh
+npx vitest run --project bluesky
+
+step "6/7 build web app"
 npm run build:web
 
-step "6/6 browser tests (Chromium)"
+step "7/7 browser tests (Chromium)"
 npx vitest run --project browser
 
 echo "    (${step_name%% *} done in $((SECONDS - step_start)) s)"

@@ -4,6 +4,8 @@ import { Uuid } from './common';
 export const ChannelLimitsSchema = z
   .object({
     maxLength: z.number().int(),
+    /** Texts longer than this go out as a thread of parts of at most this length; null: never split. */
+    partLength: z.number().int().nullable(),
     maxMedia: z.number().int(),
     mediaTypes: z.array(z.string()),
     requiresAltText: z.boolean(),

@@ -6,6 +6,7 @@ export const websiteAdapter: ChannelAdapter = {
   type: 'website',
   limits: {
     maxLength: 5000,
+    partLength: null,
     maxMedia: 4,
     mediaTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
     requiresAltText: true,

@@ -20,7 +20,7 @@ export function channelView(scope: OrgScope, row: ChannelRow, publicUrl: string)
     settings: row.settings,
     connected: !adapter?.needsCredentials || !!row.credentials,
     lastError: row.lastError,
-    limits: adapter?.limits ?? { maxLength: 0, maxMedia: 0, mediaTypes: [], requiresAltText: true },
+    limits: adapter?.limits ?? { maxLength: 0, partLength: null, maxMedia: 0, mediaTypes: [], requiresAltText: true },
     links: adapter ? adapter.links({ slug: row.slug, orgSlug: scope.orgSlug }, publicUrl) : [],
   };
 }

@@ -1,0 +1,317 @@
+// Bluesky (AT Protocol). Posts are `app.bsky.feed.post` records in the account's repository,
+// written with com.atproto.repo.createRecord under a record key derived from our post id, so a
+// repeated publish collides with the first instead of duplicating (record-key.ts). Long texts
+// become a thread (thread.ts); images travel as blobs with alt text.
+//
+// Credentials: { service: PDS URL (default https://bsky.social), identifier: handle, appPassword }.
+import type { $Typed, AppBskyEmbedImages, AppBskyFeedPost, BlobRef } from '@atproto/api';
+import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
+import { detectFacets } from './facets';
+import { postRecordKey, threadPartRecordKey } from './record-key';
+import {
+  BlueskyLoginError,
+  DEFAULT_SERVICE,
+  openSession,
+  parseCredentials,
+  type BlueskyCredentials,
+  type BlueskySession,
+} from './session';
+import { BLUESKY_POST_LIMITS, splitIntoPosts } from './thread';
+import { describeFailure, type Failure } from './transport';
+import { parseRetryAfter } from '../../features/publishing/retry-policy';
+
+const COLLECTION = 'app.bsky.feed.post';
+const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
+/** app.bsky.embed.images accepts images up to 1,000,000 bytes. */
+const MAX_IMAGE_BYTES = 1_000_000;
+/** Safety cap when walking a thread's parts (remove, findPublished). */
+const MAX_THREAD_PARTS = 100;
+
+interface StrongRef {
+  uri: string;
+  cid: string;
+}
+
+export function postUrl(handle: string, rkey: string): string {
+  return `https://bsky.app/profile/${handle}/post/${rkey}`;
+}
+
+function parseAtUri(uri: string): { repo: string; collection: string; rkey: string } {
+  const match = /^at:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(uri);
+  if (!match) throw new Error(`not a Bluesky record address: ${uri}`);
+  return { repo: match[1]!, collection: match[2]!, rkey: match[3]! };
+}
+
+function isNotFound(failure: Failure): boolean {
+  return failure.error === 'RecordNotFound' || failure.status === 404;
+}
+
+/** The record under `rkey` in the session's repository, or null when there is none. */
+async function readRecord(session: BlueskySession, rkey: string): Promise<{ ref: StrongRef; value: AppBskyFeedPost.Record } | null> {
+  try {
+    const { data } = await session.agent.com.atproto.repo.getRecord({ repo: session.did, collection: COLLECTION, rkey });
+    return { ref: { uri: data.uri, cid: data.cid ?? '' }, value: data.value as AppBskyFeedPost.Record };
+  } catch (thrown) {
+    if (isNotFound(describeFailure(thrown))) return null;
+    throw thrown;
+  }
+}
+
+/** Refuses, before anything is sent, media Bluesky would not take. */
+function checkMedia(media: PublishMedia[]): string | null {
+  if (media.length > 4) return `Bluesky takes at most 4 images (got ${media.length})`;
+  for (const m of media) {
+    if (!MEDIA_TYPES.includes(m.mimeType)) return `Bluesky does not take ${m.mimeType} images`;
+    if (!m.altText.trim()) return 'Bluesky images need alt text';
+  }
+  return null;
+}
+
+async function uploadImages(session: BlueskySession, media: PublishMedia[]): Promise<$Typed<AppBskyEmbedImages.Main> | undefined> {
+  if (media.length === 0) return undefined;
+  const images: AppBskyEmbedImages.Image[] = [];
+  for (const m of media) {
+    const bytes = await m.read();
+    if (bytes.byteLength > MAX_IMAGE_BYTES) {
+      throw new PublishStop({ kind: 'failed', retryable: false, reason: `image is larger than Bluesky's 1 MB limit (${bytes.byteLength} bytes)` });
+    }
+    let blob: BlobRef;
+    try {
+      ({ data: { blob } } = await session.agent.uploadBlob(new Uint8Array(bytes), { encoding: m.mimeType }));
+    } catch (thrown) {
+      // An unreferenced blob is never shown and is cleaned up by the server: safe to retry.
+      const f = describeFailure(thrown);
+      const retryable = f.transport !== undefined || f.status === 429 || (f.status ?? 500) >= 500;
+      throw new PublishStop({ kind: 'failed', retryable, reason: `Bluesky refused an image: ${f.message}`, ...retryAfter(f) });
+    }
+    images.push({ $type: 'app.bsky.embed.images#image', image: blob, alt: m.altText.trim() });
+  }
+  return { $type: 'app.bsky.embed.images', images };
+}
+
+/** Ends a publish early with a known outcome. */
+class PublishStop extends Error {
+  constructor(readonly outcome: PublishOutcome) {
+    super(outcome.kind === 'published' ? 'published' : outcome.reason);
+  }
+}
+
+/**
+ * Creates one record under a fixed key. If the key is already taken (an earlier publish of the
+ * same post got through) the existing record counts as ours: the PDS answers such a collision
+ * with an error (500 from the reference PDS), so after ANY failure the key is read back first.
+ */
+async function createOnce(session: BlueskySession, rkey: string, record: AppBskyFeedPost.Record): Promise<StrongRef | Failure> {
+  try {
+    const { data } = await session.agent.com.atproto.repo.createRecord({
+      repo: session.did,
+      collection: COLLECTION,
+      rkey,
+      record: record as unknown as Record<string, unknown>,
+    });
+    return { uri: data.uri, cid: data.cid };
+  } catch (thrown) {
+    const failure = describeFailure(thrown);
+    try {
+      const existing = await readRecord(session, rkey);
+      if (existing) return existing.ref;
+    } catch {
+      // Cannot tell; classify the original failure.
+    }
+    return failure;
+  }
+}
+
+/** Bluesky says when a rate limit resets (ratelimit-reset, epoch seconds) or sends Retry-After. */
+function retryAfter(failure: Failure): { retryAfterMs?: number } {
+  const reset = Number(failure.headers?.['ratelimit-reset']);
+  if (Number.isFinite(reset) && reset > 0) return { retryAfterMs: Math.max(0, reset * 1000 - Date.now()) };
+  const ms = parseRetryAfter(failure.headers?.['retry-after']);
+  return ms === undefined ? {} : { retryAfterMs: ms };
+}
+
+function isRef(x: StrongRef | Failure): x is StrongRef {
+  return 'uri' in x;
+}
+
+/** How a failed createRecord is reported, given how many parts already exist. */
+function createFailureOutcome(failure: Failure, partIndex: number, parts: number): PublishOutcome {
+  const outcome = classifyCreateFailure(failure, parts > 1 ? ` (thread part ${partIndex + 1} of ${parts})` : '');
+  // Part of the thread is on Bluesky already. A retry is still safe (every part has a fixed
+  // key, so existing parts collide and only the missing ones are created), but a refusal that
+  // a retry cannot cure leaves a half thread that needs a human look.
+  if (partIndex > 0 && outcome.kind === 'failed' && !outcome.retryable) {
+    return { kind: 'unknown', reason: `Bluesky thread partly published: ${outcome.reason}` };
+  }
+  return outcome;
+}
+
+function classifyCreateFailure(failure: Failure, where: string): PublishOutcome {
+  if (failure.transport === 'connect') {
+    return { kind: 'failed', retryable: true, reason: `Bluesky unreachable${where}: ${failure.message}` };
+  }
+  if (failure.transport === 'in-flight') {
+    return { kind: 'unknown', reason: `Bluesky did not confirm the post${where}: ${failure.message}` };
+  }
+  const status = failure.status ?? 0;
+  if (status === 429) return { kind: 'failed', retryable: true, reason: `Bluesky is rate-limiting this account${where}`, ...retryAfter(failure) };
+  if (status >= 500 || status === 0) {
+    return { kind: 'unknown', reason: `Bluesky answered ${status || 'an error'} to the post${where}: ${failure.message}` };
+  }
+  if (status === 401) return { kind: 'failed', retryable: true, reason: `Bluesky session expired${where}` };
+  return { kind: 'failed', retryable: false, reason: `Bluesky refused the post${where}: ${failure.message}` };
+}
+
+async function publish(req: PublishRequest): Promise<PublishOutcome> {
+  let credentials: BlueskyCredentials;
+  try {
+    credentials = parseCredentials(req.credentials);
+  } catch (error) {
+    return { kind: 'failed', retryable: false, reason: (error as Error).message };
+  }
+  const refused = checkMedia(req.media);
+  if (refused) return { kind: 'failed', retryable: false, reason: refused };
+  const texts = splitIntoPosts(req.text, BLUESKY_POST_LIMITS);
+  if (texts.length === 0 || (texts.length === 1 && !texts[0] && req.media.length === 0)) {
+    return { kind: 'failed', retryable: false, reason: 'nothing to post to Bluesky (empty text)' };
+  }
+
+  let session: BlueskySession;
+  try {
+    session = await openSession(credentials);
+  } catch (error) {
+    if (error instanceof BlueskyLoginError) {
+      return {
+        kind: 'failed',
+        retryable: error.retryable,
+        reason: error.message,
+        ...(error.failure ? retryAfter(error.failure) : {}),
+        // A refused login is the account's problem, not this post's.
+        ...(!error.retryable && { channelProblem: true }),
+      };
+    }
+    throw error;
+  }
+
+  try {
+    const embed = await uploadImages(session, req.media);
+    const firstKey = postRecordKey(req.postId);
+    const createdAt = new Date().toISOString();
+    let root: StrongRef | null = null;
+    let parent: StrongRef | null = null;
+    for (const [index, partText] of texts.entries()) {
+      const { text, facets } = await detectFacets(session.agent, partText);
+      const record: AppBskyFeedPost.Record = {
+        $type: COLLECTION,
+        text,
+        createdAt,
+        ...(facets ? { facets } : {}),
+        ...(index === 0 && embed ? { embed } : {}),
+        ...(root && parent ? { reply: { root, parent } } : {}),
+      };
+      const created = await createOnce(session, threadPartRecordKey(firstKey, index), record);
+      if (!isRef(created)) return createFailureOutcome(created, index, texts.length);
+      root ??= created;
+      parent = created;
+    }
+    return { kind: 'published', externalId: root!.uri, externalUrl: postUrl(session.handle, firstKey) };
+  } catch (error) {
+    if (error instanceof PublishStop) return error.outcome;
+    throw error;
+  }
+}
+
+/** The existing parts of a thread whose first record is `first`, in order (first included). */
+async function threadParts(session: BlueskySession, first: StrongRef, firstKey: string): Promise<{ ref: StrongRef; rkey: string }[]> {
+  const parts = [{ ref: first, rkey: firstKey }];
+  for (let i = 1; i < MAX_THREAD_PARTS; i++) {
+    const rkey = threadPartRecordKey(firstKey, i);
+    const part = await readRecord(session, rkey);
+    if (!part || part.value.reply?.root?.uri !== first.uri) break;
+    parts.push({ ref: part.ref, rkey });
+  }
+  return parts;
+}
+
+async function remove(req: { externalId: string; settings: Record<string, unknown>; credentials: Record<string, unknown> | null }): Promise<void> {
+  const { repo, collection, rkey } = parseAtUri(req.externalId);
+  if (collection !== COLLECTION) throw new Error(`not a Bluesky post: ${req.externalId}`);
+  const session = await openSession(parseCredentials(req.credentials));
+  if (repo !== session.did && repo !== session.handle) {
+    throw new Error(`the post belongs to ${repo}, not to the connected account ${session.handle}`);
+  }
+  const first = await readRecord(session, rkey);
+  const parts = first ? await threadParts(session, first.ref, rkey) : [{ ref: { uri: req.externalId, cid: '' }, rkey }];
+  // Replies first, the first post last; deleting a record that is already gone succeeds.
+  for (const part of parts.reverse()) {
+    await session.agent.com.atproto.repo.deleteRecord({ repo: session.did, collection: COLLECTION, rkey: part.rkey });
+  }
+}
+
+export interface FoundPublication {
+  externalId: string;
+  externalUrl: string;
+  /** How many posts of the thread exist (1 for a single post). */
+  parts: number;
+}
+
+/**
+ * Reconciliation for a post whose publish outcome is unknown: looks the post up by its derived
+ * record key. Returns where it is, or null when Bluesky does not have it. Throws when Bluesky
+ * cannot be asked (login or network trouble), so "cannot tell" is never mistaken for "absent".
+ */
+export async function findPublished(credentials: Record<string, unknown> | null, postId: string): Promise<FoundPublication | null> {
+  const session = await openSession(parseCredentials(credentials));
+  const firstKey = postRecordKey(postId);
+  const first = await readRecord(session, firstKey);
+  if (!first) return null;
+  const parts = await threadParts(session, first.ref, firstKey);
+  return { externalId: first.ref.uri, externalUrl: postUrl(session.handle, firstKey), parts: parts.length };
+}
+
+/** For the channel-connect screen: logs in and says who the account is, or throws BlueskyLoginError. */
+export async function verifyCredentials(credentials: Record<string, unknown> | null): Promise<{ handle: string; did: string; service: string }> {
+  const parsed = parseCredentials(credentials);
+  const session = await openSession(parsed);
+  return { handle: session.handle, did: session.did, service: parsed.service };
+}
+
+export const blueskyAdapter: ChannelAdapter = {
+  type: 'bluesky',
+  limits: {
+    // A long text becomes a thread of up to ten posts of 300 characters each.
+    maxLength: BLUESKY_POST_LIMITS.maxGraphemes * 10,
+    partLength: BLUESKY_POST_LIMITS.maxGraphemes,
+    maxMedia: 4,
+    mediaTypes: MEDIA_TYPES,
+    requiresAltText: true,
+  },
+  needsCredentials: true,
+  // Record keys derive from our post id: a second send collides with the first.
+  idempotent: true,
+  connectFields: [
+    { name: 'identifier', type: 'text', secret: false, required: true, placeholder: 'zorgorganisatie.bsky.social' },
+    { name: 'appPassword', type: 'password', secret: true, required: true, placeholder: 'xxxx-xxxx-xxxx-xxxx' },
+    { name: 'service', type: 'url', secret: false, required: false, placeholder: DEFAULT_SERVICE },
+  ],
+  async connect(input) {
+    const raw = { identifier: input.identifier, appPassword: input.appPassword, ...(input.service?.trim() && { service: input.service.trim() }) };
+    try {
+      const account = await verifyCredentials(raw);
+      const credentials: BlueskyCredentials = { service: account.service, identifier: account.handle, appPassword: String(input.appPassword) };
+      return { settings: { service: account.service, handle: account.handle, did: account.did }, credentials };
+    } catch (error) {
+      if (error instanceof BlueskyLoginError) throw new ConnectError(error.message);
+      throw error;
+    }
+  },
+  publish,
+  async findPublished(req) {
+    const found = await findPublished(req.credentials, req.postId);
+    return found && { externalId: found.externalId, externalUrl: found.externalUrl };
+  },
+  remove,
+  links() {
+    return [];
+  },
+};
