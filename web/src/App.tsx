@@ -1,8 +1,11 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AnnounceProvider } from './components/AnnounceProvider';
 import { AppPrefixRedirect } from './components/AppPrefixRedirect';
 import { DocumentTitle } from './components/DocumentTitle';
+import { CrisisProvider } from './components/CrisisProvider';
 import { Layout } from './components/Layout';
+import { Loading } from './components/Loading';
 import { RequireAuth } from './components/RequireAuth';
 import { SessionProvider } from './components/SessionProvider';
 import { CalendarPage } from './pages/CalendarPage';
@@ -13,11 +16,17 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PostDetailPage } from './pages/PostDetailPage';
 
+// Pages few people open are loaded on demand.
+const CrisisPage = lazy(() => import('./pages/CrisisPage').then((m) => ({ default: m.CrisisPage })));
+const PrivacySettingsPage = lazy(() => import('./pages/PrivacySettingsPage').then((m) => ({ default: m.PrivacySettingsPage })));
+const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+
 export function App() {
   return (
     <BrowserRouter>
       <AnnounceProvider>
         <SessionProvider>
+          <CrisisProvider>
           <DocumentTitle />
           <Routes>
             <Route element={<Layout />}>
@@ -31,10 +40,13 @@ export function App() {
                 <Route path="/posts/:id/edit" element={<ComposerPage />} />
                 <Route path="/people" element={<PeoplePage />} />
                 <Route path="/channels" element={<ChannelsPage />} />
+                <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
+                <Route path="/crisis" element={later(<CrisisPage />)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Route>
           </Routes>
+          </CrisisProvider>
         </SessionProvider>
       </AnnounceProvider>
     </BrowserRouter>

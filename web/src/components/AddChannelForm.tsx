@@ -2,37 +2,56 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiRequestError, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
-import { useApiData } from '../hooks/useApiData';
 import type { Channel, ChannelType } from '../types';
+import { connectionBody, ConnectionFields, missingField } from './ConnectionFields';
 import { ErrorMessage } from './ErrorMessage';
 import { FieldError } from './FieldError';
 
 /** Admin: add a channel of one of the available types. */
-export function AddChannelForm({ orgId, onAdded }: { orgId: string; onAdded: (channel: Channel) => void }) {
+export function AddChannelForm({
+  orgId,
+  types,
+  onAdded,
+}: {
+  orgId: string;
+  types: { data: ChannelType[] | undefined; error: unknown };
+  onAdded: (channel: Channel) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const announce = useAnnounce();
-  const types = useApiData<ChannelType[]>(orgPath(orgId, '/channel-types'));
   const [type, setType] = useState('');
+  const [connection, setConnection] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const fieldError = (path: string) => (error instanceof ApiRequestError ? error.field(path) : undefined);
   const chosen = types.data?.find((x) => x.type === type);
+  const fields = chosen?.connectFields ?? [];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const empty = missingField(fields, connection);
+    if (empty) {
+      setMissing(empty.name);
+      document.getElementById(`${id}-conn-${empty.name}`)?.focus();
+      return;
+    }
+    setMissing(null);
     setBusy(true);
     setError(null);
     try {
-      const body: { type: string; name: string; slug?: string } = { type, name: name.trim() };
+      const body: { type: string; name: string; slug?: string; connection?: Record<string, string> } = { type, name: name.trim() };
       if (slug.trim()) body.slug = slug.trim();
+      if (fields.length > 0) body.connection = connectionBody(fields, connection);
       const channel = await api.post<Channel>(orgPath(orgId, '/channels'), body);
       onAdded(channel);
       announce(t('channels.added', { name: channel.name }));
       setName('');
       setSlug('');
+      setConnection({});
     } catch (err) {
       setError(err);
     } finally {
@@ -46,7 +65,17 @@ export function AddChannelForm({ orgId, onAdded }: { orgId: string; onAdded: (ch
     <form className="stack-form" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor={`${id}-type`}>{t('channels.type')}</label>
-        <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value)} aria-describedby={`${id}-type-error`}>
+        <select
+          id={`${id}-type`}
+          value={type}
+          onChange={(e) => {
+            setType(e.target.value);
+            setConnection({});
+            setMissing(null);
+            setError(null);
+          }}
+          aria-describedby={`${id}-type-error`}
+        >
           <option value="">{t('channels.chooseType')}</option>
           {(types.data ?? []).map((x) => (
             <option key={x.type} value={x.type}>
@@ -55,10 +84,11 @@ export function AddChannelForm({ orgId, onAdded }: { orgId: string; onAdded: (ch
           ))}
         </select>
         <FieldError id={`${id}-type-error`} message={fieldError('type')} />
+        {types.data === undefined ? <p className="hint">{t('common.loading')}</p> : null}
         {chosen ? (
           <p className="hint">
             {t('channels.limits', { max: chosen.limits.maxLength, media: chosen.limits.maxMedia })}
-            {chosen.needsCredentials ? ` ${t('channels.needsCredentials')}` : ''}
+            {chosen.needsCredentials && fields.length === 0 ? ` ${t('channels.needsCredentials')}` : ''}
           </p>
         ) : null}
       </div>
@@ -84,6 +114,19 @@ export function AddChannelForm({ orgId, onAdded }: { orgId: string; onAdded: (ch
         </p>
         <FieldError id={`${id}-slug-error`} message={fieldError('slug')} />
       </div>
+      {fields.length > 0 ? (
+        <fieldset className="connect-fields">
+          <legend>{t('channels.connection', { type: t(`channelType.${type}`, { defaultValue: type }) })}</legend>
+          <p className="hint">{t('channels.connectionHint')}</p>
+          <ConnectionFields
+            idPrefix={`${id}-conn`}
+            fields={fields}
+            values={connection}
+            errorFor={(n) => (missing === n ? t('channels.fieldRequired') : fieldError(`connection.${n}`))}
+            onChange={(n, v) => setConnection((c) => ({ ...c, [n]: v }))}
+          />
+        </fieldset>
+      ) : null}
       <ErrorMessage error={error} />
       <button type="submit" className="button button-primary" disabled={busy || !type || !name.trim()}>
         {t('channels.addSubmit')}

@@ -2,13 +2,33 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
-import type { Channel } from '../types';
+import type { Channel, ChannelType } from '../types';
+import { ReconnectForm } from './ReconnectForm';
 
 /** One channel: type, name, limits, feed links; an admin can (de)activate it. */
-export function ChannelRow({ channel, orgId, manage, onChanged }: { channel: Channel; orgId: string; manage: boolean; onChanged: (c: Channel) => void }) {
+export function ChannelRow({
+  channel,
+  orgId,
+  manage,
+  type,
+  onChanged,
+}: {
+  channel: Channel;
+  orgId: string;
+  manage: boolean;
+  /** The channel's type as GET /channel-types describes it (connect fields), once loaded. */
+  type: ChannelType | undefined;
+  onChanged: (c: Channel) => void;
+}) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
+  const [reconnecting, setReconnecting] = useState(false);
+  const fields = type?.connectFields ?? [];
+  const hasAccount = fields.length > 0 || Boolean(type?.needsCredentials);
+  const settings = Object.entries(channel.settings ?? {}).filter(
+    ([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean',
+  );
 
   const toggle = async () => {
     setBusy(true);
@@ -27,14 +47,42 @@ export function ChannelRow({ channel, orgId, manage, onChanged }: { channel: Cha
     <li className={`channel-card${channel.active ? '' : ' is-inactive'}`} data-testid="channel-item">
       <div className="channel-head">
         <h3>{channel.name}</h3>
-        <span className={`badge ${channel.active ? 'badge-active' : 'badge-inactive'}`}>
-          {channel.active ? t('channels.active') : t('channels.inactive')}
+        <span className="channel-badges">
+          <span className={`badge ${channel.active ? 'badge-active' : 'badge-inactive'}`}>
+            {channel.active ? t('channels.active') : t('channels.inactive')}
+          </span>
+          {hasAccount ? (
+            <span className={`badge ${channel.connected && !channel.lastError ? 'badge-active' : 'badge-failed'}`} data-testid="channel-connection">
+              {channel.connected && !channel.lastError ? t('channels.connected') : t('channels.notConnected')}
+            </span>
+          ) : null}
         </span>
       </div>
       <p className="muted">
         {t(`channelType.${channel.type}`, { defaultValue: channel.type })} · <code>{channel.slug}</code>
       </p>
       <p className="small muted">{t('channels.limits', { max: channel.limits.maxLength, media: channel.limits.maxMedia })}</p>
+      {settings.length > 0 ? (
+        <dl className="channel-settings">
+          {settings.map(([key, value]) => (
+            <div key={key}>
+              <dt>{t(`channels.fields.${key}`, { defaultValue: key })}</dt>
+              <dd>
+                <code>{String(value)}</code>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {channel.lastError ? (
+        <div className="notice notice-error" role="note" data-testid="channel-last-error">
+          <p className="notice-title">{t('channels.lastErrorTitle')}</p>
+          <p>{channel.lastError}</p>
+          <p className="small">{manage && fields.length > 0 ? t('channels.lastErrorFix') : t('channels.lastErrorAskAdmin')}</p>
+        </div>
+      ) : hasAccount && !channel.connected ? (
+        <p className="notice notice-warning">{manage ? t('channels.notConnectedFix') : t('channels.lastErrorAskAdmin')}</p>
+      ) : null}
       {channel.links.length > 0 ? (
         <div className="channel-links">
           <h4>{t('channels.links')}</h4>
@@ -51,15 +99,40 @@ export function ChannelRow({ channel, orgId, manage, onChanged }: { channel: Cha
         </div>
       ) : null}
       {manage ? (
-        <button
-          type="button"
-          className="button button-small"
-          disabled={busy}
-          onClick={() => void toggle()}
-          aria-label={t(channel.active ? 'channels.deactivateLabel' : 'channels.activateLabel', { name: channel.name })}
-        >
-          {channel.active ? t('channels.deactivate') : t('channels.activate')}
-        </button>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-small"
+            disabled={busy}
+            onClick={() => void toggle()}
+            aria-label={t(channel.active ? 'channels.deactivateLabel' : 'channels.activateLabel', { name: channel.name })}
+          >
+            {channel.active ? t('channels.deactivate') : t('channels.activate')}
+          </button>
+          {fields.length > 0 ? (
+            <button
+              type="button"
+              className={`button button-small${channel.lastError || !channel.connected ? ' button-primary' : ''}`}
+              aria-expanded={reconnecting}
+              aria-label={t('channels.reconnectLabel', { name: channel.name })}
+              onClick={() => setReconnecting((v) => !v)}
+            >
+              {t('channels.reconnect')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {manage && reconnecting ? (
+        <ReconnectForm
+          channel={channel}
+          orgId={orgId}
+          fields={fields}
+          onDone={(updated) => {
+            setReconnecting(false);
+            onChanged(updated);
+          }}
+          onCancel={() => setReconnecting(false)}
+        />
       ) : null}
     </li>
   );

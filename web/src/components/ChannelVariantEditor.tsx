@@ -1,9 +1,11 @@
-import { useId } from 'react';
+import { useCallback, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { selectFinding } from '../lib/guard';
 import { countChars } from '../lib/text';
-import type { Channel } from '../types';
+import type { Channel, Finding, GuardResult } from '../types';
 import { CharCount } from './CharCount';
 import { GuardPanel } from './GuardPanel';
+import { GuardTextarea } from './GuardTextarea';
 
 /** One channel in the composer: include or not, its own text, its count against the channel limit. */
 export function ChannelVariantEditor({
@@ -12,6 +14,8 @@ export function ChannelVariantEditor({
   text,
   baseText,
   mediaCount,
+  guard,
+  guardFailed,
   onInclude,
   onText,
 }: {
@@ -20,6 +24,9 @@ export function ChannelVariantEditor({
   text: string;
   baseText: string;
   mediaCount: number;
+  /** The live privacy check of this channel's own text (null while it uses the base text). */
+  guard: GuardResult | null;
+  guardFailed: boolean;
   onInclude: (included: boolean) => void;
   onText: (text: string) => void;
 }) {
@@ -28,6 +35,8 @@ export function ChannelVariantEditor({
   const effective = text.length > 0 ? text : baseText;
   const count = countChars(effective);
   const max = channel.limits.maxLength;
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const show = useCallback((f: Finding) => selectFinding(ref, f), []);
   const typeName = t(`channelType.${channel.type}`, { defaultValue: channel.type });
   return (
     <fieldset className={`channel-variant${included ? '' : ' is-excluded'}`}>
@@ -41,12 +50,14 @@ export function ChannelVariantEditor({
       {included ? (
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('composer.variantLabel', { channel: channel.name })}</label>
-          <textarea
+          <GuardTextarea
             id={`${id}-text`}
+            ref={ref}
             rows={3}
             value={text}
+            findings={text.length > 0 ? guard?.findings : undefined}
             placeholder={baseText}
-            aria-describedby={`${id}-count ${id}-hint`}
+            aria-describedby={`${id}-count ${id}-hint${text.length > 0 ? ` ${id}-guard` : ''}`}
             aria-invalid={count > max ? true : undefined}
             onChange={(e) => onText(e.target.value)}
           />
@@ -59,7 +70,7 @@ export function ChannelVariantEditor({
           {mediaCount > channel.limits.maxMedia ? (
             <p className="field-error">{t('composer.tooManyMedia', { channel: channel.name, max: channel.limits.maxMedia })}</p>
           ) : null}
-          {text.length > 0 ? <GuardPanel text={text} kind="post" /> : null}
+          {text.length > 0 ? <GuardPanel id={`${id}-guard`} result={guard} text={text} part={channel.id} failed={guardFailed} onShow={show} /> : null}
         </div>
       ) : null}
     </fieldset>

@@ -1,22 +1,31 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, ApiRequestError, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
+import { useApiData } from '../hooks/useApiData';
 import { useOrg } from '../hooks/useSession';
 import { can, resolveLocalTime } from '../lib/permissions';
+import { selectFinding, useGuardEngine, worstVerdict } from '../lib/guard';
 import { countChars } from '../lib/text';
 import { instantTime, splitLocal } from '../lib/time';
-import type { Channel, CreatePostInput, Post, PostMediaItem, UpdatePostInput } from '../types';
+import type { Channel, CreatePostInput, Finding, GuardResult, GuardSettings, Post, PostMediaItem, UpdatePostInput } from '../types';
 import { AttachedMedia } from './AttachedMedia';
 import { ChannelVariantEditor } from './ChannelVariantEditor';
 import { CharCount } from './CharCount';
 import { ErrorMessage } from './ErrorMessage';
-import { GuardPanel } from './GuardPanel';
+import { GuardPanel, GuardVerdict } from './GuardPanel';
+import { GuardTextarea } from './GuardTextarea';
 import { MediaUpload } from './MediaUpload';
 import { ScheduleFields } from './ScheduleFields';
 
 type Note = 'skipped_forward' | 'ambiguous_first' | null;
+
+/** What the post sends, order-independent: to know whether an override still applies. */
+function contentKey(baseText: string, variants: { channelId: string; text: string | null }[], mediaIds: string[]): string {
+  const v = [...variants].sort((a, b) => a.channelId.localeCompare(b.channelId)).map((x) => [x.channelId, x.text]);
+  return JSON.stringify([baseText, v, mediaIds]);
+}
 
 /** The composer's form; mounted once the post (when editing) and the channels are loaded. */
 export function ComposerForm({ initial, channels, initialDate }: { initial: Post | null; channels: Channel[]; initialDate: string }) {
@@ -49,6 +58,28 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
   const [error, setError] = useState<unknown>(null);
   const [timeError, setTimeError] = useState<string | undefined>(undefined);
 
+  // The privacy guard, live in the browser with the organisation's settings (fetched once).
+  const { engine, failed: guardFailed } = useGuardEngine();
+  const guardSettings = useApiData<GuardSettings>(orgPath(org.id, '/guard/settings'));
+  const settingsReady = guardSettings.data !== undefined || Boolean(guardSettings.error);
+  const mediaAlt = useMemo(() => media.map((m) => ({ altText: m.altText })), [media]);
+  const scan = useMemo(() => {
+    if (!engine || !settingsReady) return null;
+    const org = guardSettings.data ?? {};
+    const cache = new Map<string, GuardResult>();
+    return (text: string): GuardResult => {
+      let result = cache.get(text);
+      if (!result) {
+        if (cache.size > 40) cache.clear();
+        result = engine.scanText(text, { kind: 'post', org, media: mediaAlt });
+        cache.set(text, result);
+      }
+      return result;
+    };
+  }, [engine, settingsReady, guardSettings.data, mediaAlt]);
+  const baseRef = useRef<HTMLTextAreaElement>(null);
+  const showInBase = useCallback((f: Finding) => selectFinding(baseRef, f), []);
+
   const visibleChannels = useMemo(
     () => channels.filter((c) => c.active || included[c.id] || initial?.variants.some((v) => v.channelId === c.id)),
     [channels, included, initial],
@@ -60,6 +91,16 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
     const own = texts[c.id] ?? '';
     return countChars(own.length > 0 ? own : baseText) > c.limits.maxLength;
   });
+
+  const baseResult = scan ? scan(baseText) : null;
+  const variantResults: Record<string, GuardResult> = {};
+  if (scan) {
+    for (const c of visibleChannels) {
+      const own = texts[c.id] ?? '';
+      if (included[c.id] && own.length > 0) variantResults[c.id] = scan(own);
+    }
+  }
+  const guardVerdict = baseResult ? worstVerdict([baseResult.verdict, ...Object.values(variantResults).map((r) => r.verdict)]) : null;
 
   const scheduledLocal = date && time ? `${date}T${time.slice(0, 5)}` : null;
   // The daylight-saving note: from the server's answer while the time is as saved, else a preview
@@ -97,6 +138,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
       return;
     }
     if (tooLong.length > 0) return;
+    if (submit && guardBlocked) return;
     setSaving(true);
     let saved: Post | null = null;
     try {
@@ -139,6 +181,19 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
 
   const blocked = tooLong.length > 0;
   const mayWrite = can(role, 'post.write');
+  // An approver's override holds for exactly the content it was given for.
+  const current = body();
+  const overrideApplies =
+    Boolean(post?.guard?.overridden) &&
+    post !== null &&
+    contentKey(current.baseText, current.variants, current.mediaIds) ===
+      contentKey(
+        post.baseText,
+        post.variants.map((v) => ({ channelId: v.channelId, text: v.text })),
+        post.media.map((m) => m.id),
+      );
+  const guardBlocked = guardVerdict === 'block' && !overrideApplies;
+  const submitBlocked = blocked || guardBlocked;
 
   return (
     <form className="composer" onSubmit={onSubmit} noValidate aria-busy={saving}>
@@ -150,11 +205,13 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
         <h2 className="visually-hidden">{t('composer.textSection')}</h2>
         <div className="field">
           <label htmlFor={`${id}-base`}>{t('composer.baseText')}</label>
-          <textarea
+          <GuardTextarea
             id={`${id}-base`}
+            ref={baseRef}
             rows={6}
             value={baseText}
-            aria-describedby={`${id}-base-count ${id}-base-hint`}
+            findings={baseResult?.findings}
+            aria-describedby={`${id}-base-count ${id}-base-hint ${id}-base-guard`}
             onChange={(e) => setBaseText(e.target.value)}
           />
           <div className="field-meta">
@@ -163,7 +220,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
               {t('composer.baseHint')}
             </span>
           </div>
-          <GuardPanel text={baseText} kind="post" />
+          <GuardPanel id={`${id}-base-guard`} result={baseResult} text={baseText} part="base" failed={guardFailed} onShow={showInBase} />
         </div>
       </section>
 
@@ -179,6 +236,8 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
             text={texts[c.id] ?? ''}
             baseText={baseText}
             mediaCount={media.length}
+            guard={variantResults[c.id] ?? null}
+            guardFailed={guardFailed}
             onInclude={(value) => setIncluded((m) => ({ ...m, [c.id]: value }))}
             onText={(value) => setTexts((m) => ({ ...m, [c.id]: value }))}
           />
@@ -226,24 +285,27 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
       </section>
 
       <ErrorMessage error={error} />
-      {blocked ? (
+      {submitBlocked ? (
         <ul className="blocked-reasons" id={`${id}-blocked`}>
           {tooLong.map((c) => (
             <li key={c.id}>{t('composer.blockedTooLong', { channel: c.name })}</li>
           ))}
+          {guardBlocked ? <li>{t('composer.blockedGuard')}</li> : null}
         </ul>
       ) : null}
 
       {mayWrite ? (
-        <div className="button-row sticky-actions">
+        <div className="sticky-actions">
+          <GuardVerdict verdict={guardVerdict} overridden={guardVerdict === 'block' && overrideApplies} context="composer" />
+          <div className="button-row">
           <button type="submit" className="button" disabled={saving || blocked} aria-describedby={blocked ? `${id}-blocked` : undefined}>
             {saving ? t('composer.saving') : t('composer.saveDraft')}
           </button>
           <button
             type="button"
             className="button button-primary"
-            disabled={saving || blocked}
-            aria-describedby={blocked ? `${id}-blocked` : undefined}
+            disabled={saving || submitBlocked}
+            aria-describedby={submitBlocked ? `${id}-blocked` : undefined}
             onClick={() => void save(true)}
           >
             {t('composer.submit')}
@@ -251,6 +313,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
           <Link to={post ? `/posts/${post.id}` : '/calendar'} className="button button-quiet">
             {post ? t('composer.backToPost') : t('composer.backToCalendar')}
           </Link>
+          </div>
         </div>
       ) : null}
     </form>

@@ -10,6 +10,8 @@ const TITLES: [RegExp, string][] = [
   [/^\/posts\//, 'detail.title'],
   [/^\/people/, 'people.title'],
   [/^\/channels/, 'channels.title'],
+  [/^\/settings\/privacy/, 'privacy.title'],
+  [/^\/crisis/, 'crisis.title'],
 ];
 
 /** Keeps the browser tab title in step with the screen and the language. */

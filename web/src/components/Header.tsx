@@ -1,6 +1,7 @@
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { can } from '../lib/permissions';
+import { useCrisis } from '../hooks/useCrisis';
 import { useSession } from '../hooks/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OrgSwitcher } from './OrgSwitcher';
@@ -11,6 +12,7 @@ export function Header() {
   const { session, membership } = useSession();
   const role = membership?.role;
   const { pathname } = useLocation();
+  const crisisActive = useCrisis().active;
   // The calendar and the composer have their own "new post" entry; avoid two links with one name.
   const showNew = role && can(role, 'post.write') && !pathname.startsWith('/calendar') && pathname !== '/posts/new';
   return (
@@ -43,6 +45,17 @@ export function Header() {
             <li>
               <NavLink to="/channels">{t('nav.channels')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/settings/privacy">{t('nav.privacy')}</NavLink>
+            </li>
+            {role && can(role, 'crisis.switch') ? (
+              <li>
+                <NavLink to="/crisis" className={crisisActive ? 'nav-crisis is-on' : 'nav-crisis'}>
+                  {t('nav.crisis')}
+                  {crisisActive ? <span className="nav-crisis-state"> ({t('crisis.on')})</span> : null}
+                </NavLink>
+              </li>
+            ) : null}
             {showNew ? (
               <li className="nav-new">
                 <NavLink to="/posts/new" className="button button-primary">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { CrisisBanner } from './CrisisBanner';
 import { Header } from './Header';
 
 /** Skip link, header and the main landmark; focus moves to the main content on navigation. */
@@ -24,6 +25,7 @@ export function Layout() {
         {t('app.skipLink')}
       </a>
       <Header />
+      <CrisisBanner />
       <main id="main" ref={mainRef} tabIndex={-1}>
         <Outlet />
       </main>

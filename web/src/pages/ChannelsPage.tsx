@@ -7,7 +7,7 @@ import { Loading } from '../components/Loading';
 import { useApiData } from '../hooks/useApiData';
 import { useOrg } from '../hooks/useSession';
 import { can } from '../lib/permissions';
-import type { Channel } from '../types';
+import type { Channel, ChannelType } from '../types';
 
 /** The organisation's channels; an admin adds and (de)activates them. */
 export function ChannelsPage() {
@@ -15,6 +15,7 @@ export function ChannelsPage() {
   const { org, role } = useOrg();
   const manage = can(role, 'channel.manage');
   const channels = useApiData<Channel[]>(orgPath(org.id, '/channels'));
+  const types = useApiData<ChannelType[]>(orgPath(org.id, '/channel-types'));
   const list = channels.data ?? [];
 
   return (
@@ -35,6 +36,7 @@ export function ChannelsPage() {
                 channel={c}
                 orgId={org.id}
                 manage={manage}
+                type={types.data?.find((x) => x.type === c.type)}
                 onChanged={(updated) => channels.setData((all) => (all ?? []).map((x) => (x.id === updated.id ? updated : x)))}
               />
             ))}
@@ -46,7 +48,7 @@ export function ChannelsPage() {
       {manage ? (
         <section className="card" aria-labelledby="add-channel-h">
           <h2 id="add-channel-h">{t('channels.add')}</h2>
-          <AddChannelForm orgId={org.id} onAdded={(c) => channels.setData((all) => [...(all ?? []), c])} />
+          <AddChannelForm orgId={org.id} types={types} onAdded={(c) => channels.setData((all) => [...(all ?? []), c])} />
         </section>
       ) : null}
     </div>

@@ -4,8 +4,10 @@ import { orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { PostActions } from '../components/PostActions';
+import { PostGuardSection } from '../components/PostGuardSection';
 import { PostHistory } from '../components/PostHistory';
 import { PostMedia } from '../components/PostMedia';
+import { PostStatusBox } from '../components/PostStatusBox';
 import { PostVariants } from '../components/PostVariants';
 import { ScheduledNote } from '../components/ScheduledNote';
 import { StatusBadge } from '../components/StatusBadge';
@@ -84,17 +86,14 @@ export function PostDetailPage() {
       </dl>
       <ScheduledNote note={post.scheduledNote} time={post.scheduledAt ? instantTime(post.scheduledAt, zone) : (local ?? '').slice(11, 16)} />
 
-      {post.failureReason ? (
-        <div className="notice notice-error" role="note">
-          <h2 className="notice-title">{t('detail.failure')}</h2>
-          <p>{post.failureReason}</p>
-        </div>
-      ) : null}
+      <PostStatusBox post={post} zone={zone} />
 
       <section className="card" aria-labelledby="actions-h">
         <h2 id="actions-h">{t('detail.actions')}</h2>
         <PostActions post={post} orgId={org.id} onChange={(p) => loaded.setData(p)} />
       </section>
+
+      <PostGuardSection post={post} orgId={org.id} zone={zone} onChange={(p) => loaded.setData(p)} />
 
       <section className="card" aria-labelledby="base-h">
         <h2 id="base-h">{t('detail.baseText')}</h2>
