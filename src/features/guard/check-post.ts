@@ -30,6 +30,13 @@ export async function orgGuardSettings(scope: OrgScope): Promise<GuardOrgSetting
   return row?.s ?? {};
 }
 
+/** Everything the guard reads of a post besides its base text. */
+export interface GuardInput {
+  settings: GuardOrgSettings;
+  variants: { channelId: string; text: string | null; name: string }[];
+  files: { altText: string }[];
+}
+
 export async function checkPost(scope: OrgScope, post: PostRow): Promise<PostGuardReport> {
   const [settings, variants, files] = await Promise.all([
     orgGuardSettings(scope),
@@ -44,6 +51,11 @@ export async function checkPost(scope: OrgScope, post: PostRow): Promise<PostGua
       .innerJoin(media, eq(media.id, postMedia.mediaId))
       .where(and(eq(postMedia.postId, post.id), eq(postMedia.orgId, scope.orgId))),
   ]);
+  return judgePost(post, { settings, variants, files });
+}
+
+/** The guard's verdict on a post whose parts are already loaded (the publishing engine has them). */
+export function judgePost(post: PostRow, { settings, variants, files }: GuardInput): PostGuardReport {
   const scan = (text: string) => scanText(text, { kind: 'post', org: settings, media: files });
   const contentHash = createHash('sha256')
     .update(JSON.stringify([post.baseText, variants.map((v) => [v.channelId, v.text]), files.map((f) => f.altText)]))

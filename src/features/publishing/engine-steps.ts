@@ -39,7 +39,20 @@ export async function renewLease(db: Db, postId: string, worker: string): Promis
     .where(and(eq(posts.id, postId), eq(posts.leaseOwner, worker)));
 }
 
-/** A status change by the engine, only while this worker holds the post. */
+export interface EngineChanges {
+  attempts?: number;
+  nextAttemptAt?: Date | null;
+  failureReason?: string | null;
+  publishedAt?: Date | null;
+  heldAt?: Date | null;
+}
+
+const ts = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/**
+ * A status change by the engine, only while this worker holds the post, with its history line,
+ * in one statement (one round trip: this is the hot path of every send).
+ */
 export async function engineTransition(
   db: Db,
   post: { id: string; orgId: string; status: PostStatus },
@@ -47,20 +60,24 @@ export async function engineTransition(
   event: PostEvent,
   to: PostStatus,
   reason: string | null,
-  extra: Partial<typeof posts.$inferInsert> = {},
+  changes: EngineChanges = {},
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const changed = await tx
-      .update(posts)
-      .set({ status: to, leaseOwner: null, leaseExpiresAt: null, updatedAt: new Date(), version: sql`${posts.version} + 1`, ...extra })
-      .where(and(eq(posts.id, post.id), eq(posts.status, post.status), eq(posts.leaseOwner, worker)))
-      .returning({ id: posts.id });
-    if (!changed.length) return false;
-    await tx.execute(sql`
-      INSERT INTO post_events (org_id, post_id, action, from_status, to_status, reason)
-      VALUES (${post.orgId}, ${post.id}, ${event}, ${post.status}, ${to}, ${reason})`);
-    return true;
-  });
+  const sets = [sql`status = ${to}`, sql`lease_owner = NULL`, sql`lease_expires_at = NULL`, sql`updated_at = now()`, sql`version = version + 1`];
+  if (changes.attempts !== undefined) sets.push(sql`attempts = ${changes.attempts}`);
+  if (changes.nextAttemptAt !== undefined) sets.push(sql`next_attempt_at = ${ts(changes.nextAttemptAt)}::timestamptz`);
+  if (changes.failureReason !== undefined) sets.push(sql`failure_reason = ${changes.failureReason}`);
+  if (changes.publishedAt !== undefined) sets.push(sql`published_at = ${ts(changes.publishedAt)}::timestamptz`);
+  if (changes.heldAt !== undefined) sets.push(sql`held_at = ${ts(changes.heldAt)}::timestamptz`);
+  const result = await db.execute(sql`
+    WITH changed AS (
+      UPDATE posts SET ${sql.join(sets, sql`, `)}
+      WHERE id = ${post.id} AND status = ${post.status} AND lease_owner = ${worker}
+      RETURNING id, org_id
+    )
+    INSERT INTO post_events (org_id, post_id, action, from_status, to_status, reason)
+    SELECT org_id, id, ${event}, ${post.status}, ${to}, ${reason} FROM changed
+    RETURNING post_id`);
+  return (result as unknown as { rows: unknown[] }).rows.length === 1;
 }
 
 /** The network refused the account itself: shown on the channel until someone reconnects it. */

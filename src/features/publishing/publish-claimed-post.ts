@@ -6,11 +6,11 @@
 // - a variant that may have been sent by a dead worker is looked up before anything is resent.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { PublishRequest } from '../../channels/channel-adapter';
 import { adapterFor } from '../../channels/registry';
 import { channels, media, postMedia, postVariants } from '../../db/schema';
-import { checkPost } from '../guard/check-post';
+import { judgePost, orgGuardSettings, type GuardInput } from '../guard/check-post';
 import type { OrgScope } from '../org-scope';
 import type { SecretBox } from '../secrets';
 import { findPost, type PostRow } from '../posts/find-post';
@@ -22,21 +22,29 @@ export interface PublishDeps {
   secrets: SecretBox;
 }
 
-export async function loadVariantRequests(scope: OrgScope, post: PostRow, deps: PublishDeps) {
-  const [variants, files] = await Promise.all([
+/** A post's channels with what each adapter needs to send it, and the guard's input, in one go. */
+export async function loadPostForSending(scope: OrgScope, post: PostRow, deps: PublishDeps) {
+  const [variants, files, settings] = await Promise.all([
     scope.db
       .select({ variant: postVariants, channel: channels })
       .from(postVariants)
       .innerJoin(channels, eq(channels.id, postVariants.channelId))
-      .where(and(eq(postVariants.postId, post.id), eq(postVariants.orgId, scope.orgId), isNull(postVariants.publishedAt))),
+      .where(and(eq(postVariants.postId, post.id), eq(postVariants.orgId, scope.orgId))),
     scope.db
       .select({ m: media })
       .from(postMedia)
       .innerJoin(media, eq(media.id, postMedia.mediaId))
       .where(and(eq(postMedia.postId, post.id), eq(postMedia.orgId, scope.orgId)))
       .orderBy(postMedia.position),
+    orgGuardSettings(scope),
   ]);
-  return variants.map(({ variant, channel }) => ({
+  const guardInput: GuardInput = {
+    settings,
+    variants: variants.map(({ variant, channel }) => ({ channelId: channel.id, text: variant.text, name: channel.name })),
+    files: files.map(({ m }) => ({ altText: m.altText })),
+  };
+  const unpublished = variants.filter(({ variant }) => !variant.publishedAt);
+  const sends = unpublished.map(({ variant, channel }) => ({
     variant,
     channel,
     adapter: adapterFor(channel.type),
@@ -53,6 +61,7 @@ export async function loadVariantRequests(scope: OrgScope, post: PostRow, deps: 
       credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
     } satisfies PublishRequest,
   }));
+  return { sends, guardInput };
 }
 
 export async function publishClaimedPost(scope: OrgScope, postId: string, deps: PublishDeps & { worker: string }): Promise<void> {
@@ -62,8 +71,9 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
   if (post.status !== 'publishing' || post.leaseOwner !== worker) return;
   const fail = (reason: string) => engineTransition(db, post, worker, 'publish_failed', 'failed', reason, { failureReason: reason });
 
+  const { sends, guardInput } = await loadPostForSending(scope, post, deps);
   // Last check before anything leaves: the text may predate a stricter organisation setting.
-  const guard = await checkPost(scope, post);
+  const guard = judgePost(post, guardInput);
   if (guard.verdict === 'block' && !guard.overridden) {
     await fail('privacy check: blocked / privacycheck: tegengehouden');
     return;
@@ -71,7 +81,7 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
 
   const renew = setInterval(() => void renewLease(db, post.id, worker).catch(() => {}), LEASE_MS / 3);
   try {
-    for (const { variant, channel, adapter, request } of await loadVariantRequests(scope, post, deps)) {
+    for (const { variant, channel, adapter, request } of sends) {
       if (!adapter) {
         await fail(`${channel.name}: no adapter for "${channel.type}"`);
         return;

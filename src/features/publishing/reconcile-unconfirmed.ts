@@ -3,13 +3,13 @@
 import { findPost } from '../posts/find-post';
 import type { OrgScope } from '../org-scope';
 import { clearStarted, engineTransition, markVariantPublished } from './engine-steps';
-import { loadVariantRequests, type PublishDeps } from './publish-claimed-post';
+import { loadPostForSending, type PublishDeps } from './publish-claimed-post';
 
 export async function reconcileUnconfirmed(scope: OrgScope, postId: string, deps: PublishDeps & { worker: string }): Promise<void> {
   const post = await findPost(scope, postId);
   if (post.status !== 'unconfirmed' || post.leaseOwner !== deps.worker) return;
   let missing = false;
-  for (const { variant, adapter, request } of await loadVariantRequests(scope, post, deps)) {
+  for (const { variant, adapter, request } of (await loadPostForSending(scope, post, deps)).sends) {
     if (!variant.publishStartedAt) continue;
     const found = adapter?.findPublished ? await adapter.findPublished(request).catch(() => undefined) : undefined;
     if (found === undefined) return; // cannot tell yet: a person checks, or the next sweep does

@@ -31,36 +31,67 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
   const onError = opts.onError ?? ((e: unknown) => console.error(`[worker] ${(e as Error)?.message ?? e}`));
   let stopped = false;
   let wake: (() => void) | null = null;
-  const unlisten = await database.listen(SCHEDULE_CHANNEL, () => wake?.());
+  // A signal that arrives while the loop is busy is kept, so the next sleep is skipped.
+  let signalled = false;
+  const unlisten = await database.listen(SCHEDULE_CHANNEL, () => {
+    signalled = true;
+    wake?.();
+  });
   let lastReconcile = 0;
 
-  const run = (claimed: ClaimedPost[], fn: typeof publishClaimedPost) =>
-    Promise.all(
-      claimed.map((c) =>
-        fn(systemScope(database.db, { id: c.orgId, slug: c.orgSlug, timeZone: c.timeZone }), c.id, { ...deps, worker }).catch(onError),
-      ),
-    );
+  const scopeOf = (c: ClaimedPost) => systemScope(database.db, { id: c.orgId, slug: c.orgSlug, timeZone: c.timeZone });
+  // Sends run side by side; a free place is refilled at once, not when the whole batch is done.
+  const inFlight = new Set<Promise<void>>();
+  const launch = (c: ClaimedPost, fn: typeof publishClaimedPost) => {
+    const job: Promise<void> = fn(scopeOf(c), c.id, { ...deps, worker })
+      .catch(onError)
+      .finally(() => {
+        inFlight.delete(job);
+        wake?.();
+      });
+    inFlight.add(job);
+  };
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (signalled) {
+        signalled = false;
+        return resolve();
+      }
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        signalled = false;
+        resolve();
+      };
+    }).finally(() => (wake = null));
 
   const loop = (async () => {
     while (!stopped) {
       try {
-        const claimed = await claimDuePosts(database.db, worker, concurrency);
-        await run(claimed, publishClaimedPost);
+        const free = concurrency - inFlight.size;
+        if (free > 0) {
+          const claimed = await claimDuePosts(database.db, worker, free);
+          for (const c of claimed) launch(c, publishClaimedPost);
+          if (claimed.length === free) continue; // more may be due right now
+        }
         if (Date.now() - lastReconcile > RECONCILE_EVERY_MS) {
           lastReconcile = Date.now();
-          await run(await claimUnconfirmed(database.db, worker), reconcileUnconfirmed);
+          for (const c of await claimUnconfirmed(database.db, worker)) launch(c, reconcileUnconfirmed);
           await fillQueues(database.db);
         }
-        if (claimed.length === concurrency) continue; // more may be due right now
+        if (inFlight.size >= concurrency) {
+          await sleep(MAX_SLEEP_MS); // until a send finishes
+          continue;
+        }
         const next = await nextDueAt(database.db);
-        const sleep = Math.max(0, Math.min(MAX_SLEEP_MS, next ? next.getTime() - Date.now() : MAX_SLEEP_MS));
-        if (sleep > 0) await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, sleep)));
-        wake = null;
+        const ms = Math.max(0, Math.min(MAX_SLEEP_MS, next ? next.getTime() - Date.now() : MAX_SLEEP_MS));
+        if (ms > 0) await sleep(ms);
       } catch (error) {
         onError(error);
-        await new Promise((r) => setTimeout(r, 1000));
+        await sleep(1000);
       }
     }
+    await Promise.all(inFlight);
   })();
 
   return {
