@@ -28,6 +28,7 @@ export function workerId(): string {
 export async function startWorker(database: Database, deps: PublishDeps, opts: WorkerOptions = {}) {
   const worker = workerId();
   const concurrency = opts.concurrency ?? 8;
+  const refillAt = Math.max(1, Math.floor(concurrency / 2));
   const onError = opts.onError ?? ((e: unknown) => console.error(`[worker] ${(e as Error)?.message ?? e}`));
   let stopped = false;
   let wake: (() => void) | null = null;
@@ -69,19 +70,19 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
     while (!stopped) {
       try {
         const free = concurrency - inFlight.size;
-        if (free > 0) {
+        // Claim in batches (one claim statement serves several sends), but never wait idle.
+        if (free >= refillAt || inFlight.size === 0) {
           const claimed = await claimDuePosts(database.db, worker, free);
           for (const c of claimed) launch(c, publishClaimedPost);
           if (claimed.length === free) continue; // more may be due right now
+        } else {
+          await sleep(MAX_SLEEP_MS); // until a send finishes
+          continue;
         }
         if (Date.now() - lastReconcile > RECONCILE_EVERY_MS) {
           lastReconcile = Date.now();
           for (const c of await claimUnconfirmed(database.db, worker)) launch(c, reconcileUnconfirmed);
           await fillQueues(database.db);
-        }
-        if (inFlight.size >= concurrency) {
-          await sleep(MAX_SLEEP_MS); // until a send finishes
-          continue;
         }
         const next = await nextDueAt(database.db);
         const ms = Math.max(0, Math.min(MAX_SLEEP_MS, next ? next.getTime() - Date.now() : MAX_SLEEP_MS));
