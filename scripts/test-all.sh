@@ -29,12 +29,12 @@ npx vitest run --project unit
 step "4/7 data-layer, API and engine tests on a real PostgreSQL server"
 ZP_TEST_DB=postgres npx vitest run --project unit test/api test/db test/engine
 
-step "5/7 Bluesky end to end against a local PDS (Node 22 harness)"
+step "5/7 build web app"
+npm run build:web
+
+step "6/7 Bluesky end to end against a local PDS (Node 22 harness), API and browser"
 bash test/bluesky/harness/install.sh
 npx vitest run --project bluesky
-
-step "6/7 build web app"
-npm run build:web
 
 step "7/7 browser tests (Chromium)"
 npx vitest run --project browser
