@@ -2,12 +2,13 @@ import { z } from '@hono/zod-openapi';
 import { LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
 import { PostGuardSchema } from './guard';
 
-const BaseText = z.string().max(10000);
+// Code units, generously: the real limit is each channel's, counted in visible characters.
+const BaseText = z.string().max(40000);
 
 export const VariantInput = z.object({
   channelId: Uuid,
   /** null: the channel publishes the base text. */
-  text: z.string().max(10000).nullable(),
+  text: z.string().max(40000).nullable(),
 });
 
 export const CreatePostBody = z

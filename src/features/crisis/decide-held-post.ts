@@ -18,7 +18,7 @@ export async function decideHeldPost(scope: Authorized<'post.schedule'>, postId:
   if (!post) throw notFound('post');
   if (input.decision === 'cancel') {
     await scope.db.update(posts).set({ heldAt: null }).where(eq(posts.id, postId));
-    await transitionPost(scope, postId, { event: 'cancel', reason: 'crisis review' });
+    await transitionPost(scope, postId, { event: 'cancel', reason: 'system:crisis_review' });
     return;
   }
   const planned = input.decision === 'reschedule' ? plannedTime(input.scheduledLocal, scope.timeZone) : null;
@@ -33,7 +33,7 @@ export async function decideHeldPost(scope: Authorized<'post.schedule'>, postId:
       .where(and(eq(posts.id, postId), eq(posts.status, 'scheduled'), isNotNull(posts.heldAt)))
       .returning({ id: posts.id });
     if (!changed.length) throw new AppError(409, 'version_conflict');
-    await recordPostEvent(tx, scope, { postId, action: input.decision === 'send' ? 'crisis_send' : 'crisis_reschedule', reason: 'crisis review' });
+    await recordPostEvent(tx, scope, { postId, action: input.decision === 'send' ? 'crisis_send' : 'crisis_reschedule', reason: 'system:crisis_review' });
     await signalSchedule(tx);
   });
 }

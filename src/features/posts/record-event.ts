@@ -3,7 +3,8 @@ import type { Db } from '../../db/client';
 import type { PostStatus } from '../../domain/post-lifecycle';
 import type { OrgScope } from '../org-scope';
 
-/** Appends one line to a post's history: who did what, when, and why. */
+/** Appends one line to a post's history: who did what, when, and why. Reasons Zorgpost writes
+ *  itself are codes ("system:crisis_hold") that the web app translates. */
 export async function recordPostEvent(
   db: Db,
   scope: OrgScope,

@@ -26,7 +26,7 @@ export async function repeatPost(scope: Authorized<'post.schedule'>, postId: str
   return scope.db.transaction(async (tx) => {
     const ids: string[] = [];
     for (const p of planned) {
-      const id = await copyPost(tx, scope, post, { scheduledAt: p.utc, scheduledNote: p.note }, 'herhaling / repeat');
+      const id = await copyPost(tx, scope, post, { scheduledAt: p.utc, scheduledNote: p.note }, 'system:repeat');
       if (id) ids.push(id);
     }
     await signalSchedule(tx);

@@ -41,7 +41,7 @@ export async function claimDuePosts(db: Db, worker: string, limit = 20): Promise
     ), logged AS (
       INSERT INTO post_events (org_id, post_id, action, from_status, to_status, reason)
       SELECT org_id, id, 'start_publishing', CASE WHEN taken_over THEN 'publishing' ELSE 'scheduled' END, 'publishing',
-        CASE WHEN taken_over THEN 'taken over after an expired lease' END
+        CASE WHEN taken_over THEN 'system:takeover' END
       FROM claimed
     )
     SELECT c.id, c.org_id, o.slug, o.time_zone, c.taken_over FROM claimed c JOIN organisations o ON o.id = c.org_id`);

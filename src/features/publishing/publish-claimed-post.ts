@@ -75,7 +75,7 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
   // Last check before anything leaves: the text may predate a stricter organisation setting.
   const guard = judgePost(post, guardInput);
   if (guard.verdict === 'block' && !guard.overridden) {
-    await fail('privacy check: blocked / privacycheck: tegengehouden');
+    await fail('system:privacy_blocked');
     return;
   }
 
@@ -100,7 +100,7 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
       }
       if (!(await markStarted(db, variant.id, post.id, worker))) {
         // Crisis mode or a lost lease: nothing was sent; hand the post back, held if paused.
-        await engineTransition(db, post, worker, 'release', 'scheduled', 'held back: crisis mode / tegengehouden: crisismodus', { heldAt: new Date() });
+        await engineTransition(db, post, worker, 'release', 'scheduled', 'system:crisis_hold', { heldAt: new Date() });
         return;
       }
       const outcome = await adapter.publish(request).catch((error: unknown) => ({

@@ -20,7 +20,7 @@ export async function reconcileUnconfirmed(scope: OrgScope, postId: string, deps
     }
   }
   if (missing) {
-    await engineTransition(scope.db, post, deps.worker, 'reconcile_missing', 'scheduled', 'not found on the network; queued again', { nextAttemptAt: new Date() });
+    await engineTransition(scope.db, post, deps.worker, 'reconcile_missing', 'scheduled', 'system:not_found', { nextAttemptAt: new Date() });
   } else {
     await engineTransition(scope.db, post, deps.worker, 'reconcile_found', 'published', null, { publishedAt: new Date(), failureReason: null });
   }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../hooks/useLanguage';
 import { formatInstant } from '../lib/time';
 import type { PostHistoryEvent } from '../types';
+import { reasonText } from '../lib/reason';
 
 /** Who did what and when (in the organisation's local time), newest last. */
 export function PostHistory({ events, zone }: { events: PostHistoryEvent[]; zone: string }) {
@@ -34,7 +35,7 @@ export function PostHistory({ events, zone }: { events: PostHistoryEvent[]; zone
           </p>
           {e.reason ? (
             <p className="history-reason">
-              <span className="label-inline">{t('detail.reason')}:</span> {e.reason}
+              <span className="label-inline">{t('detail.reason')}:</span> {reasonText(t, e.reason)}
             </p>
           ) : null}
         </li>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../hooks/useLanguage';
 import { formatInstant } from '../lib/time';
 import type { Post } from '../types';
+import { reasonText } from '../lib/reason';
 
 /** What the status means for this post: why it failed, what to check when unconfirmed, where it went. */
 export function PostStatusBox({ post, zone }: { post: Post; zone: string }) {
@@ -22,7 +23,7 @@ export function PostStatusBox({ post, zone }: { post: Post; zone: string }) {
           <h2 className="notice-title">{t('statusBox.failedTitle')}</h2>
           {post.failureReason ? (
             <p>
-              <span className="label-inline">{t('statusBox.reason')}:</span> {post.failureReason}
+              <span className="label-inline">{t('statusBox.reason')}:</span> {reasonText(t, post.failureReason)}
             </p>
           ) : null}
           <p>{t('statusBox.failedNext')}</p>
@@ -36,7 +37,7 @@ export function PostStatusBox({ post, zone }: { post: Post; zone: string }) {
           <p>{t('statusBox.unconfirmed')}</p>
           {post.failureReason ? (
             <p>
-              <span className="label-inline">{t('statusBox.whatHappened')}:</span> {post.failureReason}
+              <span className="label-inline">{t('statusBox.whatHappened')}:</span> {reasonText(t, post.failureReason)}
             </p>
           ) : null}
         </>,
@@ -79,7 +80,7 @@ export function PostStatusBox({ post, zone }: { post: Post; zone: string }) {
         <>
           <h2 className="notice-title">{t('statusBox.retryTitle')}</h2>
           <p>
-            <span className="label-inline">{t('statusBox.reason')}:</span> {post.failureReason}
+            <span className="label-inline">{t('statusBox.reason')}:</span> {reasonText(t, post.failureReason)}
           </p>
         </>,
       );
