@@ -26,13 +26,8 @@ export type PublishOutcome =
   | { kind: 'unknown'; reason: string };
 
 /** A field the person fills in to connect a channel; `secret` fields are encrypted at rest. */
-export interface ConnectField {
-  name: string;
-  type: 'text' | 'url' | 'password';
-  secret: boolean;
-  required: boolean;
-  placeholder?: string;
-}
+export type { ConnectField } from '../contracts/channel';
+import type { ConnectField } from '../contracts/channel';
 
 export interface Connection {
   settings: Record<string, unknown>;

@@ -24,6 +24,8 @@ export const ConnectFieldSchema = z.object({
 export const ChannelTypeSchema = z
   .object({ type: z.string(), limits: ChannelLimitsSchema, needsCredentials: z.boolean(), connectFields: z.array(ConnectFieldSchema) })
   .openapi('ChannelType');
+export type ChannelType = z.infer<typeof ChannelTypeSchema>;
+export type ConnectField = z.infer<typeof ConnectFieldSchema>;
 
 export const ChannelSchema = z
   .object({

@@ -1,11 +1,11 @@
 // In Chromium: an admin connects a Bluesky account on the channels page, a post is planned for
 // it, the worker sends it at its time, and the post page shows it published with its link.
 import { sql } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker } from '../../src/features/publishing/worker';
 import { startBlueskyPds, type BlueskyPds, type BlueskyTestAccount } from '../support/bluesky-pds';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, logIn as logInPage } from '../support/browser';
 import { postRow } from '../support/post-factory';
 import { buildOrg, loginAs, PASSWORD, type TestOrg } from '../support/test-app';
 import { startTestServer } from '../support/test-server';
@@ -16,15 +16,7 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let org: TestOrg;
 
-async function logIn(email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(/\/calendar/);
-  return page;
-}
+const logIn = (email: string) => logInPage(browser, server.url, email, PASSWORD);
 
 beforeAll(async () => {
   pds = await startBlueskyPds();

@@ -1,7 +1,7 @@
 // On a phone-sized screen and with the keyboard only: log in, reach the composer, switch to English.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, logIn } from '../support/browser.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
 
@@ -56,13 +56,7 @@ describe('keyboard and phone', () => {
   });
 
   it('shows the week as stacked days on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mailadres').fill(org.users.viewer.email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(/\/calendar/);
+    const page = await logIn(browser, server.url, org.users.viewer.email, PASSWORD, { width: 375, height: 740 });
     await page.goto(`${server.url}/calendar?view=week`);
     const days = page.getByTestId('week-view').locator('[data-testid^="day-"]');
     await days.first().waitFor();

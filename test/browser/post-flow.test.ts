@@ -2,9 +2,9 @@
 // week view at the right local time; an editor publishes it and it appears in the RSS feed;
 // a person of another organisation cannot see it.
 import { DateTime } from 'luxon';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, logIn as logInPage } from '../support/browser.ts';
 import { buildOrg, PASSWORD, PNG_1PX, type TestOrg } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
 
@@ -18,16 +18,7 @@ const TEXT = 'Zaterdag is de griepprik weer te halen in wijkcentrum De Brug. Nee
 const VARIANT = 'Griepprik zaterdag in De Brug: van 9.00 tot 12.00 uur, zonder afspraak.';
 let postUrl = '';
 
-async function logIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(/\/calendar/);
-  return page;
-}
+const logIn = (email: string) => logInPage(browser, server.url, email, PASSWORD);
 
 beforeAll(async () => {
   server = await startTestServer();

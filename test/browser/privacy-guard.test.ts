@@ -1,8 +1,8 @@
 // A person typing a patient's name next to a diagnosis in the composer sees the block before
 // saving; an approver can override it with a written reason; crisis mode shows a banner to all.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, logIn as logInPage } from '../support/browser.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
 
@@ -10,15 +10,7 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let org: TestOrg;
 
-async function logIn(email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(/\/calendar/);
-  return page;
-}
+const logIn = (email: string) => logInPage(browser, server.url, email, PASSWORD);
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -3,7 +3,7 @@
  * Uses Debian's /usr/bin/chromium (installed by scripts/ensure-system-deps.sh), never a
  * downloaded browser build.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -21,4 +21,21 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** Logs in through the login page in a fresh browser context and waits for the calendar. */
+export async function logIn(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport, locale: 'nl-NL' })).newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(/\/calendar/);
+  return page;
 }

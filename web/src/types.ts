@@ -13,21 +13,7 @@ export type PostMediaItem = import('../../src/contracts/post').Post['media'][num
 export type PostHistoryEvent = import('../../src/contracts/post').Post['events'][number];
 export type PostVariant = import('../../src/contracts/post').Post['variants'][number];
 
-export interface ConnectField {
-  name: string;
-  type: 'text' | 'url' | 'password';
-  secret: boolean;
-  required: boolean;
-  placeholder?: string;
-}
-
-export interface ChannelType {
-  type: string;
-  limits: import('../../src/contracts/channel').ChannelLimits;
-  needsCredentials: boolean;
-  /** Older servers send no connect fields. */
-  connectFields?: ConnectField[];
-}
+export type { ChannelType, ConnectField } from '../../src/contracts/channel';
 
 export type { GuardSettings } from '../../src/contracts/guard';
 export type { CrisisState } from '../../src/contracts/crisis';
