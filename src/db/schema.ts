@@ -96,6 +96,8 @@ export const channels = pgTable(
     credentials: text('credentials'),
     // Set when the network refused the channel itself (e.g. a revoked app password); cleared on reconnect.
     lastError: text('last_error'),
+    // The network asked us to slow down (HTTP 429): no post goes to this channel before then.
+    throttledUntil: timestamp('throttled_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },

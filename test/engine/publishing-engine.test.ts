@@ -117,7 +117,9 @@ describe('exactly once', () => {
 
 describe('retries', () => {
   it('retries a refused call later, respecting Retry-After', async () => {
-    const id = await buildPost(t.database.db, { orgId: org.id, channelIds: [channelId] });
+    // Its own channel: Retry-After holds back every post to the channel it came from.
+    const busyChannel = await buildWebhookChannel(t.database.db, org.id, receiver.url, undefined, 'intranet-busy');
+    const id = await buildPost(t.database.db, { orgId: org.id, channelIds: [busyChannel] });
     await claimDuePosts(t.database.db, 'w4', 100);
     receiver.reply({ status: 503, headers: { 'retry-after': '120' } });
     const before = Date.now();
@@ -131,6 +133,22 @@ describe('retries', () => {
     expect(row.failure_reason).toContain('HTTP 503');
     // Not due again until then.
     expect((await claimDuePosts(t.database.db, 'w4', 100)).map((c) => c.id)).not.toContain(id);
+  });
+
+  it('holds every post for a channel that asked to slow down, without calling it', async () => {
+    const otherChannel = await buildWebhookChannel(t.database.db, org.id, receiver.url, undefined, 'intranet-2');
+    const first = await buildPost(t.database.db, { orgId: org.id, channelIds: [otherChannel] });
+    const second = await buildPost(t.database.db, { orgId: org.id, channelIds: [otherChannel] });
+    await claimDuePosts(t.database.db, 'w6', 100);
+    receiver.reply({ status: 429, headers: { 'retry-after': '60' } });
+    await publishClaimedPost(scope(), first, deps('w6'));
+    await publishClaimedPost(scope(), second, deps('w6'));
+    expect(callsFor(first)).toHaveLength(1);
+    expect(callsFor(second)).toHaveLength(0); // never called: the channel is throttled
+    const row = await postRow(t.database.db, second);
+    expect(row.status).toBe('scheduled');
+    expect(row.attempts).toBe(0);
+    expect(new Date(row.next_attempt_at!).getTime() - Date.now()).toBeGreaterThan(55_000);
   });
 
   it('fails for good on a refusal that will not change (HTTP 400)', async () => {

@@ -84,3 +84,8 @@ export async function engineTransition(
 export async function markChannelProblem(db: Db, channelId: string, reason: string) {
   await db.update(channels).set({ lastError: reason }).where(eq(channels.id, channelId));
 }
+
+/** A network's "slow down" holds for every post to that channel, not only the one that got it. */
+export async function throttleChannel(db: Db, channelId: string, until: Date) {
+  await db.update(channels).set({ throttledUntil: until }).where(eq(channels.id, channelId));
+}

@@ -14,7 +14,7 @@ import { judgePost, orgGuardSettings, type GuardInput } from '../guard/check-pos
 import type { OrgScope } from '../org-scope';
 import type { SecretBox } from '../secrets';
 import { findPost, type PostRow } from '../posts/find-post';
-import { clearStarted, engineTransition, markChannelProblem, markStarted, markVariantPublished, renewLease } from './engine-steps';
+import { clearStarted, engineTransition, markChannelProblem, markStarted, markVariantPublished, renewLease, throttleChannel } from './engine-steps';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 
 export interface PublishDeps {
@@ -98,6 +98,11 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
           return;
         }
       }
+      if (channel.throttledUntil && channel.throttledUntil.getTime() > Date.now()) {
+        // The network asked to slow down: wait, without counting it as a failed attempt.
+        await engineTransition(db, post, worker, 'release', 'scheduled', 'system:throttled', { nextAttemptAt: channel.throttledUntil });
+        return;
+      }
       if (!(await markStarted(db, variant.id, post.id, worker))) {
         // Crisis mode or a lost lease: nothing was sent; hand the post back, held if paused.
         await engineTransition(db, post, worker, 'release', 'scheduled', 'system:crisis_hold', { heldAt: new Date() });
@@ -118,6 +123,7 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
       }
       await clearStarted(db, variant.id);
       if (outcome.channelProblem) await markChannelProblem(db, channel.id, outcome.reason);
+      if (outcome.retryable && outcome.retryAfterMs) await throttleChannel(db, channel.id, new Date(Date.now() + outcome.retryAfterMs));
       const attempts = post.attempts + 1;
       if (outcome.retryable && attempts < MAX_ATTEMPTS) {
         const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempts, outcome.retryAfterMs));

@@ -1,0 +1,1 @@
+ALTER TABLE "channels" ADD COLUMN "throttled_until" timestamp with time zone;
