@@ -9,6 +9,7 @@ import { shortText } from '../lib/text';
 import { formatLocal, postLocal } from '../lib/time';
 import type { Post, PostSummary } from '../types';
 import { Confirm } from './Confirm';
+import { DateTimeInputs } from './DateTimeInputs';
 import { ErrorMessage } from './ErrorMessage';
 import { FieldError } from './FieldError';
 
@@ -113,30 +114,16 @@ export function HeldPostItem({
                 {t('composer.timeZone', { zone })}
               </p>
               <div className="field-row">
-                <div className="field">
-                  <label htmlFor={`${id}-date`}>{t('composer.date')}</label>
-                  <input
-                    id={`${id}-date`}
-                    type="date"
-                    value={date}
-                    autoFocus
-                    aria-describedby={`${id}-zone ${id}-time-error`}
-                    aria-invalid={timeError ? true : undefined}
-                    onChange={(e) => setDate(e.target.value)}
-                  />
-                </div>
-                <div className="field">
-                  <label htmlFor={`${id}-time`}>{t('composer.time')}</label>
-                  <input
-                    id={`${id}-time`}
-                    type="time"
-                    step={60}
-                    value={time}
-                    aria-describedby={`${id}-zone ${id}-time-error`}
-                    aria-invalid={timeError ? true : undefined}
-                    onChange={(e) => setTime(e.target.value)}
-                  />
-                </div>
+                <DateTimeInputs
+                  id={id}
+                  date={date}
+                  time={time}
+                  describedBy={`${id}-zone ${id}-time-error`}
+                  invalid={!!timeError}
+                  autoFocus
+                  onDate={setDate}
+                  onTime={setTime}
+                />
                 <div className="field">
                   <button type="submit" className="button button-primary" disabled={busy}>
                     {t('crisis.rescheduleSubmit')}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateTimeInputs } from './DateTimeInputs';
 import { ScheduledNote } from './ScheduledNote';
 
 /** Date and time inputs for the planned wall-clock time in the organisation's zone. */
@@ -33,29 +34,7 @@ export function ScheduleFields({
         {t('composer.timeZone', { zone })}. {t('composer.unplannedHint')}
       </p>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('composer.date')}</label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={date}
-            aria-describedby={`${id}-zone`}
-            aria-invalid={error ? true : undefined}
-            onChange={(e) => onDate(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-time`}>{t('composer.time')}</label>
-          <input
-            id={`${id}-time`}
-            type="time"
-            value={time}
-            step={60}
-            aria-describedby={`${id}-zone`}
-            aria-invalid={error ? true : undefined}
-            onChange={(e) => onTime(e.target.value)}
-          />
-        </div>
+        <DateTimeInputs id={id} date={date} time={time} describedBy={`${id}-zone`} invalid={!!error} onDate={onDate} onTime={onTime} />
         {date || time ? (
           <button type="button" className="button button-quiet" onClick={onClear}>
             {t('composer.clearTime')}
