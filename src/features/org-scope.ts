@@ -37,7 +37,7 @@ export function authorize<A extends Action>(scope: OrgScope, action: A): Authori
   return scope as Authorized<A>;
 }
 
-/** The scheduler acts for the organisation itself, not for a person. */
-export function systemScope(db: Db, org: { id: string; slug: string; timeZone: string }): Authorized<never> {
-  return { db, orgId: org.id, orgSlug: org.slug, timeZone: org.timeZone, userId: '', role: 'admin' } as unknown as Authorized<never>;
+/** The publishing engine acts for the organisation itself, not for a person (no user id). */
+export function systemScope(db: Db, org: { id: string; slug: string; timeZone: string }): OrgScope {
+  return { db, orgId: org.id, orgSlug: org.slug, timeZone: org.timeZone, userId: '', role: 'admin' };
 }

@@ -7,7 +7,7 @@ import { memberships, organisations, users } from '../../db/schema';
 import { isRole, type Role } from '../../domain/roles';
 import { hashPassword } from '../auth/passwords';
 import { AppError, notFound } from '../errors';
-import type { Authorized } from '../org-scope';
+import { authorize, type Authorized } from '../org-scope';
 
 export async function listMembers(scope: Authorized<'people.read'>): Promise<Member[]> {
   const rows = await scope.db
@@ -72,7 +72,7 @@ export async function changeRole(scope: Authorized<'people.manage'>, userId: str
       .set({ role })
       .where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
   });
-  const member = (await listMembers(scope as unknown as Authorized<'people.read'>)).find((m) => m.userId === userId);
+  const member = (await listMembers(authorize(scope, 'people.read'))).find((m) => m.userId === userId);
   if (!member) throw notFound('member');
   return member;
 }

@@ -2,6 +2,7 @@
 // possible, the role table who may, and a few rules of the trade the rest.
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { TransitionInput } from '../../contracts/post';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { posts, postVariants } from '../../db/schema';
 import { EVENT_PERMISSION, TransitionError, nextStatus, type PostEvent } from '../../domain/post-lifecycle';
 import { can } from '../../domain/roles';
@@ -53,7 +54,7 @@ export async function applyTransition(
   event: PostEvent,
   to: PostRow['status'],
   reason: string | null,
-  extra: Partial<typeof posts.$inferInsert> = {},
+  extra: PgUpdateSetSource<typeof posts> = {},
 ): Promise<void> {
   await scope.db.transaction(async (tx) => {
     const changed = await tx

@@ -22,7 +22,7 @@ export async function publishNow(scope: Authorized<'post.schedule'>, postId: str
   const worker = `publish-now:${randomBytes(4).toString('hex')}`;
   await applyTransition(scope, post, 'start_publishing', 'publishing', null, {
     leaseOwner: worker,
-    leaseExpiresAt: sql`now() + ${`${LEASE_MS} milliseconds`}::interval` as unknown as Date,
+    leaseExpiresAt: sql`now() + ${`${LEASE_MS} milliseconds`}::interval`,
   });
   await publishClaimedPost(scope, postId, { ...deps, worker });
 }
