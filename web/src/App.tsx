@@ -19,6 +19,7 @@ import { PostDetailPage } from './pages/PostDetailPage';
 // Pages few people open are loaded on demand.
 const CrisisPage = lazy(() => import('./pages/CrisisPage').then((m) => ({ default: m.CrisisPage })));
 const PrivacySettingsPage = lazy(() => import('./pages/PrivacySettingsPage').then((m) => ({ default: m.PrivacySettingsPage })));
+const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 export function App() {
@@ -40,6 +41,7 @@ export function App() {
                 <Route path="/posts/:id/edit" element={<ComposerPage />} />
                 <Route path="/people" element={<PeoplePage />} />
                 <Route path="/channels" element={<ChannelsPage />} />
+                <Route path="/queues" element={later(<QueuesPage />)} />
                 <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
                 <Route path="/crisis" element={later(<CrisisPage />)} />
                 <Route path="*" element={<NotFoundPage />} />

@@ -19,3 +19,6 @@ export type { GuardSettings } from '../../src/contracts/guard';
 export type { CrisisState } from '../../src/contracts/crisis';
 export type { Finding, GuardResult, Severity, Verdict } from '../../src/guard/types';
 export type PostGuard = import('../../src/contracts/post').Post['guard'];
+export type { Queue } from '../../src/contracts/queue';
+export type QueueSlot = import('../../src/contracts/queue').Queue['slots'][number];
+export type RepeatResult = { created: string[] };

@@ -10,6 +10,7 @@ const TITLES: [RegExp, string][] = [
   [/^\/posts\//, 'detail.title'],
   [/^\/people/, 'people.title'],
   [/^\/channels/, 'channels.title'],
+  [/^\/queues/, 'queues.title'],
   [/^\/settings\/privacy/, 'privacy.title'],
   [/^\/crisis/, 'crisis.title'],
 ];

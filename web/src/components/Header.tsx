@@ -46,6 +46,9 @@ export function Header() {
               <NavLink to="/channels">{t('nav.channels')}</NavLink>
             </li>
             <li>
+              <NavLink to="/queues">{t('nav.queues')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/settings/privacy">{t('nav.privacy')}</NavLink>
             </li>
             {role && can(role, 'crisis.switch') ? (

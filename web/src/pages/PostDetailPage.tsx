@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { AddToQueue } from '../components/AddToQueue';
 import { PostActions } from '../components/PostActions';
 import { PostGuardSection } from '../components/PostGuardSection';
 import { PostHistory } from '../components/PostHistory';
 import { PostMedia } from '../components/PostMedia';
 import { PostStatusBox } from '../components/PostStatusBox';
 import { PostVariants } from '../components/PostVariants';
+import { RepeatSection } from '../components/RepeatSection';
 import { ScheduledNote } from '../components/ScheduledNote';
 import { StatusBadge } from '../components/StatusBadge';
 import { useApiData } from '../hooks/useApiData';
@@ -17,6 +19,8 @@ import { useOrg } from '../hooks/useSession';
 import { can, isEditable } from '../lib/permissions';
 import { formatLocal, instantTime, postLocal } from '../lib/time';
 import type { Post } from '../types';
+
+const REPEATABLE: readonly string[] = ['approved', 'scheduled', 'published'];
 
 /** One post: texts per channel, media, planned time, status, history and the next actions. */
 export function PostDetailPage() {
@@ -42,6 +46,8 @@ export function PostDetailPage() {
   if (!post) return <Loading />;
 
   const local = postLocal(post, zone);
+  // Repeats and queues: approved posts only, for the people who may schedule.
+  const mayRepeat = can(role, 'post.schedule') && REPEATABLE.includes(post.status);
   const mayEdit =
     isEditable(post.status) && (can(role, 'post.editAny') || (can(role, 'post.write') && (!post.author || post.author.id === user.id)));
 
@@ -92,6 +98,13 @@ export function PostDetailPage() {
         <h2 id="actions-h">{t('detail.actions')}</h2>
         <PostActions post={post} orgId={org.id} onChange={(p) => loaded.setData(p)} />
       </section>
+
+      {mayRepeat ? (
+        <>
+          <RepeatSection key={post.id} post={post} orgId={org.id} zone={zone} onDone={loaded.reload} />
+          <AddToQueue key={`queue-${post.id}`} post={post} orgId={org.id} />
+        </>
+      ) : null}
 
       <PostGuardSection post={post} orgId={org.id} zone={zone} onChange={(p) => loaded.setData(p)} />
 
