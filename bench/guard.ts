@@ -8,7 +8,11 @@ import { OpenRedaction } from 'openredaction';
 import rp from 'redact-pii';
 import { scanText } from '../src/guard/scan-text.ts';
 
-interface Rec { text: string; lang: 'nl' | 'en'; kind: 'post' | 'reply' }
+interface Rec {
+  text: string;
+  lang: 'nl' | 'en';
+  kind: 'post' | 'reply';
+}
 
 const root = dirname(fileURLToPath(import.meta.url));
 const corpus: Rec[] = readFileSync(join(root, '../eval/guard/corpus.jsonl'), 'utf8')
@@ -21,7 +25,7 @@ function typicalPosts(): string[] {
   const out: string[] = [];
   for (let i = 0; i < corpus.length; i++) {
     let t = corpus[i]!.text;
-    for (let j = i + 1; t.length < 250; j++) t += ' ' + corpus[j % corpus.length]!.text;
+    for (let j = i + 1; t.length < 250; j++) t += ` ${corpus[j % corpus.length]!.text}`;
     out.push(t.slice(0, 310));
   }
   return out;
@@ -29,7 +33,7 @@ function typicalPosts(): string[] {
 
 function longText(): string {
   let t = '';
-  for (let i = 0; t.length < 3000; i += 7) t += corpus[i % corpus.length]!.text + ' ';
+  for (let i = 0; t.length < 3000; i += 7) t += `${corpus[i % corpus.length]!.text} `;
   return t.slice(0, 3000);
 }
 
@@ -78,7 +82,11 @@ async function main() {
   const long = longText();
   const avg = Math.round(posts.reduce((s, t) => s + t.length, 0) / posts.length);
   console.log(`${posts.length} typical posts (avg ${avg} chars), one long text of ${long.length} chars; node ${process.version}, single thread`);
-  console.log(`load average at start: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other jobs share this machine)`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (other jobs share this machine)`,
+  );
   const ROUNDS = 7;
   const rows: { name: string; tps: number; best: number; ms: number }[] = [];
   for (const e of engines) {
@@ -90,7 +98,7 @@ async function main() {
     console.log(`  ${e.name}: rounds ${rounds.map((x) => Math.round(x)).join(', ')} texts/s`);
   }
   const ours = rows[0]!;
-  console.log('\nengine'.padEnd(28) + 'texts/s median of 7'.padEnd(21) + 'best round'.padEnd(12) + 'vs zorgpost'.padEnd(13) + '3,000 chars, median ms');
+  console.log(`${'\nengine'.padEnd(28) + 'texts/s median of 7'.padEnd(21) + 'best round'.padEnd(12) + 'vs zorgpost'.padEnd(13)}3,000 chars, median ms`);
   for (const r of rows) {
     console.log(
       r.name.padEnd(27) +

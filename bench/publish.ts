@@ -37,8 +37,14 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 
 async function seed(database: Database, hookUrl: string, start: number): Promise<{ orgId: string; due: Map<string, number> }> {
   const db = database.db;
-  const [org] = await db.insert(organisations).values({ slug: `bench-${randomBytes(3).toString('hex')}`, name: 'Bench' }).returning();
-  const [channel] = await db.insert(channels).values({ orgId: org!.id, type: 'webhook', name: 'Bench', slug: 'bench', settings: { url: hookUrl } }).returning();
+  const [org] = await db
+    .insert(organisations)
+    .values({ slug: `bench-${randomBytes(3).toString('hex')}`, name: 'Bench' })
+    .returning();
+  const [channel] = await db
+    .insert(channels)
+    .values({ orgId: org!.id, type: 'webhook', name: 'Bench', slug: 'bench', settings: { url: hookUrl } })
+    .returning();
   const due = new Map<string, number>();
   for (let i = 0; i < POSTS; i += 1000) {
     const rows = Array.from({ length: Math.min(1000, POSTS - i) }, (_, k) => ({
@@ -162,4 +168,3 @@ const main = results[0]!;
 console.log(`\nTarget p99 lateness < 1000 ms (4 workers on PostgreSQL): ${main.p99 < 1000 ? 'met' : 'NOT met'}`);
 console.log(`published=${sum('published')} duplicates=${sum('duplicates')} lost=${sum('lost')} p50_ms=${main.p50} p99_ms=${main.p99}`);
 process.exit(0);
-

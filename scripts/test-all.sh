@@ -20,7 +20,8 @@ trap 'rc=$?; if [ $rc -ne 0 ]; then echo; echo "FAILED in step: ${step_name:-?} 
 step "1/7 system dependencies (chromium, postgresql)"
 bash scripts/ensure-system-deps.sh
 
-step "2/7 typecheck (tsc --noEmit)"
+step "2/7 lint and format (biome), typecheck (tsc --noEmit)"
+npx biome check .
 npx tsc -p tsconfig.json --noEmit
 
 step "3/7 unit, API and engine tests on embedded PGlite"

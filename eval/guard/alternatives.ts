@@ -39,9 +39,7 @@ export function openRedaction(name: string, opts: ConstructorParameters<typeof O
     async detect(rec) {
       // Same allow-list as ours, through its whitelist option.
       const allow = rec.org?.allow;
-      const inst = allow
-        ? new OpenRedaction({ ...opts, whitelist: [...allow.phones, ...allow.addresses, ...allow.staff.map((s) => s.name)] })
-        : shared;
+      const inst = allow ? new OpenRedaction({ ...opts, whitelist: [...allow.phones, ...allow.addresses, ...allow.staff.map((s) => s.name)] }) : shared;
       const res = await inst.detect(rec.text);
       return res.detections.map((d) => ({ type: mapOpenRedactionType(d.type), start: d.position[0], end: d.position[1] }));
     },

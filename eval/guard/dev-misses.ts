@@ -7,7 +7,11 @@ import { scanText } from '../../src/guard/scan-text.ts';
 import type { CorpusRecord } from './generate-corpus.ts';
 
 const file = join(dirname(fileURLToPath(import.meta.url)), 'corpus.jsonl');
-const dev: CorpusRecord[] = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r: CorpusRecord) => r.split === 'dev');
+const dev: CorpusRecord[] = readFileSync(file, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l))
+  .filter((r: CorpusRecord) => r.split === 'dev');
 for (const r of dev) {
   const res = scanText(r.text, { lang: r.lang, kind: r.kind, org: r.org });
   const missed = r.entities.filter((e) => !res.findings.some((f) => f.severity === 'block' && f.start < e.end && e.start < f.end));

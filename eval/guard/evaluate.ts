@@ -11,9 +11,17 @@ import type { CorpusRecord } from './generate-corpus.ts';
 const TYPES = ['BSN', 'IBAN', 'PHONE', 'EMAIL', 'POSTCODE_ADDRESS', 'DATE_OF_BIRTH', 'PATIENT_NUMBER', 'PERSON_HEALTH', 'PATIENT_CONFIRMATION'];
 const NUMERIC = new Set(['BSN', 'IBAN', 'PHONE', 'POSTCODE_ADDRESS', 'DATE_OF_BIRTH', 'PATIENT_NUMBER']);
 const RULE_TYPE: Record<string, string> = {
-  bsn: 'BSN', iban: 'IBAN', phone: 'PHONE', email: 'EMAIL', address: 'POSTCODE_ADDRESS',
-  'date-of-birth': 'DATE_OF_BIRTH', 'patient-number': 'PATIENT_NUMBER', 'person-with-health': 'PERSON_HEALTH',
-  'patient-confirmation': 'PATIENT_CONFIRMATION', 'big-number': 'BIG', agb: 'AGB',
+  bsn: 'BSN',
+  iban: 'IBAN',
+  phone: 'PHONE',
+  email: 'EMAIL',
+  address: 'POSTCODE_ADDRESS',
+  'date-of-birth': 'DATE_OF_BIRTH',
+  'patient-number': 'PATIENT_NUMBER',
+  'person-with-health': 'PERSON_HEALTH',
+  'patient-confirmation': 'PATIENT_CONFIRMATION',
+  'big-number': 'BIG',
+  agb: 'AGB',
 };
 
 const zorgpost: System = {
@@ -28,7 +36,12 @@ const zorgpost: System = {
   blocks: (_dets, rec) => scanText(rec.text, { lang: rec.lang, kind: rec.kind, org: rec.org }).verdict === 'block',
 };
 
-interface Counts { tp: number; fp: number; found: number; gold: number }
+interface Counts {
+  tp: number;
+  fp: number;
+  found: number;
+  gold: number;
+}
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const matches = (d: Detection, type: string) => d.type === type || (d.type === '*NUM' && NUMERIC.has(type));
 
@@ -76,12 +89,17 @@ const fmt = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(2).padStart(5)
 
 async function main() {
   const file = join(dirname(fileURLToPath(import.meta.url)), 'corpus.jsonl');
-  const all: CorpusRecord[] = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const all: CorpusRecord[] = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const systems = [zorgpost, openRedaction('openredaction', {}), openRedaction('openredaction/healthcare', { preset: 'healthcare' }), redactPii()];
   for (const split of ['dev', 'holdout'] as const) {
     const recs = all.filter((r) => r.split === split);
     const nBlock = recs.filter((r) => r.verdict === 'block').length;
-    console.log(`\n=== ${split}: ${recs.length} texts (nl ${recs.filter((r) => r.lang === 'nl').length}, en ${recs.filter((r) => r.lang === 'en').length}; ${nBlock} should block, ${recs.length - nBlock} clean) ===`);
+    console.log(
+      `\n=== ${split}: ${recs.length} texts (nl ${recs.filter((r) => r.lang === 'nl').length}, en ${recs.filter((r) => r.lang === 'en').length}; ${nBlock} should block, ${recs.length - nBlock} clean) ===`,
+    );
     const results = [];
     for (const s of systems) results.push({ s, r: await score(s, recs) });
     const head = ['type'.padEnd(22), ...results.map(({ s }) => s.name.padEnd(26))].join('');

@@ -18,31 +18,277 @@ export const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng(
 const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => Math.floor(rng() * 10)).join('');
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export const NL_FIRST = ['Anna', 'Truus', 'Gerrit', 'Henk', 'Fatima', 'Mohammed', 'Sanne', 'Joke', 'Kees', 'Wilma', 'Jan', 'Riet', 'Ahmed', 'Marieke', 'Bram', 'Ilse', 'Wytske', 'Gerdien', 'Hasna', 'Sjors', 'Marit', 'Ayşe', 'Cor', 'Greet', 'Pieter', 'Lotte', 'Dirk', 'Nel', 'Youssef', 'Hendrika', 'Tjitske', 'Ruud', 'Ans', 'Bep', 'Thijs', 'Esra'];
-export const NL_SUR = ['Jansen', 'de Vries', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'de Jong', 'Mulder', 'van Dijk', 'Hoekstra', 'Yilmaz', 'El Amrani', 'van der Meer', 'Dijkstra', 'ter Horst', 'Kuipers', 'Brouwer', 'de Graaf', 'Veenstra', 'Postma', 'van Leeuwen', 'Verbruggen', 'Oosterveld', 'Schreuder', 'Bos', 'Koster', 'Wolters', 'Sahin', 'Ramdin', 'Zwanenburg'];
-export const EN_FIRST = ['Margaret', 'John', 'Susan', 'David', 'Olivia', 'Peter', 'Aisha', 'George', 'Emily', 'Tom', 'Linda', 'Robert', 'Priya', 'Harold', 'Doreen', 'Callum', 'Siobhan', 'Michael', 'Grace', 'Arthur', 'Brenda', 'Imran', 'Fiona', 'Wendell'];
-export const EN_SUR = ['Smith', 'Johnson', 'Patel', 'Brown', 'Taylor', 'Wilson', 'Evans', 'Walsh', "O'Connor", 'Hughes', 'Clarke', 'Khan', 'Murphy', 'Harrison', 'Fletcher', 'Okafor', 'Thornton', 'Jenkins', 'de Vries', 'van Dam'];
+export const NL_FIRST = [
+  'Anna',
+  'Truus',
+  'Gerrit',
+  'Henk',
+  'Fatima',
+  'Mohammed',
+  'Sanne',
+  'Joke',
+  'Kees',
+  'Wilma',
+  'Jan',
+  'Riet',
+  'Ahmed',
+  'Marieke',
+  'Bram',
+  'Ilse',
+  'Wytske',
+  'Gerdien',
+  'Hasna',
+  'Sjors',
+  'Marit',
+  'Ayşe',
+  'Cor',
+  'Greet',
+  'Pieter',
+  'Lotte',
+  'Dirk',
+  'Nel',
+  'Youssef',
+  'Hendrika',
+  'Tjitske',
+  'Ruud',
+  'Ans',
+  'Bep',
+  'Thijs',
+  'Esra',
+];
+export const NL_SUR = [
+  'Jansen',
+  'de Vries',
+  'van den Berg',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'de Jong',
+  'Mulder',
+  'van Dijk',
+  'Hoekstra',
+  'Yilmaz',
+  'El Amrani',
+  'van der Meer',
+  'Dijkstra',
+  'ter Horst',
+  'Kuipers',
+  'Brouwer',
+  'de Graaf',
+  'Veenstra',
+  'Postma',
+  'van Leeuwen',
+  'Verbruggen',
+  'Oosterveld',
+  'Schreuder',
+  'Bos',
+  'Koster',
+  'Wolters',
+  'Sahin',
+  'Ramdin',
+  'Zwanenburg',
+];
+export const EN_FIRST = [
+  'Margaret',
+  'John',
+  'Susan',
+  'David',
+  'Olivia',
+  'Peter',
+  'Aisha',
+  'George',
+  'Emily',
+  'Tom',
+  'Linda',
+  'Robert',
+  'Priya',
+  'Harold',
+  'Doreen',
+  'Callum',
+  'Siobhan',
+  'Michael',
+  'Grace',
+  'Arthur',
+  'Brenda',
+  'Imran',
+  'Fiona',
+  'Wendell',
+];
+export const EN_SUR = [
+  'Smith',
+  'Johnson',
+  'Patel',
+  'Brown',
+  'Taylor',
+  'Wilson',
+  'Evans',
+  'Walsh',
+  "O'Connor",
+  'Hughes',
+  'Clarke',
+  'Khan',
+  'Murphy',
+  'Harrison',
+  'Fletcher',
+  'Okafor',
+  'Thornton',
+  'Jenkins',
+  'de Vries',
+  'van Dam',
+];
 export const NL_TITLE = ['mevrouw', 'meneer', 'mw.', 'dhr.', 'de heer'];
 export const NL_TITLE_CAP = ['Mevrouw', 'Meneer', 'Mw.', 'Dhr.', 'De heer'];
 export const EN_TITLE = ['Mrs', 'Mr', 'Ms', 'Mrs.', 'Mr.'];
-export const NL_COND = ['diabetes', 'borstkanker', 'dementie', 'de ziekte van Parkinson', 'COPD', 'een beroerte', 'longkanker', 'een depressie', 'hartfalen', 'reuma', 'een longontsteking', 'alzheimer', 'een heupfractuur', 'epilepsie', 'darmkanker', 'een burn-out', 'nierfalen', 'MS', 'een hersenbloeding', 'artrose'];
-export const NL_TREAT = ['chemotherapie', 'een heupoperatie', 'dialyse', 'bestraling', 'revalidatie', 'een knieoperatie', 'palliatieve zorg', 'een bypassoperatie', 'een staaroperatie', 'immunotherapie'];
-export const NL_DEPT = ['de IC', 'de SEH', 'de afdeling oncologie', 'de kinderafdeling', 'de afdeling cardiologie', 'de longafdeling', 'de psychiatrische kliniek', 'de afdeling geriatrie', 'de hartbewaking', 'de afdeling neurologie'];
-export const EN_COND = ['diabetes', 'breast cancer', 'dementia', "Parkinson's disease", 'COPD', 'a stroke', 'lung cancer', 'depression', 'heart failure', 'pneumonia', "Alzheimer's", 'a broken hip', 'epilepsy', 'bowel cancer', 'kidney failure', 'multiple sclerosis', 'a heart attack'];
+export const NL_COND = [
+  'diabetes',
+  'borstkanker',
+  'dementie',
+  'de ziekte van Parkinson',
+  'COPD',
+  'een beroerte',
+  'longkanker',
+  'een depressie',
+  'hartfalen',
+  'reuma',
+  'een longontsteking',
+  'alzheimer',
+  'een heupfractuur',
+  'epilepsie',
+  'darmkanker',
+  'een burn-out',
+  'nierfalen',
+  'MS',
+  'een hersenbloeding',
+  'artrose',
+];
+export const NL_TREAT = [
+  'chemotherapie',
+  'een heupoperatie',
+  'dialyse',
+  'bestraling',
+  'revalidatie',
+  'een knieoperatie',
+  'palliatieve zorg',
+  'een bypassoperatie',
+  'een staaroperatie',
+  'immunotherapie',
+];
+export const NL_DEPT = [
+  'de IC',
+  'de SEH',
+  'de afdeling oncologie',
+  'de kinderafdeling',
+  'de afdeling cardiologie',
+  'de longafdeling',
+  'de psychiatrische kliniek',
+  'de afdeling geriatrie',
+  'de hartbewaking',
+  'de afdeling neurologie',
+];
+export const EN_COND = [
+  'diabetes',
+  'breast cancer',
+  'dementia',
+  "Parkinson's disease",
+  'COPD',
+  'a stroke',
+  'lung cancer',
+  'depression',
+  'heart failure',
+  'pneumonia',
+  "Alzheimer's",
+  'a broken hip',
+  'epilepsy',
+  'bowel cancer',
+  'kidney failure',
+  'multiple sclerosis',
+  'a heart attack',
+];
 export const EN_TREAT = ['chemotherapy', 'hip surgery', 'dialysis', 'radiotherapy', 'rehabilitation', 'knee surgery', 'palliative care', 'bypass surgery'];
-export const EN_DEPT = ['the ICU', 'A&E', 'the oncology ward', 'the children’s ward', 'the cardiology ward', 'intensive care', 'the stroke unit', 'the maternity ward'];
-export const TOWNS = ['Zwolle', 'Deventer', 'Amersfoort', 'Tilburg', 'Leeuwarden', 'Gouda', 'Almelo', 'Venlo', 'Hoorn', 'Assen', 'Zeist', 'Delft', 'Emmen', 'Roermond'];
-export const STREETS = ['Dorpsstraat', 'Kerkstraat', 'Molenweg', 'Julianalaan', 'Beatrixstraat', 'Stationsweg', 'Wilhelminapark', 'Van Goghlaan', 'Prinsengracht', 'Lindenlaan', 'Schoolstraat', 'Eikenlaan', 'Marktplein', 'Oude Rijn', 'Lange Voorhout', 'Burgemeester de Withstraat', 'Parallelweg', 'Kastanjedreef'];
+export const EN_DEPT = [
+  'the ICU',
+  'A&E',
+  'the oncology ward',
+  'the children’s ward',
+  'the cardiology ward',
+  'intensive care',
+  'the stroke unit',
+  'the maternity ward',
+];
+export const TOWNS = [
+  'Zwolle',
+  'Deventer',
+  'Amersfoort',
+  'Tilburg',
+  'Leeuwarden',
+  'Gouda',
+  'Almelo',
+  'Venlo',
+  'Hoorn',
+  'Assen',
+  'Zeist',
+  'Delft',
+  'Emmen',
+  'Roermond',
+];
+export const STREETS = [
+  'Dorpsstraat',
+  'Kerkstraat',
+  'Molenweg',
+  'Julianalaan',
+  'Beatrixstraat',
+  'Stationsweg',
+  'Wilhelminapark',
+  'Van Goghlaan',
+  'Prinsengracht',
+  'Lindenlaan',
+  'Schoolstraat',
+  'Eikenlaan',
+  'Marktplein',
+  'Oude Rijn',
+  'Lange Voorhout',
+  'Burgemeester de Withstraat',
+  'Parallelweg',
+  'Kastanjedreef',
+];
 export const EN_STREETS = ['Mill Lane', 'Church Road', 'Station Road', 'Victoria Street', 'Park Avenue', 'Oak Close', 'Queens Drive'];
 export const WEBMAIL = ['gmail.com', 'hotmail.com', 'outlook.com', 'ziggo.nl', 'kpnmail.nl', 'live.nl', 'icloud.com', 'xs4all.nl'];
-export const ORG_NAMES = ['Zorggroep De Linde', 'Thuiszorg Rivierenland', 'Ziekenhuis Oost', 'Verpleeghuis Het Anker', 'Huisartsenpraktijk De Brug', 'GGZ Midden', 'Zorgcentrum De Horst', 'Wijkteam Noord'];
+export const ORG_NAMES = [
+  'Zorggroep De Linde',
+  'Thuiszorg Rivierenland',
+  'Ziekenhuis Oost',
+  'Verpleeghuis Het Anker',
+  'Huisartsenpraktijk De Brug',
+  'GGZ Midden',
+  'Zorgcentrum De Horst',
+  'Wijkteam Noord',
+];
 export const ORG_DOMAINS = ['delinde.nl', 'thuiszorgrivierenland.nl', 'ziekenhuisoost.nl', 'hetanker-zorg.nl', 'huisartsdebrug.nl', 'ggzmidden.nl'];
-export const NL_ROLES = ['wijkverpleegkundige', 'verpleegkundige', 'huisarts', 'fysiotherapeut', 'diëtist', 'specialist ouderengeneeskunde', 'geriater', 'praktijkondersteuner', 'longarts', 'teamleider'];
+export const NL_ROLES = [
+  'wijkverpleegkundige',
+  'verpleegkundige',
+  'huisarts',
+  'fysiotherapeut',
+  'diëtist',
+  'specialist ouderengeneeskunde',
+  'geriater',
+  'praktijkondersteuner',
+  'longarts',
+  'teamleider',
+];
 export const EN_ROLES = ['district nurse', 'nurse', 'GP', 'physiotherapist', 'dietitian', 'consultant geriatrician', 'practice nurse', 'team leader'];
 export const NL_DOSES = ['1000 mg', '500 mg', '2500 IE', '400 mg', '10 ml', '1500 mg'];
 export const EVENT_DAYS = ['12 maart 2026', '3 april 2026', '18 mei 2026', '7 juni 2026', '21 september 2026', '4 oktober 2026', '15-11-2026', '9/12/2026'];
 export const EN_EVENT_DAYS = ['12 March 2026', 'April 3, 2026', '18 May 2026', 'June 7, 2026', '21/09/2026'];
-export const PUBLIC_NL = ['minister Kuipers', 'koningin Máxima', 'koning Willem-Alexander', 'prinses Amalia', 'RIVM-directeur Jaap van Dissel', 'burgemeester Halsema', 'staatssecretaris Karremans'];
+export const PUBLIC_NL = [
+  'minister Kuipers',
+  'koningin Máxima',
+  'koning Willem-Alexander',
+  'prinses Amalia',
+  'RIVM-directeur Jaap van Dissel',
+  'burgemeester Halsema',
+  'staatssecretaris Karremans',
+];
 export const PUBLIC_EN = ['King Charles', 'the Health Secretary', 'Professor Chris Whitty', 'Queen Máxima', 'the Mayor of London'];
 export const RX = ['Ozempic', 'oxycodon', 'Wegovy', 'diazepam', 'sertraline', 'Viagra', 'tramadol', 'Mounjaro', 'Xanax', 'methylfenidaat', 'Saxenda'];
 
@@ -63,7 +309,7 @@ export function bsn(rng: Rng): string {
 export function iban(rng: Rng): string {
   const bank = pick(rng, ['ABNA', 'INGB', 'RABO', 'SNSB', 'TRIO', 'ASNB', 'KNAB', 'BUNQ']);
   const acct = digits(rng, 10);
-  const conv = (bank + acct + 'NL00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  const conv = `${bank + acct}NL00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
   const check = pad(Number(98n - (BigInt(conv) % 97n)));
   const s = `NL${check}${bank}${acct}`;
   return rng() < 0.5 ? s : s.replace(/(.{4})/g, '$1 ').trim();
@@ -85,7 +331,11 @@ export function ukMobile(rng: Rng): string {
 }
 
 export function email(rng: Rng, first: string, sur: string): string {
-  const clean = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  const clean = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]/g, '');
   const f = clean(first);
   const s = clean(sur);
   const local = pick(rng, [`${f}.${s}`, `${f}${s}`, `${f[0]}.${s}`, `${f}${Math.floor(rng() * 90 + 10)}`]);
@@ -118,7 +368,15 @@ export function dob(rng: Rng, lang: 'nl' | 'en'): string {
   const d = 1 + Math.floor(rng() * 28);
   const forms =
     lang === 'nl'
-      ? [`${pad(d)}-${pad(m)}-${y}`, `${d}-${m}-${String(y).slice(2)}`, `${pad(d)}/${pad(m)}/${y}`, `${pad(d)}.${pad(m)}.${y}`, `${d} ${NL_MONTHS[m - 1]} ${y}`, `${d} ${NL_MON_SHORT[m - 1]} '${String(y).slice(2)}`, `${y}-${pad(m)}-${pad(d)}`]
+      ? [
+          `${pad(d)}-${pad(m)}-${y}`,
+          `${d}-${m}-${String(y).slice(2)}`,
+          `${pad(d)}/${pad(m)}/${y}`,
+          `${pad(d)}.${pad(m)}.${y}`,
+          `${d} ${NL_MONTHS[m - 1]} ${y}`,
+          `${d} ${NL_MON_SHORT[m - 1]} '${String(y).slice(2)}`,
+          `${y}-${pad(m)}-${pad(d)}`,
+        ]
       : [`${d} ${EN_MONTHS[m - 1]} ${y}`, `${EN_MONTHS[m - 1]} ${d}, ${y}`, `${pad(d)}/${pad(m)}/${y}`, `${y}-${pad(m)}-${pad(d)}`];
   return pick(rng, forms);
 }
@@ -128,6 +386,6 @@ export function patientNumber(rng: Rng): string {
 }
 
 export const big = (rng: Rng) => String(1 + Math.floor(rng() * 9)) + digits(rng, 10);
-export const agb = (rng: Rng) => '0' + String(1 + Math.floor(rng() * 9)) + digits(rng, 6);
+export const agb = (rng: Rng) => `0${String(1 + Math.floor(rng() * 9))}${digits(rng, 6)}`;
 export const nhsNumber = (rng: Rng) => `${digits(rng, 3)} ${digits(rng, 3)} ${digits(rng, 4)}`;
 export const age = (rng: Rng) => String(62 + Math.floor(rng() * 35));

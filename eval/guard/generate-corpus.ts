@@ -26,7 +26,17 @@ export interface CorpusRecord {
 }
 
 // Entity types whose presence makes the text a block; BIG and AGB are warnings.
-export const BLOCK_TYPES = new Set(['BSN', 'IBAN', 'PHONE', 'EMAIL', 'POSTCODE_ADDRESS', 'DATE_OF_BIRTH', 'PATIENT_NUMBER', 'PERSON_HEALTH', 'PATIENT_CONFIRMATION']);
+export const BLOCK_TYPES = new Set([
+  'BSN',
+  'IBAN',
+  'PHONE',
+  'EMAIL',
+  'POSTCODE_ADDRESS',
+  'DATE_OF_BIRTH',
+  'PATIENT_NUMBER',
+  'PERSON_HEALTH',
+  'PATIENT_CONFIRMATION',
+]);
 const VARIANTS = 3;
 
 function slots(rng: F.Rng, lang: 'nl' | 'en') {
@@ -38,10 +48,17 @@ function slots(rng: F.Rng, lang: 'nl' | 'en') {
   const orgIdx = Math.floor(rng() * F.ORG_NAMES.length);
   const orgStreet = F.pick(rng, F.STREETS);
   const orgAddr = `${orgStreet} ${F.houseNumber(rng)}, ${F.postcode(rng)} ${F.pick(rng, F.TOWNS)}`;
-  const staffFirst = lang === 'nl' ? F.pick(rng, ['Sanne', 'Eline', 'Joost', 'Marloes', 'Ingrid', 'Ruben', 'Nadia']) : F.pick(rng, ['Sarah', 'James', 'Helen', 'Daniel', 'Nadia']);
+  const staffFirst =
+    lang === 'nl'
+      ? F.pick(rng, ['Sanne', 'Eline', 'Joost', 'Marloes', 'Ingrid', 'Ruben', 'Nadia'])
+      : F.pick(rng, ['Sarah', 'James', 'Helen', 'Daniel', 'Nadia']);
   const staff = `${staffFirst} ${F.pick(rng, lang === 'nl' ? F.NL_SUR : F.EN_SUR)}`;
   const s: Record<string, string> = {
-    fn, sn, fn2, efn, esn,
+    fn,
+    sn,
+    fn2,
+    efn,
+    esn,
     name: `${fn} ${sn}`,
     title: F.pick(rng, F.NL_TITLE),
     Title: F.pick(rng, F.NL_TITLE_CAP),
@@ -170,7 +187,7 @@ export function generate(): CorpusRecord[] {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const records = generate();
   const file = join(dirname(fileURLToPath(import.meta.url)), 'corpus.jsonl');
-  writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  writeFileSync(file, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
   const count = (f: (r: CorpusRecord) => boolean) => records.filter(f).length;
   console.log(
     `wrote ${records.length} records: nl ${count((r) => r.lang === 'nl')}, en ${count((r) => r.lang === 'en')}, ` +

@@ -91,7 +91,7 @@ export async function runCheck(args: string[], io: CheckIo): Promise<number> {
   if (!parsed.jsonl) {
     const text = (await readAll(io.stdin)).replace(/\r?\n$/, '');
     const result = scanText(text, { lang: parsed.lang, kind: parsed.kind });
-    io.stdout.write(JSON.stringify(shape(result, parsed.lang)) + '\n');
+    io.stdout.write(`${JSON.stringify(shape(result, parsed.lang))}\n`);
     return 0;
   }
   let failed = false;
@@ -101,12 +101,12 @@ export async function runCheck(args: string[], io: CheckIo): Promise<number> {
     const rec = parseRecord(line);
     if ('error' in rec) {
       failed = true;
-      io.stdout.write(JSON.stringify({ id: rec.id, error: rec.error }) + '\n');
+      io.stdout.write(`${JSON.stringify({ id: rec.id, error: rec.error })}\n`);
       continue;
     }
     const lang = rec.lang ?? parsed.lang;
     const result = scanText(rec.text, { lang, kind: rec.kind ?? parsed.kind });
-    io.stdout.write(JSON.stringify({ id: rec.id, ...shape(result, lang) }) + '\n');
+    io.stdout.write(`${JSON.stringify({ id: rec.id, ...shape(result, lang) })}\n`);
   }
   return failed ? 1 : 0;
 }

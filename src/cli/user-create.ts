@@ -24,7 +24,12 @@ export async function createUserWithMembership(db: Db, input: UserCreateInput): 
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     let [org] = await tx.select().from(organisations).where(eq(organisations.slug, input.orgSlug));
-    org ??= (await tx.insert(organisations).values({ slug: input.orgSlug, name: input.orgName ?? input.orgSlug }).returning())[0];
+    org ??= (
+      await tx
+        .insert(organisations)
+        .values({ slug: input.orgSlug, name: input.orgName ?? input.orgSlug })
+        .returning()
+    )[0];
     const [existing] = await tx.select().from(users).where(eq(users.email, email));
     if (existing) throw new Error(`--email: an account for ${email} already exists`);
     const [user] = await tx.insert(users).values({ email, name: input.name, passwordHash }).returning();

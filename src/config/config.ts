@@ -15,7 +15,11 @@ const schema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/i, 'must be 64 hexadecimal characters (32 bytes)')
     .optional(),
-  MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
 });
 
@@ -32,9 +36,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const c = parsed.data;
   if (c.DATABASE_URL && !c.ZORGPOST_SECRET) {
-    throw new ConfigError(
-      'Invalid configuration:\n  ZORGPOST_SECRET: required with DATABASE_URL (generate one: openssl rand -hex 32)',
-    );
+    throw new ConfigError('Invalid configuration:\n  ZORGPOST_SECRET: required with DATABASE_URL (generate one: openssl rand -hex 32)');
   }
   const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '');
   return { ...c, publicUrl, secureCookies: publicUrl.startsWith('https://') };

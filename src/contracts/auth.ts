@@ -1,9 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { RoleSchema, Uuid } from './common';
 
-export const LoginBody = z
-  .object({ email: z.email().max(254), password: z.string().min(1).max(200) })
-  .openapi('LoginBody');
+export const LoginBody = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) }).openapi('LoginBody');
 
 export const OrganisationSchema = z
   .object({

@@ -28,7 +28,10 @@ export const GuardSettingsSchema = z
       .object({
         phones: list(50),
         addresses: list(50),
-        staff: z.array(z.object({ name: z.string().trim().min(1).max(120), role: z.string().trim().max(120).optional() })).max(500).optional(),
+        staff: z
+          .array(z.object({ name: z.string().trim().min(1).max(120), role: z.string().trim().max(120).optional() }))
+          .max(500)
+          .optional(),
         domains: list(200),
         bigNumbers: list(500),
       })

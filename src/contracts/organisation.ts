@@ -5,9 +5,7 @@ export const UpdateOrganisationBody = z
   .object({ name: z.string().trim().min(1).max(120).optional(), timeZone: z.string().min(1).max(64).optional() })
   .openapi('UpdateOrganisationBody');
 
-export const MemberSchema = z
-  .object({ userId: Uuid, name: z.string(), email: z.string(), role: RoleSchema })
-  .openapi('Member');
+export const MemberSchema = z.object({ userId: Uuid, name: z.string(), email: z.string(), role: RoleSchema }).openapi('Member');
 export type Member = z.infer<typeof MemberSchema>;
 
 export const AddMemberBody = z

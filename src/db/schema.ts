@@ -1,18 +1,7 @@
 // The relational model. Every table that belongs to an organisation carries `org_id`;
 // queries reach those tables only through the organisation scope (src/features/org-scope.ts).
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { GuardOrgSettings } from '../guard/types';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
@@ -157,9 +146,7 @@ export const posts = pgTable(
   },
   (t) => [
     index('posts_org_scheduled_idx').on(t.orgId, t.scheduledAt),
-    index('posts_due_idx')
-      .on(sql`coalesce(${t.nextAttemptAt}, ${t.scheduledAt})`)
-      .where(sql`${t.status} = 'scheduled'`),
+    index('posts_due_idx').on(sql`coalesce(${t.nextAttemptAt}, ${t.scheduledAt})`).where(sql`${t.status} = 'scheduled'`),
     index('posts_lease_idx').on(t.leaseExpiresAt).where(sql`${t.status} in ('publishing', 'unconfirmed')`),
     // One post per queue slot, however many workers fill the queue at once.
     uniqueIndex('posts_queue_slot_idx').on(t.queueId, t.queueSlotAt),

@@ -55,12 +55,25 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
           updatedAt: published ? at : now,
         })
         .returning();
-      await tx.insert(postVariants).values({ orgId: org!.id, postId: post!.id, channelId: website!.id, publishedAt: published ? at : null, externalId: published ? post!.id : null });
+      await tx
+        .insert(postVariants)
+        .values({ orgId: org!.id, postId: post!.id, channelId: website!.id, publishedAt: published ? at : null, externalId: published ? post!.id : null });
       await tx.insert(postEvents).values([
         { orgId: org!.id, postId: post!.id, actorId: ids[p.author], action: 'created', toStatus: 'draft', at: new Date(at.getTime() - 3 * 86_400_000) },
         ...(p.status === 'draft'
           ? []
-          : [{ orgId: org!.id, postId: post!.id, actorId: ids.editor, action: 'demo', fromStatus: 'draft', toStatus: p.status, reason: p.status === 'changes_requested' ? 'Graag de openingstijden erbij.' : null, at: published ? at : now }]),
+          : [
+              {
+                orgId: org!.id,
+                postId: post!.id,
+                actorId: ids.editor,
+                action: 'demo',
+                fromStatus: 'draft',
+                toStatus: p.status,
+                reason: p.status === 'changes_requested' ? 'Graag de openingstijden erbij.' : null,
+                at: published ? at : now,
+              },
+            ]),
       ]);
     }
   });

@@ -33,8 +33,7 @@ export function resolveLocalTime(local: string, zone: string): ResolvedLocalTime
   const other = dt.plus({ hours: 1 });
   const ambiguous = !skipped && other.hour === hour && other.minute === minute && other.offset !== dt.offset;
   const earlier = dt.minus({ hours: 1 });
-  const isSecondOccurrence =
-    !skipped && earlier.hour === hour && earlier.minute === minute && earlier.offset !== dt.offset;
+  const isSecondOccurrence = !skipped && earlier.hour === hour && earlier.minute === minute && earlier.offset !== dt.offset;
   const chosen = isSecondOccurrence ? earlier : dt;
 
   return {

@@ -2,7 +2,7 @@
 
 /** BSN elfproef: weights 9..2 and −1 for the last digit; the sum must be divisible by 11. */
 export function isValidBsn(digits: string): boolean {
-  const d = digits.length === 8 ? '0' + digits : digits;
+  const d = digits.length === 8 ? `0${digits}` : digits;
   if (d.length !== 9 || !/^\d{9}$/.test(d) || d === '000000000') return false;
   let sum = 0;
   for (let i = 0; i < 8; i++) sum += (9 - i) * (d.charCodeAt(i) - 48);

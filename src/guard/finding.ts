@@ -1,13 +1,6 @@
 import type { Bilingual, Finding, Severity } from './types.ts';
 
-export function finding(
-  rule: string,
-  severity: Severity,
-  start: number,
-  end: number,
-  message: Bilingual,
-  fix: Bilingual,
-): Finding {
+export function finding(rule: string, severity: Severity, start: number, end: number, message: Bilingual, fix: Bilingual): Finding {
   return { rule, severity, start, end, message, fix };
 }
 

@@ -46,9 +46,25 @@ const DETECTORS: Detector[] = [
 
 /** Every rule id the guard can report, for settings screens and validation. */
 export const GUARD_RULES = [
-  'bsn', 'iban', 'phone', 'email', 'address', 'postcode', 'date-of-birth', 'patient-number',
-  'big-number', 'agb', 'person-with-health', 'patient-confirmation', 'medical-advice',
-  'prescription-medicine', 'partnership', 'link', 'readability', 'alt-text', 'hashtag-camelcase',
+  'bsn',
+  'iban',
+  'phone',
+  'email',
+  'address',
+  'postcode',
+  'date-of-birth',
+  'patient-number',
+  'big-number',
+  'agb',
+  'person-with-health',
+  'patient-confirmation',
+  'medical-advice',
+  'prescription-medicine',
+  'partnership',
+  'link',
+  'readability',
+  'alt-text',
+  'hashtag-camelcase',
 ] as const;
 
 // Identifier rules whose spans can overlap (a number read as two things): keep the stronger.

@@ -6,7 +6,13 @@
 const CLASS = new Uint8Array(256);
 for (const c of 'aeiouyàáâèéêìíîòóôùúû') CLASS[c.charCodeAt(0)] = 1;
 for (const c of 'äëïöü') CLASS[c.charCodeAt(0)] = 2;
-const A = 97, E = 101, I = 105, O = 111, U = 117, Y = 121, J = 106;
+const A = 97,
+  E = 101,
+  I = 105,
+  O = 111,
+  U = 117,
+  Y = 121,
+  J = 106;
 
 /** Does vowel `c` after vowel `prev` start a new syllable ("ra-di-o", "i-de-aal", "ja-nu-a-ri")? */
 function hiatus(prev: number, c: number): boolean {
@@ -60,7 +66,21 @@ export function countSyllablesEn(w: string): number {
   const before = w.charCodeAt(n - 3);
   // "make", "names", "hoped" lose a syllable; "table", "needed", "wishes" keep it.
   if (last === E && !isEnVowel(prev) && prev !== 108 /* l */) count--;
-  else if ((last === 115 /* s */ || last === 100 /* d */) && prev === E && !isEnVowel(before) && before !== 108 && before !== 116 /* t */ && before !== 100 && before !== 115 && before !== 104 /* h */ && before !== 99 /* c */ && before !== 103 /* g */ && before !== 120 /* x */ && before !== 122 /* z */) count--;
+  else if (
+    (last === 115 /* s */ || last === 100) /* d */ &&
+    prev === E &&
+    !isEnVowel(before) &&
+    before !== 108 &&
+    before !== 116 /* t */ &&
+    before !== 100 &&
+    before !== 115 &&
+    before !== 104 /* h */ &&
+    before !== 99 /* c */ &&
+    before !== 103 /* g */ &&
+    before !== 120 /* x */ &&
+    before !== 122 /* z */
+  )
+    count--;
   return count > 0 ? count : 1;
 }
 

@@ -12,9 +12,7 @@ export function translate(lang: Lang, key: MessageKey, params: MessageParams = {
   // A parameter written as "@key" is itself translated (e.g. the name of the thing not found).
   return catalogs[lang][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = String(params[name] ?? '');
-    return value.startsWith('@') && value.slice(1) in catalogs[lang]
-      ? catalogs[lang][value.slice(1) as MessageKey]
-      : value;
+    return value.startsWith('@') && value.slice(1) in catalogs[lang] ? catalogs[lang][value.slice(1) as MessageKey] : value;
   });
 }
 

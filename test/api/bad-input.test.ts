@@ -89,7 +89,10 @@ describe('wrong types', () => {
   it('names the nested path of a wrong field inside a list', async () => {
     const res = await contributor.post(`${base}/posts`, {
       baseText: 'Tekst',
-      variants: [{ channelId: org.channelId, text: null }, { channelId: 'kanaal-een', text: 5 }],
+      variants: [
+        { channelId: org.channelId, text: null },
+        { channelId: 'kanaal-een', text: 5 },
+      ],
     });
     expect(res.status).toBe(422);
     const paths = (await errorOf(res)).details?.map((d) => d.path).sort();
@@ -292,7 +295,10 @@ describe('uploads', () => {
     expect(row?.n).toBe(before);
   });
 
-  it.each([['empty', ''], ['only spaces', '   ']])('refuses an image with %s alt text with 422 alt_text_required', async (_, alt) => {
+  it.each([
+    ['empty', ''],
+    ['only spaces', '   '],
+  ])('refuses an image with %s alt text with 422 alt_text_required', async (_, alt) => {
     const before = await mediaCount();
     const res = await contributor.post(`${base}/media`, imageForm(PNG_1PX, alt));
     expect(res.status).toBe(422);
@@ -324,7 +330,7 @@ describe('session and CSRF', () => {
     expect(await postCount()).toBe(before);
   });
 
-  it('a write with another session\'s CSRF token → 403 csrf_failed', async () => {
+  it("a write with another session's CSRF token → 403 csrf_failed", async () => {
     const before = await postCount();
     const res = await contributor.request('POST', `${base}/posts`, { baseText: 'Verkeerd token' }, { 'x-csrf-token': editor.csrf });
     expect(res.status).toBe(403);
@@ -373,7 +379,11 @@ describe('editing', () => {
 
   it('editing an approved post sends it back to draft for a new approval', async () => {
     const created = (await (
-      await contributor.post(`${base}/posts`, { baseText: 'Goedgekeurde tekst', variants: [{ channelId: org.channelId, text: null }], scheduledLocal: localIn(5) })
+      await contributor.post(`${base}/posts`, {
+        baseText: 'Goedgekeurde tekst',
+        variants: [{ channelId: org.channelId, text: null }],
+        scheduledLocal: localIn(5),
+      })
     ).json()) as PostBody;
     await contributor.post(`${base}/posts/${created.id}/transitions`, { event: 'submit' });
     const approved = (await (await editor.post(`${base}/posts/${created.id}/transitions`, { event: 'approve' })).json()) as PostBody;
@@ -382,7 +392,9 @@ describe('editing', () => {
     const edited = await contributor.patch(`${base}/posts/${created.id}`, { version: approved.version, baseText: 'Stiekem gewijzigde tekst' });
     expect(edited.status).toBe(200);
 
-    const now = (await (await editor.get(`${base}/posts/${created.id}`)).json()) as PostBody & { events: { action: string; fromStatus: string | null; toStatus: string | null }[] };
+    const now = (await (await editor.get(`${base}/posts/${created.id}`)).json()) as PostBody & {
+      events: { action: string; fromStatus: string | null; toStatus: string | null }[];
+    };
     expect(now.status).toBe('draft');
     expect(now.baseText).toBe('Stiekem gewijzigde tekst');
     expect(now.events.at(-1)).toMatchObject({ action: 'edit', fromStatus: 'approved', toStatus: 'draft' });
@@ -396,7 +408,9 @@ describe('editing', () => {
   });
 
   it('a refused edit (text too long) leaves the post as it was', async () => {
-    const created = (await (await contributor.post(`${base}/posts`, { baseText: 'Origineel', variants: [{ channelId: org.channelId, text: null }] })).json()) as PostBody;
+    const created = (await (
+      await contributor.post(`${base}/posts`, { baseText: 'Origineel', variants: [{ channelId: org.channelId, text: null }] })
+    ).json()) as PostBody;
     const res = await contributor.patch(`${base}/posts/${created.id}`, { version: created.version, baseText: 'x'.repeat(5001) });
     expect(res.status).toBe(422);
     const stored = (await (await contributor.get(`${base}/posts/${created.id}`)).json()) as PostBody;

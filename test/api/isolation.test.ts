@@ -13,7 +13,9 @@ let snapshotA: string;
 
 async function snapshot(client: Client, org: TestOrg) {
   const parts = await Promise.all(
-    ['', '/members', '/channels', '/media', '/posts', `/posts/${ids.post}`, '/queues', '/guard/settings', '/crisis'].map(async (p) => (await client.get(`/api/orgs/${org.id}${p}`)).text()),
+    ['', '/members', '/channels', '/media', '/posts', `/posts/${ids.post}`, '/queues', '/guard/settings', '/crisis'].map(async (p) =>
+      (await client.get(`/api/orgs/${org.id}${p}`)).text(),
+    ),
   );
   return parts.join('\n');
 }
@@ -28,7 +30,9 @@ beforeAll(async () => {
   const post = (await (
     await adminA.post(`/api/orgs/${a.id}/posts`, { baseText: 'Geheim concept van A', variants: [{ channelId: a.channelId, text: null }], mediaIds: [media.id] })
   ).json()) as { id: string };
-  const queue = (await (await adminA.post(`/api/orgs/${a.id}/queues`, { name: 'Tips van A', slots: [{ weekday: 2, time: '10:00' }] })).json()) as { id: string };
+  const queue = (await (await adminA.post(`/api/orgs/${a.id}/queues`, { name: 'Tips van A', slots: [{ weekday: 2, time: '10:00' }] })).json()) as {
+    id: string;
+  };
   Object.assign(ids, { post: post.id, postId: post.id, media: media.id, channel: a.channelId, queue: queue.id, userId: a.users.editor.id });
   snapshotA = await snapshot(adminA, a);
 });

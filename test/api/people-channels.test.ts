@@ -26,7 +26,12 @@ const channelList = async (client: Client = admin) => (await (await client.get(`
 
 describe('people', () => {
   it('an admin adds a new person with a first password, who can then log in with that role', async () => {
-    const res = await admin.post(`${base}/members`, { email: 'Nieuwe.Collega@Example.nl', name: 'Nieuwe Collega', role: 'contributor', password: 'een-goed-wachtwoord' });
+    const res = await admin.post(`${base}/members`, {
+      email: 'Nieuwe.Collega@Example.nl',
+      name: 'Nieuwe Collega',
+      role: 'contributor',
+      password: 'een-goed-wachtwoord',
+    });
     expect(res.status).toBe(201);
     const added = (await res.json()) as Member;
     expect(added).toMatchObject({ email: 'nieuwe.collega@example.nl', name: 'Nieuwe Collega', role: 'contributor' });

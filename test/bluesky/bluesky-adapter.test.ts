@@ -14,10 +14,7 @@ import { graphemeLength } from '../../src/channels/bluesky/thread';
 import { startBlueskyPds, type BlueskyPds, type BlueskyTestAccount } from '../support/bluesky-pds';
 
 // 1×1 PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 let pds: BlueskyPds;
 let account: BlueskyTestAccount;
@@ -87,7 +84,8 @@ describe('Bluesky adapter against a real PDS', () => {
   it('is registered as the bluesky channel type', () => {
     expect(adapterFor('bluesky')).toBe(blueskyAdapter);
     expect(blueskyAdapter.limits).toEqual({
-      maxLength: 3000, partLength: 300,
+      maxLength: 3000,
+      partLength: 300,
       maxMedia: 4,
       mediaTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
       requiresAltText: true,
@@ -145,7 +143,7 @@ describe('Bluesky adapter against a real PDS', () => {
 
   it('turns a long text into a thread with correct reply references', async () => {
     const sentence = (i: number) => `Zin ${i} over de zorg in onze wijk, met aandacht voor bewoners en hun naasten. `;
-    const text = Array.from({ length: 12 }, (_, i) => sentence(i + 1)).join('') + 'Lees meer: https://example.org/wijk #wijkzorg';
+    const text = `${Array.from({ length: 12 }, (_, i) => sentence(i + 1)).join('')}Lees meer: https://example.org/wijk #wijkzorg`;
     expect(graphemeLength(text)).toBeGreaterThan(600);
     const req = request(text);
     const outcome = await blueskyAdapter.publish(req);
@@ -233,13 +231,10 @@ describe('Bluesky adapter against a real PDS', () => {
         req.on('end', () => req.socket.destroy());
         return;
       }
-      const upstream = http.request(
-        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
-        (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        },
-      );
+      const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
       upstream.on('error', () => res.destroy());
       req.pipe(upstream);
     });
@@ -257,8 +252,8 @@ describe('Bluesky adapter against a real PDS', () => {
     const connection = await blueskyAdapter.connect({ identifier: account.handle, appPassword: account.appPassword, service: pds.url });
     expect(connection.settings).toMatchObject({ handle: account.handle, did: account.did });
     expect(connection.credentials).toEqual({ service: pds.url, identifier: account.handle, appPassword: account.appPassword });
-    await expect(
-      blueskyAdapter.connect({ identifier: account.handle, appPassword: 'wrong-wrong-wrong', service: pds.url }),
-    ).rejects.toBeInstanceOf(ConnectError);
+    await expect(blueskyAdapter.connect({ identifier: account.handle, appPassword: 'wrong-wrong-wrong', service: pds.url })).rejects.toBeInstanceOf(
+      ConnectError,
+    );
   });
 });

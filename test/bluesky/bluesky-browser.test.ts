@@ -41,7 +41,10 @@ describe('Bluesky in the app', () => {
     await page.getByLabel(/App-wachtwoord/).fill('fout-fout-fout-fout');
     await page.getByLabel(/Server/).fill(pds.url);
     await page.getByRole('button', { name: 'Toevoegen' }).click();
-    await page.getByText(/Koppelen is niet gelukt/).first().waitFor();
+    await page
+      .getByText(/Koppelen is niet gelukt/)
+      .first()
+      .waitFor();
 
     await page.getByLabel(/App-wachtwoord/).fill(account.appPassword);
     await page.getByRole('button', { name: 'Toevoegen' }).click();
@@ -54,7 +57,12 @@ describe('Bluesky in the app', () => {
     const base = `/api/orgs/${org.id}`;
     const channels = (await (await api.get(`${base}/channels`)).json()) as { id: string; type: string }[];
     const bluesky = channels.find((c) => c.type === 'bluesky')!;
-    const created = (await (await contributor.post(`${base}/posts`, { baseText: 'Vanaf maandag is de praktijk ook op woensdagavond open. #Huisarts', variants: [{ channelId: bluesky.id, text: null }] })).json()) as { id: string };
+    const created = (await (
+      await contributor.post(`${base}/posts`, {
+        baseText: 'Vanaf maandag is de praktijk ook op woensdagavond open. #Huisarts',
+        variants: [{ channelId: bluesky.id, text: null }],
+      })
+    ).json()) as { id: string };
     await contributor.post(`${base}/posts/${created.id}/transitions`, { event: 'submit' });
     await api.post(`${base}/posts/${created.id}/transitions`, { event: 'approve' });
     await server.database.db.execute(sql`UPDATE posts SET scheduled_at = now() + interval '2 seconds' WHERE id = ${created.id}`);

@@ -35,12 +35,17 @@ describe('thread splitting', () => {
   });
 
   it('splits an overlong sentence at spaces and never cuts a link', () => {
-    const link = 'https://example.org/' + 'a'.repeat(60);
-    const text = Array.from({ length: 40 }, (_, i) => (i % 10 === 5 ? link : `woord${i}`)).join(' ') + ' ' + 'x '.repeat(150);
+    const link = `https://example.org/${'a'.repeat(60)}`;
+    const text = `${Array.from({ length: 40 }, (_, i) => (i % 10 === 5 ? link : `woord${i}`)).join(' ')} ${'x '.repeat(150)}`;
     const parts = splitIntoPosts(text.trim());
     for (const p of parts) expect(graphemeLength(p)).toBeLessThanOrEqual(300);
     expect(parts.join(' ')).toBe(text.trim());
-    expect(parts.join('\n').split(/\s+/).filter((w) => w.startsWith('https://'))).toEqual([link, link, link, link]);
+    expect(
+      parts
+        .join('\n')
+        .split(/\s+/)
+        .filter((w) => w.startsWith('https://')),
+    ).toEqual([link, link, link, link]);
   });
 
   it('counts emoji as one and respects the byte limit', () => {

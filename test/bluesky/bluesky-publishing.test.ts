@@ -33,7 +33,9 @@ afterAll(async () => {
 async function getRecord(uri: string) {
   const [, , repo, collection, rkey] = uri.split('/');
   const url = `${pds.url}/xrpc/com.atproto.repo.getRecord?repo=${repo}&collection=${collection}&rkey=${rkey}`;
-  return (await fetch(url)).json() as Promise<{ value: { text: string; embed?: { images: { alt: string }[] }; facets?: { features: { $type: string; tag?: string; uri?: string }[] }[] } }>;
+  return (await fetch(url)).json() as Promise<{
+    value: { text: string; embed?: { images: { alt: string }[] }; facets?: { features: { $type: string; tag?: string; uri?: string }[] }[] };
+  }>;
 }
 
 async function listRecords() {
@@ -70,7 +72,9 @@ describe('Bluesky through Zorgpost', () => {
 
     const media = (await (await admin.post(`${base}/media`, imageForm(PNG_1PX, 'Wijkverpleegkundige op de fiets'))).json()) as { id: string };
     const text = 'Onze wijkverpleging is er ook in de kerstvakantie. Meer op https://www.thuisarts.nl #Wijkzorg';
-    const draft = (await (await admin.post(`${base}/posts`, { baseText: text, variants: [{ channelId: channel.id, text: null }], mediaIds: [media.id] })).json()) as { id: string };
+    const draft = (await (
+      await admin.post(`${base}/posts`, { baseText: text, variants: [{ channelId: channel.id, text: null }], mediaIds: [media.id] })
+    ).json()) as { id: string };
     const editor = await loginAs(t, org.users.editor.email);
     await admin.post(`${base}/posts/${draft.id}/transitions`, { event: 'submit' });
     expect((await editor.post(`${base}/posts/${draft.id}/transitions`, { event: 'approve' })).status).toBe(200);

@@ -79,7 +79,10 @@ describe('a post from the composer to the website feed', () => {
     expect(await page.getByTestId('post-item').count()).toBe(0);
     expect(await page.content()).not.toContain('griepprik');
     await page.goto(postUrl);
-    await page.getByText(/niet gevonden/i).first().waitFor();
+    await page
+      .getByText(/niet gevonden/i)
+      .first()
+      .waitFor();
     expect(await page.content()).not.toContain(VARIANT);
   });
 });

@@ -57,7 +57,10 @@ describe('repeats and evergreen queues', () => {
     await page.getByLabel('Datum').fill('2020-01-01');
     await page.getByLabel('Tijd').fill('10:00');
     await page.getByRole('button', { name: 'Herhalingen inplannen' }).click();
-    await page.getByRole('group', { name: 'Moment 1' }).getByText(/in het verleden/).waitFor();
+    await page
+      .getByRole('group', { name: 'Moment 1' })
+      .getByText(/in het verleden/)
+      .waitFor();
     expect(await page.getByRole('group', { name: 'Moment 1' }).getByLabel('Datum').getAttribute('aria-invalid')).toBe('true');
   });
 

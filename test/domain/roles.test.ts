@@ -8,23 +8,23 @@ const N = false;
 // prettier-ignore
 const MATRIX: Record<Action, Record<Role, boolean>> = {
   //                  viewer contributor approver editor admin
-  'post.read':      { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
-  'post.write':     { viewer: N, contributor: Y, approver: N, editor: Y, admin: Y },
-  'post.editAny':   { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
-  'post.review':    { viewer: N, contributor: N, approver: Y, editor: Y, admin: Y },
-  'post.schedule':  { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
-  'post.cancel':    { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
+  'post.read': { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
+  'post.write': { viewer: N, contributor: Y, approver: N, editor: Y, admin: Y },
+  'post.editAny': { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
+  'post.review': { viewer: N, contributor: N, approver: Y, editor: Y, admin: Y },
+  'post.schedule': { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
+  'post.cancel': { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
   // Letting a post the privacy guard blocked go ahead is the approver's call (and the admin's).
   'post.overrideGuard': { viewer: N, contributor: N, approver: Y, editor: N, admin: Y },
   // Crisis mode: pause or resume everything the organisation has scheduled.
-  'crisis.switch':  { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
-  'media.read':     { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
-  'media.write':    { viewer: N, contributor: Y, approver: N, editor: Y, admin: Y },
-  'channel.read':   { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
+  'crisis.switch': { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
+  'media.read': { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
+  'media.write': { viewer: N, contributor: Y, approver: N, editor: Y, admin: Y },
+  'channel.read': { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
   'channel.manage': { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
-  'people.read':    { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
-  'people.manage':  { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
-  'org.manage':     { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
+  'people.read': { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
+  'people.manage': { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
+  'org.manage': { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
 };
 
 describe('the permission matrix', () => {

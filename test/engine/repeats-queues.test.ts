@@ -19,7 +19,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function approvedPost(text: string, scheduledLocal: string | null = localIn(2, '09:00')) {
-  const created = (await (await contributor.post(`${base}/posts`, { baseText: text, variants: [{ channelId: org.channelId, text: null }], scheduledLocal })).json()) as { id: string };
+  const created = (await (
+    await contributor.post(`${base}/posts`, { baseText: text, variants: [{ channelId: org.channelId, text: null }], scheduledLocal })
+  ).json()) as { id: string };
   await contributor.post(`${base}/posts/${created.id}/transitions`, { event: 'submit' });
   const res = await editor.post(`${base}/posts/${created.id}/transitions`, { event: 'approve' });
   expect(res.status).toBe(200);
@@ -76,7 +78,10 @@ describe('evergreen queues', () => {
     await editor.post(`${base}/queues/${queue.id}/items`, { postId: second });
     const withSlots = await editor.request('PUT', `${base}/queues/${queue.id}`, {
       name: 'Gezondheidstips',
-      slots: [{ weekday: 2, time: '10:00' }, { weekday: 5, time: '15:30' }],
+      slots: [
+        { weekday: 2, time: '10:00' },
+        { weekday: 5, time: '15:30' },
+      ],
     });
     const state = (await withSlots.json()) as { upcoming: { postId: string; scheduledLocal: string }[]; items: unknown[] };
     expect(state.items).toHaveLength(2);
@@ -90,7 +95,10 @@ describe('evergreen queues', () => {
     expect(again.upcoming).toHaveLength(4);
 
     // The two tips alternate.
-    const texts = (await listAll()).filter((p) => again.upcoming.some((u) => u.postId === p.id)).sort((a, b) => a.scheduledLocal.localeCompare(b.scheduledLocal)).map((p) => p.baseText);
+    const texts = (await listAll())
+      .filter((p) => again.upcoming.some((u) => u.postId === p.id))
+      .sort((a, b) => a.scheduledLocal.localeCompare(b.scheduledLocal))
+      .map((p) => p.baseText);
     expect(texts[0]).not.toBe(texts[1]);
     expect(texts[0]).toBe(texts[2]);
   });

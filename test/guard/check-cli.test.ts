@@ -23,9 +23,7 @@ describe('zorgpost check', () => {
     expect(lines).toHaveLength(1);
     const res = JSON.parse(lines[0]!);
     expect(res.verdict).toBe('block');
-    expect(res.findings).toEqual([
-      { rule: 'phone', severity: 'block', start: 11, end: 22, message: expect.stringContaining('telefoonnummer') },
-    ]);
+    expect(res.findings).toEqual([{ rule: 'phone', severity: 'block', start: 11, end: 22, message: expect.stringContaining('telefoonnummer') }]);
   });
   it('prints messages in the chosen language and honours --kind', async () => {
     const { out } = await run(['--lang', 'en', '--kind=reply'], 'Wat vervelend dat uw opname vorige week zo lang duurde.');
@@ -48,7 +46,10 @@ describe('zorgpost check', () => {
     ].join('\n');
     const { code, out } = await run(['--jsonl'], input);
     expect(code).toBe(1);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatchObject({ id: 'a', verdict: 'block', findings: [{ rule: 'email' }] });
     expect(lines[1]).toEqual({ id: null, error: expect.stringMatching(/^invalid JSON/) });
@@ -57,7 +58,7 @@ describe('zorgpost check', () => {
     expect(lines[4]).toMatchObject({ id: 'c', verdict: 'block', findings: [{ rule: 'patient-confirmation' }] });
   });
   it('--jsonl with only good lines exits 0', async () => {
-    const { code, out } = await run(['--jsonl'], JSON.stringify({ id: 1, text: 'Fijne dag!' }) + '\n');
+    const { code, out } = await run(['--jsonl'], `${JSON.stringify({ id: 1, text: 'Fijne dag!' })}\n`);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual({ id: 1, verdict: 'ok', findings: [] });
   });

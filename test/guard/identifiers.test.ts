@@ -82,7 +82,7 @@ describe('postcode and address', () => {
 describe('date of birth', () => {
   it('blocks dates with birth context in Dutch and English forms', () => {
     expect(found('geb. 12-03-1951', 'date-of-birth')).toEqual([['block', '12-03-1951']]);
-    expect(found('geboren op 12 mrt \'84 in Zwolle', 'date-of-birth')).toEqual([['block', "12 mrt '84"]]);
+    expect(found("geboren op 12 mrt '84 in Zwolle", 'date-of-birth')).toEqual([['block', "12 mrt '84"]]);
     expect(found('DOB 1951-03-12', 'date-of-birth')).toEqual([['block', '1951-03-12']]);
     expect(found('born on March 12, 1950', 'date-of-birth')).toEqual([['block', 'March 12, 1950']]);
   });

@@ -3,9 +3,21 @@ import { countSyllablesEn, countSyllablesNl, readingEase } from '../../src/guard
 
 describe('Dutch syllable counter', () => {
   it.each([
-    ['gezondheid', 3], ['ziekenhuis', 3], ['informatie', 4], ['vrijwilliger', 4], ['zij', 1],
-    ['ideaal', 3], ['radio', 3], ['januari', 4], ['patiënt', 3], ['reünie', 3], ['beëindigen', 5],
-    ['bureau', 2], ['verpleegkundige', 5], ['mantelzorg', 3], ['a', 1],
+    ['gezondheid', 3],
+    ['ziekenhuis', 3],
+    ['informatie', 4],
+    ['vrijwilliger', 4],
+    ['zij', 1],
+    ['ideaal', 3],
+    ['radio', 3],
+    ['januari', 4],
+    ['patiënt', 3],
+    ['reünie', 3],
+    ['beëindigen', 5],
+    ['bureau', 2],
+    ['verpleegkundige', 5],
+    ['mantelzorg', 3],
+    ['a', 1],
   ])('%s has %i syllables', (word, n) => {
     expect(countSyllablesNl(word)).toBe(n);
   });
@@ -13,8 +25,16 @@ describe('Dutch syllable counter', () => {
 
 describe('English syllable counter', () => {
   it.each([
-    ['make', 1], ['table', 2], ['hoped', 1], ['needed', 2], ['wishes', 2], ['hospital', 3],
-    ['appointment', 3], ['yesterday', 3], ['readability', 5], ['the', 1],
+    ['make', 1],
+    ['table', 2],
+    ['hoped', 1],
+    ['needed', 2],
+    ['wishes', 2],
+    ['hospital', 3],
+    ['appointment', 3],
+    ['yesterday', 3],
+    ['readability', 5],
+    ['the', 1],
   ])('%s has %i syllables', (word, n) => {
     expect(countSyllablesEn(word)).toBe(n);
   });

@@ -58,11 +58,7 @@ export async function installBlueskyHarness(): Promise<void> {
     child.stdout.on('data', echo);
     child.stderr.on('data', echo);
     child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`bluesky harness install.sh exited with ${code}:\n${tail.join('\n')}`)),
-    );
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bluesky harness install.sh exited with ${code}:\n${tail.join('\n')}`))));
   });
   const took = Date.now() - started;
   if (took > 2000) log(`harness installed in ${(took / 1000).toFixed(1)} s`);
@@ -92,17 +88,12 @@ export async function startBlueskyPds(): Promise<BlueskyPds> {
     async createAccount(name) {
       const handle = name.endsWith('.test') ? name : `${name}.test`;
       const password = randomBytes(12).toString('hex');
-      const created = await xrpc<{ did: string; handle: string; accessJwt: string }>(
-        url,
-        'com.atproto.server.createAccount',
-        { handle, email: `${handle.replace(/\./g, '-')}@example.com`, password },
-      );
-      const app = await xrpc<{ password: string }>(
-        url,
-        'com.atproto.server.createAppPassword',
-        { name: 'zorgpost-test' },
-        created.accessJwt,
-      );
+      const created = await xrpc<{ did: string; handle: string; accessJwt: string }>(url, 'com.atproto.server.createAccount', {
+        handle,
+        email: `${handle.replace(/\./g, '-')}@example.com`,
+        password,
+      });
+      const app = await xrpc<{ password: string }>(url, 'com.atproto.server.createAppPassword', { name: 'zorgpost-test' }, created.accessJwt);
       return { handle: created.handle, did: created.did, password, appPassword: app.password };
     },
     stop() {

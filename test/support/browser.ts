@@ -24,13 +24,7 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Logs in through the login page in a fresh browser context and waits for the calendar. */
-export async function logIn(
-  browser: Browser,
-  baseUrl: string,
-  email: string,
-  password: string,
-  viewport = { width: 1280, height: 900 },
-): Promise<Page> {
+export async function logIn(browser: Browser, baseUrl: string, email: string, password: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await (await browser.newContext({ viewport, locale: 'nl-NL' })).newPage();
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('E-mailadres').fill(email);

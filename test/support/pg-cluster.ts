@@ -81,7 +81,10 @@ function runAsServerUser(file: string, args: string[], cwd: string): Promise<Run
       },
       (error, stdout, stderr) => {
         if (error) {
-          const detail = [stderr, stdout].map((s) => String(s).trim()).filter(Boolean).join('\n');
+          const detail = [stderr, stdout]
+            .map((s) => String(s).trim())
+            .filter(Boolean)
+            .join('\n');
           reject(new Error(`${path.basename(file)} failed (${error.message.split('\n')[0]})${detail ? `:\n${detail}` : ''}`));
         } else {
           resolve({ stdout: String(stdout), stderr: String(stderr) });
@@ -158,11 +161,7 @@ export async function startPgCluster(): Promise<PgCluster> {
       await chown(dir, uid, gid);
     }
 
-    await runAsServerUser(
-      initdb,
-      ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions', '-E', 'UTF8', '--locale=C.UTF-8'],
-      dir,
-    );
+    await runAsServerUser(initdb, ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions', '-E', 'UTF8', '--locale=C.UTF-8'], dir);
 
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {

@@ -13,13 +13,15 @@ export async function buildWebhookChannel(db: Db, orgId: string, url: string, se
   return row!.id;
 }
 
-export async function buildPost(
-  db: Db,
-  o: { orgId: string; channelIds: string[]; status?: PostStatus; scheduledAt?: Date; text?: string },
-): Promise<string> {
+export async function buildPost(db: Db, o: { orgId: string; channelIds: string[]; status?: PostStatus; scheduledAt?: Date; text?: string }): Promise<string> {
   const [post] = await db
     .insert(posts)
-    .values({ orgId: o.orgId, baseText: o.text ?? 'Onze open dag is zaterdag van 10 tot 16 uur.', status: o.status ?? 'scheduled', scheduledAt: o.scheduledAt ?? new Date(Date.now() - 1000) })
+    .values({
+      orgId: o.orgId,
+      baseText: o.text ?? 'Onze open dag is zaterdag van 10 tot 16 uur.',
+      status: o.status ?? 'scheduled',
+      scheduledAt: o.scheduledAt ?? new Date(Date.now() - 1000),
+    })
     .returning();
   if (o.channelIds.length) await db.insert(postVariants).values(o.channelIds.map((channelId) => ({ orgId: o.orgId, postId: post!.id, channelId })));
   return post!.id;
@@ -27,5 +29,16 @@ export async function buildPost(
 
 export async function postRow(db: Db, id: string) {
   const result = await db.execute(sql`SELECT status, attempts, next_attempt_at, held_at, lease_owner, failure_reason FROM posts WHERE id = ${id}`);
-  return (result as unknown as { rows: { status: string; attempts: number; next_attempt_at: Date | string | null; held_at: unknown; lease_owner: string | null; failure_reason: string | null }[] }).rows[0]!;
+  return (
+    result as unknown as {
+      rows: {
+        status: string;
+        attempts: number;
+        next_attempt_at: Date | string | null;
+        held_at: unknown;
+        lease_owner: string | null;
+        failure_reason: string | null;
+      }[];
+    }
+  ).rows[0]!;
 }

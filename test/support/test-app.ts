@@ -65,7 +65,10 @@ export async function buildOrg(t: TestApp, opts: { timeZone?: string } = {}): Pr
   const people = {} as TestOrg['users'];
   for (const role of ROLES) {
     const email = `${role}-${tag}@example.nl`;
-    const [user] = await db.insert(users).values({ email, name: `${role} ${tag}`, passwordHash: await passwordHash }).returning();
+    const [user] = await db
+      .insert(users)
+      .values({ email, name: `${role} ${tag}`, passwordHash: await passwordHash })
+      .returning();
     await db.insert(memberships).values({ orgId: org!.id, userId: user!.id, role });
     people[role] = { id: user!.id, email };
   }
@@ -98,16 +101,18 @@ export async function loginAs(t: TestApp, email: string, password = PASSWORD): P
     csrf: csrfToken,
     request(method, url, body, headers = {}) {
       const isForm = body instanceof FormData;
-      return Promise.resolve(t.app.request(url, {
-        method,
-        headers: {
-          cookie,
-          'x-csrf-token': csrfToken,
-          ...(body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
-      }));
+      return Promise.resolve(
+        t.app.request(url, {
+          method,
+          headers: {
+            cookie,
+            'x-csrf-token': csrfToken,
+            ...(body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
+            ...headers,
+          },
+          body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+        }),
+      );
     },
     get: (url) => client.request('GET', url),
     post: (url, body) => client.request('POST', url, body),
@@ -124,10 +129,7 @@ export function localIn(days: number, time = '10:00'): string {
 }
 
 // The smallest valid PNG (1×1 pixel), for upload tests.
-export const PNG_1PX = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+export const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 export function imageForm(bytes: Buffer, altText: string, name = 'foto.png', type = 'image/png'): FormData {
   const form = new FormData();

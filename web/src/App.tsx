@@ -28,26 +28,26 @@ export function App() {
       <AnnounceProvider>
         <SessionProvider>
           <CrisisProvider>
-          <DocumentTitle />
-          <Routes>
-            <Route element={<Layout />}>
-              <Route path="/login" element={<LoginPage />} />
-              <Route path="/app/*" element={<AppPrefixRedirect />} />
-              <Route element={<RequireAuth />}>
-                <Route index element={<Navigate to="/calendar" replace />} />
-                <Route path="/calendar" element={<CalendarPage />} />
-                <Route path="/posts/new" element={<ComposerPage />} />
-                <Route path="/posts/:id" element={<PostDetailPage />} />
-                <Route path="/posts/:id/edit" element={<ComposerPage />} />
-                <Route path="/people" element={<PeoplePage />} />
-                <Route path="/channels" element={<ChannelsPage />} />
-                <Route path="/queues" element={later(<QueuesPage />)} />
-                <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
-                <Route path="/crisis" element={later(<CrisisPage />)} />
-                <Route path="*" element={<NotFoundPage />} />
+            <DocumentTitle />
+            <Routes>
+              <Route element={<Layout />}>
+                <Route path="/login" element={<LoginPage />} />
+                <Route path="/app/*" element={<AppPrefixRedirect />} />
+                <Route element={<RequireAuth />}>
+                  <Route index element={<Navigate to="/calendar" replace />} />
+                  <Route path="/calendar" element={<CalendarPage />} />
+                  <Route path="/posts/new" element={<ComposerPage />} />
+                  <Route path="/posts/:id" element={<PostDetailPage />} />
+                  <Route path="/posts/:id/edit" element={<ComposerPage />} />
+                  <Route path="/people" element={<PeoplePage />} />
+                  <Route path="/channels" element={<ChannelsPage />} />
+                  <Route path="/queues" element={later(<QueuesPage />)} />
+                  <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
+                  <Route path="/crisis" element={later(<CrisisPage />)} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
               </Route>
-            </Route>
-          </Routes>
+            </Routes>
           </CrisisProvider>
         </SessionProvider>
       </AnnounceProvider>

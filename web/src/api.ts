@@ -45,12 +45,7 @@ function isErrorBody(value: unknown): value is { error: { code: string; message:
   return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
 }
 
-export async function request<T>(
-  method: Method,
-  path: string,
-  body?: unknown,
-  options: { signal?: AbortSignal; quiet401?: boolean } = {},
-): Promise<T> {
+export async function request<T>(method: Method, path: string, body?: unknown, options: { signal?: AbortSignal; quiet401?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
@@ -80,7 +75,7 @@ export async function request<T>(
 
   if (response.status === 204) return undefined as T;
   const text = await response.text();
-  let data: unknown = undefined;
+  let data: unknown;
   if (text) {
     try {
       data = JSON.parse(text);

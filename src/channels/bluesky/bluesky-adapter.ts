@@ -8,14 +8,7 @@ import type { $Typed, AppBskyEmbedImages, AppBskyFeedPost, BlobRef } from '@atpr
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { detectFacets } from './facets';
 import { postRecordKey, threadPartRecordKey } from './record-key';
-import {
-  BlueskyLoginError,
-  DEFAULT_SERVICE,
-  openSession,
-  parseCredentials,
-  type BlueskyCredentials,
-  type BlueskySession,
-} from './session';
+import { BlueskyLoginError, DEFAULT_SERVICE, openSession, parseCredentials, type BlueskyCredentials, type BlueskySession } from './session';
 import { BLUESKY_POST_LIMITS, splitIntoPosts } from './thread';
 import { describeFailure, type Failure } from './transport';
 import { parseRetryAfter } from '../../features/publishing/retry-policy';
@@ -77,7 +70,9 @@ async function uploadImages(session: BlueskySession, media: PublishMedia[]): Pro
     }
     let blob: BlobRef;
     try {
-      ({ data: { blob } } = await session.agent.uploadBlob(new Uint8Array(bytes), { encoding: m.mimeType }));
+      ({
+        data: { blob },
+      } = await session.agent.uploadBlob(new Uint8Array(bytes), { encoding: m.mimeType }));
     } catch (thrown) {
       // An unreferenced blob is never shown and is cleaned up by the server: safe to retry.
       const f = describeFailure(thrown);

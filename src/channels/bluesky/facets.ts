@@ -4,10 +4,7 @@
 import { RichText, type AtpAgent } from '@atproto/api';
 import type { AppBskyRichtextFacet } from '@atproto/api';
 
-export async function detectFacets(
-  agent: AtpAgent,
-  text: string,
-): Promise<{ text: string; facets: AppBskyRichtextFacet.Main[] | undefined }> {
+export async function detectFacets(agent: AtpAgent, text: string): Promise<{ text: string; facets: AppBskyRichtextFacet.Main[] | undefined }> {
   const rt = new RichText({ text });
   await rt.detectFacets(agent);
   return { text: rt.text, facets: rt.facets?.length ? rt.facets : undefined };

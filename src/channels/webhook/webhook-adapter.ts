@@ -24,8 +24,7 @@ function sentNothing(error: unknown): boolean {
 
 export const webhookAdapter: ChannelAdapter = {
   type: 'webhook',
-  limits: { maxLength: 10000,
-    partLength: null, maxMedia: 10, mediaTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'], requiresAltText: true },
+  limits: { maxLength: 10000, partLength: null, maxMedia: 10, mediaTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'], requiresAltText: true },
   needsCredentials: false,
   idempotent: true,
   connectFields: [

@@ -53,7 +53,14 @@ export function renderRss(feed: FeedInfo): string {
       // RSS 2.0 allows one enclosure per item; Media RSS carries every image with its alt text.
       enclosures: item.media.slice(0, 1).map((m) => ({ url: m.url, length: m.sizeBytes, type: m.mimeType })),
       media: item.media.length
-        ? { contents: item.media.map((m) => ({ url: m.url, type: m.mimeType, fileSize: m.sizeBytes, description: { value: m.altText, type: 'plain' as const } })) }
+        ? {
+            contents: item.media.map((m) => ({
+              url: m.url,
+              type: m.mimeType,
+              fileSize: m.sizeBytes,
+              description: { value: m.altText, type: 'plain' as const },
+            })),
+          }
         : undefined,
     })),
   });

@@ -13,10 +13,7 @@ export function auditHash(prevHash: string, e: { seq: number; actorId: string | 
     .digest('hex');
 }
 
-export async function recordAudit(
-  db: Db,
-  e: { orgId: string; actorId: string | null; action: string; detail?: Record<string, unknown> },
-): Promise<void> {
+export async function recordAudit(db: Db, e: { orgId: string; actorId: string | null; action: string; detail?: Record<string, unknown> }): Promise<void> {
   const [last] = await db
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)

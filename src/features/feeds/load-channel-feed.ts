@@ -30,7 +30,15 @@ export async function loadChannelFeed(db: Db, orgSlug: string, channelSlug: stri
         .select({ postId: postMedia.postId, m: media })
         .from(postMedia)
         .innerJoin(media, eq(media.id, postMedia.mediaId))
-        .where(and(eq(postMedia.orgId, org.id), inArray(postMedia.postId, rows.map((r) => r.postId))))
+        .where(
+          and(
+            eq(postMedia.orgId, org.id),
+            inArray(
+              postMedia.postId,
+              rows.map((r) => r.postId),
+            ),
+          ),
+        )
         .orderBy(postMedia.position)
     : [];
   return {

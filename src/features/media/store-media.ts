@@ -66,7 +66,10 @@ export async function storeMedia(
 }
 
 export async function findMedia(scope: Authorized<'media.read'>, mediaId: string): Promise<MediaRow> {
-  const [row] = await scope.db.select().from(media).where(and(eq(media.id, mediaId), eq(media.orgId, scope.orgId)));
+  const [row] = await scope.db
+    .select()
+    .from(media)
+    .where(and(eq(media.id, mediaId), eq(media.orgId, scope.orgId)));
   if (!row) throw notFound('media');
   return row;
 }

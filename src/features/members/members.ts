@@ -19,16 +19,16 @@ export async function listMembers(scope: Authorized<'people.read'>): Promise<Mem
   return rows.filter((r): r is Member => isRole(r.role));
 }
 
-export async function addMember(
-  scope: Authorized<'people.manage'>,
-  input: { email: string; name: string; role: Role; password?: string },
-): Promise<Member> {
+export async function addMember(scope: Authorized<'people.manage'>, input: { email: string; name: string; role: Role; password?: string }): Promise<Member> {
   const email = input.email.trim().toLowerCase();
   return scope.db.transaction(async (tx) => {
     let [user] = await tx.select().from(users).where(eq(users.email, email));
     if (!user) {
       if (!input.password) throw new AppError(422, 'password_required');
-      [user] = await tx.insert(users).values({ email, name: input.name, passwordHash: await hashPassword(input.password) }).returning();
+      [user] = await tx
+        .insert(users)
+        .values({ email, name: input.name, passwordHash: await hashPassword(input.password) })
+        .returning();
     }
     const [existing] = await tx
       .select()

@@ -34,9 +34,15 @@ export async function copyPost(
     .returning({ id: posts.id });
   const id = inserted[0]?.id;
   if (!id) return null;
-  const variants = await tx.select().from(postVariants).where(and(eq(postVariants.postId, source.id), eq(postVariants.orgId, scope.orgId)));
+  const variants = await tx
+    .select()
+    .from(postVariants)
+    .where(and(eq(postVariants.postId, source.id), eq(postVariants.orgId, scope.orgId)));
   if (variants.length) await tx.insert(postVariants).values(variants.map((v) => ({ orgId: scope.orgId, postId: id, channelId: v.channelId, text: v.text })));
-  const files = await tx.select().from(postMedia).where(and(eq(postMedia.postId, source.id), eq(postMedia.orgId, scope.orgId)));
+  const files = await tx
+    .select()
+    .from(postMedia)
+    .where(and(eq(postMedia.postId, source.id), eq(postMedia.orgId, scope.orgId)));
   if (files.length) await tx.insert(postMedia).values(files.map((m) => ({ orgId: scope.orgId, postId: id, mediaId: m.mediaId, position: m.position })));
   await recordPostEvent(tx, scope, { postId: id, action: 'repeat', to: 'scheduled', reason });
   return id;

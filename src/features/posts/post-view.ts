@@ -48,7 +48,10 @@ async function summaries(scope: OrgScope, rows: PostRow[]): Promise<PostSummary[
       .innerJoin(channels, eq(channels.id, postVariants.channelId))
       .where(and(eq(postVariants.orgId, scope.orgId), inArray(postVariants.postId, ids)))
       .orderBy(asc(channels.name)),
-    scope.db.select({ postId: postMedia.postId }).from(postMedia).where(and(eq(postMedia.orgId, scope.orgId), inArray(postMedia.postId, ids))),
+    scope.db
+      .select({ postId: postMedia.postId })
+      .from(postMedia)
+      .where(and(eq(postMedia.orgId, scope.orgId), inArray(postMedia.postId, ids))),
   ]);
   return rows.map((r) => ({
     id: r.id,

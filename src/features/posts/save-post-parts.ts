@@ -7,9 +7,7 @@ import type { OrgScope } from '../org-scope';
 export async function replaceVariants(tx: Db, scope: OrgScope, postId: string, variants: { channelId: string; text: string | null }[]) {
   await tx.delete(postVariants).where(eq(postVariants.postId, postId));
   if (variants.length) {
-    await tx.insert(postVariants).values(
-      variants.map((v) => ({ orgId: scope.orgId, postId, channelId: v.channelId, text: v.text?.length ? v.text : null })),
-    );
+    await tx.insert(postVariants).values(variants.map((v) => ({ orgId: scope.orgId, postId, channelId: v.channelId, text: v.text?.length ? v.text : null })));
   }
 }
 

@@ -60,7 +60,13 @@ export async function applyTransition(
     const changed = await tx
       .update(posts)
       // A person's schedule or retry starts afresh: no pending backoff, no crisis hold.
-      .set({ status: to, updatedAt: new Date(), version: sql`${posts.version} + 1`, ...(to === 'scheduled' && { nextAttemptAt: null, heldAt: null, attempts: 0 }), ...extra })
+      .set({
+        status: to,
+        updatedAt: new Date(),
+        version: sql`${posts.version} + 1`,
+        ...(to === 'scheduled' && { nextAttemptAt: null, heldAt: null, attempts: 0 }),
+        ...extra,
+      })
       .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId), eq(posts.status, post.status)))
       .returning({ id: posts.id });
     if (!changed.length) throw new AppError(409, 'version_conflict');

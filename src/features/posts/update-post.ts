@@ -22,13 +22,10 @@ export async function updatePost(scope: Authorized<'post.write'>, postId: string
 
   const current = {
     baseText: post.baseText,
-    variants: await scope.db
-      .select({ channelId: postVariants.channelId, text: postVariants.text })
-      .from(postVariants)
-      .where(eq(postVariants.postId, postId)),
-    mediaIds: (
-      await scope.db.select({ id: postMedia.mediaId }).from(postMedia).where(eq(postMedia.postId, postId)).orderBy(postMedia.position)
-    ).map((m) => m.id),
+    variants: await scope.db.select({ channelId: postVariants.channelId, text: postVariants.text }).from(postVariants).where(eq(postVariants.postId, postId)),
+    mediaIds: (await scope.db.select({ id: postMedia.mediaId }).from(postMedia).where(eq(postMedia.postId, postId)).orderBy(postMedia.position)).map(
+      (m) => m.id,
+    ),
   };
   const next = {
     baseText: input.baseText ?? current.baseText,
@@ -36,8 +33,7 @@ export async function updatePost(scope: Authorized<'post.write'>, postId: string
     mediaIds: input.mediaIds ?? current.mediaIds,
   };
   await checkPostContent(scope, next);
-  const planned =
-    input.scheduledLocal === undefined ? undefined : input.scheduledLocal === null ? null : plannedTime(input.scheduledLocal, scope.timeZone);
+  const planned = input.scheduledLocal === undefined ? undefined : input.scheduledLocal === null ? null : plannedTime(input.scheduledLocal, scope.timeZone);
   const to = transition(post.status, 'edit');
 
   await scope.db.transaction(async (tx) => {

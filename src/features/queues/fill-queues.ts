@@ -39,7 +39,13 @@ export async function fillQueues(db: Db, opts: { queueId?: string; now?: Date } 
         .limit(1);
       if (!next) break;
       const id = await db.transaction(async (tx) => {
-        const copied = await copyPost(tx, scope, next.post as PostRow, { scheduledAt: slot.utc, scheduledNote: slot.note, queueId: queue.id, queueSlotAt: slot.utc }, `system:queue:${queue.name}`);
+        const copied = await copyPost(
+          tx,
+          scope,
+          next.post as PostRow,
+          { scheduledAt: slot.utc, scheduledNote: slot.note, queueId: queue.id, queueSlotAt: slot.utc },
+          `system:queue:${queue.name}`,
+        );
         if (copied) {
           await tx
             .update(queueItems)

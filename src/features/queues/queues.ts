@@ -11,7 +11,10 @@ import { signalSchedule } from '../publishing/claim-due-posts';
 type QueueInput = { name: string; slots: { weekday: number; time: string }[]; active: boolean };
 
 async function findQueue(scope: Authorized<'post.read'> | Authorized<'post.schedule'>, queueId: string) {
-  const [row] = await scope.db.select().from(queues).where(and(eq(queues.id, queueId), eq(queues.orgId, scope.orgId)));
+  const [row] = await scope.db
+    .select()
+    .from(queues)
+    .where(and(eq(queues.id, queueId), eq(queues.orgId, scope.orgId)));
   if (!row) throw notFound('queue');
   return row;
 }
@@ -50,14 +53,20 @@ export async function getQueue(scope: Authorized<'post.read'>, queueId: string) 
 }
 
 export async function createQueue(scope: Authorized<'post.schedule'>, input: QueueInput): Promise<string> {
-  const [row] = await scope.db.insert(queues).values({ orgId: scope.orgId, ...input }).returning({ id: queues.id });
+  const [row] = await scope.db
+    .insert(queues)
+    .values({ orgId: scope.orgId, ...input })
+    .returning({ id: queues.id });
   return row!.id;
 }
 
 export async function updateQueue(scope: Authorized<'post.schedule'>, queueId: string, input: QueueInput): Promise<void> {
   await findQueue(scope, queueId);
   await scope.db.transaction(async (tx) => {
-    await tx.update(queues).set(input).where(and(eq(queues.id, queueId), eq(queues.orgId, scope.orgId)));
+    await tx
+      .update(queues)
+      .set(input)
+      .where(and(eq(queues.id, queueId), eq(queues.orgId, scope.orgId)));
     await signalSchedule(tx);
   });
 }
@@ -71,7 +80,5 @@ export async function addQueueItem(scope: Authorized<'post.schedule'>, queueId: 
 
 export async function removeQueueItem(scope: Authorized<'post.schedule'>, queueId: string, postId: string): Promise<void> {
   await findQueue(scope, queueId);
-  await scope.db
-    .delete(queueItems)
-    .where(and(eq(queueItems.queueId, queueId), eq(queueItems.postId, postId), eq(queueItems.orgId, scope.orgId)));
+  await scope.db.delete(queueItems).where(and(eq(queueItems.queueId, queueId), eq(queueItems.postId, postId), eq(queueItems.orgId, scope.orgId)));
 }

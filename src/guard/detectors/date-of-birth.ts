@@ -14,8 +14,7 @@ const DATE_RE = new RegExp(
   ].join('|'),
   'gi',
 );
-const BIRTH_CONTEXT_RE =
-  /(\bgeb\.?|\bgeboren|\bgeboortedatum|\bgeboortedag|\bborn\b|\bdob\b|d\.o\.b|date of birth|birth ?date|\bgeb\.datum|\(\*|°|\*\s*$)/;
+const BIRTH_CONTEXT_RE = /(\bgeb\.?|\bgeboren|\bgeboortedatum|\bgeboortedag|\bborn\b|\bdob\b|d\.o\.b|date of birth|birth ?date|\bgeb\.datum|\(\*|°|\*\s*$)/;
 const THIS_YEAR = new Date().getFullYear();
 
 function yearOf(date: string): number {

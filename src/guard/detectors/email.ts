@@ -8,7 +8,8 @@ const LOCAL_CHAR_RE = /[\p{L}\p{N}._%+-]/u;
 // Function addresses of an organisation (info@, afspraken@...) are not personal data.
 const ROLE_LOCAL =
   /^(info|contact|communicatie|secretariaat|servicedesk|klantenservice|receptie|afspraken|planning|zorg|redactie|pers|press|hello|hallo|support|helpdesk|noreply|no-reply|klachten|vacatures|werkenbij|jobs|office|admin|team|patientenservice|patiëntenservice|cliëntenservice|clientenservice|vrijwilligers|mantelzorg|nieuws|news|media|enquiries|enquiry|appointments)$/i;
-const WEBMAIL = /^(gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|hetnet|xs4all|casema|chello|quicknet|telfort|tele2|upcmail|proton|protonmail)\./i;
+const WEBMAIL =
+  /^(gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|hetnet|xs4all|casema|chello|quicknet|telfort|tele2|upcmail|proton|protonmail)\./i;
 
 export function detectEmail(ctx: ScanContext, out: Finding[]): void {
   if (ctx.text.indexOf('@') < 0) return;
@@ -22,7 +23,7 @@ export function detectEmail(ctx: ScanContext, out: Finding[]): void {
     const m = { index: s, 0: found[0], 1: found[1] };
     const domain = m[1]!.toLowerCase();
     const local = m[0].slice(0, m[0].indexOf('@'));
-    if (ctx.allow.domains.some((d) => domain === d || domain.endsWith('.' + d))) continue;
+    if (ctx.allow.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
     if (ROLE_LOCAL.test(local) && !WEBMAIL.test(domain)) continue;
     out.push(
       finding(

@@ -50,7 +50,7 @@ export function detectHashtags(ctx: ScanContext, out: Finding[]): void {
     if (/\p{Lu}/u.test(tag.slice(1)) || /\d|_/.test(tag)) continue;
     const parts = splitWords(tag.toLowerCase());
     if (!parts || parts.length < 2) continue;
-    const better = '#' + camelCase(parts);
+    const better = `#${camelCase(parts)}`;
     out.push(
       finding(
         'hashtag-camelcase',

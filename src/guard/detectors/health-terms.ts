@@ -1,13 +1,5 @@
 import type { ScanContext } from '../context.ts';
-import {
-  ADMISSION,
-  CONDITIONS,
-  DEPARTMENTS,
-  HEALTH_SUFFIXES,
-  OTC_MEDICINES,
-  PRESCRIPTION_ONLY,
-  TREATMENTS,
-} from '../lexicon/medical.ts';
+import { ADMISSION, CONDITIONS, DEPARTMENTS, HEALTH_SUFFIXES, OTC_MEDICINES, PRESCRIPTION_ONLY, TREATMENTS } from '../lexicon/medical.ts';
 import { PATIENT_ROLES } from '../lexicon/titles.ts';
 import type { HealthMention } from '../types.ts';
 
@@ -31,7 +23,26 @@ for (const set of [CONDITIONS, TREATMENTS, DEPARTMENTS, ADMISSION, PRESCRIPTION_
 // Acronyms that are only a condition in capitals ("MS", not "Ms"; "ALS", not "als").
 const CAPS_ONLY = new Set(['MS', 'ALS', 'CVA', 'TIA', 'NAH', 'PTSS', 'PTSD', 'OCD', 'CFS', 'ME/CVS']);
 const INJURY = new Set(['broke', 'broken', 'fractured', 'brak', 'gebroken', 'breekt', 'sprained', 'verstuikt', 'verstuikte']);
-const BODY = new Set(['hip', 'arm', 'leg', 'wrist', 'ankle', 'shoulder', 'heup', 'been', 'pols', 'enkel', 'schouder', 'rib', 'ribs', 'ribben', 'neck', 'nek', 'knee', 'knie']);
+const BODY = new Set([
+  'hip',
+  'arm',
+  'leg',
+  'wrist',
+  'ankle',
+  'shoulder',
+  'heup',
+  'been',
+  'pols',
+  'enkel',
+  'schouder',
+  'rib',
+  'ribs',
+  'ribben',
+  'neck',
+  'nek',
+  'knee',
+  'knie',
+]);
 
 /** Words that are health vocabulary on their own only inside a phrase. */
 export function isHealthWord(lower: string): boolean {

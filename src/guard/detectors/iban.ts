@@ -29,9 +29,7 @@ export function detectIban(ctx: ScanContext, out: Finding[]): void {
               nl: 'Dit is een rekeningnummer (IBAN) van een persoon of onbekende partij.',
               en: 'This is the bank account number (IBAN) of a person or an unknown party.',
             },
-        donation
-          ? { nl: 'Controleer het nummer, of haal het weg.', en: 'Check the number, or remove it.' }
-          : FIX_REMOVE,
+        donation ? { nl: 'Controleer het nummer, of haal het weg.', en: 'Check the number, or remove it.' } : FIX_REMOVE,
       ),
     );
   }

@@ -2,14 +2,7 @@ import type { ScanContext } from '../context.ts';
 import { STOPWORDS_EN, STOPWORDS_NL } from '../lexicon/common-words.ts';
 import { FIRST_NAMES_EN, FIRST_NAMES_NL, NAME_EXCEPTIONS } from '../lexicon/first-names.ts';
 import { SURNAMES, TUSSENVOEGSELS } from '../lexicon/surnames.ts';
-import {
-  PATIENT_ROLES,
-  PUBLIC_FIGURES,
-  PUBLIC_TITLES,
-  STAFF_ROLES,
-  STAFF_TITLES,
-  TITLES,
-} from '../lexicon/titles.ts';
+import { PATIENT_ROLES, PUBLIC_FIGURES, PUBLIC_TITLES, STAFF_ROLES, STAFF_TITLES, TITLES } from '../lexicon/titles.ts';
 import type { PersonMention, Token } from '../types.ts';
 import { isHealthWord } from './health-terms.ts';
 
@@ -167,7 +160,7 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     }
     if (PATIENT_ROLES.has(lower) || SALUTATIONS.has(lower)) {
       const n = toks[i + 1];
-      if (n && n.cap && adjacent(ctx.text, t, n) && !STAFF_ROLES.has(n.lower)) {
+      if (n?.cap && adjacent(ctx.text, t, n) && !STAFF_ROLES.has(n.lower)) {
         const j = consumeName(ctx, i + 1, 4);
         if (j > i) {
           push(i + 1, j, false);

@@ -23,9 +23,7 @@ export function detectPersonWithHealth(ctx: ScanContext, out: Finding[]): void {
     if (p.notPatient) continue;
     // Same sentence, or the next sentence when it refers back with a pronoun.
     const h = health.find(
-      (h) =>
-        (h.end <= p.start || h.start >= p.end) &&
-        (h.sent === p.sent || (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first))),
+      (h) => (h.end <= p.start || h.start >= p.end) && (h.sent === p.sent || (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first))),
     );
     if (!h) continue;
     out.push(

@@ -60,9 +60,25 @@ test_results tested_positive blood_test scan biopsy
 
 /** Dutch compound endings: "borstkanker", "heupoperatie", "longontsteking"... */
 export const HEALTH_SUFFIXES = [
-  'kanker', 'operatie', 'ontsteking', 'fractuur', 'infarct', 'falen', 'stoornis', 'ziekte',
-  'therapie', 'afdeling', 'behandeling', 'tumor', 'breuk', 'letsel', 'opname', 'syndroom',
-  'medicatie', 'verslaving', 'bloeding',
+  'kanker',
+  'operatie',
+  'ontsteking',
+  'fractuur',
+  'infarct',
+  'falen',
+  'stoornis',
+  'ziekte',
+  'therapie',
+  'afdeling',
+  'behandeling',
+  'tumor',
+  'breuk',
+  'letsel',
+  'opname',
+  'syndroom',
+  'medicatie',
+  'verslaving',
+  'bloeding',
 ];
 
 /** Prescription-only substances and brands (UR-geneesmiddelen), lower-case. */

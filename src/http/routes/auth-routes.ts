@@ -9,7 +9,13 @@ import { requireSession } from '../middleware/session';
 export const authRoutes = router();
 
 authRoutes.openapi(
-  route({ method: 'post', path: '/api/auth/login', tags: ['auth'], request: jsonBody(LoginBody), responses: { 200: json(SessionSchema), 429: json(SessionSchema, 'Too many attempts') } }),
+  route({
+    method: 'post',
+    path: '/api/auth/login',
+    tags: ['auth'],
+    request: jsonBody(LoginBody),
+    responses: { 200: json(SessionSchema), 429: json(SessionSchema, 'Too many attempts') },
+  }),
   async (c) => {
     const { db, config } = c.get('deps');
     const userId = await login(db, { ...c.req.valid('json'), clientAddress: getConnInfo(c) });
@@ -26,24 +32,18 @@ authRoutes.openapi(
   },
 );
 
-authRoutes.openapi(
-  route({ method: 'get', path: '/api/auth/session', tags: ['auth'], responses: { 200: json(SessionSchema) } }),
-  async (c) => {
-    const session = c.get('session');
-    if (!session) throw new AppError(401, 'not_authenticated');
-    return c.json(await describeSession(c.get('deps').db, session), 200);
-  },
-);
+authRoutes.openapi(route({ method: 'get', path: '/api/auth/session', tags: ['auth'], responses: { 200: json(SessionSchema) } }), async (c) => {
+  const session = c.get('session');
+  if (!session) throw new AppError(401, 'not_authenticated');
+  return c.json(await describeSession(c.get('deps').db, session), 200);
+});
 
 authRoutes.use('/api/auth/logout', requireSession);
-authRoutes.openapi(
-  route({ method: 'post', path: '/api/auth/logout', tags: ['auth'], responses: { 204: { description: 'Logged out' } } }),
-  async (c) => {
-    await endSession(c.get('deps').db, c.get('session')!.tokenHash);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    return c.body(null, 204);
-  },
-);
+authRoutes.openapi(route({ method: 'post', path: '/api/auth/logout', tags: ['auth'], responses: { 204: { description: 'Logged out' } } }), async (c) => {
+  await endSession(c.get('deps').db, c.get('session')!.tokenHash);
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  return c.body(null, 204);
+});
 
 authRoutes.use('/api/auth/logout-all', requireSession);
 authRoutes.openapi(

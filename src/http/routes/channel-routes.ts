@@ -12,7 +12,13 @@ export const channelRoutes = router();
 const channelOpts = (c: Context<AppEnv>) => ({ publicUrl: c.get('deps').config.publicUrl, secrets: c.get('deps').secrets });
 
 channelRoutes.openapi(
-  route({ method: 'get', path: '/api/orgs/{orgId}/channel-types', tags: ['channels'], request: { params: OrgIdParam }, responses: { 200: json(z.array(ChannelTypeSchema)) } }),
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/channel-types',
+    tags: ['channels'],
+    request: { params: OrgIdParam },
+    responses: { 200: json(z.array(ChannelTypeSchema)) },
+  }),
   async (c) => {
     authorize(c.get('scope'), 'channel.read');
     return c.json(channelTypes(), 200);
@@ -20,7 +26,13 @@ channelRoutes.openapi(
 );
 
 channelRoutes.openapi(
-  route({ method: 'get', path: '/api/orgs/{orgId}/channels', tags: ['channels'], request: { params: OrgIdParam }, responses: { 200: json(z.array(ChannelSchema)) } }),
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/channels',
+    tags: ['channels'],
+    request: { params: OrgIdParam },
+    responses: { 200: json(z.array(ChannelSchema)) },
+  }),
   async (c) => c.json(await listChannels(authorize(c.get('scope'), 'channel.read'), c.get('deps').config.publicUrl), 200),
 );
 
@@ -43,9 +55,5 @@ channelRoutes.openapi(
     request: { params: OrgItemParam, ...jsonBody(UpdateChannelBody) },
     responses: { 200: json(ChannelSchema) },
   }),
-  async (c) =>
-    c.json(
-      await updateChannel(authorize(c.get('scope'), 'channel.manage'), c.req.valid('param').id, c.req.valid('json'), channelOpts(c)),
-      200,
-    ),
+  async (c) => c.json(await updateChannel(authorize(c.get('scope'), 'channel.manage'), c.req.valid('param').id, c.req.valid('json'), channelOpts(c)), 200),
 );

@@ -29,7 +29,13 @@ crisisRoutes.openapi(
 );
 
 crisisRoutes.openapi(
-  route({ method: 'post', path: '/api/orgs/{orgId}/crisis/resume', tags: ['crisis'], request: { params: OrgIdParam }, responses: { 200: json(CrisisStateSchema) } }),
+  route({
+    method: 'post',
+    path: '/api/orgs/{orgId}/crisis/resume',
+    tags: ['crisis'],
+    request: { params: OrgIdParam },
+    responses: { 200: json(CrisisStateSchema) },
+  }),
   async (c) => {
     await resumeOrganisation(authorize(c.get('scope'), 'crisis.switch'));
     return c.json(await crisisState(authorize(c.get('scope'), 'post.read')), 200);

@@ -13,7 +13,13 @@ import { json, jsonBody, route, router } from '../openapi';
 export const guardRoutes = router();
 
 guardRoutes.openapi(
-  route({ method: 'get', path: '/api/orgs/{orgId}/guard/settings', tags: ['guard'], request: { params: OrgIdParam }, responses: { 200: json(GuardSettingsSchema) } }),
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/guard/settings',
+    tags: ['guard'],
+    request: { params: OrgIdParam },
+    responses: { 200: json(GuardSettingsSchema) },
+  }),
   async (c) => c.json(await orgGuardSettings(authorize(c.get('scope'), 'post.read')), 200),
 );
 

@@ -43,7 +43,13 @@ orgRoutes.openapi(
 );
 
 orgRoutes.openapi(
-  route({ method: 'get', path: '/api/orgs/{orgId}/members', tags: ['people'], request: { params: OrgIdParam }, responses: { 200: json(z.array(MemberSchema)) } }),
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/members',
+    tags: ['people'],
+    request: { params: OrgIdParam },
+    responses: { 200: json(z.array(MemberSchema)) },
+  }),
   async (c) => c.json(await listMembers(authorize(c.get('scope'), 'people.read')), 200),
 );
 
@@ -70,7 +76,13 @@ orgRoutes.openapi(
 );
 
 orgRoutes.openapi(
-  route({ method: 'delete', path: '/api/orgs/{orgId}/members/{userId}', tags: ['people'], request: { params: MemberParam }, responses: { 204: { description: 'Removed' } } }),
+  route({
+    method: 'delete',
+    path: '/api/orgs/{orgId}/members/{userId}',
+    tags: ['people'],
+    request: { params: MemberParam },
+    responses: { 204: { description: 'Removed' } },
+  }),
   async (c) => {
     await removeMember(authorize(c.get('scope'), 'people.manage'), c.req.valid('param').userId);
     return c.body(null, 204);

@@ -16,7 +16,13 @@ queueRoutes.openapi(
 );
 
 queueRoutes.openapi(
-  route({ method: 'post', path: '/api/orgs/{orgId}/queues', tags: ['queues'], request: { params: OrgIdParam, ...jsonBody(QueueBody) }, responses: { 201: json(QueueSchema, 'Created') } }),
+  route({
+    method: 'post',
+    path: '/api/orgs/{orgId}/queues',
+    tags: ['queues'],
+    request: { params: OrgIdParam, ...jsonBody(QueueBody) },
+    responses: { 201: json(QueueSchema, 'Created') },
+  }),
   async (c) => {
     const id = await createQueue(authorize(c.get('scope'), 'post.schedule'), c.req.valid('json'));
     await fillQueues(c.get('deps').db, { queueId: id });
@@ -30,7 +36,13 @@ queueRoutes.openapi(
 );
 
 queueRoutes.openapi(
-  route({ method: 'put', path: '/api/orgs/{orgId}/queues/{id}', tags: ['queues'], request: { params: OrgItemParam, ...jsonBody(QueueBody) }, responses: { 200: json(QueueSchema) } }),
+  route({
+    method: 'put',
+    path: '/api/orgs/{orgId}/queues/{id}',
+    tags: ['queues'],
+    request: { params: OrgItemParam, ...jsonBody(QueueBody) },
+    responses: { 200: json(QueueSchema) },
+  }),
   async (c) => {
     const { id } = c.req.valid('param');
     await updateQueue(authorize(c.get('scope'), 'post.schedule'), id, c.req.valid('json'));
@@ -40,7 +52,13 @@ queueRoutes.openapi(
 );
 
 queueRoutes.openapi(
-  route({ method: 'post', path: '/api/orgs/{orgId}/queues/{id}/items', tags: ['queues'], request: { params: OrgItemParam, ...jsonBody(QueueItemBody) }, responses: { 200: json(QueueSchema) } }),
+  route({
+    method: 'post',
+    path: '/api/orgs/{orgId}/queues/{id}/items',
+    tags: ['queues'],
+    request: { params: OrgItemParam, ...jsonBody(QueueItemBody) },
+    responses: { 200: json(QueueSchema) },
+  }),
   async (c) => {
     const { id } = c.req.valid('param');
     await addQueueItem(authorize(c.get('scope'), 'post.schedule'), id, c.req.valid('json').postId);
@@ -65,6 +83,12 @@ queueRoutes.openapi(
 );
 
 queueRoutes.openapi(
-  route({ method: 'post', path: '/api/orgs/{orgId}/posts/{id}/repeat', tags: ['posts'], request: { params: OrgItemParam, ...jsonBody(RepeatBody) }, responses: { 201: json(RepeatResultSchema, 'Repeats created') } }),
+  route({
+    method: 'post',
+    path: '/api/orgs/{orgId}/posts/{id}/repeat',
+    tags: ['posts'],
+    request: { params: OrgItemParam, ...jsonBody(RepeatBody) },
+    responses: { 201: json(RepeatResultSchema, 'Repeats created') },
+  }),
   async (c) => c.json({ created: await repeatPost(authorize(c.get('scope'), 'post.schedule'), c.req.valid('param').id, c.req.valid('json')) }, 201),
 );

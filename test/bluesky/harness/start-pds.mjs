@@ -104,9 +104,7 @@ try {
   const health = await fetch(`${pdsUrl}/xrpc/_health`);
   if (!health.ok) throw new Error(`PDS health check answered ${health.status}`);
 
-  process.stdout.write(
-    JSON.stringify({ pdsUrl, plcUrl, adminPassword, startMs: Date.now() - started, pid: process.pid }) + '\n',
-  );
+  process.stdout.write(`${JSON.stringify({ pdsUrl, plcUrl, adminPassword, startMs: Date.now() - started, pid: process.pid })}\n`);
 } catch (error) {
   console.error('start-pds failed:', error);
   await stop(1);

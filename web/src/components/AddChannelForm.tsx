@@ -94,7 +94,15 @@ export function AddChannelForm({
       </div>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('channels.name')}</label>
-        <input id={`${id}-name`} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} aria-describedby={`${id}-name-error`} aria-invalid={fieldError('name') ? true : undefined} />
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          maxLength={80}
+          onChange={(e) => setName(e.target.value)}
+          aria-describedby={`${id}-name-error`}
+          aria-invalid={fieldError('name') ? true : undefined}
+        />
         <FieldError id={`${id}-name-error`} message={fieldError('name')} />
       </div>
       <div className="field">

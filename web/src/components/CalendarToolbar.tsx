@@ -44,13 +44,7 @@ export function CalendarToolbar({
         </div>
         <div className="button-group" role="group" aria-label={t('calendar.views')}>
           {CALENDAR_VIEWS.map((v) => (
-            <button
-              key={v}
-              type="button"
-              className={`button${v === view ? ' is-selected' : ''}`}
-              aria-pressed={v === view}
-              onClick={() => onView(v)}
-            >
+            <button key={v} type="button" className={`button${v === view ? ' is-selected' : ''}`} aria-pressed={v === view} onClick={() => onView(v)}>
               {t(`calendar.${v}`)}
             </button>
           ))}

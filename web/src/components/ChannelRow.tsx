@@ -26,9 +26,7 @@ export function ChannelRow({
   const [reconnecting, setReconnecting] = useState(false);
   const fields = type?.connectFields ?? [];
   const hasAccount = fields.length > 0 || Boolean(type?.needsCredentials);
-  const settings = Object.entries(channel.settings ?? {}).filter(
-    ([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean',
-  );
+  const settings = Object.entries(channel.settings ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
 
   const toggle = async () => {
     setBusy(true);

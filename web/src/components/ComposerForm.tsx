@@ -197,9 +197,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
 
   return (
     <form className="composer" onSubmit={onSubmit} noValidate aria-busy={saving}>
-      {post && post.status !== 'draft' ? (
-        <p className="notice notice-warning">{t('composer.editWarning', { status: t(`status.${post.status}`) })}</p>
-      ) : null}
+      {post && post.status !== 'draft' ? <p className="notice notice-warning">{t('composer.editWarning', { status: t(`status.${post.status}`) })}</p> : null}
 
       <section className="card">
         <h2 className="visually-hidden">{t('composer.textSection')}</h2>
@@ -298,21 +296,21 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
         <div className="sticky-actions">
           <GuardVerdict verdict={guardVerdict} overridden={guardVerdict === 'block' && overrideApplies} context="composer" />
           <div className="button-row">
-          <button type="submit" className="button" disabled={saving || blocked} aria-describedby={blocked ? `${id}-blocked` : undefined}>
-            {saving ? t('composer.saving') : t('composer.saveDraft')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={saving || submitBlocked}
-            aria-describedby={submitBlocked ? `${id}-blocked` : undefined}
-            onClick={() => void save(true)}
-          >
-            {t('composer.submit')}
-          </button>
-          <Link to={post ? `/posts/${post.id}` : '/calendar'} className="button button-quiet">
-            {post ? t('composer.backToPost') : t('composer.backToCalendar')}
-          </Link>
+            <button type="submit" className="button" disabled={saving || blocked} aria-describedby={blocked ? `${id}-blocked` : undefined}>
+              {saving ? t('composer.saving') : t('composer.saveDraft')}
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={saving || submitBlocked}
+              aria-describedby={submitBlocked ? `${id}-blocked` : undefined}
+              onClick={() => void save(true)}
+            >
+              {t('composer.submit')}
+            </button>
+            <Link to={post ? `/posts/${post.id}` : '/calendar'} className="button button-quiet">
+              {post ? t('composer.backToPost') : t('composer.backToCalendar')}
+            </Link>
           </div>
         </div>
       ) : null}

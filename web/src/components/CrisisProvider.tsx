@@ -38,19 +38,16 @@ export function CrisisProvider({ children }: { children: ReactNode }) {
     [orgId],
   );
 
-  const loadName = useCallback(
-    async (id: string, since: string) => {
-      if (byFor.current === since) return;
-      byFor.current = since;
-      try {
-        const crisis = await api.get<CrisisState>(orgPath(id, '/crisis'));
-        setState((s) => (s.orgId === id && s.since === since ? { ...s, by: crisis.by } : s));
-      } catch {
-        byFor.current = null; // the banner shows without the name; try again next time
-      }
-    },
-    [],
-  );
+  const loadName = useCallback(async (id: string, since: string) => {
+    if (byFor.current === since) return;
+    byFor.current = since;
+    try {
+      const crisis = await api.get<CrisisState>(orgPath(id, '/crisis'));
+      setState((s) => (s.orgId === id && s.since === since ? { ...s, by: crisis.by } : s));
+    } catch {
+      byFor.current = null; // the banner shows without the name; try again next time
+    }
+  }, []);
 
   const refresh = useCallback(async () => {
     if (!orgId) return;

@@ -26,7 +26,13 @@ export function GuardFindingList({
       {findings.map((f, i) => {
         const quote = text !== undefined && f.end > f.start ? text.slice(f.start, f.end) : '';
         return (
-          <li key={`${f.rule}-${f.start}-${i}`} className={`guard-finding guard-finding-${f.severity}`} data-testid="guard-finding" data-rule={f.rule} data-severity={f.severity}>
+          <li
+            key={`${f.rule}-${f.start}-${i}`}
+            className={`guard-finding guard-finding-${f.severity}`}
+            data-testid="guard-finding"
+            data-rule={f.rule}
+            data-severity={f.severity}
+          >
             <p className="guard-finding-head">
               <span className={`guard-sev guard-sev-${f.severity}`}>{t(`guard.severity.${f.severity}`)}</span>{' '}
               <span className="guard-rule">{t(`guardRules.${f.rule}`, { defaultValue: f.rule })}</span>
@@ -131,7 +137,13 @@ export function GuardVerdict({
   const { t } = useTranslation();
   const key = verdict === null ? 'pending' : verdict === 'block' && overridden ? 'overridden' : verdict;
   return (
-    <div id={id} className={`guard-verdict guard-verdict-${key}`} data-testid="guard-verdict" data-verdict={verdict ?? 'pending'} data-overridden={overridden ? 'true' : undefined}>
+    <div
+      id={id}
+      className={`guard-verdict guard-verdict-${key}`}
+      data-testid="guard-verdict"
+      data-verdict={verdict ?? 'pending'}
+      data-overridden={overridden ? 'true' : undefined}
+    >
       <span className="guard-dot" aria-hidden="true" />
       <div>
         <p className="guard-verdict-title" role="status">

@@ -26,9 +26,7 @@ export function Header() {
         </Link>
         <div className="header-tools">
           {session && session.memberships.length > 1 ? <OrgSwitcher /> : null}
-          {session && membership && session.memberships.length === 1 ? (
-            <span className="org-name">{membership.organisation.name}</span>
-          ) : null}
+          {session && membership && session.memberships.length === 1 ? <span className="org-name">{membership.organisation.name}</span> : null}
           <LanguageSwitch />
           {session ? <UserMenu /> : null}
         </div>

@@ -7,13 +7,7 @@ export function LanguageSwitch() {
   const [language, setLanguage] = useLanguage();
   const other = language === 'nl' ? 'en' : 'nl';
   return (
-    <button
-      type="button"
-      className="button button-quiet"
-      lang={other}
-      aria-label={t('header.switchLanguageLabel')}
-      onClick={() => setLanguage(other)}
-    >
+    <button type="button" className="button button-quiet" lang={other} aria-label={t('header.switchLanguageLabel')} onClick={() => setLanguage(other)}>
       {t('header.switchLanguage')}
     </button>
   );

@@ -10,7 +10,12 @@ export function ListView({ postsByDate, zone, today }: { postsByDate: Map<string
   const { t } = useTranslation();
   const [language] = useLanguage();
   const dates = [...postsByDate.keys()].sort();
-  if (dates.length === 0) return <p className="empty-state" data-testid="list-view">{t('calendar.empty')}</p>;
+  if (dates.length === 0)
+    return (
+      <p className="empty-state" data-testid="list-view">
+        {t('calendar.empty')}
+      </p>
+    );
   return (
     <div className="list-view" data-testid="list-view">
       {dates.map((date) => (

@@ -8,15 +8,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { FieldError } from './FieldError';
 
 /** Upload an image (alternative text required) or pick one from the organisation's library. */
-export function MediaUpload({
-  orgId,
-  attachedIds,
-  onAdd,
-}: {
-  orgId: string;
-  attachedIds: string[];
-  onAdd: (item: PostMediaItem) => void;
-}) {
+export function MediaUpload({ orgId, attachedIds, onAdd }: { orgId: string; attachedIds: string[]; onAdd: (item: PostMediaItem) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const announce = useAnnounce();

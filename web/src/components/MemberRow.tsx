@@ -92,7 +92,12 @@ export function MemberRow({
               onNo={() => setConfirming(false)}
             />
           ) : (
-            <button type="button" className="button button-small button-danger-outline" onClick={() => setConfirming(true)} aria-label={t('people.removeLabel', { name: member.name })}>
+            <button
+              type="button"
+              className="button button-small button-danger-outline"
+              onClick={() => setConfirming(true)}
+              aria-label={t('people.removeLabel', { name: member.name })}
+            >
               {t('people.remove')}
             </button>
           )}

@@ -29,8 +29,7 @@ export function PostGuardSection({ post, orgId, zone, onChange }: { post: Post; 
   const overrideEvent = [...post.events].filter((e) => e.action === 'guard_override').sort((a, b) => b.at.localeCompare(a.at))[0];
   const mayOverride = post.allowedActions.includes('override_guard') && guard.verdict === 'block' && !guard.overridden;
 
-  const textOf = (part: string): string | undefined =>
-    part === 'base' ? post.baseText : (post.variants.find((v) => v.channelId === part)?.text ?? undefined);
+  const textOf = (part: string): string | undefined => (part === 'base' ? post.baseText : (post.variants.find((v) => v.channelId === part)?.text ?? undefined));
   const labelOf = (part: { part: string; label: string }): string =>
     part.part === 'base'
       ? t('guard.partBase')

@@ -15,8 +15,7 @@ export function PostHistory({ events, zone }: { events: PostHistoryEvent[]; zone
       {sorted.map((e, i) => (
         <li key={`${e.at}-${i}`} className="history-item">
           <p>
-            <strong>{t(`history.${e.action}`, { defaultValue: e.action })}</strong>{' '}
-            <span>{t('detail.by', { name: e.actor?.name ?? t('detail.system') })}</span>
+            <strong>{t(`history.${e.action}`, { defaultValue: e.action })}</strong> <span>{t('detail.by', { name: e.actor?.name ?? t('detail.system') })}</span>
           </p>
           <p className="muted small">
             <time dateTime={e.at}>{formatInstant(e.at, zone, language)}</time>

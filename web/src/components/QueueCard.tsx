@@ -63,9 +63,7 @@ export function QueueCard({
     <li className="card queue-card" data-testid="queue-item">
       <div className="channel-head">
         <h2 id={`${id}-h`}>{queue.name}</h2>
-        <span className={`badge ${queue.active ? 'badge-active' : 'badge-inactive'}`}>
-          {queue.active ? t('queues.active') : t('queues.inactive')}
-        </span>
+        <span className={`badge ${queue.active ? 'badge-active' : 'badge-inactive'}`}>{queue.active ? t('queues.active') : t('queues.inactive')}</span>
       </div>
       <p>
         <span className="label-inline">{t('queues.slots')}:</span>{' '}

@@ -6,17 +6,7 @@ import type { PostSummary } from '../types';
 import { PostItem } from './PostItem';
 
 /** Seven day columns (stacked on narrow screens), posts in time order. */
-export function WeekView({
-  days,
-  postsByDate,
-  zone,
-  today,
-}: {
-  days: DateTime[];
-  postsByDate: Map<string, PostSummary[]>;
-  zone: string;
-  today: string;
-}) {
+export function WeekView({ days, postsByDate, zone, today }: { days: DateTime[]; postsByDate: Map<string, PostSummary[]>; zone: string; today: string }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   return (

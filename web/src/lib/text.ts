@@ -1,6 +1,5 @@
 // Character counting as people see it: one emoji or accented letter counts once.
-const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
 
 export function countChars(text: string): number {
   if (!segmenter) return Array.from(text).length;

@@ -79,7 +79,7 @@ export function postLocal(post: { scheduledLocal: string | null; scheduledAt: st
 export function formatLocal(local: string, zone: string, language: Language): string {
   const dt = DateTime.fromISO(local, { zone });
   if (!dt.isValid) return local;
-  return dt.setLocale(luxonLocale(language)).toFormat(language === 'en' ? "cccc d LLLL yyyy, HH:mm" : "cccc d LLLL yyyy 'om' HH:mm");
+  return dt.setLocale(luxonLocale(language)).toFormat(language === 'en' ? 'cccc d LLLL yyyy, HH:mm' : "cccc d LLLL yyyy 'om' HH:mm");
 }
 
 /** A UTC instant formatted in the organisation's zone. */

@@ -14,17 +14,7 @@ import { useLanguage } from '../hooks/useLanguage';
 import { useOrg } from '../hooks/useSession';
 import { groupByDate } from '../lib/calendar';
 import { can, POST_STATUSES } from '../lib/permissions';
-import {
-  CALENDAR_VIEWS,
-  isoDate,
-  luxonLocale,
-  parseAnchor,
-  shiftAnchor,
-  todayInZone,
-  utcRange,
-  visibleDays,
-  type CalendarView,
-} from '../lib/time';
+import { CALENDAR_VIEWS, isoDate, luxonLocale, parseAnchor, shiftAnchor, todayInZone, utcRange, visibleDays, type CalendarView } from '../lib/time';
 import type { PostStatus, PostSummary } from '../types';
 
 const VIEW_KEY = 'zorgpost.calendarView';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { orgPath } from '../api';
@@ -22,7 +23,7 @@ export function ComposerPage() {
   const date = params.get('date');
   const initialDate = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '';
 
-  let content;
+  let content: ReactNode;
   if (!can(role, 'post.write')) content = <p className="notice">{t('composer.noPermission')}</p>;
   else if (channels.error || loaded.error) content = <ErrorMessage error={channels.error ?? loaded.error} />;
   else if (!channels.data || (id && !post)) content = <Loading />;

@@ -51,9 +51,7 @@ export function CrisisPage() {
       state.setData(answer);
       setConfirming(null);
       setReason('');
-      announce(
-        to === 'pause' ? t('crisis.paused') : answer.held.length > 0 ? t('crisis.resumedHeld', { count: answer.held.length }) : t('crisis.resumed'),
-      );
+      announce(to === 'pause' ? t('crisis.paused') : answer.held.length > 0 ? t('crisis.resumedHeld', { count: answer.held.length }) : t('crisis.resumed'));
     } catch (err) {
       setError(err);
       void crisis.refresh();

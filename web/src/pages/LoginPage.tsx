@@ -18,7 +18,7 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const from = (location.state as { from?: string } | null)?.from;
-  const target = from && from.startsWith('/') && !from.startsWith('/login') ? from : '/calendar';
+  const target = from?.startsWith('/') && !from.startsWith('/login') ? from : '/calendar';
 
   if (loading) return <Loading />;
   if (session && !busy) return <Navigate to={target} replace />;

@@ -64,12 +64,7 @@ export function PeoplePage() {
       {manage ? (
         <section className="card" aria-labelledby="add-member-h">
           <h2 id="add-member-h">{t('people.add')}</h2>
-          <AddMemberForm
-            orgId={org.id}
-            onAdded={(member) =>
-              members.setData((all) => [...(all ?? []).filter((x) => x.userId !== member.userId), member])
-            }
-          />
+          <AddMemberForm orgId={org.id} onAdded={(member) => members.setData((all) => [...(all ?? []).filter((x) => x.userId !== member.userId), member])} />
         </section>
       ) : null}
 

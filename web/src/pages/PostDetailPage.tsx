@@ -48,8 +48,7 @@ export function PostDetailPage() {
   const local = postLocal(post, zone);
   // Repeats and queues: approved posts only, for the people who may schedule.
   const mayRepeat = can(role, 'post.schedule') && REPEATABLE.includes(post.status);
-  const mayEdit =
-    isEditable(post.status) && (can(role, 'post.editAny') || (can(role, 'post.write') && (!post.author || post.author.id === user.id)));
+  const mayEdit = isEditable(post.status) && (can(role, 'post.editAny') || (can(role, 'post.write') && (!post.author || post.author.id === user.id)));
 
   return (
     <div className="page detail-page">

@@ -11,7 +11,6 @@ import { can } from '../lib/permissions';
 import type { GuardSettings } from '../types';
 
 type ListKey = 'phones' | 'addresses' | 'domains' | 'bigNumbers';
-const LISTS: ListKey[] = ['phones', 'addresses', 'domains', 'bigNumbers'];
 const LEVELS = ['block', 'warn', 'info', 'off'] as const;
 type Level = (typeof LEVELS)[number];
 
@@ -56,7 +55,13 @@ function toSettings(f: Form): GuardSettings {
       phones: lines(f.phones),
       addresses: lines(f.addresses),
       staff: staff.filter((p) => p.name),
-      domains: lines(f.domains).map((d) => d.replace(/^https?:\/\//i, '').replace(/\/.*$/, '').replace(/^www\./i, '').toLowerCase()),
+      domains: lines(f.domains).map((d) =>
+        d
+          .replace(/^https?:\/\//i, '')
+          .replace(/\/.*$/, '')
+          .replace(/^www\./i, '')
+          .toLowerCase(),
+      ),
       bigNumbers: lines(f.bigNumbers),
     },
   };
