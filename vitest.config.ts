@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 const globalSetup = ['test/support/global-setup.ts'];
 
-// Two projects; run one with `npx vitest run --project unit|browser`.
+// Projects; run one with `npx vitest run --project unit|bluesky|ops|browser`.
 // `unit` with ZP_TEST_DB=postgres runs against a real PostgreSQL started by global-setup.
 export default defineConfig({
   test: {
@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/bluesky/**', '**/node_modules/**'],
+          exclude: ['test/browser/**', 'test/bluesky/**', 'test/ops/**', '**/node_modules/**'],
           environment: 'node',
           globalSetup,
           testTimeout: 20_000,
@@ -30,6 +30,16 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 600_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // The production install from the release artefact (npm pack + npm install --omit=dev).
+        test: {
+          name: 'ops',
+          include: ['test/ops/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {

@@ -17,27 +17,40 @@ step() {
 }
 trap 'rc=$?; if [ $rc -ne 0 ]; then echo; echo "FAILED in step: ${step_name:-?} (after $((SECONDS - start)) s)" >&2; fi' EXIT
 
-step "1/7 system dependencies (chromium, postgresql)"
+# The Bluesky harness install (Node 22, PDS, a native compile; minutes when cold) runs in the
+# background from the start and is awaited in its own step.
+harness_log=$(mktemp)
+bash test/bluesky/harness/install.sh >"$harness_log" 2>&1 &
+harness_pid=$!
+
+step "1/8 system dependencies (chromium, postgresql)"
 bash scripts/ensure-system-deps.sh
 
-step "2/7 lint and format (biome), typecheck (tsc --noEmit)"
+step "2/8 lint and format (biome), typecheck (tsc --noEmit)"
 npx biome check .
 npx tsc -p tsconfig.json --noEmit
 
-step "3/7 unit, API and engine tests on embedded PGlite"
+step "3/8 unit, API and engine tests on embedded PGlite"
 npx vitest run --project unit
 
-step "4/7 data-layer, API and engine tests on a real PostgreSQL server"
+step "4/8 data-layer, API and engine tests on a real PostgreSQL server"
 ZP_TEST_DB=postgres npx vitest run --project unit test/api test/db test/engine
 
-step "5/7 build web app"
+step "5/8 build web app"
 npm run build:web
 
-step "6/7 Bluesky end to end against a local PDS (Node 22 harness), API and browser"
-bash test/bluesky/harness/install.sh
+step "6/8 production install from the release artefact (npm install --omit=dev)"
+npx vitest run --project ops
+
+step "7/8 Bluesky end to end against a local PDS (Node 22 harness), API and browser"
+if ! wait "$harness_pid"; then
+  cat "$harness_log" >&2
+  exit 1
+fi
+cat "$harness_log"
 npx vitest run --project bluesky
 
-step "7/7 browser tests (Chromium)"
+step "8/8 browser tests (Chromium)"
 npx vitest run --project browser
 
 echo "    (${step_name%% *} done in $((SECONDS - step_start)) s)"
