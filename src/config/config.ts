@@ -21,6 +21,7 @@ const schema = z.object({
     .positive()
     .default(10 * 1024 * 1024),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters (generate one: openssl rand -hex 24)').optional(),
 });
 
 export type Config = z.infer<typeof schema> & { publicUrl: string; secureCookies: boolean };

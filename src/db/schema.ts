@@ -254,3 +254,11 @@ export const queueItems = pgTable(
   },
   (t) => [primaryKey({ columns: [t.queueId, t.postId] })],
 );
+
+// Installation-wide, not per organisation: each running worker says it is alive, so /readyz
+// on any web process can tell whether posts will go out.
+export const workerHeartbeats = pgTable('worker_heartbeats', {
+  workerId: text('worker_id').primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+});

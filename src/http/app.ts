@@ -16,6 +16,7 @@ import { crisisRoutes } from './routes/crisis-routes';
 import { feedRoutes } from './routes/feed-routes';
 import { guardRoutes } from './routes/guard-routes';
 import { mediaRoutes } from './routes/media-routes';
+import { opsRoutes } from './routes/ops-routes';
 import { orgRoutes } from './routes/org-routes';
 import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
@@ -33,7 +34,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('*', withLang);
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.route('/', opsRoutes(deps));
 
   app.use('/api/*', withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);

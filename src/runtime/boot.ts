@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config';
 import { openDatabase, type Database } from '../db/client';
+import { assertProgramKnowsSchema } from '../db/schema-version';
 import { loadSecretKey, secretBox } from '../features/secrets';
 import type { AppDeps } from '../http/env';
 
@@ -11,6 +12,12 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export async function boot(config: Config): Promise<{ database: Database; deps: AppDeps }> {
   const dataDir = path.resolve(config.ZORGPOST_DATA);
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir });
+  try {
+    await assertProgramKnowsSchema(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   await database.migrate();
   const deps: AppDeps = {
     db: database.db,

@@ -9,6 +9,7 @@ import { claimDuePosts, claimUnconfirmed, nextDueAt, type ClaimedPost } from './
 import { publishClaimedPost, type PublishDeps } from './publish-claimed-post';
 import { fillQueues } from '../queues/fill-queues';
 import { reconcileUnconfirmed } from './reconcile-unconfirmed';
+import { beat, stopBeating } from './worker-heartbeat';
 
 export const SCHEDULE_CHANNEL = 'zorgpost_schedule';
 const MAX_SLEEP_MS = 60_000;
@@ -39,6 +40,7 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
     wake?.();
   });
   let lastReconcile = 0;
+  await beat(database.db, worker);
 
   const scopeOf = (c: ClaimedPost) => systemScope(database.db, { id: c.orgId, slug: c.orgSlug, timeZone: c.timeZone });
   // Sends run side by side; a free place is refilled at once, not when the whole batch is done.
@@ -81,6 +83,7 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
         }
         if (Date.now() - lastReconcile > RECONCILE_EVERY_MS) {
           lastReconcile = Date.now();
+          await beat(database.db, worker);
           for (const c of await claimUnconfirmed(database.db, worker)) launch(c, reconcileUnconfirmed);
           await fillQueues(database.db);
         }
@@ -104,6 +107,7 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
       wake?.();
       await loop;
       await unlisten();
+      await stopBeating(database.db, worker).catch(() => {});
     },
   };
 }
