@@ -13,6 +13,8 @@ const usage = `Usage: zorgpost <command>
   web                   web app and API only (with DATABASE_URL, beside separate workers)
   worker                publishing worker only (run any number of them with DATABASE_URL)
   migrate               apply database migrations and exit
+  backup [--out FILE]   write a consistent backup (database, media, secret key) into one file
+  restore FILE          restore a backup into a new, empty installation (embedded or DATABASE_URL)
   demo                  add the demo organisation and print its logins
   user create --email E --name N --org SLUG [--org-name NAME] --role ROLE
                         create an account (password read from ZORGPOST_PASSWORD or the first line of stdin)
@@ -59,6 +61,10 @@ export async function main(argv: string[]): Promise<number> {
         console.log('Migrations applied.');
         return 0;
       }
+      case 'backup':
+        return await (await import('./backup')).runBackup(rest, loadConfig());
+      case 'restore':
+        return await (await import('./backup')).runRestore(rest, loadConfig());
       case 'demo': {
         const { database, deps } = await boot(loadConfig());
         printDemoLogins((await seedDemo(deps.db)).created);

@@ -3,12 +3,12 @@
 // `zorgpost serve` without --demo. No development tool may be needed, and no demo account appears.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/pg-cluster.ts';
 
 const run = promisify(execFile);
 const repo = path.resolve('.');
@@ -16,16 +16,6 @@ let dir: string;
 let bin: string;
 let server: ChildProcess | undefined;
 let output = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 async function waitFor(url: string, ms: number): Promise<Response> {
   const until = Date.now() + ms;

@@ -94,7 +94,7 @@ function runAsServerUser(file: string, args: string[], cwd: string): Promise<Run
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
