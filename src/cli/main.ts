@@ -15,6 +15,7 @@ const usage = `Usage: zorgpost <command>
   migrate               apply database migrations and exit
   backup [--out FILE]   write a consistent backup (database, media, secret key) into one file
   restore FILE          restore a backup into a new, empty installation (embedded or DATABASE_URL)
+  doctor [--lang nl|en] check the installation (database, schema, secret key, public URL, channels, workers)
   demo                  add the demo organisation and print its logins
   user create --email E --name N --org SLUG [--org-name NAME] --role ROLE
                         create an account (password read from ZORGPOST_PASSWORD or the first line of stdin)
@@ -65,6 +66,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./backup')).runBackup(rest, loadConfig());
       case 'restore':
         return await (await import('./backup')).runRestore(rest, loadConfig());
+      case 'doctor':
+        return await (await import('./doctor')).runDoctorCommand(rest, loadConfig());
       case 'demo': {
         const { database, deps } = await boot(loadConfig());
         printDemoLogins((await seedDemo(deps.db)).created);

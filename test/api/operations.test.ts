@@ -3,8 +3,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertProgramKnowsSchema, latestKnownMigration, NewerDatabaseError } from '../../src/db/schema-version.ts';
+import { runDoctor } from '../../src/features/ops/doctor.ts';
+import { secretBox } from '../../src/features/secrets.ts';
 import { beat, stopBeating } from '../../src/features/publishing/worker-heartbeat.ts';
-import { buildPost } from '../support/post-factory.ts';
+import { buildPost, buildWebhookChannel } from '../support/post-factory.ts';
 import { buildOrg, createTestApp, loginAs, type TestApp } from '../support/test-app.ts';
 
 const TOKEN = 'metrics-token-0123456789abcdef';
@@ -61,6 +63,26 @@ describe('/metrics', () => {
     expect(body).toMatch(/^zorgpost_http_request_duration_seconds_count\{method="GET",route="\/api\/orgs\/:orgId\/posts",status="200"\} 1$/m);
     expect(body).not.toContain('Geheim');
     expect(body).not.toContain(org.id);
+  });
+});
+
+describe('zorgpost doctor', () => {
+  it('names a secret key that cannot open stored credentials, and a channel with a problem', async () => {
+    const t2 = await createTestApp();
+    try {
+      const org = await buildOrg(t2);
+      const channelId = await buildWebhookChannel(t2.database.db, org.id, 'https://intranet.example/hook', t2.deps.secrets);
+      await t2.database.db.execute(sql`UPDATE channels SET last_error = 'app password revoked' WHERE id = ${channelId}`);
+      const right = await runDoctor(t2.database.db, t2.deps.config, t2.deps.secrets);
+      expect(right.find((c) => c.id === 'secret_key')?.verdict).toBe('ok');
+      expect(right.find((c) => c.id === 'channel')?.text.nl).toMatch(/Kanaal 'Intranet' .*app password revoked.*opnieuw/);
+
+      const wrong = await runDoctor(t2.database.db, t2.deps.config, secretBox('0'.repeat(64)));
+      expect(wrong.find((c) => c.id === 'secret_key')).toMatchObject({ verdict: 'fail' });
+      expect(wrong.find((c) => c.id === 'secret_key')?.text.en).toMatch(/1 channel\(s\) have credentials this key cannot open/);
+    } finally {
+      await t2.close();
+    }
   });
 });
 

@@ -1,0 +1,111 @@
+// `zorgpost doctor`: checks an installation the way an IT department would before saying it
+// works, and says in plain Dutch or English what is wrong and what to do. No check changes data.
+import { sql } from 'drizzle-orm';
+import type { Config } from '../../config/config';
+import type { Db } from '../../db/client';
+import { latestAppliedMigration, latestKnownMigration } from '../../db/schema-version';
+import type { SecretBox } from '../secrets';
+import { liveWorkers } from '../publishing/worker-heartbeat';
+
+export type Verdict = 'ok' | 'warn' | 'fail';
+type Text = { nl: string; en: string };
+export interface DoctorCheck {
+  id: string;
+  verdict: Verdict;
+  text: Text;
+}
+
+const check = (id: string, verdict: Verdict, nl: string, en: string): DoctorCheck => ({ id, verdict, text: { nl, en } });
+
+export async function runDoctor(db: Db, config: Config, secrets: SecretBox): Promise<DoctorCheck[]> {
+  const checks: DoctorCheck[] = [];
+  try {
+    await db.execute(sql`SELECT 1`);
+    checks.push(check('database', 'ok', 'Database bereikbaar.', 'Database reachable.'));
+  } catch (error) {
+    const why = (error as Error).message;
+    return [check('database', 'fail', `Database niet bereikbaar: ${why}. Controleer DATABASE_URL.`, `Database unreachable: ${why}. Check DATABASE_URL.`)];
+  }
+
+  const applied = await latestAppliedMigration(db);
+  const known = latestKnownMigration();
+  if (applied === known) checks.push(check('migrations', 'ok', 'Databaseschema is actueel.', 'Database schema is current.'));
+  else if (applied < known)
+    checks.push(
+      check(
+        'migrations',
+        'warn',
+        'Er staan databasemigraties klaar; ze lopen bij de volgende start (of: zorgpost migrate).',
+        'Database migrations are pending; they run at the next start (or: zorgpost migrate).',
+      ),
+    );
+  else
+    checks.push(
+      check(
+        'migrations',
+        'fail',
+        'De database is bijgewerkt door een nieuwere Zorgpost: installeer die versie.',
+        'The database was upgraded by a newer Zorgpost: install that version.',
+      ),
+    );
+
+  if (config.publicUrl.startsWith('https://'))
+    checks.push(check('public_url', 'ok', `Publiek adres: ${config.publicUrl}.`, `Public address: ${config.publicUrl}.`));
+  else
+    checks.push(
+      check(
+        'public_url',
+        'warn',
+        `PUBLIC_URL is ${config.publicUrl}: zonder https zijn inlogcookies niet 'Secure'. Zet Zorgpost achter een proxy met TLS.`,
+        `PUBLIC_URL is ${config.publicUrl}: without https, login cookies are not 'Secure'. Put Zorgpost behind a TLS proxy.`,
+      ),
+    );
+
+  const channels = (await db.execute(sql`
+    SELECT c.name, c.credentials, c.last_error, c.active, o.slug AS org FROM channels c JOIN organisations o ON o.id = c.org_id ORDER BY o.slug, c.name`)) as unknown as {
+    rows: { name: string; credentials: string | null; last_error: string | null; active: boolean; org: string }[];
+  };
+  let unreadable = 0;
+  for (const c of channels.rows) {
+    if (!c.credentials) continue;
+    try {
+      secrets.open(c.credentials);
+    } catch {
+      unreadable++;
+    }
+  }
+  if (unreadable)
+    checks.push(
+      check(
+        'secret_key',
+        'fail',
+        `${unreadable} kanaal/kanalen hebben inloggegevens die deze sleutel niet kan openen: ZORGPOST_SECRET (of secret.key) is niet de sleutel waarmee ze zijn opgeslagen.`,
+        `${unreadable} channel(s) have credentials this key cannot open: ZORGPOST_SECRET (or secret.key) is not the key they were stored with.`,
+      ),
+    );
+  else checks.push(check('secret_key', 'ok', 'Geheime sleutel opent alle opgeslagen inloggegevens.', 'The secret key opens every stored credential.'));
+
+  for (const c of channels.rows.filter((c) => c.active && c.last_error)) {
+    checks.push(
+      check(
+        'channel',
+        'warn',
+        `Kanaal '${c.name}' (${c.org}) heeft een probleem: ${c.last_error}. Koppel het opnieuw op de kanalenpagina.`,
+        `Channel '${c.name}' (${c.org}) has a problem: ${c.last_error}. Reconnect it on the channels page.`,
+      ),
+    );
+  }
+
+  const workers = await liveWorkers(db);
+  if (workers > 0) checks.push(check('workers', 'ok', `${workers} publicatiewerker(s) actief.`, `${workers} publishing worker(s) alive.`));
+  else
+    checks.push(
+      check(
+        'workers',
+        'warn',
+        'Geen publicatiewerker meldde zich de laatste drie minuten: ingeplande berichten gaan niet uit tot `zorgpost serve` of `zorgpost worker` draait.',
+        'No publishing worker reported in the last three minutes: scheduled posts do not go out until `zorgpost serve` or `zorgpost worker` runs.',
+      ),
+    );
+  return checks;
+}
