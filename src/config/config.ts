@@ -21,6 +21,8 @@ const schema = z.object({
     .positive()
     .default(10 * 1024 * 1024),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  BACKUP_HOURS: z.coerce.number().int().min(0).max(720).default(24),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters (generate one: openssl rand -hex 24)').optional(),
 });
 

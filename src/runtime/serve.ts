@@ -5,7 +5,10 @@ import type { Config } from '../config/config';
 import { startWorker } from '../features/publishing/worker';
 import { createApp } from '../http/app';
 import type { AppDeps } from '../http/env';
+import path from 'node:path';
+import { loadSecretKey } from '../features/secrets';
 import { boot } from './boot';
+import { startScheduledBackups } from './scheduled-backups';
 
 export type Role = 'all' | 'web' | 'worker';
 
@@ -19,12 +22,26 @@ export async function runProcess(config: Config, role: Role, opts: { beforeStart
     server = serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname: config.HOST });
     await new Promise<void>((resolve) => server!.once('listening', () => resolve()));
   }
+  // The embedded database can only be read by the process that serves it: that process backs it up.
+  const dataDir = path.resolve(config.ZORGPOST_DATA);
+  const backups =
+    role === 'all' && database.kind === 'pglite' && config.BACKUP_HOURS > 0
+      ? startScheduledBackups(database.db, {
+          dir: path.join(dataDir, 'backups'),
+          everyHours: config.BACKUP_HOURS,
+          keep: config.BACKUP_KEEP,
+          mediaDir: deps.mediaDir,
+          secretKey: loadSecretKey(config.ZORGPOST_SECRET, dataDir),
+          log: (line) => console.log(`[backup] ${line}`),
+        })
+      : null;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const what = role === 'worker' ? `worker ${worker!.id}` : `on ${config.publicUrl}`;
   console.log(`Zorgpost is ready ${what} (${database.kind}, ${seconds} s)`);
 
   const shutdown = async () => {
     server?.close();
+    backups?.stop();
     await worker?.stop();
     await database.close();
     process.exit(0);
