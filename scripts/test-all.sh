@@ -28,7 +28,7 @@ step "3/7 unit, API and engine tests on embedded PGlite"
 npx vitest run --project unit
 
 step "4/7 data-layer, API and engine tests on a real PostgreSQL server"
-ZP_TEST_DB=postgres npx vitest run --project unit test/api test/db test/engine
+ZP_TEST_DB=postgres npx vitest run --project unit test/api test/db test/engine test/security
 
 step "5/7 build web app"
 npm run build:web
