@@ -39,7 +39,9 @@ export const LocalDateTime = z
   .openapi({ example: '2026-03-29T09:30' });
 
 /** An instant with its offset, e.g. 2026-03-29T09:30:00+02:00, in the years PostgreSQL and JavaScript share (1–9999). */
-export const IsoDateTime = z.iso.datetime({ offset: true }).refine((s) => {
+const isoDateTimeFormat = z.iso.datetime({ offset: true });
+export const IsoDateTime = isoDateTimeFormat.refine((s) => {
+  if (!isoDateTimeFormat.safeParse(s).success) return true; // the format's own message says it
   const year = new Date(s).getUTCFullYear();
   return year >= 1 && year <= 9999;
 }, 'expected a date-time between the years 1 and 9999');

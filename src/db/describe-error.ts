@@ -6,6 +6,9 @@
 
 type Described = Error & { query?: unknown; params?: unknown; code?: unknown; constraint?: unknown; table?: unknown; column?: unknown };
 
+/** A class name worth reading (bundled libraries have one-letter names). */
+const className = (e: Error) => (e.constructor?.name && e.constructor.name.length > 2 ? e.constructor.name : e.name);
+
 const SQLSTATE = /^[0-9A-Z]{5}$/;
 const isDbErrorItself = (e: Described) => (typeof e.query === 'string' && 'params' in e) || (typeof e.code === 'string' && SQLSTATE.test(e.code));
 
@@ -26,7 +29,7 @@ export function describeError(error: unknown): string {
   if (db) {
     const withCode = chain.find((e) => typeof e.code === 'string' && SQLSTATE.test(e.code));
     const withQuery = chain.find((e) => typeof e.query === 'string');
-    const parts = [`database error ${chain.map((e) => e.constructor?.name ?? e.name).join(' < ')}`];
+    const parts = [`database error ${chain.map(className).join(' < ')}`];
     if (withCode) parts.push(`SQLSTATE ${withCode.code}`);
     if (typeof withCode?.constraint === 'string') parts.push(`constraint ${withCode.constraint}`);
     if (typeof withCode?.table === 'string') parts.push(`table ${withCode.table}`);
@@ -35,7 +38,7 @@ export function describeError(error: unknown): string {
     return parts.join('; ');
   }
   // Not from the database: the message is ours (or a library's) and names no stored data.
-  return `${error.constructor?.name ?? error.name}: ${error.message.split('\n')[0]!.slice(0, 300)}; at ${frames(error)}`;
+  return `${className(error)}: ${error.message.split('\n')[0]!.slice(0, 300)}; at ${frames(error)}`;
 }
 
 /** Whether an error (or one it wraps) came from the database, so its message may hold data. */
