@@ -297,7 +297,22 @@ beforeAll(async () => {
   const base = `/api/orgs/${org.id}`;
   const post = async (text: string) =>
     ((await (await admin.post(`${base}/posts`, { baseText: text, variants: [{ channelId: org.channelId, text: null }] })).json()) as { id: string }).id;
-  const posts = [await post('Eerste walk-bericht'), await post('Tweede walk-bericht')];
+  // Posts in the states the deeper endpoints need: a draft, an approved one (repeat, queue
+  // items), a scheduled one (held back once the walk switches crisis mode on).
+  const contributor = await loginAs(t, org.users.contributor.email);
+  const reviewed = async (text: string, event?: 'schedule') => {
+    const res = await contributor.post(`${base}/posts`, {
+      baseText: text,
+      variants: [{ channelId: org.channelId, text: null }],
+      scheduledLocal: '2031-05-01T10:00',
+    });
+    const { id } = (await res.json()) as { id: string };
+    await contributor.post(`${base}/posts/${id}/transitions`, { event: 'submit' });
+    await admin.post(`${base}/posts/${id}/transitions`, { event: 'approve' });
+    if (event) await admin.post(`${base}/posts/${id}/transitions`, { event });
+    return id;
+  };
+  const posts = [await post('Eerste walk-bericht'), await reviewed('Goedgekeurd walk-bericht'), await reviewed('Ingepland walk-bericht', 'schedule')];
   const queue = (await (await admin.post(`${base}/queues`, { name: 'Walk', slots: [{ weekday: 1, time: '09:30' }] })).json()) as { id: string };
   const image = (await (await admin.post(`${base}/media`, imageForm(PNG_1PX, 'Walk-afbeelding'))).json()) as { id: string };
   Object.assign(realIds, {
