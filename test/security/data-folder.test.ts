@@ -4,7 +4,7 @@
 // by its owner only. (The embedded database in every test run: these processes use PGlite.)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,6 +77,12 @@ const lockFile = () => path.join(dataDir, 'zorgpost.lock');
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'zp-datafolder-'));
+  // An installation from before this rule: a world-readable media folder and upload.
+  await chmod(dataDir, 0o755);
+  await mkdir(path.join(dataDir, 'media'), { mode: 0o755 });
+  await writeFile(path.join(dataDir, 'media', 'oud.png'), 'png', { mode: 0o644 });
+  await chmod(path.join(dataDir, 'media'), 0o755);
+  await chmod(path.join(dataDir, 'media', 'oud.png'), 0o644);
   server = await startServer();
 }, 120_000);
 
@@ -107,13 +113,16 @@ describe('one process per embedded data folder', () => {
     expect(existsSync(lockFile())).toBe(true);
   }, 120_000);
 
-  it('keeps the data folder, the database files, the lock and the secret key owner-only', () => {
+  it('keeps the data folder, the database files, the media, the lock and the secret key owner-only', () => {
     expect(mode(dataDir)).toBe(0o700);
     expect(mode(path.join(dataDir, 'pg'))).toBe(0o700);
     expect(mode(path.join(dataDir, 'pg', 'PG_VERSION'))).toBe(0o600);
     expect(mode(path.join(dataDir, 'pg', 'base'))).toBe(0o700);
     expect(mode(lockFile())).toBe(0o600);
     expect(mode(path.join(dataDir, 'secret.key'))).toBe(0o600);
+    // What was there before is made owner-only too.
+    expect(mode(path.join(dataDir, 'media'))).toBe(0o700);
+    expect(mode(path.join(dataDir, 'media', 'oud.png'))).toBe(0o600);
   });
 
   it('releases the folder when the server stops, so the CLI can use it', async () => {
