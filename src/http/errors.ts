@@ -34,10 +34,10 @@ export function zodDetails(lang: Lang, error: z.ZodError, input: unknown): Detai
 }
 
 /** What Hono itself (routing, validators, body limit) answers, in our error format. */
-function httpExceptionBody(lang: Lang, status: number) {
+function httpExceptionBody(c: Context<AppEnv>, lang: Lang, status: number) {
   if (status === 400) return errorBody(lang, 'bad_json');
   if (status === 404) return errorBody(lang, 'not_found', { thing: '@thing_route' });
-  if (status === 413) return errorBody(lang, 'body_too_large', { max: '' });
+  if (status === 413) return errorBody(lang, 'body_too_large', { max: Math.floor((c.get('deps')?.config.API_BODY_MAX_BYTES ?? 0) / 1024) });
   if (status === 415) return errorBody(lang, 'unsupported_media_type');
   return errorBody(lang, 'request_refused', { status });
 }
@@ -51,7 +51,7 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
     return c.json(errorBody(lang, 'transition_refused', { from: error.from, event: error.event }), 409);
   }
   if (error instanceof HTTPException && error.status < 500) {
-    return c.json(httpExceptionBody(lang, error.status), error.status);
+    return c.json(httpExceptionBody(c, lang, error.status), error.status);
   }
   const requestId = randomUUID();
   console.error(`[http] 500 ${c.req.method} ${c.req.path} request ${requestId}: ${describeError(error)}`);
