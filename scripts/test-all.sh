@@ -33,8 +33,8 @@ npx tsc -p tsconfig.json --noEmit
 step "3/8 unit, API and engine tests on embedded PGlite"
 npx vitest run --project unit
 
-step "4/8 data-layer, API and engine tests on a real PostgreSQL server"
-ZP_TEST_DB=postgres npx vitest run --project unit test/api test/db test/engine
+step "4/8 data-layer, API, engine and security tests on a real PostgreSQL server"
+ZP_TEST_DB=postgres npx vitest run --project unit test/api test/db test/engine test/security
 
 step "5/8 build web app"
 npm run build:web

@@ -1,6 +1,7 @@
 // The `zorgpost` command: serve, migrate, user create, demo, check.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config';
+import { describeError, isDatabaseError } from '../db/describe-error';
 import { DEMO_PASSWORD, demoEmail, seedDemo } from '../demo/seed-demo';
 import { ROLES } from '../domain/roles';
 import { boot } from '../runtime/boot';
@@ -104,7 +105,9 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
   } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : `zorgpost ${command}: ${(error as Error).message}`);
+    // A failed query's message holds its parameters (a password hash, an e-mail): never print them.
+    const message = error instanceof ConfigError ? error.message : isDatabaseError(error) ? describeError(error) : (error as Error).message;
+    console.error(error instanceof ConfigError ? message : `zorgpost ${command}: ${message}`);
     return 1;
   }
   process.stderr.write(usage);

@@ -20,6 +20,12 @@ const schema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /** Largest accepted request body on /api routes other than media uploads (JSON), in bytes. */
+  API_BODY_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   BACKUP_HOURS: z.coerce.number().int().min(0).max(720).default(24),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),

@@ -4,14 +4,47 @@ import { POST_EVENTS, POST_STATUSES } from '../domain/post-lifecycle';
 import { ROLES } from '../domain/roles';
 
 export const Uuid = z.uuid();
+
+// PostgreSQL cannot store U+0000 in text, and a lone UTF-16 surrogate is not a character at all:
+// both are refused as invalid input (422) wherever text comes in, never passed to the database.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding U+0000 is the point
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const hasUnstorableText = (text: string): boolean => UNSTORABLE.test(text);
+
+/** Where in a value (a parsed request) the first string or key with unstorable characters is. */
+export function unstorableTextPath(value: unknown): (string | number)[] | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  while (stack.length) {
+    const { value: v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (hasUnstorableText(v)) return path;
+    } else if (Array.isArray(v)) {
+      for (const [i, item] of v.entries()) stack.push({ value: item, path: [...path, i] });
+    } else if (v && typeof v === 'object' && !(v instanceof Blob)) {
+      for (const [key, item] of Object.entries(v)) {
+        if (hasUnstorableText(key)) return [...path, key];
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return null;
+}
 export const RoleSchema = z.enum(ROLES);
 export const PostStatusSchema = z.enum(POST_STATUSES);
 export const PostEventSchema = z.enum(POST_EVENTS);
 /** A wall-clock time in the organisation's time zone, e.g. 2026-03-29T09:30. */
 export const LocalDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local date-time like 2026-03-29T09:30')
+  .regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'expected a local date-time like 2026-03-29T09:30')
   .openapi({ example: '2026-03-29T09:30' });
+
+/** An instant with its offset, e.g. 2026-03-29T09:30:00+02:00, in the years PostgreSQL and JavaScript share (1–9999). */
+const isoDateTimeFormat = z.iso.datetime({ offset: true });
+export const IsoDateTime = isoDateTimeFormat.refine((s) => {
+  if (!isoDateTimeFormat.safeParse(s).success) return true; // the format's own message says it
+  const year = new Date(s).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}, 'expected a date-time between the years 1 and 9999');
 
 export const ErrorSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { Uuid } from './common';
+import { hasUnstorableText, Uuid } from './common';
 
 export const MediaSchema = z
   .object({
@@ -14,7 +14,12 @@ export const MediaSchema = z
   .openapi('Media');
 export type Media = z.infer<typeof MediaSchema>;
 
-export const AltText = z.string().trim().min(1, 'alt text is required').max(1000);
+export const AltText = z
+  .string()
+  .trim()
+  .min(1, 'alt text is required')
+  .max(1000)
+  .refine((s) => !hasUnstorableText(s), 'contains U+0000 or a lone surrogate');
 
 /** multipart/form-data: `file` (JPEG, PNG, GIF or WebP) and `altText`. */
 export const UploadMediaBody = z

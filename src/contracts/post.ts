@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
+import { IsoDateTime, LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
 import { PostGuardSchema } from './guard';
 
 // Code units, generously: the real limit is each channel's, counted in visible characters.
@@ -43,8 +43,8 @@ export const TransitionBody = z
 export type TransitionInput = z.infer<typeof TransitionBody>;
 
 export const PostListQuery = z.object({
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: IsoDateTime.optional(),
+  to: IsoDateTime.optional(),
   status: PostStatusSchema.optional(),
 });
 

@@ -1,6 +1,5 @@
 // One data layer (Drizzle) over two engines: PGlite in-process by default, a PostgreSQL
 // server when DATABASE_URL is set. Both speak the same SQL and run the same migrations.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -9,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { type DataFolderLock, lockDataFolder, restrictToOwner } from './data-folder-lock';
 import * as schema from './schema';
 import { migrationsFolder } from './schema-version';
 
@@ -56,9 +56,21 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; pglit
     };
   }
   let client = opts.pglite;
+  let lock: DataFolderLock | null = null;
   if (!client) {
-    if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-    client = await PGlite.create(opts.dataDir ? path.join(opts.dataDir, 'pg') : undefined);
+    if (opts.dataDir) {
+      // One process per data folder: a second one would silently lose writes.
+      lock = lockDataFolder(opts.dataDir);
+      try {
+        client = await PGlite.create(path.join(opts.dataDir, 'pg'));
+      } catch (error) {
+        lock.release();
+        throw error;
+      }
+      restrictToOwner(opts.dataDir);
+    } else {
+      client = await PGlite.create();
+    }
   }
   const db = drizzlePglite(client, { schema });
   const owned = client;
@@ -69,6 +81,12 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; pglit
     async listen(channel, onNotify) {
       return owned.listen(channel, () => onNotify());
     },
-    close: () => owned.close(),
+    async close() {
+      try {
+        await owned.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }

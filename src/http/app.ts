@@ -8,7 +8,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../features/errors';
 import type { AppDeps, AppEnv } from './env';
-import { handleError } from './errors';
+import { handleError, handleNotFound } from './errors';
+import { apiBodyLimit } from './middleware/body-limit';
 import { requireSession, withLang, withOrgScope, withSession } from './middleware/session';
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
@@ -24,9 +25,23 @@ import { queueRoutes } from './routes/queue-routes';
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
+  app.notFound(handleNotFound);
   app.use(
     '*',
-    secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:', 'blob:'], styleSrc: ["'self'", "'unsafe-inline'"] } }),
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      // HSTS means something only over https; on plain http it would pin a name to https wrongly.
+      strictTransportSecurity: deps.config.publicUrl.startsWith('https://'),
+      // A route that sets one of these headers itself (e.g. public feed media) keeps its value.
+      overwrite: false,
+    }),
   );
   app.use('*', async (c, next) => {
     c.set('deps', deps);
@@ -36,7 +51,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', opsRoutes(deps));
 
-  app.use('/api/*', withSession);
+  app.use('/api/*', apiBodyLimit, withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
   for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes]) app.route('/', routes);

@@ -1,8 +1,11 @@
 // Turns every error into `{"error":{code,message,details?}}` in the requester's language.
-// Unexpected errors become a 500 whose log line has no request body (it may hold secrets).
+// Unexpected errors become a 500 whose log line has neither the request body nor a failed
+// query's parameters (they may hold secrets or personal data), and names a request id.
+import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
+import { describeError } from '../db/describe-error';
 import { TransitionError } from '../domain/post-lifecycle';
 import { AppError } from '../features/errors';
 import { translate, type Lang, type MessageKey, type MessageParams } from '../i18n/messages';
@@ -30,6 +33,15 @@ export function zodDetails(lang: Lang, error: z.ZodError, input: unknown): Detai
   });
 }
 
+/** What Hono itself (routing, validators, body limit) answers, in our error format. */
+function httpExceptionBody(c: Context<AppEnv>, lang: Lang, status: number) {
+  if (status === 400) return errorBody(lang, 'bad_json');
+  if (status === 404) return errorBody(lang, 'not_found', { thing: '@thing_route' });
+  if (status === 413) return errorBody(lang, 'body_too_large', { max: Math.floor((c.get('deps')?.config.API_BODY_MAX_BYTES ?? 0) / 1024) });
+  if (status === 415) return errorBody(lang, 'unsupported_media_type');
+  return errorBody(lang, 'request_refused', { status });
+}
+
 export function handleError(error: unknown, c: Context<AppEnv>) {
   const lang = c.get('lang') ?? 'nl';
   if (error instanceof AppError) {
@@ -38,11 +50,16 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
   if (error instanceof TransitionError) {
     return c.json(errorBody(lang, 'transition_refused', { from: error.from, event: error.event }), 409);
   }
-  if (error instanceof HTTPException) {
-    if (error.status === 400) return c.json(errorBody(lang, 'bad_json'), 400);
-    if (error.status === 413) return c.json(errorBody(lang, 'file_too_large', { size: '>', max: '' }), 413);
-    return error.getResponse();
+  if (error instanceof HTTPException && error.status < 500) {
+    return c.json(httpExceptionBody(c, lang, error.status), error.status);
   }
-  console.error(`[http] ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.stack : String(error)}`);
+  const requestId = randomUUID();
+  console.error(`[http] 500 ${c.req.method} ${c.req.path} request ${requestId}: ${describeError(error)}`);
+  c.header('x-request-id', requestId);
   return c.json(errorBody(lang, 'internal'), 500);
+}
+
+/** Paths no route serves (outside /api, when the web app is not built): JSON like every error. */
+export function handleNotFound(c: Context<AppEnv>) {
+  return c.json(errorBody(c.get('lang') ?? 'nl', 'not_found', { thing: '@thing_route' }), 404);
 }

@@ -10,6 +10,8 @@ import type { AppDeps } from '../http/env';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function boot(config: Config): Promise<{ database: Database; deps: AppDeps }> {
+  // Everything this process writes (database files, media, the secret key) is its owner's only.
+  process.umask(0o077);
   const dataDir = path.resolve(config.ZORGPOST_DATA);
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir });
   try {

@@ -50,7 +50,7 @@ export async function storeMedia(
       .insert(media)
       .values({
         orgId: scope.orgId,
-        fileName: path.basename(input.file.name || 'upload').slice(0, 200),
+        fileName: storableName(input.file.name),
         mimeType: type.mime,
         sizeBytes: bytes.length,
         altText: input.altText,
@@ -87,4 +87,15 @@ export async function updateAltText(scope: Authorized<'media.write'>, mediaId: s
     .returning();
   if (!row) throw notFound('media');
   return mediaView(scope, row);
+}
+
+/** The uploaded file's own name, as a label: no folders, no control characters, no half characters. */
+function storableName(name: string): string {
+  const clean = path
+    .basename(name)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .slice(0, 200);
+  return clean || 'upload';
 }

@@ -10,6 +10,7 @@ import { publishClaimedPost, type PublishDeps } from './publish-claimed-post';
 import { fillQueues } from '../queues/fill-queues';
 import { reconcileUnconfirmed } from './reconcile-unconfirmed';
 import { beat, stopBeating } from './worker-heartbeat';
+import { describeError } from '../../db/describe-error';
 
 export const SCHEDULE_CHANNEL = 'zorgpost_schedule';
 const MAX_SLEEP_MS = 60_000;
@@ -30,7 +31,7 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
   const worker = workerId();
   const concurrency = opts.concurrency ?? 8;
   const refillAt = Math.max(1, Math.floor(concurrency / 2));
-  const onError = opts.onError ?? ((e: unknown) => console.error(`[worker] ${(e as Error)?.message ?? e}`));
+  const onError = opts.onError ?? ((e: unknown) => console.error(`[worker] ${describeError(e)}`));
   let stopped = false;
   let wake: (() => void) | null = null;
   // A signal that arrives while the loop is busy is kept, so the next sleep is skipped.

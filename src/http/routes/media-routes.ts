@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { OrgIdParam, OrgItemParam } from '../../contracts/common';
+import { hasUnstorableText, OrgIdParam, OrgItemParam } from '../../contracts/common';
 import { AltText, MediaSchema, UpdateMediaBody, UploadMediaBody } from '../../contracts/media';
 import { AppError } from '../../features/errors';
 import { authorize } from '../../features/org-scope';
 import { findMedia, listMedia, storeMedia, updateAltText } from '../../features/media/store-media';
+import { translate } from '../../i18n/messages';
 import { json, jsonBody, route, router } from '../openapi';
 
 export const mediaRoutes = router();
@@ -41,7 +42,10 @@ mediaRoutes.openapi(
     const form = await c.req.parseBody().catch(() => {
       throw new AppError(400, 'file_missing');
     });
-    const altText = AltText.safeParse(typeof form.altText === 'string' ? form.altText : '');
+    const rawAlt = typeof form.altText === 'string' ? form.altText : '';
+    if (hasUnstorableText(rawAlt))
+      throw new AppError(422, 'validation_failed', {}, [{ path: 'altText', message: translate(c.get('lang'), 'text_unstorable') }]);
+    const altText = AltText.safeParse(rawAlt);
     if (!altText.success) throw new AppError(422, 'alt_text_required');
     const file = form.file instanceof File ? form.file : undefined;
     const { mediaDir, config } = c.get('deps');
