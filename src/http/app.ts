@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../features/errors';
 import type { AppDeps, AppEnv } from './env';
@@ -25,6 +26,7 @@ import { queueRoutes } from './routes/queue-routes';
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
+  app.use('*', requestId());
   app.notFound(handleNotFound);
   app.use(
     '*',

@@ -21,5 +21,7 @@ export type AppEnv = {
     lang: Lang;
     session: SessionUser | null;
     scope: OrgScope;
+    /** Set on every request (hono/request-id); sent back as X-Request-Id and written in log lines. */
+    requestId: string;
   };
 };

@@ -10,6 +10,8 @@ import { TransitionError } from '../domain/post-lifecycle';
 import { AppError } from '../features/errors';
 import { translate, type Lang, type MessageKey, type MessageParams } from '../i18n/messages';
 import type { AppEnv } from './env';
+import { log } from '../log/logger';
+import { routePath } from 'hono/route';
 
 type Detail = { path: string; message: string };
 
@@ -53,8 +55,8 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
   if (error instanceof HTTPException && error.status < 500) {
     return c.json(httpExceptionBody(c, lang, error.status), error.status);
   }
-  const requestId = randomUUID();
-  console.error(`[http] 500 ${c.req.method} ${c.req.path} request ${requestId}: ${describeError(error)}`);
+  const requestId = c.get('requestId') ?? randomUUID();
+  log.error({ reqId: requestId, method: c.req.method, route: routePath(c), error: describeError(error) }, 'request failed');
   c.header('x-request-id', requestId);
   return c.json(errorBody(lang, 'internal'), 500);
 }

@@ -7,6 +7,7 @@ import { createApp } from '../http/app';
 import type { AppDeps } from '../http/env';
 import path from 'node:path';
 import { loadSecretKey } from '../features/secrets';
+import { log } from '../log/logger';
 import { boot } from './boot';
 import { startScheduledBackups } from './scheduled-backups';
 
@@ -32,7 +33,7 @@ export async function runProcess(config: Config, role: Role, opts: { beforeStart
           keep: config.BACKUP_KEEP,
           mediaDir: deps.mediaDir,
           secretKey: loadSecretKey(config.ZORGPOST_SECRET, dataDir),
-          log: (line) => console.log(`[backup] ${line}`),
+          log: (line) => log.info({ backup: true }, line),
         })
       : null;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,7 +1,8 @@
 // What an IT department's monitoring sees: readiness that notices a missing worker and an
 // unknown schema, metrics only with the token, and an older program refusing a newer database.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { log } from '../../src/log/logger.ts';
 import { assertProgramKnowsSchema, latestKnownMigration, NewerDatabaseError } from '../../src/db/schema-version.ts';
 import { runDoctor } from '../../src/features/ops/doctor.ts';
 import { secretBox } from '../../src/features/secrets.ts';
@@ -63,6 +64,27 @@ describe('/metrics', () => {
     expect(body).toMatch(/^zorgpost_http_request_duration_seconds_count\{method="GET",route="\/api\/orgs\/:orgId\/posts",status="200"\} 1$/m);
     expect(body).not.toContain('Geheim');
     expect(body).not.toContain(org.id);
+  });
+});
+
+describe('JSON log', () => {
+  it('writes one line per request with its request id and route pattern, and nothing personal', async () => {
+    const org = await buildOrg(t);
+    const editor = await loginAs(t, org.users.editor.email);
+    const lines: Record<string, unknown>[] = [];
+    const spy = vi.spyOn(log, 'info').mockImplementation(((o: Record<string, unknown>) => {
+      lines.push(o);
+    }) as typeof log.info);
+    try {
+      const res = await editor.get(`/api/orgs/${org.id}/members`);
+      expect(res.status).toBe(200);
+      const line = lines.find((l) => l.reqId === res.headers.get('x-request-id'));
+      expect(line).toMatchObject({ method: 'GET', route: '/api/orgs/:orgId/members', status: 200 });
+      expect(JSON.stringify(lines)).not.toContain(org.id);
+      expect(JSON.stringify(lines)).not.toContain(org.users.editor.email);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 

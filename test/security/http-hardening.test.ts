@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { log } from '../../src/log/logger.ts';
 import { posts } from '../../src/db/schema.ts';
 import { describeError } from '../../src/db/describe-error.ts';
 import { buildOrg, createTestApp, imageForm, loginAs, PNG_1PX, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
@@ -183,9 +184,20 @@ describe('500 log lines (finding 11)', () => {
     // A constraint the application does not know about makes the insert fail in the database.
     await t.database.db.execute(sql.raw(`ALTER TABLE posts ADD CONSTRAINT zp_test_refuse CHECK (base_text NOT LIKE '%weiger-mij%')`));
     const lines: string[] = [];
-    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      lines.push(args.map(String).join(' '));
-    });
+    // The service's JSON log (src/log/logger.ts): every argument of every error line.
+    const spy = vi.spyOn(log, 'error').mockImplementation(((...args: unknown[]) => {
+      lines.push(
+        args
+          .map((a) =>
+            typeof a === 'string'
+              ? a
+              : Object.values(a as object)
+                  .map(String)
+                  .join(' '),
+          )
+          .join(' '),
+      );
+    }) as typeof log.error);
     try {
       const secret = 'weiger-mij: mevrouw Jansen (jansen@example.nl), BSN 111222333, opgenomen op afdeling 3';
       const res = await admin.post(`${base}/posts`, { baseText: secret });

@@ -11,6 +11,7 @@ import { fillQueues } from '../queues/fill-queues';
 import { reconcileUnconfirmed } from './reconcile-unconfirmed';
 import { beat, stopBeating } from './worker-heartbeat';
 import { describeError } from '../../db/describe-error';
+import { log } from '../../log/logger';
 
 export const SCHEDULE_CHANNEL = 'zorgpost_schedule';
 const MAX_SLEEP_MS = 60_000;
@@ -31,7 +32,7 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
   const worker = workerId();
   const concurrency = opts.concurrency ?? 8;
   const refillAt = Math.max(1, Math.floor(concurrency / 2));
-  const onError = opts.onError ?? ((e: unknown) => console.error(`[worker] ${describeError(e)}`));
+  const onError = opts.onError ?? ((e: unknown) => log.error({ worker, error: describeError(e) }, 'worker step failed'));
   let stopped = false;
   let wake: (() => void) | null = null;
   // A signal that arrives while the loop is busy is kept, so the next sleep is skipped.

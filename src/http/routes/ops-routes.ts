@@ -6,6 +6,7 @@ import { routePath } from 'hono/route';
 import { createMetrics } from '../../features/ops/metrics';
 import { checkReadiness } from '../../features/ops/readiness';
 import type { AppDeps, AppEnv } from '../env';
+import { log } from '../../log/logger';
 
 const sameToken = (given: string, expected: string) => {
   const a = Buffer.from(given);
@@ -21,7 +22,9 @@ export function opsRoutes(deps: AppDeps) {
     const end = metrics.httpDuration.startTimer();
     await next();
     // After next() the route index is that of the last handler that ran: the pattern that answered.
-    end({ method: c.req.method, route: routePath(c), status: String(c.res.status) });
+    const route = routePath(c);
+    const seconds = end({ method: c.req.method, route, status: String(c.res.status) });
+    log.info({ reqId: c.get('requestId'), method: c.req.method, route, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
   });
 
   routes.get('/healthz', (c) => c.json({ status: 'ok' }));
