@@ -29,6 +29,8 @@ const schema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   BACKUP_HOURS: z.coerce.number().int().min(0).max(720).default(24),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
+  // Read by src/log/logger.ts at load; listed here so a wrong value stops the start with a clear message.
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters (generate one: openssl rand -hex 24)').optional(),
 });
 
