@@ -4,7 +4,10 @@
 // addresses, cookies, passwords or credentials. Human messages of the CLI stay plain text.
 import pino from 'pino';
 
-const level = process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info');
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+// A wrong LOG_LEVEL is reported by the configuration check at boot, not by a crash at import.
+const wanted = process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info');
+const level = LEVELS.includes(wanted) ? wanted : 'info';
 
 export const log = pino({
   level,
