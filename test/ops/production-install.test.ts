@@ -54,8 +54,15 @@ describe('production install from the release artefact', () => {
     for (const devTool of ['vite', 'vitest', 'typescript', 'drizzle-kit', 'playwright-core', '@biomejs']) expect(installed).not.toContain(devTool);
   });
 
-  it('migrates, serves the API and the pre-built web app, and creates no demo accounts', async () => {
-    const env = { ...process.env, ZORGPOST_DATA: path.join(dir, 'data'), PORT: String(await freePort()), HOST: '127.0.0.1', NODE_ENV: 'production' };
+  it('migrates, serves the API and the pre-built web app, is ready with its worker, and creates no demo accounts', async () => {
+    const env = {
+      ...process.env,
+      ZORGPOST_DATA: path.join(dir, 'data'),
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      METRICS_TOKEN: 'a-metrics-token-for-the-install-test',
+    };
     const migrated = await run(bin, ['migrate'], { cwd: dir, env });
     expect(migrated.stdout).toContain('Migrations applied.');
 
@@ -65,6 +72,10 @@ describe('production install from the release artefact', () => {
     const base = `http://127.0.0.1:${env.PORT}`;
 
     expect((await waitFor(`${base}/healthz`, 60_000)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok', migrations: 'current', workers: 1 });
+    const metrics = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${env.METRICS_TOKEN}` } });
+    expect(await metrics.text()).toMatch(/^zorgpost_workers_alive 1$/m);
     const page = await fetch(`${base}/calendar`);
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<script[^>]+src="\/assets\/index-[^"]+\.js"/);
