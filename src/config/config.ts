@@ -21,6 +21,11 @@ const schema = z.object({
     .positive()
     .default(10 * 1024 * 1024),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** Lets channels reach loopback and private addresses (an organisation's own intranet); metadata services stay refused. */
+  ZORGPOST_ALLOW_PRIVATE_TARGETS: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
 });
 
 export type Config = z.infer<typeof schema> & { publicUrl: string; secureCookies: boolean };
