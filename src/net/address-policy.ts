@@ -87,7 +87,15 @@ function classifyV6(bytes: number[]): AddressClass {
   if (b0 === 0x20 && b1 === 0x02) return v4At(2); // 6to4
   if (b0 === 0x20 && b1 === 0x01 && bytes[2] === 0 && bytes[3] === 0) return 'forbidden'; // Teredo
   if (b0 === 0x20 && b1 === 0x01 && bytes[2] === 0x0d && bytes[3] === 0xb8) return 'forbidden'; // documentation
-  if (b0 === 0xfd && b1 === 0x00 && bytes[2] === 0x0e && bytes[3] === 0xc2 && bytes.slice(4, 15).every((x) => x === 0) && bytes[15] === 0xfe) {
+  if (
+    b0 === 0xfd &&
+    b1 === 0x00 &&
+    bytes[2] === 0x0e &&
+    bytes[3] === 0xc2 &&
+    bytes.slice(4, 14).every((x) => x === 0) &&
+    bytes[14] === 0x02 &&
+    bytes[15] === 0x54
+  ) {
     return 'forbidden'; // fd00:ec2::254, the cloud metadata service over IPv6
   }
   if ((b0 & 0xfe) === 0xfc) return 'private'; // unique local fc00::/7

@@ -59,7 +59,7 @@ export function checkTargetUrl(raw: string | URL, opts: TargetOptions): URL {
   return url;
 }
 
-type Lookup = (hostname: string, options: { all: true }, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+export type Lookup = (hostname: string, options: { all: true }, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
 
 /**
  * A `lookup` for sockets that resolves as usual and refuses the connection when any address the
@@ -111,8 +111,8 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * redirects, no automatic decompression (nothing asks for it). Bodies of any fetch type are
  * read into memory first (posts and images are small) so a Content-Length is always sent.
  */
-function createOutbound(allowPrivate: boolean): Outbound {
-  const lookup = guardedLookup(allowPrivate);
+function createOutbound(allowPrivate: boolean, resolver?: Lookup): Outbound {
+  const lookup = guardedLookup(allowPrivate, resolver);
   const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
 
   const safeFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -160,14 +160,18 @@ function createOutbound(allowPrivate: boolean): Outbound {
   return {
     allowPrivate,
     fetch: safeFetch as typeof globalThis.fetch,
-    check: (raw, opts) => resolveTarget(raw, { allowPrivate, allowCredentials: opts?.allowCredentials }),
+    check: (raw, opts) => resolveTarget(raw, { allowPrivate, allowCredentials: opts?.allowCredentials }, resolver),
   };
 }
 
 const cache = new Map<boolean, Outbound>();
 
-/** The outbound policy of this installation (ZORGPOST_ALLOW_PRIVATE_TARGETS). */
-export function outbound(opts: { allowPrivate: boolean }): Outbound {
+/**
+ * The outbound policy of this installation (ZORGPOST_ALLOW_PRIVATE_TARGETS). `lookup` replaces
+ * DNS (tests of DNS rebinding); without it the two policies are shared, with their connection pools.
+ */
+export function outbound(opts: { allowPrivate: boolean; lookup?: Lookup }): Outbound {
+  if (opts.lookup) return createOutbound(opts.allowPrivate, opts.lookup);
   let o = cache.get(opts.allowPrivate);
   if (!o) cache.set(opts.allowPrivate, (o = createOutbound(opts.allowPrivate)));
   return o;
