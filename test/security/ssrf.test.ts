@@ -3,6 +3,7 @@
 // connecting, not when publishing, not through a redirect, not through DNS that changes its answer
 // between the check and the connection. What the person sees is one generic text; the cause goes
 // to the server log only. ZORGPOST_ALLOW_PRIVATE_TARGETS opens private addresses for an intranet.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blueskyAdapter } from '../../src/channels/bluesky/bluesky-adapter.ts';
 import { webhookAdapter } from '../../src/channels/webhook/webhook-adapter.ts';
 import { auditEvents, channels } from '../../src/db/schema.ts';
+import { ConfigError, loadConfig } from '../../src/config/config.ts';
 import { claimDuePosts } from '../../src/features/publishing/claim-due-posts.ts';
 import { publishClaimedPost } from '../../src/features/publishing/publish-claimed-post.ts';
 import { systemScope } from '../../src/features/org-scope.ts';
@@ -342,5 +344,24 @@ describe('with ZORGPOST_ALLOW_PRIVATE_TARGETS (an intranet)', () => {
       net: open.deps.net,
     });
     expect(outcome).toEqual({ kind: 'failed', reason: 'system:target_refused', retryable: false, channelProblem: true });
+  });
+});
+
+describe('the setting and the rule', () => {
+  it('ZORGPOST_ALLOW_PRIVATE_TARGETS is off unless set, and a wrong value stops the start', () => {
+    expect(loadConfig({}).ZORGPOST_ALLOW_PRIVATE_TARGETS).toBe(false);
+    expect(loadConfig({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' }).ZORGPOST_ALLOW_PRIVATE_TARGETS).toBe(true);
+    expect(loadConfig({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'false' }).ZORGPOST_ALLOW_PRIVATE_TARGETS).toBe(false);
+    expect(() => loadConfig({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'misschien' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'misschien' })).toThrow(/ZORGPOST_ALLOW_PRIVATE_TARGETS/);
+  });
+
+  it('no adapter calls a network except through the outbound policy', () => {
+    const files = readdirSync('src/channels', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const source = readFileSync(`src/channels/${file}`, 'utf8');
+      expect(source, file).not.toMatch(/(^|[^.\w])fetch\(|globalThis\.fetch\(|node:https?'|from 'undici'/m);
+    }
   });
 });

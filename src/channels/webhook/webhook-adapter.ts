@@ -22,7 +22,7 @@ function urlOf(settings: Record<string, unknown>, credentials: Secrets): string 
   return typeof credentials?.url === 'string' ? credentials.url : String(settings.url ?? '');
 }
 
-/** fetch() refuses user:password@ in a URL: it travels as a Basic Authorization header instead. */
+/** The Fetch standard refuses user:password@ in a URL: it travels as a Basic Authorization header instead. */
 function target(raw: string, extra?: { id: string }): { url: URL; auth: Record<string, string> } {
   const url = new URL(raw);
   const auth: Record<string, string> =
