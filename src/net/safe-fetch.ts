@@ -133,7 +133,7 @@ function createOutbound(allowPrivate: boolean, resolver?: Lookup): Outbound {
         signal: request.signal,
       });
       req.once('response', resolve);
-      req.once('error', reject);
+      req.on('error', reject); // later socket errors reach the body stream; never an unhandled 'error'
       // A host that never answers the connection counts as unreachable (nothing was sent), like a refused one.
       req.once('socket', (socket) => {
         if (!socket.connecting) return;
@@ -145,6 +145,7 @@ function createOutbound(allowPrivate: boolean, resolver?: Lookup): Outbound {
     });
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && status !== 304) {
+      res.on('error', () => {});
       res.resume();
       throw new TargetRefused('redirect', `answered HTTP ${status} (redirect to ${res.headers.location ?? '?'}), not followed`);
     }
@@ -153,7 +154,7 @@ function createOutbound(allowPrivate: boolean, resolver?: Lookup): Outbound {
       for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) answer.append(name, v);
     }
     const empty = NULL_BODY.has(status) || request.method === 'HEAD';
-    if (empty) res.resume();
+    if (empty) res.on('error', () => {}).resume();
     return new Response(empty ? null : (Readable.toWeb(res) as ReadableStream), { status, statusText: res.statusMessage ?? '', headers: answer });
   };
 
