@@ -48,6 +48,10 @@ const refusedForms = (p: number) => [
   `http://0x7f000001:${p}/hook`, // hexadecimal 127.0.0.1
   `http://0177.0.0.1:${p}/hook`, // octal
   `http://127.1:${p}/hook`,
+  `http://127.0.0.1.:${p}/hook`,
+  `http://①②⑦.0.0.1:${p}/hook`, // full-width digits, mapped by IDNA
+  `http://0:${p}/hook`,
+  'http://[::]/hook',
   `http://localhost:${p}/hook`,
   'http://10.0.0.1/hook',
   'http://172.16.5.4/hook',
