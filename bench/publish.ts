@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/db/client.ts';
 import { channels, organisations, posts, postVariants } from '../src/db/schema.ts';
 import { secretBox } from '../src/features/secrets.ts';
+import { outbound } from '../src/net/safe-fetch.ts';
 import { startWorker } from '../src/features/publishing/worker.ts';
 import { startPgCluster } from '../test/support/pg-cluster.ts';
 import { startReceiver } from '../test/support/webhook-receiver.ts';
@@ -120,7 +121,8 @@ async function postgresRun(name: string, killOne: boolean): Promise<Result> {
     await database.migrate();
     const start = Date.now() + LEAD_MS;
     const seeded = await seed(database, receiver.url, start);
-    const env = { DATABASE_URL: cluster.url, ZORGPOST_SECRET: randomBytes(32).toString('hex'), ZORGPOST_DATA: dataDir };
+    // The receiver listens on 127.0.0.1, a private target that only this setting allows.
+    const env = { DATABASE_URL: cluster.url, ZORGPOST_SECRET: randomBytes(32).toString('hex'), ZORGPOST_DATA: dataDir, ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' };
     workers = Array.from({ length: 4 }, () => spawnWorker(env));
     if (killOne) setTimeout(() => workers[0]!.kill('SIGKILL'), start + WINDOW_MS / 2 - Date.now());
     const result = await measure(name, database, receiver, seeded, start);
@@ -141,7 +143,11 @@ async function embeddedRun(): Promise<Result> {
     await database.migrate();
     const start = Date.now() + 5_000;
     const seeded = await seed(database, receiver.url, start);
-    const worker = await startWorker(database, { mediaDir: os.tmpdir(), secrets: secretBox(randomBytes(32).toString('hex')) }, { onError: () => {} });
+    const worker = await startWorker(
+      database,
+      { mediaDir: os.tmpdir(), secrets: secretBox(randomBytes(32).toString('hex')), net: outbound({ allowPrivate: true }) },
+      { onError: () => {} },
+    );
     const result = await measure('embedded PGlite, 1 process', database, receiver, seeded, start);
     await worker.stop();
     return result;

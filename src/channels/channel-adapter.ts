@@ -1,6 +1,7 @@
 // The one interface every network implements. Generic code asks the registry for an adapter
 // by the channel's type and never names a network itself; a network's limits are data here.
 import type { ChannelLimits } from '../contracts/channel';
+import type { Outbound } from '../net/safe-fetch';
 
 export interface PublishMedia {
   id: string;
@@ -15,6 +16,8 @@ export interface PublishRequest {
   media: PublishMedia[];
   channel: { id: string; slug: string; orgSlug: string; settings: Record<string, unknown> };
   credentials: Record<string, unknown> | null;
+  /** The only way an adapter may call a network (refuses private and metadata addresses, no redirects). */
+  net: Outbound;
 }
 
 export type PublishOutcome =
@@ -34,8 +37,16 @@ export interface Connection {
   credentials: Record<string, unknown> | null;
 }
 
-/** The network refused or could not check the connection details; the message says why. */
-export class ConnectError extends Error {}
+/** The network refused or could not check the connection details; the message says why.
+ *  `unreachable`: the address is refused or cannot be reached (the person sees a generic text on `field`). */
+export class ConnectError extends Error {
+  constructor(
+    message: string,
+    readonly problem?: { unreachable: true; field: string },
+  ) {
+    super(message);
+  }
+}
 
 export interface ChannelAdapter {
   readonly type: string;
@@ -46,10 +57,15 @@ export interface ChannelAdapter {
   publish(req: PublishRequest): Promise<PublishOutcome>;
   /** Reads the account to learn whether a post whose outcome is unknown arrived. */
   findPublished?(req: Omit<PublishRequest, 'text' | 'media'>): Promise<{ externalId: string; externalUrl: string | null } | null>;
-  remove(req: { externalId: string; settings: Record<string, unknown>; credentials: Record<string, unknown> | null }): Promise<void>;
+  remove(req: { externalId: string; settings: Record<string, unknown>; credentials: Record<string, unknown> | null; net: Outbound }): Promise<void>;
   readonly connectFields: ConnectField[];
-  /** Checks the details with the network (e.g. logs in) and splits them into settings and secrets. */
-  connect(input: Record<string, string>): Promise<Connection>;
+  /** Checks the details with the network (e.g. logs in) and splits them into settings and secrets.
+   *  Throws ConnectError (with the field at fault) when the details are refused. */
+  connect(input: Record<string, string>, net: Outbound): Promise<Connection>;
+  /** The channel serves public feeds (RSS, Atom, JSON Feed and their media) at /feeds/{org}/{channel}. */
+  readonly publicFeed: boolean;
+  /** The settings as shown to a person; managers may see more than readers. Default: all settings. */
+  viewSettings?(settings: Record<string, unknown>, viewer: { manager: boolean }): Record<string, unknown>;
   /** Public addresses this channel serves, if any. */
   links(channel: { slug: string; orgSlug: string }, publicUrl: string): { label: string; url: string }[];
 }

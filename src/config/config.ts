@@ -32,6 +32,11 @@ const schema = z.object({
   // Read by src/log/logger.ts at load; listed here so a wrong value stops the start with a clear message.
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters (generate one: openssl rand -hex 24)').optional(),
+  /** Lets channels reach loopback and private addresses (an organisation's own intranet); metadata services stay refused. */
+  ZORGPOST_ALLOW_PRIVATE_TARGETS: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
 });
 
 export type Config = z.infer<typeof schema> & { publicUrl: string; secureCookies: boolean };

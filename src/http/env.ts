@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import type { SessionUser } from '../features/auth/sessions';
 import type { OrgScope } from '../features/org-scope';
 import type { SecretBox } from '../features/secrets';
+import type { Outbound } from '../net/safe-fetch';
 import type { Lang } from '../i18n/messages';
 
 /** What every request can reach: the database and configuration of this process. */
@@ -11,6 +12,8 @@ export interface AppDeps {
   config: Config;
   mediaDir: string;
   secrets: SecretBox;
+  /** How channels may call networks (ZORGPOST_ALLOW_PRIVATE_TARGETS). */
+  net: Outbound;
   /** Folder with the built web app; absent in API-only tests. */
   webDir?: string;
 }

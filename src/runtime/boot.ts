@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../db/client';
 import { assertProgramKnowsSchema } from '../db/schema-version';
 import { loadSecretKey, secretBox } from '../features/secrets';
 import type { AppDeps } from '../http/env';
+import { outbound } from '../net/safe-fetch';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -26,6 +27,7 @@ export async function boot(config: Config): Promise<{ database: Database; deps: 
     config,
     mediaDir: path.join(dataDir, 'media'),
     secrets: secretBox(loadSecretKey(config.ZORGPOST_SECRET, dataDir)),
+    net: outbound({ allowPrivate: config.ZORGPOST_ALLOW_PRIVATE_TARGETS }),
     webDir: path.join(projectRoot, 'dist/web'),
   };
   return { database, deps };

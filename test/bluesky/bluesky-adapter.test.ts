@@ -11,7 +11,12 @@ import { blueskyAdapter, findPublished, verifyCredentials } from '../../src/chan
 import { postRecordKey, threadPartRecordKey } from '../../src/channels/bluesky/record-key';
 import { LOGIN_FAILED } from '../../src/channels/bluesky/session';
 import { graphemeLength } from '../../src/channels/bluesky/thread';
+import { outbound } from '../../src/net/safe-fetch';
 import { startBlueskyPds, type BlueskyPds, type BlueskyTestAccount } from '../support/bluesky-pds';
+
+// The PDS listens on 127.0.0.1: a private target, reachable only with the installation setting
+// ZORGPOST_ALLOW_PRIVATE_TARGETS (test/security/ssrf.test.ts shows it refused without).
+const net = outbound({ allowPrivate: true });
 
 // 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -40,6 +45,7 @@ function request(text: string, extra: Partial<PublishRequest> = {}): PublishRequ
     media: [],
     channel: { id: randomUUID(), slug: 'bluesky', orgSlug: 'zorg', settings: {} },
     credentials: credentialsOf(account),
+    net,
     ...extra,
   };
 }
@@ -174,8 +180,8 @@ describe('Bluesky adapter against a real PDS', () => {
     expect(last.facets!.flatMap((f) => f.features)).toContainEqual({ $type: 'app.bsky.richtext.facet#tag', tag: 'wijkzorg' });
 
     // findPublished sees the whole thread; remove takes every part away.
-    expect(await findPublished(req.credentials, req.postId)).toMatchObject({ externalId: outcome.externalId, parts: parts.length });
-    await blueskyAdapter.remove({ externalId: outcome.externalId, settings: {}, credentials: req.credentials });
+    expect(await findPublished(req.credentials, req.postId, net)).toMatchObject({ externalId: outcome.externalId, parts: parts.length });
+    await blueskyAdapter.remove({ externalId: outcome.externalId, settings: {}, credentials: req.credentials, net });
     for (const part of parts) expect(await getPost(account.did, rkeyOf(part.uri))).toBeNull();
   });
 
@@ -193,7 +199,7 @@ describe('Bluesky adapter against a real PDS', () => {
 
   it('findPublished finds a published post and not an unpublished one; remove deletes it', async () => {
     const req = request('Wordt zo weer verwijderd.');
-    expect(await findPublished(req.credentials, req.postId)).toBeNull();
+    expect(await findPublished(req.credentials, req.postId, net)).toBeNull();
     expect(await blueskyAdapter.findPublished!(req)).toBeNull();
 
     const outcome = await blueskyAdapter.publish(req);
@@ -201,9 +207,9 @@ describe('Bluesky adapter against a real PDS', () => {
     if (outcome.kind !== 'published') return;
     expect(await blueskyAdapter.findPublished!(req)).toEqual({ externalId: outcome.externalId, externalUrl: outcome.externalUrl });
 
-    await blueskyAdapter.remove({ externalId: outcome.externalId, settings: {}, credentials: req.credentials });
+    await blueskyAdapter.remove({ externalId: outcome.externalId, settings: {}, credentials: req.credentials, net });
     expect(await getPost(account.did, rkeyOf(outcome.externalId))).toBeNull();
-    expect(await findPublished(req.credentials, req.postId)).toBeNull();
+    expect(await findPublished(req.credentials, req.postId, net)).toBeNull();
   });
 
   it('a wrong app password fails for good, with a clear reason', async () => {
@@ -212,7 +218,7 @@ describe('Bluesky adapter against a real PDS', () => {
     });
     const outcome = await blueskyAdapter.publish(req);
     expect(outcome).toEqual({ kind: 'failed', retryable: false, reason: LOGIN_FAILED, channelProblem: true });
-    await expect(verifyCredentials(req.credentials)).rejects.toThrow(LOGIN_FAILED);
+    await expect(verifyCredentials(req.credentials, net)).rejects.toThrow(LOGIN_FAILED);
     expect(await getPost(account.did, postRecordKey(req.postId))).toBeNull();
   });
 
@@ -249,10 +255,10 @@ describe('Bluesky adapter against a real PDS', () => {
   });
 
   it('connect checks the account and keeps the app password as the secret', async () => {
-    const connection = await blueskyAdapter.connect({ identifier: account.handle, appPassword: account.appPassword, service: pds.url });
+    const connection = await blueskyAdapter.connect({ identifier: account.handle, appPassword: account.appPassword, service: pds.url }, net);
     expect(connection.settings).toMatchObject({ handle: account.handle, did: account.did });
     expect(connection.credentials).toEqual({ service: pds.url, identifier: account.handle, appPassword: account.appPassword });
-    await expect(blueskyAdapter.connect({ identifier: account.handle, appPassword: 'wrong-wrong-wrong', service: pds.url })).rejects.toBeInstanceOf(
+    await expect(blueskyAdapter.connect({ identifier: account.handle, appPassword: 'wrong-wrong-wrong', service: pds.url }, net)).rejects.toBeInstanceOf(
       ConnectError,
     );
   });

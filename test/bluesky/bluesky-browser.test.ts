@@ -21,7 +21,8 @@ const logIn = (email: string) => logInPage(browser, server.url, email, PASSWORD)
 beforeAll(async () => {
   pds = await startBlueskyPds();
   account = await pds.createAccount('huisarts');
-  server = await startTestServer();
+  // The test PDS listens on 127.0.0.1: a private target, allowed only by this setting.
+  server = await startTestServer({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
   org = await buildOrg(server);
   browser = await launchBrowser();
 }, 600_000);
@@ -68,7 +69,7 @@ describe('Bluesky in the app', () => {
     await server.database.db.execute(sql`UPDATE posts SET scheduled_at = now() + interval '2 seconds' WHERE id = ${created.id}`);
     expect((await api.post(`${base}/posts/${created.id}/transitions`, { event: 'schedule' })).status).toBe(200);
 
-    const worker = await startWorker(server.database, { mediaDir: server.deps.mediaDir, secrets: server.deps.secrets });
+    const worker = await startWorker(server.database, { mediaDir: server.deps.mediaDir, secrets: server.deps.secrets, net: server.deps.net });
     try {
       await expect.poll(async () => (await postRow(server.database.db, created.id)).status, { timeout: 30_000, interval: 300 }).toBe('published');
     } finally {

@@ -20,7 +20,8 @@ let base: string;
 beforeAll(async () => {
   pds = await startBlueskyPds();
   account = await pds.createAccount('zorggroep');
-  t = await createTestApp();
+  // The test PDS listens on 127.0.0.1: a private target, allowed only by this setting.
+  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
   org = await buildOrg(t);
   base = `/api/orgs/${org.id}`;
   admin = await loginAs(t, org.users.admin.email);
@@ -82,7 +83,7 @@ describe('Bluesky through Zorgpost', () => {
     const soon = new Date(Date.now() + 2000);
     const { sql } = await import('drizzle-orm');
     await t.database.db.execute(sql`UPDATE posts SET scheduled_at = ${soon.toISOString()} WHERE id = ${draft.id}`);
-    const worker = await startWorker(t.database, { mediaDir: t.deps.mediaDir, secrets: t.deps.secrets });
+    const worker = await startWorker(t.database, { mediaDir: t.deps.mediaDir, secrets: t.deps.secrets, net: t.deps.net });
     try {
       expect((await editor.post(`${base}/posts/${draft.id}/transitions`, { event: 'schedule' })).status).toBe(200);
       await expect.poll(async () => (await postRow(t.database.db, draft.id)).status, { timeout: 30_000, interval: 300 }).toBe('published');
@@ -117,7 +118,7 @@ describe('Bluesky through Zorgpost', () => {
     const id = await buildPost(t.database.db, { orgId: org.id, channelIds: [channel!.id] });
     const scope = systemScope(t.database.db, { id: org.id, slug: org.slug, timeZone: 'Europe/Amsterdam' });
     await claimDuePosts(t.database.db, 'w', 100);
-    await publishClaimedPost(scope, id, { mediaDir: t.deps.mediaDir, secrets: t.deps.secrets, worker: 'w' });
+    await publishClaimedPost(scope, id, { mediaDir: t.deps.mediaDir, secrets: t.deps.secrets, net: t.deps.net, worker: 'w' });
     const row = await postRow(t.database.db, id);
     expect(row.status).toBe('failed');
     expect(row.failure_reason).toMatch(/Bluesky login failed/);

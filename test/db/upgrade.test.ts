@@ -18,6 +18,7 @@ import { hashPassword } from '../../src/features/auth/passwords.ts';
 import { createApp } from '../../src/http/app.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { secretBox } from '../../src/features/secrets.ts';
+import { outbound } from '../../src/net/safe-fetch.ts';
 
 const PREVIOUS_RELEASE_LAST_MIGRATION = '0006_channel_throttle';
 const PASSWORD = 'upgrade test password';
@@ -90,9 +91,11 @@ describe('upgrade from the previous release', () => {
     await database.migrate();
 
     expect({ orgs: await count('organisations'), posts: await count('posts'), variants: await count('post_variants') }).toEqual(before);
+    const config = loadConfig({ ZORGPOST_DATA: tmp, PUBLIC_URL: 'https://zorg.example' });
     const app = createApp({
       db,
-      config: loadConfig({ ZORGPOST_DATA: tmp, PUBLIC_URL: 'https://zorg.example' }),
+      config,
+      net: outbound({ allowPrivate: false }),
       mediaDir: path.join(tmp, 'media'),
       secrets: secretBox(randomBytes(32).toString('hex')),
     });

@@ -16,7 +16,8 @@ let channelId: string;
 let base: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The webhook receiver listens on 127.0.0.1: a private target, allowed only by this setting.
+  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
   org = await buildOrg(t);
   base = `/api/orgs/${org.id}`;
   receiver = await startReceiver();
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 const scope = () => systemScope(t.database.db, { id: org.id, slug: org.slug, timeZone: 'Europe/Amsterdam' });
-const deps = (worker: string) => ({ mediaDir: t.deps.mediaDir, secrets: t.deps.secrets, worker });
+const deps = (worker: string) => ({ mediaDir: t.deps.mediaDir, secrets: t.deps.secrets, net: t.deps.net, worker });
 
 describe('crisis mode', () => {
   it('may be switched by editors and admins only', async () => {

@@ -17,7 +17,8 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let channelId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The webhook receiver listens on 127.0.0.1: a private target, allowed only by this setting.
+  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
   org = await buildOrg(t);
   receiver = await startReceiver();
   channelId = await buildWebhookChannel(t.database.db, org.id, receiver.url, t.deps.secrets);
@@ -29,7 +30,7 @@ afterAll(async () => {
 });
 
 const scope = () => systemScope(t.database.db, { id: org.id, slug: org.slug, timeZone: 'Europe/Amsterdam' });
-const deps = (worker: string) => ({ mediaDir: t.deps.mediaDir, secrets: t.deps.secrets, worker });
+const deps = (worker: string) => ({ mediaDir: t.deps.mediaDir, secrets: t.deps.secrets, net: t.deps.net, worker });
 const callsFor = (postId: string) => receiver.deliveries.filter((d) => d.body.postId === postId);
 const expireLease = (postId: string) => t.database.db.execute(sql`UPDATE posts SET lease_expires_at = now() - interval '1 second' WHERE id = ${postId}`);
 
@@ -164,7 +165,7 @@ describe('retries', () => {
 
 describe('the worker loop', () => {
   it('wakes for a post scheduled a moment ahead and publishes it', async () => {
-    const worker = await startWorker(t.database, { mediaDir: t.deps.mediaDir, secrets: t.deps.secrets });
+    const worker = await startWorker(t.database, { mediaDir: t.deps.mediaDir, secrets: t.deps.secrets, net: t.deps.net });
     try {
       const id = await buildPost(t.database.db, { orgId: org.id, channelIds: [channelId], scheduledAt: new Date(Date.now() + 1500) });
       await t.database.db.execute(sql`NOTIFY zorgpost_schedule`);

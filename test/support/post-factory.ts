@@ -8,7 +8,12 @@ import type { SecretBox } from '../../src/features/secrets.ts';
 export async function buildWebhookChannel(db: Db, orgId: string, url: string, secrets?: SecretBox, slug = 'intranet') {
   const [row] = await db
     .insert(channels)
-    .values({ orgId, type: 'webhook', name: 'Intranet', slug, settings: { url }, credentials: secrets ? secrets.seal({ secret: 's3cret' }) : null })
+    // As connecting stores it: the URL sealed with the secret. Without a secret box, the shape of channels connected before 2026-11 (URL in settings).
+    .values(
+      secrets
+        ? { orgId, type: 'webhook', name: 'Intranet', slug, settings: { target: new URL(url).origin }, credentials: secrets.seal({ url, secret: 's3cret' }) }
+        : { orgId, type: 'webhook', name: 'Intranet', slug, settings: { url }, credentials: null },
+    )
     .returning();
   return row!.id;
 }

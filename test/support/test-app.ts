@@ -11,6 +11,7 @@ import { hashPassword } from '../../src/features/auth/passwords.ts';
 import { secretBox } from '../../src/features/secrets.ts';
 import { createApp, type App } from '../../src/http/app.ts';
 import type { AppDeps } from '../../src/http/env.ts';
+import { outbound } from '../../src/net/safe-fetch.ts';
 import { createTestDatabase, type TestDatabase } from './test-db.ts';
 
 export const PASSWORD = 'correct horse battery';
@@ -32,6 +33,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { we
     config,
     mediaDir: path.join(dir, 'media'),
     secrets: secretBox(randomBytes(32).toString('hex')),
+    net: outbound({ allowPrivate: config.ZORGPOST_ALLOW_PRIVATE_TARGETS }),
     webDir: opts.webDir,
   };
   return {

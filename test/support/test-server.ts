@@ -5,7 +5,8 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { createTestApp, type TestApp } from './test-app.ts';
 
-export async function startTestServer(): Promise<TestApp & { url: string }> {
+/** `env`: extra configuration, e.g. ZORGPOST_ALLOW_PRIVATE_TARGETS for a channel on loopback. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestApp & { url: string }> {
   const webDir = path.resolve('dist/web');
   if (!existsSync(path.join(webDir, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` first');
   // PUBLIC_URL must match the served address, so feed links and cookies work in the browser.
@@ -14,7 +15,7 @@ export async function startTestServer(): Promise<TestApp & { url: string }> {
   const port = (probe.address() as AddressInfo).port;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const t = await createTestApp({ PUBLIC_URL: url }, { webDir });
+  const t = await createTestApp({ ...env, PUBLIC_URL: url }, { webDir });
   const server = serve({ fetch: t.app.fetch, port, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   return {

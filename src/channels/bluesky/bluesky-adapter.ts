@@ -8,7 +8,18 @@ import type { $Typed, AppBskyEmbedImages, AppBskyFeedPost, BlobRef } from '@atpr
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { detectFacets } from './facets';
 import { postRecordKey, threadPartRecordKey } from './record-key';
-import { BlueskyLoginError, DEFAULT_SERVICE, openSession, parseCredentials, type BlueskyCredentials, type BlueskySession } from './session';
+import type { Outbound } from '../../net/safe-fetch';
+import { refusalIn } from '../../net/safe-fetch';
+import {
+  BlueskyLoginError,
+  DEFAULT_SERVICE,
+  openSession,
+  parseCredentials,
+  TARGET_REFUSED,
+  UNREACHABLE,
+  type BlueskyCredentials,
+  type BlueskySession,
+} from './session';
 import { BLUESKY_POST_LIMITS, splitIntoPosts } from './thread';
 import { describeFailure, type Failure } from './transport';
 import { parseRetryAfter } from '../../features/publishing/retry-policy';
@@ -76,6 +87,7 @@ async function uploadImages(session: BlueskySession, media: PublishMedia[]): Pro
     } catch (thrown) {
       // An unreferenced blob is never shown and is cleaned up by the server: safe to retry.
       const f = describeFailure(thrown);
+      if (f.refused) throw new PublishStop({ kind: 'failed', retryable: false, reason: TARGET_REFUSED, channelProblem: true });
       const retryable = f.transport !== undefined || f.status === 429 || (f.status ?? 500) >= 500;
       throw new PublishStop({ kind: 'failed', retryable, reason: `Bluesky refused an image: ${f.message}`, ...retryAfter(f) });
     }
@@ -142,12 +154,10 @@ function createFailureOutcome(failure: Failure, partIndex: number, parts: number
 }
 
 function classifyCreateFailure(failure: Failure, where: string): PublishOutcome {
-  if (failure.transport === 'connect') {
-    return { kind: 'failed', retryable: true, reason: `Bluesky unreachable${where}: ${failure.message}` };
-  }
-  if (failure.transport === 'in-flight') {
-    return { kind: 'unknown', reason: `Bluesky did not confirm the post${where}: ${failure.message}` };
-  }
+  // Transport details (refused port, timeout, reset) stay in the server log: see transport.ts.
+  if (failure.refused) return { kind: 'failed', retryable: false, reason: TARGET_REFUSED, channelProblem: true };
+  if (failure.transport === 'connect') return { kind: 'failed', retryable: true, reason: UNREACHABLE };
+  if (failure.transport === 'in-flight') return { kind: 'unknown', reason: `Bluesky did not confirm the post${where}` };
   const status = failure.status ?? 0;
   if (status === 429) return { kind: 'failed', retryable: true, reason: `Bluesky is rate-limiting this account${where}`, ...retryAfter(failure) };
   if (status >= 500 || status === 0) {
@@ -173,7 +183,7 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
 
   let session: BlueskySession;
   try {
-    session = await openSession(credentials);
+    session = await openSession(credentials, req.net);
   } catch (error) {
     if (error instanceof BlueskyLoginError) {
       return {
@@ -228,10 +238,15 @@ async function threadParts(session: BlueskySession, first: StrongRef, firstKey: 
   return parts;
 }
 
-async function remove(req: { externalId: string; settings: Record<string, unknown>; credentials: Record<string, unknown> | null }): Promise<void> {
+async function remove(req: {
+  externalId: string;
+  settings: Record<string, unknown>;
+  credentials: Record<string, unknown> | null;
+  net: Outbound;
+}): Promise<void> {
   const { repo, collection, rkey } = parseAtUri(req.externalId);
   if (collection !== COLLECTION) throw new Error(`not a Bluesky post: ${req.externalId}`);
-  const session = await openSession(parseCredentials(req.credentials));
+  const session = await openSession(parseCredentials(req.credentials), req.net);
   if (repo !== session.did && repo !== session.handle) {
     throw new Error(`the post belongs to ${repo}, not to the connected account ${session.handle}`);
   }
@@ -255,8 +270,8 @@ export interface FoundPublication {
  * record key. Returns where it is, or null when Bluesky does not have it. Throws when Bluesky
  * cannot be asked (login or network trouble), so "cannot tell" is never mistaken for "absent".
  */
-export async function findPublished(credentials: Record<string, unknown> | null, postId: string): Promise<FoundPublication | null> {
-  const session = await openSession(parseCredentials(credentials));
+export async function findPublished(credentials: Record<string, unknown> | null, postId: string, net: Outbound): Promise<FoundPublication | null> {
+  const session = await openSession(parseCredentials(credentials), net);
   const firstKey = postRecordKey(postId);
   const first = await readRecord(session, firstKey);
   if (!first) return null;
@@ -265,9 +280,9 @@ export async function findPublished(credentials: Record<string, unknown> | null,
 }
 
 /** For the channel-connect screen: logs in and says who the account is, or throws BlueskyLoginError. */
-export async function verifyCredentials(credentials: Record<string, unknown> | null): Promise<{ handle: string; did: string; service: string }> {
+export async function verifyCredentials(credentials: Record<string, unknown> | null, net: Outbound): Promise<{ handle: string; did: string; service: string }> {
   const parsed = parseCredentials(credentials);
-  const session = await openSession(parsed);
+  const session = await openSession(parsed, net);
   return { handle: session.handle, did: session.did, service: parsed.service };
 }
 
@@ -282,6 +297,7 @@ export const blueskyAdapter: ChannelAdapter = {
     requiresAltText: true,
   },
   needsCredentials: true,
+  publicFeed: false,
   // Record keys derive from our post id: a second send collides with the first.
   idempotent: true,
   connectFields: [
@@ -289,20 +305,35 @@ export const blueskyAdapter: ChannelAdapter = {
     { name: 'appPassword', type: 'password', secret: true, required: true, placeholder: 'xxxx-xxxx-xxxx-xxxx' },
     { name: 'service', type: 'url', secret: false, required: false, placeholder: DEFAULT_SERVICE },
   ],
-  async connect(input) {
-    const raw = { identifier: input.identifier, appPassword: input.appPassword, ...(input.service?.trim() && { service: input.service.trim() }) };
+  async connect(input, net) {
+    const service = input.service?.trim();
+    if (service) {
+      // The service is typed by a person: refuse private and metadata addresses before logging in.
+      try {
+        await net.check(service);
+      } catch (error) {
+        const refusal = refusalIn(error);
+        if (!refusal) throw error;
+        console.warn(`[bluesky] connect refused: ${refusal.message}`);
+        throw new ConnectError(refusal.message, { unreachable: true, field: 'service' });
+      }
+    }
+    const raw = { identifier: input.identifier, appPassword: input.appPassword, ...(service && { service }) };
     try {
-      const account = await verifyCredentials(raw);
+      const account = await verifyCredentials(raw, net);
       const credentials: BlueskyCredentials = { service: account.service, identifier: account.handle, appPassword: String(input.appPassword) };
       return { settings: { service: account.service, handle: account.handle, did: account.did }, credentials };
     } catch (error) {
+      if (error instanceof BlueskyLoginError && (error.message === UNREACHABLE || error.message === TARGET_REFUSED)) {
+        throw new ConnectError(error.message, { unreachable: true, field: 'service' });
+      }
       if (error instanceof BlueskyLoginError) throw new ConnectError(error.message);
       throw error;
     }
   },
   publish,
   async findPublished(req) {
-    const found = await findPublished(req.credentials, req.postId);
+    const found = await findPublished(req.credentials, req.postId, req.net);
     return found && { externalId: found.externalId, externalUrl: found.externalUrl };
   },
   remove,

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { AtpAgent, type AtpSessionData } from '@atproto/api';
 import { z } from 'zod';
+import type { Outbound } from '../../net/safe-fetch';
 import { describeFailure, timedFetch, type Failure } from './transport';
 
 export const DEFAULT_SERVICE = 'https://bsky.social';
@@ -17,6 +18,9 @@ export const BlueskyCredentialsSchema = z.object({
 export type BlueskyCredentials = z.infer<typeof BlueskyCredentialsSchema>;
 
 export const LOGIN_FAILED = 'Bluesky login failed: check handle and app password';
+/** Stored as a post's or channel's reason; the web app shows it translated. */
+export const UNREACHABLE = 'system:unreachable';
+export const TARGET_REFUSED = 'system:target_refused';
 
 /** Login did not succeed; `retryable` says whether trying again later can help. */
 export class BlueskyLoginError extends Error {
@@ -50,10 +54,11 @@ function cacheKey(c: BlueskyCredentials): string {
   return createHash('sha256').update(`${c.service}\n${c.identifier}\n${c.appPassword}`).digest('hex');
 }
 
-function newAgent(service: string, key: string): AtpAgent {
+function newAgent(service: string, key: string, net: Outbound): AtpAgent {
   return new AtpAgent({
     service,
-    fetch: timedFetch(REQUEST_TIMEOUT_MS),
+    // Every request, also to the PDS a DID document names after login, passes the outbound policy.
+    fetch: timedFetch(REQUEST_TIMEOUT_MS, net.fetch),
     persistSession: (event, session) => {
       if (session && (event === 'create' || event === 'update')) sessions.set(key, session);
       else sessions.delete(key);
@@ -61,11 +66,11 @@ function newAgent(service: string, key: string): AtpAgent {
   });
 }
 
-export async function openSession(credentials: BlueskyCredentials): Promise<BlueskySession> {
+export async function openSession(credentials: BlueskyCredentials, net: Outbound): Promise<BlueskySession> {
   const key = cacheKey(credentials);
   const cached = sessions.get(key);
   if (cached) {
-    const agent = newAgent(credentials.service, key);
+    const agent = newAgent(credentials.service, key, net);
     try {
       await agent.resumeSession(cached);
       if (agent.session) return { agent, did: agent.session.did, handle: agent.session.handle };
@@ -73,7 +78,7 @@ export async function openSession(credentials: BlueskyCredentials): Promise<Blue
       sessions.delete(key); // expired or revoked: log in afresh
     }
   }
-  const agent = newAgent(credentials.service, key);
+  const agent = newAgent(credentials.service, key, net);
   try {
     const { data } = await agent.login({ identifier: credentials.identifier, password: credentials.appPassword });
     return { agent, did: data.did, handle: data.handle };
@@ -85,7 +90,8 @@ export async function openSession(credentials: BlueskyCredentials): Promise<Blue
 function loginError(thrown: unknown): BlueskyLoginError {
   const failure = describeFailure(thrown);
   // Logging in writes nothing, so any transport problem is safe to retry.
-  if (failure.transport) return new BlueskyLoginError(`Bluesky unreachable: ${failure.message}`, true, failure);
+  if (failure.refused) return new BlueskyLoginError(TARGET_REFUSED, false, failure);
+  if (failure.transport) return new BlueskyLoginError(UNREACHABLE, true, failure);
   const status = failure.status ?? 0;
   if (status === 429) return new BlueskyLoginError('Bluesky is limiting logins for this account; trying again later', true, failure);
   if (status >= 500 || status === 0) {

@@ -2,6 +2,7 @@
 // request could have reached the server. That difference decides between "failed, try again"
 // and "unknown, never retry blindly" once a write is involved.
 import { XRPCError } from '@atproto/api';
+import { refusalIn } from '../../net/safe-fetch';
 
 export type TransportPhase = 'connect' | 'in-flight';
 
@@ -9,11 +10,14 @@ export class TransportError extends Error {
   constructor(
     readonly phase: TransportPhase,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; refused?: boolean },
   ) {
     super(message, options);
     this.name = 'TransportError';
+    this.refused = options?.refused ?? false;
   }
+  /** The outbound policy refused the address (or a redirect): trying again cannot help. */
+  readonly refused: boolean;
 }
 
 // Errors raised before a single byte of the request left this machine.
@@ -46,18 +50,25 @@ function phaseOf(error: unknown): TransportPhase {
   return codes.length > 0 && codes.every((c) => CONNECT_CODES.has(c)) ? 'connect' : 'in-flight';
 }
 
-export function timedFetch(timeoutMs: number): typeof globalThis.fetch {
+/**
+ * `fetch` (the outbound policy's, src/net/safe-fetch.ts) with a time limit. The messages are
+ * generic on purpose (they reach people: a refused port, a timeout and a refused address must
+ * look alike); the details go to the server log.
+ */
+export function timedFetch(timeoutMs: number, fetchImpl: typeof globalThis.fetch): typeof globalThis.fetch {
   return async (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     try {
-      return await globalThis.fetch(input, { ...init, signal });
+      return await fetchImpl(input, { ...init, signal });
     } catch (error) {
-      if (timeout.aborted) {
-        throw new TransportError('in-flight', `no answer within ${timeoutMs / 1000} s`, { cause: error });
-      }
-      const detail = codesIn(error)[0] ?? (error as Error)?.message ?? String(error);
-      throw new TransportError(phaseOf(error), `network error (${detail})`, { cause: error });
+      const refusal = refusalIn(error);
+      const detail = refusal?.message ?? codesIn(error)[0] ?? (error as Error)?.message ?? String(error);
+      console.warn(`[bluesky] ${timeout.aborted ? `no answer within ${timeoutMs / 1000} s` : detail}`);
+      if (refusal) throw new TransportError('connect', 'the address cannot be reached', { cause: error, refused: true });
+      if (timeout.aborted) throw new TransportError('in-flight', 'no answer in time', { cause: error });
+      const phase = phaseOf(error);
+      throw new TransportError(phase, phase === 'connect' ? 'the address cannot be reached' : 'the connection was lost', { cause: error });
     }
   };
 }
@@ -65,6 +76,8 @@ export function timedFetch(timeoutMs: number): typeof globalThis.fetch {
 export interface Failure {
   /** Set when no HTTP answer came back. */
   transport?: TransportPhase;
+  /** The outbound policy refused the address or a redirect. */
+  refused?: boolean;
   /** HTTP status of the answer, if there was one. */
   status?: number;
   /** XRPC error name, e.g. "AuthenticationRequired". */
@@ -78,7 +91,7 @@ export interface Failure {
 export function describeFailure(thrown: unknown): Failure {
   let cause: unknown = thrown;
   for (let i = 0; i < 6 && cause; i++) {
-    if (cause instanceof TransportError) return { transport: cause.phase, message: cause.message };
+    if (cause instanceof TransportError) return { transport: cause.phase, message: cause.message, ...(cause.refused && { refused: true }) };
     cause = (cause as { cause?: unknown }).cause;
   }
   if (thrown instanceof XRPCError) {

@@ -21,6 +21,31 @@ export interface FeedInfo {
   items: FeedItem[];
 }
 
+// XML 1.0 forbids C0 controls other than tab, LF and CR, U+FFFE/U+FFFF and unpaired surrogates:
+// one of them in a post would make the whole feed unreadable for every reader.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to remove
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, '');
+}
+
+/** Every text of the feed without characters XML cannot carry (also for JSON Feed, so all three agree). */
+function cleanFeed(feed: FeedInfo): FeedInfo {
+  return {
+    ...feed,
+    title: xmlSafe(feed.title),
+    description: xmlSafe(feed.description),
+    publisher: feed.publisher === undefined ? undefined : xmlSafe(feed.publisher),
+    items: feed.items.map((item) => ({
+      ...item,
+      text: xmlSafe(item.text),
+      author: item.author === null ? null : xmlSafe(item.author),
+      media: item.media.map((m) => ({ ...m, altText: xmlSafe(m.altText) })),
+    })),
+  };
+}
+
 /** The first sentence or line, shortened: feed readers show a title. */
 export function itemTitle(text: string): string {
   const first = text.split(/\n|(?<=[.!?])\s/)[0]?.trim() ?? '';
@@ -36,7 +61,8 @@ function itemHtml(item: FeedItem): string {
   return [...paragraphs, ...images].join('');
 }
 
-export function renderRss(feed: FeedInfo): string {
+export function renderRss(dirty: FeedInfo): string {
+  const feed = cleanFeed(dirty);
   return generateRssFeed({
     title: feed.title,
     link: feed.homeUrl,
@@ -66,7 +92,8 @@ export function renderRss(feed: FeedInfo): string {
   });
 }
 
-export function renderAtom(feed: FeedInfo): string {
+export function renderAtom(dirty: FeedInfo): string {
+  const feed = cleanFeed(dirty);
   return generateAtomFeed({
     id: `${feed.selfBase}/atom.xml`,
     title: { value: feed.title, type: 'text' },
@@ -93,7 +120,8 @@ export function renderAtom(feed: FeedInfo): string {
   });
 }
 
-export function renderJsonFeed(feed: FeedInfo): string {
+export function renderJsonFeed(dirty: FeedInfo): string {
+  const feed = cleanFeed(dirty);
   const doc = generateJsonFeed({
     title: feed.title,
     description: feed.description,

@@ -13,6 +13,8 @@ export const websiteAdapter: ChannelAdapter = {
   },
   needsCredentials: false,
   idempotent: true,
+  // The only adapter whose channels are served at /feeds/{org}/{channel} (src/http/routes/feed-routes.ts).
+  publicFeed: true,
   async publish(req) {
     // The item's stable id is the post id, so publishing twice yields the same feed item.
     return { kind: 'published', externalId: req.postId, externalUrl: null };

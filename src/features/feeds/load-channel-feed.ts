@@ -1,6 +1,7 @@
 // Public data for a channel's feed: only what was published on that channel, newest first.
 // Found by the organisation's and channel's slugs, so no ids leak into public URLs.
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { adapterFor } from '../../channels/registry';
 import type { Db } from '../../db/client';
 import { channels, media, organisations, postMedia, posts, postVariants, users } from '../../db/schema';
 import { notFound } from '../errors';
@@ -11,7 +12,8 @@ export async function findPublicChannel(db: Db, orgSlug: string, channelSlug: st
     .from(channels)
     .innerJoin(organisations, eq(organisations.id, channels.orgId))
     .where(and(eq(organisations.slug, orgSlug), eq(channels.slug, channelSlug), eq(channels.active, true)));
-  if (!row) throw notFound('feed');
+  // Only a channel whose adapter serves a public feed has one; any other channel is as absent as an unknown slug.
+  if (!row || !adapterFor(row.channel.type)?.publicFeed) throw notFound('feed');
   return row;
 }
 

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { channels, posts, postVariants } from '../../db/schema';
 import type { PostEvent, PostStatus } from '../../domain/post-lifecycle';
 import { LEASE_MS } from './retry-policy';
+import { httpLinkOrNull } from '../../net/http-link';
 
 /**
  * Marks a variant as handed to the network. This is the point of no return: it succeeds only
@@ -24,7 +25,8 @@ export async function markStarted(db: Db, variantId: string, postId: string, wor
 export async function markVariantPublished(db: Db, variantId: string, found: { externalId: string; externalUrl: string | null }) {
   await db
     .update(postVariants)
-    .set({ externalId: found.externalId, externalUrl: found.externalUrl, publishedAt: new Date() })
+    // The link is shown to people: only an http(s) address is kept, whatever the network sent.
+    .set({ externalId: found.externalId, externalUrl: httpLinkOrNull(found.externalUrl), publishedAt: new Date() })
     .where(eq(postVariants.id, variantId));
 }
 

@@ -13,6 +13,7 @@ import { channels, media, postMedia, postVariants } from '../../db/schema';
 import { judgePost, orgGuardSettings, type GuardInput } from '../guard/check-post';
 import type { OrgScope } from '../org-scope';
 import type { SecretBox } from '../secrets';
+import type { Outbound } from '../../net/safe-fetch';
 import { findPost, type PostRow } from '../posts/find-post';
 import { clearStarted, engineTransition, markChannelProblem, markStarted, markVariantPublished, renewLease, throttleChannel } from './engine-steps';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
@@ -20,6 +21,7 @@ import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 export interface PublishDeps {
   mediaDir: string;
   secrets: SecretBox;
+  net: Outbound;
 }
 
 /** A post's channels with what each adapter needs to send it, and the guard's input, in one go. */
@@ -59,6 +61,7 @@ export async function loadPostForSending(scope: OrgScope, post: PostRow, deps: P
       })),
       channel: { id: channel.id, slug: channel.slug, orgSlug: scope.orgSlug, settings: channel.settings },
       credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
+      net: deps.net,
     } satisfies PublishRequest,
   }));
   return { sends, guardInput };
@@ -116,13 +119,15 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
         await markVariantPublished(db, variant.id, outcome);
         continue;
       }
-      const reason = `${channel.name}: ${outcome.reason}`;
+      // A code the web app translates ("system:unreachable") gets the channel's name as its parameter.
+      const coded = outcome.reason.startsWith('system:');
+      const reason = coded ? `${outcome.reason}:${channel.name}` : `${channel.name}: ${outcome.reason}`;
       if (outcome.kind === 'unknown') {
         await engineTransition(db, post, worker, 'publish_unknown', 'unconfirmed', reason, { failureReason: reason });
         return;
       }
       await clearStarted(db, variant.id);
-      if (outcome.channelProblem) await markChannelProblem(db, channel.id, outcome.reason);
+      if (outcome.channelProblem) await markChannelProblem(db, channel.id, coded ? reason : outcome.reason);
       if (outcome.retryable && outcome.retryAfterMs) await throttleChannel(db, channel.id, new Date(Date.now() + outcome.retryAfterMs));
       const attempts = post.attempts + 1;
       if (outcome.retryable && attempts < MAX_ATTEMPTS) {

@@ -9,7 +9,12 @@ import { json, jsonBody, route, router } from '../openapi';
 
 export const channelRoutes = router();
 
-const channelOpts = (c: Context<AppEnv>) => ({ publicUrl: c.get('deps').config.publicUrl, secrets: c.get('deps').secrets });
+const channelOpts = (c: Context<AppEnv>) => ({
+  publicUrl: c.get('deps').config.publicUrl,
+  secrets: c.get('deps').secrets,
+  net: c.get('deps').net,
+  lang: c.get('lang'),
+});
 
 channelRoutes.openapi(
   route({

@@ -1,4 +1,5 @@
-// Public feeds of website channels. No session: anyone (a website, a feed reader) may read them.
+// Public feeds of the channels whose adapter declares `publicFeed` (the website channel). No
+// session: anyone (a website, a feed reader) may read them. Any other slug answers 404.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Hono } from 'hono';
@@ -36,5 +37,11 @@ feedRoutes.get('/feeds/:org/:channel/media/:mediaId{[0-9a-f-]{36}}', async (c) =
   const { org, channel, mediaId } = c.req.param();
   const m = await findPublishedMedia(c.get('deps').db, org, channel, mediaId);
   const bytes = await readFile(path.join(c.get('deps').mediaDir, m.storageKey));
-  return c.body(new Uint8Array(bytes), 200, { 'content-type': m.mimeType, 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' });
+  return c.body(new Uint8Array(bytes), 200, {
+    'content-type': m.mimeType,
+    'cache-control': 'public, max-age=3600',
+    'x-content-type-options': 'nosniff',
+    // Feed images are meant to be embedded on the organisation's own website; everything else stays same-origin.
+    'cross-origin-resource-policy': 'cross-origin',
+  });
 });

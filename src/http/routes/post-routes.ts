@@ -85,8 +85,8 @@ postRoutes.openapi(
   async (c) => {
     const scope = authorize(c.get('scope'), 'post.schedule');
     const { id } = c.req.valid('param');
-    const { mediaDir, secrets } = c.get('deps');
-    await publishNow(scope, id, { mediaDir, secrets }, c.get('lang'));
+    const { mediaDir, secrets, net } = c.get('deps');
+    await publishNow(scope, id, { mediaDir, secrets, net }, c.get('lang'));
     return c.json(await getPost(authorize(scope, 'post.read'), id), 200);
   },
 );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, orgPath } from '../api';
+import { reasonText } from '../lib/reason';
 import { useAnnounce } from '../hooks/useAnnounce';
 import type { Channel, ChannelType } from '../types';
 import { ReconnectForm } from './ReconnectForm';
@@ -75,7 +76,7 @@ export function ChannelRow({
       {channel.lastError ? (
         <div className="notice notice-error" role="note" data-testid="channel-last-error">
           <p className="notice-title">{t('channels.lastErrorTitle')}</p>
-          <p>{channel.lastError}</p>
+          <p>{reasonText(t, channel.lastError)}</p>
           <p className="small">{manage && fields.length > 0 ? t('channels.lastErrorFix') : t('channels.lastErrorAskAdmin')}</p>
         </div>
       ) : hasAccount && !channel.connected ? (

@@ -37,12 +37,12 @@ export function ConnectionFields({
             <input
               id={fid}
               name={f.name}
-              type={f.secret || f.type === 'password' ? 'password' : f.type === 'url' ? 'url' : 'text'}
+              type={f.type === 'password' || (f.secret && f.type !== 'url') ? 'password' : f.type === 'url' ? 'url' : 'text'}
               value={values[f.name] ?? ''}
               placeholder={f.placeholder}
               required={f.required}
               maxLength={2000}
-              autoComplete={f.secret || f.type === 'password' ? 'new-password' : 'off'}
+              autoComplete={f.type === 'password' || (f.secret && f.type !== 'url') ? 'new-password' : 'off'}
               spellCheck={false}
               autoCapitalize="off"
               aria-describedby={described}
