@@ -13,7 +13,7 @@ let admin: Client;
 const LEAK = 'Mevrouw Jansen uit Tiel is gisteren opgenomen op de IC met een hartinfarct. Beterschap!';
 const CLEAN = 'Kom op zaterdag naar onze open dag in de Hoofdstraat! Iedereen is welkom.';
 
-type PostBody = { id: string; status: string; version: number; allowedActions: string[] };
+type PostBody = { id: string; status: string; version: number; allowedActions: string[]; fourEyes: string | null };
 type ErrorBody = { error: { code: string; message: string } };
 
 beforeAll(async () => {
@@ -59,6 +59,9 @@ describe('who wrote it does not approve it', () => {
     expect((await transition(contributor, post.id, 'submit')).status).toBe(200);
 
     expect((await view(editor, post.id)).allowedActions).not.toContain('approve');
+    // The web app says why, from the server's answer.
+    expect((await view(editor, post.id)).fourEyes).toBe('edited_post_review');
+    expect((await view(approver, post.id)).fourEyes).toBeNull();
     const message = await refused(await transition(editor, post.id, 'approve'), 403, 'edited_post_review');
     expect(message).toContain('iemand anders');
     expect((await view(editor, post.id)).status).toBe('in_review');
@@ -91,6 +94,7 @@ describe('an override and the approval of the same content need two people', () 
     expect((await transition(contributor, post.id, 'submit')).status).toBe(200);
 
     expect((await view(admin, post.id)).allowedActions).not.toContain('approve');
+    expect((await view(admin, post.id)).fourEyes).toBe('override_then_approve');
     await refused(await transition(admin, post.id, 'approve'), 403, 'override_then_approve');
     expect((await view(admin, post.id)).status).toBe('in_review');
 
@@ -116,6 +120,7 @@ describe('an override and the approval of the same content need two people', () 
     expect((await admin.request('PUT', `${base}/guard/settings`, { severities: severities('block') })).status).toBe(200);
 
     expect((await view(approver, post.id)).allowedActions).not.toContain('override_guard');
+    expect((await view(approver, post.id)).fourEyes).toBe('approve_then_override');
     await refused(await override(approver, post.id), 403, 'approve_then_override');
     expect((await view(admin, post.id)).allowedActions).toContain('override_guard');
     expect((await override(admin, post.id)).status).toBe(200);

@@ -46,6 +46,19 @@ function allowedActions(scope: OrgScope, post: PostRow, guard: PostGuardReport, 
   return blocked ? result.filter((a) => !['submit', 'approve', 'schedule', 'retry'].includes(a)) : result;
 }
 
+/** Why the four-eyes rules hold back an approval or override this person's role would allow. */
+function fourEyesNote(scope: OrgScope, post: PostRow, guard: PostGuardReport, history: HistoryLine[]): Post['fourEyes'] {
+  if (post.status === 'in_review' && can(scope.role, 'post.review')) {
+    const refusal = approvalRefusal(scope.userId, post, history, guard.overridden);
+    if (refusal) return refusal;
+  }
+  const overridable = !['published', 'cancelled', 'publishing'].includes(post.status);
+  if (can(scope.role, 'post.overrideGuard') && overridable && guard.verdict === 'block' && !guard.overridden) {
+    return overrideRefusal(scope.userId, post, history);
+  }
+  return null;
+}
+
 async function summaries(scope: OrgScope, rows: PostRow[]): Promise<PostSummary[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
@@ -120,6 +133,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
       .orderBy(asc(postEvents.at)),
     checkPost(scope, post),
   ]);
+  const history = events.map(({ e }) => ({ action: e.action, actorId: e.actorId }));
   return {
     ...summary!,
     version: post.version,
@@ -149,11 +163,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
       actor: e.actorId && actorName ? { id: e.actorId, name: actorName } : null,
     })),
     guard: { verdict: guard.verdict, overridden: guard.overridden, parts: guard.parts },
-    allowedActions: allowedActions(
-      scope,
-      post,
-      guard,
-      events.map(({ e }) => ({ action: e.action, actorId: e.actorId })),
-    ),
+    allowedActions: allowedActions(scope, post, guard, history),
+    fourEyes: fourEyesNote(scope, post, guard, history),
   };
 }
