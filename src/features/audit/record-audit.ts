@@ -1,8 +1,8 @@
-// Appends to the organisation's audit trail with a hash chain. The unique (org, seq) index makes
-// two concurrent appends collide instead of forking the chain; the loser retries in a savepoint
-// (its own transaction when called outside one), reading the winner's row as its predecessor.
+// Appends to the organisation's audit trail with a hash chain. Appends of one organisation are
+// serialised by a lock; the unique (org, seq) index is the backstop that makes a chain never fork.
 import { createHash } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { auditEvents } from '../../db/schema';
 
@@ -34,35 +34,36 @@ export function auditHash(prevHash: string, e: AuditHashInput): string {
     .digest('hex');
 }
 
-const isUniqueViolation = (error: unknown): boolean => {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-};
+// One append at a time per organisation: a transaction-scoped advisory lock (released at commit)
+// queues concurrent appends instead of letting them collide and retry. Appending is the last step
+// of every transaction that records, so the lock is held only until that commit.
+const AUDIT_LOCK = 0x5a50;
 
-const MAX_TRIES = 20;
+async function append(tx: Db, e: AuditInput, detail: Record<string, unknown>): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK}::int, hashtext(${e.orgId}))`);
+  const [last] = await tx
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(eq(auditEvents.orgId, e.orgId))
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  const seq = (last?.seq ?? 0) + 1;
+  const prevHash = last?.hash ?? GENESIS;
+  const at = new Date();
+  const hash = auditHash(prevHash, { seq, actorId: e.actorId, action: e.action, detail, at: at.toISOString() });
+  await tx.insert(auditEvents).values({ orgId: e.orgId, seq, actorId: e.actorId, action: e.action, detail, at, prevHash, hash });
+}
 
-export async function recordAudit(db: Db, e: { orgId: string; actorId: string | null; action: string; detail?: Record<string, unknown> }): Promise<void> {
+interface AuditInput {
+  orgId: string;
+  actorId: string | null;
+  action: string;
+  detail?: Record<string, unknown>;
+}
+
+/** Appends within the caller's transaction (pass the transaction), or in one of its own. */
+export async function recordAudit(db: Db, e: AuditInput): Promise<void> {
   const detail = e.detail ?? {};
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db.transaction(async (tx) => {
-        const [last] = await tx
-          .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-          .from(auditEvents)
-          .where(eq(auditEvents.orgId, e.orgId))
-          .orderBy(desc(auditEvents.seq))
-          .limit(1);
-        const seq = (last?.seq ?? 0) + 1;
-        const prevHash = last?.hash ?? GENESIS;
-        const at = new Date();
-        const hash = auditHash(prevHash, { seq, actorId: e.actorId, action: e.action, detail, at: at.toISOString() });
-        await tx.insert(auditEvents).values({ orgId: e.orgId, seq, actorId: e.actorId, action: e.action, detail, at, prevHash, hash });
-      });
-      return;
-    } catch (error) {
-      if (attempt >= MAX_TRIES || !isUniqueViolation(error)) throw error;
-    }
-  }
+  if ((db as unknown) instanceof PgTransaction) return append(db, e, detail);
+  await db.transaction((tx) => append(tx, e, detail));
 }
