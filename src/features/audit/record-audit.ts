@@ -1,10 +1,9 @@
 // Appends to the organisation's audit trail with a hash chain. Appends of one organisation are
 // serialised by a lock; the unique (org, seq) index is the backstop that makes a chain never fork.
 import { createHash } from 'node:crypto';
-import { desc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
-import { auditEvents } from '../../db/schema';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -41,17 +40,20 @@ const AUDIT_LOCK = 0x5a50;
 
 async function append(tx: Db, e: AuditInput, detail: Record<string, unknown>): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK}::int, hashtext(${e.orgId}))`);
-  const [last] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(eq(auditEvents.orgId, e.orgId))
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS;
-  const at = new Date();
-  const hash = auditHash(prevHash, { seq, actorId: e.actorId, action: e.action, detail, at: at.toISOString() });
-  await tx.insert(auditEvents).values({ orgId: e.orgId, seq, actorId: e.actorId, action: e.action, detail, at, prevHash, hash });
+  // One statement reads the last entry and appends the next, so the lock is held as briefly as
+  // possible. The hash is the one `auditHash` computes: sha256 of the canonical JSON array
+  // [prevHash, seq, actorId, action, detail, at], of which only prevHash and seq come from the table.
+  const at = new Date().toISOString();
+  const rest = `,${canonicalJson(e.actorId)},${canonicalJson(e.action)},${canonicalJson(detail)},${canonicalJson(at)}]`;
+  await tx.execute(sql`
+    INSERT INTO audit_events (org_id, seq, actor_id, action, detail, at, prev_hash, hash)
+    SELECT ${e.orgId}::uuid, last.seq + 1, ${e.actorId}::uuid, ${e.action}, ${JSON.stringify(detail)}::jsonb, ${at}::timestamptz, last.hash,
+      encode(sha256(convert_to('["' || last.hash || '",' || (last.seq + 1)::text || ${rest}, 'UTF8')), 'hex')
+    FROM (
+      SELECT seq, hash FROM audit_events WHERE org_id = ${e.orgId}::uuid
+      UNION ALL SELECT 0, ${GENESIS}
+      ORDER BY seq DESC LIMIT 1
+    ) last`);
 }
 
 interface AuditInput {
