@@ -3,7 +3,9 @@
 // as a broken hash chain at exactly that entry.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAudit } from '../../src/features/audit/record-audit.ts';
+import { createHash } from 'node:crypto';
+import { auditEvents } from '../../src/db/schema.ts';
+import { GENESIS, recordAudit } from '../../src/features/audit/record-audit.ts';
 import { systemScope } from '../../src/features/org-scope.ts';
 import { publishClaimedPost } from '../../src/features/publishing/publish-claimed-post.ts';
 import { buildPost, postRow } from '../support/post-factory.ts';
@@ -167,6 +169,25 @@ describe('reading the audit trail', () => {
     expect(await verify(admin, base)).toEqual({ intact: false, checked: 2, brokenAtSeq: 3, problem: 'hash_mismatch' });
     await t.database.db.execute(sql`DELETE FROM audit_events WHERE org_id = ${org.id} AND seq = 3`);
     expect(await verify(admin, base)).toMatchObject({ intact: false, brokenAtSeq: 4, problem: 'seq_gap' });
+  });
+
+  it('accepts entries hashed before canonical JSON (detail keys in written order), and still catches a change', async () => {
+    const { org, base, admin } = await setup();
+    // As the first version of recordAudit wrote crisis.resume: keys in insertion order.
+    const at = new Date();
+    const detail = { pausedAt: '2026-11-01T10:00:00.000Z', heldBack: 3 };
+    const hash = createHash('sha256')
+      .update(JSON.stringify([GENESIS, 1, org.users.editor.id, 'crisis.resume', detail, at.toISOString()]))
+      .digest('hex');
+    await t.database.db
+      .insert(auditEvents)
+      .values({ orgId: org.id, seq: 1, actorId: org.users.editor.id, action: 'crisis.resume', detail, at, prevHash: GENESIS, hash });
+    await recordAudit(t.database.db, { orgId: org.id, actorId: null, action: 'post.published', detail: { postId: 'x' } });
+    expect(await verify(admin, base)).toEqual({ intact: true, checked: 2, brokenAtSeq: null, problem: null });
+    await t.database.db.execute(
+      sql`UPDATE audit_events SET detail = '{"pausedAt":"2026-11-01T10:00:00.000Z","heldBack":0}' WHERE org_id = ${org.id} AND seq = 1`,
+    );
+    expect(await verify(admin, base)).toMatchObject({ intact: false, brokenAtSeq: 1, problem: 'hash_mismatch' });
   });
 
   it('keeps one unbroken chain when many acts are recorded at the same time', async () => {
