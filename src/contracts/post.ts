@@ -99,6 +99,11 @@ export const PostSchema = PostSummarySchema.extend({
   guard: PostGuardSchema,
   /** What the current person may do next (events of the state machine, plus "publish_now" and "override_guard"). */
   allowedActions: z.array(z.union([PostEventSchema, z.literal('publish_now'), z.literal('override_guard')])),
+  /**
+   * Why a person whose role may approve (or override) is not offered it on this post: four eyes
+   * (src/domain/four-eyes.ts). Null when nothing is withheld for that reason.
+   */
+  fourEyes: z.enum(['own_post_review', 'edited_post_review', 'override_then_approve', 'approve_then_override']).nullable(),
 }).openapi('Post');
 export type Post = z.infer<typeof PostSchema>;
 

@@ -19,6 +19,7 @@ export const ACTIONS = [
   'people.read',
   'people.manage',
   'org.manage',
+  'audit.read', // read the organisation's audit trail and check its hash chain (admins only)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

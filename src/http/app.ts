@@ -12,6 +12,7 @@ import type { AppDeps, AppEnv } from './env';
 import { handleError, handleNotFound } from './errors';
 import { apiBodyLimit } from './middleware/body-limit';
 import { requireSession, withLang, withOrgScope, withSession } from './middleware/session';
+import { auditRoutes } from './routes/audit-routes';
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
 import { crisisRoutes } from './routes/crisis-routes';
@@ -56,7 +57,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', apiBodyLimit, withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
-  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes]) app.route('/', routes);
+  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes, auditRoutes])
+    app.route('/', routes);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Zorgpost API', version: '0.1.0', description: 'See docs/api.md for conventions (session cookie, X-CSRF-Token).' },

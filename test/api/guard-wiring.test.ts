@@ -58,7 +58,9 @@ describe('privacy guard in the post lifecycle', () => {
     expect(after.events.at(-1)).toMatchObject({ action: 'guard_override', reason: 'Mevrouw gaf schriftelijk toestemming (formulier 12).' });
 
     expect((await contributor.post(`${base}/posts/${post.id}/transitions`, { event: 'submit' })).status).toBe(200);
-    expect((await approver.post(`${base}/posts/${post.id}/transitions`, { event: 'approve' })).status).toBe(200);
+    // Four eyes: who let it past the guard does not also approve it (test/security/four-eyes.test.ts).
+    expect((await approver.post(`${base}/posts/${post.id}/transitions`, { event: 'approve' })).status).toBe(403);
+    expect((await editor.post(`${base}/posts/${post.id}/transitions`, { event: 'approve' })).status).toBe(200);
 
     // Any edit needs a new override: the editor's change sends it back to draft and blocks again.
     const current = (await (await editor.get(`${base}/posts/${post.id}`)).json()) as { version: number };

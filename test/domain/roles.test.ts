@@ -25,6 +25,7 @@ const MATRIX: Record<Action, Record<Role, boolean>> = {
   'people.read': { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
   'people.manage': { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
   'org.manage': { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
+  'audit.read': { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
 };
 
 describe('the permission matrix', () => {
@@ -63,7 +64,7 @@ describe('what each role means', () => {
   });
 
   it('editor may do everything except managing people, channels and the organisation (and overriding the privacy guard)', () => {
-    expect(ACTIONS.filter((a) => !can('editor', a)).sort()).toEqual(['channel.manage', 'org.manage', 'people.manage', 'post.overrideGuard']);
+    expect(ACTIONS.filter((a) => !can('editor', a)).sort()).toEqual(['audit.read', 'channel.manage', 'org.manage', 'people.manage', 'post.overrideGuard']);
   });
 
   it('admin may do everything', () => {

@@ -19,6 +19,7 @@ import { PostDetailPage } from './pages/PostDetailPage';
 // Pages few people open are loaded on demand.
 const CrisisPage = lazy(() => import('./pages/CrisisPage').then((m) => ({ default: m.CrisisPage })));
 const PrivacySettingsPage = lazy(() => import('./pages/PrivacySettingsPage').then((m) => ({ default: m.PrivacySettingsPage })));
+const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -44,6 +45,7 @@ export function App() {
                   <Route path="/queues" element={later(<QueuesPage />)} />
                   <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
                   <Route path="/crisis" element={later(<CrisisPage />)} />
+                  <Route path="/audit" element={later(<AuditPage />)} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Route>

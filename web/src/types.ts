@@ -22,3 +22,4 @@ export type PostGuard = import('../../src/contracts/post').Post['guard'];
 export type { Queue } from '../../src/contracts/queue';
 export type QueueSlot = import('../../src/contracts/queue').Queue['slots'][number];
 export type RepeatResult = { created: string[] };
+export type { AuditChain, AuditEvent, AuditPage } from '../../src/contracts/audit';

@@ -2,9 +2,12 @@
 // The override holds for exactly the content it was given for; any edit needs a new one.
 import { and, eq } from 'drizzle-orm';
 import { posts } from '../../db/schema';
+import { overrideRefusal } from '../../domain/four-eyes';
+import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { findPost } from '../posts/find-post';
+import { loadHistory } from '../posts/post-history';
 import { recordPostEvent } from '../posts/record-event';
 import { checkPost } from './check-post';
 
@@ -16,11 +19,16 @@ export async function overrideGuard(scope: Authorized<'post.overrideGuard'>, pos
   }
   const report = await checkPost(scope, post);
   if (report.verdict !== 'block') throw new AppError(409, 'guard_not_blocked');
+  // Four eyes: whoever approved this content is not also the one who lets it past the guard.
+  const refusal = overrideRefusal(scope.userId, post, await loadHistory(scope, postId));
+  if (refusal) throw new AppError(403, refusal);
   await scope.db.transaction(async (tx) => {
     await tx
       .update(posts)
       .set({ guardOverrideHash: report.contentHash })
       .where(and(eq(posts.id, postId), eq(posts.orgId, scope.orgId)));
     await recordPostEvent(tx, scope, { postId, action: 'guard_override', reason: reason.trim() });
+    // The reason stays in the post's history: it may quote the text, which the trail never holds.
+    await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: 'guard.overridden', detail: { postId, status: post.status } });
   });
 }

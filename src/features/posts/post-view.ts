@@ -7,6 +7,7 @@ import { channels, media, postEvents, postMedia, posts, postVariants, users } fr
 import { adapterFor } from '../../channels/registry';
 import { toLocal } from '../../domain/local-time';
 import { EVENT_PERMISSION, allowedEvents, type PostStatus } from '../../domain/post-lifecycle';
+import { approvalRefusal, overrideRefusal, type HistoryLine } from '../../domain/four-eyes';
 import { can } from '../../domain/roles';
 import type { Authorized, OrgScope } from '../org-scope';
 import { visibleLength } from './check-post-content';
@@ -16,12 +17,14 @@ import { findPost, type PostRow } from './find-post';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const mediaUrl = (scope: OrgScope, mediaId: string) => `/api/orgs/${scope.orgId}/media/${mediaId}/file`;
 
-function allowedActions(scope: OrgScope, post: PostRow, guard: PostGuardReport): Post['allowedActions'] {
+function allowedActions(scope: OrgScope, post: PostRow, guard: PostGuardReport, history: HistoryLine[]): Post['allowedActions'] {
   const own = post.authorId === scope.userId;
   const events = allowedEvents(post.status).filter((event) => {
     const permission = EVENT_PERMISSION[event];
     if (!permission || event === 'edit' || !can(scope.role, permission)) return false;
     if ((event === 'approve' || event === 'request_changes') && own) return false;
+    // The same four-eyes rules the approval itself applies (src/domain/four-eyes.ts).
+    if (event === 'approve' && approvalRefusal(scope.userId, post, history, guard.overridden)) return false;
     if ((event === 'submit' || event === 'withdraw') && !own && !can(scope.role, 'post.editAny')) return false;
     return true;
   });
@@ -31,9 +34,29 @@ function allowedActions(scope: OrgScope, post: PostRow, guard: PostGuardReport):
   }
   const blocked = guard.verdict === 'block' && !guard.overridden;
   if (can(scope.role, 'post.schedule') && (post.status === 'approved' || post.status === 'scheduled') && !blocked) result.push('publish_now');
-  if (can(scope.role, 'post.overrideGuard') && blocked && !['published', 'cancelled', 'publishing'].includes(post.status)) result.push('override_guard');
+  if (
+    can(scope.role, 'post.overrideGuard') &&
+    blocked &&
+    !['published', 'cancelled', 'publishing'].includes(post.status) &&
+    !overrideRefusal(scope.userId, post, history)
+  ) {
+    result.push('override_guard');
+  }
   // What the guard would refuse is not offered as a button.
   return blocked ? result.filter((a) => !['submit', 'approve', 'schedule', 'retry'].includes(a)) : result;
+}
+
+/** Why the four-eyes rules hold back an approval or override this person's role would allow. */
+function fourEyesNote(scope: OrgScope, post: PostRow, guard: PostGuardReport, history: HistoryLine[]): Post['fourEyes'] {
+  if (post.status === 'in_review' && can(scope.role, 'post.review')) {
+    const refusal = approvalRefusal(scope.userId, post, history, guard.overridden);
+    if (refusal) return refusal;
+  }
+  const overridable = !['published', 'cancelled', 'publishing'].includes(post.status);
+  if (can(scope.role, 'post.overrideGuard') && overridable && guard.verdict === 'block' && !guard.overridden) {
+    return overrideRefusal(scope.userId, post, history);
+  }
+  return null;
 }
 
 async function summaries(scope: OrgScope, rows: PostRow[]): Promise<PostSummary[]> {
@@ -110,6 +133,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
       .orderBy(asc(postEvents.at)),
     checkPost(scope, post),
   ]);
+  const history = events.map(({ e }) => ({ action: e.action, actorId: e.actorId }));
   return {
     ...summary!,
     version: post.version,
@@ -139,6 +163,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
       actor: e.actorId && actorName ? { id: e.actorId, name: actorName } : null,
     })),
     guard: { verdict: guard.verdict, overridden: guard.overridden, parts: guard.parts },
-    allowedActions: allowedActions(scope, post, guard),
+    allowedActions: allowedActions(scope, post, guard, history),
+    fourEyes: fourEyesNote(scope, post, guard, history),
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { postEvents } from '../../db/schema';
 import type { Db } from '../../db/client';
 import type { PostStatus } from '../../domain/post-lifecycle';
@@ -18,5 +19,7 @@ export async function recordPostEvent(
     fromStatus: e.from ?? null,
     toStatus: e.to ?? null,
     reason: e.reason ?? null,
+    // The clock, not the transaction's start: two lines written in one transaction keep their order.
+    at: sql`clock_timestamp()`,
   });
 }

@@ -5,12 +5,15 @@ import type { TransitionInput } from '../../contracts/post';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { posts, postVariants } from '../../db/schema';
 import { EVENT_PERMISSION, TransitionError, nextStatus, type PostEvent } from '../../domain/post-lifecycle';
+import { approvalRefusal } from '../../domain/four-eyes';
 import { can } from '../../domain/roles';
+import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import { authorize, type OrgScope } from '../org-scope';
-import { assertGuardPasses } from '../guard/check-post';
+import { assertGuardPasses, checkPost } from '../guard/check-post';
 import { signalSchedule } from '../publishing/claim-due-posts';
 import { findPost, type PostRow } from './find-post';
+import { loadHistory } from './post-history';
 import { recordPostEvent } from './record-event';
 
 async function checkRules(scope: OrgScope, post: PostRow, event: PostEvent, reason: string | undefined) {
@@ -18,8 +21,14 @@ async function checkRules(scope: OrgScope, post: PostRow, event: PostEvent, reas
   if ((event === 'submit' || event === 'withdraw') && !own && !can(scope.role, 'post.editAny')) {
     throw new AppError(403, 'forbidden', { role: scope.role });
   }
-  // Four eyes: nobody approves or returns their own post.
+  // Four eyes: nobody approves or returns their own post, nor approves what they wrote or let
+  // past the guard themselves (src/domain/four-eyes.ts).
   if ((event === 'approve' || event === 'request_changes') && own) throw new AppError(403, 'own_post_review');
+  if (event === 'approve') {
+    const [history, guard] = await Promise.all([loadHistory(scope, post.id), checkPost(scope, post)]);
+    const refusal = approvalRefusal(scope.userId, post, history, guard.overridden);
+    if (refusal) throw new AppError(403, refusal);
+  }
   if (event === 'request_changes' && !reason) throw new AppError(422, 'reason_required');
   if (event === 'submit' && !post.baseText.trim()) throw new AppError(422, 'text_required');
   if (event === 'schedule' || event === 'retry') {
@@ -31,6 +40,13 @@ async function checkRules(scope: OrgScope, post: PostRow, event: PostEvent, reas
     if (!n?.n) throw new AppError(422, 'schedule_needs_channel');
   }
 }
+
+// What a person does to a post that belongs in the organisation's audit trail.
+const AUDITED: Partial<Record<PostEvent, string>> = {
+  approve: 'post.approved',
+  request_changes: 'post.returned',
+  cancel: 'post.cancelled',
+};
 
 // The guard checks again at each step towards publication, not only while typing.
 const GUARDED_EVENTS: ReadonlySet<PostEvent> = new Set(['submit', 'approve', 'schedule', 'retry']);
@@ -71,6 +87,10 @@ export async function applyTransition(
       .returning({ id: posts.id });
     if (!changed.length) throw new AppError(409, 'version_conflict');
     await recordPostEvent(tx, scope, { postId: post.id, action: event, from: post.status, to, reason });
+    const audited = AUDITED[event];
+    if (audited && scope.userId) {
+      await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: audited, detail: { postId: post.id, from: post.status, to } });
+    }
     if (to === 'scheduled') await signalSchedule(tx);
   });
 }

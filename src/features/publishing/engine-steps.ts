@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { channels, posts, postVariants } from '../../db/schema';
 import type { PostEvent, PostStatus } from '../../domain/post-lifecycle';
+import { recordAudit } from '../audit/record-audit';
 import { LEASE_MS } from './retry-policy';
 import { httpLinkOrNull } from '../../net/http-link';
 
@@ -80,6 +81,34 @@ export async function engineTransition(
     SELECT org_id, id, ${event}, ${post.status}, ${to}, ${reason} FROM changed
     RETURNING post_id`);
   return (result as unknown as { rows: unknown[] }).rows.length === 1;
+}
+
+/**
+ * A status change that ends a publication (published, or failed for good), with its line in
+ * the organisation's audit trail in the same transaction.
+ */
+export async function engineFinish(
+  db: Db,
+  post: { id: string; orgId: string; status: PostStatus },
+  worker: string,
+  event: 'publish_succeeded' | 'publish_failed' | 'reconcile_found',
+  reason: string | null,
+  changes: EngineChanges,
+  detail: Record<string, unknown> = {},
+): Promise<boolean> {
+  const to: PostStatus = event === 'publish_failed' ? 'failed' : 'published';
+  return db.transaction(async (tx) => {
+    const done = await engineTransition(tx, post, worker, event, to, reason, changes);
+    if (done) {
+      await recordAudit(tx, {
+        orgId: post.orgId,
+        actorId: null,
+        action: to === 'failed' ? 'post.publish_failed' : 'post.published',
+        detail: { postId: post.id, ...detail },
+      });
+    }
+    return done;
+  });
 }
 
 /** The network refused the account itself: shown on the channel until someone reconnects it. */

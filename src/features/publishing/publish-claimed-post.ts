@@ -15,7 +15,16 @@ import type { OrgScope } from '../org-scope';
 import type { SecretBox } from '../secrets';
 import type { Outbound } from '../../net/safe-fetch';
 import { findPost, type PostRow } from '../posts/find-post';
-import { clearStarted, engineTransition, markChannelProblem, markStarted, markVariantPublished, renewLease, throttleChannel } from './engine-steps';
+import {
+  clearStarted,
+  engineFinish,
+  engineTransition,
+  markChannelProblem,
+  markStarted,
+  markVariantPublished,
+  renewLease,
+  throttleChannel,
+} from './engine-steps';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 
 export interface PublishDeps {
@@ -72,7 +81,9 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
   const { worker } = deps;
   const post = await findPost(scope, postId);
   if (post.status !== 'publishing' || post.leaseOwner !== worker) return;
-  const fail = (reason: string) => engineTransition(db, post, worker, 'publish_failed', 'failed', reason, { failureReason: reason });
+  // Only codes Zorgpost writes itself go into the audit trail, never a network's message.
+  const reasonCode = (reason: string) => (reason.startsWith('system:') ? reason : null);
+  const fail = (reason: string) => engineFinish(db, post, worker, 'publish_failed', reason, { failureReason: reason }, { reason: reasonCode(reason) });
 
   const { sends, guardInput } = await loadPostForSending(scope, post, deps);
   // Last check before anything leaves: the text may predate a stricter organisation setting.
@@ -134,11 +145,19 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
         const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempts, outcome.retryAfterMs));
         await engineTransition(db, post, worker, 'release', 'scheduled', reason, { attempts, nextAttemptAt, failureReason: reason });
       } else {
-        await engineTransition(db, post, worker, 'publish_failed', 'failed', reason, { attempts, failureReason: reason });
+        await engineFinish(db, post, worker, 'publish_failed', reason, { attempts, failureReason: reason }, { channelId: channel.id, attempts });
       }
       return;
     }
-    await engineTransition(db, post, worker, 'publish_succeeded', 'published', null, { publishedAt: new Date(), failureReason: null, nextAttemptAt: null });
+    await engineFinish(
+      db,
+      post,
+      worker,
+      'publish_succeeded',
+      null,
+      { publishedAt: new Date(), failureReason: null, nextAttemptAt: null },
+      { channelIds: sends.map(({ channel }) => channel.id) },
+    );
   } finally {
     clearInterval(renew);
   }

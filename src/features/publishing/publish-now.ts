@@ -1,28 +1,64 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { transition } from '../../domain/post-lifecycle';
+import { and, eq, sql } from 'drizzle-orm';
+import { posts } from '../../db/schema';
+import { transition, type PostStatus } from '../../domain/post-lifecycle';
+import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import { assertGuardPasses } from '../guard/check-post';
-import type { Authorized } from '../org-scope';
-import { findPost } from '../posts/find-post';
-import { applyTransition } from '../posts/transition-post';
+import type { Authorized, OrgScope } from '../org-scope';
+import { findPost, type PostRow } from '../posts/find-post';
+import { recordPostEvent } from '../posts/record-event';
 import { LEASE_MS } from './retry-policy';
 import { publishClaimedPost, type PublishDeps } from './publish-claimed-post';
 
-/** An editor sends an approved or scheduled post out now instead of at its planned time. */
-export async function publishNow(scope: Authorized<'post.schedule'>, postId: string, deps: PublishDeps, lang: 'nl' | 'en' = 'nl'): Promise<void> {
-  let post = await findPost(scope, postId);
-  if (post.status === 'approved' || post.status === 'scheduled') await assertGuardPasses(scope, post, lang);
-  if (post.status === 'approved') {
-    await applyTransition(scope, post, 'schedule', transition('approved', 'schedule'), null, { scheduledAt: post.scheduledAt ?? new Date() });
-    post = await findPost(scope, postId);
-  }
-  if (post.status !== 'scheduled') throw new AppError(409, 'transition_refused', { from: post.status, event: 'publish_now' });
-  // Claimed like a worker would, so a sweeping worker cannot take it at the same time.
-  const worker = `publish-now:${randomBytes(4).toString('hex')}`;
-  await applyTransition(scope, post, 'start_publishing', 'publishing', null, {
-    leaseOwner: worker,
-    leaseExpiresAt: sql`now() + ${`${LEASE_MS} milliseconds`}::interval`,
+// Where a post is once the engine has it: publish-now has been answered, by us or by a worker.
+const IN_ENGINE: ReadonlySet<PostStatus> = new Set(['publishing', 'published', 'failed', 'unconfirmed']);
+
+/**
+ * Takes an approved or scheduled post straight to "publishing" for this request, in one
+ * transaction (schedule and claim together), so a sweeping worker cannot slip in between.
+ * False when the post changed first, e.g. a worker claimed it because it was due.
+ */
+async function claimNow(scope: OrgScope, post: PostRow, worker: string): Promise<boolean> {
+  return scope.db.transaction(async (tx) => {
+    const fromApproved = post.status === 'approved';
+    const changed = await tx
+      .update(posts)
+      .set({
+        status: 'publishing',
+        leaseOwner: worker,
+        leaseExpiresAt: sql`now() + ${`${LEASE_MS} milliseconds`}::interval`,
+        updatedAt: new Date(),
+        version: sql`${posts.version} + 1`,
+        // A person's schedule starts afresh: no pending backoff, no crisis hold.
+        ...(fromApproved && { scheduledAt: post.scheduledAt ?? new Date(), nextAttemptAt: null, heldAt: null, attempts: 0 }),
+      })
+      .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId), eq(posts.status, post.status)))
+      .returning({ id: posts.id });
+    if (!changed.length) return false;
+    if (fromApproved) await recordPostEvent(tx, scope, { postId: post.id, action: 'schedule', from: 'approved', to: transition('approved', 'schedule') });
+    await recordPostEvent(tx, scope, { postId: post.id, action: 'start_publishing', from: 'scheduled', to: transition('scheduled', 'start_publishing') });
+    await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId || null, action: 'post.publish_now', detail: { postId: post.id, from: post.status } });
+    return true;
   });
-  await publishClaimedPost(scope, postId, { ...deps, worker });
+}
+
+/**
+ * An editor sends an approved or scheduled post out now instead of at its planned time. If a
+ * worker takes it first (it was due), the request is answered all the same: the post is on its
+ * way, which is what was asked.
+ */
+export async function publishNow(scope: Authorized<'post.schedule'>, postId: string, deps: PublishDeps, lang: 'nl' | 'en' = 'nl'): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const post = await findPost(scope, postId);
+    if (IN_ENGINE.has(post.status) && (attempt > 0 || post.status === 'publishing' || post.status === 'published')) return;
+    if (post.status !== 'approved' && post.status !== 'scheduled') throw new AppError(409, 'transition_refused', { from: post.status, event: 'publish_now' });
+    await assertGuardPasses(scope, post, lang);
+    const worker = `publish-now:${randomBytes(4).toString('hex')}`;
+    if (await claimNow(scope, post, worker)) {
+      await publishClaimedPost(scope, postId, { ...deps, worker });
+      return;
+    }
+  }
+  throw new AppError(409, 'version_conflict');
 }

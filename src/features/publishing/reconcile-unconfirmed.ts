@@ -2,7 +2,7 @@
 // found → published with its link; confirmed absent → queued again; unknowable → stays for a person.
 import { findPost } from '../posts/find-post';
 import type { OrgScope } from '../org-scope';
-import { clearStarted, engineTransition, markVariantPublished } from './engine-steps';
+import { clearStarted, engineFinish, engineTransition, markVariantPublished } from './engine-steps';
 import { loadPostForSending, type PublishDeps } from './publish-claimed-post';
 
 export async function reconcileUnconfirmed(scope: OrgScope, postId: string, deps: PublishDeps & { worker: string }): Promise<void> {
@@ -22,6 +22,6 @@ export async function reconcileUnconfirmed(scope: OrgScope, postId: string, deps
   if (missing) {
     await engineTransition(scope.db, post, deps.worker, 'reconcile_missing', 'scheduled', 'system:not_found', { nextAttemptAt: new Date() });
   } else {
-    await engineTransition(scope.db, post, deps.worker, 'reconcile_found', 'published', null, { publishedAt: new Date(), failureReason: null });
+    await engineFinish(scope.db, post, deps.worker, 'reconcile_found', null, { publishedAt: new Date(), failureReason: null }, { reconciled: true });
   }
 }

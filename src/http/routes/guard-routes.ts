@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { OrgIdParam, OrgItemParam } from '../../contracts/common';
 import { GuardCheckBody, GuardOverrideBody, GuardResultSchema, GuardSettingsSchema } from '../../contracts/guard';
 import { PostSchema } from '../../contracts/post';
-import { organisations } from '../../db/schema';
 import { scanText } from '../../guard/scan-text';
 import { orgGuardSettings } from '../../features/guard/check-post';
 import { overrideGuard } from '../../features/guard/override-guard';
+import { updateGuardSettings } from '../../features/guard/update-guard-settings';
 import { authorize } from '../../features/org-scope';
 import { getPost } from '../../features/posts/post-view';
 import { json, jsonBody, route, router } from '../openapi';
@@ -34,7 +33,7 @@ guardRoutes.openapi(
   async (c) => {
     const scope = authorize(c.get('scope'), 'org.manage');
     const settings = c.req.valid('json');
-    await scope.db.update(organisations).set({ guardSettings: settings }).where(eq(organisations.id, scope.orgId));
+    await updateGuardSettings(scope, settings);
     return c.json(settings, 200);
   },
 );

@@ -13,6 +13,7 @@ const TITLES: [RegExp, string][] = [
   [/^\/queues/, 'queues.title'],
   [/^\/settings\/privacy/, 'privacy.title'],
   [/^\/crisis/, 'crisis.title'],
+  [/^\/audit/, 'audit.title'],
 ];
 
 /** Keeps the browser tab title in step with the screen and the language. */

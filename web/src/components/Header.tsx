@@ -57,6 +57,11 @@ export function Header() {
                 </NavLink>
               </li>
             ) : null}
+            {role && can(role, 'audit.read') ? (
+              <li>
+                <NavLink to="/audit">{t('audit.nav')}</NavLink>
+              </li>
+            ) : null}
             {showNew ? (
               <li className="nav-new">
                 <NavLink to="/posts/new" className="button button-primary">

@@ -51,10 +51,26 @@ export function PostActions({ post, orgId, onChange }: { post: Post; orgId: stri
     void run('request_changes', reason.trim());
   };
 
-  if (actions.length === 0) return <p className="muted">{t('detail.noActions')}</p>;
+  // Four eyes: say why Approve is not offered to someone whose role could approve.
+  const fourEyes =
+    post.fourEyes && post.fourEyes !== 'approve_then_override' ? (
+      <p className="hint" data-testid="four-eyes-note">
+        {t(`fourEyes.${post.fourEyes}`)}
+      </p>
+    ) : null;
+
+  if (actions.length === 0) {
+    return (
+      <>
+        <p className="muted">{t('detail.noActions')}</p>
+        {fourEyes}
+      </>
+    );
+  }
 
   return (
     <div className="post-actions">
+      {fourEyes}
       <div className="button-row">
         {actions.map((action) => (
           <button

@@ -90,6 +90,12 @@ export function PostGuardSection({ post, orgId, zone, onChange }: { post: Post; 
         </div>
       ))}
 
+      {post.fourEyes === 'approve_then_override' ? (
+        <p className="hint" data-testid="four-eyes-note">
+          {t('fourEyes.approve_then_override')}
+        </p>
+      ) : null}
+
       {mayOverride ? (
         <div className="override">
           {!open ? (

@@ -1,0 +1,48 @@
+// The organisation's audit trail: who did what security-relevant thing, newest first, paged with
+// a cursor, and whether the hash chain that links the entries is intact.
+import { z } from '@hono/zod-openapi';
+
+export const AuditListQuery = z.object({
+  /** Only actions starting with this, e.g. "post." or "auth.login_failed". */
+  action: z
+    .string()
+    .max(64)
+    .regex(/^[a-z][a-z_.]*$/, 'expected an action prefix like "post." (lowercase letters, dots and underscores)')
+    .optional(),
+  /** The `nextCursor` of the previous page. */
+  cursor: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditListQueryInput = z.infer<typeof AuditListQuery>;
+
+export const AuditEventSchema = z
+  .object({
+    seq: z.number().int(),
+    action: z.string(),
+    actor: z.object({ id: z.string(), name: z.string() }).nullable(),
+    detail: z.record(z.string(), z.unknown()),
+    at: z.iso.datetime(),
+  })
+  .openapi('AuditEvent');
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+export const AuditPageSchema = z
+  .object({
+    items: z.array(AuditEventSchema),
+    /** Pass as `cursor` for the next (older) page; null on the last page. */
+    nextCursor: z.number().int().nullable(),
+  })
+  .openapi('AuditPage');
+export type AuditPage = z.infer<typeof AuditPageSchema>;
+
+export const AuditChainSchema = z
+  .object({
+    intact: z.boolean(),
+    /** How many entries were checked (the whole trail). */
+    checked: z.number().int(),
+    /** The first entry whose link or content does not match, when broken. */
+    brokenAtSeq: z.number().int().nullable(),
+    problem: z.enum(['hash_mismatch', 'link_mismatch', 'seq_gap']).nullable(),
+  })
+  .openapi('AuditChain');
+export type AuditChain = z.infer<typeof AuditChainSchema>;
