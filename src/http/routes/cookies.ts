@@ -1,8 +1,10 @@
 import type { Context } from 'hono';
+import { clientAddress } from '../../config/trusted-proxies';
+import type { AppEnv } from '../env';
 export { deleteCookie, setCookie } from 'hono/cookie';
 
-/** The client's address for rate limiting; behind a proxy, the socket address is the proxy's. */
-export function getConnInfo(c: Context): string {
+/** The client's address for rate limiting: the socket's peer, or through TRUST_PROXY the forwarded client. */
+export function getConnInfo(c: Context<AppEnv>): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
+  return clientAddress(incoming?.socket?.remoteAddress ?? 'local', c.req.header('x-forwarded-for'), c.get('deps').config.trustedProxies);
 }
