@@ -10,6 +10,7 @@ import { AppError } from '../features/errors';
 import type { AppDeps, AppEnv } from './env';
 import { handleError } from './errors';
 import { requireSession, withLang, withOrgScope, withSession } from './middleware/session';
+import { accessRoutes } from './routes/access-routes';
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
 import { crisisRoutes } from './routes/crisis-routes';
@@ -38,7 +39,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
-  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes]) app.route('/', routes);
+  for (const routes of [authRoutes, accessRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes])
+    app.route('/', routes);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Zorgpost API', version: '0.1.0', description: 'See docs/api.md for conventions (session cookie, X-CSRF-Token).' },
