@@ -37,6 +37,6 @@ export const ResetPasswordBody = z.object({ token: Token, password: NewPassword 
 export const ResetLinkInfoSchema = z.object({ email: z.string(), expiresAt: z.iso.datetime() }).openapi('ResetLinkInfo');
 
 export const InvitationInfoSchema = z
-  .object({ organisation: z.string(), email: z.string(), role: RoleSchema, expiresAt: z.iso.datetime() })
+  .object({ organisationId: Uuid, organisation: z.string(), email: z.string(), role: RoleSchema, expiresAt: z.iso.datetime() })
   .openapi('InvitationInfo');
 export const AcceptInvitationBody = z.object({ token: Token, name: z.string().trim().min(1).max(120), password: NewPassword }).openapi('AcceptInvitationBody');

@@ -94,7 +94,13 @@ async function usableInvitation(db: Db, token: string) {
 /** For the invitation page: which organisation, address and role (nothing about accounts). */
 export async function checkInvitation(db: Db, token: string) {
   const { invitation, orgName } = await usableInvitation(db, token);
-  return { organisation: orgName, email: invitation.email, role: view(invitation).role, expiresAt: invitation.expiresAt.toISOString() };
+  return {
+    organisationId: invitation.orgId,
+    organisation: orgName,
+    email: invitation.email,
+    role: view(invitation).role,
+    expiresAt: invitation.expiresAt.toISOString(),
+  };
 }
 
 /** Marks the invitation used and adds the membership, once, inside the caller's transaction. */
