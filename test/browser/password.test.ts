@@ -94,4 +94,28 @@ describe('password', () => {
 
     expect((await logIn(browser, server.url, org.users.viewer.email, 'mijn eigen nieuwe zin')).url()).toMatch(/\/calendar/);
   });
+
+  it('an admin invites an e-mail address; the invitee makes an account through the link and lands in the organisation', async () => {
+    const admin = await logIn(browser, server.url, org.users.admin.email, PASSWORD);
+    await admin.goto(`${server.url}/people`);
+    await admin.getByLabel('E-mailadres', { exact: true }).fill('nieuw.lid@example.nl');
+    await admin.getByLabel('Rol', { exact: true }).selectOption('approver');
+    await admin.getByRole('button', { name: 'Uitnodigen' }).click();
+    const link = await admin.getByLabel('Uitnodigingslink voor nieuw.lid@example.nl').inputValue();
+    expect(link).toMatch(/\/invite#/);
+    await admin.getByRole('rowheader', { name: 'nieuw.lid@example.nl' }).waitFor(); // in the pending list
+
+    const invitee = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+    await invitee.goto(link);
+    await invitee.getByText(/uitgenodigd voor .* als Beoordelaar/).waitFor();
+    await invitee.getByLabel('Je naam').fill('Nieuw Lid');
+    await invitee.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een lange eigen zin');
+    await invitee.getByLabel('Herhaal het nieuwe wachtwoord').fill('een lange eigen zin');
+    await invitee.getByRole('button', { name: 'Account maken' }).click();
+    await invitee.waitForURL(/\/calendar/);
+
+    await admin.reload();
+    await admin.getByRole('rowheader', { name: /Nieuw Lid/ }).waitFor();
+    expect(await admin.getByText('nieuw.lid@example.nl').count()).toBe(1); // no longer pending
+  });
 });

@@ -109,6 +109,16 @@ describe('login limits', () => {
     expect((await login(t, victim, PASSWORD, PROXY, '198.51.100.66')).status).toBe(200);
   });
 
+  it('a burst of parallel guesses gets no more than the 10 tries of the pair', async () => {
+    const o = await buildOrg(t);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => (await login(t, o.users.contributor.email, `parallel ${i}`, PROXY, '198.51.100.31')).status),
+    );
+    expect(answers.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+    expect(answers.filter((s) => s === 429).length).toBeGreaterThanOrEqual(20);
+    expect(answers.every((s) => s === 401 || s === 429)).toBe(true);
+  });
+
   it('ten guesses every 15 minutes never keep a known account locked', async () => {
     const o = await buildOrg(t);
     const victim = o.users.viewer.email;

@@ -6,7 +6,7 @@ import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import { recordUserEvent } from '../audit/record-security-event';
 import { AppError } from '../errors';
-import { attemptKeys, checkLoginLimits, recordLoginFailure } from './login-limits';
+import { attemptKeys, attemptSucceeded, beginAttempt } from './login-limits';
 import { assertPasswordPolicy } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 
@@ -16,12 +16,9 @@ export async function changePassword(
 ): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw new AppError(401, 'not_authenticated');
-  const keys = attemptKeys(user.email, input.clientAddress);
-  await checkLoginLimits(db, keys);
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordLoginFailure(db, keys);
-    throw new AppError(422, 'current_password_wrong');
-  }
+  const attempt = await beginAttempt(db, attemptKeys(user.email, input.clientAddress));
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError(422, 'current_password_wrong');
+  await attemptSucceeded(db, attempt);
   assertPasswordPolicy(input.newPassword, user.email);
   if (input.newPassword === input.currentPassword) throw new AppError(422, 'password_unchanged');
   const passwordHash = await hashPassword(input.newPassword);

@@ -6,20 +6,19 @@ import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { recordUserEvent } from '../audit/record-security-event';
 import { AppError } from '../errors';
-import { attemptKeys, checkLoginLimits, clearPairFailures, LOGIN_WINDOW_MINUTES, recordLoginFailure } from './login-limits';
+import { attemptFailed, attemptKeys, attemptSucceeded, beginAttempt, LOGIN_WINDOW_MINUTES } from './login-limits';
 import { DUMMY_HASH, verifyPassword } from './passwords';
 
 export { LOGIN_WINDOW_MINUTES } from './login-limits';
 
 export async function login(db: Db, input: { email: string; password: string; clientAddress: string }): Promise<string> {
   const email = input.email.trim().toLowerCase();
-  const keys = attemptKeys(email, input.clientAddress);
-  await checkLoginLimits(db, keys);
+  const attempt = await beginAttempt(db, attemptKeys(email, input.clientAddress));
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
   if (!user || !ok) {
-    const { lockedNow } = await recordLoginFailure(db, keys);
+    const { lockedNow } = attemptFailed(attempt);
     if (user) {
       // Never the password typed, only where it came from.
       const detail = { email, address: input.clientAddress };
@@ -30,6 +29,6 @@ export async function login(db: Db, input: { email: string; password: string; cl
     }
     throw new AppError(401, 'login_failed');
   }
-  await clearPairFailures(db, keys);
+  await attemptSucceeded(db, attempt);
   return user.id;
 }
