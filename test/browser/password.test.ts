@@ -118,4 +118,32 @@ describe('password', () => {
     await admin.getByRole('rowheader', { name: /Nieuw Lid/ }).waitFor();
     expect(await admin.getByText('nieuw.lid@example.nl').count()).toBe(1); // no longer pending
   });
+
+  it('someone with an account elsewhere logs in from the invitation and comes back to accept it', async () => {
+    const other = await buildOrg(server);
+    const email = other.users.viewer.email;
+    const admin = await logIn(browser, server.url, org.users.admin.email, PASSWORD);
+    await admin.goto(`${server.url}/people`);
+    await admin.getByLabel('E-mailadres', { exact: true }).fill(email);
+    await admin.getByRole('button', { name: 'Uitnodigen' }).click();
+    const link = await admin.getByLabel(`Uitnodigingslink voor ${email}`).inputValue();
+
+    const invitee = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+    await invitee.goto(link);
+    await invitee.getByRole('link', { name: 'Inloggen om aan te nemen' }).click();
+    await invitee.waitForURL(/\/login/);
+    await invitee.getByLabel('E-mailadres').fill(email);
+    await invitee.getByLabel('Wachtwoord').fill(PASSWORD);
+    await invitee.getByRole('button', { name: 'Inloggen' }).click();
+    await invitee.waitForURL(/\/invite#/);
+    await invitee.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+    await invitee.waitForURL(/\/calendar/);
+
+    await admin.reload();
+    await admin
+      .getByRole('rowheader', { name: /viewer/ })
+      .first()
+      .waitFor();
+    expect(await admin.getByRole('cell', { name: email }).count()).toBe(1);
+  });
 });
