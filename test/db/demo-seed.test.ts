@@ -61,6 +61,8 @@ it('generates a random password per installation, kept owner-only so a restart p
 
 it('ZORGPOST_DEMO_PASSWORD sets it (policy checked); a changed password reaches the existing demo accounts', async () => {
   expect(() => resolveDemoPassword(dir, 'welkom123456')).toThrow(/ZORGPOST_DEMO_PASSWORD/);
+  // The password earlier versions printed in the README is refused too.
+  expect(() => resolveDemoPassword(dir, 'zorgpost-demo')).toThrow(/common/);
   const chosen = resolveDemoPassword(dir, 'een-eigen-demo-wachtwoord');
   expect(chosen).toMatchObject({ source: 'env', changed: true });
   await setDemoPasswords(t.database.db, chosen.password);

@@ -16,7 +16,7 @@ const DUTCH = [
   'welkom01',
   'geheim',
   'zorgpost',
-  'zorgpost-demo',
+  'zorgpost-demo', // the demo password of versions before 2026-11, printed in the README then
   'voorjaar',
   'zomer',
   'najaar',
