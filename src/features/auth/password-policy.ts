@@ -61,10 +61,12 @@ const DUTCH = [
 
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
-  const bundled = readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#'));
-  common ??= new Set([...bundled, ...DUTCH].map((p) => p.toLowerCase()));
+  if (!common) {
+    const bundled = readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
+    common = new Set([...bundled, ...DUTCH].map((p) => p.toLowerCase()));
+  }
   return common;
 }
 
