@@ -39,4 +39,11 @@ export const ResetLinkInfoSchema = z.object({ email: z.string(), expiresAt: z.is
 export const InvitationInfoSchema = z
   .object({ organisationId: Uuid, organisation: z.string(), email: z.string(), role: RoleSchema, expiresAt: z.iso.datetime() })
   .openapi('InvitationInfo');
-export const AcceptInvitationBody = z.object({ token: Token, name: z.string().trim().min(1).max(120), password: NewPassword }).openapi('AcceptInvitationBody');
+/** A person's name: no control characters (U+0000 cannot be stored). */
+const PersonName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^\P{Cc}*$/u, 'no control characters');
+export const AcceptInvitationBody = z.object({ token: Token, name: PersonName, password: NewPassword }).openapi('AcceptInvitationBody');

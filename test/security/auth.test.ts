@@ -306,6 +306,7 @@ describe('invitations', () => {
     const info = await post(t, '/api/invitations/check', { token });
     expect(await info.json()).toMatchObject({ organisation: expect.any(String), email: 'nieuwe.collega@example.nl', role: 'approver' });
     expect(await code(await post(t, '/api/invitations/accept', { token, name: 'Nieuwe Collega', password: 'welkom123456' }))).toBe('password_common');
+    expect((await post(t, '/api/invitations/accept', { token, name: 'Nul\u0000teken', password: 'een goed lang wachtwoord' })).status).toBe(422);
     const accepted = await post(t, '/api/invitations/accept', { token, name: 'Nieuwe Collega', password: 'een goed lang wachtwoord' });
     expect(accepted.status).toBe(200);
     expect(accepted.headers.get('set-cookie')).toMatch(/zp_session=/);
