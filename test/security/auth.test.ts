@@ -269,6 +269,21 @@ describe('reset by an admin', () => {
     const otherAdmin = await loginAs(t, stranger.users.admin.email);
     expect((await otherAdmin.post(`/api/orgs/${o.id}/members/${o.users.viewer.id}/password-reset`)).status).toBe(404);
   });
+
+  it('refuses a link for someone who also works in an organisation where this admin is not an admin (no cross-tenant takeover)', async () => {
+    const other = await buildOrg(t);
+    // other's admin joins o (by invitation) as a viewer: o's admin must not be able to take that account over.
+    const token = (
+      (await (await admin.post(`/api/orgs/${o.id}/invitations`, { email: other.users.admin.email, role: 'viewer' })).json()) as { link: string }
+    ).link.split('#')[1];
+    const joiner = await loginAs(t, other.users.admin.email);
+    expect((await joiner.post('/api/invitations/join', { token })).status).toBe(200);
+    const res = await makeLink(other.users.admin.id);
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('reset_other_organisations');
+    // Someone only in the admin's own organisation still gets a link.
+    expect((await joiner.post(`/api/orgs/${other.id}/members/${other.users.editor.id}/password-reset`)).status).toBe(201);
+  });
 });
 
 describe('invitations', () => {

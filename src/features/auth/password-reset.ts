@@ -1,8 +1,13 @@
-// Reset by an admin: an admin of an organisation the person belongs to makes a one-time link
+// Reset by an admin: an admin of an organisation the person belongs to makes a one-time link.
+// When the person also belongs to organisations where this admin is not an admin, the link is
+// refused: otherwise an admin of one organisation could take over an account that works in
+// another (tenant isolation). Such a person is reset by an admin of all of them, or by the CLI.
+// The link
 // (valid 24 hours, shown once, only its hash stored; a newer link replaces older unused ones).
 // Whoever opens it sets a new password that meets the policy; that ends every session of the
 // person. A used or expired link says so.
 import { and, eq, isNull } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { memberships, passwordResets, sessions, users } from '../../db/schema';
 import { recordUserEvent } from '../audit/record-security-event';
@@ -13,6 +18,7 @@ import { assertPasswordPolicy } from './password-policy';
 import { hashPassword } from './passwords';
 
 export const RESET_LINK_HOURS = 24;
+const asAdmin = alias(memberships, 'requester_membership');
 
 export async function createResetLink(scope: Authorized<'people.manage'>, userId: string): Promise<{ token: string; expiresAt: Date }> {
   const [member] = await scope.db
@@ -20,6 +26,12 @@ export async function createResetLink(scope: Authorized<'people.manage'>, userId
     .from(memberships)
     .where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
   if (!member) throw notFound('member');
+  const elsewhere = await scope.db
+    .select({ orgId: memberships.orgId })
+    .from(memberships)
+    .leftJoin(asAdmin, and(eq(asAdmin.orgId, memberships.orgId), eq(asAdmin.userId, scope.userId), eq(asAdmin.role, 'admin')))
+    .where(and(eq(memberships.userId, userId), isNull(asAdmin.userId)));
+  if (elsewhere.length > 0) throw new AppError(403, 'reset_other_organisations');
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(Date.now() + RESET_LINK_HOURS * 3_600_000);
   await scope.db.transaction(async (tx) => {
