@@ -1,8 +1,11 @@
 // The `zorgpost` command: serve, migrate, user create, demo, check.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config';
+import { type Config, ConfigError, loadConfig } from '../config/config';
+import type { Db } from '../db/client';
 import { describeError, isDatabaseError } from '../db/describe-error';
-import { DEMO_PASSWORD, demoEmail, seedDemo } from '../demo/seed-demo';
+import { resolveDemoPassword } from '../demo/demo-password';
+import { demoEmail, seedDemo, setDemoPasswords } from '../demo/seed-demo';
 import { ROLES } from '../domain/roles';
 import { boot } from '../runtime/boot';
 import { runProcess } from '../runtime/serve';
@@ -24,10 +27,17 @@ const usage = `Usage: zorgpost <command>
                         privacy check of text on stdin (no database needed)
 `;
 
-function printDemoLogins(created: boolean) {
+/** Seeds the demo (once) with this installation's demo password and prints the logins, every start. */
+async function seedAndPrintDemo(db: Db, config: Config) {
+  const demo = resolveDemoPassword(path.resolve(config.ZORGPOST_DATA), config.ZORGPOST_DEMO_PASSWORD);
+  const { created } = await seedDemo(db, demo.password);
+  if (!created && demo.changed) await setDemoPasswords(db, demo.password);
   console.log(created ? 'Demo organisation created: Zorggroep Rivierenland' : 'Demo organisation present: Zorggroep Rivierenland');
-  console.log(`Log in with one of these (password: ${DEMO_PASSWORD}):`);
+  const origin =
+    demo.source === 'env' ? 'from ZORGPOST_DEMO_PASSWORD' : `generated for this installation, kept in ${demo.file}; ZORGPOST_DEMO_PASSWORD sets your own`;
+  console.log(`Log in with one of these (password: ${demo.password} — ${origin}):`);
   for (const role of ROLES) console.log(`  ${role.padEnd(12)} ${demoEmail(role)}`);
+  console.log('Demo accounts exist only with --demo; a production start (`serve` without it) never creates them.');
 }
 
 async function readStdinLine(): Promise<string> {
@@ -52,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
         const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
         await runProcess(loadConfig(), command === 'serve' ? 'all' : command, {
           beforeStart: async (deps) => {
-            if (values.demo) printDemoLogins((await seedDemo(deps.db)).created);
+            if (values.demo) await seedAndPrintDemo(deps.db, deps.config);
           },
         });
         return await new Promise<number>(() => {}); // runs until a signal ends the process
@@ -71,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./doctor')).runDoctorCommand(rest, loadConfig());
       case 'demo': {
         const { database, deps } = await boot(loadConfig());
-        printDemoLogins((await seedDemo(deps.db)).created);
+        await seedAndPrintDemo(deps.db, deps.config);
         await database.close();
         return 0;
       }

@@ -3,7 +3,9 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { memberships, organisations, users } from '../db/schema';
 import { isRole } from '../domain/roles';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '../features/auth/password-policy';
 import { hashPassword } from '../features/auth/passwords';
+import { translate } from '../i18n/messages';
 
 export interface UserCreateInput {
   email: string;
@@ -16,7 +18,8 @@ export interface UserCreateInput {
 
 export async function createUserWithMembership(db: Db, input: UserCreateInput): Promise<string> {
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(input.email)) throw new Error(`--email: "${input.email}" is not an e-mail address`);
-  if (input.password.length < 10) throw new Error('password: at least 10 characters');
+  const problem = passwordProblem(input.password, input.email);
+  if (problem) throw new Error(`password: ${translate('en', problem, { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH })}`);
   if (!isRole(input.role)) throw new Error(`--role: "${input.role}" is not one of admin, editor, approver, contributor, viewer`);
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.orgSlug)) throw new Error(`--org: "${input.orgSlug}" must be lowercase letters, digits and dashes`);
   const email = input.email.toLowerCase();

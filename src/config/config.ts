@@ -1,6 +1,8 @@
 // Configuration comes from the environment and is validated once at boot, with messages that
 // name the variable. Every variable is documented in .env.example.
+import type { BlockList } from 'node:net';
 import { z } from 'zod';
+import { parseTrustedProxies, trustedProxyProblems } from './trusted-proxies';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -37,9 +39,18 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
     .default('false')
     .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  // Reverse proxies whose X-Forwarded-For is believed (addresses and CIDR ranges, comma-separated).
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      for (const message of value ? trustedProxyProblems(value) : []) ctx.addIssue({ code: 'custom', message });
+    }),
+  // The demo accounts' password (`serve --demo`, `demo`); otherwise one is generated per installation.
+  ZORGPOST_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
 });
 
-export type Config = z.infer<typeof schema> & { publicUrl: string; secureCookies: boolean };
+export type Config = z.infer<typeof schema> & { publicUrl: string; secureCookies: boolean; trustedProxies: BlockList | null };
 
 export class ConfigError extends Error {}
 
@@ -55,5 +66,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('Invalid configuration:\n  ZORGPOST_SECRET: required with DATABASE_URL (generate one: openssl rand -hex 32)');
   }
   const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '');
-  return { ...c, publicUrl, secureCookies: publicUrl.startsWith('https://') };
+  return { ...c, publicUrl, secureCookies: publicUrl.startsWith('https://'), trustedProxies: parseTrustedProxies(c.TRUST_PROXY) };
 }

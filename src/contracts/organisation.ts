@@ -8,15 +8,19 @@ export const UpdateOrganisationBody = z
 export const MemberSchema = z.object({ userId: Uuid, name: z.string(), email: z.string(), role: RoleSchema }).openapi('Member');
 export type Member = z.infer<typeof MemberSchema>;
 
-export const AddMemberBody = z
-  .object({
-    email: z.email().max(254),
-    name: z.string().trim().min(1).max(120),
-    role: RoleSchema,
-    /** Needed only when the person has no account yet. */
-    password: z.string().min(10).max(200).optional(),
-  })
-  .openapi('AddMemberBody');
+/** Adding a person is inviting an e-mail address with a role (see features/members/invitations.ts). */
+export const InviteBody = z.object({ email: z.email().max(254), role: RoleSchema }).openapi('InviteBody');
+
+export const InvitationSchema = z
+  .object({ id: Uuid, email: z.string(), role: RoleSchema, expiresAt: z.iso.datetime(), expired: z.boolean() })
+  .openapi('Invitation');
+export type Invitation = z.infer<typeof InvitationSchema>;
+
+/** The answer to an invitation: the same whether the address has an account or not. The link is shown once. */
+export const InvitationCreatedSchema = z.object({ invitation: InvitationSchema, link: z.url() }).openapi('InvitationCreated');
+
+/** A password reset link for a member, shown once to the admin. */
+export const ResetLinkSchema = z.object({ link: z.url(), expiresAt: z.iso.datetime() }).openapi('ResetLink');
 
 export const UpdateMemberBody = z.object({ role: RoleSchema }).openapi('UpdateMemberBody');
 export const MemberParam = z.object({ orgId: Uuid, userId: Uuid });

@@ -72,6 +72,42 @@ export const loginAttempts = pgTable(
   (t) => [index('login_attempts_key_at_idx').on(t.key, t.at)],
 );
 
+// One-time links an admin makes for a member who forgot their password (only the hash is kept).
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // The organisation whose admin made the link.
+    orgId: orgRef(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
+);
+
+// An admin invites an e-mail address with a role; the one-time link (hash kept) lets the person
+// create an account or, with an account, join by logging in.
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: id(),
+    orgId: orgRef(),
+    email: text('email').notNull(),
+    role: text('role').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('invitations_token_idx').on(t.tokenHash), index('invitations_org_idx').on(t.orgId, t.email)],
+);
+
 export const channels = pgTable(
   'channels',
   {

@@ -1,6 +1,7 @@
 // The demo organisation: people for every role, a website channel and a few weeks of posts,
-// past and future. Idempotent: a second run finds the organisation and adds nothing.
-import { eq } from 'drizzle-orm';
+// past and future. Idempotent: a second run finds the organisation and adds nothing. The password
+// comes from the caller (demo-password.ts): random per installation, never a fixed one.
+import { and, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Db } from '../db/client';
 import { channels, memberships, organisations, postEvents, posts, postVariants, users } from '../db/schema';
@@ -8,7 +9,6 @@ import { ROLES, type Role } from '../domain/roles';
 import { hashPassword } from '../features/auth/passwords';
 import { demoPosts } from './demo-posts';
 
-export const DEMO_PASSWORD = 'zorgpost-demo';
 export const DEMO_ORG_SLUG = 'zorggroep-rivierenland';
 export const demoEmail = (role: Role) => `${role}@demo.zorgpost.nl`;
 
@@ -20,10 +20,22 @@ const people: Record<Role, string> = {
   viewer: 'Vincent Jansen',
 };
 
-export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
+/** Gives the demo accounts (members of the demo organisation) a new password, e.g. after it changed. */
+export async function setDemoPasswords(db: Db, password: string): Promise<void> {
+  const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, DEMO_ORG_SLUG));
+  if (!org) return;
+  const passwordHash = await hashPassword(password);
+  const members = db.select({ id: memberships.userId }).from(memberships).where(eq(memberships.orgId, org.id));
+  await db
+    .update(users)
+    .set({ passwordHash })
+    .where(and(inArray(users.id, members), inArray(users.email, ROLES.map(demoEmail))));
+}
+
+export async function seedDemo(db: Db, password: string, now = new Date()): Promise<{ created: boolean }> {
   const [existing] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, DEMO_ORG_SLUG));
   if (existing) return { created: false };
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(password);
 
   await db.transaction(async (tx) => {
     const [org] = await tx.insert(organisations).values({ slug: DEMO_ORG_SLUG, name: 'Zorggroep Rivierenland' }).returning();

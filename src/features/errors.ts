@@ -4,7 +4,7 @@ import type { MessageKey, MessageParams } from '../i18n/messages';
 
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429,
     readonly key: MessageKey,
     readonly params: MessageParams = {},
     readonly details?: { path: string; message: string }[],
@@ -13,6 +13,6 @@ export class AppError extends Error {
   }
 }
 
-export type NotFoundThing = 'post' | 'channel' | 'media' | 'member' | 'organisation' | 'feed' | 'route' | 'queue';
+export type NotFoundThing = 'post' | 'channel' | 'media' | 'member' | 'organisation' | 'feed' | 'route' | 'queue' | 'invitation';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });

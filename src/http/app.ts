@@ -13,6 +13,7 @@ import { handleError, handleNotFound } from './errors';
 import { apiBodyLimit } from './middleware/body-limit';
 import { requireSession, withLang, withOrgScope, withSession } from './middleware/session';
 import { auditRoutes } from './routes/audit-routes';
+import { accessRoutes } from './routes/access-routes';
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
 import { crisisRoutes } from './routes/crisis-routes';
@@ -57,7 +58,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', apiBodyLimit, withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
-  for (const routes of [authRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes, auditRoutes])
+  for (const routes of [authRoutes, accessRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes, auditRoutes])
     app.route('/', routes);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -87,7 +87,7 @@ describe('login', () => {
     expect(en.error.message).toBe('E-mail address or password is incorrect.');
   });
 
-  it('after 10 failures refuses even the right password with 429, for that address only', async () => {
+  it('after 10 failures from one address refuses even the right password from there with 429 (address + e-mail; see test/security/auth.test.ts)', async () => {
     const email = org.users.contributor.email;
     for (let i = 1; i <= 10; i++) {
       const res = await login(email, `gok nummer ${i}`);

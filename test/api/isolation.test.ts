@@ -68,7 +68,8 @@ function bodyFor(op: Operation, channelId: string, mediaId: string): unknown {
   if (op.path.endsWith('/publish-now')) return undefined;
   if (op.path.includes('/posts')) return { version: 1, baseText: 'Overgenomen', variants: [{ channelId, text: null }], mediaIds: [mediaId] };
   if (op.path.includes('/members/')) return { role: 'viewer' };
-  if (op.path.endsWith('/members')) return { email: `x-${Date.now()}@example.nl`, name: 'X', role: 'viewer', password: 'lang genoeg wachtwoord' };
+  if (op.path.endsWith('/password-reset')) return undefined;
+  if (op.path.endsWith('/invitations')) return { email: `x-${Date.now()}@example.nl`, role: 'viewer' };
   if (op.path.includes('/channels/')) return { name: 'Overgenomen', active: false };
   if (op.path.endsWith('/channels')) return { type: 'website', name: `Kanaal ${Date.now()}` };
   if (op.path.includes('/media/')) return { altText: 'Overgenomen' };

@@ -9,12 +9,15 @@ import { Loading } from './components/Loading';
 import { RequireAuth } from './components/RequireAuth';
 import { SessionProvider } from './components/SessionProvider';
 import { CalendarPage } from './pages/CalendarPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { ChannelsPage } from './pages/ChannelsPage';
 import { ComposerPage } from './pages/ComposerPage';
+import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PostDetailPage } from './pages/PostDetailPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
 
 // Pages few people open are loaded on demand.
 const CrisisPage = lazy(() => import('./pages/CrisisPage').then((m) => ({ default: m.CrisisPage })));
@@ -33,6 +36,8 @@ export function App() {
             <Routes>
               <Route element={<Layout />}>
                 <Route path="/login" element={<LoginPage />} />
+                <Route path="/reset" element={<ResetPasswordPage />} />
+                <Route path="/invite" element={<InvitationPage />} />
                 <Route path="/app/*" element={<AppPrefixRedirect />} />
                 <Route element={<RequireAuth />}>
                   <Route index element={<Navigate to="/calendar" replace />} />
@@ -41,6 +46,7 @@ export function App() {
                   <Route path="/posts/:id" element={<PostDetailPage />} />
                   <Route path="/posts/:id/edit" element={<ComposerPage />} />
                   <Route path="/people" element={<PeoplePage />} />
+                  <Route path="/account/password" element={<ChangePasswordPage />} />
                   <Route path="/channels" element={<ChannelsPage />} />
                   <Route path="/queues" element={later(<QueuesPage />)} />
                   <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />

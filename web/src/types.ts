@@ -2,7 +2,7 @@
 export type { Session, Organisation } from '../../src/contracts/auth';
 export type { Post, PostSummary, CreatePostInput, UpdatePostInput, TransitionInput } from '../../src/contracts/post';
 export type { Channel, ChannelLimits } from '../../src/contracts/channel';
-export type { Member } from '../../src/contracts/organisation';
+export type { Invitation, Member } from '../../src/contracts/organisation';
 export type { Media } from '../../src/contracts/media';
 export type { Role, Action } from '../../src/domain/roles';
 export type { PostStatus, PostEvent } from '../../src/domain/post-lifecycle';

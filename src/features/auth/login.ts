@@ -1,35 +1,34 @@
-// Log in with e-mail and password, limited per e-mail address and per client address so that
-// guessing is slow even across several web processes (the counter lives in the database).
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+// Log in with e-mail and password. The limits (login-limits.ts) are kept in the database, so they
+// hold across several web processes; failures and lock-outs go into the audit trail of every
+// organisation the account belongs to (an unknown e-mail has none: only a log line).
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { loginAttempts, users } from '../../db/schema';
+import { users } from '../../db/schema';
+import { recordUserEvent } from '../audit/record-security-event';
 import { AppError } from '../errors';
+import { attemptFailed, attemptKeys, attemptSucceeded, beginAttempt, LOGIN_WINDOW_MINUTES } from './login-limits';
 import { DUMMY_HASH, verifyPassword } from './passwords';
 
-export const LOGIN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_WINDOW = 10;
+export { LOGIN_WINDOW_MINUTES } from './login-limits';
 
 export async function login(db: Db, input: { email: string; password: string; clientAddress: string }): Promise<string> {
   const email = input.email.trim().toLowerCase();
-  const keys = [`email:${email}`, `ip:${input.clientAddress}`];
-  const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
-  for (const key of keys) {
-    const [row] = await db
-      .select({ n: count() })
-      .from(loginAttempts)
-      .where(and(eq(loginAttempts.key, key), gt(loginAttempts.at, since)));
-    // The per-address limit is wider: several people may share one office address.
-    const limit = key.startsWith('ip:') ? MAX_FAILURES_PER_WINDOW * 5 : MAX_FAILURES_PER_WINDOW;
-    if ((row?.n ?? 0) >= limit) throw new AppError(429, 'too_many_attempts', { minutes: LOGIN_WINDOW_MINUTES });
-  }
+  const attempt = await beginAttempt(db, attemptKeys(email, input.clientAddress));
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
   if (!user || !ok) {
-    await db.delete(loginAttempts).where(lt(loginAttempts.at, since));
-    await db.insert(loginAttempts).values(keys.map((key) => ({ key })));
+    const { lockedNow } = attemptFailed(attempt);
+    if (user) {
+      // Never the password typed, only where it came from.
+      const detail = { email, address: input.clientAddress };
+      await recordUserEvent(db, user.id, { actorId: null, action: 'auth.login_failed', detail });
+      if (lockedNow) await recordUserEvent(db, user.id, { actorId: null, action: 'auth.locked_out', detail: { ...detail, minutes: LOGIN_WINDOW_MINUTES } });
+    } else {
+      console.warn(`[auth] login failed for an unknown e-mail address from ${input.clientAddress}${lockedNow ? ' (now waiting)' : ''}`);
+    }
     throw new AppError(401, 'login_failed');
   }
-  await db.delete(loginAttempts).where(eq(loginAttempts.key, `email:${email}`));
+  await attemptSucceeded(db, attempt);
   return user.id;
 }

@@ -1,8 +1,20 @@
 import type { Context } from 'hono';
+import { clientAddress } from '../../config/trusted-proxies';
+import type { AppEnv } from '../env';
 export { deleteCookie, setCookie } from 'hono/cookie';
 
-/** The client's address for rate limiting; behind a proxy, the socket address is the proxy's. */
-export function getConnInfo(c: Context): string {
+let warnedUntrustedProxy = false;
+
+/** The client's address for rate limiting: the socket's peer, or through TRUST_PROXY the forwarded client. */
+export function getConnInfo(c: Context<AppEnv>): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
+  const peer = incoming?.socket?.remoteAddress ?? 'local';
+  const forwarded = c.req.header('x-forwarded-for');
+  const trusted = c.get('deps').config.trustedProxies;
+  if (forwarded && !trusted && !warnedUntrustedProxy && peer !== 'local') {
+    // Behind a proxy without TRUST_PROXY everyone shares the proxy's address for the login limits.
+    warnedUntrustedProxy = true;
+    console.warn(`[http] X-Forwarded-For arrives from ${peer} but TRUST_PROXY is not set: it is ignored (set TRUST_PROXY to that proxy's address)`);
+  }
+  return clientAddress(peer, forwarded, trusted);
 }

@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { z } from '@hono/zod-openapi';
 import { OrganisationSchema } from '../../contracts/auth';
 import { OrgIdParam } from '../../contracts/common';
-import { AddMemberBody, MemberParam, MemberSchema, UpdateMemberBody, UpdateOrganisationBody } from '../../contracts/organisation';
+import { MemberParam, MemberSchema, UpdateMemberBody, UpdateOrganisationBody } from '../../contracts/organisation';
 import { organisations } from '../../db/schema';
 import { isValidTimeZone } from '../../domain/local-time';
 import { AppError } from '../../features/errors';
 import { authorize, type OrgScope } from '../../features/org-scope';
 import { organisationView } from '../../features/organisation-view';
-import { addMember, changeRole, listMembers, removeMember } from '../../features/members/members';
+import { changeRole, listMembers, removeMember } from '../../features/members/members';
 import { json, jsonBody, route, router } from '../openapi';
 
 export const orgRoutes = router();
@@ -51,17 +51,6 @@ orgRoutes.openapi(
     responses: { 200: json(z.array(MemberSchema)) },
   }),
   async (c) => c.json(await listMembers(authorize(c.get('scope'), 'people.read')), 200),
-);
-
-orgRoutes.openapi(
-  route({
-    method: 'post',
-    path: '/api/orgs/{orgId}/members',
-    tags: ['people'],
-    request: { params: OrgIdParam, ...jsonBody(AddMemberBody) },
-    responses: { 201: json(MemberSchema, 'Added') },
-  }),
-  async (c) => c.json(await addMember(authorize(c.get('scope'), 'people.manage'), c.req.valid('json')), 201),
 );
 
 orgRoutes.openapi(

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 
 const TITLES: [RegExp, string][] = [
   [/^\/login/, 'login.title'],
+  [/^\/reset/, 'reset.title'],
+  [/^\/invite/, 'invite.title'],
+  [/^\/account\/password/, 'account.changePassword'],
   [/^\/calendar/, 'calendar.title'],
   [/^\/posts\/new/, 'composer.titleNew'],
   [/^\/posts\/[^/]+\/edit/, 'composer.titleEdit'],

@@ -1,15 +1,19 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
+import { useLanguage } from '../hooks/useLanguage';
 import { ROLES } from '../lib/permissions';
+import { formatInstant } from '../lib/time';
 import type { Member, Role } from '../types';
 import { Confirm } from './Confirm';
+import { OneTimeLink } from './OneTimeLink';
 
 export function MemberRow({
   member,
   orgId,
   orgName,
+  timeZone,
   isSelf,
   manage,
   onChanged,
@@ -18,6 +22,7 @@ export function MemberRow({
   member: Member;
   orgId: string;
   orgName: string;
+  timeZone: string;
   isSelf: boolean;
   manage: boolean;
   onChanged: (member: Member) => void;
@@ -28,6 +33,22 @@ export function MemberRow({
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [language] = useLanguage();
+  const [resetLink, setResetLink] = useState<{ link: string; expiresAt: string } | null>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
+
+  const makeResetLink = async () => {
+    setBusy(true);
+    try {
+      const answer = await api.post<{ link: string; expiresAt: string }>(orgPath(orgId, `/members/${member.userId}/password-reset`));
+      setResetLink(answer);
+      announce(t('access.resetMade', { name: member.name }));
+    } catch (err) {
+      announce(errorMessage(err), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const changeRole = async (role: Role) => {
     setBusy(true);
@@ -82,6 +103,28 @@ export function MemberRow({
       </td>
       {manage ? (
         <td data-label={t('people.actions')}>
+          {resetLink ? (
+            <OneTimeLink
+              label={t('access.resetLinkLabel', { name: member.name })}
+              link={resetLink.link}
+              hint={t('access.resetHint', { name: member.name, until: formatInstant(resetLink.expiresAt, timeZone, language) })}
+              onClose={() => {
+                setResetLink(null);
+                requestAnimationFrame(() => resetButton.current?.focus());
+              }}
+            />
+          ) : (
+            <button
+              ref={resetButton}
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              onClick={() => void makeResetLink()}
+              aria-label={t('access.resetLabel', { name: member.name })}
+            >
+              {t('access.reset')}
+            </button>
+          )}{' '}
           {isSelf ? null : confirming ? (
             <Confirm
               question={t('people.removeConfirm', { name: member.name, org: orgName })}

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
@@ -36,6 +36,9 @@ export function UserMenu() {
       <div className="menu-panel">
         <p className="muted">{t('header.loggedInAs', { email: session.user.email })}</p>
         {membership ? <p className="muted">{t(`roles.${membership.role}`)}</p> : null}
+        <Link to="/account/password" className="button" onClick={() => detailsRef.current?.removeAttribute('open')}>
+          {t('account.changePassword')}
+        </Link>
         <button type="button" className="button" onClick={() => void run(false)}>
           {t('header.logout')}
         </button>

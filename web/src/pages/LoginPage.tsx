@@ -81,6 +81,7 @@ export function LoginPage() {
           <button type="submit" className="button button-primary button-wide" disabled={busy}>
             {busy ? t('login.busy') : t('login.submit')}
           </button>
+          <p className="hint">{t('account.forgotHint')}</p>
         </form>
       </div>
     </div>

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { orgPath } from '../api';
-import { AddMemberForm } from '../components/AddMemberForm';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { InviteForm } from '../components/InviteForm';
 import { Loading } from '../components/Loading';
 import { MemberRow } from '../components/MemberRow';
+import { PendingInvitations } from '../components/PendingInvitations';
 import { RoleGuide } from '../components/RoleGuide';
 import { useApiData } from '../hooks/useApiData';
 import { useOrg, useSession } from '../hooks/useSession';
 import { can } from '../lib/permissions';
-import type { Member } from '../types';
+import type { Invitation, Member } from '../types';
 
 /** People and roles: everyone sees the list; an admin adds, changes roles and removes. */
 export function PeoplePage() {
@@ -17,6 +18,7 @@ export function PeoplePage() {
   const { refresh } = useSession();
   const manage = can(role, 'people.manage');
   const members = useApiData<Member[]>(orgPath(org.id, '/members'));
+  const invitations = useApiData<Invitation[]>(manage ? orgPath(org.id, '/invitations') : null);
   const list = [...(members.data ?? [])].sort((a, b) => a.name.localeCompare(b.name));
 
   return (
@@ -46,6 +48,7 @@ export function PeoplePage() {
                   member={m}
                   orgId={org.id}
                   orgName={org.name}
+                  timeZone={org.timeZone}
                   isSelf={m.userId === user.id}
                   manage={manage}
                   onChanged={(updated) => {
@@ -62,9 +65,32 @@ export function PeoplePage() {
       </section>
 
       {manage ? (
-        <section className="card" aria-labelledby="add-member-h">
-          <h2 id="add-member-h">{t('people.add')}</h2>
-          <AddMemberForm orgId={org.id} onAdded={(member) => members.setData((all) => [...(all ?? []).filter((x) => x.userId !== member.userId), member])} />
+        <section className="card" aria-labelledby="pending-h">
+          <h2 id="pending-h">{t('access.pendingTitle')}</h2>
+          {invitations.error ? <ErrorMessage error={invitations.error} /> : null}
+          {invitations.data ? (
+            <PendingInvitations
+              orgId={org.id}
+              timeZone={org.timeZone}
+              invitations={invitations.data}
+              onWithdrawn={(id) => invitations.setData((all) => (all ?? []).filter((x) => x.id !== id))}
+            />
+          ) : null}
+        </section>
+      ) : null}
+
+      {manage ? (
+        <section className="card" aria-labelledby="invite-h">
+          <h2 id="invite-h">{t('access.inviteTitle')}</h2>
+          <InviteForm
+            orgId={org.id}
+            timeZone={org.timeZone}
+            onInvited={(invitation) =>
+              invitations.setData((all) =>
+                [...(all ?? []).filter((x) => x.email !== invitation.email), invitation].sort((a, b) => a.email.localeCompare(b.email)),
+              )
+            }
+          />
         </section>
       ) : null}
 
