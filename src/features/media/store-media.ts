@@ -78,13 +78,3 @@ export async function listMedia(scope: Authorized<'media.read'>): Promise<Media[
   const rows = await scope.db.select().from(media).where(eq(media.orgId, scope.orgId)).orderBy(desc(media.createdAt)).limit(500);
   return rows.map((m) => mediaView(scope, m));
 }
-
-export async function updateAltText(scope: Authorized<'media.write'>, mediaId: string, altText: string): Promise<Media> {
-  const [row] = await scope.db
-    .update(media)
-    .set({ altText })
-    .where(and(eq(media.id, mediaId), eq(media.orgId, scope.orgId)))
-    .returning();
-  if (!row) throw notFound('media');
-  return mediaView(scope, row);
-}

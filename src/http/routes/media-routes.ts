@@ -6,7 +6,8 @@ import { OrgIdParam, OrgItemParam } from '../../contracts/common';
 import { AltText, MediaSchema, UpdateMediaBody, UploadMediaBody } from '../../contracts/media';
 import { AppError } from '../../features/errors';
 import { authorize } from '../../features/org-scope';
-import { findMedia, listMedia, storeMedia, updateAltText } from '../../features/media/store-media';
+import { findMedia, listMedia, storeMedia } from '../../features/media/store-media';
+import { updateAltText } from '../../features/media/update-alt-text';
 import { json, jsonBody, route, router } from '../openapi';
 
 export const mediaRoutes = router();
