@@ -80,6 +80,21 @@ describe('normaliseForGuard', () => {
     expect(originalSpan(map, 0, 0)).toEqual({ start: 0, end: 0 });
   });
 
+  it('takes the fast path only for characters the full path leaves unchanged', () => {
+    // Every character of the fast path's set, with one zero-width space to force the full path.
+    const ranges: [number, number][] = [
+      [0x20, 0x7e],
+      [0xc0, 0xff],
+      [0x2018, 0x201d],
+      [0x2600, 0x27bf],
+      [0x1f300, 0x1faff],
+    ];
+    let all = '\u00a3\u00a9\u00ab\u00ae\u00b0\u00bb\u2022\u20ac\ufe0f';
+    for (const [from, to] of ranges) for (let cp = from; cp <= to; cp++) all += String.fromCodePoint(cp);
+    expect(normaliseForGuard(all).map).toBeNull();
+    expect(normaliseForGuard(`\u200b${all}`).text).toBe(all);
+  });
+
   it('keeps an emoji sequence whole (its joiners are not letters)', () => {
     const { text } = normaliseForGuard('Team 👩\u200d⚕️ BSN 111\u200b222333');
     expect(text).toBe('Team 👩⚕️ BSN 111222333');
