@@ -29,7 +29,7 @@ export interface OffsetMap {
 // Text made only of these never changes: printable ASCII, accented Latin-1 letters, a few common
 // signs, curly quotes, the euro sign and emoji (each one checked: NFKC-stable, no format
 // character, space, dash or digit). Most posts are; they skip the work below.
-const UNCHANGED = /^[\t\n\r\x20-\x7e\u00a3\u00a9\u00ab\u00ae\u00b0\u00bb\u00c0-\u00ff\u2018-\u201d\u2022\u20ac\u2600-\u27bf\ufe0f\u{1F300}-\u{1FAFF}]*$/u;
+const UNCHANGED = /^(?:[\t\n\r\x20-\x7e\u00a3\u00a9\u00ab\u00ae\u00b0\u00bb\u00c0-\u00ff\u2018-\u201d\u2022\u20ac\u2600-\u27bf\u{1F300}-\u{1FAFF}]|\ufe0f)*$/u;
 // Characters NFKC leaves alone but the guard still rewrites.
 const SPECIAL = /[\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Pd}\u2212]|(?![0-9])\p{Nd}/u;
 const MARK = /\p{M}/u;
