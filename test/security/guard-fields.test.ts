@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberships, postVariants, users } from '../../src/db/schema.ts';
 import { hashPassword } from '../../src/features/auth/passwords.ts';
 import { systemScope } from '../../src/features/org-scope.ts';
+import { stripImageMetadata } from '../../src/features/media/strip-metadata.ts';
 import { claimDuePosts } from '../../src/features/publishing/claim-due-posts.ts';
 import { publishClaimedPost } from '../../src/features/publishing/publish-claimed-post.ts';
 import { GUARD_RULES } from '../../src/guard/scan-text.ts';
@@ -292,6 +293,125 @@ describe('disguised numbers are the same BSN everywhere', () => {
       const inAlt = await createPost(contributor, base, org, [await upload(contributor, base, `Formulier met BSN ${number}`)]);
       await expectBlockedInAltText(await step(contributor, base, inAlt.id, 'submit'));
     }
+  });
+});
+
+// Image metadata leaves with the file (public feeds serve it as stored) and is never checked: removed.
+const seg = (marker: number, payload: Buffer) => {
+  const head = Buffer.alloc(4);
+  head.writeUInt16BE(0xff00 | marker, 0);
+  head.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([head, payload]);
+};
+
+/** A JPEG as a phone writes it: JFIF, EXIF with orientation 6 and the owner's name, a comment. */
+function jpegWithExif(): Buffer {
+  const artist = Buffer.from('Mevrouw Jansen\0', 'latin1');
+  const tiff = Buffer.alloc(8 + 2 + 2 * 12 + 4);
+  tiff.write('II', 0, 'latin1');
+  tiff.writeUInt16LE(42, 2);
+  tiff.writeUInt32LE(8, 4);
+  tiff.writeUInt16LE(2, 8);
+  tiff.writeUInt16LE(0x0112, 10); // orientation, SHORT, 1, value 6
+  tiff.writeUInt16LE(3, 12);
+  tiff.writeUInt32LE(1, 14);
+  tiff.writeUInt16LE(6, 18);
+  tiff.writeUInt16LE(0x013b, 22); // artist, ASCII, at the end of the TIFF
+  tiff.writeUInt16LE(2, 24);
+  tiff.writeUInt32LE(artist.length, 26);
+  tiff.writeUInt32LE(tiff.length, 30);
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8]),
+    seg(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')),
+    seg(0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff, artist])),
+    seg(0xfe, Buffer.from('BSN 111222333', 'latin1')),
+    seg(0xdb, Buffer.alloc(65, 1)),
+    seg(0xda, Buffer.from([1, 1, 0, 0, 63, 0])),
+    Buffer.from('pixels', 'latin1'),
+    Buffer.from([0xff, 0xd9]),
+  ]);
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  return Buffer.concat([head, data, Buffer.alloc(4)]);
+}
+
+describe('image metadata never leaves', () => {
+  async function storedBytes(file: Buffer, name: string, type: string) {
+    const { base, contributor } = await setup();
+    const res = await contributor.request('POST', `${base}/media`, imageForm(file, CLEAN_ALT, name, type));
+    expect(res.status).toBe(201);
+    const { id, sizeBytes } = (await res.json()) as { id: string; sizeBytes: number };
+    const bytes = Buffer.from(await (await contributor.get(`${base}/media/${id}/file`)).arrayBuffer());
+    expect(bytes.length).toBe(sizeBytes);
+    return bytes;
+  }
+
+  it('removes EXIF and comments from a JPEG and keeps it upright', async () => {
+    const bytes = await storedBytes(jpegWithExif(), 'foto.jpg', 'image/jpeg');
+    expect(bytes.includes('Jansen')).toBe(false);
+    expect(bytes.includes('111222333')).toBe(false);
+    expect(bytes.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(bytes.includes('JFIF')).toBe(true);
+    expect(bytes.includes('pixels')).toBe(true);
+    // Orientation 6 in a fresh, minimal EXIF block.
+    expect(bytes.includes(Buffer.from([0x01, 0x12, 0x00, 0x03, 0, 0, 0, 1, 0, 6]))).toBe(true);
+  });
+
+  it('removes text chunks from a PNG', async () => {
+    const withText = Buffer.concat([PNG_1PX.subarray(0, 33), pngChunk('tEXt', Buffer.from('Author\0Mevrouw Jansen', 'latin1')), PNG_1PX.subarray(33)]);
+    const bytes = await storedBytes(withText, 'foto.png', 'image/png');
+    expect(bytes.includes('Jansen')).toBe(false);
+    expect(bytes).toEqual(PNG_1PX);
+  });
+
+  it('refuses an image whose structure is broken (422), storing nothing', async () => {
+    const { base, contributor } = await setup();
+    const broken = Buffer.concat([PNG_1PX.subarray(0, 20)]);
+    const res = await contributor.request('POST', `${base}/media`, imageForm(broken, CLEAN_ALT));
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('image_unreadable');
+    expect((await (await contributor.get(`${base}/media`)).json()) as unknown[]).toEqual([]);
+  });
+
+  it('removes EXIF and XMP from a WebP and comments from a GIF', () => {
+    const riffChunk = (type: string, data: Buffer) => {
+      const head = Buffer.alloc(8);
+      head.write(type, 0, 'latin1');
+      head.writeUInt32LE(data.length, 4);
+      return Buffer.concat([head, data, Buffer.alloc(data.length % 2)]);
+    };
+    const vp8x = Buffer.alloc(10);
+    vp8x[0] = 0x0c;
+    const chunks = Buffer.concat([
+      riffChunk('VP8X', vp8x),
+      riffChunk('VP8 ', Buffer.from('pixels')),
+      riffChunk('EXIF', Buffer.from('Mevrouw Jansen')),
+      riffChunk('XMP ', Buffer.from('<x>BSN 111222333</x>')),
+    ]);
+    const head = Buffer.alloc(12);
+    head.write('RIFF', 0, 'latin1');
+    head.writeUInt32LE(chunks.length + 4, 4);
+    head.write('WEBP', 8, 'latin1');
+    const webp = stripImageMetadata(Buffer.concat([head, chunks]), 'image/webp');
+    expect(webp.includes('Jansen') || webp.includes('111222333')).toBe(false);
+    expect(webp.readUInt32LE(4)).toBe(webp.length - 8);
+    expect(webp[20]).toBe(0);
+    expect(webp.includes('pixels')).toBe(true);
+
+    const gif = Buffer.concat([
+      Buffer.from('GIF89a', 'latin1'),
+      Buffer.from([1, 0, 1, 0, 0, 0, 0]),
+      Buffer.from([0x21, 0xfe, 14]),
+      Buffer.from('Mevrouw Jansen', 'latin1'),
+      Buffer.from([0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0, 0x3b]),
+    ]);
+    const clean = stripImageMetadata(gif, 'image/gif');
+    expect(clean.includes('Jansen')).toBe(false);
+    expect(clean).toEqual(Buffer.concat([gif.subarray(0, 13), gif.subarray(13 + 3 + 14 + 1)]));
   });
 });
 
