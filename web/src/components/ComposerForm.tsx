@@ -73,13 +73,17 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
     };
   }, [engine, settingsReady, guardSettings.data, mediaAlt]);
   // Alt text is published with the post: the same check, as the server does it.
-  const altResults = useMemo(() => {
+  const scanAlt = useMemo(() => {
     if (!engine || !settingsReady) return null;
     const org = guardSettings.data ?? {};
+    return (altText: string): GuardResult => engine.scanText(altText, { kind: 'post', org });
+  }, [engine, settingsReady, guardSettings.data]);
+  const altResults = useMemo(() => {
+    if (!scanAlt) return null;
     const results: Record<string, GuardResult> = {};
-    for (const m of media) results[m.id] = engine.scanText(m.altText, { kind: 'post', org });
+    for (const m of media) results[m.id] = scanAlt(m.altText);
     return results;
-  }, [engine, settingsReady, guardSettings.data, media]);
+  }, [scanAlt, media]);
   const baseRef = useRef<HTMLTextAreaElement>(null);
   const showInBase = useCallback((f: Finding) => selectFinding(baseRef, f), []);
 
@@ -255,6 +259,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
         />
         <MediaUpload
           orgId={org.id}
+          checkAlt={scanAlt}
           attachedIds={media.map((m) => m.id)}
           onAdd={(item) => setMedia((list) => (list.some((m) => m.id === item.id) ? list : [...list, item]))}
         />
