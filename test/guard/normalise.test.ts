@@ -95,6 +95,30 @@ describe('normaliseForGuard', () => {
     expect(normaliseForGuard(`\u200b${all}`).text).toBe(all);
   });
 
+  it('maps every span inside the original text, on random mixes of tricky characters', () => {
+    const pieces = ['1', '2', '3', '\u200b', '\u00ad', '\u00a0', '\u2009', '\u2013', '１', '٣', '𝟏', 'ﬁ', 'e\u0301', '👩\u200d⚕️', ' ', 'BSN ', '-', '.'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 300; round++) {
+      let original = '';
+      const n = 1 + Math.floor(next() * 30);
+      for (let k = 0; k < n; k++) original += pieces[Math.floor(next() * pieces.length)];
+      const { text, map } = normaliseForGuard(original);
+      for (let start = 0; start <= text.length; start++) {
+        for (let end = start; end <= text.length; end++) {
+          const span = originalSpan(map, start, end);
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeGreaterThanOrEqual(span.start);
+          expect(span.end).toBeLessThanOrEqual(original.length);
+        }
+      }
+      for (const f of scanText(original).findings) expect(f.end).toBeLessThanOrEqual(original.length);
+    }
+  });
+
   it('keeps an emoji sequence whole (its joiners are not letters)', () => {
     const { text } = normaliseForGuard('Team 👩\u200d⚕️ BSN 111\u200b222333');
     expect(text).toBe('Team 👩⚕️ BSN 111222333');
