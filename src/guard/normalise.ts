@@ -26,10 +26,14 @@ export interface OffsetMap {
   length: number;
 }
 
-// Text made only of these never changes: printable ASCII, accented Latin-1 letters, a few common
-// signs, curly quotes, the euro sign and emoji (each one checked: NFKC-stable, no format
-// character, space, dash or digit). Most posts are; they skip the work below.
-const UNCHANGED = /^(?:[\t\n\r\x20-\x7e\u00a3\u00a9\u00ab\u00ae\u00b0\u00bb\u00c0-\u00ff\u2018-\u201d\u2022\u20ac\u2600-\u27bf\u{1F300}-\u{1FAFF}]|\ufe0f)*$/u;
+// Characters that never change: printable ASCII, accented Latin-1 letters, a few common signs,
+// curly quotes, the euro sign and emoji (each one checked: NFKC-stable, no format character,
+// space, dash or digit). Most posts are made only of these and skip the work below; in the others,
+// runs of them are copied as they are.
+const SAFE =
+  '(?:[\\t\\n\\r\\x20-\\x7e\\u00a3\\u00a9\\u00ab\\u00ae\\u00b0\\u00bb\\u00c0-\\u00ff\\u2018-\\u201d\\u2022\\u20ac\\u2600-\\u27bf\\u{1F300}-\\u{1FAFF}]|\\ufe0f)';
+const UNCHANGED = new RegExp(`^${SAFE}*$`, 'u');
+const SAFE_RUN = new RegExp(`${SAFE}+`, 'uy');
 // Characters NFKC leaves alone but the guard still rewrites.
 const SPECIAL = /[\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Pd}\u2212]|(?![0-9])\p{Nd}/u;
 const MARK = /\p{M}/u;
@@ -76,6 +80,23 @@ export function normaliseForGuard(original: string): NormalisedText {
   const n = original.length;
   let i = 0;
   while (i < n) {
+    SAFE_RUN.lastIndex = i;
+    if (SAFE_RUN.test(original)) {
+      let end = SAFE_RUN.lastIndex;
+      // A combining mark after the run belongs to the run's last character: that one goes below.
+      if (end < n && original.charCodeAt(end) >= 0x300 && MARK.test(String.fromCodePoint(original.codePointAt(end)!))) {
+        end -= end - 2 >= i && original.charCodeAt(end - 1) >= 0xdc00 && original.charCodeAt(end - 1) <= 0xdfff ? 2 : 1;
+      }
+      if (end > i) {
+        parts.push(original.slice(i, end));
+        for (let k = i; k < end; k++) {
+          starts.push(k);
+          ends.push(k + 1);
+        }
+        i = end;
+        continue;
+      }
+    }
     // A cluster: one code point and the combining marks that follow it (a format character
     // stands alone, so removing it never takes a letter with it).
     const from = i;
