@@ -15,7 +15,16 @@ export const PostGuardSchema = z
   .object({
     verdict: z.enum(['block', 'warn', 'ok']),
     overridden: z.boolean(),
-    parts: z.array(z.object({ part: z.string(), label: z.string(), result: GuardResultSchema })),
+    parts: z.array(
+      z.object({
+        /** 'base', a channel's id for its own text, or 'media:<id>' for an image's alt text. */
+        part: z.string(),
+        label: z.string(),
+        /** Set for an alt text: the image's id and place (1 = first attached). */
+        image: z.object({ id: z.string(), number: z.number().int().min(1) }).optional(),
+        result: GuardResultSchema,
+      }),
+    ),
   })
   .openapi('PostGuard');
 

@@ -18,6 +18,7 @@ import { detectPhone } from './detectors/phone.ts';
 import { detectPostcode } from './detectors/postcode.ts';
 import { detectPrescriptionMedicine } from './detectors/prescription-medicine.ts';
 import { detectReadability } from './detectors/readability.ts';
+import { normaliseForGuard, originalSpan } from './normalise.ts';
 import type { Finding, GuardResult, ScanOptions, Severity, Verdict } from './types.ts';
 
 type Detector = (ctx: ScanContext, out: Finding[]) => void;
@@ -96,9 +97,14 @@ function dropShadowed(findings: Finding[]): Finding[] {
   );
 }
 
-/** Scan one text (post, variant or reply) against every privacy and compliance rule. Pure. */
+/**
+ * Scan one text (post, variant, reply or alt text) against every privacy and compliance rule.
+ * The detectors read the normalised text (src/guard/normalise.ts); the spans of the findings
+ * point into the text as given. Pure.
+ */
 export function scanText(text: string, opts: ScanOptions = {}): GuardResult {
-  const ctx = new ScanContext(text, opts);
+  const normalised = normaliseForGuard(text);
+  const ctx = new ScanContext(normalised.text, opts);
   let findings: Finding[] = [];
   for (const detect of DETECTORS) detect(ctx, findings);
   const overrides = opts.org?.severities;
@@ -115,5 +121,7 @@ export function scanText(text: string, opts: ScanOptions = {}): GuardResult {
     findings = dropShadowed(findings);
     findings.sort((a, b) => a.start - b.start || RANK[b.severity] - RANK[a.severity]);
   }
+  const map = normalised.map;
+  if (map) findings = findings.map((f) => ({ ...f, ...originalSpan(map, f.start, f.end) }));
   return { verdict: guardVerdict(findings), lang: ctx.lang, findings };
 }

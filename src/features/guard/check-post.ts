@@ -1,9 +1,11 @@
 // Runs the privacy guard over everything a post would send: the base text, each channel's own
-// text and the media's alt texts. Used at submission, approval and publication; the composer
-// runs the same engine live in the browser.
+// text and the alt text of every attached image (it is published too: in feeds, on Bluesky, in
+// webhooks). Used at submission, approval and publication; the composer runs the same engine
+// live in the browser.
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { media, organisations, postMedia, postVariants, channels } from '../../db/schema';
+import { postContentKey, type PostContent } from '../../domain/post-content';
 import { scanText } from '../../guard/scan-text';
 import type { GuardOrgSettings, GuardResult } from '../../guard/types';
 import { AppError } from '../errors';
@@ -11,9 +13,12 @@ import type { OrgScope } from '../org-scope';
 import type { PostRow } from '../posts/find-post';
 
 export interface PostGuardPart {
-  /** 'base' or the channel's id. */
+  /** 'base', the channel's id, or 'media:<id>' for an image's alt text. */
   part: string;
+  /** The channel's name for a channel's own text; empty otherwise. */
   label: string;
+  /** For an alt text: which image (1 = the first attached). */
+  image?: { id: string; number: number };
   result: GuardResult;
 }
 
@@ -34,7 +39,13 @@ export async function orgGuardSettings(scope: OrgScope): Promise<GuardOrgSetting
 export interface GuardInput {
   settings: GuardOrgSettings;
   variants: { channelId: string; text: string | null; name: string }[];
-  files: { altText: string }[];
+  /** The attached media in the order they are sent. */
+  files: { id: string; altText: string }[];
+}
+
+/** The hash an approver's override is bound to: every text and alt text, and which media. */
+export function postContentHash(content: PostContent): string {
+  return createHash('sha256').update(postContentKey(content)).digest('hex');
 }
 
 export async function checkPost(scope: OrgScope, post: PostRow): Promise<PostGuardReport> {
@@ -46,10 +57,11 @@ export async function checkPost(scope: OrgScope, post: PostRow): Promise<PostGua
       .innerJoin(channels, eq(channels.id, postVariants.channelId))
       .where(and(eq(postVariants.postId, post.id), eq(postVariants.orgId, scope.orgId))),
     scope.db
-      .select({ altText: media.altText })
+      .select({ id: media.id, altText: media.altText })
       .from(postMedia)
       .innerJoin(media, eq(media.id, postMedia.mediaId))
-      .where(and(eq(postMedia.postId, post.id), eq(postMedia.orgId, scope.orgId))),
+      .where(and(eq(postMedia.postId, post.id), eq(postMedia.orgId, scope.orgId)))
+      .orderBy(asc(postMedia.position)),
   ]);
   return judgePost(post, { settings, variants, files });
 }
@@ -57,16 +69,25 @@ export async function checkPost(scope: OrgScope, post: PostRow): Promise<PostGua
 /** The guard's verdict on a post whose parts are already loaded (the publishing engine has them). */
 export function judgePost(post: PostRow, { settings, variants, files }: GuardInput): PostGuardReport {
   const scan = (text: string) => scanText(text, { kind: 'post', org: settings, media: files });
-  const contentHash = createHash('sha256')
-    .update(JSON.stringify([post.baseText, variants.map((v) => [v.channelId, v.text]), files.map((f) => f.altText)]))
-    .digest('hex');
+  const contentHash = postContentHash({ baseText: post.baseText, variants, media: files });
   const parts: PostGuardPart[] = [{ part: 'base', label: '', result: scan(post.baseText) }];
   for (const v of variants) {
     if (v.text !== null) parts.push({ part: v.channelId, label: v.name, result: scan(v.text) });
   }
+  // Alt text leaves with the post: the same rules, without the "no alt text" check of the post.
+  files.forEach((f, i) => {
+    parts.push({ part: `media:${f.id}`, label: '', image: { id: f.id, number: i + 1 }, result: scanText(f.altText, { kind: 'post', org: settings }) });
+  });
   const verdicts = parts.map((p) => p.result.verdict);
   const verdict = verdicts.includes('block') ? 'block' : verdicts.includes('warn') ? 'warn' : 'ok';
   return { verdict, parts, contentHash, overridden: verdict === 'block' && post.guardOverrideHash === contentHash };
+}
+
+/** Where a finding is, in the terms of the post's API fields ("media.0.altText": the first image). */
+function partPath(p: PostGuardPart): string {
+  if (p.part === 'base') return 'baseText';
+  if (p.image) return `media.${p.image.number - 1}.altText`;
+  return `variants.${p.part}`;
 }
 
 /** Refuses to go on with a post the guard blocks, unless an approver overrode this version. */
@@ -74,9 +95,7 @@ export async function assertGuardPasses(scope: OrgScope, post: PostRow, lang: 'n
   const report = await checkPost(scope, post);
   if (report.verdict !== 'block' || report.overridden) return;
   const details = report.parts.flatMap((p) =>
-    p.result.findings
-      .filter((f) => f.severity === 'block')
-      .map((f) => ({ path: p.part === 'base' ? 'baseText' : `variants.${p.part}`, message: f.message[lang] })),
+    p.result.findings.filter((f) => f.severity === 'block').map((f) => ({ path: partPath(p), message: f.message[lang] })),
   );
   throw new AppError(422, 'guard_blocked', {}, details);
 }

@@ -10,6 +10,7 @@ import { media } from '../../db/schema';
 import { AppError, notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
 import { mediaUrl } from '../posts/post-view';
+import { ImageStructureError, stripImageMetadata } from './strip-metadata';
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 
@@ -40,11 +41,12 @@ export async function storeMedia(
   const bytes = Buffer.from(await input.file.arrayBuffer());
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !IMAGE_TYPES.includes(type.mime)) throw new AppError(415, 'file_type_refused');
+  const clean = withoutMetadata(bytes, type.mime);
 
   const storageKey = path.join(scope.orgId, `${randomUUID()}.${type.ext}`);
   const target = path.join(opts.mediaDir, storageKey);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, bytes);
+  await writeFile(target, clean);
   try {
     const [row] = await scope.db
       .insert(media)
@@ -52,7 +54,7 @@ export async function storeMedia(
         orgId: scope.orgId,
         fileName: storableName(input.file.name),
         mimeType: type.mime,
-        sizeBytes: bytes.length,
+        sizeBytes: clean.length,
         altText: input.altText,
         storageKey,
         createdBy: scope.userId,
@@ -61,6 +63,16 @@ export async function storeMedia(
     return mediaView(scope, row!);
   } catch (error) {
     await rm(target, { force: true });
+    throw error;
+  }
+}
+
+/** The image without its metadata (EXIF, XMP, text chunks, comments): it would leave unchecked. */
+function withoutMetadata(bytes: Buffer, mime: string): Buffer {
+  try {
+    return stripImageMetadata(bytes, mime);
+  } catch (error) {
+    if (error instanceof ImageStructureError) throw new AppError(422, 'image_unreadable');
     throw error;
   }
 }
@@ -77,16 +89,6 @@ export async function findMedia(scope: Authorized<'media.read'>, mediaId: string
 export async function listMedia(scope: Authorized<'media.read'>): Promise<Media[]> {
   const rows = await scope.db.select().from(media).where(eq(media.orgId, scope.orgId)).orderBy(desc(media.createdAt)).limit(500);
   return rows.map((m) => mediaView(scope, m));
-}
-
-export async function updateAltText(scope: Authorized<'media.write'>, mediaId: string, altText: string): Promise<Media> {
-  const [row] = await scope.db
-    .update(media)
-    .set({ altText })
-    .where(and(eq(media.id, mediaId), eq(media.orgId, scope.orgId)))
-    .returning();
-  if (!row) throw notFound('media');
-  return mediaView(scope, row);
 }
 
 /** The uploaded file's own name, as a label: no folders, no control characters, no half characters. */

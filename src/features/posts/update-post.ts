@@ -1,5 +1,5 @@
 // Editing a post. Any change after submission sends it back to draft, so it needs approval again.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { UpdatePostInput } from '../../contracts/post';
 import { posts, postMedia, postVariants } from '../../db/schema';
 import { can } from '../../domain/roles';
@@ -19,6 +19,13 @@ export async function updatePost(scope: Authorized<'post.write'>, postId: string
   }
   if (!isEditable(post.status)) throw new AppError(409, 'not_editable', { status: post.status });
   if (post.version !== input.version) throw new AppError(409, 'version_conflict');
+  // A failed post may have gone out on some of its channels: what was published never changes.
+  const [sent] = await scope.db
+    .select({ id: postVariants.id })
+    .from(postVariants)
+    .where(and(eq(postVariants.postId, postId), eq(postVariants.orgId, scope.orgId), isNotNull(postVariants.publishedAt)))
+    .limit(1);
+  if (sent) throw new AppError(409, 'already_published');
 
   const current = {
     baseText: post.baseText,

@@ -52,7 +52,7 @@ export async function loadPostForSending(scope: OrgScope, post: PostRow, deps: P
   const guardInput: GuardInput = {
     settings,
     variants: variants.map(({ variant, channel }) => ({ channelId: channel.id, text: variant.text, name: channel.name })),
-    files: files.map(({ m }) => ({ altText: m.altText })),
+    files: files.map(({ m }) => ({ id: m.id, altText: m.altText })),
   };
   const unpublished = variants.filter(({ variant }) => !variant.publishedAt);
   const sends = unpublished.map(({ variant, channel }) => ({

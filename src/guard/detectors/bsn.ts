@@ -3,8 +3,9 @@ import type { ScanContext } from '../context.ts';
 import { FIX_REMOVE, finding } from '../finding.ts';
 import type { Finding } from '../types.ts';
 
-// 9 digits, optionally grouped 3-3-3 or 4-2-3; 8 digits for a BSN written without its leading zero.
-const BSN_RE = /(?<![\w.,+/-])(\d{3}[ .]?\d{3}[ .]?\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{8})(?![\w/-]|[.,]\d)/g;
+// 9 digits, optionally grouped 3-3-3 or 4-2-3 (by spaces, dots or dashes: every dash is a "-"
+// after normalisation); 8 digits for a BSN written without its leading zero.
+const BSN_RE = /(?<![\w.,+/-])(\d{3}[ .-]?\d{3}[ .-]?\d{3}|\d{4}[ .-]\d{2}[ .-]\d{3}|\d{8})(?![\w/-]|[.,]\d)/g;
 const CONTEXT_RE = /\b(bsn|burgerservice-?nummer|sofi-?nummer|sofi|citizen service number)\b/;
 
 /** BSN: elfproef plus context words. A BSN never belongs in a post (UAVG art. 46). */

@@ -6,7 +6,8 @@ import { hasUnstorableText, OrgIdParam, OrgItemParam } from '../../contracts/com
 import { AltText, MediaSchema, UpdateMediaBody, UploadMediaBody } from '../../contracts/media';
 import { AppError } from '../../features/errors';
 import { authorize } from '../../features/org-scope';
-import { findMedia, listMedia, storeMedia, updateAltText } from '../../features/media/store-media';
+import { findMedia, listMedia, storeMedia } from '../../features/media/store-media';
+import { updateAltText } from '../../features/media/update-alt-text';
 import { translate } from '../../i18n/messages';
 import { json, jsonBody, route, router } from '../openapi';
 
@@ -60,6 +61,8 @@ mediaRoutes.openapi(
     tags: ['media'],
     request: { params: OrgItemParam, ...jsonBody(UpdateMediaBody) },
     responses: { 200: json(MediaSchema) },
+    description:
+      'A new alt text is an edit of every post the image is attached to: a submitted, approved, scheduled or failed post goes back to draft and needs approval again (403 media_in_others_post when that is not yours to edit); 409 media_published when a post with the image has been (or is being) published.',
   }),
   async (c) => c.json(await updateAltText(authorize(c.get('scope'), 'media.write'), c.req.valid('param').id, c.req.valid('json').altText), 200),
 );

@@ -7,6 +7,7 @@ import { useApiData } from '../hooks/useApiData';
 import { useOrg } from '../hooks/useSession';
 import { can, resolveLocalTime } from '../lib/permissions';
 import { selectFinding, useGuardEngine, worstVerdict } from '../lib/guard';
+import { postContentKey } from '../../../src/domain/post-content';
 import { countChars } from '../lib/text';
 import { instantTime, splitLocal } from '../lib/time';
 import type { Channel, CreatePostInput, Finding, GuardResult, GuardSettings, Post, PostMediaItem, UpdatePostInput } from '../types';
@@ -20,12 +21,6 @@ import { MediaUpload } from './MediaUpload';
 import { ScheduleFields } from './ScheduleFields';
 
 type Note = 'skipped_forward' | 'ambiguous_first' | null;
-
-/** What the post sends, order-independent: to know whether an override still applies. */
-function contentKey(baseText: string, variants: { channelId: string; text: string | null }[], mediaIds: string[]): string {
-  const v = [...variants].sort((a, b) => a.channelId.localeCompare(b.channelId)).map((x) => [x.channelId, x.text]);
-  return JSON.stringify([baseText, v, mediaIds]);
-}
 
 /** The composer's form; mounted once the post (when editing) and the channels are loaded. */
 export function ComposerForm({ initial, channels, initialDate }: { initial: Post | null; channels: Channel[]; initialDate: string }) {
@@ -77,6 +72,18 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
       return result;
     };
   }, [engine, settingsReady, guardSettings.data, mediaAlt]);
+  // Alt text is published with the post: the same check, as the server does it.
+  const scanAlt = useMemo(() => {
+    if (!engine || !settingsReady) return null;
+    const org = guardSettings.data ?? {};
+    return (altText: string): GuardResult => engine.scanText(altText, { kind: 'post', org });
+  }, [engine, settingsReady, guardSettings.data]);
+  const altResults = useMemo(() => {
+    if (!scanAlt) return null;
+    const results: Record<string, GuardResult> = {};
+    for (const m of media) results[m.id] = scanAlt(m.altText);
+    return results;
+  }, [scanAlt, media]);
   const baseRef = useRef<HTMLTextAreaElement>(null);
   const showInBase = useCallback((f: Finding) => selectFinding(baseRef, f), []);
 
@@ -100,7 +107,9 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
       if (included[c.id] && own.length > 0) variantResults[c.id] = scan(own);
     }
   }
-  const guardVerdict = baseResult ? worstVerdict([baseResult.verdict, ...Object.values(variantResults).map((r) => r.verdict)]) : null;
+  const guardVerdict = baseResult
+    ? worstVerdict([baseResult.verdict, ...Object.values(variantResults).map((r) => r.verdict), ...Object.values(altResults ?? {}).map((r) => r.verdict)])
+    : null;
 
   const scheduledLocal = date && time ? `${date}T${time.slice(0, 5)}` : null;
   // The daylight-saving note: from the server's answer while the time is as saved, else a preview
@@ -186,12 +195,8 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
   const overrideApplies =
     Boolean(post?.guard?.overridden) &&
     post !== null &&
-    contentKey(current.baseText, current.variants, current.mediaIds) ===
-      contentKey(
-        post.baseText,
-        post.variants.map((v) => ({ channelId: v.channelId, text: v.text })),
-        post.media.map((m) => m.id),
-      );
+    postContentKey({ baseText: current.baseText, variants: current.variants, media }) ===
+      postContentKey({ baseText: post.baseText, variants: post.variants, media: post.media });
   const guardBlocked = guardVerdict === 'block' && !overrideApplies;
   const submitBlocked = blocked || guardBlocked;
 
@@ -246,6 +251,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
         <h2>{t('composer.media')}</h2>
         <AttachedMedia
           items={media}
+          guard={altResults}
           onRemove={(mediaId) => {
             setMedia((list) => list.filter((m) => m.id !== mediaId));
             announce(t('composer.removed'));
@@ -253,6 +259,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
         />
         <MediaUpload
           orgId={org.id}
+          checkAlt={scanAlt}
           attachedIds={media.map((m) => m.id)}
           onAdd={(item) => setMedia((list) => (list.some((m) => m.id === item.id) ? list : [...list, item]))}
         />

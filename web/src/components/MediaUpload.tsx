@@ -3,12 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiRequestError, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
 import { useApiData } from '../hooks/useApiData';
-import type { Media, PostMediaItem } from '../types';
+import type { GuardResult, Media, PostMediaItem } from '../types';
 import { ErrorMessage } from './ErrorMessage';
 import { FieldError } from './FieldError';
+import { GuardFindingList } from './GuardPanel';
 
 /** Upload an image (alternative text required) or pick one from the organisation's library. */
-export function MediaUpload({ orgId, attachedIds, onAdd }: { orgId: string; attachedIds: string[]; onAdd: (item: PostMediaItem) => void }) {
+export function MediaUpload({
+  orgId,
+  attachedIds,
+  checkAlt = null,
+  onAdd,
+}: {
+  orgId: string;
+  attachedIds: string[];
+  /** The privacy check of an alt text while it is typed (null while the engine loads). */
+  checkAlt?: ((altText: string) => GuardResult) | null;
+  onAdd: (item: PostMediaItem) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const announce = useAnnounce();
@@ -20,6 +32,7 @@ export function MediaUpload({ orgId, attachedIds, onAdd }: { orgId: string; atta
   const [choice, setChoice] = useState('');
   const library = useApiData<Media[]>(orgPath(orgId, '/media'));
   const available = (library.data ?? []).filter((m) => !attachedIds.includes(m.id));
+  const altFindings = checkAlt && altText.trim() ? checkAlt(altText).findings : [];
 
   const upload = async () => {
     const file = fileRef.current?.files?.[0];
@@ -83,7 +96,7 @@ export function MediaUpload({ orgId, attachedIds, onAdd }: { orgId: string; atta
             value={altText}
             maxLength={1000}
             aria-required="true"
-            aria-describedby={`${id}-alt-hint ${id}-alt-error`}
+            aria-describedby={`${id}-alt-hint ${id}-alt-error ${id}-alt-guard`}
             aria-invalid={fieldErrors.altText ? true : undefined}
             onChange={(e) => setAltText(e.target.value)}
             onKeyDown={onAltKey}
@@ -92,6 +105,9 @@ export function MediaUpload({ orgId, attachedIds, onAdd }: { orgId: string; atta
             {t('composer.altHint')}
           </p>
           <FieldError id={`${id}-alt-error`} message={fieldErrors.altText} />
+          <div id={`${id}-alt-guard`}>
+            <GuardFindingList findings={altFindings} text={altText} part="media:new" />
+          </div>
         </div>
       </div>
       <button type="button" className="button" onClick={() => void upload()} disabled={busy}>

@@ -11,6 +11,8 @@ import { GuardFindingList, GuardVerdict } from './GuardPanel';
 
 const MIN_REASON = 10;
 
+type GuardPart = NonNullable<Post['guard']>['parts'][number];
+
 /** The privacy check of a saved post: findings per text, an override and its recorded reason. */
 export function PostGuardSection({ post, orgId, zone, onChange }: { post: Post; orgId: string; zone: string; onChange: (post: Post) => void }) {
   const { t } = useTranslation();
@@ -29,11 +31,16 @@ export function PostGuardSection({ post, orgId, zone, onChange }: { post: Post; 
   const overrideEvent = [...post.events].filter((e) => e.action === 'guard_override').sort((a, b) => b.at.localeCompare(a.at))[0];
   const mayOverride = post.allowedActions.includes('override_guard') && guard.verdict === 'block' && !guard.overridden;
 
-  const textOf = (part: string): string | undefined => (part === 'base' ? post.baseText : (post.variants.find((v) => v.channelId === part)?.text ?? undefined));
-  const labelOf = (part: { part: string; label: string }): string =>
-    part.part === 'base'
-      ? t('guard.partBase')
-      : t('guard.partChannel', { channel: part.label || post.variants.find((v) => v.channelId === part.part)?.channelName || part.part });
+  const textOf = (part: GuardPart): string | undefined => {
+    if (part.part === 'base') return post.baseText;
+    if (part.image) return post.media.find((m) => m.id === part.image?.id)?.altText;
+    return post.variants.find((v) => v.channelId === part.part)?.text ?? undefined;
+  };
+  const labelOf = (part: GuardPart): string => {
+    if (part.part === 'base') return t('guard.partBase');
+    if (part.image) return t('guardFields.partAltText', { number: part.image.number });
+    return t('guard.partChannel', { channel: part.label || post.variants.find((v) => v.channelId === part.part)?.channelName || part.part });
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -86,7 +93,7 @@ export function PostGuardSection({ post, orgId, zone, onChange }: { post: Post; 
       {parts.map((p) => (
         <div key={p.part} className="guard-part">
           <h3>{labelOf(p)}</h3>
-          <GuardFindingList findings={p.result.findings} text={textOf(p.part)} part={p.part} />
+          <GuardFindingList findings={p.result.findings} text={textOf(p)} part={p.part} />
         </div>
       ))}
 
