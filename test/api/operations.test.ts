@@ -63,6 +63,17 @@ describe('/metrics', () => {
     expect(body).toMatch(/^zorgpost_posts_due [1-9]/m);
     expect(body).toMatch(/^zorgpost_http_request_duration_seconds_count\{method="GET",route="\/api\/orgs\/:orgId\/posts",status="200"\} 1$/m);
     expect(body).not.toContain('Geheim');
+
+    // A submission the privacy guard refuses is counted, without the text.
+    const contributor = await loginAs(t, org.users.contributor.email);
+    const leak = 'Mevrouw Jansen (BSN 111222333) is opgenomen met longkanker.';
+    const draft = (await (
+      await contributor.post(`/api/orgs/${org.id}/posts`, { baseText: leak, variants: [{ channelId: org.channelId, text: null }] })
+    ).json()) as { id: string };
+    expect((await contributor.post(`/api/orgs/${org.id}/posts/${draft.id}/transitions`, { event: 'submit' })).status).toBe(422);
+    const after = await (await t.app.request('/metrics', { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    expect(after).toMatch(/^zorgpost_guard_blocks_total\{stage="workflow"\} 1$/m);
+    expect(after).not.toContain('111222333');
     expect(body).not.toContain(org.id);
   });
 });

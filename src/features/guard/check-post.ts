@@ -11,6 +11,7 @@ import type { GuardOrgSettings, GuardResult } from '../../guard/types';
 import { AppError } from '../errors';
 import type { OrgScope } from '../org-scope';
 import type { PostRow } from '../posts/find-post';
+import { guardBlocks } from './guard-blocks';
 
 export interface PostGuardPart {
   /** 'base', the channel's id, or 'media:<id>' for an image's alt text. */
@@ -94,6 +95,7 @@ function partPath(p: PostGuardPart): string {
 export async function assertGuardPasses(scope: OrgScope, post: PostRow, lang: 'nl' | 'en' = 'nl'): Promise<void> {
   const report = await checkPost(scope, post);
   if (report.verdict !== 'block' || report.overridden) return;
+  guardBlocks.inc({ stage: 'workflow' });
   const details = report.parts.flatMap((p) =>
     p.result.findings.filter((f) => f.severity === 'block').map((f) => ({ path: partPath(p), message: f.message[lang] })),
   );

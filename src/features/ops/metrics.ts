@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db } from '../../db/client';
+import { guardBlocks } from '../guard/guard-blocks';
 import { liveWorkers } from '../publishing/worker-heartbeat';
 
 type Rows<T> = { rows: T[] };
@@ -62,6 +63,7 @@ export function createMetrics(db: Db) {
       this.set(await liveWorkers(db));
     },
   });
+  registry.registerMetric(guardBlocks);
   const httpDuration = new Histogram({
     name: 'zorgpost_http_request_duration_seconds',
     help: 'HTTP answers of this process by route pattern and status',

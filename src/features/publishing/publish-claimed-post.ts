@@ -26,6 +26,7 @@ import {
   throttleChannel,
 } from './engine-steps';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
+import { guardBlocks } from '../guard/guard-blocks';
 
 export interface PublishDeps {
   mediaDir: string;
@@ -89,6 +90,7 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
   // Last check before anything leaves: the text may predate a stricter organisation setting.
   const guard = judgePost(post, guardInput);
   if (guard.verdict === 'block' && !guard.overridden) {
+    guardBlocks.inc({ stage: 'publication' });
     await fail('system:privacy_blocked');
     return;
   }
