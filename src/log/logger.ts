@@ -1,7 +1,8 @@
 // The running service's log: one JSON object per line on standard output (pino), for journald,
 // Docker or any log collector. What goes in: request ids, route patterns, statuses, durations,
-// error descriptions without SQL parameters. What never does: texts, e-mail addresses, client
-// addresses, cookies, passwords or credentials. Human messages of the CLI stay plain text.
+// error descriptions without SQL parameters, and a client address only with a failed login (a
+// security event). What never does: texts, e-mail addresses, cookies, passwords or credentials.
+// Human messages of the CLI stay plain text.
 import pino from 'pino';
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];

@@ -23,6 +23,7 @@ import {
 import { BLUESKY_POST_LIMITS, splitIntoPosts } from './thread';
 import { describeFailure, type Failure } from './transport';
 import { parseRetryAfter } from '../../features/publishing/retry-policy';
+import { log } from '../../log/logger';
 
 const COLLECTION = 'app.bsky.feed.post';
 const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
@@ -314,7 +315,7 @@ export const blueskyAdapter: ChannelAdapter = {
       } catch (error) {
         const refusal = refusalIn(error);
         if (!refusal) throw error;
-        console.warn(`[bluesky] connect refused: ${refusal.message}`);
+        log.warn({ cause: refusal.message }, 'bluesky connect refused');
         throw new ConnectError(refusal.message, { unreachable: true, field: 'service' });
       }
     }

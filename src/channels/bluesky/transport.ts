@@ -3,6 +3,7 @@
 // and "unknown, never retry blindly" once a write is involved.
 import { XRPCError } from '@atproto/api';
 import { refusalIn } from '../../net/safe-fetch';
+import { log } from '../../log/logger';
 
 export type TransportPhase = 'connect' | 'in-flight';
 
@@ -64,7 +65,7 @@ export function timedFetch(timeoutMs: number, fetchImpl: typeof globalThis.fetch
     } catch (error) {
       const refusal = refusalIn(error);
       const detail = refusal?.message ?? codesIn(error)[0] ?? (error as Error)?.message ?? String(error);
-      console.warn(`[bluesky] ${timeout.aborted ? `no answer within ${timeoutMs / 1000} s` : detail}`);
+      log.warn({ cause: timeout.aborted ? `no answer within ${timeoutMs / 1000} s` : detail }, 'bluesky request failed');
       if (refusal) throw new TransportError('connect', 'the address cannot be reached', { cause: error, refused: true });
       if (timeout.aborted) throw new TransportError('in-flight', 'no answer in time', { cause: error });
       const phase = phaseOf(error);

@@ -12,6 +12,7 @@ import { ConnectError, type ChannelAdapter, type PublishOutcome, type PublishReq
 import { parseRetryAfter } from '../../features/publishing/retry-policy';
 import { httpLinkOrNull } from '../../net/http-link';
 import { refusalIn } from '../../net/safe-fetch';
+import { log } from '../../log/logger';
 
 const TIMEOUT_MS = 15_000;
 
@@ -67,7 +68,7 @@ function codeOf(error: unknown): string | undefined {
 /** Details for the server log only; the person sees a generic reason. Never logs the URL (it may hold a secret). */
 function logFailure(channelId: string, what: string, error: unknown) {
   const refusal = refusalIn(error);
-  console.warn(`[webhook] channel ${channelId}: ${what}: ${refusal ? refusal.message : (codeOf(error) ?? (error as Error)?.message ?? error)}`);
+  log.warn({ channelId, cause: refusal ? refusal.message : (codeOf(error) ?? (error as Error)?.message ?? String(error)) }, `webhook ${what}`);
 }
 
 /** A call that did not get an HTTP answer, as the engine should treat it. */
@@ -104,7 +105,7 @@ export const webhookAdapter: ChannelAdapter = {
     } catch (error) {
       const refusal = refusalIn(error);
       if (!refusal) throw error;
-      console.warn(`[webhook] connect refused: ${refusal.message}`);
+      log.warn({ cause: refusal.message }, 'webhook connect refused');
       throw new ConnectError(refusal.message, { unreachable: true, field: 'url' });
     }
     const credentials = { url: url.toString(), ...(input.secret ? { secret: input.secret } : {}) };

@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { memberships } from '../../db/schema';
 import { recordAudit } from './record-audit';
+import { log } from '../../log/logger';
 
 export async function orgsOfUser(db: Db, userId: string): Promise<string[]> {
   const rows = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, userId));
@@ -22,7 +23,7 @@ export async function recordAuditWithRetry(
       return;
     } catch (error) {
       if (attempt >= 5) {
-        console.error(`[audit] could not record ${e.action} in ${e.orgId}: ${(error as Error).message.split('\n')[0]}`);
+        log.error({ action: e.action, orgId: e.orgId, cause: (error as Error).message.split('\n')[0] }, 'could not record an audit event');
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));

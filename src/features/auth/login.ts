@@ -8,6 +8,7 @@ import { recordUserEvent } from '../audit/record-security-event';
 import { AppError } from '../errors';
 import { attemptFailed, attemptKeys, attemptSucceeded, beginAttempt, LOGIN_WINDOW_MINUTES } from './login-limits';
 import { DUMMY_HASH, verifyPassword } from './passwords';
+import { log } from '../../log/logger';
 
 export { LOGIN_WINDOW_MINUTES } from './login-limits';
 
@@ -25,7 +26,7 @@ export async function login(db: Db, input: { email: string; password: string; cl
       await recordUserEvent(db, user.id, { actorId: null, action: 'auth.login_failed', detail });
       if (lockedNow) await recordUserEvent(db, user.id, { actorId: null, action: 'auth.locked_out', detail: { ...detail, minutes: LOGIN_WINDOW_MINUTES } });
     } else {
-      console.warn(`[auth] login failed for an unknown e-mail address from ${input.clientAddress}${lockedNow ? ' (now waiting)' : ''}`);
+      log.warn({ clientAddress: input.clientAddress, slowedDown: lockedNow }, 'login failed for an unknown e-mail address');
     }
     throw new AppError(401, 'login_failed');
   }

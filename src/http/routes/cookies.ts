@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { clientAddress } from '../../config/trusted-proxies';
 import type { AppEnv } from '../env';
+import { log } from '../../log/logger';
 export { deleteCookie, setCookie } from 'hono/cookie';
 
 let warnedUntrustedProxy = false;
@@ -14,7 +15,7 @@ export function getConnInfo(c: Context<AppEnv>): string {
   if (forwarded && !trusted && !warnedUntrustedProxy && peer !== 'local') {
     // Behind a proxy without TRUST_PROXY everyone shares the proxy's address for the login limits.
     warnedUntrustedProxy = true;
-    console.warn(`[http] X-Forwarded-For arrives from ${peer} but TRUST_PROXY is not set: it is ignored (set TRUST_PROXY to that proxy's address)`);
+    log.warn({ peer }, "X-Forwarded-For arrives but TRUST_PROXY is not set: it is ignored (set TRUST_PROXY to that proxy's address)");
   }
   return clientAddress(peer, forwarded, trusted);
 }
