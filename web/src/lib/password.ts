@@ -15,3 +15,10 @@ export function passwordErrorField(error: unknown): PasswordFieldName {
 }
 
 export const MIN_PASSWORD_LENGTH = 12;
+
+/** What the browser can tell before asking the server: too short, or the two do not match. */
+export function newPasswordProblem(password: string, repeat: string): { field: 'new' | 'repeat'; key: 'account.tooShort' | 'account.mismatch' } | null {
+  if ([...password].length < MIN_PASSWORD_LENGTH) return { field: 'new', key: 'account.tooShort' };
+  if (password !== repeat) return { field: 'repeat', key: 'account.mismatch' };
+  return null;
+}

@@ -3,9 +3,10 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { PasswordField } from '../components/PasswordField';
 import { useAnnounce } from '../hooks/useAnnounce';
-import { MIN_PASSWORD_LENGTH, passwordErrorField, type PasswordFieldName } from '../lib/password';
+import { newPasswordProblem, passwordErrorField, type PasswordFieldName } from '../lib/password';
 
 /** The logged-in person changes their password; their other sessions end, this one stays. */
 export function ChangePasswordPage() {
@@ -39,8 +40,8 @@ export function ChangePasswordPage() {
     setError(null);
     setLocal(null);
     if (!current) return refuse('current', t('account.missing'));
-    if ([...next].length < MIN_PASSWORD_LENGTH) return refuse('new', t('account.tooShort'));
-    if (next !== repeat) return refuse('repeat', t('account.mismatch'));
+    const problem = newPasswordProblem(next, repeat);
+    if (problem) return refuse(problem.field, t(problem.key));
     setBusy(true);
     try {
       await api.post<void>('/api/auth/password', { currentPassword: current, newPassword: next });
@@ -78,24 +79,14 @@ export function ChangePasswordPage() {
             autoComplete="current-password"
             error={errorFor('current')}
           />
-          <PasswordField
-            ref={refs.new}
-            id={`${id}-new`}
-            label={t('account.new')}
-            value={next}
-            onChange={setNext}
-            autoComplete="new-password"
-            hint={t('account.rules')}
-            error={errorFor('new')}
-          />
-          <PasswordField
-            ref={refs.repeat}
-            id={`${id}-repeat`}
-            label={t('account.repeat')}
-            value={repeat}
-            onChange={setRepeat}
-            autoComplete="new-password"
-            error={errorFor('repeat')}
+          <NewPasswordFields
+            id={id}
+            refs={refs}
+            password={next}
+            onPassword={setNext}
+            repeat={repeat}
+            onRepeat={setRepeat}
+            errors={{ new: errorFor('new'), repeat: errorFor('repeat') }}
           />
           {error && !serverField ? <ErrorMessage error={error} /> : null}
           <div className="button-row">

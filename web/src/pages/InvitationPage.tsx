@@ -5,11 +5,11 @@ import { api, ApiRequestError, errorMessage, request } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FieldError } from '../components/FieldError';
 import { Loading } from '../components/Loading';
-import { PasswordField } from '../components/PasswordField';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useAnnounce } from '../hooks/useAnnounce';
 import { useSession } from '../hooks/useSession';
 import { tokenFromHash } from '../lib/one-time-token';
-import { MIN_PASSWORD_LENGTH, passwordErrorField } from '../lib/password';
+import { newPasswordProblem, passwordErrorField } from '../lib/password';
 import type { Role } from '../types';
 
 type InvitationInfo = { organisationId: string; organisation: string; email: string; role: Role; expiresAt: string };
@@ -68,8 +68,8 @@ export function InvitationPage() {
       focusLater(field);
     };
     if (!name.trim()) return refuse('name', t('account.missing'));
-    if ([...password].length < MIN_PASSWORD_LENGTH) return refuse('new', t('account.tooShort'));
-    if (password !== repeat) return refuse('repeat', t('account.mismatch'));
+    const problem = newPasswordProblem(password, repeat);
+    if (problem) return refuse(problem.field, t(problem.key));
     setBusy(true);
     try {
       await api.post('/api/invitations/accept', { token, name: name.trim(), password });
@@ -145,24 +145,14 @@ export function InvitationPage() {
                       />
                       <FieldError id={`${id}-name-error`} message={errorFor('name')} />
                     </div>
-                    <PasswordField
-                      ref={refs.new}
-                      id={`${id}-new`}
-                      label={t('account.new')}
-                      value={password}
-                      onChange={setPassword}
-                      autoComplete="new-password"
-                      hint={t('account.rules')}
-                      error={errorFor('new')}
-                    />
-                    <PasswordField
-                      ref={refs.repeat}
-                      id={`${id}-repeat`}
-                      label={t('account.repeat')}
-                      value={repeat}
-                      onChange={setRepeat}
-                      autoComplete="new-password"
-                      error={errorFor('repeat')}
+                    <NewPasswordFields
+                      id={id}
+                      refs={refs}
+                      password={password}
+                      onPassword={setPassword}
+                      repeat={repeat}
+                      onRepeat={setRepeat}
+                      errors={{ new: errorFor('new'), repeat: errorFor('repeat') }}
                     />
                     {error && !serverField ? <ErrorMessage error={error} /> : null}
                     <button type="submit" className="button button-primary button-wide" disabled={busy}>

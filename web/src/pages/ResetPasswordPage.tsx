@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiRequestError, errorMessage, request } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
-import { PasswordField } from '../components/PasswordField';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { tokenFromHash } from '../lib/one-time-token';
-import { MIN_PASSWORD_LENGTH, passwordErrorField } from '../lib/password';
+import { newPasswordProblem, passwordErrorField } from '../lib/password';
 
 /** Public: the page a reset link opens. A used or expired link says so; no form then. */
 export function ResetPasswordPage() {
@@ -22,8 +22,7 @@ export function ResetPasswordPage() {
   const [error, setError] = useState<unknown>(null);
   const [local, setLocal] = useState<{ field: 'new' | 'repeat'; message: string } | null>(null);
   const [done, setDone] = useState(false);
-  const newRef = useRef<HTMLInputElement>(null);
-  const repeatRef = useRef<HTMLInputElement>(null);
+  const refs = { new: useRef<HTMLInputElement>(null), repeat: useRef<HTMLInputElement>(null) };
   const doneRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -31,7 +30,7 @@ export function ResetPasswordPage() {
     request<{ email: string }>('POST', '/api/auth/reset/check', { token }, { quiet401: true }).then(setInfo, setLinkError);
   }, [token]);
 
-  const focusLater = (target: 'new' | 'repeat') => requestAnimationFrame(() => (target === 'new' ? newRef : repeatRef).current?.focus());
+  const focusLater = (target: 'new' | 'repeat') => requestAnimationFrame(() => refs[target].current?.focus());
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
@@ -40,13 +39,10 @@ export function ResetPasswordPage() {
     e.preventDefault();
     setError(null);
     setLocal(null);
-    if ([...password].length < MIN_PASSWORD_LENGTH) {
-      setLocal({ field: 'new', message: t('account.tooShort') });
-      return focusLater('new');
-    }
-    if (password !== repeat) {
-      setLocal({ field: 'repeat', message: t('account.mismatch') });
-      return focusLater('repeat');
+    const problem = newPasswordProblem(password, repeat);
+    if (problem) {
+      setLocal({ field: problem.field, message: t(problem.key) });
+      return focusLater(problem.field);
     }
     setBusy(true);
     try {
@@ -85,24 +81,14 @@ export function ResetPasswordPage() {
             <p className="muted">{t('reset.intro', { email: info.email })}</p>
             {/* For password managers: the account the new password belongs to. */}
             <input type="email" autoComplete="username" value={info.email} readOnly hidden />
-            <PasswordField
-              ref={newRef}
-              id={`${id}-new`}
-              label={t('account.new')}
-              value={password}
-              onChange={setPassword}
-              autoComplete="new-password"
-              hint={t('account.rules')}
-              error={local?.field === 'new' ? local.message : serverError}
-            />
-            <PasswordField
-              ref={repeatRef}
-              id={`${id}-repeat`}
-              label={t('account.repeat')}
-              value={repeat}
-              onChange={setRepeat}
-              autoComplete="new-password"
-              error={local?.field === 'repeat' ? local.message : undefined}
+            <NewPasswordFields
+              id={id}
+              refs={refs}
+              password={password}
+              onPassword={setPassword}
+              repeat={repeat}
+              onRepeat={setRepeat}
+              errors={{ new: local?.field === 'new' ? local.message : serverError, repeat: local?.field === 'repeat' ? local.message : undefined }}
             />
             {error && !serverError ? <ErrorMessage error={error} /> : null}
             <button type="submit" className="button button-primary button-wide" disabled={busy}>
