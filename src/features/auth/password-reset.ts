@@ -13,7 +13,7 @@ import { memberships, passwordResets, sessions, users } from '../../db/schema';
 import { recordUserEvent } from '../audit/record-security-event';
 import { AppError, notFound } from '../errors';
 import type { Authorized } from '../org-scope';
-import { hashToken, newToken } from './one-time-token';
+import { assertLinkUsable, hashToken, newToken } from './one-time-token';
 import { assertPasswordPolicy } from './password-policy';
 import { hashPassword } from './passwords';
 
@@ -53,10 +53,8 @@ async function usableReset(db: Db, token: string) {
     .from(passwordResets)
     .innerJoin(users, eq(users.id, passwordResets.userId))
     .where(eq(passwordResets.tokenHash, hashToken(token)));
-  if (!row) throw new AppError(404, 'link_unknown');
-  if (row.reset.usedAt) throw new AppError(410, 'link_used');
-  if (row.reset.expiresAt < new Date()) throw new AppError(410, 'link_expired');
-  return row;
+  assertLinkUsable(row?.reset);
+  return row!;
 }
 
 /** For the reset page: which account the link is for, or why it no longer works. */

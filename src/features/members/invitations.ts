@@ -9,7 +9,7 @@ import type { Db } from '../../db/client';
 import { invitations, memberships, organisations, users } from '../../db/schema';
 import { isRole, type Role } from '../../domain/roles';
 import { recordAuditWithRetry } from '../audit/record-security-event';
-import { hashToken, newToken } from '../auth/one-time-token';
+import { assertLinkUsable, hashToken, newToken } from '../auth/one-time-token';
 import { assertPasswordPolicy } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { AppError } from '../errors';
@@ -85,10 +85,8 @@ async function usableInvitation(db: Db, token: string) {
     .from(invitations)
     .innerJoin(organisations, eq(organisations.id, invitations.orgId))
     .where(eq(invitations.tokenHash, hashToken(token)));
-  if (!row) throw new AppError(404, 'link_unknown');
-  if (row.invitation.acceptedAt) throw new AppError(410, 'link_used');
-  if (row.invitation.expiresAt < new Date()) throw new AppError(410, 'link_expired');
-  return row;
+  assertLinkUsable(row && { usedAt: row.invitation.acceptedAt, expiresAt: row.invitation.expiresAt });
+  return row!;
 }
 
 /** For the invitation page: which organisation, address and role (nothing about accounts). */
