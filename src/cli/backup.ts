@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config/config';
+import { DataFolderInUseError } from '../db/data-folder-lock';
 import { restoreBackup } from '../features/ops/restore-backup';
 import { writeBackup } from '../features/ops/write-backup';
 import { loadSecretKey } from '../features/secrets';
@@ -16,7 +17,16 @@ const stamp = () =>
 export async function runBackup(args: string[], config: Config): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
   const file = path.resolve(values.out ?? `zorgpost-backup-${stamp()}.tar.gz`);
-  const { database, deps } = await boot(config);
+  let booted: Awaited<ReturnType<typeof boot>>;
+  try {
+    booted = await boot(config);
+  } catch (error) {
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    throw new Error(
+      `${error.message}. While it serves, that process writes its own backups into ${path.join(error.dataDir, 'backups')} every BACKUP_HOURS (${config.BACKUP_HOURS}); copy the newest, or stop it and run zorgpost backup again.`,
+    );
+  }
+  const { database, deps } = booted;
   try {
     const secretKey = loadSecretKey(config.ZORGPOST_SECRET, path.resolve(config.ZORGPOST_DATA));
     const manifest = await writeBackup(deps.db, { mediaDir: deps.mediaDir, secretKey, file });

@@ -102,12 +102,15 @@ describe('one process per embedded data folder', () => {
         ZORGPOST_PASSWORD: 'een lang genoeg wachtwoord',
       }),
       run(['serve'], { PORT: String(await freePort()) }),
+      run(['backup', '--out', path.join(dataDir, '..', 'refused.tar.gz')]),
     ]);
     for (const result of results) {
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(expected);
       expect(result.stdout).not.toContain('Migrations applied');
     }
+    // The backup command says where the serving process keeps its own backups.
+    expect(results.at(-1)!.stderr).toContain(`writes its own backups into ${path.join(dataDir, 'backups')}`);
     // The running server still owns the folder.
     expect(server!.exitCode).toBeNull();
     expect(existsSync(lockFile())).toBe(true);
