@@ -10,7 +10,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { type DataFolderLock, lockDataFolder, restrictToOwner } from './data-folder-lock';
 import * as schema from './schema';
-import { migrationsFolder } from './schema-version';
+import { migrationsFolder } from './migrations-folder';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 

@@ -1,13 +1,10 @@
 // Compares the migrations this program ships with those the database has applied. A database
 // that an upgraded Zorgpost already migrated further must not be written by an older program:
 // its columns and rules may mean something this program does not know.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { Db } from './client';
-
-export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+import { migrationsFolder } from './migrations-folder';
 
 /** The newest migration this program ships (its creation time, as Drizzle records it). */
 export function latestKnownMigration(): number {

@@ -13,7 +13,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.ts';
-import { migrationsFolder } from '../../src/db/schema-version.ts';
+import { migrationsFolder } from '../../src/db/migrations-folder.ts';
 import { hashPassword } from '../../src/features/auth/passwords.ts';
 import { createApp } from '../../src/http/app.ts';
 import { loadConfig } from '../../src/config/config.ts';
