@@ -22,7 +22,7 @@ import {
 } from './session';
 import { BLUESKY_POST_LIMITS, splitIntoPosts } from './thread';
 import { describeFailure, type Failure } from './transport';
-import { parseRetryAfter } from '../../features/publishing/retry-policy';
+import { parseRetryAfter } from '../../net/retry-after';
 import { log } from '../../log/logger';
 
 const COLLECTION = 'app.bsky.feed.post';

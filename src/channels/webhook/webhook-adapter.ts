@@ -9,7 +9,7 @@
 // addresses unless the installation allows them, no redirects.
 import { createHmac } from 'node:crypto';
 import { ConnectError, type ChannelAdapter, type PublishOutcome, type PublishRequest } from '../channel-adapter';
-import { parseRetryAfter } from '../../features/publishing/retry-policy';
+import { parseRetryAfter } from '../../net/retry-after';
 import { httpLinkOrNull } from '../../net/http-link';
 import { refusalIn } from '../../net/safe-fetch';
 import { log } from '../../log/logger';

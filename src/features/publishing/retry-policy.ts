@@ -8,11 +8,3 @@ export function retryDelayMs(attempt: number, retryAfterMs?: number, random = Ma
   const jittered = Math.round(base * (0.8 + 0.4 * random()));
   return Math.max(jittered, retryAfterMs ?? 0);
 }
-
-/** Parses an HTTP Retry-After header (seconds or an HTTP date) into milliseconds from now. */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
