@@ -26,17 +26,20 @@ interface Violation {
   targets: string[];
 }
 
-/** Runs axe on the page as it is now; returns the violations as "rule: target, target". */
-async function axe(page: Page): Promise<Violation[]> {
+/** Runs axe on the page as it is now: its violations, and how many rules passed (a sanity check). */
+async function axe(page: Page): Promise<{ violations: Violation[]; passed: number }> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (tags) => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a script, without types here
     const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v: { id: string; impact: string | null; nodes: { target: string[] }[] }) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
+    return {
+      violations: result.violations.map((v: { id: string; impact: string | null; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      })),
+      passed: result.passes.length as number,
+    };
   }, TAGS);
 }
 
@@ -48,15 +51,28 @@ function describeViolations(violations: Violation[]): string {
 const found: Record<string, Violation[]> = {};
 
 async function check(page: Page, screen: string) {
-  const violations = await axe(page);
+  const { violations, passed } = await axe(page);
   found[screen] = violations;
+  // An empty list means something only if axe really looked at a rendered screen.
+  expect(passed, `${screen}: axe checked too little`).toBeGreaterThan(10);
   expect.soft(violations, `${screen}:\n${describeViolations(violations)}`).toEqual([]);
 }
 
-/** Goes to a screen and waits until its heading is there and nothing is loading any more. */
-async function open(page: Page, url: string, heading: string | RegExp) {
-  await page.goto(`${server.url}${url}`);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+/**
+ * Goes to a screen and waits until its heading is there and nothing is loading any more. Within
+ * the app it navigates client-side (as a click on a link does), so the page, and axe injected into
+ * it, stay loaded: much faster than a reload per screen.
+ */
+async function open(page: Page, url: string, heading: string, ready?: string) {
+  if (page.url().startsWith(server.url) && !page.url().includes('/login')) {
+    await page.evaluate((to) => {
+      history.pushState({}, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, url);
+    await page.waitForURL(`${server.url}${url}`);
+  } else await page.goto(`${server.url}${url}`);
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+  if (ready) await page.locator(ready).first().waitFor();
   await page.locator('.loading').first().waitFor({ state: 'detached' });
 }
 
@@ -124,13 +140,13 @@ describe('axe-core finds no WCAG A/AA violation', () => {
   it('on the calendar: month, week and list', async () => {
     admin = await logIn(org.users.admin.email);
     for (const view of ['month', 'week', 'list']) {
-      await open(admin, `/calendar?view=${view}`, 'Kalender');
+      await open(admin, `/calendar?view=${view}`, 'Kalender', `[data-testid="${view}-view"]`);
       await check(admin, `calendar ${view}`);
     }
   });
 
   it('on the composer, empty and with privacy findings', async () => {
-    await open(admin, '/posts/new', /Nieuw bericht/);
+    await open(admin, '/posts/new', 'Nieuw bericht', 'textarea');
     await check(admin, 'composer (empty)');
     await admin.getByLabel('Tekst', { exact: true }).fill('Mevrouw Jansen uit kamer 12 heeft sinds gisteren longkanker.');
     await expect.poll(() => admin.getByTestId('guard-verdict').getAttribute('data-verdict')).toBe('block');
@@ -138,14 +154,14 @@ describe('axe-core finds no WCAG A/AA violation', () => {
   });
 
   it('on a post, the people, channels, privacy settings, queues, audit and password pages', async () => {
-    const screens: [string, string, string | RegExp][] = [
-      [`/posts/${postId}`, 'post detail', /.+/],
-      ['/people', 'people', /.+/],
-      ['/channels', 'channels', /.+/],
-      ['/settings/privacy', 'privacy settings', /.+/],
-      ['/queues', 'queues', /.+/],
-      ['/audit', 'audit', /.+/],
-      ['/account/password', 'change password', /.+/],
+    const screens: [string, string, string][] = [
+      [`/posts/${postId}`, 'post detail', 'Bericht'],
+      ['/people', 'people', 'Mensen en rollen'],
+      ['/channels', 'channels', 'Kanalen'],
+      ['/settings/privacy', 'privacy settings', 'Privacyregels'],
+      ['/queues', 'queues', 'Wachtrijen'],
+      ['/audit', 'audit', 'Audittrail'],
+      ['/account/password', 'change password', 'Wachtwoord wijzigen'],
     ];
     for (const [url, name, heading] of screens) {
       await open(admin, url, heading);
@@ -153,8 +169,47 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     }
   });
 
+  it('with an invitation link and a password-reset link made, and the pages those links open (logged out)', async () => {
+    await open(admin, '/people', 'Mensen en rollen');
+    await admin.getByLabel('E-mailadres').fill('nieuw@example.nl');
+    await admin.getByRole('button', { name: 'Uitnodigen' }).click();
+    const inviteLink = admin.getByLabel('Uitnodigingslink voor nieuw@example.nl');
+    await inviteLink.waitFor();
+    await check(admin, 'people (invitation link)');
+    const inviteUrl = await inviteLink.inputValue();
+    await admin.getByRole('button', { name: /^Wachtwoord-herstellink maken voor viewer/ }).click();
+    const resetLink = admin.getByLabel(/^Herstellink voor viewer/);
+    await resetLink.waitFor();
+    const resetUrl = await resetLink.inputValue();
+    await check(admin, 'people (reset link)');
+
+    const page = await newPage();
+    for (const [url, name] of [
+      [inviteUrl, 'invitation page'],
+      [resetUrl, 'reset password page'],
+      [`${server.url}/reset`, 'reset password page (no link)'],
+    ] as const) {
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('.loading').first().waitFor({ state: 'detached' });
+      await check(page, name);
+    }
+    await page.context().close();
+  });
+
+  it("on a viewer's calendar and post", async () => {
+    const viewer = await logIn(org.users.viewer.email);
+    await open(viewer, '/calendar?view=month', 'Kalender', '[data-testid="month-view"]');
+    await check(viewer, 'viewer calendar');
+    await open(viewer, `/posts/${postId}`, 'Bericht');
+    await check(viewer, 'viewer post detail');
+    await open(viewer, '/not-a-screen', 'Pagina niet gevonden');
+    await check(viewer, 'not found');
+    await viewer.context().close();
+  });
+
   it('with a confirmation open', async () => {
-    await open(admin, '/people', /.+/);
+    await open(admin, '/people', 'Mensen en rollen');
     await admin
       .getByRole('button', { name: /verwijderen/i })
       .first()
@@ -164,7 +219,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
   });
 
   it('on the crisis page, off and on (with the banner and held posts)', async () => {
-    await open(admin, '/crisis', /.+/);
+    await open(admin, '/crisis', 'Crisismodus');
     await check(admin, 'crisis (off)');
     await admin.getByRole('switch').click();
     await admin.locator('.crisis-confirm').waitFor();
@@ -172,7 +227,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.getByRole('button', { name: 'Ja, alles stilzetten' }).click();
     await admin.getByTestId('crisis-banner').waitFor();
     await check(admin, 'crisis (on)');
-    await open(admin, '/calendar?view=month', 'Kalender');
+    await open(admin, '/calendar?view=month', 'Kalender', '[data-testid="month-view"]');
     await admin.getByTestId('crisis-banner').waitFor();
     await check(admin, 'calendar (crisis on)');
   });
@@ -180,7 +235,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
   it('on the calendar at 375 px wide', async () => {
     await admin.setViewportSize({ width: 375, height: 800 });
     for (const view of ['month', 'week', 'list']) {
-      await open(admin, `/calendar?view=${view}`, 'Kalender');
+      await open(admin, `/calendar?view=${view}`, 'Kalender', `[data-testid="${view}-view"]`);
       await check(admin, `calendar ${view} (375 px)`);
     }
     await admin.setViewportSize({ width: 1280, height: 900 });
