@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, orgPath } from '../api';
 import { reasonText } from '../lib/reason';
 import { useAnnounce } from '../hooks/useAnnounce';
+import { returnFocusSoon } from '../lib/focus';
 import type { Channel, ChannelType } from '../types';
 import { ReconnectForm } from './ReconnectForm';
 
@@ -25,11 +26,13 @@ export function ChannelRow({
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const [reconnecting, setReconnecting] = useState(false);
+  const toggleButton = useRef<HTMLButtonElement>(null);
   const fields = type?.connectFields ?? [];
   const hasAccount = fields.length > 0 || Boolean(type?.needsCredentials);
   const settings = Object.entries(channel.settings ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
 
   const toggle = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       const updated = await api.patch<Channel>(orgPath(orgId, `/channels/${channel.id}`), { active: !channel.active });
@@ -39,6 +42,8 @@ export function ChannelRow({
       announce(errorMessage(err), 'error');
     } finally {
       setBusy(false);
+      // Focus stays on the toggle (its label now says the opposite), also if the card re-rendered.
+      returnFocusSoon(() => toggleButton.current);
     }
   };
 
@@ -100,9 +105,10 @@ export function ChannelRow({
       {manage ? (
         <div className="button-row">
           <button
+            ref={toggleButton}
             type="button"
             className="button button-small"
-            disabled={busy}
+            aria-disabled={busy || undefined}
             onClick={() => void toggle()}
             aria-label={t(channel.active ? 'channels.deactivateLabel' : 'channels.activateLabel', { name: channel.name })}
           >

@@ -18,6 +18,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { GuardPanel, GuardVerdict } from './GuardPanel';
 import { GuardTextarea } from './GuardTextarea';
 import { MediaUpload } from './MediaUpload';
+import { StickyActions } from './StickyActions';
 import { ScheduleFields } from './ScheduleFields';
 
 type Note = 'skipped_forward' | 'ambiguous_first' | null;
@@ -107,6 +108,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
       if (included[c.id] && own.length > 0) variantResults[c.id] = scan(own);
     }
   }
+  const allFindings = baseResult ? [baseResult, ...Object.values(variantResults), ...Object.values(altResults ?? {})].flatMap((r) => r.findings) : undefined;
   const guardVerdict = baseResult
     ? worstVerdict([baseResult.verdict, ...Object.values(variantResults).map((r) => r.verdict), ...Object.values(altResults ?? {}).map((r) => r.verdict)])
     : null;
@@ -300,8 +302,8 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
       ) : null}
 
       {mayWrite ? (
-        <div className="sticky-actions">
-          <GuardVerdict verdict={guardVerdict} overridden={guardVerdict === 'block' && overrideApplies} context="composer" />
+        <StickyActions>
+          <GuardVerdict verdict={guardVerdict} overridden={guardVerdict === 'block' && overrideApplies} context="composer" findings={allFindings} />
           <div className="button-row">
             <button type="submit" className="button" disabled={saving || blocked} aria-describedby={blocked ? `${id}-blocked` : undefined}>
               {saving ? t('composer.saving') : t('composer.saveDraft')}
@@ -319,7 +321,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
               {post ? t('composer.backToPost') : t('composer.backToCalendar')}
             </Link>
           </div>
-        </div>
+        </StickyActions>
       ) : null}
     </form>
   );

@@ -4,30 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useCrisis } from '../hooks/useCrisis';
 import { useLanguage } from '../hooks/useLanguage';
 import { useSession } from '../hooks/useSession';
+import { alreadyAlerted, markAlerted } from '../lib/crisis-alert';
 import { can } from '../lib/permissions';
 import { formatInstant } from '../lib/time';
-
-const ALERTED_KEY = 'zorgpost.crisisAlerted';
-
-function alreadyAlerted(since: string): boolean {
-  try {
-    return sessionStorage.getItem(ALERTED_KEY) === since;
-  } catch {
-    return false;
-  }
-}
-
-function markAlerted(since: string): void {
-  try {
-    sessionStorage.setItem(ALERTED_KEY, since);
-  } catch {
-    // The alert may come again after a reload; no harm.
-  }
-}
 
 /**
  * Shown on every page while crisis mode is on. The first time this tab sees a crisis it is
  * announced once (role="alert"); after that it stays as a labelled region that does not interrupt.
+ * Whoever switched it on in this tab hears the crisis page's status message instead (one announcement).
  */
 export function CrisisBanner() {
   const { t } = useTranslation();

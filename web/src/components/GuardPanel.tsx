@@ -122,19 +122,26 @@ export function GuardPanel({
   );
 }
 
-/** The verdict over every text of the post (one per composer / detail page). */
+/**
+ * The verdict over every text of the post (one per composer / detail page). Its title is a live
+ * status; with `findings` it also carries their counts, so a change in the number of findings is
+ * announced even when the verdict itself stays the same.
+ */
 export function GuardVerdict({
   verdict,
   context,
   overridden = false,
   id,
+  findings,
 }: {
   verdict: Verdict | null;
   context: 'composer' | 'detail';
   overridden?: boolean;
   id?: string;
+  findings?: readonly Finding[];
 }) {
   const { t } = useTranslation();
+  const countsText = useCountsText();
   const key = verdict === null ? 'pending' : verdict === 'block' && overridden ? 'overridden' : verdict;
   return (
     <div
@@ -146,8 +153,11 @@ export function GuardVerdict({
     >
       <span className="guard-dot" aria-hidden="true" />
       <div>
-        <p className="guard-verdict-title" role="status">
+        <p className="guard-verdict-title" role="status" data-testid="guard-verdict-status">
           {t(`guard.verdict.${key}`)}
+          {verdict !== null && findings && findings.length > 0 ? (
+            <span className="visually-hidden"> {t('a11y.findingsNow', { counts: countsText(findings) })}</span>
+          ) : null}
         </p>
         <p className="guard-verdict-hint">{t(`guard.${context}Hint.${key}`)}</p>
       </div>

@@ -15,6 +15,8 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'childr
  * The backdrop is hidden from assistive technology; the findings list describes the field.
  */
 export function GuardTextarea({ value, findings, ref, className, ...rest }: Props) {
+  // A text the privacy check blocks is an invalid field (also for screen readers, WCAG 3.3.1).
+  const blocked = (findings ?? []).some((f) => f.severity === 'block');
   const inner = useRef<HTMLTextAreaElement | null>(null);
   const segments = useMemo(() => highlightSegments(value, findings ?? []), [value, findings]);
 
@@ -60,7 +62,13 @@ export function GuardTextarea({ value, findings, ref, className, ...rest }: Prop
         {/* a trailing newline needs a character after it to take up its line */}
         {value.endsWith('\n') ? ' ' : null}
       </div>
-      <textarea {...rest} ref={setRefs} value={value} className={`guard-input${className ? ` ${className}` : ''}`} />
+      <textarea
+        {...rest}
+        aria-invalid={rest['aria-invalid'] || blocked || undefined}
+        ref={setRefs}
+        value={value}
+        className={`guard-input${className ? ` ${className}` : ''}`}
+      />
     </div>
   );
 }

@@ -97,7 +97,7 @@ export function MediaUpload({
             maxLength={1000}
             aria-required="true"
             aria-describedby={`${id}-alt-hint ${id}-alt-error ${id}-alt-guard`}
-            aria-invalid={fieldErrors.altText ? true : undefined}
+            aria-invalid={fieldErrors.altText || altFindings.some((f) => f.severity === 'block') ? true : undefined}
             onChange={(e) => setAltText(e.target.value)}
             onKeyDown={onAltKey}
           />

@@ -36,6 +36,7 @@ export function MemberRow({
   const [language] = useLanguage();
   const [resetLink, setResetLink] = useState<{ link: string; expiresAt: string } | null>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
 
   const makeResetLink = async () => {
     setBusy(true);
@@ -133,9 +134,11 @@ export function MemberRow({
               busy={busy}
               onYes={() => void remove()}
               onNo={() => setConfirming(false)}
+              returnFocusTo={removeButton}
             />
           ) : (
             <button
+              ref={removeButton}
               type="button"
               className="button button-small button-danger-outline"
               onClick={() => setConfirming(true)}

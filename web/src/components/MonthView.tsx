@@ -7,7 +7,11 @@ import { PostItem } from './PostItem';
 
 const MAX_PER_DAY = 3;
 
-/** A month grid (Monday first); on narrow screens only the days with posts are listed. */
+/**
+ * A month grid (Monday first); on narrow screens only the days with posts are listed. The days
+ * are a list (not 42 landmarks); each heading reads as the full date ("zaterdag 1 november"),
+ * the bare day number is only visual, and today carries aria-current="date".
+ */
 export function MonthView({
   days,
   month,
@@ -34,7 +38,7 @@ export function MonthView({
           <span key={d.weekday}>{d.toFormat('ccc')}</span>
         ))}
       </div>
-      <div className="month-grid">
+      <ol className="month-grid">
         {days.map((day) => {
           const date = isoDate(day);
           const posts = postsByDate.get(date) ?? [];
@@ -46,11 +50,16 @@ export function MonthView({
           if (date === today) classes.push('is-today');
           if (posts.length === 0) classes.push('is-empty');
           return (
-            <section key={date} className={classes.join(' ')} data-testid={`day-${date}`} aria-labelledby={`m-${date}`}>
-              <h3 id={`m-${date}`} className="month-day-heading">
+            <li key={date} className={classes.join(' ')} data-testid={`day-${date}`} aria-current={date === today ? 'date' : undefined}>
+              <h3 className="month-day-heading">
                 <time dateTime={date}>
-                  <span className="month-day-number">{day.day}</span>
-                  <span className="month-day-long">{day.setLocale(locale).toFormat('cccc d LLLL')}</span>
+                  <span className="month-day-number" aria-hidden="true">
+                    {day.day}
+                  </span>
+                  <span className="month-day-long">
+                    {day.setLocale(locale).toFormat('cccc d LLLL')}
+                    {date === today ? ` · ${t('calendar.todayMarker')}` : ''}
+                  </span>
                 </time>
               </h3>
               {shown.length > 0 ? (
@@ -65,10 +74,10 @@ export function MonthView({
                   {t('calendar.more', { count: hidden })}
                 </button>
               ) : null}
-            </section>
+            </li>
           );
         })}
-      </div>
+      </ol>
     </div>
   );
 }

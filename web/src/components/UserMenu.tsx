@@ -27,11 +27,13 @@ export function UserMenu() {
 
   return (
     <details className="user-menu" ref={detailsRef}>
-      <summary aria-label={t('header.userMenu', { name: session.user.name })}>
+      {/* The name comes from the visible text (WCAG 2.5.3): the avatar letter is hidden from it. */}
+      <summary>
         <span className="avatar" aria-hidden="true">
           {session.user.name.slice(0, 1).toUpperCase()}
         </span>
         <span className="user-name">{session.user.name}</span>
+        <span className="visually-hidden">{t('a11y.userMenuSuffix')}</span>
       </summary>
       <div className="menu-panel">
         <p className="muted">{t('header.loggedInAs', { email: session.user.email })}</p>

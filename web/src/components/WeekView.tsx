@@ -5,25 +5,25 @@ import { isoDate, luxonLocale } from '../lib/time';
 import type { PostSummary } from '../types';
 import { PostItem } from './PostItem';
 
-/** Seven day columns (stacked on narrow screens), posts in time order. */
+/** Seven day columns (stacked on narrow screens), posts in time order; a list, today marked aria-current. */
 export function WeekView({ days, postsByDate, zone, today }: { days: DateTime[]; postsByDate: Map<string, PostSummary[]>; zone: string; today: string }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   return (
-    <div className="week-view" data-testid="week-view">
+    <ol className="week-view" data-testid="week-view">
       {days.map((day) => {
         const date = isoDate(day);
         const posts = postsByDate.get(date) ?? [];
         const local = day.setLocale(luxonLocale(language));
         const isToday = date === today;
         return (
-          <section
+          <li
             key={date}
             className={`day-column${isToday ? ' is-today' : ''}${posts.length === 0 ? ' is-empty' : ''}`}
             data-testid={`day-${date}`}
-            aria-labelledby={`day-heading-${date}`}
+            aria-current={isToday ? 'date' : undefined}
           >
-            <h3 id={`day-heading-${date}`} className="day-heading">
+            <h3 className="day-heading">
               <span className="day-name">{local.toFormat('cccc')}</span>{' '}
               <time dateTime={date} className="day-date">
                 {local.toFormat('d LLL')}
@@ -39,9 +39,9 @@ export function WeekView({ days, postsByDate, zone, today }: { days: DateTime[];
             ) : (
               <p className="day-empty">{t('calendar.dayEmpty')}</p>
             )}
-          </section>
+          </li>
         );
       })}
-    </div>
+    </ol>
   );
 }

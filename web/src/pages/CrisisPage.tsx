@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, orgPath } from '../api';
 import { Confirm } from '../components/Confirm';
@@ -10,6 +10,8 @@ import { useApiData } from '../hooks/useApiData';
 import { useCrisis } from '../hooks/useCrisis';
 import { useLanguage } from '../hooks/useLanguage';
 import { useOrg } from '../hooks/useSession';
+import { markAlerted } from '../lib/crisis-alert';
+import { returnFocusSoon } from '../lib/focus';
 import { can } from '../lib/permissions';
 import { formatInstant } from '../lib/time';
 import type { CrisisState } from '../types';
@@ -29,6 +31,13 @@ export function CrisisPage() {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const switchRef = useRef<HTMLButtonElement>(null);
+  // When the question closes (either answer), focus goes back to the switch, not to <body>.
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && confirming === null) returnFocusSoon(() => switchRef.current);
+    wasConfirming.current = confirming !== null;
+  }, [confirming]);
 
   const data = state.data;
   const { apply } = crisis;
@@ -48,6 +57,8 @@ export function CrisisPage() {
     try {
       const body = to === 'pause' ? (reason.trim() ? { reason: reason.trim() } : {}) : {};
       const answer = await api.post<CrisisState>(orgPath(org.id, `/crisis/${to}`), body);
+      // One announcement for the person who switched: this page's status, not also the banner's alert.
+      if (answer.active && answer.since) markAlerted(answer.since);
       state.setData(answer);
       setConfirming(null);
       setReason('');
@@ -89,6 +100,7 @@ export function CrisisPage() {
         <div className="crisis-switch-row">
           {mayPause ? (
             <button
+              ref={switchRef}
               type="button"
               role="switch"
               aria-checked={active}

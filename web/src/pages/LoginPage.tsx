@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../api';
@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { FieldError } from '../components/FieldError';
 import { Loading } from '../components/Loading';
 import { useSession } from '../hooks/useSession';
+import { returnFocusSoon } from '../lib/focus';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -17,6 +18,8 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
   const from = (location.state as { from?: string } | null)?.from;
   const target = from?.startsWith('/') && !from.startsWith('/login') ? from : '/calendar';
 
@@ -29,6 +32,7 @@ export function LoginPage() {
     e.preventDefault();
     if (!email.trim() || !password) {
       setError(new Error(t('login.missing')));
+      (email.trim() ? passwordRef : emailRef).current?.focus();
       return;
     }
     setBusy(true);
@@ -39,6 +43,9 @@ export function LoginPage() {
     } catch (err) {
       setError(err);
       setBusy(false);
+      // The disabled button lost focus: go to the field to correct (the error is announced as an alert).
+      const emailWrong = err instanceof ApiRequestError && Boolean(err.field('email'));
+      returnFocusSoon(() => (emailWrong ? emailRef.current : passwordRef.current));
     }
   };
 
@@ -53,6 +60,7 @@ export function LoginPage() {
             <label htmlFor={`${id}-email`}>{t('login.email')}</label>
             <input
               id={`${id}-email`}
+              ref={emailRef}
               type="email"
               autoComplete="username"
               value={email}
@@ -67,6 +75,7 @@ export function LoginPage() {
             <label htmlFor={`${id}-password`}>{t('login.password')}</label>
             <input
               id={`${id}-password`}
+              ref={passwordRef}
               type="password"
               autoComplete="current-password"
               value={password}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { StickyActions } from '../components/StickyActions';
 import { useAnnounce } from '../hooks/useAnnounce';
 import { useApiData } from '../hooks/useApiData';
 import { useOrg } from '../hooks/useSession';
@@ -186,14 +187,14 @@ export function PrivacySettingsPage() {
 
         <ErrorMessage error={error} />
         {manage ? (
-          <div className="button-row sticky-actions">
+          <StickyActions className="button-row">
             <button type="submit" className="button button-primary" disabled={busy}>
               {busy ? t('composer.saving') : t('privacy.save')}
             </button>
             <button type="button" className="button button-quiet" disabled={busy} onClick={() => loaded.data && setForm(toForm(loaded.data))}>
               {t('privacy.reset')}
             </button>
-          </div>
+          </StickyActions>
         ) : null}
       </form>
     </div>

@@ -1,0 +1,243 @@
+// WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
+// (logged out, an admin's pages, the composer with privacy findings, crisis on, a confirmation
+// open, 375 px wide). Any violation fails, with its rule id and the elements it found.
+// One browser, one server and one login for speed; new screens are added to SCREENS below.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildPost } from '../support/post-factory.ts';
+import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
+import { startTestServer } from '../support/test-server.ts';
+
+const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let org: TestOrg;
+let admin: Page;
+let postId: string;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  targets: string[];
+}
+
+/** Runs axe on the page as it is now: its violations, and how many rules passed (a sanity check). */
+async function axe(page: Page): Promise<{ violations: Violation[]; passed: number }> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a script, without types here
+    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return {
+      violations: result.violations.map((v: { id: string; impact: string | null; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      })),
+      passed: result.passes.length as number,
+    };
+  }, TAGS);
+}
+
+function describeViolations(violations: Violation[]): string {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`).join('\n');
+}
+
+/** Every screen state checked, with its violations, for the summary printed at the end. */
+const found: Record<string, Violation[]> = {};
+
+async function check(page: Page, screen: string) {
+  const { violations, passed } = await axe(page);
+  found[screen] = violations;
+  // An empty list means something only if axe really looked at a rendered screen.
+  expect(passed, `${screen}: axe checked too little`).toBeGreaterThan(10);
+  expect.soft(violations, `${screen}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+/**
+ * Goes to a screen and waits until its heading is there and nothing is loading any more. Within
+ * the app it navigates client-side (as a click on a link does), so the page, and axe injected into
+ * it, stay loaded: much faster than a reload per screen.
+ */
+async function open(page: Page, url: string, heading: string, ready?: string) {
+  if (page.url().startsWith(server.url) && !page.url().includes('/login')) {
+    await page.evaluate((to) => {
+      history.pushState({}, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, url);
+    await page.waitForURL(`${server.url}${url}`);
+  } else await page.goto(`${server.url}${url}`);
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+  if (ready) await page.locator(ready).first().waitFor();
+  await page.locator('.loading').first().waitFor({ state: 'detached' });
+}
+
+/** A fresh context that lets the test inject axe despite the app's Content-Security-Policy. */
+async function newPage(): Promise<Page> {
+  return (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', bypassCSP: true })).newPage();
+}
+
+async function logIn(email: string): Promise<Page> {
+  const page = await newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(/\/calendar/);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  org = await buildOrg(server);
+  const db = server.database.db;
+  const inDays = (d: number) => new Date(Date.now() + d * 86_400_000);
+  postId = await buildPost(db, { orgId: org.id, channelIds: [org.channelId], status: 'scheduled', scheduledAt: inDays(1) });
+  await buildPost(db, {
+    orgId: org.id,
+    channelIds: [org.channelId],
+    status: 'draft',
+    scheduledAt: inDays(2),
+    text: 'Nieuwe activiteitenbegeleider begint maandag.',
+  });
+  await buildPost(db, {
+    orgId: org.id,
+    channelIds: [org.channelId],
+    status: 'in_review',
+    scheduledAt: inDays(1),
+    text: 'Zomerfeest in de tuin, iedereen welkom.',
+  });
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  const summary = Object.entries(found)
+    .filter(([, v]) => v.length > 0)
+    .map(([screen, v]) => `${screen}:\n${describeViolations(v)}`);
+  if (summary.length) console.log(`axe violations:\n${summary.join('\n')}`);
+  await browser?.close();
+  await server?.close();
+});
+
+describe('axe-core finds no WCAG A/AA violation', () => {
+  it('on the login page, logged out', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await check(page, 'login');
+    // With the error of a failed login showing.
+    await page.getByLabel('E-mailadres').fill(org.users.admin.email);
+    await page.getByLabel('Wachtwoord').fill('not the password');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').filter({ hasText: /./ }).first().waitFor();
+    await check(page, 'login (failed)');
+    await page.context().close();
+  });
+
+  it('on the calendar: month, week and list', async () => {
+    admin = await logIn(org.users.admin.email);
+    for (const view of ['month', 'week', 'list']) {
+      await open(admin, `/calendar?view=${view}`, 'Kalender', `[data-testid="${view}-view"]`);
+      await check(admin, `calendar ${view}`);
+    }
+  });
+
+  it('on the composer, empty and with privacy findings', async () => {
+    await open(admin, '/posts/new', 'Nieuw bericht', 'textarea');
+    await check(admin, 'composer (empty)');
+    await admin.getByLabel('Tekst', { exact: true }).fill('Mevrouw Jansen uit kamer 12 heeft sinds gisteren longkanker.');
+    await expect.poll(() => admin.getByTestId('guard-verdict').getAttribute('data-verdict')).toBe('block');
+    await check(admin, 'composer (privacy findings)');
+  });
+
+  it('on a post, the people, channels, privacy settings, queues, audit and password pages', async () => {
+    const screens: [string, string, string][] = [
+      [`/posts/${postId}`, 'post detail', 'Bericht'],
+      ['/people', 'people', 'Mensen en rollen'],
+      ['/channels', 'channels', 'Kanalen'],
+      ['/settings/privacy', 'privacy settings', 'Privacyregels'],
+      ['/queues', 'queues', 'Wachtrijen'],
+      ['/audit', 'audit', 'Audittrail'],
+      ['/account/password', 'change password', 'Wachtwoord wijzigen'],
+    ];
+    for (const [url, name, heading] of screens) {
+      await open(admin, url, heading);
+      await check(admin, name);
+    }
+  });
+
+  it('with an invitation link and a password-reset link made, and the pages those links open (logged out)', async () => {
+    await open(admin, '/people', 'Mensen en rollen');
+    await admin.getByLabel('E-mailadres').fill('nieuw@example.nl');
+    await admin.getByRole('button', { name: 'Uitnodigen' }).click();
+    const inviteLink = admin.getByLabel('Uitnodigingslink voor nieuw@example.nl');
+    await inviteLink.waitFor();
+    await check(admin, 'people (invitation link)');
+    const inviteUrl = await inviteLink.inputValue();
+    await admin.getByRole('button', { name: /^Wachtwoord-herstellink maken voor viewer/ }).click();
+    const resetLink = admin.getByLabel(/^Herstellink voor viewer/);
+    await resetLink.waitFor();
+    const resetUrl = await resetLink.inputValue();
+    await check(admin, 'people (reset link)');
+
+    const page = await newPage();
+    for (const [url, name] of [
+      [inviteUrl, 'invitation page'],
+      [resetUrl, 'reset password page'],
+      [`${server.url}/reset`, 'reset password page (no link)'],
+    ] as const) {
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('.loading').first().waitFor({ state: 'detached' });
+      await check(page, name);
+    }
+    await page.context().close();
+  });
+
+  it("on a viewer's calendar and post", async () => {
+    const viewer = await logIn(org.users.viewer.email);
+    await open(viewer, '/calendar?view=month', 'Kalender', '[data-testid="month-view"]');
+    await check(viewer, 'viewer calendar');
+    await open(viewer, `/posts/${postId}`, 'Bericht');
+    await check(viewer, 'viewer post detail');
+    await open(viewer, '/not-a-screen', 'Pagina niet gevonden');
+    await check(viewer, 'not found');
+    await viewer.context().close();
+  });
+
+  it('with a confirmation open', async () => {
+    await open(admin, '/people', 'Mensen en rollen');
+    await admin
+      .getByRole('button', { name: /verwijderen/i })
+      .first()
+      .click();
+    await admin.locator('.confirm').waitFor();
+    await check(admin, 'people (confirmation open)');
+  });
+
+  it('on the crisis page, off and on (with the banner and held posts)', async () => {
+    await open(admin, '/crisis', 'Crisismodus');
+    await check(admin, 'crisis (off)');
+    await admin.getByRole('switch').click();
+    await admin.locator('.crisis-confirm').waitFor();
+    await check(admin, 'crisis (pause question)');
+    await admin.getByRole('button', { name: 'Ja, alles stilzetten' }).click();
+    await admin.getByTestId('crisis-banner').waitFor();
+    await check(admin, 'crisis (on)');
+    await open(admin, '/calendar?view=month', 'Kalender', '[data-testid="month-view"]');
+    await admin.getByTestId('crisis-banner').waitFor();
+    await check(admin, 'calendar (crisis on)');
+  });
+
+  it('on the calendar at 375 px wide', async () => {
+    await admin.setViewportSize({ width: 375, height: 800 });
+    for (const view of ['month', 'week', 'list']) {
+      await open(admin, `/calendar?view=${view}`, 'Kalender', `[data-testid="${view}-view"]`);
+      await check(admin, `calendar ${view} (375 px)`);
+    }
+    await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+});
