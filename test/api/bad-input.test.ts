@@ -30,7 +30,9 @@ const errorOf = async (res: Response) => ((await res.json()) as ErrorBody).error
 async function postCount(client: Client = contributor): Promise<number> {
   const res = await client.get(`${base}/posts`);
   expect(res.status).toBe(200);
-  return ((await res.json()) as unknown[]).length;
+  const page = (await res.json()) as { items: unknown[]; nextCursor: string | null };
+  expect(page.nextCursor).toBeNull();
+  return page.items.length;
 }
 
 async function mediaCount(client: Client = contributor): Promise<number> {

@@ -1,11 +1,10 @@
 // Shapes a post for the API and web app: texts per channel with their limits, media, history,
 // and what the current person may do next.
-import { and, asc, eq, gte, inArray, isNotNull, lte, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Post, PostSummary } from '../../contracts/post';
+import { decodeCursor, encodeCursor, EXCERPT_LENGTH, POST_PAGE_DEFAULT, type Post, type PostPage, type PostSummary } from '../../contracts/post';
 import { channels, media, postEvents, postMedia, posts, postVariants, users } from '../../db/schema';
 import { adapterFor } from '../../channels/registry';
-import { toLocal } from '../../domain/local-time';
 import { EVENT_PERMISSION, allowedEvents, type PostStatus } from '../../domain/post-lifecycle';
 import { approvalRefusal, overrideRefusal, type HistoryLine } from '../../domain/four-eyes';
 import { can } from '../../domain/roles';
@@ -59,12 +58,33 @@ function fourEyesNote(scope: OrgScope, post: PostRow, guard: PostGuardReport, hi
   return null;
 }
 
-async function summaries(scope: OrgScope, rows: PostRow[]): Promise<PostSummary[]> {
+type SummaryRow = Pick<PostRow, 'id' | 'authorId' | 'scheduledAt' | 'publishedAt' | 'updatedAt'> & {
+  status: string;
+  excerpt: string;
+  scheduledLocal: string | null;
+  authorName: string | null;
+};
+
+/** The columns a summary needs, with the local time and the excerpt computed by the database. */
+const summaryColumns = (scope: OrgScope) => ({
+  id: posts.id,
+  status: posts.status,
+  authorId: posts.authorId,
+  authorName: users.name,
+  excerpt: sql<string>`left(${posts.baseText}, ${sql.raw(String(EXCERPT_LENGTH))})`,
+  scheduledAt: posts.scheduledAt,
+  scheduledLocal: sql<string | null>`to_char(${posts.scheduledAt} at time zone ${scope.timeZone}, 'YYYY-MM-DD"T"HH24:MI')`,
+  publishedAt: posts.publishedAt,
+  updatedAt: posts.updatedAt,
+  /** The exact planned time (microseconds), for the cursor. */
+  cursorAt: sql<string | null>`to_char(${posts.scheduledAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+});
+
+/** What a calendar card shows, for a page of posts: two more statements whatever the page size. */
+async function summaries(scope: OrgScope, rows: SummaryRow[]): Promise<PostSummary[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const authorIds = [...new Set(rows.flatMap((r) => (r.authorId ? [r.authorId] : [])))];
-  const [authors, chans, mediaRows] = await Promise.all([
-    authorIds.length ? scope.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, authorIds)) : [],
+  const [chans, mediaRows] = await Promise.all([
     scope.db
       .select({ postId: postVariants.postId, id: channels.id, name: channels.name, type: channels.type })
       .from(postVariants)
@@ -72,47 +92,96 @@ async function summaries(scope: OrgScope, rows: PostRow[]): Promise<PostSummary[
       .where(and(eq(postVariants.orgId, scope.orgId), inArray(postVariants.postId, ids)))
       .orderBy(asc(channels.name)),
     scope.db
-      .select({ postId: postMedia.postId })
+      .select({ postId: postMedia.postId, count: sql<number>`count(*)::int` })
       .from(postMedia)
-      .where(and(eq(postMedia.orgId, scope.orgId), inArray(postMedia.postId, ids))),
+      .where(and(eq(postMedia.orgId, scope.orgId), inArray(postMedia.postId, ids)))
+      .groupBy(postMedia.postId),
   ]);
+  const channelsOf = new Map<string, PostSummary['channels']>();
+  for (const { postId, id, name, type } of chans) {
+    const list = channelsOf.get(postId);
+    if (list) list.push({ id, name, type });
+    else channelsOf.set(postId, [{ id, name, type }]);
+  }
+  const mediaOf = new Map(mediaRows.map((m) => [m.postId, Number(m.count)]));
   return rows.map((r) => ({
     id: r.id,
-    status: r.status,
-    baseText: r.baseText,
+    status: r.status as PostStatus,
+    excerpt: r.excerpt,
     scheduledAt: iso(r.scheduledAt),
-    scheduledLocal: r.scheduledAt ? toLocal(r.scheduledAt, scope.timeZone) : null,
+    scheduledLocal: r.scheduledLocal,
     publishedAt: iso(r.publishedAt),
-    author: authors.find((a) => a.id === r.authorId) ?? null,
-    channels: chans.filter((c) => c.postId === r.id).map(({ id, name, type }) => ({ id, name, type })),
-    mediaCount: mediaRows.filter((m) => m.postId === r.id).length,
+    author: r.authorId && r.authorName !== null ? { id: r.authorId, name: r.authorName } : null,
+    channels: channelsOf.get(r.id) ?? [],
+    mediaCount: mediaOf.get(r.id) ?? 0,
     updatedAt: r.updatedAt.toISOString(),
   }));
 }
 
+/**
+ * One page of an organisation's posts in planned order: time, then id, unplanned posts last.
+ * Keyset paging on (scheduled_at, id), so a page costs the same wherever it starts and nothing is
+ * skipped or repeated when the list is followed to its end.
+ */
 export async function listPosts(
   scope: Authorized<'post.read'>,
-  query: { from?: string; to?: string; status?: PostStatus; held?: boolean },
-): Promise<PostSummary[]> {
-  const filters: SQL[] = [eq(posts.orgId, scope.orgId)];
+  query: { from?: string; to?: string; status?: PostStatus; held?: boolean; unplanned?: 'true' | 'false'; cursor?: string; limit?: number },
+): Promise<PostPage> {
+  const size = query.limit ?? POST_PAGE_DEFAULT;
+  const filters: (SQL | undefined)[] = [eq(posts.orgId, scope.orgId)];
   if (query.from) filters.push(gte(posts.scheduledAt, new Date(query.from)));
   if (query.to) filters.push(lte(posts.scheduledAt, new Date(query.to)));
   if (query.status) filters.push(eq(posts.status, query.status));
   if (query.held) filters.push(isNotNull(posts.heldAt));
+  if (query.unplanned === 'true') filters.push(isNull(posts.scheduledAt));
+  if (query.unplanned === 'false') filters.push(isNotNull(posts.scheduledAt));
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  if (cursor?.at) {
+    // After the cursor: later planned posts, then (unless a range or filter excludes them) the unplanned ones.
+    const after = sql`(${posts.scheduledAt}, ${posts.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
+    const rangeOnly = query.from || query.to || query.unplanned === 'false';
+    filters.push(rangeOnly ? after : or(after, isNull(posts.scheduledAt)));
+  } else if (cursor) {
+    filters.push(isNull(posts.scheduledAt), gt(posts.id, cursor.id));
+  }
   const rows = await scope.db
-    .select()
+    .select(summaryColumns(scope))
     .from(posts)
+    .leftJoin(users, eq(users.id, posts.authorId))
     .where(and(...filters))
-    .orderBy(asc(posts.scheduledAt), asc(posts.createdAt))
-    .limit(1000);
-  return summaries(scope, rows as PostRow[]);
+    .orderBy(sql`${posts.scheduledAt} asc nulls last`, asc(posts.id))
+    .limit(size + 1);
+  const more = rows.length > size;
+  const page = more ? rows.slice(0, size) : rows;
+  const last = page[page.length - 1];
+  return {
+    items: await summaries(scope, page),
+    nextCursor: more && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
+  };
+}
+
+/** Every post the filter matches, page by page (for lists that are short by nature, such as held posts). */
+export async function listAllPosts(scope: Authorized<'post.read'>, query: Omit<Parameters<typeof listPosts>[1], 'cursor'>): Promise<PostSummary[]> {
+  const all: PostSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listPosts(scope, { ...query, cursor });
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
 }
 
 export async function getPost(scope: Authorized<'post.read'>, postId: string): Promise<Post> {
   const post = await findPost(scope, postId);
   const actor = alias(users, 'actor');
   const [[summary], variants, files, events, guard] = await Promise.all([
-    summaries(scope, [post]),
+    scope.db
+      .select(summaryColumns(scope))
+      .from(posts)
+      .leftJoin(users, eq(users.id, posts.authorId))
+      .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId)))
+      .then((rows) => summaries(scope, rows)),
     scope.db
       .select({ v: postVariants, c: channels })
       .from(postVariants)
@@ -136,6 +205,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
   const history = events.map(({ e }) => ({ action: e.action, actorId: e.actorId }));
   return {
     ...summary!,
+    baseText: post.baseText,
     version: post.version,
     failureReason: post.failureReason,
     scheduledNote: post.scheduledNote === 'skipped_forward' || post.scheduledNote === 'ambiguous_first' ? post.scheduledNote : null,
