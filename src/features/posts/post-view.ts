@@ -1,6 +1,6 @@
 // Shapes a post for the API and web app: texts per channel with their limits, media, history,
 // and what the current person may do next.
-import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { decodeCursor, encodeCursor, EXCERPT_LENGTH, POST_PAGE_DEFAULT, type Post, type PostPage, type PostSummary } from '../../contracts/post';
 import { channels, media, postEvents, postMedia, posts, postVariants, users } from '../../db/schema';
@@ -63,6 +63,8 @@ type SummaryRow = Pick<PostRow, 'id' | 'authorId' | 'scheduledAt' | 'publishedAt
   excerpt: string;
   scheduledLocal: string | null;
   authorName: string | null;
+  channels: PostSummary['channels'];
+  mediaCount: number;
 };
 
 /** The columns a summary needs, with the local time and the excerpt computed by the database. */
@@ -76,34 +78,19 @@ const summaryColumns = (scope: OrgScope) => ({
   scheduledLocal: sql<string | null>`to_char(${posts.scheduledAt} at time zone ${scope.timeZone}, 'YYYY-MM-DD"T"HH24:MI')`,
   publishedAt: posts.publishedAt,
   updatedAt: posts.updatedAt,
+  // Per post, an index lookup (post_variants_post_channel_idx, post_media's key) inside the same
+  // statement: no list of ids for the planner to answer with a scan of every variant.
+  channels: sql<PostSummary['channels']>`coalesce((
+    select json_agg(json_build_object('id', c.id, 'name', c.name, 'type', c.type) order by c.name, c.id)
+    from ${postVariants} pv join ${channels} c on c.id = pv.channel_id
+    where pv.post_id = ${posts.id} and pv.org_id = ${posts.orgId}), '[]'::json)`,
+  mediaCount: sql<number>`(select count(*)::int from ${postMedia} pm where pm.post_id = ${posts.id} and pm.org_id = ${posts.orgId})`,
   /** The exact planned time (microseconds), for the cursor. */
   cursorAt: sql<string | null>`to_char(${posts.scheduledAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
 });
 
-/** What a calendar card shows, for a page of posts: two more statements whatever the page size. */
-async function summaries(scope: OrgScope, rows: SummaryRow[]): Promise<PostSummary[]> {
-  if (!rows.length) return [];
-  const ids = rows.map((r) => r.id);
-  const [chans, mediaRows] = await Promise.all([
-    scope.db
-      .select({ postId: postVariants.postId, id: channels.id, name: channels.name, type: channels.type })
-      .from(postVariants)
-      .innerJoin(channels, eq(channels.id, postVariants.channelId))
-      .where(and(eq(postVariants.orgId, scope.orgId), inArray(postVariants.postId, ids)))
-      .orderBy(asc(channels.name)),
-    scope.db
-      .select({ postId: postMedia.postId, count: sql<number>`count(*)::int` })
-      .from(postMedia)
-      .where(and(eq(postMedia.orgId, scope.orgId), inArray(postMedia.postId, ids)))
-      .groupBy(postMedia.postId),
-  ]);
-  const channelsOf = new Map<string, PostSummary['channels']>();
-  for (const { postId, id, name, type } of chans) {
-    const list = channelsOf.get(postId);
-    if (list) list.push({ id, name, type });
-    else channelsOf.set(postId, [{ id, name, type }]);
-  }
-  const mediaOf = new Map(mediaRows.map((m) => [m.postId, Number(m.count)]));
+/** What a calendar card shows: the rows already carry everything (one statement for a whole page). */
+function summaries(rows: SummaryRow[]): PostSummary[] {
   return rows.map((r) => ({
     id: r.id,
     status: r.status as PostStatus,
@@ -112,56 +99,84 @@ async function summaries(scope: OrgScope, rows: SummaryRow[]): Promise<PostSumma
     scheduledLocal: r.scheduledLocal,
     publishedAt: iso(r.publishedAt),
     author: r.authorId && r.authorName !== null ? { id: r.authorId, name: r.authorName } : null,
-    channels: channelsOf.get(r.id) ?? [],
-    mediaCount: mediaOf.get(r.id) ?? 0,
+    channels: r.channels,
+    mediaCount: r.mediaCount,
     updatedAt: r.updatedAt.toISOString(),
   }));
 }
 
+export type PostListFilter = {
+  from?: string;
+  to?: string;
+  status?: PostStatus;
+  held?: boolean;
+  unplanned?: 'true' | 'false';
+  cursor?: string;
+  limit?: number;
+};
+
 /**
- * One page of an organisation's posts in planned order: time, then id, unplanned posts last.
- * Keyset paging on (scheduled_at, id), so a page costs the same wherever it starts and nothing is
- * skipped or repeated when the list is followed to its end.
+ * The statement for one segment of the list: the planned posts in (time, id) order after the
+ * cursor, or the unplanned ones in id order. Each is one range of an index
+ * (posts_org_scheduled_id_idx, or posts_held_idx for held posts). Exported for the query-plan test.
  */
-export async function listPosts(
-  scope: Authorized<'post.read'>,
-  query: { from?: string; to?: string; status?: PostStatus; held?: boolean; unplanned?: 'true' | 'false'; cursor?: string; limit?: number },
-): Promise<PostPage> {
-  const size = query.limit ?? POST_PAGE_DEFAULT;
-  const filters: (SQL | undefined)[] = [eq(posts.orgId, scope.orgId)];
-  if (query.from) filters.push(gte(posts.scheduledAt, new Date(query.from)));
-  if (query.to) filters.push(lte(posts.scheduledAt, new Date(query.to)));
+export function postSegmentQuery(
+  scope: OrgScope,
+  query: PostListFilter,
+  segment: 'planned' | 'unplanned',
+  after: { at: string | null; id: string } | null,
+  limit: number,
+) {
+  const filters: SQL[] = [eq(posts.orgId, scope.orgId)];
   if (query.status) filters.push(eq(posts.status, query.status));
   if (query.held) filters.push(isNotNull(posts.heldAt));
-  if (query.unplanned === 'true') filters.push(isNull(posts.scheduledAt));
-  if (query.unplanned === 'false') filters.push(isNotNull(posts.scheduledAt));
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  if (cursor?.at) {
-    // After the cursor: later planned posts, then (unless a range or filter excludes them) the unplanned ones.
-    const after = sql`(${posts.scheduledAt}, ${posts.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
-    const rangeOnly = query.from || query.to || query.unplanned === 'false';
-    filters.push(rangeOnly ? after : or(after, isNull(posts.scheduledAt)));
-  } else if (cursor) {
-    filters.push(isNull(posts.scheduledAt), gt(posts.id, cursor.id));
+  if (segment === 'planned') {
+    filters.push(isNotNull(posts.scheduledAt));
+    if (query.from) filters.push(gte(posts.scheduledAt, new Date(query.from)));
+    if (query.to) filters.push(lte(posts.scheduledAt, new Date(query.to)));
+    if (after?.at) filters.push(sql`(${posts.scheduledAt}, ${posts.id}) > (${after.at}::timestamptz, ${after.id}::uuid)`);
+  } else {
+    filters.push(isNull(posts.scheduledAt));
+    if (after) filters.push(gt(posts.id, after.id));
   }
-  const rows = await scope.db
+  return scope.db
     .select(summaryColumns(scope))
     .from(posts)
     .leftJoin(users, eq(users.id, posts.authorId))
     .where(and(...filters))
-    .orderBy(sql`${posts.scheduledAt} asc nulls last`, asc(posts.id))
-    .limit(size + 1);
+    .orderBy(asc(posts.scheduledAt), asc(posts.id))
+    .limit(limit);
+}
+
+/**
+ * One page of an organisation's posts in planned order: time, then id; unplanned posts (no time)
+ * after all planned ones, unless a range or ?unplanned= says otherwise. Keyset paging on
+ * (scheduled_at, id), so a page costs the same wherever it starts and nothing is skipped or
+ * repeated when the list is followed to its end.
+ */
+export async function listPosts(scope: Authorized<'post.read'>, query: PostListFilter): Promise<PostPage> {
+  const size = query.limit ?? POST_PAGE_DEFAULT;
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const planned = query.unplanned !== 'true';
+  const unplanned = query.unplanned !== 'false' && !query.from && !query.to;
+  let rows: Awaited<ReturnType<typeof postSegmentQuery>> = [];
+  // A cursor without a time points into the unplanned part: the planned part is done.
+  if (planned && !(cursor && cursor.at === null)) rows = await postSegmentQuery(scope, query, 'planned', cursor, size + 1);
+  if (unplanned && rows.length <= size) {
+    const after = cursor && cursor.at === null ? cursor : null;
+    rows = rows.concat(await postSegmentQuery(scope, query, 'unplanned', after, size + 1 - rows.length));
+  }
   const more = rows.length > size;
   const page = more ? rows.slice(0, size) : rows;
   const last = page[page.length - 1];
   return {
-    items: await summaries(scope, page),
+    items: summaries(page),
     nextCursor: more && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
   };
 }
 
 /** Every post the filter matches, page by page (for lists that are short by nature, such as held posts). */
-export async function listAllPosts(scope: Authorized<'post.read'>, query: Omit<Parameters<typeof listPosts>[1], 'cursor'>): Promise<PostSummary[]> {
+export async function listAllPosts(scope: Authorized<'post.read'>, query: Omit<PostListFilter, 'cursor'>): Promise<PostSummary[]> {
   const all: PostSummary[] = [];
   let cursor: string | undefined;
   do {
@@ -181,7 +196,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
       .from(posts)
       .leftJoin(users, eq(users.id, posts.authorId))
       .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId)))
-      .then((rows) => summaries(scope, rows)),
+      .then(summaries),
     scope.db
       .select({ v: postVariants, c: channels })
       .from(postVariants)
