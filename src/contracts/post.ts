@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { IsoDateTime, LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
+import { CursorParam, IsoDateTime, LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
 import { PostGuardSchema } from './guard';
 
 // Code units, generously: the real limit is each channel's, counted in visible characters.
@@ -42,29 +42,6 @@ export const TransitionBody = z
   .openapi('TransitionBody');
 export type TransitionInput = z.infer<typeof TransitionBody>;
 
-/** Where the next page of a post list starts: the last item's planned time (or none) and id. */
-export interface PostCursor {
-  at: string | null;
-  id: string;
-}
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-export function encodeCursor(cursor: PostCursor): string {
-  const text = `${cursor.at ?? ''}|${cursor.id}`;
-  return Buffer.from(text).toString('base64url');
-}
-
-/** The cursor a list answer handed out, or null when the text is not one. */
-export function decodeCursor(raw: string): PostCursor | null {
-  if (!/^[A-Za-z0-9_-]{1,120}$/.test(raw)) return null;
-  const text = Buffer.from(raw, 'base64url').toString('utf8');
-  const [at, id, ...rest] = text.split('|');
-  if (rest.length || at === undefined || id === undefined || !UUID_RE.test(id)) return null;
-  if (at !== '' && (!ISO_RE.test(at) || Number.isNaN(Date.parse(at)))) return null;
-  return { at: at === '' ? null : at, id };
-}
-
 export const POST_PAGE_DEFAULT = 500;
 export const POST_PAGE_MAX = 1000;
 
@@ -75,11 +52,7 @@ export const PostListQuery = z.object({
   /** Only posts without a planned time (drafts and other unplanned posts). */
   unplanned: z.enum(['true', 'false']).optional(),
   /** The `nextCursor` of the previous page. */
-  cursor: z
-    .string()
-    .max(200)
-    .refine((s) => decodeCursor(s) !== null, 'expected the nextCursor of an earlier page')
-    .optional(),
+  cursor: CursorParam.optional(),
   limit: z.coerce.number().int().min(1).max(POST_PAGE_MAX).optional(),
 });
 export type PostListInput = z.infer<typeof PostListQuery>;

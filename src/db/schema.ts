@@ -144,7 +144,8 @@ export const media = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [index('media_org_idx').on(t.orgId)],
+  // The library's keyset order, newest first (migration 0009).
+  (t) => [index('media_org_created_id_idx').on(t.orgId, t.createdAt, t.id)],
 );
 
 export const posts = pgTable(

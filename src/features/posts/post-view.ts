@@ -2,7 +2,8 @@
 // and what the current person may do next.
 import { and, asc, eq, gt, gte, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { decodeCursor, encodeCursor, EXCERPT_LENGTH, POST_PAGE_DEFAULT, type Post, type PostPage, type PostSummary } from '../../contracts/post';
+import { decodeCursor, encodeCursor } from '../../contracts/common';
+import { EXCERPT_LENGTH, POST_PAGE_DEFAULT, type Post, type PostPage, type PostSummary } from '../../contracts/post';
 import { channels, media, postEvents, postMedia, posts, postVariants, users } from '../../db/schema';
 import { adapterFor } from '../../channels/registry';
 import { EVENT_PERMISSION, allowedEvents, type PostStatus } from '../../domain/post-lifecycle';

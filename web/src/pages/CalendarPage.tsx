@@ -10,12 +10,12 @@ import { MonthView } from '../components/MonthView';
 import { UnplannedPosts } from '../components/UnplannedPosts';
 import { WeekView } from '../components/WeekView';
 import { useLanguage } from '../hooks/useLanguage';
-import { usePostPages } from '../hooks/usePostPages';
+import { usePages } from '../hooks/usePages';
 import { useOrg } from '../hooks/useSession';
 import { groupByDate } from '../lib/calendar';
 import { can, POST_STATUSES } from '../lib/permissions';
 import { CALENDAR_VIEWS, isoDate, luxonLocale, parseAnchor, shiftAnchor, todayInZone, utcRange, visibleDays, type CalendarView } from '../lib/time';
-import type { PostStatus } from '../types';
+import type { PostStatus, PostSummary } from '../types';
 
 const VIEW_KEY = 'zorgpost.calendarView';
 /** Posts per page in the list view ("Meer laden" brings the next page). */
@@ -50,10 +50,10 @@ export function CalendarPage() {
   if (status) query.set('status', status);
   // The month and week views draw the whole period (every page); the list view pages on request.
   if (view === 'list') query.set('limit', String(LIST_PAGE));
-  const posts = usePostPages(orgPath(org.id, `/posts?${query.toString()}`), view === 'list' ? 'list' : 'all');
+  const posts = usePages<PostSummary>(orgPath(org.id, `/posts?${query.toString()}`), view === 'list' ? 'list' : 'all');
   const unplannedQuery = new URLSearchParams({ unplanned: 'true' });
   if (status) unplannedQuery.set('status', status);
-  const all = usePostPages(orgPath(org.id, `/posts?${unplannedQuery.toString()}`), 'all');
+  const all = usePages<PostSummary>(orgPath(org.id, `/posts?${unplannedQuery.toString()}`), 'all');
 
   const postsByDate = useMemo(() => groupByDate(posts.items, zone), [posts.items, zone]);
   const unplanned = all.items.filter((p) => p.status !== 'cancelled');

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api';
-import type { PostPage, PostSummary } from '../types';
 
-export interface PostPages {
-  items: PostSummary[];
+export interface Pages<T> {
+  items: T[];
   /** True while a page is on its way. */
   loading: boolean;
   error: unknown;
@@ -17,13 +16,19 @@ export interface PostPages {
 const withCursor = (path: string, cursor: string | null) =>
   cursor === null ? path : `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}`;
 
+/** One page of a list endpoint (posts, media). */
+interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
 /**
- * Pages of GET /posts. `all`: follows nextCursor until the whole range is loaded (the calendar
+ * Pages of a list endpoint (GET /posts, /media). `all`: follows nextCursor until the whole range is loaded (the calendar
  * draws a complete period); `list`: one page at a time, the next when loadMore() is called.
  * A null path loads nothing.
  */
-export function usePostPages(path: string | null, mode: 'all' | 'list'): PostPages {
-  const [items, setItems] = useState<PostSummary[]>([]);
+export function usePages<T>(path: string | null, mode: 'all' | 'list'): Pages<T> {
+  const [items, setItems] = useState<T[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [loading, setLoading] = useState(path !== null);
   const [error, setError] = useState<unknown>(null);
@@ -36,10 +41,10 @@ export function usePostPages(path: string | null, mode: 'all' | 'list'): PostPag
       setLoading(true);
       setError(null);
       try {
-        let collected: PostSummary[] = [];
+        let collected: T[] = [];
         let at = cursor;
         do {
-          const page = await api.get<PostPage>(withCursor(path, at), signal);
+          const page = await api.get<Page<T>>(withCursor(path, at), signal);
           if (signal.aborted) return;
           collected = collected.concat(page.items);
           at = page.nextCursor;
