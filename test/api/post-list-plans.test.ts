@@ -1,9 +1,10 @@
 // PostgreSQL only: with 20,000 posts in the organisation (and 40,000 in another), every statement
-// the post list runs reads an index range — a sequential scan of posts (or of the variants and
-// images looked up per page) fails the test. Statistics are gathered first (ANALYZE), as a
+// the post list (and the image library) runs reads an index range — a sequential scan of posts
+// (or of the variants, images or library looked up per page) fails the test. Statistics are gathered first (ANALYZE), as a
 // production server's autovacuum would have.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mediaPageQuery } from '../../src/features/media/store-media.ts';
 import { systemScope, type OrgScope } from '../../src/features/org-scope.ts';
 import { postSegmentQuery } from '../../src/features/posts/post-view.ts';
 import { buildOrg, createTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
@@ -23,10 +24,13 @@ async function seed(o: TestOrg, count: number) {
              CASE WHEN g % 2000 = 1 THEN now() END
       FROM generate_series(1, ${count}) g RETURNING id, org_id)
     INSERT INTO post_variants (org_id, post_id, channel_id) SELECT org_id, id, ${o.channelId}::uuid FROM p`);
-  // One photo, on every tenth post.
+  // A library of count/10 photos; one of them on every tenth post.
   await t.database.db.execute(sql`
-    WITH m AS (INSERT INTO media (org_id, file_name, mime_type, size_bytes, alt_text, storage_key)
-               VALUES (${o.id}::uuid, 'foto.png', 'image/png', 68, 'Open dag', 'x') RETURNING id, org_id)
+    INSERT INTO media (org_id, file_name, mime_type, size_bytes, alt_text, storage_key, created_at)
+    SELECT ${o.id}::uuid, 'foto-' || g || '.png', 'image/png', 68, 'Open dag', 'k' || g, now() - g * interval '1 minute'
+    FROM generate_series(1, ${count / 10}) g`);
+  await t.database.db.execute(sql`
+    WITH m AS (SELECT id, org_id FROM media WHERE org_id = ${o.id}::uuid LIMIT 1)
     INSERT INTO post_media (post_id, media_id, org_id, position)
     SELECT p.id, m.id, m.org_id, 0 FROM m JOIN posts p ON p.org_id = m.org_id WHERE right(p.base_text, 1) = '0'`);
 }
@@ -76,6 +80,14 @@ describe.skipIf(!postgres)('the post list reads indexes, never all posts (Postgr
     expect(steps.some((n) => n['Index Name'] === ('held' in filter ? 'posts_held_idx' : 'posts_org_scheduled_id_idx'))).toBe(true);
     // The card's channels and image count: an index lookup per post, inside the same statement.
     expect(steps.some((n) => n['Index Name'] === 'post_variants_post_channel_idx')).toBe(true);
+  });
+
+  it('the image library (newest first) reads its index too', async () => {
+    for (const after of [null, { at: '2027-01-01T00:00:00.000000Z', id: cursor.id }]) {
+      const steps = await plan(mediaPageQuery(scope, after, 501));
+      expect(steps.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'media')).toBe(false);
+      expect(steps.some((n) => n['Index Name'] === 'media_org_created_id_idx')).toBe(true);
+    }
   });
 
   it('a page of 500 planned posts of the month comes back from that plan', async () => {

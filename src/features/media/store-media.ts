@@ -87,18 +87,22 @@ export async function findMedia(scope: Authorized<'media.read'>, mediaId: string
   return row;
 }
 
-/** One page of the organisation's images, newest first (keyset on created_at, id). */
-export async function listMedia(scope: Authorized<'media.read'>, query: MediaListInput = {}): Promise<{ items: Media[]; nextCursor: string | null }> {
-  const size = query.limit ?? MEDIA_PAGE_MAX;
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+/** The statement for one page of images after the cursor, newest first. Exported for the query-plan test. */
+export function mediaPageQuery(scope: OrgScope, cursor: { at: string | null; id: string } | null, limit: number) {
   const filters: SQL[] = [eq(media.orgId, scope.orgId)];
   if (cursor?.at) filters.push(sql`(${media.createdAt}, ${media.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`);
-  const rows = await scope.db
+  return scope.db
     .select({ m: media, at: sql<string>`to_char(${media.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` })
     .from(media)
     .where(and(...filters))
     .orderBy(desc(media.createdAt), desc(media.id))
-    .limit(size + 1);
+    .limit(limit);
+}
+
+/** One page of the organisation's images, newest first (keyset on created_at, id). */
+export async function listMedia(scope: Authorized<'media.read'>, query: MediaListInput = {}): Promise<{ items: Media[]; nextCursor: string | null }> {
+  const size = query.limit ?? MEDIA_PAGE_MAX;
+  const rows = await mediaPageQuery(scope, query.cursor ? decodeCursor(query.cursor) : null, size + 1);
   const page = rows.slice(0, size);
   const last = page[page.length - 1];
   return {
