@@ -1,6 +1,6 @@
 // PostgreSQL only: with 20,000 posts in the organisation (and 40,000 in another), every statement
-// the post list (and the image library) runs reads an index range — a sequential scan of posts
-// (or of the variants, images or library looked up per page) fails the test. Statistics are gathered first (ANALYZE), as a
+// the post list (and the image library) runs reads an index range — a sequential scan of posts,
+// variants, images or the library fails the test. Statistics are gathered first (ANALYZE), as a
 // production server's autovacuum would have.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
