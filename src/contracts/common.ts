@@ -59,3 +59,32 @@ export type ApiError = z.infer<typeof ErrorSchema>;
 
 export const OrgIdParam = z.object({ orgId: Uuid });
 export const OrgItemParam = z.object({ orgId: Uuid, id: Uuid });
+
+/** Where the next page of a list starts (keyset): the last item's time (or none) and id. */
+export interface PageCursor {
+  at: string | null;
+  id: string;
+}
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+export function encodeCursor(cursor: PageCursor): string {
+  const text = `${cursor.at ?? ''}|${cursor.id}`;
+  return Buffer.from(text).toString('base64url');
+}
+
+/** The cursor a list answer handed out, or null when the text is not one. */
+export function decodeCursor(raw: string): PageCursor | null {
+  if (!/^[A-Za-z0-9_-]{1,120}$/.test(raw)) return null;
+  const text = Buffer.from(raw, 'base64url').toString('utf8');
+  const [at, id, ...rest] = text.split('|');
+  if (rest.length || at === undefined || id === undefined || !UUID_RE.test(id)) return null;
+  if (at !== '' && (!ISO_RE.test(at) || Number.isNaN(Date.parse(at)))) return null;
+  return { at: at === '' ? null : at, id };
+}
+
+/** A `cursor` query parameter: the nextCursor of an earlier page. */
+export const CursorParam = z
+  .string()
+  .max(200)
+  .refine((s) => decodeCursor(s) !== null, 'expected the nextCursor of an earlier page');

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { hasUnstorableText, Uuid } from './common';
+import { CursorParam, hasUnstorableText, Uuid } from './common';
 
 export const MediaSchema = z
   .object({
@@ -13,6 +13,22 @@ export const MediaSchema = z
   })
   .openapi('Media');
 export type Media = z.infer<typeof MediaSchema>;
+
+export const MEDIA_PAGE_MAX = 500;
+export const MediaListQuery = z.object({
+  cursor: CursorParam.optional(),
+  limit: z.coerce.number().int().min(1).max(MEDIA_PAGE_MAX).optional(),
+});
+export type MediaListInput = z.infer<typeof MediaListQuery>;
+
+export const MediaPageSchema = z
+  .object({
+    /** Newest first. */
+    items: z.array(MediaSchema),
+    /** Pass as `cursor` for the next page; null when this page is the last. */
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('MediaPage');
 
 export const AltText = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { IsoDateTime, LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
+import { CursorParam, IsoDateTime, LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
 import { PostGuardSchema } from './guard';
 
 // Code units, generously: the real limit is each channel's, counted in visible characters.
@@ -42,11 +42,20 @@ export const TransitionBody = z
   .openapi('TransitionBody');
 export type TransitionInput = z.infer<typeof TransitionBody>;
 
+export const POST_PAGE_DEFAULT = 500;
+export const POST_PAGE_MAX = 1000;
+
 export const PostListQuery = z.object({
   from: IsoDateTime.optional(),
   to: IsoDateTime.optional(),
   status: PostStatusSchema.optional(),
+  /** Only posts without a planned time (drafts and other unplanned posts). */
+  unplanned: z.enum(['true', 'false']).optional(),
+  /** The `nextCursor` of the previous page. */
+  cursor: CursorParam.optional(),
+  limit: z.coerce.number().int().min(1).max(POST_PAGE_MAX).optional(),
 });
+export type PostListInput = z.infer<typeof PostListQuery>;
 
 const Person = z.object({ id: Uuid, name: z.string() }).nullable();
 
@@ -66,7 +75,8 @@ export const PostSummarySchema = z
   .object({
     id: Uuid,
     status: PostStatusSchema,
-    baseText: z.string(),
+    /** The start of the base text (at most EXCERPT_LENGTH characters); the whole text is on the post itself. */
+    excerpt: z.string(),
     scheduledAt: z.iso.datetime().nullable(),
     scheduledLocal: LocalDateTime.nullable(),
     publishedAt: z.iso.datetime().nullable(),
@@ -77,8 +87,20 @@ export const PostSummarySchema = z
   })
   .openapi('PostSummary');
 export type PostSummary = z.infer<typeof PostSummarySchema>;
+export const EXCERPT_LENGTH = 200;
+
+export const PostPageSchema = z
+  .object({
+    /** In planned order (time, then id); unplanned posts come after the planned ones. */
+    items: z.array(PostSummarySchema),
+    /** Pass as `cursor` for the next page; null when this page is the last. */
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('PostPage');
+export type PostPage = z.infer<typeof PostPageSchema>;
 
 export const PostSchema = PostSummarySchema.extend({
+  baseText: z.string(),
   version: z.number().int(),
   failureReason: z.string().nullable(),
   /** Set when the planned local time needed the daylight-saving rule. */

@@ -144,7 +144,8 @@ export const media = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [index('media_org_idx').on(t.orgId)],
+  // The library's keyset order, newest first (migration 0009).
+  (t) => [index('media_org_created_id_idx').on(t.orgId, t.createdAt, t.id)],
 );
 
 export const posts = pgTable(
@@ -181,7 +182,9 @@ export const posts = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('posts_org_scheduled_idx').on(t.orgId, t.scheduledAt),
+    // The post list's keyset order within an organisation (migration 0009).
+    index('posts_org_scheduled_id_idx').on(t.orgId, t.scheduledAt, t.id),
+    index('posts_held_idx').on(t.orgId, t.scheduledAt, t.id).where(sql`${t.heldAt} is not null`),
     index('posts_due_idx').on(sql`coalesce(${t.nextAttemptAt}, ${t.scheduledAt})`).where(sql`${t.status} = 'scheduled'`),
     index('posts_lease_idx').on(t.leaseExpiresAt).where(sql`${t.status} in ('publishing', 'unconfirmed')`),
     // One post per queue slot, however many workers fill the queue at once.

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../features/errors';
@@ -52,6 +53,9 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', withLang);
+  // gzip or deflate for text answers over 1 KB (JSON, HTML, scripts, styles) when the client asks;
+  // images and other already-compressed files are left as they are.
+  app.use('*', compress());
 
   app.route('/', opsRoutes(deps));
 
@@ -60,9 +64,17 @@ export function createApp(deps: AppDeps) {
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
   for (const routes of [authRoutes, accessRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes, auditRoutes])
     app.route('/', routes);
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'Zorgpost API', version: '0.1.0', description: 'See docs/api.md for conventions (session cookie, X-CSRF-Token).' },
+  // Built on the first request (every route is registered by then) and kept: it never changes
+  // while the process runs, and building it costs about 20 ms.
+  let openapiJson: string | undefined;
+  app.get('/api/openapi.json', (c) => {
+    openapiJson ??= JSON.stringify(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: { title: 'Zorgpost API', version: '0.1.0', description: 'See docs/api.md for conventions (session cookie, X-CSRF-Token).' },
+      }),
+    );
+    return c.body(openapiJson, 200, { 'content-type': 'application/json; charset=UTF-8' });
   });
   app.all('/api/*', () => {
     throw new AppError(404, 'not_found', { thing: '@thing_route' });
@@ -72,10 +84,21 @@ export function createApp(deps: AppDeps) {
 
   const webDir = deps.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+    // Vite names every asset after its content hash: a changed file has a new name, so browsers
+    // may keep each one for a year without asking again.
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
     app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDir) }));
+    // A missing asset is a 404, never the web app's page under an asset's name.
+    app.get('/assets/*', (c) => handleNotFound(c));
     // Any other path belongs to the single-page app, which has its own router. Read per request
     // (a small file) so a rebuilt web app is served without restarting.
-    app.get('*', async (c) => c.html(await readFile(path.join(webDir, 'index.html'), 'utf8')));
+    app.get('*', async (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(await readFile(path.join(webDir, 'index.html'), 'utf8'));
+    });
   }
   return app;
 }

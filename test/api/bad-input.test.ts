@@ -30,13 +30,17 @@ const errorOf = async (res: Response) => ((await res.json()) as ErrorBody).error
 async function postCount(client: Client = contributor): Promise<number> {
   const res = await client.get(`${base}/posts`);
   expect(res.status).toBe(200);
-  return ((await res.json()) as unknown[]).length;
+  const page = (await res.json()) as { items: unknown[]; nextCursor: string | null };
+  expect(page.nextCursor).toBeNull();
+  return page.items.length;
 }
 
 async function mediaCount(client: Client = contributor): Promise<number> {
   const res = await client.get(`${base}/media`);
   expect(res.status).toBe(200);
-  return ((await res.json()) as unknown[]).length;
+  const page = (await res.json()) as { items: unknown[]; nextCursor: string | null };
+  expect(page.nextCursor).toBeNull();
+  return page.items.length;
 }
 
 async function filesOnDisk(dir: string): Promise<number> {
@@ -251,7 +255,7 @@ describe('uploads', () => {
   });
   afterAll(() => small.close());
 
-  const smallMediaCount = async () => ((await (await uploader.get(`/api/orgs/${smallOrg.id}/media`)).json()) as unknown[]).length;
+  const smallMediaCount = async () => ((await (await uploader.get(`/api/orgs/${smallOrg.id}/media`)).json()) as { items: unknown[] }).items.length;
   const upload = (form: FormData) => uploader.post(`/api/orgs/${smallOrg.id}/media`, form);
 
   it('stores a small real image (the limit is not refusing everything)', async () => {

@@ -221,13 +221,13 @@ describe('channels', () => {
     expect(((await off.json()) as Channel).active).toBe(false);
     expect((await channelList()).find((c) => c.id === created.id)?.active).toBe(false);
 
-    const postsBefore = ((await (await contributor.get(`${base}/posts`)).json()) as unknown[]).length;
+    const postsBefore = ((await (await contributor.get(`${base}/posts`)).json()) as { items: unknown[] }).items.length;
     const refused = await contributor.post(`${base}/posts`, { baseText: 'Mag niet meer', variants: [{ channelId: created.id, text: null }] });
     expect(refused.status).toBe(422);
     const body = (await refused.json()) as ErrorBody;
     expect(body.error.code).toBe('unknown_channel');
     expect(body.error.message).toContain(created.id);
-    expect(((await (await contributor.get(`${base}/posts`)).json()) as unknown[]).length).toBe(postsBefore);
+    expect(((await (await contributor.get(`${base}/posts`)).json()) as { items: unknown[] }).items.length).toBe(postsBefore);
     expect((await t.app.request(`/feeds/${org.slug}/${created.slug}/rss.xml`)).status).toBe(404);
 
     // Turned back on, it can be used again.

@@ -39,7 +39,7 @@ describe('the privacy guard in the composer', () => {
 
     // Nothing was stored while typing.
     const res = await page.request.get(`${server.url}/api/orgs/${org.id}/posts`);
-    expect(await res.json()).toEqual([]);
+    expect(await res.json()).toEqual({ items: [], nextCursor: null });
 
     // Rephrased without the person: the block disappears.
     await text.fill('Longkanker: vroeg ontdekken helpt. Lees meer op thuisarts.nl.');

@@ -28,8 +28,8 @@ async function approvedPost(text: string, scheduledLocal: string | null = localI
   return created.id;
 }
 
-type Summary = { id: string; status: string; scheduledLocal: string; baseText: string };
-const listAll = async () => (await (await editor.get(`${base}/posts`)).json()) as Summary[];
+type Summary = { id: string; status: string; scheduledLocal: string; excerpt: string };
+const listAll = async () => ((await (await editor.get(`${base}/posts`)).json()) as { items: Summary[] }).items;
 
 describe('repeats', () => {
   it('repeats an approved post every week at the same local time, also across the clock change', async () => {
@@ -98,7 +98,7 @@ describe('evergreen queues', () => {
     const texts = (await listAll())
       .filter((p) => again.upcoming.some((u) => u.postId === p.id))
       .sort((a, b) => a.scheduledLocal.localeCompare(b.scheduledLocal))
-      .map((p) => p.baseText);
+      .map((p) => p.excerpt);
     expect(texts[0]).not.toBe(texts[1]);
     expect(texts[0]).toBe(texts[2]);
   });

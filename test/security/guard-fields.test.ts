@@ -241,7 +241,7 @@ describe('alt text or media changed after approval', () => {
     const feed = await feedText(org);
     expect(feed).toContain(CLEAN_ALT);
     expect(feed).not.toContain('Jansen');
-    const media = (await (await editor.get(`${base}/media`)).json()) as { id: string; altText: string }[];
+    const media = ((await (await editor.get(`${base}/media`)).json()) as { items: { id: string; altText: string }[] }).items;
     expect(media.find((m) => m.id === mediaId)?.altText).toBe(CLEAN_ALT);
   });
 
@@ -375,7 +375,7 @@ describe('image metadata never leaves', () => {
     const res = await contributor.request('POST', `${base}/media`, imageForm(broken, CLEAN_ALT));
     expect(res.status).toBe(422);
     expect(((await res.json()) as ErrorBody).error.code).toBe('image_unreadable');
-    expect((await (await contributor.get(`${base}/media`)).json()) as unknown[]).toEqual([]);
+    expect(await (await contributor.get(`${base}/media`)).json()).toEqual({ items: [], nextCursor: null });
   });
 
   it('removes EXIF and XMP from a WebP and comments from a GIF', () => {

@@ -1,6 +1,6 @@
 // The shared API types (src/contracts) and domain tables (src/domain), re-exported for the web app.
 export type { Session, Organisation } from '../../src/contracts/auth';
-export type { Post, PostSummary, CreatePostInput, UpdatePostInput, TransitionInput } from '../../src/contracts/post';
+export type { Post, PostPage, PostSummary, CreatePostInput, UpdatePostInput, TransitionInput } from '../../src/contracts/post';
 export type { Channel, ChannelLimits } from '../../src/contracts/channel';
 export type { Invitation, Member } from '../../src/contracts/organisation';
 export type { Media } from '../../src/contracts/media';

@@ -8,7 +8,7 @@ import type { PostSummary } from '../../contracts/post';
 import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { recordAudit } from '../audit/record-audit';
-import { listPosts } from '../posts/post-view';
+import { listAllPosts } from '../posts/post-view';
 import { signalSchedule } from '../publishing/claim-due-posts';
 
 export interface CrisisState {
@@ -28,7 +28,7 @@ export async function crisisState(scope: Authorized<'post.read'>): Promise<Crisi
     active: !!row?.pausedAt,
     since: row?.pausedAt?.toISOString() ?? null,
     by: row?.by ?? null,
-    held: await listPosts(scope, { held: true }),
+    held: await listAllPosts(scope, { held: true }),
   };
 }
 

@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import { and, desc, eq } from 'drizzle-orm';
-import type { Media } from '../../contracts/media';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { decodeCursor, encodeCursor } from '../../contracts/common';
+import { MEDIA_PAGE_MAX, type Media, type MediaListInput } from '../../contracts/media';
 import { media } from '../../db/schema';
 import { AppError, notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
@@ -86,9 +87,28 @@ export async function findMedia(scope: Authorized<'media.read'>, mediaId: string
   return row;
 }
 
-export async function listMedia(scope: Authorized<'media.read'>): Promise<Media[]> {
-  const rows = await scope.db.select().from(media).where(eq(media.orgId, scope.orgId)).orderBy(desc(media.createdAt)).limit(500);
-  return rows.map((m) => mediaView(scope, m));
+/** The statement for one page of images after the cursor, newest first. Exported for the query-plan test. */
+export function mediaPageQuery(scope: OrgScope, cursor: { at: string | null; id: string } | null, limit: number) {
+  const filters: SQL[] = [eq(media.orgId, scope.orgId)];
+  if (cursor?.at) filters.push(sql`(${media.createdAt}, ${media.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`);
+  return scope.db
+    .select({ m: media, at: sql<string>`to_char(${media.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` })
+    .from(media)
+    .where(and(...filters))
+    .orderBy(desc(media.createdAt), desc(media.id))
+    .limit(limit);
+}
+
+/** One page of the organisation's images, newest first (keyset on created_at, id). */
+export async function listMedia(scope: Authorized<'media.read'>, query: MediaListInput = {}): Promise<{ items: Media[]; nextCursor: string | null }> {
+  const size = query.limit ?? MEDIA_PAGE_MAX;
+  const rows = await mediaPageQuery(scope, query.cursor ? decodeCursor(query.cursor) : null, size + 1);
+  const page = rows.slice(0, size);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(({ m }) => mediaView(scope, m)),
+    nextCursor: rows.length > size && last ? encodeCursor({ at: last.at, id: last.m.id }) : null,
+  };
 }
 
 /** The uploaded file's own name, as a label: no folders, no control characters, no half characters. */

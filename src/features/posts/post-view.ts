@@ -1,11 +1,11 @@
 // Shapes a post for the API and web app: texts per channel with their limits, media, history,
 // and what the current person may do next.
-import { and, asc, eq, gte, inArray, isNotNull, lte, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Post, PostSummary } from '../../contracts/post';
+import { decodeCursor, encodeCursor } from '../../contracts/common';
+import { EXCERPT_LENGTH, POST_PAGE_DEFAULT, type Post, type PostPage, type PostSummary } from '../../contracts/post';
 import { channels, media, postEvents, postMedia, posts, postVariants, users } from '../../db/schema';
 import { adapterFor } from '../../channels/registry';
-import { toLocal } from '../../domain/local-time';
 import { EVENT_PERMISSION, allowedEvents, type PostStatus } from '../../domain/post-lifecycle';
 import { approvalRefusal, overrideRefusal, type HistoryLine } from '../../domain/four-eyes';
 import { can } from '../../domain/roles';
@@ -59,60 +59,145 @@ function fourEyesNote(scope: OrgScope, post: PostRow, guard: PostGuardReport, hi
   return null;
 }
 
-async function summaries(scope: OrgScope, rows: PostRow[]): Promise<PostSummary[]> {
-  if (!rows.length) return [];
-  const ids = rows.map((r) => r.id);
-  const authorIds = [...new Set(rows.flatMap((r) => (r.authorId ? [r.authorId] : [])))];
-  const [authors, chans, mediaRows] = await Promise.all([
-    authorIds.length ? scope.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, authorIds)) : [],
-    scope.db
-      .select({ postId: postVariants.postId, id: channels.id, name: channels.name, type: channels.type })
-      .from(postVariants)
-      .innerJoin(channels, eq(channels.id, postVariants.channelId))
-      .where(and(eq(postVariants.orgId, scope.orgId), inArray(postVariants.postId, ids)))
-      .orderBy(asc(channels.name)),
-    scope.db
-      .select({ postId: postMedia.postId })
-      .from(postMedia)
-      .where(and(eq(postMedia.orgId, scope.orgId), inArray(postMedia.postId, ids))),
-  ]);
+type SummaryRow = Pick<PostRow, 'id' | 'authorId' | 'scheduledAt' | 'publishedAt' | 'updatedAt'> & {
+  status: string;
+  excerpt: string;
+  scheduledLocal: string | null;
+  authorName: string | null;
+  channels: PostSummary['channels'];
+  mediaCount: number;
+};
+
+/** The columns a summary needs, with the local time and the excerpt computed by the database. */
+const summaryColumns = (scope: OrgScope) => ({
+  id: posts.id,
+  status: posts.status,
+  authorId: posts.authorId,
+  authorName: users.name,
+  excerpt: sql<string>`left(${posts.baseText}, ${sql.raw(String(EXCERPT_LENGTH))})`,
+  scheduledAt: posts.scheduledAt,
+  scheduledLocal: sql<string | null>`to_char(${posts.scheduledAt} at time zone ${scope.timeZone}, 'YYYY-MM-DD"T"HH24:MI')`,
+  publishedAt: posts.publishedAt,
+  updatedAt: posts.updatedAt,
+  // Per post, an index lookup (post_variants_post_channel_idx, post_media's key) inside the same
+  // statement: no list of ids for the planner to answer with a scan of every variant.
+  channels: sql<PostSummary['channels']>`coalesce((
+    select json_agg(json_build_object('id', c.id, 'name', c.name, 'type', c.type) order by c.name, c.id)
+    from ${postVariants} pv join ${channels} c on c.id = pv.channel_id
+    where pv.post_id = ${posts.id} and pv.org_id = ${posts.orgId}), '[]'::json)`,
+  mediaCount: sql<number>`(select count(*)::int from ${postMedia} pm where pm.post_id = ${posts.id} and pm.org_id = ${posts.orgId})`,
+  /** The exact planned time (microseconds), for the cursor. */
+  cursorAt: sql<string | null>`to_char(${posts.scheduledAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+});
+
+/** What a calendar card shows: the rows already carry everything (one statement for a whole page). */
+function summaries(rows: SummaryRow[]): PostSummary[] {
   return rows.map((r) => ({
     id: r.id,
-    status: r.status,
-    baseText: r.baseText,
+    status: r.status as PostStatus,
+    excerpt: r.excerpt,
     scheduledAt: iso(r.scheduledAt),
-    scheduledLocal: r.scheduledAt ? toLocal(r.scheduledAt, scope.timeZone) : null,
+    scheduledLocal: r.scheduledLocal,
     publishedAt: iso(r.publishedAt),
-    author: authors.find((a) => a.id === r.authorId) ?? null,
-    channels: chans.filter((c) => c.postId === r.id).map(({ id, name, type }) => ({ id, name, type })),
-    mediaCount: mediaRows.filter((m) => m.postId === r.id).length,
+    author: r.authorId && r.authorName !== null ? { id: r.authorId, name: r.authorName } : null,
+    channels: r.channels,
+    mediaCount: r.mediaCount,
     updatedAt: r.updatedAt.toISOString(),
   }));
 }
 
-export async function listPosts(
-  scope: Authorized<'post.read'>,
-  query: { from?: string; to?: string; status?: PostStatus; held?: boolean },
-): Promise<PostSummary[]> {
+export type PostListFilter = {
+  from?: string;
+  to?: string;
+  status?: PostStatus;
+  held?: boolean;
+  unplanned?: 'true' | 'false';
+  cursor?: string;
+  limit?: number;
+};
+
+/**
+ * The statement for one segment of the list: the planned posts in (time, id) order after the
+ * cursor, or the unplanned ones in id order. Each is one range of an index
+ * (posts_org_scheduled_id_idx, or posts_held_idx for held posts). Exported for the query-plan test.
+ */
+export function postSegmentQuery(
+  scope: OrgScope,
+  query: PostListFilter,
+  segment: 'planned' | 'unplanned',
+  after: { at: string | null; id: string } | null,
+  limit: number,
+) {
   const filters: SQL[] = [eq(posts.orgId, scope.orgId)];
-  if (query.from) filters.push(gte(posts.scheduledAt, new Date(query.from)));
-  if (query.to) filters.push(lte(posts.scheduledAt, new Date(query.to)));
   if (query.status) filters.push(eq(posts.status, query.status));
   if (query.held) filters.push(isNotNull(posts.heldAt));
-  const rows = await scope.db
-    .select()
+  if (segment === 'planned') {
+    filters.push(isNotNull(posts.scheduledAt));
+    if (query.from) filters.push(gte(posts.scheduledAt, new Date(query.from)));
+    if (query.to) filters.push(lte(posts.scheduledAt, new Date(query.to)));
+    if (after?.at) filters.push(sql`(${posts.scheduledAt}, ${posts.id}) > (${after.at}::timestamptz, ${after.id}::uuid)`);
+  } else {
+    filters.push(isNull(posts.scheduledAt));
+    if (after) filters.push(gt(posts.id, after.id));
+  }
+  return scope.db
+    .select(summaryColumns(scope))
     .from(posts)
+    .leftJoin(users, eq(users.id, posts.authorId))
     .where(and(...filters))
-    .orderBy(asc(posts.scheduledAt), asc(posts.createdAt))
-    .limit(1000);
-  return summaries(scope, rows as PostRow[]);
+    .orderBy(asc(posts.scheduledAt), asc(posts.id))
+    .limit(limit);
+}
+
+/**
+ * One page of an organisation's posts in planned order: time, then id; unplanned posts (no time)
+ * after all planned ones, unless a range or ?unplanned= says otherwise. Keyset paging on
+ * (scheduled_at, id), so a page costs the same wherever it starts and nothing is skipped or
+ * repeated when the list is followed to its end.
+ */
+export async function listPosts(scope: Authorized<'post.read'>, query: PostListFilter): Promise<PostPage> {
+  const size = query.limit ?? POST_PAGE_DEFAULT;
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const planned = query.unplanned !== 'true';
+  const unplanned = query.unplanned !== 'false' && !query.from && !query.to;
+  let rows: Awaited<ReturnType<typeof postSegmentQuery>> = [];
+  // A cursor without a time points into the unplanned part: the planned part is done.
+  if (planned && !(cursor && cursor.at === null)) rows = await postSegmentQuery(scope, query, 'planned', cursor, size + 1);
+  if (unplanned && rows.length <= size) {
+    const after = cursor && cursor.at === null ? cursor : null;
+    rows = rows.concat(await postSegmentQuery(scope, query, 'unplanned', after, size + 1 - rows.length));
+  }
+  const more = rows.length > size;
+  const page = more ? rows.slice(0, size) : rows;
+  const last = page[page.length - 1];
+  return {
+    items: summaries(page),
+    nextCursor: more && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
+  };
+}
+
+/** Every post the filter matches, page by page (for lists that are short by nature, such as held posts). */
+export async function listAllPosts(scope: Authorized<'post.read'>, query: Omit<PostListFilter, 'cursor'>): Promise<PostSummary[]> {
+  const all: PostSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listPosts(scope, { ...query, cursor });
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
 }
 
 export async function getPost(scope: Authorized<'post.read'>, postId: string): Promise<Post> {
   const post = await findPost(scope, postId);
   const actor = alias(users, 'actor');
   const [[summary], variants, files, events, guard] = await Promise.all([
-    summaries(scope, [post]),
+    scope.db
+      .select(summaryColumns(scope))
+      .from(posts)
+      .leftJoin(users, eq(users.id, posts.authorId))
+      .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId)))
+      .then(summaries),
     scope.db
       .select({ v: postVariants, c: channels })
       .from(postVariants)
@@ -136,6 +221,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
   const history = events.map(({ e }) => ({ action: e.action, actorId: e.actorId }));
   return {
     ...summary!,
+    baseText: post.baseText,
     version: post.version,
     failureReason: post.failureReason,
     scheduledNote: post.scheduledNote === 'skipped_forward' || post.scheduledNote === 'ambiguous_first' ? post.scheduledNote : null,

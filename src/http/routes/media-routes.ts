@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { hasUnstorableText, OrgIdParam, OrgItemParam } from '../../contracts/common';
-import { AltText, MediaSchema, UpdateMediaBody, UploadMediaBody } from '../../contracts/media';
+import { AltText, MediaListQuery, MediaPageSchema, MediaSchema, UpdateMediaBody, UploadMediaBody } from '../../contracts/media';
 import { AppError } from '../../features/errors';
 import { authorize } from '../../features/org-scope';
 import { findMedia, listMedia, storeMedia } from '../../features/media/store-media';
@@ -14,8 +14,14 @@ import { json, jsonBody, route, router } from '../openapi';
 export const mediaRoutes = router();
 
 mediaRoutes.openapi(
-  route({ method: 'get', path: '/api/orgs/{orgId}/media', tags: ['media'], request: { params: OrgIdParam }, responses: { 200: json(z.array(MediaSchema)) } }),
-  async (c) => c.json(await listMedia(authorize(c.get('scope'), 'media.read')), 200),
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/media',
+    tags: ['media'],
+    request: { params: OrgIdParam, query: MediaListQuery },
+    responses: { 200: json(MediaPageSchema, 'One page of images, newest first; follow nextCursor until it is null') },
+  }),
+  async (c) => c.json(await listMedia(authorize(c.get('scope'), 'media.read'), c.req.valid('query')), 200),
 );
 
 // The size limit is enforced while reading, before the whole body is in memory.

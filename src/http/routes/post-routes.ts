@@ -1,6 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import { OrgIdParam, OrgItemParam } from '../../contracts/common';
-import { CreatePostBody, PostListQuery, PostSchema, PostSummarySchema, TransitionBody, UpdatePostBody } from '../../contracts/post';
+import { CreatePostBody, PostListQuery, PostPageSchema, PostSchema, TransitionBody, UpdatePostBody } from '../../contracts/post';
 import { authorize } from '../../features/org-scope';
 import { createPost } from '../../features/posts/create-post';
 import { getPost, listPosts } from '../../features/posts/post-view';
@@ -17,7 +16,7 @@ postRoutes.openapi(
     path: '/api/orgs/{orgId}/posts',
     tags: ['posts'],
     request: { params: OrgIdParam, query: PostListQuery },
-    responses: { 200: json(z.array(PostSummarySchema)) },
+    responses: { 200: json(PostPageSchema, 'One page of posts in planned order; follow nextCursor until it is null') },
   }),
   async (c) => c.json(await listPosts(authorize(c.get('scope'), 'post.read'), c.req.valid('query')), 200),
 );

@@ -41,7 +41,7 @@ export function HeldPostItem({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const local = postLocal(post, zone);
-  const preview = shortText(post.baseText, 160) || t('calendar.noText');
+  const preview = shortText(post.excerpt, 160) || t('calendar.noText');
 
   const decide = async (decision: Decision) => {
     setBusy(true);
@@ -50,7 +50,7 @@ export function HeldPostItem({
       const updated = await api.post<Post>(orgPath(orgId, `/posts/${post.id}/held`), decision);
       announce(
         decision.decision === 'send'
-          ? t('crisis.sent', { text: shortText(post.baseText, 40) })
+          ? t('crisis.sent', { text: shortText(post.excerpt, 40) })
           : decision.decision === 'reschedule'
             ? t('crisis.rescheduled', { time: formatLocal(decision.scheduledLocal, zone, language) })
             : t('crisis.cancelled'),

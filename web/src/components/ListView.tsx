@@ -6,11 +6,29 @@ import type { PostSummary } from '../types';
 import { PostItem } from './PostItem';
 
 /** The period's posts as a list, grouped by day. */
-export function ListView({ postsByDate, zone, today }: { postsByDate: Map<string, PostSummary[]>; zone: string; today: string }) {
+export function ListView({
+  postsByDate,
+  zone,
+  today,
+  shown,
+  hasMore,
+  loading,
+  onMore,
+}: {
+  postsByDate: Map<string, PostSummary[]>;
+  zone: string;
+  today: string;
+  /** How many posts are loaded. */
+  shown: number;
+  /** The period has more posts than are loaded. */
+  hasMore: boolean;
+  loading: boolean;
+  onMore: () => void;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const dates = [...postsByDate.keys()].sort();
-  if (dates.length === 0)
+  if (dates.length === 0 && !hasMore)
     return (
       <p className="empty-state" data-testid="list-view">
         {t('calendar.empty')}
@@ -30,6 +48,16 @@ export function ListView({ postsByDate, zone, today }: { postsByDate: Map<string
           </ul>
         </section>
       ))}
+      <div className="list-more">
+        <p className="muted" id="list-shown" data-testid="list-shown" aria-live="polite">
+          {hasMore ? t('calendar.shownSoFar', { count: shown }) : t('calendar.shownAll', { count: shown })}
+        </p>
+        {hasMore ? (
+          <button type="button" className="button" onClick={onMore} disabled={loading} aria-describedby="list-shown">
+            {loading ? t('calendar.loadingMore') : t('calendar.loadMore')}
+          </button>
+        ) : null}
+      </div>
     </div>
   );
 }

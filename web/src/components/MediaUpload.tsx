@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiRequestError, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
-import { useApiData } from '../hooks/useApiData';
+import { usePages } from '../hooks/usePages';
 import type { GuardResult, Media, PostMediaItem } from '../types';
 import { ErrorMessage } from './ErrorMessage';
 import { FieldError } from './FieldError';
@@ -30,8 +30,8 @@ export function MediaUpload({
   const [fieldErrors, setFieldErrors] = useState<{ file?: string; altText?: string }>({});
   const [error, setError] = useState<unknown>(null);
   const [choice, setChoice] = useState('');
-  const library = useApiData<Media[]>(orgPath(orgId, '/media'));
-  const available = (library.data ?? []).filter((m) => !attachedIds.includes(m.id));
+  const library = usePages<Media>(orgPath(orgId, '/media'), 'all');
+  const available = library.items.filter((m) => !attachedIds.includes(m.id));
   const altFindings = checkAlt && altText.trim() ? checkAlt(altText).findings : [];
 
   const upload = async () => {

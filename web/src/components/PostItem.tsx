@@ -10,7 +10,7 @@ export function PostItem({ post, zone, compact = false }: { post: PostSummary; z
   const { t } = useTranslation();
   const local = postLocal(post, zone);
   const time = local ? local.slice(11, 16) : null;
-  const text = shortText(post.baseText, compact ? 40 : 90) || t('calendar.noText');
+  const text = shortText(post.excerpt, compact ? 40 : 90) || t('calendar.noText');
   return (
     <li className={`post-item post-${post.status}${compact ? ' compact' : ''}`} data-testid="post-item">
       <Link to={`/posts/${post.id}`} className="post-link">

@@ -9,8 +9,8 @@ import { Loading } from '../components/Loading';
 import { MonthView } from '../components/MonthView';
 import { UnplannedPosts } from '../components/UnplannedPosts';
 import { WeekView } from '../components/WeekView';
-import { useApiData } from '../hooks/useApiData';
 import { useLanguage } from '../hooks/useLanguage';
+import { usePages } from '../hooks/usePages';
 import { useOrg } from '../hooks/useSession';
 import { groupByDate } from '../lib/calendar';
 import { can, POST_STATUSES } from '../lib/permissions';
@@ -18,6 +18,8 @@ import { CALENDAR_VIEWS, isoDate, luxonLocale, parseAnchor, shiftAnchor, todayIn
 import type { PostStatus, PostSummary } from '../types';
 
 const VIEW_KEY = 'zorgpost.calendarView';
+/** Posts per page in the list view ("Meer laden" brings the next page). */
+const LIST_PAGE = 100;
 
 function initialView(param: string | null): CalendarView {
   if (CALENDAR_VIEWS.includes(param as CalendarView)) return param as CalendarView;
@@ -46,11 +48,15 @@ export function CalendarPage() {
   const range = utcRange(days);
   const query = new URLSearchParams({ from: range.from, to: range.to });
   if (status) query.set('status', status);
-  const posts = useApiData<PostSummary[]>(orgPath(org.id, `/posts?${query.toString()}`));
-  const all = useApiData<PostSummary[]>(orgPath(org.id, status ? `/posts?status=${status}` : '/posts'));
+  // The month and week views draw the whole period (every page); the list view pages on request.
+  if (view === 'list') query.set('limit', String(LIST_PAGE));
+  const posts = usePages<PostSummary>(orgPath(org.id, `/posts?${query.toString()}`), view === 'list' ? 'list' : 'all');
+  const unplannedQuery = new URLSearchParams({ unplanned: 'true' });
+  if (status) unplannedQuery.set('status', status);
+  const all = usePages<PostSummary>(orgPath(org.id, `/posts?${unplannedQuery.toString()}`), 'all');
 
-  const postsByDate = useMemo(() => groupByDate(posts.data ?? [], zone), [posts.data, zone]);
-  const unplanned = (all.data ?? []).filter((p) => p.scheduledLocal === null && p.scheduledAt === null && p.status !== 'cancelled');
+  const postsByDate = useMemo(() => groupByDate(posts.items, zone), [posts.items, zone]);
+  const unplanned = all.items.filter((p) => p.status !== 'cancelled');
   const today = isoDate(todayInZone(zone));
 
   const update = (changes: Record<string, string | null>) => {
@@ -104,7 +110,12 @@ export function CalendarPage() {
         onStatus={(s) => update({ status: s })}
       />
       {posts.error ? <ErrorMessage error={posts.error} /> : null}
-      {posts.loading && !posts.data ? <Loading /> : null}
+      {posts.loading && posts.items.length === 0 ? <Loading /> : null}
+      {view !== 'list' && !posts.loading && !posts.error ? (
+        <p className="muted period-count" data-testid="period-count">
+          {t('calendar.periodCount', { count: posts.items.length })}
+        </p>
+      ) : null}
       <div aria-busy={posts.loading}>
         {view === 'month' ? (
           <MonthView
@@ -117,7 +128,17 @@ export function CalendarPage() {
           />
         ) : null}
         {view === 'week' ? <WeekView days={days} postsByDate={postsByDate} zone={zone} today={today} /> : null}
-        {view === 'list' ? <ListView postsByDate={postsByDate} zone={zone} today={today} /> : null}
+        {view === 'list' ? (
+          <ListView
+            postsByDate={postsByDate}
+            zone={zone}
+            today={today}
+            shown={posts.items.length}
+            hasMore={posts.hasMore}
+            loading={posts.loading}
+            onMore={posts.loadMore}
+          />
+        ) : null}
       </div>
       <UnplannedPosts posts={unplanned} zone={zone} />
     </div>
