@@ -1,5 +1,5 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
-// (logged out, an admin's pages, the composer with privacy findings, crisis on, a confirmation
+// (logged out, an admin's pages, each other role's calendar and a post in review, the composer with privacy findings, crisis on, a confirmation
 // open, 375 px wide). Any violation fails, with its rule id and the elements it found.
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ let browser: Browser;
 let org: TestOrg;
 let admin: Page;
 let postId: string;
+let reviewId: string;
 
 interface Violation {
   id: string;
@@ -104,7 +105,7 @@ beforeAll(async () => {
     scheduledAt: inDays(2),
     text: 'Nieuwe activiteitenbegeleider begint maandag.',
   });
-  await buildPost(db, {
+  reviewId = await buildPost(db, {
     orgId: org.id,
     channelIds: [org.channelId],
     status: 'in_review',
@@ -195,6 +196,17 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       await check(page, name);
     }
     await page.context().close();
+  });
+
+  it("on a contributor's, editor's and approver's calendar and a post in review (each sees other actions)", async () => {
+    for (const role of ['contributor', 'editor', 'approver'] as const) {
+      const page = await logIn(org.users[role].email);
+      await open(page, '/calendar?view=month', 'Kalender', '[data-testid="month-view"]');
+      await check(page, `${role} calendar`);
+      await open(page, `/posts/${reviewId}`, 'Bericht');
+      await check(page, `${role} post in review`);
+      await page.context().close();
+    }
   });
 
   it("on a viewer's calendar and post", async () => {
