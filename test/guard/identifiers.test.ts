@@ -98,7 +98,7 @@ describe('date of birth', () => {
 describe('patient numbers, BIG and AGB', () => {
   it('blocks 6+ digit numbers after a record-number word', () => {
     expect(found('Patiëntnummer: 4829173', 'patient-number')).toEqual([['block', '4829173']]);
-    expect(found('MRN Z123456 please call back', 'patient-number')).toEqual([['block', 'Z123456']]);
+    expect(found('MRN Z123456 please call back', 'mrn')).toEqual([['block', 'Z123456']]);
     expect(found('dossiernummer 12345', 'patient-number')).toEqual([]);
   });
   it('warns for a BIG number with context unless it is the org’s own', () => {
