@@ -55,8 +55,8 @@ describe('medical record numbers', () => {
   it('blocks a number after MRN, medical record number, patient ID or Medicaid ID', () => {
     expect(found('MRN #00772145 needs a new wristband.', 'mrn', en)).toEqual([['block', '00772145']]);
     expect(found('Her medical record number is KH-5520193.', 'mrn', en)).toEqual([['block', 'KH-5520193']]);
-    expect(found('r|Your patient ID 3380-2291 is on the letter.', 'mrn', en)).toEqual([['block', '3380-2291']]);
-    expect(found('Medicaid ID 77120934 was on the printer.', 'mrn', en)).toEqual([['block', '77120934']]);
+    expect(found('Patient ID 3380-2291 still shows on the screenshot.', 'mrn', en)).toEqual([['block', '3380-2291']]);
+    expect(found('Wrong Medicaid ID (77120934) entered at intake.', 'mrn', en)).toEqual([['block', '77120934']]);
   });
   it('needs both the word and enough digits', () => {
     expect(found('Room 4417 is the new quiet room.', 'mrn', en)).toEqual([]);
@@ -88,7 +88,7 @@ describe('UK postcodes and addresses', () => {
     expect(found('He now lives at Flat 2, 8 Mill Rise, Bath BA2 3QT.', 'uk-address', en)).toEqual([['block', 'Flat 2, 8 Mill Rise, Bath BA2 3QT']]);
   });
   it('only warns for a venue, and for a postcode without a house number', () => {
-    expect(found('The carers café meets at the library, 3 Kirk Lane, Derby DE1 2AB.', 'uk-address', en)).toEqual([['warn', '3 Kirk Lane, Derby DE1 2AB']]);
+    expect(found('Quiz night at the community centre, 3 Kirk Lane, Derby DE1 2AB.', 'uk-address', en)).toEqual([['warn', '3 Kirk Lane, Derby DE1 2AB']]);
     expect(found('We cover every street in LS6 2AB and around.', 'uk-address', en)).toEqual([['warn', 'LS6 2AB']]);
   });
   it("skips the organisation's own address and Dutch postcodes", () => {
