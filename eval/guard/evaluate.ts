@@ -153,6 +153,20 @@ async function report(title: string, recs: CorpusRecord[], systems: System[]): P
     }
     console.log(line);
   }
+  // Which zorgpost rules block clean texts (counts only): where the false blocks come from.
+  const byRule = new Map<string, number>();
+  for (const r of recs) {
+    if (r.verdict === 'block') continue;
+    for (const rule of new Set(
+      guard(r)
+        .findings.filter((f) => f.severity === 'block')
+        .map((f) => f.rule),
+    )) {
+      byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+    }
+  }
+  const parts = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`);
+  console.log(`zorgpost false blocks by rule: ${parts.length ? parts.join(', ') : 'none'}`);
   return scores[0];
 }
 
