@@ -174,7 +174,14 @@ function load(file: string): CorpusRecord[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l));
+    .map((l, i) => {
+      const r = JSON.parse(l) as CorpusRecord;
+      // Say which line is malformed, never what it says.
+      if (typeof r.text !== 'string' || (r.lang !== 'nl' && r.lang !== 'en') || (r.verdict !== 'block' && r.verdict !== 'ok')) {
+        throw new Error(`${file}:${i + 1}: needs text, lang "nl"|"en" and verdict "block"|"ok"`);
+      }
+      return { ...r, kind: r.kind ?? 'post', entities: r.entities ?? [] };
+    });
 }
 
 /** Target lines for the guard on one held-out set; returns whether every target is met. */

@@ -40,6 +40,7 @@ describe('NHS number', () => {
   it('blocks a valid number after the word NHS, bare or grouped', () => {
     expect(found('Transfer letter: NHS no. 943 476 5919, ward 7.', 'nhs-number', en)).toEqual([['block', '943 476 5919']]);
     expect(found('nhs number 9434765919 for the discharge summary', 'nhs-number', en)).toEqual([['block', '9434765919']]);
+    expect(found('Discharge letter for 943 476 5919 (NHS) is ready.', 'nhs-number', en)).toEqual([['block', '943 476 5919']]);
   });
   it('warns for a valid grouped number without the word, and for a failing one with it', () => {
     expect(found('Please check 943 476 5919 against the list.', 'nhs-number', en)).toEqual([['warn', '943 476 5919']]);
