@@ -52,6 +52,10 @@ export const EN_PII: Template[] = [
   ['ssn-card-found', 'Found at reception: a card with [[SSN:{ssnd}]] and the name {efn} {esn}.'],
   ['nhs-referral', 'Referral for {etitle} {esn}, NHS no. [[NHS_NUMBER:{nhs}]], to the memory clinic.'],
   ['nhs-letter', 'Whose letter is this? NHS number [[NHS_NUMBER:{nhs}]], left in the day room this morning.'],
+  ['dob-found-licence', 'Found at the entrance: a driving licence for {efn} {esn}, date of birth [[DATE_OF_BIRTH:{edob}]].'],
+  ['dob-confirm-reply', 'r|Can you confirm your date of birth is [[DATE_OF_BIRTH:{edob}]]? Then we will sort it out for you.'],
+  ['ssn-payroll', 'Payroll still needs the SSN of our new volunteer {efn} {esn}: [[SSN:{ssn}]].'],
+  ['nhs-wristband', 'The wristband found in the lift reads NHS [[NHS_NUMBER:{nhs}]]; please bring it to A&E reception.'],
 ];
 
 export const EN_CLEAN: Template[] = [

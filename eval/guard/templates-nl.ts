@@ -68,6 +68,8 @@ export const NL_PII: Template[] = [
   ['bsn-on-form', 'Op het aanmeldformulier van {fn} staat BSN [[BSN:{bsn}]], klopt dat nog?'],
   ['bsn-linked-reply', 'r|Dank u, we hebben burgerservicenummer [[BSN:{bsn}]] aan uw aanvraag gekoppeld.'],
   ['bsn-found', 'Sofinummer [[BSN:{bsn}]] gevonden in de kantine. Van wie is dit briefje?'],
+  ['dob-found-licence', 'Gevonden bij de ingang: een rijbewijs van {fn} {sn}, geboortedatum [[DATE_OF_BIRTH:{dob}]].'],
+  ['dob-confirm-reply', 'r|Kunt u bevestigen dat uw geboortedatum [[DATE_OF_BIRTH:{dob}]] is? Dan zoeken we het voor u uit.'],
 ];
 
 export const NL_CLEAN: Template[] = [
