@@ -49,6 +49,9 @@ describe('NHS number', () => {
   it('does not read Dutch phone numbers or ungrouped digits as NHS numbers', () => {
     expect(found('Bel de praktijk op 0612345678 of 030 234 5678.', 'nhs-number')).toEqual([]);
     expect(found('Reference 9434765919 for the parcel.', 'nhs-number', en)).toEqual([]);
+    // Dashed 3-3-4 is a US phone number's shape; only with the word NHS is it read as one.
+    expect(found('Call our Boston office on 943-476-5919.', 'nhs-number', en)).toEqual([]);
+    expect(found('NHS 943-476-5919', 'nhs-number', en)).toEqual([['block', '943-476-5919']]);
   });
 });
 

@@ -20,7 +20,7 @@ export function isValidNhsNumber(digits: string): boolean {
 
 /**
  * NHS number (England, Wales, Isle of Man). With the word NHS nearby: block (a failing check
- * digit still gets a warning, it may be a typo). Without it, a valid number in the typical
+ * digit still gets a warning, it may be a typo). Without it, a valid number in the NHS's spaced
  * 3-3-4 grouping is a warning: Dutch phone numbers start with 0 and are left to the phone rule.
  */
 export function detectNhsNumber(ctx: ScanContext, out: Finding[]): void {
@@ -30,7 +30,8 @@ export function detectNhsNumber(ctx: ScanContext, out: Finding[]): void {
     const digits = m[1]! + m[3]! + m[4]!;
     const context = CONTEXT_RE.test(ctx.before(m.index, 40)) || CONTEXT_AFTER_RE.test(ctx.after(m.index + m[0].length, 8));
     const valid = isValidNhsNumber(digits);
-    if (!context && (!valid || m[2] === '' || digits[0] === '0')) continue;
+    // Without the word, only the NHS's own spaced 3-3-4 form: dashed 3-3-4 is how US phone numbers look.
+    if (!context && (!valid || m[2] !== ' ' || digits[0] === '0')) continue;
     out.push(
       finding(
         'nhs-number',
