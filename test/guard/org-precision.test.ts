@@ -33,6 +33,12 @@ describe('IBAN in a donation or payment context', () => {
     expect(found(`Doneer voor de familie Brinkman: ${iban}.`, 'iban')).toEqual([['block', iban]]);
     expect(found(`Voor Wim Dekkers zamelen we geld in, doneer op ${iban}.`, 'iban')).toEqual([['block', iban]]);
   });
+  it('keeps the staff allow-list working: the org’s own fundraiser named beside the account is no payee', () => {
+    const text = `Doneer op ${iban} of vraag Marloes Kuiper naar een periodieke gift.`;
+    expect(found(text, 'iban')).toEqual([['block', iban]]);
+    const org = { allow: { staff: [{ name: 'Marloes Kuiper', role: 'fondsenwerver' }] } };
+    expect(found(text, 'iban', { org })).toEqual([['warn', iban]]);
+  });
   it('blocks an account without any donation context', () => {
     expect(found(`Het voorschot gaat naar ${iban}.`, 'iban')).toEqual([['block', iban]]);
   });
