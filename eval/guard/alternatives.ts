@@ -4,7 +4,10 @@ import rp from 'redact-pii';
 import type { CorpusRecord } from './generate-corpus.ts';
 
 export interface Detection {
-  /** Our entity type, '*NUM' (matches any numeric identifier) or 'OTHER' (unmapped). */
+  /**
+   * Our entity type, several joined by '|' (any of them), '*NUM' (matches any numeric
+   * identifier) or 'OTHER' (unmapped).
+   */
   type: string;
   start: number;
   end: number;
@@ -24,6 +27,9 @@ export function mapOpenRedactionType(t: string): string {
   if (/PHONE|MOBILE|TELEPHONE|FAX/.test(u)) return 'PHONE';
   if (/IBAN/.test(u)) return 'IBAN';
   if (/BSN|CITIZEN_SERVICE/.test(u)) return 'BSN';
+  if (/SSN|SOCIAL_SECURITY/.test(u)) return 'SSN|BSN';
+  if (/NHS/.test(u)) return 'NHS_NUMBER';
+  if (/MEDICARE|MEDICAID|MBI/.test(u)) return 'PATIENT_NUMBER';
   if (/BIRTH|DOB|^DATE$/.test(u)) return 'DATE_OF_BIRTH';
   if (/POSTCODE|POSTAL|ZIP|ADDRESS|STREET/.test(u)) return 'POSTCODE_ADDRESS';
   if (/MEDICAL_RECORD|MRN|PATIENT|NHS|HEALTH_INSURANCE|HOSPITAL/.test(u)) return 'PATIENT_NUMBER';
@@ -54,7 +60,8 @@ const RP_TYPES: Record<string, string> = {
   PHONE_NUMBER: 'PHONE',
   STREET_ADDRESS: 'POSTCODE_ADDRESS',
   ZIPCODE: 'POSTCODE_ADDRESS',
-  US_SOCIAL_SECURITY_NUMBER: 'BSN',
+  // Nine digits: generous, it counts for the Dutch BSN as well.
+  US_SOCIAL_SECURITY_NUMBER: 'SSN|BSN',
   DIGITS: '*NUM',
   CREDIT_CARD_NUMBER: 'OTHER',
   IP_ADDRESS: 'OTHER',

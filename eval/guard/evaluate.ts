@@ -1,144 +1,249 @@
-// Scores the guard and two npm alternatives on the labelled corpus: precision, recall and F2
-// per entity type and for the block verdict, on the dev and holdout splits.
-// Run: npm run eval:guard
-import { readFileSync } from 'node:fs';
+// Scores the guard and two npm alternatives on each held-out set separately: block recall,
+// false-block rate and F2 of the block verdict (all, Dutch, English) and recall per entity type.
+// Held-out sets: the corpus holdout (eval/guard/corpus.jsonl, split "holdout") and, when present,
+// the independently written eval/guard/situations.jsonl. The dev split is printed last, labelled
+// as tuning data. Only aggregate figures are printed, never a text.
+// Run: npm run eval:guard            (figures)
+//      npm run eval:guard -- --check (also exit 1 when a held-out set misses a target)
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanText } from '../../src/guard/scan-text.ts';
+import type { GuardResult } from '../../src/guard/types.ts';
 import { type Detection, openRedaction, redactPii, type System } from './alternatives.ts';
 import type { CorpusRecord } from './generate-corpus.ts';
 
-const TYPES = ['BSN', 'IBAN', 'PHONE', 'EMAIL', 'POSTCODE_ADDRESS', 'DATE_OF_BIRTH', 'PATIENT_NUMBER', 'PERSON_HEALTH', 'PATIENT_CONFIRMATION'];
-const NUMERIC = new Set(['BSN', 'IBAN', 'PHONE', 'POSTCODE_ADDRESS', 'DATE_OF_BIRTH', 'PATIENT_NUMBER']);
+export const TARGETS = { blockRecall: 0.95, falseBlock: 0.05 };
+
+const TYPE_ORDER = [
+  'BSN',
+  'SSN',
+  'NHS_NUMBER',
+  'PATIENT_NUMBER',
+  'IBAN',
+  'PHONE',
+  'EMAIL',
+  'POSTCODE_ADDRESS',
+  'DATE_OF_BIRTH',
+  'PERSON_HEALTH',
+  'PATIENT_CONFIRMATION',
+];
+const NUMERIC = new Set(['BSN', 'SSN', 'NHS_NUMBER', 'IBAN', 'PHONE', 'POSTCODE_ADDRESS', 'DATE_OF_BIRTH', 'PATIENT_NUMBER']);
 const RULE_TYPE: Record<string, string> = {
   bsn: 'BSN',
+  ssn: 'SSN',
+  'nhs-number': 'NHS_NUMBER',
   iban: 'IBAN',
   phone: 'PHONE',
   email: 'EMAIL',
   address: 'POSTCODE_ADDRESS',
+  'uk-address': 'POSTCODE_ADDRESS',
   'date-of-birth': 'DATE_OF_BIRTH',
   'patient-number': 'PATIENT_NUMBER',
+  mrn: 'PATIENT_NUMBER',
+  'medicare-mbi': 'PATIENT_NUMBER',
   'person-with-health': 'PERSON_HEALTH',
   'patient-confirmation': 'PATIENT_CONFIRMATION',
-  'big-number': 'BIG',
-  agb: 'AGB',
 };
+
+const results = new WeakMap<CorpusRecord, GuardResult>();
+function guard(rec: CorpusRecord): GuardResult {
+  let r = results.get(rec);
+  if (!r) {
+    r = scanText(rec.text, { lang: rec.lang, kind: rec.kind, org: rec.org });
+    results.set(rec, r);
+  }
+  return r;
+}
 
 const zorgpost: System = {
   name: 'zorgpost',
-  detect(rec) {
-    const res = scanText(rec.text, { lang: rec.lang, kind: rec.kind, org: rec.org });
-    // Entity detections are what the guard blocks (BIG/AGB are warnings by design).
-    return res.findings
-      .filter((f) => RULE_TYPE[f.rule] && (f.severity === 'block' || f.rule === 'big-number' || f.rule === 'agb'))
-      .map((f) => ({ type: RULE_TYPE[f.rule]!, start: f.start, end: f.end }));
-  },
-  blocks: (_dets, rec) => scanText(rec.text, { lang: rec.lang, kind: rec.kind, org: rec.org }).verdict === 'block',
+  // What the guard blocks on: block findings of the entity rules.
+  detect: (rec) =>
+    guard(rec)
+      .findings.filter((f) => RULE_TYPE[f.rule] && f.severity === 'block')
+      .map((f) => ({ type: RULE_TYPE[f.rule]!, start: f.start, end: f.end })),
+  blocks: (_dets, rec) => guard(rec).verdict === 'block',
 };
 
-interface Counts {
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const matches = (d: Detection, type: string) => d.type.split('|').includes(type) || (d.type === '*NUM' && NUMERIC.has(type));
+const f2 = (p: number, r: number) => (p + r === 0 ? 0 : (5 * p * r) / (4 * p + r));
+
+interface Verdicts {
   tp: number;
   fp: number;
-  found: number;
-  gold: number;
+  fn: number;
+  clean: number;
 }
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-const matches = (d: Detection, type: string) => d.type === type || (d.type === '*NUM' && NUMERIC.has(type));
-
-function f2(p: number, r: number): number {
-  return p + r === 0 ? 0 : (5 * p * r) / (4 * p + r);
+interface Score {
+  verdict: Record<'all' | 'nl' | 'en', Verdicts>;
+  /** type → lang → [found, gold] */
+  recall: Map<string, Record<'all' | 'nl' | 'en', [number, number]>>;
 }
 
-async function score(sys: System, recs: CorpusRecord[]) {
-  const perType = new Map<string, Counts>(TYPES.map((t) => [t, { tp: 0, fp: 0, found: 0, gold: 0 }]));
-  let other = 0;
-  const v = { tp: 0, fp: 0, fn: 0, clean: 0, block: 0 };
-  const started = performance.now();
+async function score(sys: System, recs: CorpusRecord[], types: string[]): Promise<Score> {
+  const blank = (): Verdicts => ({ tp: 0, fp: 0, fn: 0, clean: 0 });
+  const s: Score = {
+    verdict: { all: blank(), nl: blank(), en: blank() },
+    recall: new Map(types.map((t) => [t, { all: [0, 0], nl: [0, 0], en: [0, 0] }])),
+  };
   for (const rec of recs) {
     const dets = await sys.detect(rec);
-    for (const t of TYPES) {
-      const c = perType.get(t)!;
-      const gold = rec.entities.filter((e) => e.type === t);
-      c.gold += gold.length;
-      c.found += gold.filter((g) => dets.some((d) => matches(d, t) && overlaps(d, g))).length;
-      for (const d of dets) {
-        if (d.type !== t && !(d.type === '*NUM' && NUMERIC.has(t))) continue;
-        if (d.type === '*NUM') {
-          // A wildcard number counts once, for the type it hits (or as a false positive of none).
-          if (gold.some((g) => overlaps(d, g))) c.tp++;
-          continue;
-        }
-        if (gold.some((g) => overlaps(d, g))) c.tp++;
-        else c.fp++;
+    for (const g of rec.entities) {
+      const c = s.recall.get(g.type);
+      if (!c) continue;
+      const hit = dets.some((d) => matches(d, g.type) && overlaps(d, g)) ? 1 : 0;
+      for (const k of ['all', rec.lang] as const) {
+        c[k][0] += hit;
+        c[k][1]++;
       }
     }
-    other += dets.filter((d) => d.type === 'OTHER' || (d.type === '*NUM' && !rec.entities.some((g) => overlaps(d, g)))).length;
     const blocked = sys.blocks(dets, rec);
-    if (rec.verdict === 'block') {
-      if (blocked) v.tp++;
-      else v.fn++;
-    } else {
-      v.clean++;
-      if (blocked) v.fp++;
+    for (const k of ['all', rec.lang] as const) {
+      const v = s.verdict[k];
+      if (rec.verdict === 'block') blocked ? v.tp++ : v.fn++;
+      else {
+        v.clean++;
+        if (blocked) v.fp++;
+      }
     }
   }
-  return { perType, other, v, ms: performance.now() - started };
+  return s;
 }
 
-const fmt = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(2).padStart(5));
+/** Figures of the block verdict; NaN where a set has no texts of that kind (printed as "-"). */
+export function verdictFigures(v: Verdicts) {
+  const blocks = v.tp + v.fn;
+  const recall = blocks === 0 ? Number.NaN : v.tp / blocks;
+  const precision = v.tp + v.fp === 0 ? 0 : v.tp / (v.tp + v.fp);
+  const falseBlock = v.clean === 0 ? Number.NaN : v.fp / v.clean;
+  return { recall, falseBlock, f2: blocks === 0 ? Number.NaN : f2(precision, recall), blocks, clean: v.clean };
+}
+
+const COL = 26;
+const HEAD = 32;
+const n2 = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(2));
+const n3 = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(3));
+
+async function report(title: string, recs: CorpusRecord[], systems: System[]): Promise<Score | undefined> {
+  const nl = recs.filter((r) => r.lang === 'nl').length;
+  const nBlock = recs.filter((r) => r.verdict === 'block').length;
+  console.log(`\n=== ${title}: ${recs.length} texts (nl ${nl}, en ${recs.length - nl}; ${nBlock} should block, ${recs.length - nBlock} clean) ===`);
+  if (recs.length === 0) return undefined;
+  const present = new Set(recs.flatMap((r) => r.entities.map((e) => e.type)));
+  const types = [...TYPE_ORDER.filter((t) => present.has(t)), ...[...present].filter((t) => !TYPE_ORDER.includes(t)).sort()];
+  const scores: Score[] = [];
+  for (const s of systems) scores.push(await score(s, recs, types));
+  console.log(''.padEnd(HEAD) + systems.map((s) => s.name.padEnd(COL)).join(''));
+  console.log('block verdict'.padEnd(HEAD) + systems.map(() => 'recall false-bl  F2'.padEnd(COL)).join(''));
+  for (const k of ['all', 'nl', 'en'] as const) {
+    const v0 = verdictFigures(scores[0]!.verdict[k]);
+    let line = `  ${k} (${v0.blocks} block, ${v0.clean} clean)`.padEnd(HEAD);
+    for (const sc of scores) {
+      const v = verdictFigures(sc.verdict[k]);
+      line += `${n2(v.recall).padStart(6)} ${n3(v.falseBlock).padStart(8)} ${n2(v.f2).padStart(5)}`.padEnd(COL);
+    }
+    console.log(line);
+  }
+  console.log('recall per entity type'.padEnd(HEAD) + systems.map(() => '  all   nl   en'.padEnd(COL)).join(''));
+  for (const t of types) {
+    const gold = scores[0]!.recall.get(t)!;
+    let line = `  ${t} (${gold.all[1]})`.padEnd(HEAD);
+    for (const sc of scores) {
+      const c = sc.recall.get(t)!;
+      const r = (k: 'all' | 'nl' | 'en') => (c[k][1] === 0 ? '   - ' : n2(c[k][0] / c[k][1]).padStart(5));
+      line += `${r('all')}${r('nl')}${r('en')}`.padEnd(COL);
+    }
+    console.log(line);
+  }
+  // Which zorgpost rules block clean texts (counts only): where the false blocks come from.
+  const byRule = new Map<string, number>();
+  for (const r of recs) {
+    if (r.verdict === 'block') continue;
+    for (const rule of new Set(
+      guard(r)
+        .findings.filter((f) => f.severity === 'block')
+        .map((f) => f.rule),
+    )) {
+      byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+    }
+  }
+  const parts = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`);
+  console.log(`zorgpost false blocks by rule: ${parts.length ? parts.join(', ') : 'none'}`);
+  return scores[0];
+}
+
+function load(file: string): CorpusRecord[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => {
+      const r = JSON.parse(l) as CorpusRecord;
+      // Say which line is malformed, never what it says.
+      if (typeof r.text !== 'string' || (r.lang !== 'nl' && r.lang !== 'en') || (r.verdict !== 'block' && r.verdict !== 'ok')) {
+        throw new Error(`${file}:${i + 1}: needs text, lang "nl"|"en" and verdict "block"|"ok"`);
+      }
+      return { ...r, kind: r.kind ?? 'post', entities: r.entities ?? [] };
+    });
+}
+
+/** Target lines for the guard on one held-out set; returns whether every target is met. */
+function checkTargets(name: string, s: Score): boolean {
+  let ok = true;
+  for (const k of ['nl', 'en'] as const) {
+    const v = verdictFigures(s.verdict[k]);
+    if (v.blocks + v.clean === 0) continue;
+    // A language with no texts of one kind cannot miss that target; with no texts at all it is skipped.
+    const met = !(v.recall < TARGETS.blockRecall) && !(v.falseBlock > TARGETS.falseBlock);
+    ok &&= met;
+    console.log(
+      `  ${met ? 'met   ' : 'MISSED'} ${name}, ${k}: block recall ${n2(v.recall)} (target >= ${TARGETS.blockRecall}), ` +
+        `false-block ${n3(v.falseBlock)} (target <= ${TARGETS.falseBlock})`,
+    );
+  }
+  return ok;
+}
 
 async function main() {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'corpus.jsonl');
-  const all: CorpusRecord[] = readFileSync(file, 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
+  const check = process.argv.includes('--check');
+  const here = dirname(fileURLToPath(import.meta.url));
+  const corpus = load(join(here, 'corpus.jsonl'));
   const systems = [zorgpost, openRedaction('openredaction', {}), openRedaction('openredaction/healthcare', { preset: 'healthcare' }), redactPii()];
-  for (const split of ['dev', 'holdout'] as const) {
-    const recs = all.filter((r) => r.split === split);
-    const nBlock = recs.filter((r) => r.verdict === 'block').length;
-    console.log(
-      `\n=== ${split}: ${recs.length} texts (nl ${recs.filter((r) => r.lang === 'nl').length}, en ${recs.filter((r) => r.lang === 'en').length}; ${nBlock} should block, ${recs.length - nBlock} clean) ===`,
-    );
-    const results = [];
-    for (const s of systems) results.push({ s, r: await score(s, recs) });
-    const head = ['type'.padEnd(22), ...results.map(({ s }) => s.name.padEnd(26))].join('');
-    console.log(head);
-    console.log(''.padEnd(22) + results.map(() => '    P     R    F2      '.padEnd(26)).join(''));
-    for (const t of TYPES) {
-      const gold = results[0]!.r.perType.get(t)!.gold;
-      if (gold === 0) continue;
-      let line = `${t} (${gold})`.padEnd(22);
-      for (const { r } of results) {
-        const c = r.perType.get(t)!;
-        const p = c.tp + c.fp === 0 ? NaN : c.tp / (c.tp + c.fp);
-        const rc = c.found / c.gold;
-        line += `${fmt(p)} ${fmt(rc)} ${fmt(f2(Number.isNaN(p) ? 0 : p, rc))}`.padEnd(26);
-      }
-      console.log(line);
-    }
-    let vline = 'BLOCK verdict'.padEnd(22);
-    let fline = 'false-block rate'.padEnd(22);
-    let oline = 'unmapped detections'.padEnd(22);
-    let tline = 'ms per text'.padEnd(22);
-    for (const { r } of results) {
-      const p = r.v.tp / Math.max(1, r.v.tp + r.v.fp);
-      const rc = r.v.tp / Math.max(1, r.v.tp + r.v.fn);
-      vline += `${fmt(p)} ${fmt(rc)} ${fmt(f2(p, rc))}`.padEnd(26);
-      fline += `${(r.v.fp / Math.max(1, r.v.clean)).toFixed(3)} (${r.v.fp}/${r.v.clean})`.padEnd(26);
-      oline += String(r.other).padEnd(26);
-      tline += (r.ms / recs.length).toFixed(3).padEnd(26);
-    }
-    console.log(vline);
-    console.log(fline);
-    console.log(oline);
-    console.log(tline);
+  const heldOut: [string, Score | undefined][] = [];
+
+  heldOut.push([
+    'corpus holdout',
+    await report(
+      'HELD-OUT 1, corpus holdout (template families never used for tuning)',
+      corpus.filter((r) => r.split === 'holdout'),
+      systems,
+    ),
+  ]);
+  const situations = join(here, 'situations.jsonl');
+  if (existsSync(situations)) {
+    heldOut.push(['situations', await report('HELD-OUT 2, situations.jsonl (independently written)', load(situations), systems)]);
+  } else {
+    console.log('\n=== HELD-OUT 2, situations.jsonl: file not present, skipped ===');
   }
+  await report(
+    'DEV (tuning data, not a quality figure)',
+    corpus.filter((r) => r.split === 'dev'),
+    systems,
+  );
+
   console.log(
     '\nMatching: a gold span is found when a detection of the same type overlaps it. Alternatives: names count' +
-      '\nas PERSON_HEALTH, dates as DATE_OF_BIRTH, redact-pii "digits" as any numeric identifier; a text is blocked' +
-      '\nwhen they detect anything. Zorgpost entity detections = block findings (BIG/AGB warnings).',
+      '\nas PERSON_HEALTH, dates as DATE_OF_BIRTH, redact-pii "digits" as any numeric identifier, a US SSN as a' +
+      '\nBSN too; a text is blocked when they detect anything. Zorgpost: block findings; verdict = "block".',
   );
+  console.log(`\nTargets for zorgpost on every held-out set, per language:`);
+  let ok = true;
+  for (const [name, s] of heldOut) if (s) ok = checkTargets(name, s) && ok;
+  if (check && !ok) {
+    console.log('--check: a held-out set misses a target.');
+    process.exitCode = 1;
+  }
 }
 
 await main();

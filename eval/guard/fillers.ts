@@ -387,5 +387,52 @@ export function patientNumber(rng: Rng): string {
 
 export const big = (rng: Rng) => String(1 + Math.floor(rng() * 9)) + digits(rng, 10);
 export const agb = (rng: Rng) => `0${String(1 + Math.floor(rng() * 9))}${digits(rng, 6)}`;
-export const nhsNumber = (rng: Rng) => `${digits(rng, 3)} ${digits(rng, 3)} ${digits(rng, 4)}`;
+/** A valid NHS number (mod-11 check digit), grouped 3-3-4 or plain. */
+export function nhsNumber(rng: Rng): string {
+  for (;;) {
+    const d = String(4 + Math.floor(rng() * 5)) + digits(rng, 8);
+    let sum = 0;
+    for (let i = 0; i < 9; i++) sum += (10 - i) * Number(d[i]);
+    const check = (11 - (sum % 11)) % 11;
+    if (check === 10) continue;
+    const s = d + check;
+    return rng() < 0.7 ? `${s.slice(0, 3)} ${s.slice(3, 6)} ${s.slice(6)}` : s;
+  }
+}
+
+/** A US SSN in an issuable range; dashed (always) or, when `plain`, sometimes bare or spaced. */
+export function ssn(rng: Rng, plain: boolean): string {
+  let area = 1 + Math.floor(rng() * 898);
+  if (area === 666) area = 667;
+  const a = String(area).padStart(3, '0');
+  const g = pad(1 + Math.floor(rng() * 99));
+  const s = String(1 + Math.floor(rng() * 9999)).padStart(4, '0');
+  const f = rng();
+  return !plain || f < 0.5 ? `${a}-${g}-${s}` : f < 0.8 ? `${a}${g}${s}` : `${a} ${g} ${s}`;
+}
+
+export function mrn(rng: Rng): string {
+  return pick(rng, [digits(rng, 8), `${digits(rng, 3)}-${digits(rng, 4)}`, `MR${digits(rng, 7)}`, digits(rng, 6), `A${digits(rng, 7)}`]);
+}
+
+/** Medicare Beneficiary Identifier: C A AN N A AN N A A N N (no S, L, O, I, B, Z). */
+export function mbi(rng: Rng): string {
+  const A = 'ACDEFGHJKMNPQRTUVWXY';
+  const a = () => A[Math.floor(rng() * A.length)]!;
+  const an = () => (rng() < 0.5 ? a() : digits(rng, 1));
+  const s = `${1 + Math.floor(rng() * 9)}${a()}${an()}${digits(rng, 1)}${a()}${an()}${digits(rng, 1)}${a()}${a()}${digits(rng, 2)}`;
+  return rng() < 0.5 ? s : `${s.slice(0, 4)}-${s.slice(4, 7)}-${s.slice(7)}`;
+}
+
+export const EN_TOWNS = ['Leeds', 'Harrogate', 'Bristol', 'Norwich', 'Swindon', 'Chester', 'Derby', 'Bath', 'Preston', 'Exeter'];
+
+export function ukPostcode(rng: Rng): string {
+  const area = pick(rng, ['LS', 'HG', 'BS', 'NR', 'SN', 'CH', 'DE', 'BA', 'PR', 'EX', 'M', 'B', 'L']);
+  const unit = 'ABDEFGHJLNPQRSTUWXYZ';
+  const u = () => unit[Math.floor(rng() * unit.length)]!;
+  return `${area}${1 + Math.floor(rng() * 20)} ${Math.floor(rng() * 10)}${u()}${u()}`;
+}
+
+/** Domains of partner organisations: not on the org's allow-list. */
+export const OTHER_DOMAINS = ['zorgkantoor-west.nl', 'regioapotheek.nl', 'hospicedeoever.nl', 'stlukeshospice.org.uk', 'valleyhealth.org'];
 export const age = (rng: Rng) => String(62 + Math.floor(rng() * 35));

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as F from './fillers.ts';
-import { family, holdoutFamilies } from './split.ts';
+import { holdoutFamilies, stratum, type Template } from './split.ts';
 import { EN_CLEAN, EN_PII } from './templates-en.ts';
 import { NL_CLEAN, NL_PII } from './templates-nl.ts';
 
@@ -16,6 +16,8 @@ export interface Entity {
 
 export interface CorpusRecord {
   id: string;
+  /** Template family: translated twins and near-duplicates share it (and the split). */
+  family: string;
   lang: 'nl' | 'en';
   kind: 'post' | 'reply';
   text: string;
@@ -28,6 +30,8 @@ export interface CorpusRecord {
 // Entity types whose presence makes the text a block; BIG and AGB are warnings.
 export const BLOCK_TYPES = new Set([
   'BSN',
+  'SSN',
+  'NHS_NUMBER',
   'IBAN',
   'PHONE',
   'EMAIL',
@@ -86,6 +90,15 @@ function slots(rng: F.Rng, lang: 'nl' | 'en') {
     edob: F.dob(rng, 'en'),
     pnr: F.patientNumber(rng),
     nhs: F.nhsNumber(rng),
+    ssn: F.ssn(rng, true),
+    ssnd: F.ssn(rng, false),
+    mrn: F.mrn(rng),
+    mbi: F.mbi(rng),
+    ukpc: F.ukPostcode(rng),
+    etown: F.pick(rng, F.EN_TOWNS),
+    nr2: String(1 + Math.floor(rng() * 12)),
+    otherdomain: F.pick(rng, F.OTHER_DOMAINS),
+    orgiban: F.iban(rng),
     big: F.big(rng),
     agb: F.agb(rng),
     age: F.age(rng),
@@ -139,22 +152,25 @@ export function fill(template: string, s: Record<string, string>): { text: strin
 export function generate(): CorpusRecord[] {
   const rng = F.mulberry32(20260101);
   const out: CorpusRecord[] = [];
-  const groups: [string, 'nl' | 'en', string[]][] = [
+  const groups: [string, 'nl' | 'en', Template[]][] = [
     ['nl-pii', 'nl', NL_PII],
     ['nl-clean', 'nl', NL_CLEAN],
     ['en-pii', 'en', EN_PII],
     ['en-clean', 'en', EN_CLEAN],
   ];
+  const types = new Map<string, Set<string>>();
   for (const [prefix, lang, templates] of groups) {
-    templates.forEach((raw, ti) => {
+    templates.forEach(([fam, raw], ti) => {
       const kind = raw.startsWith('r|') ? 'reply' : 'post';
       const template = raw.replace(/^r\|/, '');
+      const family = `${prefix.endsWith('pii') ? 'pii' : 'clean'}:${fam}`;
       for (let v = 0; v < VARIANTS; v++) {
         const s = slots(rng, lang);
         const { text, entities } = fill(template, s);
         const id = `${prefix}-${ti + 1}-${v + 1}`;
         const rec: CorpusRecord = {
           id,
+          family,
           lang,
           kind,
           text,
@@ -174,13 +190,14 @@ export function generate(): CorpusRecord[] {
           };
         }
         out.push(rec);
+        const set = types.get(family) ?? new Set<string>();
+        for (const e of entities) set.add(e.type);
+        types.set(family, set);
       }
     });
   }
-  for (const [prefix, , templates] of groups) {
-    const holdout = holdoutFamilies(templates.map((_, ti) => `${prefix}-${ti + 1}`));
-    for (const r of out) if (holdout.has(family(r.id))) r.split = 'holdout';
-  }
+  const holdout = holdoutFamilies(new Map([...types].map(([f, t]) => [f, stratum(t)])));
+  for (const r of out) if (holdout.has(r.family)) r.split = 'holdout';
   return out;
 }
 
@@ -189,8 +206,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const file = join(dirname(fileURLToPath(import.meta.url)), 'corpus.jsonl');
   writeFileSync(file, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
   const count = (f: (r: CorpusRecord) => boolean) => records.filter(f).length;
+  const families = (split: string) => new Set(records.filter((r) => r.split === split).map((r) => r.family)).size;
   console.log(
     `wrote ${records.length} records: nl ${count((r) => r.lang === 'nl')}, en ${count((r) => r.lang === 'en')}, ` +
-      `block ${count((r) => r.verdict === 'block')}, holdout ${count((r) => r.split === 'holdout')}`,
+      `block ${count((r) => r.verdict === 'block')}, holdout ${count((r) => r.split === 'holdout')} ` +
+      `(${families('holdout')} of ${families('holdout') + families('dev')} families)`,
   );
+  // Every entity type must be scored on the holdout, in at least one language.
+  const allTypes = new Set(records.flatMap((r) => r.entities.map((e) => e.type)));
+  for (const t of [...allTypes].sort()) {
+    const n = (split: string) => records.filter((r) => r.split === split).reduce((a, r) => a + r.entities.filter((e) => e.type === t).length, 0);
+    console.log(`  ${t.padEnd(22)} dev ${String(n('dev')).padStart(3)}  holdout ${String(n('holdout')).padStart(3)}`);
+    if (n('holdout') === 0) throw new Error(`no ${t} span in the holdout`);
+  }
 }

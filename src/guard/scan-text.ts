@@ -9,7 +9,10 @@ import { detectEmail } from './detectors/email.ts';
 import { detectHashtags } from './detectors/hashtags.ts';
 import { detectIban } from './detectors/iban.ts';
 import { detectLinks } from './detectors/links.ts';
+import { detectMedicalRecordNumber } from './detectors/medical-record-number.ts';
+import { detectMedicareMbi } from './detectors/medicare-mbi.ts';
 import { detectMedicalAdvice } from './detectors/medical-advice.ts';
+import { detectNhsNumber } from './detectors/nhs-number.ts';
 import { detectPartnership } from './detectors/partnership.ts';
 import { detectPatientConfirmation } from './detectors/patient-confirmation.ts';
 import { detectPatientNumber } from './detectors/patient-number.ts';
@@ -18,6 +21,8 @@ import { detectPhone } from './detectors/phone.ts';
 import { detectPostcode } from './detectors/postcode.ts';
 import { detectPrescriptionMedicine } from './detectors/prescription-medicine.ts';
 import { detectReadability } from './detectors/readability.ts';
+import { detectSsn } from './detectors/ssn.ts';
+import { detectUkAddress } from './detectors/uk-address.ts';
 import { normaliseForGuard, originalSpan } from './normalise.ts';
 import type { Finding, GuardResult, ScanOptions, Severity, Verdict } from './types.ts';
 
@@ -32,6 +37,11 @@ const DETECTORS: Detector[] = [
   detectPostcode,
   detectDateOfBirth,
   detectPatientNumber,
+  detectSsn,
+  detectNhsNumber,
+  detectMedicalRecordNumber,
+  detectMedicareMbi,
+  detectUkAddress,
   detectBigNumber,
   detectAgb,
   detectPersonWithHealth,
@@ -55,6 +65,11 @@ export const GUARD_RULES = [
   'postcode',
   'date-of-birth',
   'patient-number',
+  'ssn',
+  'nhs-number',
+  'mrn',
+  'medicare-mbi',
+  'uk-address',
   'big-number',
   'agb',
   'person-with-health',
@@ -69,7 +84,23 @@ export const GUARD_RULES = [
 ] as const;
 
 // Identifier rules whose spans can overlap (a number read as two things): keep the stronger.
-const IDENTIFIERS = new Set(['bsn', 'iban', 'phone', 'email', 'address', 'postcode', 'date-of-birth', 'patient-number', 'big-number', 'agb']);
+const IDENTIFIERS = new Set([
+  'bsn',
+  'iban',
+  'phone',
+  'email',
+  'address',
+  'postcode',
+  'date-of-birth',
+  'patient-number',
+  'ssn',
+  'nhs-number',
+  'mrn',
+  'medicare-mbi',
+  'uk-address',
+  'big-number',
+  'agb',
+]);
 const RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
 
 export function guardVerdict(findings: readonly Finding[]): Verdict {

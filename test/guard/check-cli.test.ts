@@ -26,7 +26,7 @@ describe('zorgpost check', () => {
     expect(res.findings).toEqual([{ rule: 'phone', severity: 'block', start: 11, end: 22, message: expect.stringContaining('telefoonnummer') }]);
   });
   it('prints messages in the chosen language and honours --kind', async () => {
-    const { out } = await run(['--lang', 'en', '--kind=reply'], 'Wat vervelend dat uw opname vorige week zo lang duurde.');
+    const { out } = await run(['--lang', 'en', '--kind=reply'], 'Vervelend dat uw controle gisteren zo uitliep.');
     const res = JSON.parse(out);
     expect(res.verdict).toBe('block');
     expect(res.findings[0].message).toMatch(/confirms that someone is or was a patient/);
@@ -42,7 +42,7 @@ describe('zorgpost check', () => {
       JSON.stringify({ id: 7, text: 42 }),
       JSON.stringify({ id: 'b', text: 'Welkom!', lang: 'fr' }),
       '',
-      JSON.stringify({ id: 'c', text: 'Your stay with us last week was short.', kind: 'reply', lang: 'en' }),
+      JSON.stringify({ id: 'c', text: 'Sorry your test results were late, we have chased the lab.', kind: 'reply', lang: 'en' }),
     ].join('\n');
     const { code, out } = await run(['--jsonl'], input);
     expect(code).toBe(1);

@@ -5,14 +5,14 @@ const reply = { kind: 'reply' as const };
 
 describe('patient confirmation in replies', () => {
   it('blocks replies that confirm a care relation', () => {
-    expect(found('Wat vervelend dat uw opname vorige week zo lang duurde.', 'patient-confirmation', reply)).toHaveLength(1);
-    expect(found('We hebben uw dossier bekeken en de afspraak verzet.', 'patient-confirmation', reply)).toHaveLength(1);
-    expect(found('We are sorry your visit last Tuesday took so long.', 'patient-confirmation', reply)).toHaveLength(1);
-    expect(found('When you were admitted the ward was busy.', 'patient-confirmation', reply)).toHaveLength(1);
+    expect(found('Vervelend dat uw controle gisteren zo uitliep.', 'patient-confirmation', reply)).toHaveLength(1);
+    expect(found('We hebben uw gegevens nagekeken en de controle verschoven.', 'patient-confirmation', reply)).toHaveLength(1);
+    expect(found('Sorry your check-up ran so late yesterday.', 'patient-confirmation', reply)).toHaveLength(1);
+    expect(found('Our night staff were stretched after you were discharged.', 'patient-confirmation', reply)).toHaveLength(1);
   });
   it('allows general instructions and does not apply to posts', () => {
-    expect(found('U kunt uw afspraak online verzetten via het portaal.', 'patient-confirmation', reply)).toEqual([]);
-    expect(found('Wat vervelend dat uw opname vorige week zo lang duurde.', 'patient-confirmation')).toEqual([]);
+    expect(found('Uw afspraak wijzigen kan ook telefonisch.', 'patient-confirmation', reply)).toEqual([]);
+    expect(found('Vervelend dat uw controle gisteren zo uitliep.', 'patient-confirmation')).toEqual([]);
   });
 });
 

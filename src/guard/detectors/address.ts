@@ -31,7 +31,7 @@ export interface AddressSpan {
 
 const cache = new WeakMap<ScanContext, { addresses: AddressSpan[]; postcodes: { start: number; end: number }[] }>();
 
-function isAllowed(ctx: ScanContext, s: string): boolean {
+export function isAllowed(ctx: ScanContext, s: string): boolean {
   const k = squeeze(s);
   return k.length > 0 && ctx.allow.addresses.some((a) => a.includes(k));
 }
@@ -88,14 +88,19 @@ export function findAddresses(ctx: ScanContext) {
   return res;
 }
 
+/** A home address blocks: someone lives there, or it has a postcode and is not a venue. */
+export function addressSeverity(ctx: ScanContext, a: AddressSpan): 'block' | 'warn' {
+  const before = ctx.before(a.start, 80);
+  const venue = VENUE_RE.test(before);
+  const personNear = ctx.persons.some((p) => !p.notPatient && p.end <= a.start && a.start - p.end < 80);
+  const residence = personNear || RESIDENCE_RE.test(before);
+  return residence || (a.postcode && !venue) ? 'block' : 'warn';
+}
+
 export function detectAddress(ctx: ScanContext, out: Finding[]): void {
   if (!ctx.hasDigit) return;
   for (const a of findAddresses(ctx).addresses) {
-    const before = ctx.before(a.start, 80);
-    const venue = VENUE_RE.test(before);
-    const personNear = ctx.persons.some((p) => !p.notPatient && p.end <= a.start && a.start - p.end < 80);
-    const residence = personNear || RESIDENCE_RE.test(before);
-    const severity = residence || (a.postcode && !venue) ? 'block' : 'warn';
+    const severity = addressSeverity(ctx, a);
     out.push(
       finding(
         'address',

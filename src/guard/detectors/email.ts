@@ -1,13 +1,12 @@
 import type { ScanContext } from '../context.ts';
 import { FIX_PRIVATE_CHANNEL, finding } from '../finding.ts';
+import { isRoleMailbox } from '../lexicon/role-mailboxes.ts';
 import type { Finding } from '../types.ts';
 
 // Anchored at the local part's start; candidates are found from each "@" (cheaper than a scan).
 const EMAIL_AT_RE = /^[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,})/iu;
 const LOCAL_CHAR_RE = /[\p{L}\p{N}._%+-]/u;
-// Function addresses of an organisation (info@, afspraken@...) are not personal data.
-const ROLE_LOCAL =
-  /^(info|contact|communicatie|secretariaat|servicedesk|klantenservice|receptie|afspraken|planning|zorg|redactie|pers|press|hello|hallo|support|helpdesk|noreply|no-reply|klachten|vacatures|werkenbij|jobs|office|admin|team|patientenservice|patiëntenservice|cliëntenservice|clientenservice|vrijwilligers|mantelzorg|nieuws|news|media|enquiries|enquiry|appointments)$/i;
+// Function mailboxes (src/guard/lexicon/role-mailboxes.ts) are not personal, except on webmail.
 const WEBMAIL =
   /^(gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|hetnet|xs4all|casema|chello|quicknet|telfort|tele2|upcmail|proton|protonmail)\./i;
 
@@ -24,7 +23,7 @@ export function detectEmail(ctx: ScanContext, out: Finding[]): void {
     const domain = m[1]!.toLowerCase();
     const local = m[0].slice(0, m[0].indexOf('@'));
     if (ctx.allow.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
-    if (ROLE_LOCAL.test(local) && !WEBMAIL.test(domain)) continue;
+    if (isRoleMailbox(local) && !WEBMAIL.test(domain)) continue;
     out.push(
       finding(
         'email',

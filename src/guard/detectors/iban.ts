@@ -4,8 +4,29 @@ import { FIX_REMOVE, finding } from '../finding.ts';
 import type { Finding } from '../types.ts';
 
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/gi;
-// An organisation's donation account is public on purpose: warn instead of block.
-const DONATION_RE = /t\.?\s?n\.?\s?v\.?|ten name van|doneer|donatie|gift|steun ons|collecte|anbi|donate|donation|stichting/;
+// An organisation's donation or payment account is public on purpose: warn instead of block.
+const DONATION_RE =
+  /\b(?:t\.? ?n\.? ?v\b|ten name van|in the name of|doneer|doneren|donateur|donatie|donaties|gift|giften|schenk|schenking|steun ons|steun onze|collecte|anbi|goede doel|donate|donating|donation|donations|support us|support our|charity|fundraising|fondsenwerving|stichting|foundation|vrienden van|friends of)\b/;
+// Payee written after "t.n.v." / "in the name of": an organisation, or else a person.
+const PAYEE_RE = /(?:t\.? ?n\.? ?v\.?|ten name van|in the name of)\s*:?\s*([^\n!?]{1,60})/u;
+const ORG_WORD_RE =
+  /\b(?:stichting|vereniging|vriendenstichting|fonds|foundation|trust|charity|hospice|zorggroep|zorg|ziekenhuis|hospital|gemeente|kerk|church|praktijk|practice|team|afdeling|ons|onze|our|us|ltd|limited|b\.?v|n\.?v|cic)\b/i;
+// "familie De Vries", "the Jansen family": collecting for a household is personal.
+const FAMILY_RE = /\bfamilie \p{Lu}|\bfam\. \p{Lu}|\bthe \p{Lu}\p{L}+ family\b|\bfamily of\b/u;
+
+/** Does a person's name stand next to the account (the payee, or a name in the same sentence)? */
+function personNear(ctx: ScanContext, start: number, end: number): boolean {
+  const from = Math.max(0, start - 80);
+  const around = ctx.text.slice(from, end + 60);
+  if (FAMILY_RE.test(around)) return true;
+  const payee = PAYEE_RE.exec(around);
+  if (payee && !ORG_WORD_RE.test(payee[1]!)) return true;
+  // Names inside an organisation payee ("Stichting Vrienden van Het Anker") are not persons.
+  const orgFrom = payee ? from + payee.index : -1;
+  const orgTo = payee ? orgFrom + payee[0].length : -1;
+  const sent = ctx.tokens[ctx.tokenAt(start)]?.sent;
+  return ctx.persons.some((p) => !p.notPatient && p.sent === sent && p.end > start - 60 && p.start < end + 40 && !(p.start >= orgFrom && p.start < orgTo));
+}
 
 export function detectIban(ctx: ScanContext, out: Finding[]): void {
   if (!ctx.hasDigit) return;
@@ -13,7 +34,7 @@ export function detectIban(ctx: ScanContext, out: Finding[]): void {
   for (let m = IBAN_RE.exec(ctx.text); m; m = IBAN_RE.exec(ctx.text)) {
     if (!isValidIban(m[0])) continue;
     const end = m.index + m[0].length;
-    const donation = DONATION_RE.test(ctx.before(m.index, 80)) || DONATION_RE.test(ctx.after(end, 60));
+    const donation = (DONATION_RE.test(ctx.before(m.index, 80)) || DONATION_RE.test(ctx.after(end, 60))) && !personNear(ctx, m.index, end);
     out.push(
       finding(
         'iban',

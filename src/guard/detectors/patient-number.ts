@@ -2,11 +2,12 @@ import type { ScanContext } from '../context.ts';
 import { FIX_PRIVATE_CHANNEL, finding } from '../finding.ts';
 import type { Finding } from '../types.ts';
 
-// No national format: a run of 6+ digits shortly after a record-number word.
+// No national format: a run of 6+ digits shortly after a Dutch record-number word (English
+// record numbers: medical-record-number.ts; NHS numbers: nhs-number.ts).
 const PATIENT_NUMBER_RE =
-  /\b(?:patiëntnummer|patientnummer|patiënt-nummer|patiëntnr|patientnr|patnr|pat\.\s?nr|dossiernummer|dossiernr|cliëntnummer|clientnummer|cliëntnr|registratienummer|ziekenhuisnummer|zorgnummer|mrn|patient (?:number|id|no)|medical record(?: number)?|hospital number|record number|nhs number|case number)\b[^\d\n]{0,15}?((?:[A-Z]{1,3}[- ]?)?\d[\d .-]{4,16}\d)/giu;
+  /\b(?:patiëntnummer|patientnummer|patiënt-nummer|patiëntnr|patientnr|patnr|pat\.\s?nr|dossiernummer|dossiernr|cliëntnummer|clientnummer|cliëntnr|registratienummer|ziekenhuisnummer|zorgnummer)\b[^\d\n]{0,15}?((?:[A-Z]{1,3}[- ]?)?\d[\d .-]{4,16}\d)/giu;
 
-const PREFILTER_RE = /n(?:umme)?r|mrn|number|record|patient|id\b|\bno\b/;
+const PREFILTER_RE = /n(?:umme)?r/;
 
 export function detectPatientNumber(ctx: ScanContext, out: Finding[]): void {
   if (!ctx.hasDigit || !PREFILTER_RE.test(ctx.lower)) return;

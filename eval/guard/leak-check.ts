@@ -1,0 +1,61 @@
+// Do tests or docs quote a held-out text? Compares every line of test/ and docs/ with the
+// held-out texts (corpus holdout and, when present, situations.jsonl) on runs of five words.
+// Prints only locations and record ids, never a held-out text. Exit 1 when something leaks.
+// Run: npx tsx eval/guard/leak-check.ts
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CorpusRecord } from './generate-corpus.ts';
+
+const N = 5;
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../..');
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .split(/[^\p{L}\p{N}'@.-]+/u)
+    .map((w) => w.replace(/^[.-]+|[.-]+$/g, ''))
+    .filter(Boolean);
+
+function shingles(s: string): string[] {
+  const w = words(s);
+  const out: string[] = [];
+  for (let i = 0; i + N <= w.length; i++) out.push(w.slice(i, i + N).join(' '));
+  return out;
+}
+
+function load(file: string): CorpusRecord[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l));
+}
+
+const heldOut: [string, CorpusRecord[]][] = [['corpus holdout', load(join(here, 'corpus.jsonl')).filter((r) => r.split === 'holdout')]];
+if (existsSync(join(here, 'situations.jsonl'))) heldOut.push(['situations', load(join(here, 'situations.jsonl'))]);
+
+const index = new Map<string, string>();
+for (const [set, recs] of heldOut) for (const r of recs) for (const g of shingles(r.text)) index.set(g, `${set} ${r.id}`);
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : /\.(ts|tsx|md|json|jsonl|txt)$/.test(f) ? [p] : [];
+  });
+}
+
+let leaks = 0;
+for (const file of [...walk(join(root, 'test')), ...walk(join(root, 'docs'))]) {
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const hit = shingles(line).find((g) => index.has(g));
+      if (!hit) return;
+      leaks++;
+      console.log(`${relative(root, file)}:${i + 1} shares five words with ${index.get(hit)}`);
+    });
+}
+console.log(`${leaks} line(s) quote a held-out text (${heldOut.map(([s, r]) => `${s}: ${r.length} texts`).join(', ')}).`);
+if (leaks > 0) process.exitCode = 1;
