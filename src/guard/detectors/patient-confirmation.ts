@@ -65,7 +65,8 @@ function sentenceOf(ctx: ScanContext, offset: number): string {
   const i = ctx.tokenAt(offset);
   for (a = i; a > 0 && ctx.tokens[a - 1]!.sent === t.sent; a--);
   for (b = i; b < ctx.tokens.length - 1 && ctx.tokens[b + 1]!.sent === t.sent; b++);
-  return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end);
+  // With the punctuation that ends it: a question is not a statement about someone.
+  return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end + 1);
 }
 
 /** Replies must never confirm that someone is or was a patient or client (the HHS review fines). */

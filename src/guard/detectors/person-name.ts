@@ -19,7 +19,7 @@ import type { PersonMention, Token } from '../types.ts';
 import { isHealthWord } from './health-terms.ts';
 
 const ROOM_WORDS = new Set(['kamer', 'bed', 'room', 'bedbox', 'kamernummer']);
-const APPOSITION_VERBS = new Set(['werkt', 'is', 'works', 'was']);
+const APPOSITION_VERBS = new Set(['werkt', 'is', 'works', 'was', 'als', 'as']);
 // "een 84-jarige vrouw uit Zwolle", "man (67) uit Deventer", "a 72-year-old man from Leeds"
 const AGE_PLACE_RE =
   /\b(?:\d{1,3}-?jarige?|\d{1,3}-year-old)\b[^.!?\n]{0,40}?\b(?:uit|te|from|in)\s+\p{Lu}\p{L}+|\(\d{1,3}\)\s*(?:uit|te|from|of|,)\s*\p{Lu}\p{L}+/gu;
@@ -377,6 +377,18 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
   return out;
 }
 
+/**
+ * A handle that looks like a person's: "karen_w", "henkdevries". Acronyms ("NHSEngland", "GGD_Gelderland")
+ * and words ("zorggroep_rivierenland") are organisations. Greeted in a post, it must start with a known first name.
+ */
+function personalHandle(handle: string, opening: boolean): boolean {
+  if (/\p{Lu}{2}/u.test(handle)) return false;
+  const head = handle.split(/[_.\d]|(?<=\p{Ll})(?=\p{Lu})/u)[0]!.toLowerCase();
+  if (head.length < 2) return false;
+  if (firstNameKind(head) || [...handle.toLowerCase().matchAll(/\p{L}+/gu)].some((p) => firstNameKind(p[0]) === 'name')) return true;
+  return opening && !isOrdinaryWord(head) && !isProperNonName(head);
+}
+
 /** "@karen_w" opening a reply, or thanked or greeted anywhere ("Thanks @karen_w"): the person spoken to. */
 function addHandles(
   ctx: ScanContext,
@@ -394,6 +406,7 @@ function addHandles(
     const opening = ctx.kind === 'reply' && ctx.text.slice(0, m.index).trim().replace(/@\S+/g, '').trim() === '';
     const greeted = first > 0 && ADDRESS_WORDS.has(ctx.tokens[first - 1]!.lower) && ctx.tokens[first - 1]!.end <= m.index;
     if (!opening && !greeted) continue;
+    if (!personalHandle(m[1]!, opening)) continue;
     if (out.some((p) => p.first === first)) continue;
     push(first, last, false, false, true);
   }
