@@ -61,6 +61,8 @@ describe('names that are not patients', () => {
     expect(verdict('Health Secretary Wes Streeting visited our cardiology ward on Friday.')).toBe('ok');
     expect(verdict('The Secretary of State for Health and Social Care Wes Streeting announced more funding for mental health.')).toBe('ok');
     expect(verdict('Burgemeester Femke Halsema opende de nieuwe afdeling geriatrie.')).toBe('ok');
+    expect(verdict('Minister voor Medische Zorg Jan Peters bezocht de longafdeling.')).toBe('ok');
+    expect(verdict('Minister of Health Sarah Jones met nurses on the dementia ward.')).toBe('ok');
     expect(verdict('Prince William visited the Royal Marsden cancer unit today.')).toBe('ok');
   });
   it('a hospital named after a person', () => {
