@@ -101,6 +101,11 @@ function names(ordinary: Set<string>) {
     else if (tags.includes('LastName')) add(last, w);
     else if (tags.includes('Person') && w.includes(' ')) famous.add(w);
   }
+  // Faker also lists place names as first names ("London", "Paris"): compromise knows them as places.
+  for (const p of places) {
+    first.delete(p);
+    last.delete(p);
+  }
   // A name that is also an ordinary word ("Hope", "Mark", "Bakker") is only a name where names stand.
   const split = (set: Set<string>) => {
     const plain: string[] = [];

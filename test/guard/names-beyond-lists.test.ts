@@ -52,6 +52,8 @@ describe('names where names stand', () => {
     expect(verdict("London's hospitals are under pressure this winter.")).toBe('ok');
     expect(verdict("Children's cancer research got a boost today.")).toBe('ok');
     expect(verdict('Thanks @NHSEngland for the new guidance on flu vaccination for carers.')).toBe('ok');
+    expect(verdict("Mencap's new guide explains annual health checks for people with a learning disability.")).toBe('ok');
+    expect(verdict('Our CEO Joanne Whitaker ran the London Marathon for Macmillan Cancer Support.')).toBe('ok');
     expect(verdict('Vanaf maandag werkt Mirthe Zwiers als verpleegkundige op de IC.')).toBe('ok');
   });
 });
@@ -94,6 +96,12 @@ describe('health context beyond a word list', () => {
   it("a relative's condition in a reply", () => {
     expect(verdict("We hope your son's asthma keeps improving after his stay.", 'reply')).toBe('block');
     expect(verdict('Fijn om te horen dat de astma van uw dochter beter gaat.', 'reply')).toBe('block');
+  });
+  it('an appointment at a specialty, a skin condition, a wish for recovery', () => {
+    expect(found('Uw afspraak op de poli neurologie is verplaatst naar woensdag.', 'patient-confirmation', { kind: 'reply' })).toHaveLength(1);
+    expect(found('Your appointment at oncology is now on the 14th at 10am.', 'patient-confirmation', { kind: 'reply' })).toHaveLength(1);
+    expect(verdict("Your daughter Elowen's eczema flare-up sounds tough, we hope our dermatology team helped.", 'reply')).toBe('block');
+    expect(found('We wish Ayodele a speedy recovery after her hip surgery.', rule)).toHaveLength(1);
   });
   it('a named person with a specialty appointment', () => {
     expect(found('Sanne Bijlsma had vandaag een afspraak bij de cardioloog.', rule)).toHaveLength(1);

@@ -1,5 +1,5 @@
 import type { ScanContext } from '../context.ts';
-import { APPOINTMENT_WORDS, OUTCOMES, PRESCRIPTIONS, RESULTS, SPECIALTIES } from '../lexicon/health-context.ts';
+import { APPOINTMENT_WORDS, OUTCOMES, PRESCRIPTIONS, RESULTS, SPECIALTIES, SPECIALTY_DEPARTMENTS } from '../lexicon/health-context.ts';
 import { ADMISSION, CONDITIONS, DEPARTMENTS, HEALTH_SUFFIXES, OTC_MEDICINES, PRESCRIPTION_ONLY, TREATMENTS } from '../lexicon/medical.ts';
 import { PATIENT_ROLES } from '../lexicon/titles.ts';
 import type { HealthMention } from '../types.ts';
@@ -8,7 +8,19 @@ import type { HealthMention } from '../types.ts';
 // their first word so a text is matched in one pass over its tokens.
 const SINGLE = new Set<string>();
 const PHRASES = new Map<string, string[][]>();
-for (const set of [CONDITIONS, TREATMENTS, DEPARTMENTS, ADMISSION, PRESCRIPTION_ONLY, OTC_MEDICINES, PATIENT_ROLES, RESULTS, PRESCRIPTIONS, OUTCOMES]) {
+for (const set of [
+  CONDITIONS,
+  TREATMENTS,
+  DEPARTMENTS,
+  ADMISSION,
+  PRESCRIPTION_ONLY,
+  OTC_MEDICINES,
+  PATIENT_ROLES,
+  RESULTS,
+  PRESCRIPTIONS,
+  OUTCOMES,
+  SPECIALTY_DEPARTMENTS,
+]) {
   for (const term of set) {
     const parts = term.split(' ');
     if (parts.length === 1) {

@@ -1,5 +1,6 @@
 import type { ScanContext } from '../context.ts';
 import { finding } from '../finding.ts';
+import { APPOINTMENT_WORDS } from '../lexicon/health-context.ts';
 import { KINSHIP, SECOND_PERSON } from '../lexicon/name-context.ts';
 import type { Finding } from '../types.ts';
 
@@ -22,7 +23,7 @@ const DIRECT_RE = [
 
 // A status of this person's care: results are in, a prescription is ready, treatment works.
 const STATUS_RE =
-  /\b(?:klaar|ready|delayed|vertraagd|binnen|bekend|aangeslagen|aanslaat|slaat aan|going well|goes well|gaat goed|goed gaat|verloopt goed|verzet|rescheduled|moved|geannuleerd|cancell?ed|canceled|pick ?up|collect(?:ion)?|ophalen|afhalen|call you|bel(?:t|len) u|came back|are in|is in|clear|good news|goed nieuws|doing well|improv(?:ed|ing)|beter|better)\b/;
+  /\b(?:klaar|ready|delayed|vertraagd|binnen|bekend|aangeslagen|aanslaat|slaat aan|going well|goes well|gaat goed|goed gaat|verloopt goed|verzet|verplaatst|gewijzigd|rescheduled|moved|changed|geannuleerd|cancell?ed|canceled|pick ?up|collect(?:ion)?|ophalen|afhalen|call you|bel(?:t|len) u|came back|are in|is in|clear|good news|goed nieuws|doing well|improv(?:ed|ing)|beter|better)\b/;
 // Instructions and conditions are general information: "u kunt uw herhaalrecept online aanvragen".
 const GENERAL_RE = /\?|\b(?:als|indien|wanneer|mocht|kunt|kun|can|could|if|whenever|how|hoe|tips?|meestal|usually|normaal|normally|altijd|always|online|via)\b/;
 const POSSESSIVE_2ND = new Set(['uw', 'je', 'jouw', 'your']);
@@ -34,8 +35,10 @@ function addressedHealth(ctx: ScanContext): [number, number][] {
   for (const h of ctx.health) {
     let owner = -1;
     let kin = false;
+    let appointment = APPOINTMENT_WORDS.has(toks[h.first]!.lower);
     for (let j = h.first - 1; j >= 0 && j >= h.first - 6 && toks[j]!.sent === h.sent; j--) {
       const t = toks[j]!;
+      appointment ||= APPOINTMENT_WORDS.has(t.lower);
       if (POSSESSIVE_2ND.has(t.lower)) {
         owner = j;
         kin ||= KINSHIP.has(toks[j + 1]?.lower.replace(/['’]s$/, '') ?? '');
@@ -52,7 +55,8 @@ function addressedHealth(ctx: ScanContext): [number, number][] {
     const sentence = sentenceOf(ctx, h.start);
     if (GENERAL_RE.test(sentence)) continue;
     // "Your son's asthma", "uw zoon ... astma": a relative's condition; otherwise a status must show it is theirs.
-    if (kin || STATUS_RE.test(sentence) || SECOND_PERSON.has(toks[h.first - 1]?.lower ?? '')) spans.push([toks[owner]!.start, h.end]);
+    // "your appointment at oncology": a specialty named for this person.
+    if (kin || appointment || STATUS_RE.test(sentence) || SECOND_PERSON.has(toks[h.first - 1]?.lower ?? '')) spans.push([toks[owner]!.start, h.end]);
   }
   return spans;
 }

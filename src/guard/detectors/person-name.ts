@@ -129,6 +129,16 @@ function usedAsName(ctx: ScanContext, i: number): boolean {
 // Lower-case tussenvoegsels that start a surname; "op", "aan", "bij" would catch place names.
 const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 'el', 'al']);
 
+const PERSON_PRONOUNS = new Set(['her', 'his', 'she', 'he', 'haar', 'hij']);
+
+function personPronounAfter(ctx: ScanContext, i: number): boolean {
+  const sent = ctx.tokens[i]!.sent;
+  for (let j = i + 1; j < ctx.tokens.length && j <= i + 8 && ctx.tokens[j]!.sent === sent; j++) {
+    if (PERSON_PRONOUNS.has(ctx.tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Index of the last token of a surname starting at k ("Brouwer", "van der Meer", "Okonkwo"), or -1. */
 function surnameAfter(ctx: ScanContext, k: number, firstUnknown: () => boolean): number {
   const toks = ctx.tokens;
@@ -342,7 +352,8 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     }
     if (!nameWord(t)) continue;
     // "Jaxon's asthma": a possessive of a word no dictionary knows.
-    if (possessive(t) && unknownWord(b)) {
+    // Not at the start of a sentence, where organisations stand too ("Mencap's new guide").
+    if (possessive(t) && toks[i - 1]?.sent === t.sent && unknownWord(b)) {
       push(i, i, false);
       continue;
     }
@@ -351,7 +362,10 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     if (j > i) {
       push(i, j, false);
       i = j;
+      continue;
     }
+    // A word no dictionary knows, mid-sentence, that "her" or "his" refers back to: "We wish Ayodele ... her surgery".
+    if (toks[i - 1]?.sent === t.sent && personPronounAfter(ctx, i) && unknownWord(b)) push(i, i, false);
   }
 
   if (ctx.hasDigit && /[(,][ \u00a0]*\d/.test(ctx.text)) {

@@ -27,19 +27,25 @@ remission cancer-free cancer_free all_clear responding_well speedy_recovery your
 her_recovery his_recovery get_well_soon
 `);
 
-/** Specialists and specialties: health data when someone has an appointment with them. */
+/** Specialists: health data when someone has an appointment with them ("afspraak bij de cardioloog"). */
 export const SPECIALTIES = wordSet(`
 cardioloog oncoloog neuroloog longarts kinderarts gynaecoloog uroloog dermatoloog internist
 reumatoloog psychiater psycholoog geriater chirurg orthopeed kno-arts oogarts maag-darm-leverarts
 mdl-arts nefroloog endocrinoloog hematoloog radiotherapeut revalidatiearts fysiotherapeut
 verloskundige diëtist dietist logopedist
-dermatologie reumatologie urologie gynaecologie orthopedie kno nefrologie hematologie
-endocrinologie longziekten radiologie
 cardiologist oncologist neurologist dermatologist urologist gynaecologist gynecologist
 rheumatologist psychiatrist psychologist surgeon orthopaedic orthopedic endocrinologist
 haematologist hematologist nephrologist physiotherapist midwife dietitian
-dermatology rheumatology urology gynaecology gynecology orthopaedics orthopedics radiology
-haematology hematology nephrology endocrinology
+`);
+
+/** Departments of a specialty (health words on their own, like "oncologie"), and more conditions. */
+export const SPECIALTY_DEPARTMENTS = wordSet(`
+dermatologie reumatologie urologie gynaecologie orthopedie nefrologie hematologie endocrinologie
+longziekten maag-darm-lever
+dermatology rheumatology urology gynaecology gynecology orthopaedics orthopedics haematology
+hematology nephrology endocrinology
+eczeem eczema psoriasis allergie allergy hooikoorts long_covid endometriose endometriosis
+coeliakie coeliac celiac
 `);
 
 /** Words that make the next specialty an appointment: "afspraak bij de cardioloog". */
