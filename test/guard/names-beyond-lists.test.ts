@@ -112,5 +112,7 @@ describe('health context beyond a word list', () => {
     expect(verdict('Bedankt voor uw bericht. Afspraken bij de cardioloog maakt u via de huisarts.', 'reply')).toBe('ok');
     expect(verdict('Bedankt voor je reactie. Heb je vragen over je medicijnen? Bel onze apotheek.', 'reply')).toBe('ok');
     expect(verdict('Het recept van Annelies voor een gezonde soep staat op onze site.')).toBe('ok');
+    expect(verdict('Thank you for your kind words about the maternity team, we will pass them on!', 'reply')).toBe('ok');
+    expect(verdict('Vanaf 1 januari vergoedt Menzis in haar aanvullende pakket meer fysiotherapie.')).toBe('ok');
   });
 });

@@ -41,7 +41,8 @@ function addressedHealth(ctx: ScanContext): [number, number][] {
       appointment ||= APPOINTMENT_WORDS.has(t.lower);
       if (POSSESSIVE_2ND.has(t.lower)) {
         owner = j;
-        kin ||= KINSHIP.has(toks[j + 1]?.lower.replace(/['’]s$/, '') ?? '');
+        const next = toks[j + 1]?.lower.replace(/['’]s$/, '') ?? '';
+        kin ||= KINSHIP.has(next) && !(next === 'kind' && t.lower === 'your'); // Dutch "kind" is a child; "your kind words" is not
         break;
       }
     }

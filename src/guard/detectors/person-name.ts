@@ -129,7 +129,8 @@ function usedAsName(ctx: ScanContext, i: number): boolean {
 // Lower-case tussenvoegsels that start a surname; "op", "aan", "bij" would catch place names.
 const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 'el', 'al']);
 
-const PERSON_PRONOUNS = new Set(['her', 'his', 'she', 'he', 'haar', 'hij']);
+// Not Dutch "haar" or "zijn": organisations are "haar" in Dutch, and "zijn" is also a verb.
+const PERSON_PRONOUNS = new Set(['her', 'his', 'she', 'he', 'hij']);
 
 function personPronounAfter(ctx: ScanContext, i: number): boolean {
   const sent = ctx.tokens[i]!.sent;
