@@ -27,6 +27,7 @@ describe('names where names stand', () => {
     expect(found('Margarethe Okonkwo (54, Apeldoorn) hoorde in maart dat ze borstkanker heeft.', rule)).toHaveLength(1);
     expect(found('Jildou Feenstra (61) uit Drachten kreeg vorig jaar de diagnose leukemie.', rule)).toHaveLength(1);
     expect(found('Dorothea Ansah, 47, from Swindon was diagnosed with lymphoma in May.', rule)).toHaveLength(1);
+    expect(found('Little Oakley, 7, has been fighting leukaemia since spring.', rule)).toHaveLength(1);
   });
   it('a reply by first name about results, with the doctor who will call', () => {
     expect(verdict('Hi Shauna, sorry for the wait. Your scan results are delayed; Dr Okafor will call you tomorrow.', 'reply')).toBe('block');
@@ -52,6 +53,7 @@ describe('names where names stand', () => {
     expect(verdict("London's hospitals are under pressure this winter.")).toBe('ok');
     expect(verdict("Children's cancer research got a boost today.")).toBe('ok');
     expect(verdict('Thanks @NHSEngland for the new guidance on flu vaccination for carers.')).toBe('ok');
+    expect(verdict('Thanks to Tesco for donating food to the hospice.')).toBe('ok');
     expect(verdict("Mencap's new guide explains annual health checks for people with a learning disability.")).toBe('ok');
     expect(verdict('Our CEO Joanne Whitaker ran the London Marathon for Macmillan Cancer Support.')).toBe('ok');
     expect(verdict('Vanaf maandag werkt Mirthe Zwiers als verpleegkundige op de IC.')).toBe('ok');

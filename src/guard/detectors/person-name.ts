@@ -77,12 +77,14 @@ function unknownWord(lower: string): boolean {
  * A capitalised word standing where a name stands (after "Hi", before "(54)"): a known name, or
  * a word the dictionaries do not know. `strong`: also names that are words ("Hi Mark,").
  */
-function nameCandidate(t: Token, strong: boolean): boolean {
+function nameCandidate(t: Token, strong: boolean, onlyPerson = false): boolean {
   if (!nameWord(t)) return false;
   const b = base(t.lower);
   const kind = firstNameKind(b);
   if (kind === 'name' || isKnownSurname(b) || (strong && kind === 'word')) return !EPONYMS.has(b) || kind === 'name';
-  return unknownWord(b);
+  // Where only a person can stand ("Oakley, 7,", "your son Oakley"), a proper noun of the dictionary
+  // counts too; after "Thanks" a brand or place may stand ("Thanks to Tesco").
+  return onlyPerson ? b.length > 1 && !EPONYMS.has(b) && !isOrdinaryWord(b) : unknownWord(b);
 }
 
 /**
@@ -312,7 +314,7 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     // Kinship: "uw zoon Daan", "your son Liam's asthma", "haar man Kees".
     if (trigger & KIN && POSSESSIVES.has(toks[i - 1]?.lower ?? '')) {
       const n = toks[i + 1];
-      if (n?.cap && adjacent(ctx.text, t, n) && nameCandidate(n, true)) {
+      if (n?.cap && adjacent(ctx.text, t, n) && nameCandidate(n, true, true)) {
         const j = consumeName(ctx, i + 1, 4);
         if (j > i) {
           push(i + 1, j, false);
@@ -376,7 +378,7 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       const paren = m[0].search(/[(,]/);
       const last = ctx.tokenAt(m.index + paren) - 1;
       let named = false;
-      for (let k = first; k <= last; k++) if (nameCandidate(toks[k]!, true)) named = true;
+      for (let k = first; k <= last; k++) if (nameCandidate(toks[k]!, true, true)) named = true;
       if (named && !out.some((p) => p.first <= first && p.last >= last)) push(first, last, false);
     }
   }
