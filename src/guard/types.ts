@@ -69,6 +69,8 @@ export interface PersonMention {
   sent: number;
   /** Staff acting in their role, or a public figure: not a patient. */
   notPatient: boolean;
+  /** The person the text speaks to ("Hi Karen,", "@karen_w" in a reply): "your ..." is about them. */
+  addressee?: boolean;
 }
 
 export interface HealthMention {

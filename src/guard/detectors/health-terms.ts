@@ -1,4 +1,5 @@
 import type { ScanContext } from '../context.ts';
+import { APPOINTMENT_WORDS, OUTCOMES, PRESCRIPTIONS, RESULTS, SPECIALTIES, SPECIALTY_DEPARTMENTS } from '../lexicon/health-context.ts';
 import { ADMISSION, CONDITIONS, DEPARTMENTS, HEALTH_SUFFIXES, OTC_MEDICINES, PRESCRIPTION_ONLY, TREATMENTS } from '../lexicon/medical.ts';
 import { PATIENT_ROLES } from '../lexicon/titles.ts';
 import type { HealthMention } from '../types.ts';
@@ -7,7 +8,19 @@ import type { HealthMention } from '../types.ts';
 // their first word so a text is matched in one pass over its tokens.
 const SINGLE = new Set<string>();
 const PHRASES = new Map<string, string[][]>();
-for (const set of [CONDITIONS, TREATMENTS, DEPARTMENTS, ADMISSION, PRESCRIPTION_ONLY, OTC_MEDICINES, PATIENT_ROLES]) {
+for (const set of [
+  CONDITIONS,
+  TREATMENTS,
+  DEPARTMENTS,
+  ADMISSION,
+  PRESCRIPTION_ONLY,
+  OTC_MEDICINES,
+  PATIENT_ROLES,
+  RESULTS,
+  PRESCRIPTIONS,
+  OUTCOMES,
+  SPECIALTY_DEPARTMENTS,
+]) {
   for (const term of set) {
     const parts = term.split(' ');
     if (parts.length === 1) {
@@ -82,6 +95,16 @@ export function findHealthMentions(ctx: ScanContext): HealthMention[] {
     }
     if (isHealthWord(t.lower) || CAPS_ONLY.has(t.text)) {
       out.push({ start: t.start, end: t.end, first: i, sent: t.sent });
+      continue;
+    }
+    // "afspraak bij de cardioloog", "your appointment at dermatology"
+    if (SPECIALTIES.has(t.lower)) {
+      for (let k = Math.max(0, i - 4); k < i; k++) {
+        if (toks[k]!.sent === t.sent && APPOINTMENT_WORDS.has(toks[k]!.lower)) {
+          out.push({ start: toks[k]!.start, end: t.end, first: k, sent: t.sent });
+          break;
+        }
+      }
       continue;
     }
     // "broke her hip", "zijn pols gebroken"

@@ -1,5 +1,7 @@
 import type { ScanContext } from '../context.ts';
 import { finding } from '../finding.ts';
+import { APPOINTMENT_WORDS } from '../lexicon/health-context.ts';
+import { KINSHIP, SECOND_PERSON } from '../lexicon/name-context.ts';
 import type { Finding } from '../types.ts';
 
 // "uw opname", "your visit" only confirm a care relation when the sentence looks back at it
@@ -19,6 +21,47 @@ const DIRECT_RE = [
   /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad)\b[^.!?\n]{0,40}\b(?:with us|on our ward|admitted|treated|cared for|passed away)\b/giu,
 ];
 
+// A status of this person's care: results are in, a prescription is ready, treatment works.
+const STATUS_RE =
+  /\b(?:klaar|ready|delayed|vertraagd|binnen|bekend|aangeslagen|aanslaat|slaat aan|going well|goes well|gaat goed|goed gaat|verloopt goed|verzet|verplaatst|gewijzigd|rescheduled|moved|changed|geannuleerd|cancell?ed|canceled|pick ?up|collect(?:ion)?|ophalen|afhalen|call you|bel(?:t|len) u|came back|are in|is in|clear|good news|goed nieuws|doing well|improv(?:ed|ing)|beter|better)\b/;
+// Instructions and conditions are general information: "u kunt uw herhaalrecept online aanvragen".
+const GENERAL_RE = /\?|\b(?:als|indien|wanneer|mocht|kunt|kun|can|could|if|whenever|how|hoe|tips?|meestal|usually|normaal|normally|altijd|always|online|via)\b/;
+const POSSESSIVE_2ND = new Set(['uw', 'je', 'jouw', 'your']);
+
+/** A health term about the person replied to (or their child): "your scan results are delayed", "your son's asthma". */
+function addressedHealth(ctx: ScanContext): [number, number][] {
+  const spans: [number, number][] = [];
+  const toks = ctx.tokens;
+  for (const h of ctx.health) {
+    let owner = -1;
+    let kin = false;
+    let appointment = APPOINTMENT_WORDS.has(toks[h.first]!.lower);
+    for (let j = h.first - 1; j >= 0 && j >= h.first - 6 && toks[j]!.sent === h.sent; j--) {
+      const t = toks[j]!;
+      appointment ||= APPOINTMENT_WORDS.has(t.lower);
+      if (POSSESSIVE_2ND.has(t.lower)) {
+        owner = j;
+        const next = toks[j + 1]?.lower.replace(/['’]s$/, '') ?? '';
+        kin ||= KINSHIP.has(next) && !(next === 'kind' && t.lower === 'your'); // Dutch "kind" is a child; "your kind words" is not
+        break;
+      }
+    }
+    // "de astma van uw dochter", "the asthma of your son"
+    const after = ctx.tokenAt(h.end);
+    if (owner < 0 && (toks[after]?.lower === 'van' || toks[after]?.lower === 'of') && POSSESSIVE_2ND.has(toks[after + 1]?.lower ?? '')) {
+      if (KINSHIP.has(toks[after + 2]?.lower ?? '') && !GENERAL_RE.test(sentenceOf(ctx, h.start))) spans.push([h.start, toks[after + 2]!.end]);
+      continue;
+    }
+    if (owner < 0) continue;
+    const sentence = sentenceOf(ctx, h.start);
+    if (GENERAL_RE.test(sentence)) continue;
+    // "Your son's asthma", "uw zoon ... astma": a relative's condition; otherwise a status must show it is theirs.
+    // "your appointment at oncology": a specialty named for this person.
+    if (kin || appointment || STATUS_RE.test(sentence) || SECOND_PERSON.has(toks[h.first - 1]?.lower ?? '')) spans.push([toks[owner]!.start, h.end]);
+  }
+  return spans;
+}
+
 function sentenceOf(ctx: ScanContext, offset: number): string {
   const t = ctx.tokens[Math.min(ctx.tokenAt(offset), ctx.tokens.length - 1)];
   if (!t) return '';
@@ -27,7 +70,8 @@ function sentenceOf(ctx: ScanContext, offset: number): string {
   const i = ctx.tokenAt(offset);
   for (a = i; a > 0 && ctx.tokens[a - 1]!.sent === t.sent; a--);
   for (b = i; b < ctx.tokens.length - 1 && ctx.tokens[b + 1]!.sent === t.sent; b++);
-  return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end);
+  // With the punctuation that ends it: a question is not a statement about someone.
+  return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end + 1);
 }
 
 /** Replies must never confirm that someone is or was a patient or client (the HHS review fines). */
@@ -42,6 +86,7 @@ export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): voi
     re.lastIndex = 0;
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) spans.push([m.index, m.index + m[0].length]);
   }
+  spans.push(...addressedHealth(ctx));
   spans.sort((x, y) => x[0] - y[0]);
   let lastEnd = -1;
   for (const [start, end] of spans) {

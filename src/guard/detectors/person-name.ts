@@ -1,24 +1,49 @@
 import type { ScanContext } from '../context.ts';
 import { STOPWORDS_EN, STOPWORDS_NL } from '../lexicon/common-words.ts';
-import { FIRST_NAMES_EN, FIRST_NAMES_NL, NAME_EXCEPTIONS } from '../lexicon/first-names.ts';
-import { SURNAMES, TUSSENVOEGSELS } from '../lexicon/surnames.ts';
+import {
+  ADDRESS_WORDS,
+  DISEASE_WORDS,
+  EPONYM_INSTITUTIONS,
+  EPONYMS,
+  EPONYMS_WITH_CONTEXT,
+  INSTITUTION_WORDS,
+  KINSHIP,
+  OFFICE_FILLERS,
+  SAINT_WORDS,
+} from '../lexicon/name-context.ts';
+import { FAMOUS_PEOPLE, firstNameKind, isKnownSurname } from '../lexicon/names.ts';
+import { TUSSENVOEGSELS } from '../lexicon/surnames.ts';
 import { PATIENT_ROLES, PUBLIC_FIGURES, PUBLIC_TITLES, STAFF_ROLES, STAFF_TITLES, TITLES } from '../lexicon/titles.ts';
+import { isOrdinaryWord, isProperNonName } from '../lexicon/word-check.ts';
 import type { PersonMention, Token } from '../types.ts';
 import { isHealthWord } from './health-terms.ts';
 
-const SALUTATIONS = new Set(['beste', 'geachte', 'lieve', 'hoi', 'hallo', 'hey', 'hi', 'hello', 'dear']);
 const ROOM_WORDS = new Set(['kamer', 'bed', 'room', 'bedbox', 'kamernummer']);
-const APPOSITION_VERBS = new Set(['werkt', 'is', 'works', 'was']);
+const APPOSITION_VERBS = new Set(['werkt', 'is', 'works', 'was', 'als', 'as']);
 // "een 84-jarige vrouw uit Zwolle", "man (67) uit Deventer", "a 72-year-old man from Leeds"
 const AGE_PLACE_RE =
   /\b(?:\d{1,3}-?jarige?|\d{1,3}-year-old)\b[^.!?\n]{0,40}?\b(?:uit|te|from|in)\s+\p{Lu}\p{L}+|\(\d{1,3}\)\s*(?:uit|te|from|of|,)\s*\p{Lu}\p{L}+/gu;
-
-function isFirstName(lower: string): boolean {
-  return FIRST_NAMES_NL.has(lower) || FIRST_NAMES_EN.has(lower);
-}
+// "Fenna Okafor (54, Zwolle)", "Jan de Wit (71) uit Ede", "Shauna Kelly, 54, from Leeds"
+const NAME_AGE_RE =
+  /\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:van|de|der|den|ter|ten|el|al|von|le|la|da|du)[ \u00a0]+)*\p{Lu}[\p{L}'’-]+){0,2}[ \u00a0]*(?:\([ \u00a0]*\d{1,3}(?:[ \u00a0]*(?:jaar|jr|years?|yrs))?[ \u00a0]*[,)]|,[ \u00a0]*\d{1,3}(?:[ \u00a0]*(?:jaar|years?(?: old)?|yrs))?[ \u00a0]*,)/gu;
+// An @handle: in a reply it is the person replied to.
+const HANDLE_RE = /(?<![\p{L}\p{N}_@.])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})/gu;
+const POSSESSIVES = new Set(['uw', 'je', 'jouw', 'your', 'his', 'her', 'zijn', 'haar', 'hun', 'their', 'mijn', 'my', 'onze', 'our']);
+const POLITE_FILLERS = new Set(['you', 'je', 'u', 'wel', 'so', 'much', 'very', 'again', 'for', 'to']);
 
 function isStop(lower: string): boolean {
   return STOPWORDS_NL.has(lower) || STOPWORDS_EN.has(lower);
+}
+
+/** "tyler's" → "tyler"; other words as they are. */
+function base(lower: string): string {
+  const n = lower.length;
+  if (n > 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 8217)) return lower.slice(0, -2);
+  return lower;
+}
+
+function possessive(t: Token): boolean {
+  return base(t.lower) !== t.lower;
 }
 
 /** Two tokens are part of one name when only spaces (or the full stop of an initial) separate them. */
@@ -39,6 +64,29 @@ function nameWord(t: Token): boolean {
   return !/\d/.test(t.text);
 }
 
+function institutionWord(t: Token): boolean {
+  return INSTITUTION_WORDS.has(t.lower) || /(?:ziekenhuis|kliniek|gasthuis|centrum|hospital)$/.test(t.lower);
+}
+
+/** Neither a dictionary word, nor a place or brand, nor a disease: what is left where names stand is a name. */
+function unknownWord(lower: string): boolean {
+  return lower.length > 1 && !EPONYMS.has(lower) && !isOrdinaryWord(lower) && !isProperNonName(lower);
+}
+
+/**
+ * A capitalised word standing where a name stands (after "Hi", before "(54)"): a known name, or
+ * a word the dictionaries do not know. `strong`: also names that are words ("Hi Mark,").
+ */
+function nameCandidate(t: Token, strong: boolean, onlyPerson = false): boolean {
+  if (!nameWord(t)) return false;
+  const b = base(t.lower);
+  const kind = firstNameKind(b);
+  if (kind === 'name' || isKnownSurname(b) || (strong && kind === 'word')) return !EPONYMS.has(b) || kind === 'name';
+  // Where only a person can stand ("Oakley, 7,", "your son Oakley"), a proper noun of the dictionary
+  // counts too; after "Thanks" a brand or place may stand ("Thanks to Tesco").
+  return onlyPerson ? b.length > 1 && !EPONYMS.has(b) && !isOrdinaryWord(b) : unknownWord(b);
+}
+
 /**
  * From token k on, consume initials, tussenvoegsels and capitalised words of a name.
  * Returns the index of the last name token, or -1 when no capitalised name word follows.
@@ -50,6 +98,7 @@ function consumeName(ctx: ScanContext, k: number, max = 5): number {
   for (let j = k; j < toks.length && j < k + max; j++) {
     const t = toks[j]!;
     if (prev && !adjacent(ctx.text, prev, t)) break;
+    if (prev && j > k && possessive(prev)) break; // "Tyler's Mum": the name ended
     if (t.text.length === 1 && t.cap && t.dotAfter) {
       prev = t;
       continue; // initial
@@ -59,6 +108,7 @@ function consumeName(ctx: ScanContext, k: number, max = 5): number {
       prev = t;
       continue;
     }
+    if (institutionWord(t)) break; // "Wilhelmina Kinderziekenhuis"
     // After "van der" a capitalised word is a surname even if it is also a word ("Meer", "Berg").
     if (!(afterParticle && t.cap && !/\d/.test(t.text)) && !nameWord(t)) break;
     last = j;
@@ -74,22 +124,38 @@ function usedAsName(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
+  if (possessive(t)) return !!prev && prev.sent === t.sent;
   return !!prev && prev.sent === t.sent && !!next && next.sent === t.sent && NAME_VERBS.has(next.lower) && adjacent(ctx.text, t, next);
 }
 
 // Lower-case tussenvoegsels that start a surname; "op", "aan", "bij" would catch place names.
 const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 'el', 'al']);
 
-/** Index of the last token of a surname starting at k ("Brouwer", "van der Meer"), or -1. */
-function surnameAfter(ctx: ScanContext, k: number): number {
+// Not Dutch "haar" or "zijn": organisations are "haar" in Dutch, and "zijn" is also a verb.
+const PERSON_PRONOUNS = new Set(['her', 'his', 'she', 'he', 'hij']);
+
+function personPronounAfter(ctx: ScanContext, i: number): boolean {
+  const sent = ctx.tokens[i]!.sent;
+  for (let j = i + 1; j < ctx.tokens.length && j <= i + 8 && ctx.tokens[j]!.sent === sent; j++) {
+    if (PERSON_PRONOUNS.has(ctx.tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Index of the last token of a surname starting at k ("Brouwer", "van der Meer", "Okonkwo"), or -1. */
+function surnameAfter(ctx: ScanContext, k: number, firstUnknown: () => boolean): number {
   const toks = ctx.tokens;
   const first = toks[k];
-  if (!first || !adjacent(ctx.text, toks[k - 1]!, first)) return -1;
+  if (!first || !adjacent(ctx.text, toks[k - 1]!, first) || possessive(toks[k - 1]!)) return -1;
   if (SURNAME_PARTICLES.has(first.text)) {
     const j = consumeName(ctx, k, 4);
     return j >= k ? j : -1;
   }
-  if (first.cap && SURNAMES.has(first.lower) && nameWord(first)) return k;
+  if (!nameWord(first)) return -1;
+  const b = base(first.lower);
+  if (isKnownSurname(b)) return k;
+  // Two words no dictionary knows, side by side: "Margarethe Okonkwo".
+  if (!possessive(first) && firstUnknown() && unknownWord(b)) return k;
   return -1;
 }
 
@@ -101,14 +167,25 @@ function inWindow(ctx: ScanContext, from: number, to: number, sent: number, set:
   return false;
 }
 
+/** "Minister Kuipers", "Minister of Health and Social Care Wes Streeting", "burgemeester van Ede Jan Bos". */
+function publicTitleBefore(ctx: ScanContext, first: number, sent: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - 7; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.sent !== sent) return false;
+    if (PUBLIC_TITLES.has(t.lower)) return true;
+    if (!OFFICE_FILLERS.has(t.lower) && !(t.cap && j < first - 1)) return false;
+  }
+  return false;
+}
+
 /** Staff in their role or a public figure: a name, but not someone whose health we would expose. */
 function notPatient(ctx: ScanContext, first: number, last: number, titled: boolean): boolean {
   const toks = ctx.tokens;
   const head = toks[first]!;
   const sent = head.sent;
   const full = ctx.lower.slice(head.start, toks[last]!.end);
-  if (PUBLIC_FIGURES.has(full) || PUBLIC_FIGURES.has(head.lower)) return true;
-  if (inWindow(ctx, first - 2, first - 1, sent, PUBLIC_TITLES)) return true;
+  if (PUBLIC_FIGURES.has(full) || PUBLIC_FIGURES.has(head.lower) || FAMOUS_PEOPLE.has(full)) return true;
+  if (publicTitleBefore(ctx, first, sent)) return true;
   // Directly before the name only: "verpleegkundige Sanne" is staff, "de verpleegkundige van
   // mevrouw Jansen" is about a patient.
   if (inWindow(ctx, first - 1, first - 1, sent, STAFF_ROLES)) return true;
@@ -117,39 +194,90 @@ function notPatient(ctx: ScanContext, first: number, last: number, titled: boole
     if (staff.has(full) || staff.has(head.lower)) return true;
     if (!titled && staff.has(toks[last]!.lower)) return true;
   }
-  // Apposition: "Sanne, wijkverpleegkundige", "Sanne (verpleegkundige)", "Sanne werkt als ..."
+  // Apposition: "Sanne, wijkverpleegkundige", "Sanne (verpleegkundige)", "Wes Streeting, Health Secretary,"
   const next = toks[last + 1];
   if (next && next.sent === sent) {
     const gap = ctx.text.slice(toks[last]!.end, next.start);
     if (/[,(–-]/.test(gap) || APPOSITION_VERBS.has(next.lower)) {
-      if (inWindow(ctx, last + 1, last + 4, sent, STAFF_ROLES)) return true;
+      if (inWindow(ctx, last + 1, last + 4, sent, STAFF_ROLES) || inWindow(ctx, last + 1, last + 4, sent, PUBLIC_TITLES)) return true;
     }
   }
   return false;
+}
+
+/** A name that is a disease or an institution: "Parkinson", "Down syndrome", "Wilhelmina Kinderziekenhuis". */
+function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
+  const toks = ctx.tokens;
+  const head = toks[first]!;
+  const prev = toks[first - 1];
+  const next = toks[last + 1];
+  const nextNear = next && adjacent(ctx.text, toks[last]!, next) ? next : undefined;
+  if (SAINT_WORDS.has(head.lower) || (prev && prev.sent === head.sent && SAINT_WORDS.has(prev.lower))) return true;
+  if (/^(?:sint|st|maria|saint)-/.test(head.lower)) return true;
+  if (nextNear && institutionWord(nextNear)) return true;
+  // "James Parkinson": the surname is the disease (a health word, so not part of the mention).
+  if (nextNear && EPONYMS.has(base(nextNear.lower)) && !EPONYMS_WITH_CONTEXT.has(base(nextNear.lower))) return true;
+  const full = ctx.lower.slice(head.start, toks[last]!.end);
+  if (EPONYM_INSTITUTIONS.has(full)) return true;
+  for (let j = first; j <= last; j++) {
+    const b = base(toks[j]!.lower);
+    if (!EPONYMS.has(b)) continue;
+    if (!EPONYMS_WITH_CONTEXT.has(b)) return true;
+    if (nextNear && DISEASE_WORDS.has(nextNear.lower)) return true;
+    const before = ctx.before(head.start, 16);
+    if (/(?:ziekte|syndroom|disease|syndrome) van\s*$|(?:ziekte|syndroom)\s*$/.test(before)) return true;
+  }
+  return false;
+}
+
+// The words that start a name reading, one lookup per token.
+const TITLE = 1;
+const STAFF_TITLE = 2;
+const PATIENT_ROLE = 4;
+const ADDRESS = 8;
+const KIN = 16;
+const ROOM = 32;
+const PUBLIC = 64;
+const TRIGGERS = new Map<string, number>();
+for (const [set, flag] of [
+  [TITLES, TITLE],
+  [STAFF_TITLES, STAFF_TITLE],
+  [PATIENT_ROLES, PATIENT_ROLE],
+  [ADDRESS_WORDS, ADDRESS],
+  [KINSHIP, KIN],
+  [ROOM_WORDS, ROOM],
+  [PUBLIC_TITLES, PUBLIC],
+] as const) {
+  for (const w of set) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | flag);
 }
 
 /** Every mention of an identifiable person: titled names, full names, first names, rooms, age+place. */
 export function findPersons(ctx: ScanContext): PersonMention[] {
   const toks = ctx.tokens;
   const out: PersonMention[] = [];
-  const push = (first: number, last: number, titled: boolean, staffTitle = false) => {
+  const push = (first: number, last: number, titled: boolean, staffTitle = false, addressee = false) => {
+    if (!titled && notAPerson(ctx, first, last)) return;
     const a = toks[first]!;
     const b = toks[last]!;
-    out.push({
+    const mention: PersonMention = {
       start: a.start,
       end: b.end,
       first,
       last,
       sent: a.sent,
       notPatient: staffTitle || notPatient(ctx, first, last, titled),
-    });
+    };
+    if (addressee) mention.addressee = true;
+    out.push(mention);
   };
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const lower = t.lower;
-    const isTitle = TITLES.has(lower) || (lower === 'heer' && toks[i - 1]?.lower === 'de');
-    const isStaffTitle = !isTitle && STAFF_TITLES.has(lower);
+    const trigger = TRIGGERS.get(lower) ?? 0;
+    if (trigger === 0 && !t.cap) continue;
+    const isTitle = (trigger & TITLE) !== 0 || (lower === 'heer' && toks[i - 1]?.lower === 'de');
+    const isStaffTitle = !isTitle && (trigger & STAFF_TITLE) !== 0;
     if (isTitle || isStaffTitle) {
       const j = consumeName(ctx, i + 1);
       if (j > i) {
@@ -158,7 +286,7 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       }
       continue;
     }
-    if (PATIENT_ROLES.has(lower) || SALUTATIONS.has(lower)) {
+    if (trigger & PATIENT_ROLE) {
       const n = toks[i + 1];
       if (n?.cap && adjacent(ctx.text, t, n) && !STAFF_ROLES.has(n.lower)) {
         const j = consumeName(ctx, i + 1, 4);
@@ -169,7 +297,33 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       }
       continue;
     }
-    if (ROOM_WORDS.has(lower)) {
+    // Vocative: "Hi Karen,", "Beste Fatima", "Thank you Tyler", "Dank je wel Daan".
+    if (trigger & ADDRESS) {
+      let k = i + 1;
+      while (k < toks.length && POLITE_FILLERS.has(toks[k]!.lower) && !toks[k]!.cap) k++;
+      const n = toks[k];
+      if (n?.cap && n.sent === t.sent && adjacent(ctx.text, toks[k - 1]!, n) && !STAFF_ROLES.has(n.lower) && nameCandidate(n, true)) {
+        const j = consumeName(ctx, k, 4);
+        if (j >= k) {
+          push(k, j, false, false, true);
+          i = j;
+        }
+      }
+      continue;
+    }
+    // Kinship: "uw zoon Daan", "your son Liam's asthma", "haar man Kees".
+    if (trigger & KIN && POSSESSIVES.has(toks[i - 1]?.lower ?? '')) {
+      const n = toks[i + 1];
+      if (n?.cap && adjacent(ctx.text, t, n) && nameCandidate(n, true, true)) {
+        const j = consumeName(ctx, i + 1, 4);
+        if (j > i) {
+          push(i + 1, j, false);
+          i = j;
+        }
+      }
+      continue;
+    }
+    if (trigger & ROOM) {
       const n = toks[i + 1];
       if (n && /^\d{1,4}[a-z]?$/i.test(n.text)) {
         push(i, i + 1, false);
@@ -187,32 +341,90 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       }
       continue;
     }
-    if (isFirstName(lower) || NAME_EXCEPTIONS.has(lower)) {
-      const j = consumeName(ctx, i + 1, 4);
+    if (trigger & PUBLIC) continue; // "Prince William": the title, then the name
+    const b = base(lower);
+    const kind = firstNameKind(b);
+    if (kind) {
+      const j = possessive(t) ? -1 : consumeName(ctx, i + 1, 4);
       const hasSurname = j > i;
-      if (!hasSurname && NAME_EXCEPTIONS.has(lower) && !usedAsName(ctx, i)) continue;
+      if (!hasSurname && kind === 'word' && !usedAsName(ctx, i)) continue;
       const last = hasSurname ? j : i;
       push(i, last, false);
       i = last;
       continue;
     }
-    // A first name we do not know, followed by a known surname or "van der ...": "Hasna Brouwer".
-    if (nameWord(t) && !isHealthWord(lower)) {
-      const j = surnameAfter(ctx, i + 1);
-      if (j > i) {
-        push(i, j, false);
-        i = j;
-      }
+    if (!nameWord(t)) continue;
+    // "Jaxon's asthma": a possessive of a word no dictionary knows.
+    // Not at the start of a sentence, where organisations stand too ("Mencap's new guide").
+    if (possessive(t) && toks[i - 1]?.sent === t.sent && unknownWord(b)) {
+      push(i, i, false);
+      continue;
     }
+    // A first name we do not know, followed by a known surname or "van der ...": "Hasna Brouwer".
+    const j = surnameAfter(ctx, i + 1, () => unknownWord(b));
+    if (j > i) {
+      push(i, j, false);
+      i = j;
+      continue;
+    }
+    // A word no dictionary knows, mid-sentence, that "her" or "his" refers back to: "We wish Ayodele ... her surgery".
+    if (toks[i - 1]?.sent === t.sent && personPronounAfter(ctx, i) && unknownWord(b)) push(i, i, false);
   }
 
+  if (ctx.hasDigit && /[(,][ \u00a0]*\d/.test(ctx.text)) {
+    NAME_AGE_RE.lastIndex = 0;
+    for (let m = NAME_AGE_RE.exec(ctx.text); m; m = NAME_AGE_RE.exec(ctx.text)) {
+      const first = ctx.tokenAt(m.index);
+      const paren = m[0].search(/[(,]/);
+      const last = ctx.tokenAt(m.index + paren) - 1;
+      let named = false;
+      for (let k = first; k <= last; k++) if (nameCandidate(toks[k]!, true, true)) named = true;
+      if (named && !out.some((p) => p.first <= first && p.last >= last)) push(first, last, false);
+    }
+  }
   if (ctx.hasDigit) {
     AGE_PLACE_RE.lastIndex = 0;
     for (let m = AGE_PLACE_RE.exec(ctx.text); m; m = AGE_PLACE_RE.exec(ctx.text)) {
       const first = ctx.tokenAt(m.index);
       const last = Math.max(first, ctx.tokenAt(m.index + m[0].length) - 1);
-      if (first < toks.length) push(first, last, false);
+      if (first < toks.length && !out.some((p) => p.start <= m!.index && m!.index - p.end <= 2)) push(first, last, false);
     }
   }
+  addHandles(ctx, out, push);
   return out;
+}
+
+/**
+ * A handle that looks like a person's: "karen_w", "henkdevries". Acronyms ("NHSEngland", "GGD_Gelderland")
+ * and words ("zorggroep_rivierenland") are organisations. Greeted in a post, it must start with a known first name.
+ */
+function personalHandle(handle: string, opening: boolean): boolean {
+  if (/\p{Lu}{2}/u.test(handle)) return false;
+  const head = handle.split(/[_.\d]|(?<=\p{Ll})(?=\p{Lu})/u)[0]!.toLowerCase();
+  if (head.length < 2) return false;
+  if (firstNameKind(head) || [...handle.toLowerCase().matchAll(/\p{L}+/gu)].some((p) => firstNameKind(p[0]) === 'name')) return true;
+  return opening && !isOrdinaryWord(head) && !isProperNonName(head);
+}
+
+/** "@karen_w" opening a reply, or thanked or greeted anywhere ("Thanks @karen_w"): the person spoken to. */
+function addHandles(
+  ctx: ScanContext,
+  out: PersonMention[],
+  push: (first: number, last: number, titled: boolean, staffTitle: boolean, addressee: boolean) => void,
+): void {
+  if (!ctx.text.includes('@')) return;
+  HANDLE_RE.lastIndex = 0;
+  for (let m = HANDLE_RE.exec(ctx.text); m; m = HANDLE_RE.exec(ctx.text)) {
+    const end = m.index + m[0].length;
+    if (ctx.text[end] === '@' || /^\.[a-z]{2,}/i.test(ctx.text.slice(end - 4, end))) continue; // e-mail address
+    const first = ctx.tokenAt(m.index);
+    const last = ctx.tokenAt(end) - 1;
+    if (first > last) continue;
+    const opening = ctx.kind === 'reply' && ctx.text.slice(0, m.index).trim().replace(/@\S+/g, '').trim() === '';
+    const greeted = first > 0 && ADDRESS_WORDS.has(ctx.tokens[first - 1]!.lower) && ctx.tokens[first - 1]!.end <= m.index;
+    if (!opening && !greeted) continue;
+    if (!personalHandle(m[1]!, opening)) continue;
+    if (out.some((p) => p.first === first)) continue;
+    push(first, last, false, false, true);
+  }
 }

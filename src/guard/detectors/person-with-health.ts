@@ -1,6 +1,7 @@
 import type { ScanContext } from '../context.ts';
 import { finding } from '../finding.ts';
-import type { Finding } from '../types.ts';
+import { SECOND_PERSON } from '../lexicon/name-context.ts';
+import type { Finding, HealthMention, PersonMention } from '../types.ts';
 
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'haar', 'zijn', 'hem', 'he', 'she', 'his', 'her', 'him', 'they', 'their']);
 
@@ -13,6 +14,21 @@ function pronounInSentence(ctx: ScanContext, sent: number, beforeToken: number):
   return false;
 }
 
+function secondPersonInSentence(ctx: ScanContext, sent: number, at: number): boolean {
+  for (let j = at; j >= 0 && ctx.tokens[j]!.sent === sent; j--) if (SECOND_PERSON.has(ctx.tokens[j]!.lower)) return true;
+  for (let j = at + 1; j < ctx.tokens.length && ctx.tokens[j]!.sent === sent; j++) if (SECOND_PERSON.has(ctx.tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** Health information about this person: same sentence, a pronoun next sentence, or "your ..." to the addressee. */
+function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
+  if (h.end > p.start && h.start < p.end) return false;
+  if (h.sent === p.sent) return true;
+  if (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first)) return true;
+  // "Hi Karen, sorry for the wait. Your scan results ...": later sentences speak to Karen.
+  return !!p.addressee && h.sent > p.sent && secondPersonInSentence(ctx, h.sent, h.first);
+}
+
 /** The heart of the guard: an identifiable person and health information in one message. */
 export function detectPersonWithHealth(ctx: ScanContext, out: Finding[]): void {
   const persons = ctx.persons;
@@ -22,9 +38,7 @@ export function detectPersonWithHealth(ctx: ScanContext, out: Finding[]): void {
   for (const p of persons) {
     if (p.notPatient) continue;
     // Same sentence, or the next sentence when it refers back with a pronoun.
-    const h = health.find(
-      (h) => (h.end <= p.start || h.start >= p.end) && (h.sent === p.sent || (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first))),
-    );
+    const h = health.find((h) => linked(ctx, p, h));
     if (!h) continue;
     out.push(
       finding(

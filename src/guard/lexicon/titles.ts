@@ -42,8 +42,10 @@ patients patiënten cliënten clients bewoners resident residents
 /** Titles of public office: the named person is a public figure, not a patient. */
 export const PUBLIC_TITLES = wordSet(`
 minister staatssecretaris koning koningin prins prinses premier burgemeester wethouder
-kamerlid gedeputeerde commissaris president rivm-directeur directeur-generaal
-king queen prince princess secretary mayor senator governor
+kamerlid tweede-kamerlid gedeputeerde commissaris president rivm-directeur directeur-generaal
+minister-president raadslid europarlementariër gouverneur ambassadeur
+king queen prince princess secretary mayor senator governor mp mep chancellor councillor
+councilman councilwoman congressman congresswoman commissioner
 `);
 
 /** Well-known public figures (full names, lower-case). */

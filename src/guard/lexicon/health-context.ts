@@ -1,0 +1,55 @@
+import { wordSet } from './words.ts';
+
+// Health context beyond diagnoses: results and scans, prescriptions, outcomes of treatment and
+// appointments with a specialty. About a named or addressed person, each of these is health data.
+
+/** Results, scans and tests. */
+export const RESULTS = wordSet(`
+uitslag uitslagen scanuitslag labuitslag labuitslagen bloeduitslag bloeduitslagen scan scans
+mri mri-scan ct ct-scan pet-scan petscan röntgenfoto röntgen mammografie mammogram
+bloedonderzoek biopt biopsie kweek pathologie
+scan_results test_results lab_results blood_results biopsy biopsy_results x-ray x-rays
+ultrasound mammogram bloodwork blood_work pathology mri_results ct_scan pet_scan
+`);
+
+/** Prescriptions ("recept" alone is also a recipe: only with "klaar" or "herhaal-"). */
+export const PRESCRIPTIONS = wordSet(`
+herhaalrecept herhaalrecepten herhaalmedicatie recept_ligt_klaar recept_staat_klaar
+recept_is_klaar medicijnen_liggen_klaar medicatie_ligt_klaar medicijnen_staan_klaar
+prescription prescriptions repeat_prescription medication_is_ready medicine_is_ready
+`);
+
+/** Outcomes of a treatment and wishes that reveal one. */
+export const OUTCOMES = wordSet(`
+remissie kankervrij schoon_verklaard slaat_aan aanslaat aangeslagen uitbehandeld
+beterschap spoedig_herstel voorspoedig_herstel je_herstel uw_herstel haar_herstel zijn_herstel
+remission cancer-free cancer_free all_clear responding_well speedy_recovery your_recovery
+her_recovery his_recovery get_well_soon
+`);
+
+/** Specialists: health data when someone has an appointment with them ("afspraak bij de cardioloog"). */
+export const SPECIALTIES = wordSet(`
+cardioloog oncoloog neuroloog longarts kinderarts gynaecoloog uroloog dermatoloog internist
+reumatoloog psychiater psycholoog geriater chirurg orthopeed kno-arts oogarts maag-darm-leverarts
+mdl-arts nefroloog endocrinoloog hematoloog radiotherapeut revalidatiearts fysiotherapeut
+verloskundige diëtist dietist logopedist
+cardiologist oncologist neurologist dermatologist urologist gynaecologist gynecologist
+rheumatologist psychiatrist psychologist surgeon orthopaedic orthopedic endocrinologist
+haematologist hematologist nephrologist physiotherapist midwife dietitian
+`);
+
+/** Departments of a specialty (health words on their own, like "oncologie"), and more conditions. */
+export const SPECIALTY_DEPARTMENTS = wordSet(`
+dermatologie reumatologie urologie gynaecologie orthopedie nefrologie hematologie endocrinologie
+longziekten maag-darm-lever
+dermatology rheumatology urology gynaecology gynecology orthopaedics orthopedics haematology
+hematology nephrology endocrinology
+eczeem eczema psoriasis allergie allergy hooikoorts long_covid endometriose endometriosis
+coeliakie coeliac celiac
+`);
+
+/** Words that make the next specialty an appointment: "afspraak bij de cardioloog". */
+export const APPOINTMENT_WORDS = wordSet(`
+afspraak afspraken consult controle verwijzing verwezen doorverwezen bezoek
+appointment appointments consultation referral referred visit check-up
+`);
