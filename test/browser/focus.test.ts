@@ -27,7 +27,7 @@ beforeAll(async () => {
     channelIds: [org.channelId],
     status: 'scheduled',
     scheduledAt: new Date(Date.now() + 86_400_000),
-    text: 'Wacht op beoordeling: een lange tekst over de zomermarkt in de tuin van de locatie.',
+    text: 'Wacht op beoordeling: lange tekst over het zomerfeest op het grasveld bij de locatie.',
   });
   await buildPost(server.database.db, { orgId: org.id, channelIds: [org.channelId], status: 'in_review', scheduledAt: new Date(Date.now() + 86_400_000) });
   browser = await launchBrowser();

@@ -34,7 +34,7 @@ describe('names where names stand', () => {
     expect(verdict('Beste Mehwish, excuses: de uitslag van uw MRI laat nog even op zich wachten.', 'reply')).toBe('block');
   });
   it('a possessive and kinship: "your son Jaxon\'s asthma", "uw zoon Daan"', () => {
-    expect(found("Your son Jaxon's asthma has been much better since his visit to our A&E.", rule)).toEqual([['block', "Jaxon's asthma"]]);
+    expect(found("Good news: your son Jaxon's asthma improved a lot after the A&E visit.", rule)).toEqual([['block', "Jaxon's asthma"]]);
     expect(found('Uw zoon Daan heeft sinds het bezoek aan onze SEH minder last van zijn astma.', rule)).toHaveLength(1);
     expect(found("Great to hear Keisha's treatment is going well.", rule)).toHaveLength(1);
   });
@@ -44,7 +44,7 @@ describe('names where names stand', () => {
     expect(found('Beterschap Willemijn, we denken aan je tijdens je chemo!', rule)).toHaveLength(1);
   });
   it('an @handle addressed in a reply', () => {
-    expect(verdict('@jess_miles your prescription is ready for pickup at our pharmacy.', 'reply')).toBe('block');
+    expect(verdict('@jess_miles your prescription is waiting at our pharmacy, ready to collect.', 'reply')).toBe('block');
     expect(verdict('@henkdevries uw herhaalrecept ligt klaar bij de apotheek.', 'reply')).toBe('block');
   });
   it('does not take ordinary words, organisations or places for names', () => {
@@ -67,7 +67,7 @@ describe('names that are not patients', () => {
     expect(verdict('Burgemeester Femke Halsema opende de nieuwe afdeling geriatrie.')).toBe('ok');
     expect(verdict('Minister voor Medische Zorg Jan Peters bezocht de longafdeling.')).toBe('ok');
     expect(verdict('Minister of Health Sarah Jones met nurses on the dementia ward.')).toBe('ok');
-    expect(verdict('Prince William visited the Royal Marsden cancer unit today.')).toBe('ok');
+    expect(verdict('Prince William opened the new cancer unit of the Royal Marsden this morning.')).toBe('ok');
   });
   it('a hospital named after a person', () => {
     expect(verdict('Het Wilhelmina Kinderziekenhuis opent een nieuwe afdeling voor kinderen met kanker.')).toBe('ok');
@@ -89,7 +89,7 @@ describe('names that are not patients', () => {
 describe('health context beyond a word list', () => {
   it('results, prescriptions and specialty appointments addressed to the person replied to', () => {
     const reply = { kind: 'reply' as const };
-    expect(found('Your prescription is ready for pickup at the front desk.', 'patient-confirmation', reply)).toHaveLength(1);
+    expect(found('Your prescription is ready; collect it at the front desk.', 'patient-confirmation', reply)).toHaveLength(1);
     expect(found('Uw herhaalrecept ligt vanaf morgen klaar bij onze balie.', 'patient-confirmation', reply)).toHaveLength(1);
     expect(found('Good news: your biopsy results came back and the doctor will call you this afternoon.', 'patient-confirmation', reply)).toHaveLength(1);
     expect(found('Your appointment with the cardiologist has been moved to Thursday.', 'patient-confirmation', reply)).toHaveLength(1);
