@@ -14,6 +14,7 @@ export function ListView({
   hasMore,
   loading,
   onMore,
+  selection,
 }: {
   postsByDate: Map<string, PostSummary[]>;
   zone: string;
@@ -24,6 +25,8 @@ export function ListView({
   hasMore: boolean;
   loading: boolean;
   onMore: () => void;
+  /** Checkboxes for bulk work, when the person may do any of it. */
+  selection?: { selected: ReadonlySet<string>; toggle: (postId: string, on: boolean) => void };
 }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
@@ -43,7 +46,12 @@ export function ListView({
           </h3>
           <ul className="post-list">
             {(postsByDate.get(date) ?? []).map((post) => (
-              <PostItem key={post.id} post={post} zone={zone} />
+              <PostItem
+                key={post.id}
+                post={post}
+                zone={zone}
+                select={selection ? { checked: selection.selected.has(post.id), onChange: (on) => selection.toggle(post.id, on) } : undefined}
+              />
             ))}
           </ul>
         </section>
