@@ -170,6 +170,12 @@ describe('POST /posts/bulk', () => {
     };
     expect(res.results.map((r) => r.outcome)).toEqual(['done', 'refused']);
     expect(res.results[1]!.error!.code).toBe('queue_post_needs_approval');
+
+    // The audit trail says what was done to how many posts, never their texts.
+    const admin = await loginAs(t, org.users.admin.email);
+    const audit = (await (await admin.get(`${base}/audit?action=post.bulk`)).json()) as { items: { action: string; detail: Record<string, unknown> }[] };
+    expect(audit.items.map((e) => e.detail)).toContainEqual({ action: 'cancel', done: 2, refused: 0 });
+    expect(JSON.stringify(audit.items)).not.toContain('Weg ermee');
   });
 
   it('refuses a reschedule without a time, and more than 100 posts, with 422', async () => {
