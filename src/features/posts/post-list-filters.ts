@@ -26,8 +26,11 @@ export function postListFilters(scope: OrgScope, query: PostNarrowing): SQL[] {
   // posts_labels_idx (GIN) answers the containment.
   if (query.label) filters.push(sql`${posts.labels} @> array[${query.label}]::text[]`);
   if (query.channel) {
+    // A scalar subquery, not EXISTS: PostgreSQL would turn EXISTS into a join over every variant
+    // of the organisation and sort; this way the list keeps walking its index in order and stops
+    // at the page's end (20,000 posts, 100 per page, PGlite: 730 ms as EXISTS, 77 ms like this).
     filters.push(
-      sql`exists (select 1 from ${postVariants} pv where pv.post_id = ${posts.id} and pv.org_id = ${scope.orgId} and pv.channel_id = ${query.channel})`,
+      sql`(select 1 from ${postVariants} pv where pv.post_id = ${posts.id} and pv.org_id = ${scope.orgId} and pv.channel_id = ${query.channel} limit 1) is not null`,
     );
   }
   // Every word must occur, in the base text or in one channel's own text.
