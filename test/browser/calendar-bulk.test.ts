@@ -1,5 +1,5 @@
 // In Chromium: an editor drags a scheduled post to another day and is told it needs approval
-// again; a long text shows as the three Bluesky posts it will become (the adapter's own split);
+// again, then starts a post by clicking an hour of the week view; a long text shows as the three Bluesky posts it will become (the adapter's own split);
 // a CSV import with one bad row names the row and stores nothing.
 import { and, eq, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
@@ -59,6 +59,13 @@ describe('the calendar, the composer preview and the CSV import', () => {
       .from(posts)
       .where(and(eq(posts.id, id), eq(posts.orgId, org.id)));
     expect(row).toEqual({ status: 'draft', local: `${to.toISODate()} 10:15` });
+
+    // In the week view, a click on an empty hour starts a post at that day and hour.
+    await page.goto(`${server.url}/calendar?view=week&date=${to.toISODate()}`);
+    await page.getByTestId(`hour-${to.toISODate()}-14`).click();
+    await page.waitForURL(/\/posts\/new\?/);
+    expect(await page.getByLabel('Datum').inputValue()).toBe(to.toISODate());
+    expect(await page.getByLabel('Tijd').inputValue()).toBe('14:00');
     await page.context().close();
   });
 

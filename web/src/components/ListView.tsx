@@ -37,8 +37,23 @@ export function ListView({
         {t('calendar.empty')}
       </p>
     );
+  const shownIds = dates.flatMap((d) => (postsByDate.get(d) ?? []).map((p) => p.id));
+  const allSelected = selection !== undefined && shownIds.length > 0 && shownIds.every((id) => selection.selected.has(id));
   return (
     <div className="list-view" data-testid="list-view">
+      {selection && shownIds.length > 0 ? (
+        <div className="checkbox-field select-all">
+          <input
+            id="list-select-all"
+            type="checkbox"
+            checked={allSelected}
+            onChange={(e) => {
+              for (const id of shownIds) selection.toggle(id, e.target.checked);
+            }}
+          />
+          <label htmlFor="list-select-all">{t('bulk.selectAll', { count: shownIds.length })}</label>
+        </div>
+      ) : null}
       {dates.map((date) => (
         <section key={date} className={`list-day${date === today ? ' is-today' : ''}`} aria-labelledby={`l-${date}`} data-testid={`list-day-${date}`}>
           <h3 id={`l-${date}`}>

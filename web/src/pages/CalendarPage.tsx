@@ -59,7 +59,8 @@ export function CalendarPage() {
 
   const days = useMemo(() => visibleDays(view, anchor), [view, anchor.toISODate(), zone]);
   const range = utcRange(days);
-  const query = new URLSearchParams(anyPeriod ? {} : { from: range.from, to: range.to });
+  // Unplanned posts have their own section below (with the same filters).
+  const query = new URLSearchParams(anyPeriod ? { unplanned: 'false' } : { from: range.from, to: range.to });
   if (status) query.set('status', status);
   for (const k of FILTER_KEYS) if (filters[k]) query.set(k, filters[k]);
   // The month and week views draw the whole period (every page); the list view pages on request.
