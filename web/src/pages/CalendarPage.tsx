@@ -55,7 +55,7 @@ export function CalendarPage() {
   };
   const filtered = FILTER_KEYS.some((k) => filters[k]);
   // A search or filter in the list view covers every period, not only the shown month.
-  const anyPeriod = view === 'list' && filtered;
+  const anyPeriod = view === 'list' && (filtered || status !== '');
 
   const days = useMemo(() => visibleDays(view, anchor), [view, anchor.toISODate(), zone]);
   const range = utcRange(days);
