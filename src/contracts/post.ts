@@ -2,6 +2,19 @@ import { z } from '@hono/zod-openapi';
 import { CursorParam, IsoDateTime, LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
 import { PostGuardSchema } from './guard';
 
+/** Free labels ("vacature", "open dag"): trimmed, lower case, at most 20 per post. */
+export const Labels = z
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1)
+      .max(40)
+      .regex(/^[^,;]+$/),
+  )
+  .max(20);
+
 // Code units, generously: the real limit is each channel's, counted in visible characters.
 const BaseText = z.string().max(40000);
 
@@ -18,6 +31,7 @@ export const CreatePostBody = z
     mediaIds: z.array(Uuid).max(10).default([]),
     /** Planned time in the organisation's time zone; null for unplanned. */
     scheduledLocal: LocalDateTime.nullable().default(null),
+    labels: Labels.default([]),
   })
   .openapi('CreatePostBody');
 export type CreatePostInput = z.infer<typeof CreatePostBody>;
@@ -30,6 +44,7 @@ export const UpdatePostBody = z
     variants: z.array(VariantInput).max(20).optional(),
     mediaIds: z.array(Uuid).max(10).optional(),
     scheduledLocal: LocalDateTime.nullable().optional(),
+    labels: Labels.optional(),
   })
   .openapi('UpdatePostBody');
 export type UpdatePostInput = z.infer<typeof UpdatePostBody>;
@@ -54,6 +69,14 @@ export const PostListQuery = z.object({
   /** The `nextCursor` of the previous page. */
   cursor: CursorParam.optional(),
   limit: z.coerce.number().int().min(1).max(POST_PAGE_MAX).optional(),
+  /** Only posts that go out on this channel. */
+  channel: Uuid.optional(),
+  /** Only posts written by this person. */
+  author: Uuid.optional(),
+  /** Only posts with this label. */
+  label: z.string().trim().toLowerCase().min(1).max(40).optional(),
+  /** Words that must all occur in the post's text or one of its channel texts (case-insensitive). */
+  q: z.string().trim().min(1).max(200).optional(),
 });
 export type PostListInput = z.infer<typeof PostListQuery>;
 
@@ -83,6 +106,7 @@ export const PostSummarySchema = z
     author: Person,
     channels: z.array(z.object({ id: Uuid, name: z.string(), type: z.string() })),
     mediaCount: z.number().int(),
+    labels: z.array(z.string()),
     updatedAt: z.iso.datetime(),
   })
   .openapi('PostSummary');

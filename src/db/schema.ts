@@ -180,8 +180,11 @@ export const posts = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    // Free labels the calendar filters on (migration 0013).
+    labels: text('labels').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
+    index('posts_labels_idx').using('gin', t.labels),
     // The post list's keyset order within an organisation (migration 0009).
     index('posts_org_scheduled_id_idx').on(t.orgId, t.scheduledAt, t.id),
     index('posts_held_idx').on(t.orgId, t.scheduledAt, t.id).where(sql`${t.heldAt} is not null`),

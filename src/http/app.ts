@@ -23,6 +23,7 @@ import { guardRoutes } from './routes/guard-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { opsRoutes } from './routes/ops-routes';
 import { orgRoutes } from './routes/org-routes';
+import { postBulkRoutes } from './routes/post-bulk-routes';
 import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
 
@@ -62,7 +63,19 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', apiBodyLimit, withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
-  for (const routes of [authRoutes, accessRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes, auditRoutes])
+  for (const routes of [
+    authRoutes,
+    accessRoutes,
+    orgRoutes,
+    channelRoutes,
+    mediaRoutes,
+    postBulkRoutes,
+    postRoutes,
+    guardRoutes,
+    crisisRoutes,
+    queueRoutes,
+    auditRoutes,
+  ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes
   // while the process runs, and building it costs about 20 ms.

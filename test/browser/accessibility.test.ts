@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { channels } from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
@@ -242,6 +243,32 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await open(admin, '/calendar?view=month', 'Kalender', '[data-testid="month-view"]');
     await admin.getByTestId('crisis-banner').waitFor();
     await check(admin, 'calendar (crisis on)');
+  });
+
+  it('on the composer preview (Bluesky thread), the list with posts selected for bulk work, search across periods and the plan CSV page', async () => {
+    await server.database.db
+      .insert(channels)
+      .values({ orgId: org.id, type: 'bluesky', name: 'Bluesky', slug: 'bsky', settings: { handle: 'zorg.bsky.social' } });
+    await open(admin, '/posts/new', 'Nieuw bericht', 'textarea');
+    await admin.getByLabel('Tekst', { exact: true }).fill('Open dag in De Linde, van tien tot vier uur. '.repeat(16).trim());
+    await admin.getByTestId('preview-part').nth(2).waitFor();
+    await check(admin, 'composer (channel previews, thread)');
+    await open(admin, '/calendar?view=list', 'Kalender', '[data-testid="list-view"]');
+    await admin.locator('.post-select').first().check();
+    await admin.getByTestId('bulk-bar').waitFor();
+    await admin.getByLabel('Wat wil je doen?').selectOption('reschedule');
+    await check(admin, 'calendar list (bulk selection)');
+    await admin.getByRole('button', { name: 'Toepassen' }).click();
+    await admin.getByRole('alert').filter({ hasText: 'Kies een datum' }).waitFor();
+    await check(admin, 'calendar list (bulk problem)');
+    await open(admin, '/calendar?view=list&q=activiteitenbegeleider', 'Kalender', '[data-testid="any-period"]');
+    await check(admin, 'calendar list (search across periods)');
+    await open(admin, '/plan', 'Planning importeren en exporteren');
+    await check(admin, 'plan csv');
+    await admin.getByLabel('Of plak de inhoud hier').fill('text,channels,time\nOpen dag,Nergens,morgen\n');
+    await admin.getByRole('button', { name: 'Controleren' }).click();
+    await admin.getByTestId('import-problems').waitFor();
+    await check(admin, 'plan csv (row problems)');
   });
 
   it('on the calendar at 375 px wide', async () => {

@@ -23,6 +23,7 @@ import { ResetPasswordPage } from './pages/ResetPasswordPage';
 const CrisisPage = lazy(() => import('./pages/CrisisPage').then((m) => ({ default: m.CrisisPage })));
 const PrivacySettingsPage = lazy(() => import('./pages/PrivacySettingsPage').then((m) => ({ default: m.PrivacySettingsPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -49,6 +50,7 @@ export function App() {
                   <Route path="/account/password" element={<ChangePasswordPage />} />
                   <Route path="/channels" element={<ChannelsPage />} />
                   <Route path="/queues" element={later(<QueuesPage />)} />
+                  <Route path="/plan" element={later(<PlanCsvPage />)} />
                   <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
                   <Route path="/crisis" element={later(<CrisisPage />)} />
                   <Route path="/audit" element={later(<AuditPage />)} />

@@ -1,6 +1,8 @@
 // Splits a long text into thread parts that each fit one Bluesky post: at sentence boundaries
 // where possible, else at whitespace, and only as a last resort inside a word. Links never
 // contain whitespace, so they are never cut unless a single link exceeds a whole post.
+// No Node-only APIs: the web app's preview imports this same function, so what the composer
+// shows is exactly what the adapter publishes.
 export interface PartLimits {
   /** Graphemes per post (what people see as characters). */
   maxGraphemes: number;
@@ -12,6 +14,7 @@ export const BLUESKY_POST_LIMITS: PartLimits = { maxGraphemes: 300, maxBytes: 30
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const sentences = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+const utf8 = new TextEncoder();
 
 export function graphemeLength(text: string): number {
   let n = 0;
@@ -21,7 +24,7 @@ export function graphemeLength(text: string): number {
 
 function fits(text: string, limits: PartLimits): boolean {
   const trimmed = text.trim();
-  return graphemeLength(trimmed) <= limits.maxGraphemes && Buffer.byteLength(trimmed, 'utf8') <= limits.maxBytes;
+  return graphemeLength(trimmed) <= limits.maxGraphemes && utf8.encode(trimmed).length <= limits.maxBytes;
 }
 
 /** Cuts a single overlong token at grapheme boundaries. */

@@ -1,6 +1,7 @@
 // Renders the website channel's published items as RSS 2.0 (with Media RSS for alt text),
 // Atom 1.0 and JSON Feed 1.1. Item ids are the post ids, so they stay stable.
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
+import { itemTitle } from './item-title';
 
 export interface FeedItem {
   id: string;
@@ -46,11 +47,7 @@ function cleanFeed(feed: FeedInfo): FeedInfo {
   };
 }
 
-/** The first sentence or line, shortened: feed readers show a title. */
-export function itemTitle(text: string): string {
-  const first = text.split(/\n|(?<=[.!?])\s/)[0]?.trim() ?? '';
-  return first.length > 90 ? `${first.slice(0, 87).trimEnd()}…` : first || '…';
-}
+export { itemTitle } from './item-title';
 
 const itemUrl = (feed: FeedInfo, item: FeedItem) => `${feed.selfBase}/feed.json#${item.id}`;
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

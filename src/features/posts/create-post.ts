@@ -1,4 +1,5 @@
 import type { CreatePostInput } from '../../contracts/post';
+import type { Db } from '../../db/client';
 import { posts } from '../../db/schema';
 import type { Authorized } from '../org-scope';
 import { checkPostContent } from './check-post-content';
@@ -8,22 +9,26 @@ import { replaceMedia, replaceVariants } from './save-post-parts';
 
 export async function createPost(scope: Authorized<'post.write'>, input: CreatePostInput): Promise<string> {
   await checkPostContent(scope, input);
+  return scope.db.transaction((tx) => insertPost(tx, scope, input));
+}
+
+/** Stores a checked draft inside the caller's transaction (a CSV import stores all rows or none). */
+export async function insertPost(tx: Db, scope: Authorized<'post.write'>, input: CreatePostInput): Promise<string> {
   const planned = input.scheduledLocal ? plannedTime(input.scheduledLocal, scope.timeZone) : null;
-  return scope.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(posts)
-      .values({
-        orgId: scope.orgId,
-        authorId: scope.userId,
-        baseText: input.baseText,
-        scheduledAt: planned?.utc ?? null,
-        scheduledNote: planned?.note ?? null,
-      })
-      .returning({ id: posts.id });
-    const postId = row!.id;
-    await replaceVariants(tx, scope, postId, input.variants);
-    await replaceMedia(tx, scope, postId, input.mediaIds);
-    await recordPostEvent(tx, scope, { postId, action: 'created', to: 'draft' });
-    return postId;
-  });
+  const [row] = await tx
+    .insert(posts)
+    .values({
+      orgId: scope.orgId,
+      authorId: scope.userId,
+      baseText: input.baseText,
+      scheduledAt: planned?.utc ?? null,
+      scheduledNote: planned?.note ?? null,
+      labels: [...new Set(input.labels ?? [])],
+    })
+    .returning({ id: posts.id });
+  const postId = row!.id;
+  await replaceVariants(tx, scope, postId, input.variants);
+  await replaceMedia(tx, scope, postId, input.mediaIds);
+  await recordPostEvent(tx, scope, { postId, action: 'created', to: 'draft' });
+  return postId;
 }

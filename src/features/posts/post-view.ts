@@ -13,6 +13,7 @@ import type { Authorized, OrgScope } from '../org-scope';
 import { visibleLength } from './check-post-content';
 import { checkPost, type PostGuardReport } from '../guard/check-post';
 import { findPost, type PostRow } from './find-post';
+import { postListFilters, type PostNarrowing } from './post-list-filters';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const mediaUrl = (scope: OrgScope, mediaId: string) => `/api/orgs/${scope.orgId}/media/${mediaId}/file`;
@@ -66,6 +67,7 @@ type SummaryRow = Pick<PostRow, 'id' | 'authorId' | 'scheduledAt' | 'publishedAt
   authorName: string | null;
   channels: PostSummary['channels'];
   mediaCount: number;
+  labels: string[];
 };
 
 /** The columns a summary needs, with the local time and the excerpt computed by the database. */
@@ -86,6 +88,7 @@ const summaryColumns = (scope: OrgScope) => ({
     from ${postVariants} pv join ${channels} c on c.id = pv.channel_id
     where pv.post_id = ${posts.id} and pv.org_id = ${posts.orgId}), '[]'::json)`,
   mediaCount: sql<number>`(select count(*)::int from ${postMedia} pm where pm.post_id = ${posts.id} and pm.org_id = ${posts.orgId})`,
+  labels: posts.labels,
   /** The exact planned time (microseconds), for the cursor. */
   cursorAt: sql<string | null>`to_char(${posts.scheduledAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
 });
@@ -102,15 +105,14 @@ function summaries(rows: SummaryRow[]): PostSummary[] {
     author: r.authorId && r.authorName !== null ? { id: r.authorId, name: r.authorName } : null,
     channels: r.channels,
     mediaCount: r.mediaCount,
+    labels: r.labels,
     updatedAt: r.updatedAt.toISOString(),
   }));
 }
 
-export type PostListFilter = {
+export type PostListFilter = PostNarrowing & {
   from?: string;
   to?: string;
-  status?: PostStatus;
-  held?: boolean;
   unplanned?: 'true' | 'false';
   cursor?: string;
   limit?: number;
@@ -128,9 +130,7 @@ export function postSegmentQuery(
   after: { at: string | null; id: string } | null,
   limit: number,
 ) {
-  const filters: SQL[] = [eq(posts.orgId, scope.orgId)];
-  if (query.status) filters.push(eq(posts.status, query.status));
-  if (query.held) filters.push(isNotNull(posts.heldAt));
+  const filters: SQL[] = [eq(posts.orgId, scope.orgId), ...postListFilters(scope, query)];
   if (segment === 'planned') {
     filters.push(isNotNull(posts.scheduledAt));
     if (query.from) filters.push(gte(posts.scheduledAt, new Date(query.from)));

@@ -50,6 +50,7 @@ export async function updatePost(scope: Authorized<'post.write'>, postId: string
         baseText: next.baseText,
         status: to,
         ...(planned !== undefined && { scheduledAt: planned?.utc ?? null, scheduledNote: planned?.note ?? null }),
+        ...(input.labels && { labels: [...new Set(input.labels)] }),
         version: sql`${posts.version} + 1`,
         updatedAt: new Date(),
       })

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { selectFinding } from '../lib/guard';
 import { countChars } from '../lib/text';
 import type { Channel, Finding, GuardResult } from '../types';
-import { CharCount } from './CharCount';
+import { ChannelPreviewCount } from './ChannelPreviewCount';
 import { GuardPanel } from './GuardPanel';
 import { GuardTextarea } from './GuardTextarea';
 
@@ -62,7 +62,7 @@ export function ChannelVariantEditor({
             onChange={(e) => onText(e.target.value)}
           />
           <div className="field-meta">
-            <CharCount id={`${id}-count`} count={count} max={max} />
+            <ChannelPreviewCount id={`${id}-count`} channel={channel} text={effective} />
             <span id={`${id}-hint`} className="hint">
               {text.length === 0 ? t('composer.usesBase') : ''}
             </span>

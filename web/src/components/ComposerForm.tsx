@@ -18,13 +18,25 @@ import { ErrorMessage } from './ErrorMessage';
 import { GuardPanel, GuardVerdict } from './GuardPanel';
 import { GuardTextarea } from './GuardTextarea';
 import { MediaUpload } from './MediaUpload';
+import { ChannelPreviews } from './ChannelPreview';
+import { LabelsField, parseLabels } from './LabelsField';
 import { StickyActions } from './StickyActions';
 import { ScheduleFields } from './ScheduleFields';
 
 type Note = 'skipped_forward' | 'ambiguous_first' | null;
 
 /** The composer's form; mounted once the post (when editing) and the channels are loaded. */
-export function ComposerForm({ initial, channels, initialDate }: { initial: Post | null; channels: Channel[]; initialDate: string }) {
+export function ComposerForm({
+  initial,
+  channels,
+  initialDate,
+  initialTime = '',
+}: {
+  initial: Post | null;
+  channels: Channel[];
+  initialDate: string;
+  initialTime?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
@@ -46,9 +58,10 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
     return map;
   });
   const [media, setMedia] = useState<PostMediaItem[]>(initial?.media ?? []);
+  const [labels, setLabels] = useState((initial?.labels ?? []).join(', '));
   const start = splitLocal(initial?.scheduledLocal ?? null);
   const [date, setDate] = useState(initial ? start.date : initialDate);
-  const [time, setTime] = useState(start.time);
+  const [time, setTime] = useState(initial ? start.time : initialTime);
   const [timeTouched, setTimeTouched] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -138,6 +151,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
       .map((c) => ({ channelId: c.id, text: (texts[c.id] ?? '').length > 0 ? (texts[c.id] ?? '') : null })),
     mediaIds: media.map((m) => m.id),
     scheduledLocal,
+    labels: parseLabels(labels),
   });
 
   const save = async (submit: boolean) => {
@@ -249,6 +263,8 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
         ))}
       </section>
 
+      <ChannelPreviews channels={visibleChannels} included={included} texts={texts} baseText={baseText} media={media} />
+
       <section className="card">
         <h2>{t('composer.media')}</h2>
         <AttachedMedia
@@ -289,6 +305,7 @@ export function ComposerForm({ initial, channels, initialDate }: { initial: Post
             setTimeTouched(true);
           }}
         />
+        <LabelsField value={labels} onChange={setLabels} />
       </section>
 
       <ErrorMessage error={error} />

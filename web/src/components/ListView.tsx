@@ -14,6 +14,7 @@ export function ListView({
   hasMore,
   loading,
   onMore,
+  selection,
 }: {
   postsByDate: Map<string, PostSummary[]>;
   zone: string;
@@ -24,6 +25,8 @@ export function ListView({
   hasMore: boolean;
   loading: boolean;
   onMore: () => void;
+  /** Checkboxes for bulk work, when the person may do any of it. */
+  selection?: { selected: ReadonlySet<string>; toggle: (postId: string, on: boolean) => void };
 }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
@@ -34,8 +37,23 @@ export function ListView({
         {t('calendar.empty')}
       </p>
     );
+  const shownIds = dates.flatMap((d) => (postsByDate.get(d) ?? []).map((p) => p.id));
+  const allSelected = selection !== undefined && shownIds.length > 0 && shownIds.every((id) => selection.selected.has(id));
   return (
     <div className="list-view" data-testid="list-view">
+      {selection && shownIds.length > 0 ? (
+        <div className="checkbox-field select-all">
+          <input
+            id="list-select-all"
+            type="checkbox"
+            checked={allSelected}
+            onChange={(e) => {
+              for (const id of shownIds) selection.toggle(id, e.target.checked);
+            }}
+          />
+          <label htmlFor="list-select-all">{t('bulk.selectAll', { count: shownIds.length })}</label>
+        </div>
+      ) : null}
       {dates.map((date) => (
         <section key={date} className={`list-day${date === today ? ' is-today' : ''}`} aria-labelledby={`l-${date}`} data-testid={`list-day-${date}`}>
           <h3 id={`l-${date}`}>
@@ -43,7 +61,12 @@ export function ListView({
           </h3>
           <ul className="post-list">
             {(postsByDate.get(date) ?? []).map((post) => (
-              <PostItem key={post.id} post={post} zone={zone} />
+              <PostItem
+                key={post.id}
+                post={post}
+                zone={zone}
+                select={selection ? { checked: selection.selected.has(post.id), onChange: (on) => selection.toggle(post.id, on) } : undefined}
+              />
             ))}
           </ul>
         </section>

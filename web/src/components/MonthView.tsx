@@ -1,5 +1,7 @@
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { DateTime } from 'luxon';
+import { dropTarget, type MoveHandler } from '../lib/drop';
 import { useLanguage } from '../hooks/useLanguage';
 import { isoDate, luxonLocale } from '../lib/time';
 import type { PostSummary } from '../types';
@@ -19,6 +21,8 @@ export function MonthView({
   zone,
   today,
   onShowDay,
+  onMove,
+  mayCompose = false,
 }: {
   days: DateTime[];
   month: number;
@@ -26,6 +30,10 @@ export function MonthView({
   zone: string;
   today: string;
   onShowDay: (date: string) => void;
+  /** Set when the person may move posts: cards can be dragged onto another day. */
+  onMove?: MoveHandler;
+  /** Each day offers "new post on this day". */
+  mayCompose?: boolean;
 }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
@@ -50,7 +58,13 @@ export function MonthView({
           if (date === today) classes.push('is-today');
           if (posts.length === 0) classes.push('is-empty');
           return (
-            <li key={date} className={classes.join(' ')} data-testid={`day-${date}`} aria-current={date === today ? 'date' : undefined}>
+            <li
+              key={date}
+              className={classes.join(' ')}
+              data-testid={`day-${date}`}
+              aria-current={date === today ? 'date' : undefined}
+              {...dropTarget(date, null, onMove)}
+            >
               <h3 className="month-day-heading">
                 <time dateTime={date}>
                   <span className="month-day-number" aria-hidden="true">
@@ -62,10 +76,16 @@ export function MonthView({
                   </span>
                 </time>
               </h3>
+              {mayCompose && date >= today ? (
+                <Link to={`/posts/new?date=${date}`} className="compose-here" data-testid="compose-day">
+                  <span aria-hidden="true">+</span>
+                  <span className="visually-hidden">{t('calendarCards.composeOn', { date: day.setLocale(locale).toFormat('cccc d LLLL') })}</span>
+                </Link>
+              ) : null}
               {shown.length > 0 ? (
                 <ul className="post-list">
                   {shown.map((post) => (
-                    <PostItem key={post.id} post={post} zone={zone} compact />
+                    <PostItem key={post.id} post={post} zone={zone} compact draggable={Boolean(onMove)} />
                   ))}
                 </ul>
               ) : null}

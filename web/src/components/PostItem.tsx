@@ -1,25 +1,70 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { DRAG_TYPE } from '../lib/bulk';
 import { shortText } from '../lib/text';
 import { postLocal } from '../lib/time';
 import type { PostSummary } from '../types';
+import { ChannelIcons } from './ChannelIcons';
 import { StatusBadge } from './StatusBadge';
 
-/** One post in the calendar: local time (HH:mm), a short text and the status. */
-export function PostItem({ post, zone, compact = false }: { post: PostSummary; zone: string; compact?: boolean }) {
+/** Statuses whose planned time a person can still change (a move is an edit). */
+const MOVABLE: readonly string[] = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'failed'];
+
+/**
+ * One post in the calendar: local time (HH:mm), channels, a short text and the status. With
+ * `draggable`, a mouse can drag it to another day or hour; the keyboard way is the list view's
+ * "verplaatsen" action or the post's own page.
+ */
+export function PostItem({
+  post,
+  zone,
+  compact = false,
+  draggable = false,
+  select,
+}: {
+  post: PostSummary;
+  zone: string;
+  compact?: boolean;
+  draggable?: boolean;
+  /** In the list view: a checkbox to select the post for bulk work. */
+  select?: { checked: boolean; onChange: (checked: boolean) => void };
+}) {
   const { t } = useTranslation();
   const local = postLocal(post, zone);
   const time = local ? local.slice(11, 16) : null;
   const text = shortText(post.excerpt, compact ? 40 : 90) || t('calendar.noText');
+  const movable = draggable && local !== null && MOVABLE.includes(post.status);
   return (
-    <li className={`post-item post-${post.status}${compact ? ' compact' : ''}`} data-testid="post-item">
-      <Link to={`/posts/${post.id}`} className="post-link">
+    <li className={`post-item post-${post.status}${compact ? ' compact' : ''}${movable ? ' is-draggable' : ''}`} data-testid="post-item" data-post-id={post.id}>
+      {select ? (
+        <input
+          type="checkbox"
+          className="post-select"
+          checked={select.checked}
+          aria-label={t('bulk.select', { text })}
+          onChange={(e) => select.onChange(e.target.checked)}
+        />
+      ) : null}
+      <Link
+        to={`/posts/${post.id}`}
+        className="post-link"
+        draggable={movable}
+        onDragStart={
+          movable
+            ? (e) => {
+                e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ id: post.id, local }));
+                e.dataTransfer.effectAllowed = 'move';
+              }
+            : undefined
+        }
+      >
         {time ? (
           <time className="post-time" dateTime={local ?? undefined}>
             {time}
           </time>
         ) : null}
         <StatusBadge status={post.status} />
+        <ChannelIcons channels={post.channels} />
         <span className="post-text">{text}</span>
       </Link>
     </li>

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { orgPath } from '../api';
+import { BulkBar } from '../components/BulkBar';
+import { CalendarFilters, FILTER_KEYS, type CalendarFilterValues } from '../components/CalendarFilters';
 import { CalendarToolbar } from '../components/CalendarToolbar';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ListView } from '../components/ListView';
@@ -10,6 +12,7 @@ import { MonthView } from '../components/MonthView';
 import { UnplannedPosts } from '../components/UnplannedPosts';
 import { WeekView } from '../components/WeekView';
 import { useLanguage } from '../hooks/useLanguage';
+import { useMovePost } from '../hooks/useMovePost';
 import { usePages } from '../hooks/usePages';
 import { useOrg } from '../hooks/useSession';
 import { groupByDate } from '../lib/calendar';
@@ -44,16 +47,49 @@ export function CalendarPage() {
   const statusParam = params.get('status');
   const status: PostStatus | '' = POST_STATUSES.includes(statusParam as PostStatus) ? (statusParam as PostStatus) : '';
 
+  const filters: CalendarFilterValues = {
+    q: params.get('q') ?? '',
+    channel: params.get('channel') ?? '',
+    author: params.get('author') ?? '',
+    label: params.get('label') ?? '',
+  };
+  const filtered = FILTER_KEYS.some((k) => filters[k]);
+  // A search or filter in the list view covers every period, not only the shown month.
+  const anyPeriod = view === 'list' && (filtered || status !== '');
+
   const days = useMemo(() => visibleDays(view, anchor), [view, anchor.toISODate(), zone]);
   const range = utcRange(days);
-  const query = new URLSearchParams({ from: range.from, to: range.to });
+  // Unplanned posts have their own section below (with the same filters).
+  const query = new URLSearchParams(anyPeriod ? { unplanned: 'false' } : { from: range.from, to: range.to });
   if (status) query.set('status', status);
+  for (const k of FILTER_KEYS) if (filters[k]) query.set(k, filters[k]);
   // The month and week views draw the whole period (every page); the list view pages on request.
   if (view === 'list') query.set('limit', String(LIST_PAGE));
   const posts = usePages<PostSummary>(orgPath(org.id, `/posts?${query.toString()}`), view === 'list' ? 'list' : 'all');
   const unplannedQuery = new URLSearchParams({ unplanned: 'true' });
   if (status) unplannedQuery.set('status', status);
+  for (const k of FILTER_KEYS) if (filters[k]) unplannedQuery.set(k, filters[k]);
   const all = usePages<PostSummary>(orgPath(org.id, `/posts?${unplannedQuery.toString()}`), 'all');
+
+  const reloadPosts = posts.reload;
+  const reloadUnplanned = all.reload;
+  const reload = useCallback(() => {
+    reloadPosts();
+    reloadUnplanned();
+  }, [reloadPosts, reloadUnplanned]);
+  const move = useMovePost(org.id, zone, reload);
+  const mayWrite = can(role, 'post.write');
+  const onMove = mayWrite ? (postId: string, local: string) => void move(postId, local) : undefined;
+  const mayBulk = mayWrite || can(role, 'post.review') || can(role, 'post.schedule') || can(role, 'post.cancel');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = useCallback((postId: string, on: boolean) => {
+    setSelected((before) => {
+      const next = new Set(before);
+      if (on) next.add(postId);
+      else next.delete(postId);
+      return next;
+    });
+  }, []);
 
   const postsByDate = useMemo(() => groupByDate(posts.items, zone), [posts.items, zone]);
   const unplanned = all.items.filter((p) => p.status !== 'cancelled');
@@ -99,6 +135,9 @@ export function CalendarPage() {
             {t('nav.newPost')}
           </Link>
         ) : null}
+        <Link to="/plan" className="button">
+          {t('planCsv.link')}
+        </Link>
       </div>
       <CalendarToolbar
         title={title}
@@ -109,6 +148,12 @@ export function CalendarPage() {
         onToday={() => update({ date: null })}
         onStatus={(s) => update({ status: s })}
       />
+      <CalendarFilters orgId={org.id} values={filters} onChange={update} />
+      {anyPeriod ? (
+        <p className="notice" data-testid="any-period">
+          {t('calendarFilters.anyPeriod')}
+        </p>
+      ) : null}
       {posts.error ? <ErrorMessage error={posts.error} /> : null}
       {posts.loading && posts.items.length === 0 ? <Loading /> : null}
       {view !== 'list' && !posts.loading && !posts.error ? (
@@ -125,11 +170,17 @@ export function CalendarPage() {
             zone={zone}
             today={today}
             onShowDay={(date) => update({ view: 'week', date })}
+            onMove={onMove}
+            mayCompose={mayWrite}
           />
         ) : null}
-        {view === 'week' ? <WeekView days={days} postsByDate={postsByDate} zone={zone} today={today} /> : null}
+        {view === 'week' ? <WeekView days={days} postsByDate={postsByDate} zone={zone} today={today} onMove={onMove} mayCompose={mayWrite} /> : null}
+        {view === 'list' && mayBulk && selected.size > 0 ? (
+          <BulkBar orgId={org.id} selected={[...selected]} posts={[...posts.items, ...all.items]} onDone={reload} />
+        ) : null}
         {view === 'list' ? (
           <ListView
+            selection={mayBulk ? { selected, toggle } : undefined}
             postsByDate={postsByDate}
             zone={zone}
             today={today}

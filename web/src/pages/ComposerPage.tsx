@@ -22,6 +22,9 @@ export function ComposerPage() {
   const post = id ? loaded.data : null;
   const date = params.get('date');
   const initialDate = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '';
+  // A click on an hour of the calendar's week view (in the organisation's zone).
+  const time = params.get('time');
+  const initialTime = initialDate && time && /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : '';
 
   let content: ReactNode;
   if (!can(role, 'post.write')) content = <p className="notice">{t('composer.noPermission')}</p>;
@@ -33,7 +36,7 @@ export function ComposerPage() {
         {t('composer.notEditable', { status: t(`status.${post.status}`) })} <Link to={`/posts/${post.id}`}>{t('composer.backToPost')}</Link>
       </p>
     );
-  else content = <ComposerForm key={id ?? 'new'} initial={post ?? null} channels={channels.data} initialDate={initialDate} />;
+  else content = <ComposerForm key={id ?? 'new'} initial={post ?? null} channels={channels.data} initialDate={initialDate} initialTime={initialTime} />;
 
   return (
     <div className="page composer-page">

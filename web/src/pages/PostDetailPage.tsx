@@ -8,6 +8,7 @@ import { PostActions } from '../components/PostActions';
 import { PostGuardSection } from '../components/PostGuardSection';
 import { PostHistory } from '../components/PostHistory';
 import { PostMedia } from '../components/PostMedia';
+import { PostMoveAndCopy } from '../components/PostMoveAndCopy';
 import { PostStatusBox } from '../components/PostStatusBox';
 import { PostVariants } from '../components/PostVariants';
 import { RepeatSection } from '../components/RepeatSection';
@@ -97,6 +98,10 @@ export function PostDetailPage() {
         <h2 id="actions-h">{t('detail.actions')}</h2>
         <PostActions post={post} orgId={org.id} onChange={(p) => loaded.setData(p)} />
       </section>
+
+      {can(role, 'post.write') ? (
+        <PostMoveAndCopy key={`move-${post.id}-${post.version}`} post={post} orgId={org.id} zone={zone} mayMove={mayEdit} onChange={loaded.reload} />
+      ) : null}
 
       {mayRepeat ? (
         <>

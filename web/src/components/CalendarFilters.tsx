@@ -1,0 +1,81 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { orgPath } from '../api';
+import { useApiData } from '../hooks/useApiData';
+import type { Channel, Member } from '../types';
+
+export type CalendarFilterValues = { q: string; channel: string; author: string; label: string };
+export const FILTER_KEYS = ['q', 'channel', 'author', 'label'] as const;
+
+/** Search and filters of the calendar (channel, person, label); they go to GET /posts as query parameters. */
+export function CalendarFilters({
+  orgId,
+  values,
+  onChange,
+}: {
+  orgId: string;
+  values: CalendarFilterValues;
+  onChange: (changes: Partial<CalendarFilterValues>) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const channels = useApiData<Channel[]>(orgPath(orgId, '/channels'));
+  const members = useApiData<Member[]>(orgPath(orgId, '/members'));
+  const [q, setQ] = useState(values.q);
+  const [label, setLabel] = useState(values.label);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onChange({ q: q.trim(), label: label.trim().toLowerCase() });
+  };
+  const active = FILTER_KEYS.some((k) => values[k]);
+  return (
+    <form className="calendar-filters" role="search" aria-label={t('calendarFilters.label')} onSubmit={submit}>
+      <div className="inline-field">
+        <label htmlFor={`${id}-q`}>{t('calendarFilters.search')}</label>
+        <input id={`${id}-q`} type="search" value={q} maxLength={200} onChange={(e) => setQ(e.target.value)} />
+      </div>
+      <div className="inline-field">
+        <label htmlFor={`${id}-label`}>{t('calendarFilters.labelField')}</label>
+        <input id={`${id}-label`} type="text" value={label} maxLength={40} onChange={(e) => setLabel(e.target.value)} />
+      </div>
+      <button type="submit" className="button">
+        {t('calendarFilters.apply')}
+      </button>
+      <div className="inline-field">
+        <label htmlFor={`${id}-channel`}>{t('calendarFilters.channel')}</label>
+        <select id={`${id}-channel`} value={values.channel} onChange={(e) => onChange({ channel: e.target.value })}>
+          <option value="">{t('calendarFilters.allChannels')}</option>
+          {(channels.data ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="inline-field">
+        <label htmlFor={`${id}-author`}>{t('calendarFilters.author')}</label>
+        <select id={`${id}-author`} value={values.author} onChange={(e) => onChange({ author: e.target.value })}>
+          <option value="">{t('calendarFilters.allPeople')}</option>
+          {(members.data ?? []).map((m) => (
+            <option key={m.userId} value={m.userId}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {active ? (
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            setQ('');
+            setLabel('');
+            onChange({ q: '', channel: '', author: '', label: '' });
+          }}
+        >
+          {t('calendarFilters.clear')}
+        </button>
+      ) : null}
+    </form>
+  );
+}

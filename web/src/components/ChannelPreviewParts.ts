@@ -1,0 +1,29 @@
+// How each network cuts a text into posts, for the preview and the counter: the very functions
+// the adapters use when publishing (src/channels), so what the composer shows is what goes out.
+import { splitIntoPosts } from '../../../src/channels/bluesky/thread';
+import { itemTitle } from '../../../src/channels/website/item-title';
+import type { ChannelLimits } from '../types';
+
+const SPLITTERS: Record<string, (text: string) => string[]> = { bluesky: (text) => splitIntoPosts(text) };
+
+/** The posts a text becomes on a channel of this type: one, or a thread's parts. */
+export function postParts(type: string, limits: ChannelLimits, text: string): string[] {
+  const split = SPLITTERS[type];
+  if (limits.partLength && split) return split(text);
+  return [text];
+}
+
+export { itemTitle };
+
+/** The web addresses in a text, as the networks detect them (http and https). */
+export function linksIn(text: string): URL[] {
+  const found: URL[] = [];
+  for (const match of text.matchAll(/https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/g)) {
+    try {
+      found.push(new URL(match[0]));
+    } catch {
+      // not an address after all
+    }
+  }
+  return found;
+}
