@@ -1,10 +1,13 @@
-// CSV as RFC 4180 describes it (no CSV library is installed; this is the small, tested subset we
-// need): fields separated by commas (or semicolons, as Dutch spreadsheets save), records by CRLF
-// or LF, fields in double quotes may hold separators, line breaks and doubled quotes.
+// CSV for the plan's import and export, through csv-parse and csv-stringify (RFC 4180): fields
+// separated by commas or by semicolons (as Dutch spreadsheets save), quoted fields may hold
+// separators, line breaks and doubled quotes. Here only what Zorgpost adds: the separator guess,
+// errors that name the record, and formula neutralising on export.
+import { CsvError as LibraryCsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 
 export class CsvError extends Error {
   constructor(
-    readonly code: 'unclosed_quote' | 'text_after_quote',
+    readonly code: 'unclosed_quote' | 'text_after_quote' | 'unreadable',
     /** The record (1 = the first line of the file) where the problem is. */
     readonly record: number,
   ) {
@@ -19,76 +22,47 @@ export function guessSeparator(text: string): ',' | ';' {
   return count(';') > count(',') ? ';' : ',';
 }
 
-/** Parses CSV text into records of fields. A final line break does not make an empty record. */
+const ERROR_CODES: Record<string, CsvError['code']> = {
+  CSV_QUOTE_NOT_CLOSED: 'unclosed_quote',
+  CSV_INVALID_CLOSING_QUOTE: 'text_after_quote',
+};
+
+/** Parses CSV text into records of fields; rows may differ in length (the importer names them). */
 export function parseCsv(input: string, separator: ',' | ';' = guessSeparator(input)): string[][] {
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  let afterQuote = false;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        afterQuote = true;
-        i++;
-        continue;
-      }
-      field += c;
-      i++;
-      continue;
+  try {
+    return parse(input, {
+      delimiter: separator,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      bom: true,
+      relax_column_count: true,
+    }) as string[][];
+  } catch (error) {
+    if (error instanceof LibraryCsvError) {
+      throw new CsvError(ERROR_CODES[error.code] ?? 'unreadable', (error as { lines?: number }).lines ?? 1);
     }
-    if (c === separator) {
-      record.push(field);
-      field = '';
-      afterQuote = false;
-      i++;
-      continue;
-    }
-    if (c === '\r' || c === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      afterQuote = false;
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      continue;
-    }
-    if (afterQuote) throw new CsvError('text_after_quote', records.length + 1);
-    if (c === '"' && field === '') {
-      quoted = true;
-      i++;
-      continue;
-    }
-    field += c;
-    i++;
+    throw error;
   }
-  if (quoted) throw new CsvError('unclosed_quote', records.length + 1);
-  if (field !== '' || record.length > 0 || afterQuote) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
 }
 
 /**
- * One field for a spreadsheet: quoted when needed, and a field that a spreadsheet would run as a
- * formula (starting with = + - @, tab or carriage return) gets a leading apostrophe (OWASP's advice
- * against CSV injection), so an exported post text can never execute on the reader's machine.
+ * A field a spreadsheet would run as a formula (starting with = + - @, tab or carriage return)
+ * gets a leading apostrophe (OWASP's advice against CSV injection), so an exported post text can
+ * never execute on the reader's machine.
  */
+function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const WRITE = { record_delimiter: 'windows', quoted_match: /;/ } as const;
+
+/** One field as it appears in the exported file: neutralised, quoted when needed. */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return stringify([[neutralise(value)]], { ...WRITE, record_delimiter: '' });
 }
 
 export function toCsv(rows: string[][]): string {
-  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return stringify(
+    rows.map((row) => row.map(neutralise)),
+    WRITE,
+  );
 }

@@ -1,4 +1,4 @@
-// The small RFC 4180 reader and writer behind the plan's CSV import and export.
+// The CSV reader and writer (csv-parse, csv-stringify) behind the plan's CSV import and export.
 import { describe, expect, it } from 'vitest';
 import { type CsvError, csvField, parseCsv, toCsv } from '../../src/domain/csv.ts';
 

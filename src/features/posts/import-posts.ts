@@ -49,15 +49,19 @@ export async function importPosts(scope: Authorized<'post.write'>, input: Import
   const say = (row: number, field: ImportProblem['field'], key: MessageKey, params: MessageParams = {}) =>
     problems.push({ row, field, message: translate(lang, key, params) });
 
-  let records: string[][];
+  // Each record keeps its spreadsheet row number (1 = header), also when blank rows are skipped.
+  let records: { row: number; fields: string[] }[];
   try {
-    records = parseCsv(input.csv).filter((r) => r.some((f) => f.trim() !== ''));
+    records = parseCsv(input.csv)
+      .map((fields, i) => ({ row: i + 1, fields }))
+      .filter((r) => r.fields.some((f) => f.trim() !== ''));
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    say(error.record, 'file', error.code === 'unclosed_quote' ? 'import_unclosed_quote' : 'import_text_after_quote');
+    say(error.record, 'file', `import_${error.code}`);
     return storeImport(scope, input, 0, problems, [], lang);
   }
-  const [header = [], ...rows] = records;
+  const [first, ...rows] = records;
+  const header = first?.fields ?? [];
   const columns = header.map((h) => COLUMN_NAMES[h.trim().toLowerCase()]);
   header.forEach((h, i) => {
     if (!columns[i] && !IGNORED.has(h.trim().toLowerCase())) say(1, 'file', 'import_unknown_column', { column: h.trim() });
@@ -72,8 +76,7 @@ export async function importPosts(scope: Authorized<'post.write'>, input: Import
     .from(channels)
     .where(and(eq(channels.orgId, scope.orgId), eq(channels.active, true)));
   const posts: CreatePostInput[] = [];
-  for (const [index, fields] of rows.entries()) {
-    const row = index + 2;
+  for (const { row, fields } of rows) {
     const cell = (column: Column) => {
       const at = columns.indexOf(column);
       return at < 0 ? '' : (fields[at] ?? '').trim();
