@@ -20,13 +20,19 @@ export interface PublishRequest {
   net: Outbound;
 }
 
+/** A failure's code and parameters, which the web app translates (see PostFailureSchema); `reason` stays technical. */
+export interface FailureCode {
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
 export type PublishOutcome =
   | { kind: 'published'; externalId: string; externalUrl: string | null }
   /** Nothing reached the network; safe to try again (after retryAfterMs when the network said so).
    *  channelProblem: the account itself was refused (credentials), not this post. */
-  | { kind: 'failed'; reason: string; retryable: boolean; retryAfterMs?: number; channelProblem?: boolean }
+  | ({ kind: 'failed'; reason: string; retryable: boolean; retryAfterMs?: number; channelProblem?: boolean } & FailureCode)
   /** The network may or may not have the post; never retry blindly. */
-  | { kind: 'unknown'; reason: string };
+  | ({ kind: 'unknown'; reason: string } & FailureCode);
 
 /** A field the person fills in to connect a channel; `secret` fields are encrypted at rest. */
 export type { ConnectField } from '../contracts/channel';

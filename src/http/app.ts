@@ -20,6 +20,7 @@ import { channelRoutes } from './routes/channel-routes';
 import { crisisRoutes } from './routes/crisis-routes';
 import { feedRoutes } from './routes/feed-routes';
 import { guardRoutes } from './routes/guard-routes';
+import { homeRoutes } from './routes/home-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { opsRoutes } from './routes/ops-routes';
 import { orgRoutes } from './routes/org-routes';
@@ -62,7 +63,19 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', apiBodyLimit, withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
-  for (const routes of [authRoutes, accessRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes, auditRoutes])
+  for (const routes of [
+    authRoutes,
+    accessRoutes,
+    orgRoutes,
+    channelRoutes,
+    mediaRoutes,
+    postRoutes,
+    guardRoutes,
+    crisisRoutes,
+    queueRoutes,
+    auditRoutes,
+    homeRoutes,
+  ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes
   // while the process runs, and building it costs about 20 ms.
