@@ -101,7 +101,7 @@ describe('the home page', () => {
     const org = await buildOrg(t);
     const editor = await loginAs(t, org.users.editor.email);
     const ids: string[] = [];
-    for (let i = 0; i < 7; i++) ids.push(await write(editor, org, `Vandaag ${i}`, localIn(0, '23:5' + i)));
+    for (let i = 0; i < 7; i++) ids.push(await write(editor, org, `Vandaag ${i}`, localIn(0, `23:5${i}`)));
     // Planned for tomorrow and later, in the organisation's zone (today's last minutes may already be past).
     const coming = [await write(editor, org, 'Overmorgen', localIn(2, '12:00'))];
     const h = await home(editor, org);

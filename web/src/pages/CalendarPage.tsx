@@ -50,10 +50,10 @@ export function CalendarPage() {
   if (status) query.set('status', status);
   // The month and week views draw the whole period (every page); the list view pages on request.
   if (view === 'list') query.set('limit', String(LIST_PAGE));
-  const posts = usePages<PostSummary>(orgPath(org.id, `/posts?${query.toString()}`), view === 'list' ? 'list' : 'all');
+  const posts = usePages<PostSummary>(orgPath(org.id, `/posts?${query.toString()}`), view === 'list' ? 'list' : 'all', { live: true });
   const unplannedQuery = new URLSearchParams({ unplanned: 'true' });
   if (status) unplannedQuery.set('status', status);
-  const all = usePages<PostSummary>(orgPath(org.id, `/posts?${unplannedQuery.toString()}`), 'all');
+  const all = usePages<PostSummary>(orgPath(org.id, `/posts?${unplannedQuery.toString()}`), 'all', { live: true });
 
   const postsByDate = useMemo(() => groupByDate(posts.items, zone), [posts.items, zone]);
   const unplanned = all.items.filter((p) => p.status !== 'cancelled');
