@@ -42,14 +42,22 @@ export function Header() {
           <span className="brand-mark" aria-hidden="true">
             +
           </span>
-          {t('app.name')}
+          <span className="brand-name">{t('app.name')}</span>
         </Link>
         {session && membership ? (
           <div className="phone-bar">
             {newPost('phone-only')}
             <button type="button" className="button menu-toggle" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)}>
               {t('menu.toggle')}
-              {waiting ? <span className="count-badge is-waiting"> {t('menu.waiting', { count: waiting })}</span> : null}
+              {waiting ? (
+                <>
+                  {' '}
+                  <span className="count-badge is-waiting" aria-hidden="true">
+                    {waiting}
+                  </span>
+                  <span className="visually-hidden">, {t('menu.waiting', { count: waiting })}</span>
+                </>
+              ) : null}
             </button>
           </div>
         ) : null}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { api } from '../api';
-import { useLiveVersion } from './useLive';
+import { useLiveTick } from './useLive';
 
 export interface ApiData<T> {
   data: T | undefined;
@@ -20,10 +20,9 @@ export function useApiData<T>(path: string | null, options: { live?: boolean } =
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState<boolean>(path !== null);
   const [tick, setTick] = useState(0);
-  const liveVersion = useLiveVersion();
-  const version = options.live ? liveVersion : null;
+  const liveTick = useLiveTick(Boolean(options.live));
   const loaded = useRef(false);
-  const seen = useRef<{ path: string | null; version: string | null; tick: number }>({ path, version, tick: 0 });
+  const seen = useRef<{ path: string | null; liveTick: number }>({ path, liveTick });
 
   useEffect(() => {
     if (path === null) {
@@ -31,12 +30,10 @@ export function useApiData<T>(path: string | null, options: { live?: boolean } =
       return;
     }
     const before = seen.current;
-    seen.current = { path, version, tick };
-    // The first version to arrive is the state just loaded, not a change.
-    if (before.path === path && before.tick === tick && before.version === null && version !== null) return;
+    seen.current = { path, liveTick };
     const controller = new AbortController();
     // A live refresh of the same path keeps what is shown (no loading flash, no lost error).
-    const quiet = before.path === path && before.version !== version && loaded.current;
+    const quiet = before.path === path && before.liveTick !== liveTick && loaded.current;
     if (!quiet) {
       setLoading(true);
       setError(null);
@@ -56,7 +53,7 @@ export function useApiData<T>(path: string | null, options: { live?: boolean } =
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-  }, [path, tick, version]);
+  }, [path, tick, liveTick]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { data, error, loading, reload, setData };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api';
-import { useLiveVersion } from './useLive';
+import { useLiveTick } from './useLive';
 
 export interface Pages<T> {
   items: T[];
@@ -36,8 +36,7 @@ export function usePages<T>(path: string | null, mode: 'all' | 'list', options: 
   const [tick, setTick] = useState(0);
   const controller = useRef<AbortController | null>(null);
   // `live` (whole ranges only): load again when the organisation's live-state version changes.
-  const liveVersion = useLiveVersion();
-  const version = options.live && mode === 'all' ? liveVersion : null;
+  const liveTick = useLiveTick(Boolean(options.live) && mode === 'all');
 
   const fetchFrom = useCallback(
     async (cursor: string | null, signal: AbortSignal, append: boolean) => {
@@ -75,7 +74,7 @@ export function usePages<T>(path: string | null, mode: 'all' | 'list', options: 
     controller.current = c;
     void fetchFrom(null, c.signal, false);
     return () => c.abort();
-  }, [path, fetchFrom, tick, version]);
+  }, [path, fetchFrom, tick, liveTick]);
 
   const loadMore = useCallback(() => {
     if (next === null || loading || !controller.current) return;
