@@ -1,6 +1,7 @@
 // The one interface every network implements. Generic code asks the registry for an adapter
 // by the channel's type and never names a network itself; a network's limits are data here.
 import type { ChannelLimits } from '../contracts/channel';
+import type { FailureCodeName } from '../contracts/post';
 import type { Outbound } from '../net/safe-fetch';
 
 export interface PublishMedia {
@@ -22,7 +23,7 @@ export interface PublishRequest {
 
 /** A failure's code and parameters, which the web app translates (see PostFailureSchema); `reason` stays technical. */
 export interface FailureCode {
-  code?: string;
+  code?: FailureCodeName;
   params?: Record<string, string | number>;
 }
 

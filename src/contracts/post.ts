@@ -99,12 +99,33 @@ export const PostPageSchema = z
   .openapi('PostPage');
 export type PostPage = z.infer<typeof PostPageSchema>;
 
+/** Every code a publication failure can have; the web app has a text for each (web/src/i18n, `failure`). */
+export const FAILURE_CODES = [
+  'network_unreachable',
+  'network_busy',
+  'network_refused',
+  'rate_limited',
+  'credentials_refused',
+  'session_expired',
+  'post_refused',
+  'image_too_large',
+  'image_refused',
+  'media_refused',
+  'text_required',
+  'no_confirmation',
+  'thread_partial',
+  'maybe_sent',
+  'target_refused',
+  'privacy_blocked',
+  'no_adapter',
+  'crisis_hold',
+] as const;
+export type FailureCodeName = (typeof FAILURE_CODES)[number];
+
 /**
  * Why the last publication attempt failed, as a code the web app translates, with parameters:
  * network (the channel type), channel (its name), retryAt (ISO time of the next attempt), and
- * what the code itself needs. Codes: network_unreachable, network_refused, rate_limited,
- * credentials_refused, session_expired, post_refused, image_too_large, no_confirmation,
- * thread_partial, maybe_sent, target_refused, privacy_blocked, no_adapter, crisis_hold.
+ * what the code itself needs (status, maxKb, part, parts).
  */
 export const PostFailureSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).openapi('PostFailure');
 export type PostFailure = z.infer<typeof PostFailureSchema>;

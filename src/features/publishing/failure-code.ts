@@ -3,9 +3,9 @@
 // Adapters may name the code themselves; the reasons Zorgpost writes ("system:unreachable")
 // map to codes here, and anything else is a network's own refusal.
 import type { PublishOutcome } from '../../channels/channel-adapter';
-import type { PostFailure } from '../../contracts/post';
+import type { FailureCodeName, PostFailure } from '../../contracts/post';
 
-const SYSTEM_CODES: Record<string, string> = {
+const SYSTEM_CODES: Record<string, FailureCodeName> = {
   unreachable: 'network_unreachable',
   target_refused: 'target_refused',
   redirect_refused: 'target_refused',
@@ -28,4 +28,4 @@ export function failureOf(outcome: Failed, channel: { type: string; name: string
 }
 
 /** A failure Zorgpost decides on its own (no network involved). */
-export const systemFailure = (code: string, params: Record<string, string | number> = {}): PostFailure => ({ code, params });
+export const systemFailure = (code: FailureCodeName, params: Record<string, string | number> = {}): PostFailure => ({ code, params });
