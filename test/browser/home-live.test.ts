@@ -63,7 +63,7 @@ describe('home, live state, phone menu and composer errors', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kalender' }).click();
     await page.waitForURL(/\/calendar/);
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false'); // a chosen page closes it
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false'); // a chosen page closes it
     await page.goBack();
 
     // Home: the returned post waits for the writer; it opens in the composer with the comment on top.
@@ -80,6 +80,10 @@ describe('home, live state, phone menu and composer errors', () => {
     // An empty "submit for review": the message at the text field, focus there, nothing stored.
     await page.goto(`${server.url}/posts/new`);
     await page.getByRole('heading', { level: 1, name: 'Nieuw bericht' }).waitFor();
+    // One-handed: the buttons span the screen and are thumb-sized.
+    const submitBox = (await page.getByRole('button', { name: 'Indienen ter beoordeling' }).boundingBox())!;
+    expect(submitBox.width).toBeGreaterThan(300);
+    expect(submitBox.height).toBeGreaterThanOrEqual(44);
     await page.getByRole('button', { name: 'Indienen ter beoordeling' }).click();
     const message = page.locator('.field-error', { hasText: 'Het bericht heeft nog geen tekst' });
     await message.waitFor();
