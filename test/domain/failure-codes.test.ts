@@ -7,6 +7,7 @@ import nl from '../../web/src/i18n/nl.json' with { type: 'json' };
 import { FAILURE_CODES } from '../../src/contracts/post.ts';
 import { failureOf } from '../../src/features/publishing/failure-code.ts';
 import { failureText } from '../../web/src/lib/failure.ts';
+import { reasonText } from '../../web/src/lib/reason.ts';
 
 describe('failure codes', () => {
   // Adapters and the engine can only write these (FailureCodeName is their type).
@@ -37,6 +38,10 @@ describe('failure codes', () => {
       null,
     );
     expect(failureText(t.t, login, 'Europe/Amsterdam')).toBe(
+      'Bluesky does not accept the login details: check the app password and reconnect the channel Bluesky Zorg.',
+    );
+    // The same, as kept on the channel (its last error).
+    expect(reasonText(t.t, 'system:failure:credentials_refused:bluesky:Bluesky Zorg')).toBe(
       'Bluesky does not accept the login details: check the app password and reconnect the channel Bluesky Zorg.',
     );
   });

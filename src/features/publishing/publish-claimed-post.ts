@@ -148,7 +148,9 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
         return;
       }
       await clearStarted(db, variant.id);
-      if (outcome.channelProblem) await markChannelProblem(db, channel.id, coded ? reason : outcome.reason);
+      // A coded problem is kept as a code the web app translates ("check the app password"), not the network's English.
+      const channelReason = coded ? reason : outcome.code ? `system:failure:${outcome.code}:${channel.type}:${channel.name}` : outcome.reason;
+      if (outcome.channelProblem) await markChannelProblem(db, channel.id, channelReason);
       if (outcome.retryable && outcome.retryAfterMs) await throttleChannel(db, channel.id, new Date(Date.now() + outcome.retryAfterMs));
       const attempts = post.attempts + 1;
       if (outcome.retryable && attempts < MAX_ATTEMPTS) {
