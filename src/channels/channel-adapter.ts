@@ -1,6 +1,7 @@
 // The one interface every network implements. Generic code asks the registry for an adapter
 // by the channel's type and never names a network itself; a network's limits are data here.
 import type { ChannelLimits } from '../contracts/channel';
+import type { FailureCodeName } from '../contracts/post';
 import type { Outbound } from '../net/safe-fetch';
 
 export interface PublishMedia {
@@ -20,13 +21,19 @@ export interface PublishRequest {
   net: Outbound;
 }
 
+/** A failure's code and parameters, which the web app translates (see PostFailureSchema); `reason` stays technical. */
+export interface FailureCode {
+  code?: FailureCodeName;
+  params?: Record<string, string | number>;
+}
+
 export type PublishOutcome =
   | { kind: 'published'; externalId: string; externalUrl: string | null }
   /** Nothing reached the network; safe to try again (after retryAfterMs when the network said so).
    *  channelProblem: the account itself was refused (credentials), not this post. */
-  | { kind: 'failed'; reason: string; retryable: boolean; retryAfterMs?: number; channelProblem?: boolean }
+  | ({ kind: 'failed'; reason: string; retryable: boolean; retryAfterMs?: number; channelProblem?: boolean } & FailureCode)
   /** The network may or may not have the post; never retry blindly. */
-  | { kind: 'unknown'; reason: string };
+  | ({ kind: 'unknown'; reason: string } & FailureCode);
 
 /** A field the person fills in to connect a channel; `secret` fields are encrypted at rest. */
 export type { ConnectField } from '../contracts/channel';

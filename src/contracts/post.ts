@@ -123,10 +123,42 @@ export const PostPageSchema = z
   .openapi('PostPage');
 export type PostPage = z.infer<typeof PostPageSchema>;
 
+/** Every code a publication failure can have; the web app has a text for each (web/src/i18n, `failure`). */
+export const FAILURE_CODES = [
+  'network_unreachable',
+  'network_busy',
+  'network_refused',
+  'rate_limited',
+  'credentials_refused',
+  'session_expired',
+  'post_refused',
+  'image_too_large',
+  'image_refused',
+  'media_refused',
+  'text_required',
+  'no_confirmation',
+  'thread_partial',
+  'maybe_sent',
+  'target_refused',
+  'privacy_blocked',
+  'no_adapter',
+  'crisis_hold',
+] as const;
+export type FailureCodeName = (typeof FAILURE_CODES)[number];
+
+/**
+ * Why the last publication attempt failed, as a code the web app translates, with parameters:
+ * network (the channel type), channel (its name), retryAt (ISO time of the next attempt), and
+ * what the code itself needs (status, maxKb, part, parts).
+ */
+export const PostFailureSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).openapi('PostFailure');
+export type PostFailure = z.infer<typeof PostFailureSchema>;
+
 export const PostSchema = PostSummarySchema.extend({
   baseText: z.string(),
   version: z.number().int(),
   failureReason: z.string().nullable(),
+  failure: PostFailureSchema.nullable(),
   /** Set when the planned local time needed the daylight-saving rule. */
   scheduledNote: z.enum(['skipped_forward', 'ambiguous_first']).nullable(),
   variants: z.array(PostVariantSchema),
@@ -143,8 +175,8 @@ export const PostSchema = PostSummarySchema.extend({
   ),
   /** The privacy guard's findings on every text of the post. */
   guard: PostGuardSchema,
-  /** What the current person may do next (events of the state machine, plus "publish_now" and "override_guard"). */
-  allowedActions: z.array(z.union([PostEventSchema, z.literal('publish_now'), z.literal('override_guard')])),
+  /** What the current person may do next (events of the state machine, plus "publish_now", "override_guard" and "delete" for a draft). */
+  allowedActions: z.array(z.union([PostEventSchema, z.literal('publish_now'), z.literal('override_guard'), z.literal('delete')])),
   /**
    * Why a person whose role may approve (or override) is not offered it on this post: four eyes
    * (src/domain/four-eyes.ts). Null when nothing is withheld for that reason.

@@ -161,6 +161,8 @@ export const posts = pgTable(
     scheduledNote: text('scheduled_note'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     failureReason: text('failure_reason'),
+    // The same failure as a code with parameters the web app translates (migration 0012).
+    failure: jsonb('failure').$type<{ code: string; params: Record<string, string | number> }>(),
     // An approver's written override of a privacy block holds only for the exact content it was
     // given for: a hash of every text and alt text the guard checked.
     guardOverrideHash: text('guard_override_hash'),
@@ -187,6 +189,8 @@ export const posts = pgTable(
     index('posts_labels_idx').using('gin', t.labels),
     // The post list's keyset order within an organisation (migration 0009).
     index('posts_org_scheduled_id_idx').on(t.orgId, t.scheduledAt, t.id),
+    // The newest change of an organisation's posts: the live-state version (migration 0012).
+    index('posts_org_updated_idx').on(t.orgId, t.updatedAt),
     index('posts_held_idx').on(t.orgId, t.scheduledAt, t.id).where(sql`${t.heldAt} is not null`),
     index('posts_due_idx').on(sql`coalesce(${t.nextAttemptAt}, ${t.scheduledAt})`).where(sql`${t.status} = 'scheduled'`),
     index('posts_lease_idx').on(t.leaseExpiresAt).where(sql`${t.status} in ('publishing', 'unconfirmed')`),

@@ -20,6 +20,7 @@ import { channelRoutes } from './routes/channel-routes';
 import { crisisRoutes } from './routes/crisis-routes';
 import { feedRoutes } from './routes/feed-routes';
 import { guardRoutes } from './routes/guard-routes';
+import { homeRoutes } from './routes/home-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { opsRoutes } from './routes/ops-routes';
 import { orgRoutes } from './routes/org-routes';
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps) {
     crisisRoutes,
     queueRoutes,
     auditRoutes,
+    homeRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes

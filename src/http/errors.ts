@@ -4,14 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { describeError } from '../db/describe-error';
 import { TransitionError } from '../domain/post-lifecycle';
 import { AppError } from '../features/errors';
-import { translate, type Lang, type MessageKey, type MessageParams } from '../i18n/messages';
+import { isMessageKey, translate, type Lang, type MessageKey, type MessageParams } from '../i18n/messages';
 import type { AppEnv } from './env';
 import { log } from '../log/logger';
 import { routePath } from 'hono/route';
+import { validationDetails } from './validation-messages';
 
 type Detail = { path: string; message: string };
 
@@ -19,20 +20,9 @@ export function errorBody(lang: Lang, code: MessageKey, params: MessageParams = 
   return { error: { code, message: translate(lang, code, params), ...(details?.length ? { details } : {}) } };
 }
 
-const valueAt = (input: unknown, path: PropertyKey[]) =>
-  path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), input);
-
-/** zod's own Dutch and English texts, one per field. */
+/** Our own Dutch and English message per field (src/http/validation-messages.ts), never zod's text. */
 export function zodDetails(lang: Lang, error: z.ZodError, input: unknown): Detail[] {
-  const locale = lang === 'en' ? z.locales.en() : z.locales.nl();
-  return error.issues.map((issue) => {
-    const raw = { ...issue, input: valueAt(input, issue.path) } as Parameters<typeof locale.localeError>[0];
-    const localised = locale.localeError(raw);
-    const message = typeof localised === 'string' ? localised : (localised?.message ?? issue.message);
-    // Our own schema messages (custom refinements) are in English; keep them next to the Dutch.
-    const custom = issue.code === 'custom' || (issue.code === 'invalid_format' && issue.message && !issue.message.startsWith('Invalid'));
-    return { path: issue.path.join('.') || '(body)', message: custom && lang === 'nl' ? `${message} (${issue.message})` : message };
-  });
+  return validationDetails(lang, error, input);
 }
 
 /** What Hono itself (routing, validators, body limit) answers, in our error format. */
@@ -47,7 +37,9 @@ function httpExceptionBody(c: Context<AppEnv>, lang: Lang, status: number) {
 export function handleError(error: unknown, c: Context<AppEnv>) {
   const lang = c.get('lang') ?? 'nl';
   if (error instanceof AppError) {
-    return c.json(errorBody(lang, error.key, error.params, error.details), error.status);
+    // A detail whose message is a message key is said in the person's language with the error's parameters.
+    const details = error.details?.map((d) => (isMessageKey(d.message) ? { ...d, message: translate(lang, d.message, error.params) } : d));
+    return c.json(errorBody(lang, error.key, error.params, details), error.status);
   }
   if (error instanceof TransitionError) {
     return c.json(errorBody(lang, 'transition_refused', { from: error.from, event: error.event }), 409);

@@ -16,6 +16,10 @@ export function translate(lang: Lang, key: MessageKey, params: MessageParams = {
   });
 }
 
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(nl, value);
+}
+
 /** Picks nl or en from an Accept-Language header; Dutch unless English is preferred. */
 export function langFromHeader(header: string | undefined | null): Lang {
   if (!header) return 'nl';

@@ -191,7 +191,8 @@ describe('planned time', () => {
     expect(res.status).toBe(422);
     const error = await errorOf(res);
     expect(error.code).toBe('time_in_past');
-    expect(error.message).toContain(localIn(-2, '09:00'));
+    expect(error.message).toContain(localIn(-2, '09:00').replace('T', ' '));
+    expect(error.details?.map((d) => d.path)).toEqual(['scheduledLocal']);
     expect(await postCount()).toBe(before);
   });
 

@@ -217,7 +217,7 @@ describe('Bluesky adapter against a real PDS', () => {
       credentials: { service: pds.url, identifier: account.handle, appPassword: 'aaaa-bbbb-cccc-dddd' },
     });
     const outcome = await blueskyAdapter.publish(req);
-    expect(outcome).toEqual({ kind: 'failed', retryable: false, reason: LOGIN_FAILED, channelProblem: true });
+    expect(outcome).toEqual({ kind: 'failed', retryable: false, reason: LOGIN_FAILED, code: 'credentials_refused', channelProblem: true });
     await expect(verifyCredentials(req.credentials, net)).rejects.toThrow(LOGIN_FAILED);
     expect(await getPost(account.did, postRecordKey(req.postId))).toBeNull();
   });

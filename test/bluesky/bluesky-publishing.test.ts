@@ -123,7 +123,8 @@ describe('Bluesky through Zorgpost', () => {
     expect(row.status).toBe('failed');
     expect(row.failure_reason).toMatch(/Bluesky login failed/);
     const listed = (await (await admin.get(`${base}/channels`)).json()) as { id: string; lastError: string | null }[];
-    expect(listed.find((c) => c.id === channel!.id)?.lastError).toMatch(/Bluesky login failed/);
+    // Kept as a code the web app says in the person's language ("controleer het app-wachtwoord").
+    expect(listed.find((c) => c.id === channel!.id)?.lastError).toBe('system:failure:credentials_refused:bluesky:Bluesky oud');
     expect(await claimDuePosts(t.database.db, 'w', 100)).toEqual([]);
   });
 });

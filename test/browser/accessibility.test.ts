@@ -1,5 +1,5 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
-// (logged out, an admin's pages, each other role's calendar and a post in review, the composer with privacy findings, crisis on, a confirmation
+// (logged out, an admin's pages, the home page and a section's full list, each other role's calendar and a post in review, the composer with privacy findings, crisis on, a confirmation
 // open, 375 px wide). Any violation fails, with its rule id and the elements it found.
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { channels } from '../../src/db/schema.ts';
+import { channels, postEvents } from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
@@ -21,6 +21,7 @@ let org: TestOrg;
 let admin: Page;
 let postId: string;
 let reviewId: string;
+let returnedId: string;
 
 interface Violation {
   id: string;
@@ -85,7 +86,9 @@ async function newPage(): Promise<Page> {
 
 async function logIn(email: string): Promise<Page> {
   const page = await newPage();
-  await page.goto(`${server.url}/login`);
+  // Asking for the calendar first: the login page returns there (a plain login starts at home).
+  await page.goto(`${server.url}/calendar`);
+  await page.waitForURL(/\/login/);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -112,6 +115,17 @@ beforeAll(async () => {
     status: 'in_review',
     scheduledAt: inDays(1),
     text: 'Zomerfeest in de tuin, iedereen welkom.',
+  });
+  // Returned with a comment: the composer shows it at the top.
+  returnedId = await buildPost(db, { orgId: org.id, channelIds: [org.channelId], status: 'changes_requested', scheduledAt: inDays(3), text: 'Open dag' });
+  await db.insert(postEvents).values({
+    orgId: org.id,
+    postId: returnedId,
+    actorId: org.users.approver.id,
+    action: 'request_changes',
+    fromStatus: 'in_review',
+    toStatus: 'changes_requested',
+    reason: 'Noem ook de tijden.',
   });
   browser = await launchBrowser();
 }, 60_000);
@@ -277,6 +291,25 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       await open(admin, `/calendar?view=${view}`, 'Kalender', `[data-testid="${view}-view"]`);
       await check(admin, `calendar ${view} (375 px)`);
     }
+    await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("on the home page, a section's full list, the composer with a returned post and a refused empty submission, and the phone menu open", async () => {
+    await open(admin, '/', 'Start', '[data-testid="home-section-today"]');
+    await check(admin, 'home');
+    await open(admin, '/home/to_approve', 'Wacht op jouw goedkeuring', '[data-testid="home-post"]');
+    await check(admin, 'home section list');
+    await open(admin, `/posts/${returnedId}/edit`, 'Bericht bewerken', '[data-testid="returned-comments"]');
+    await check(admin, 'composer (returned with comments)');
+    await open(admin, '/posts/new', 'Nieuw bericht');
+    await admin.getByRole('button', { name: 'Indienen ter beoordeling' }).click();
+    await admin.locator('.field-error').first().waitFor();
+    await check(admin, 'composer (empty submission refused)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await open(admin, '/', 'Start', '[data-testid="home-section-today"]');
+    await admin.getByRole('button', { name: /^Menu/ }).click();
+    await admin.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await check(admin, 'home (375 px, menu open)');
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
 });

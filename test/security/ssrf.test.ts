@@ -262,7 +262,7 @@ describe('publishing', () => {
         credentials: { service, identifier: 'zorg.example', appPassword: 'aaaa-bbbb-cccc-dddd' },
         net: strict.deps.net,
       });
-      expect(outcome, service).toEqual({ kind: 'failed', retryable: false, reason: 'system:target_refused', channelProblem: true });
+      expect(outcome, service).toEqual({ kind: 'failed', retryable: false, reason: 'system:target_refused', code: 'target_refused', channelProblem: true });
     }
     expect(trap.hits).toEqual([]);
   });

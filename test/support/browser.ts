@@ -23,10 +23,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Logs in through the login page in a fresh browser context and waits for the calendar. */
+/**
+ * Logs in through the login page in a fresh browser context and waits for the calendar (asked for
+ * first, so the login page returns there; the start page after a plain login is the home page).
+ */
 export async function logIn(browser: Browser, baseUrl: string, email: string, password: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await (await browser.newContext({ viewport, locale: 'nl-NL' })).newPage();
-  await page.goto(`${baseUrl}/login`);
+  await page.goto(`${baseUrl}/calendar`);
+  await page.waitForURL(/\/login/);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();

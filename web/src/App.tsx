@@ -5,6 +5,7 @@ import { AppPrefixRedirect } from './components/AppPrefixRedirect';
 import { DocumentTitle } from './components/DocumentTitle';
 import { CrisisProvider } from './components/CrisisProvider';
 import { Layout } from './components/Layout';
+import { LiveProvider } from './components/LiveProvider';
 import { Loading } from './components/Loading';
 import { RequireAuth } from './components/RequireAuth';
 import { SessionProvider } from './components/SessionProvider';
@@ -12,6 +13,8 @@ import { CalendarPage } from './pages/CalendarPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { ChannelsPage } from './pages/ChannelsPage';
 import { ComposerPage } from './pages/ComposerPage';
+import { HomePage } from './pages/HomePage';
+import { HomeSectionPage } from './pages/HomeSectionPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -23,8 +26,8 @@ import { ResetPasswordPage } from './pages/ResetPasswordPage';
 const CrisisPage = lazy(() => import('./pages/CrisisPage').then((m) => ({ default: m.CrisisPage })));
 const PrivacySettingsPage = lazy(() => import('./pages/PrivacySettingsPage').then((m) => ({ default: m.PrivacySettingsPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
-const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
+const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 export function App() {
@@ -33,31 +36,35 @@ export function App() {
       <AnnounceProvider>
         <SessionProvider>
           <CrisisProvider>
-            <DocumentTitle />
-            <Routes>
-              <Route element={<Layout />}>
-                <Route path="/login" element={<LoginPage />} />
-                <Route path="/reset" element={<ResetPasswordPage />} />
-                <Route path="/invite" element={<InvitationPage />} />
-                <Route path="/app/*" element={<AppPrefixRedirect />} />
-                <Route element={<RequireAuth />}>
-                  <Route index element={<Navigate to="/calendar" replace />} />
-                  <Route path="/calendar" element={<CalendarPage />} />
-                  <Route path="/posts/new" element={<ComposerPage />} />
-                  <Route path="/posts/:id" element={<PostDetailPage />} />
-                  <Route path="/posts/:id/edit" element={<ComposerPage />} />
-                  <Route path="/people" element={<PeoplePage />} />
-                  <Route path="/account/password" element={<ChangePasswordPage />} />
-                  <Route path="/channels" element={<ChannelsPage />} />
-                  <Route path="/queues" element={later(<QueuesPage />)} />
-                  <Route path="/plan" element={later(<PlanCsvPage />)} />
-                  <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
-                  <Route path="/crisis" element={later(<CrisisPage />)} />
-                  <Route path="/audit" element={later(<AuditPage />)} />
-                  <Route path="*" element={<NotFoundPage />} />
+            <LiveProvider>
+              <DocumentTitle />
+              <Routes>
+                <Route element={<Layout />}>
+                  <Route path="/login" element={<LoginPage />} />
+                  <Route path="/reset" element={<ResetPasswordPage />} />
+                  <Route path="/invite" element={<InvitationPage />} />
+                  <Route path="/app/*" element={<AppPrefixRedirect />} />
+                  <Route element={<RequireAuth />}>
+                    <Route index element={<HomePage />} />
+                    <Route path="/home" element={<Navigate to="/" replace />} />
+                    <Route path="/home/:section" element={<HomeSectionPage />} />
+                    <Route path="/calendar" element={<CalendarPage />} />
+                    <Route path="/posts/new" element={<ComposerPage />} />
+                    <Route path="/posts/:id" element={<PostDetailPage />} />
+                    <Route path="/posts/:id/edit" element={<ComposerPage />} />
+                    <Route path="/people" element={<PeoplePage />} />
+                    <Route path="/account/password" element={<ChangePasswordPage />} />
+                    <Route path="/channels" element={<ChannelsPage />} />
+                    <Route path="/queues" element={later(<QueuesPage />)} />
+                    <Route path="/plan" element={later(<PlanCsvPage />)} />
+                    <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
+                    <Route path="/crisis" element={later(<CrisisPage />)} />
+                    <Route path="/audit" element={later(<AuditPage />)} />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
                 </Route>
-              </Route>
-            </Routes>
+              </Routes>
+            </LiveProvider>
           </CrisisProvider>
         </SessionProvider>
       </AnnounceProvider>

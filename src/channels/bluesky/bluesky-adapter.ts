@@ -78,7 +78,13 @@ async function uploadImages(session: BlueskySession, media: PublishMedia[]): Pro
   for (const m of media) {
     const bytes = await m.read();
     if (bytes.byteLength > MAX_IMAGE_BYTES) {
-      throw new PublishStop({ kind: 'failed', retryable: false, reason: `image is larger than Bluesky's 1 MB limit (${bytes.byteLength} bytes)` });
+      throw new PublishStop({
+        kind: 'failed',
+        retryable: false,
+        reason: `image is larger than Bluesky's 1 MB limit (${bytes.byteLength} bytes)`,
+        code: 'image_too_large',
+        params: { maxKb: 976 },
+      });
     }
     let blob: BlobRef;
     try {
@@ -90,7 +96,7 @@ async function uploadImages(session: BlueskySession, media: PublishMedia[]): Pro
       const f = describeFailure(thrown);
       if (f.refused) throw new PublishStop({ kind: 'failed', retryable: false, reason: TARGET_REFUSED, channelProblem: true });
       const retryable = f.transport !== undefined || f.status === 429 || (f.status ?? 500) >= 500;
-      throw new PublishStop({ kind: 'failed', retryable, reason: `Bluesky refused an image: ${f.message}`, ...retryAfter(f) });
+      throw new PublishStop({ kind: 'failed', retryable, reason: `Bluesky refused an image: ${f.message}`, code: 'image_refused', ...retryAfter(f) });
     }
     images.push({ $type: 'app.bsky.embed.images#image', image: blob, alt: m.altText.trim() });
   }
@@ -149,7 +155,7 @@ function createFailureOutcome(failure: Failure, partIndex: number, parts: number
   // key, so existing parts collide and only the missing ones are created), but a refusal that
   // a retry cannot cure leaves a half thread that needs a human look.
   if (partIndex > 0 && outcome.kind === 'failed' && !outcome.retryable) {
-    return { kind: 'unknown', reason: `Bluesky thread partly published: ${outcome.reason}` };
+    return { kind: 'unknown', reason: `Bluesky thread partly published: ${outcome.reason}`, code: 'thread_partial', params: { part: partIndex + 1, parts } };
   }
   return outcome;
 }
@@ -158,14 +164,15 @@ function classifyCreateFailure(failure: Failure, where: string): PublishOutcome 
   // Transport details (refused port, timeout, reset) stay in the server log: see transport.ts.
   if (failure.refused) return { kind: 'failed', retryable: false, reason: TARGET_REFUSED, channelProblem: true };
   if (failure.transport === 'connect') return { kind: 'failed', retryable: true, reason: UNREACHABLE };
-  if (failure.transport === 'in-flight') return { kind: 'unknown', reason: `Bluesky did not confirm the post${where}` };
+  if (failure.transport === 'in-flight') return { kind: 'unknown', reason: `Bluesky did not confirm the post${where}`, code: 'no_confirmation' };
   const status = failure.status ?? 0;
-  if (status === 429) return { kind: 'failed', retryable: true, reason: `Bluesky is rate-limiting this account${where}`, ...retryAfter(failure) };
+  if (status === 429)
+    return { kind: 'failed', retryable: true, reason: `Bluesky is rate-limiting this account${where}`, code: 'rate_limited', ...retryAfter(failure) };
   if (status >= 500 || status === 0) {
-    return { kind: 'unknown', reason: `Bluesky answered ${status || 'an error'} to the post${where}: ${failure.message}` };
+    return { kind: 'unknown', reason: `Bluesky answered ${status || 'an error'} to the post${where}: ${failure.message}`, code: 'no_confirmation' };
   }
-  if (status === 401) return { kind: 'failed', retryable: true, reason: `Bluesky session expired${where}` };
-  return { kind: 'failed', retryable: false, reason: `Bluesky refused the post${where}: ${failure.message}` };
+  if (status === 401) return { kind: 'failed', retryable: true, reason: `Bluesky session expired${where}`, code: 'session_expired' };
+  return { kind: 'failed', retryable: false, reason: `Bluesky refused the post${where}: ${failure.message}`, code: 'post_refused' };
 }
 
 async function publish(req: PublishRequest): Promise<PublishOutcome> {
@@ -173,13 +180,13 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   try {
     credentials = parseCredentials(req.credentials);
   } catch (error) {
-    return { kind: 'failed', retryable: false, reason: (error as Error).message };
+    return { kind: 'failed', retryable: false, reason: (error as Error).message, code: 'credentials_refused' };
   }
   const refused = checkMedia(req.media);
-  if (refused) return { kind: 'failed', retryable: false, reason: refused };
+  if (refused) return { kind: 'failed', retryable: false, reason: refused, code: 'media_refused' };
   const texts = splitIntoPosts(req.text, BLUESKY_POST_LIMITS);
   if (texts.length === 0 || (texts.length === 1 && !texts[0] && req.media.length === 0)) {
-    return { kind: 'failed', retryable: false, reason: 'nothing to post to Bluesky (empty text)' };
+    return { kind: 'failed', retryable: false, reason: 'nothing to post to Bluesky (empty text)', code: 'text_required' };
   }
 
   let session: BlueskySession;
@@ -191,6 +198,15 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
         kind: 'failed',
         retryable: error.retryable,
         reason: error.message,
+        // Logging in writes nothing: a transport problem is the network's, a refusal the account's.
+        code:
+          error.message === UNREACHABLE
+            ? 'network_unreachable'
+            : error.message === TARGET_REFUSED
+              ? 'target_refused'
+              : error.retryable
+                ? 'network_busy'
+                : 'credentials_refused',
         ...(error.failure ? retryAfter(error.failure) : {}),
         // A refused login is the account's problem, not this post's.
         ...(!error.retryable && { channelProblem: true }),

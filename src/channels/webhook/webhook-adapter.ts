@@ -143,7 +143,14 @@ export const webhookAdapter: ChannelAdapter = {
     if (res.ok) return { kind: 'published', externalId: keyOf(req), externalUrl: httpLinkOrNull(res.headers.get('location')) };
     const retryable = res.status === 429 || res.status >= 500;
     const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-    return { kind: 'failed', reason: `HTTP ${res.status}`, retryable, ...(retryAfterMs !== undefined && { retryAfterMs }) };
+    return {
+      kind: 'failed',
+      reason: `HTTP ${res.status}`,
+      retryable,
+      code: res.status === 429 ? 'rate_limited' : 'network_refused',
+      params: { status: res.status },
+      ...(retryAfterMs !== undefined && { retryAfterMs }),
+    };
   },
 
   async findPublished(req) {

@@ -51,7 +51,7 @@ export async function resumeOrganisation(scope: Authorized<'crisis.switch'>): Pr
     // What fell due during the pause is held back for review instead of leaving all at once.
     const held = await tx
       .update(posts)
-      .set({ heldAt: new Date() })
+      .set({ heldAt: new Date(), updatedAt: new Date() })
       .where(
         and(
           eq(posts.orgId, scope.orgId),

@@ -17,7 +17,7 @@ export async function decideHeldPost(scope: Authorized<'post.schedule'>, postId:
     .where(and(eq(posts.id, postId), eq(posts.orgId, scope.orgId), isNotNull(posts.heldAt)));
   if (!post) throw notFound('post');
   if (input.decision === 'cancel') {
-    await scope.db.update(posts).set({ heldAt: null }).where(eq(posts.id, postId));
+    await scope.db.update(posts).set({ heldAt: null, updatedAt: new Date() }).where(eq(posts.id, postId));
     await transitionPost(scope, postId, { event: 'cancel', reason: 'system:crisis_review' });
     return;
   }
@@ -27,6 +27,7 @@ export async function decideHeldPost(scope: Authorized<'post.schedule'>, postId:
       .update(posts)
       .set({
         heldAt: null,
+        updatedAt: new Date(),
         nextAttemptAt: planned ? null : new Date(),
         ...(planned && { scheduledAt: planned.utc, scheduledNote: planned.note }),
       })

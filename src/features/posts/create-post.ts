@@ -1,13 +1,20 @@
 import type { CreatePostInput } from '../../contracts/post';
 import type { Db } from '../../db/client';
 import { posts } from '../../db/schema';
+import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { checkPostContent } from './check-post-content';
 import { plannedTime } from './planned-time';
 import { recordPostEvent } from './record-event';
 import { replaceMedia, replaceVariants } from './save-post-parts';
 
+/** Nothing to keep: no text anywhere and no image (such a draft would only clutter the calendar). */
+export function isEmptyPost(input: Pick<CreatePostInput, 'baseText' | 'variants' | 'mediaIds'>): boolean {
+  return !input.baseText.trim() && input.variants.every((v) => !v.text?.trim()) && input.mediaIds.length === 0;
+}
+
 export async function createPost(scope: Authorized<'post.write'>, input: CreatePostInput): Promise<string> {
+  if (isEmptyPost(input)) throw new AppError(422, 'text_required', {}, [{ path: 'baseText', message: 'text_required' }]);
   await checkPostContent(scope, input);
   return scope.db.transaction((tx) => insertPost(tx, scope, input));
 }

@@ -12,6 +12,7 @@ import { can } from '../../domain/roles';
 import type { Authorized, OrgScope } from '../org-scope';
 import { visibleLength } from './check-post-content';
 import { checkPost, type PostGuardReport } from '../guard/check-post';
+import { mayDeleteDraft } from './delete-draft';
 import { findPost, type PostRow } from './find-post';
 import { postListFilters, type PostNarrowing } from './post-list-filters';
 
@@ -43,6 +44,7 @@ function allowedActions(scope: OrgScope, post: PostRow, guard: PostGuardReport, 
   ) {
     result.push('override_guard');
   }
+  if (mayDeleteDraft(scope, post)) result.push('delete');
   // What the guard would refuse is not offered as a button.
   return blocked ? result.filter((a) => !['submit', 'approve', 'schedule', 'retry'].includes(a)) : result;
 }
@@ -71,7 +73,7 @@ type SummaryRow = Pick<PostRow, 'id' | 'authorId' | 'scheduledAt' | 'publishedAt
 };
 
 /** The columns a summary needs, with the local time and the excerpt computed by the database. */
-const summaryColumns = (scope: OrgScope) => ({
+export const summaryColumns = (scope: OrgScope) => ({
   id: posts.id,
   status: posts.status,
   authorId: posts.authorId,
@@ -94,7 +96,7 @@ const summaryColumns = (scope: OrgScope) => ({
 });
 
 /** What a calendar card shows: the rows already carry everything (one statement for a whole page). */
-function summaries(rows: SummaryRow[]): PostSummary[] {
+export function summaries(rows: SummaryRow[]): PostSummary[] {
   return rows.map((r) => ({
     id: r.id,
     status: r.status as PostStatus,
@@ -224,6 +226,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
     baseText: post.baseText,
     version: post.version,
     failureReason: post.failureReason,
+    failure: post.failure ?? null,
     scheduledNote: post.scheduledNote === 'skipped_forward' || post.scheduledNote === 'ambiguous_first' ? post.scheduledNote : null,
     variants: variants.map(({ v, c }) => {
       const effectiveText = v.text ?? post.baseText;

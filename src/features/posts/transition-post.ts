@@ -13,6 +13,7 @@ import { authorize, type OrgScope } from '../org-scope';
 import { assertGuardPasses, checkPost } from '../guard/check-post';
 import { signalSchedule } from '../publishing/claim-due-posts';
 import { findPost, type PostRow } from './find-post';
+import { localLabel } from './planned-time';
 import { loadHistory } from './post-history';
 import { recordPostEvent } from './record-event';
 
@@ -34,7 +35,7 @@ async function checkRules(scope: OrgScope, post: PostRow, event: PostEvent, reas
   if (event === 'schedule' || event === 'retry') {
     if (!post.scheduledAt) throw new AppError(422, 'schedule_needs_time');
     if (post.scheduledAt.getTime() <= Date.now() && event === 'schedule') {
-      throw new AppError(422, 'time_in_past', { local: post.scheduledAt.toISOString() });
+      throw new AppError(422, 'time_in_past', { local: localLabel(post.scheduledAt, scope.timeZone) });
     }
     const [n] = await scope.db.select({ n: count() }).from(postVariants).where(eq(postVariants.postId, post.id));
     if (!n?.n) throw new AppError(422, 'schedule_needs_channel');

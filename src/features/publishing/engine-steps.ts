@@ -1,5 +1,6 @@
 // The small database steps of the publishing engine. Every step that changes a claimed post
 // checks that this worker still holds its lease, so a worker that lost its claim changes nothing.
+import type { PostFailure } from '../../contracts/post';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { channels, posts, postVariants } from '../../db/schema';
@@ -46,6 +47,7 @@ export interface EngineChanges {
   attempts?: number;
   nextAttemptAt?: Date | null;
   failureReason?: string | null;
+  failure?: PostFailure | null;
   publishedAt?: Date | null;
   heldAt?: Date | null;
 }
@@ -69,6 +71,7 @@ export async function engineTransition(
   if (changes.attempts !== undefined) sets.push(sql`attempts = ${changes.attempts}`);
   if (changes.nextAttemptAt !== undefined) sets.push(sql`next_attempt_at = ${ts(changes.nextAttemptAt)}::timestamptz`);
   if (changes.failureReason !== undefined) sets.push(sql`failure_reason = ${changes.failureReason}`);
+  if (changes.failure !== undefined) sets.push(sql`failure = ${changes.failure ? JSON.stringify(changes.failure) : null}::jsonb`);
   if (changes.publishedAt !== undefined) sets.push(sql`published_at = ${ts(changes.publishedAt)}::timestamptz`);
   if (changes.heldAt !== undefined) sets.push(sql`held_at = ${ts(changes.heldAt)}::timestamptz`);
   const result = await db.execute(sql`

@@ -27,6 +27,8 @@ import {
 } from './engine-steps';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 import { guardBlocks } from '../guard/guard-blocks';
+import type { PostFailure } from '../../contracts/post';
+import { failureOf, systemFailure } from './failure-code';
 
 export interface PublishDeps {
   mediaDir: string;
@@ -84,14 +86,15 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
   if (post.status !== 'publishing' || post.leaseOwner !== worker) return;
   // Only codes Zorgpost writes itself go into the audit trail, never a network's message.
   const reasonCode = (reason: string) => (reason.startsWith('system:') ? reason : null);
-  const fail = (reason: string) => engineFinish(db, post, worker, 'publish_failed', reason, { failureReason: reason }, { reason: reasonCode(reason) });
+  const fail = (reason: string, failure: PostFailure) =>
+    engineFinish(db, post, worker, 'publish_failed', reason, { failureReason: reason, failure }, { reason: reasonCode(reason) });
 
   const { sends, guardInput } = await loadPostForSending(scope, post, deps);
   // Last check before anything leaves: the text may predate a stricter organisation setting.
   const guard = judgePost(post, guardInput);
   if (guard.verdict === 'block' && !guard.overridden) {
     guardBlocks.inc({ stage: 'publication' });
-    await fail('system:privacy_blocked');
+    await fail('system:privacy_blocked', systemFailure('privacy_blocked'));
     return;
   }
 
@@ -99,7 +102,7 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
   try {
     for (const { variant, channel, adapter, request } of sends) {
       if (!adapter) {
-        await fail(`${channel.name}: no adapter for "${channel.type}"`);
+        await fail(`${channel.name}: no adapter for "${channel.type}"`, systemFailure('no_adapter', { network: channel.type, channel: channel.name }));
         return;
       }
       if (variant.publishStartedAt) {
@@ -110,7 +113,9 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
           continue;
         }
         if (found === undefined && !adapter.idempotent) {
-          await engineTransition(db, post, worker, 'publish_unknown', 'unconfirmed', `${channel.name}: an earlier attempt may have been sent`);
+          await engineTransition(db, post, worker, 'publish_unknown', 'unconfirmed', `${channel.name}: an earlier attempt may have been sent`, {
+            failure: systemFailure('maybe_sent', { network: channel.type, channel: channel.name }),
+          });
           return;
         }
       }
@@ -136,18 +141,36 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
       const coded = outcome.reason.startsWith('system:');
       const reason = coded ? `${outcome.reason}:${channel.name}` : `${channel.name}: ${outcome.reason}`;
       if (outcome.kind === 'unknown') {
-        await engineTransition(db, post, worker, 'publish_unknown', 'unconfirmed', reason, { failureReason: reason });
+        await engineTransition(db, post, worker, 'publish_unknown', 'unconfirmed', reason, {
+          failureReason: reason,
+          failure: failureOf(outcome, channel, null),
+        });
         return;
       }
       await clearStarted(db, variant.id);
-      if (outcome.channelProblem) await markChannelProblem(db, channel.id, coded ? reason : outcome.reason);
+      // A coded problem is kept as a code the web app translates ("check the app password"), not the network's English.
+      const channelReason = coded ? reason : outcome.code ? `system:failure:${outcome.code}:${channel.type}:${channel.name}` : outcome.reason;
+      if (outcome.channelProblem) await markChannelProblem(db, channel.id, channelReason);
       if (outcome.retryable && outcome.retryAfterMs) await throttleChannel(db, channel.id, new Date(Date.now() + outcome.retryAfterMs));
       const attempts = post.attempts + 1;
       if (outcome.retryable && attempts < MAX_ATTEMPTS) {
         const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempts, outcome.retryAfterMs));
-        await engineTransition(db, post, worker, 'release', 'scheduled', reason, { attempts, nextAttemptAt, failureReason: reason });
+        await engineTransition(db, post, worker, 'release', 'scheduled', reason, {
+          attempts,
+          nextAttemptAt,
+          failureReason: reason,
+          failure: failureOf(outcome, channel, nextAttemptAt),
+        });
       } else {
-        await engineFinish(db, post, worker, 'publish_failed', reason, { attempts, failureReason: reason }, { channelId: channel.id, attempts });
+        await engineFinish(
+          db,
+          post,
+          worker,
+          'publish_failed',
+          reason,
+          { attempts, failureReason: reason, failure: failureOf(outcome, channel, null) },
+          { channelId: channel.id, attempts },
+        );
       }
       return;
     }
@@ -157,7 +180,7 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
       worker,
       'publish_succeeded',
       null,
-      { publishedAt: new Date(), failureReason: null, nextAttemptAt: null },
+      { publishedAt: new Date(), failureReason: null, failure: null, nextAttemptAt: null },
       { channelIds: sends.map(({ channel }) => channel.id) },
     );
   } finally {

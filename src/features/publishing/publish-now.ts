@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { posts } from '../../db/schema';
+import { organisations, posts } from '../../db/schema';
 import { transition, type PostStatus } from '../../domain/post-lifecycle';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
@@ -54,6 +54,9 @@ export async function publishNow(scope: Authorized<'post.schedule'>, postId: str
     if (IN_ENGINE.has(post.status) && (attempt > 0 || post.status === 'publishing' || post.status === 'published')) return;
     if (post.status !== 'approved' && post.status !== 'scheduled') throw new AppError(409, 'transition_refused', { from: post.status, event: 'publish_now' });
     await assertGuardPasses(scope, post, lang);
+    // Said before anything changes: in crisis mode the post would only be held again.
+    const [org] = await scope.db.select({ pausedAt: organisations.pausedAt }).from(organisations).where(eq(organisations.id, scope.orgId));
+    if (org?.pausedAt) throw new AppError(409, 'publish_now_crisis');
     const worker = `publish-now:${randomBytes(4).toString('hex')}`;
     if (await claimNow(scope, post, worker)) {
       await publishClaimedPost(scope, postId, { ...deps, worker });

@@ -22,6 +22,14 @@ export async function reconcileUnconfirmed(scope: OrgScope, postId: string, deps
   if (missing) {
     await engineTransition(scope.db, post, deps.worker, 'reconcile_missing', 'scheduled', 'system:not_found', { nextAttemptAt: new Date() });
   } else {
-    await engineFinish(scope.db, post, deps.worker, 'reconcile_found', null, { publishedAt: new Date(), failureReason: null }, { reconciled: true });
+    await engineFinish(
+      scope.db,
+      post,
+      deps.worker,
+      'reconcile_found',
+      null,
+      { publishedAt: new Date(), failureReason: null, failure: null },
+      { reconciled: true },
+    );
   }
 }

@@ -2,6 +2,7 @@ import { OrgIdParam, OrgItemParam } from '../../contracts/common';
 import { CreatePostBody, PostListQuery, PostPageSchema, PostSchema, TransitionBody, UpdatePostBody } from '../../contracts/post';
 import { authorize } from '../../features/org-scope';
 import { createPost } from '../../features/posts/create-post';
+import { deleteDraft } from '../../features/posts/delete-draft';
 import { getPost, listPosts } from '../../features/posts/post-view';
 import { transitionPost } from '../../features/posts/transition-post';
 import { updatePost } from '../../features/posts/update-post';
@@ -87,5 +88,19 @@ postRoutes.openapi(
     const { mediaDir, secrets, net } = c.get('deps');
     await publishNow(scope, id, { mediaDir, secrets, net }, c.get('lang'));
     return c.json(await getPost(authorize(scope, 'post.read'), id), 200);
+  },
+);
+
+postRoutes.openapi(
+  route({
+    method: 'delete',
+    path: '/api/orgs/{orgId}/posts/{id}',
+    tags: ['posts'],
+    request: { params: OrgItemParam },
+    responses: { 204: { description: 'The draft is deleted (only drafts; the writer or an editor)' } },
+  }),
+  async (c) => {
+    await deleteDraft(authorize(c.get('scope'), 'post.write'), c.req.valid('param').id);
+    return c.body(null, 204);
   },
 );

@@ -9,7 +9,8 @@ import { can, resolveLocalTime } from '../lib/permissions';
 import { selectFinding, useGuardEngine, worstVerdict } from '../lib/guard';
 import { postContentKey } from '../../../src/domain/post-content';
 import { countChars } from '../lib/text';
-import { instantTime, splitLocal } from '../lib/time';
+import { formatLocal, instantTime, isoDate, splitLocal, todayInZone } from '../lib/time';
+import { useLanguage } from '../hooks/useLanguage';
 import type { Channel, CreatePostInput, Finding, GuardResult, GuardSettings, Post, PostMediaItem, UpdatePostInput } from '../types';
 import { AttachedMedia } from './AttachedMedia';
 import { ChannelVariantEditor } from './ChannelVariantEditor';
@@ -21,6 +22,9 @@ import { MediaUpload } from './MediaUpload';
 import { ChannelPreviews } from './ChannelPreview';
 import { LabelsField, parseLabels } from './LabelsField';
 import { StickyActions } from './StickyActions';
+import { Confirm } from './Confirm';
+import { FieldError } from './FieldError';
+import { ReturnedComments } from './ReturnedComments';
 import { ScheduleFields } from './ScheduleFields';
 
 type Note = 'skipped_forward' | 'ambiguous_first' | null;
@@ -66,6 +70,10 @@ export function ComposerForm({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [timeError, setTimeError] = useState<string | undefined>(undefined);
+  const [baseError, setBaseError] = useState<string | undefined>(undefined);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [language] = useLanguage();
+  const deleteRef = useRef<HTMLButtonElement>(null);
 
   // The privacy guard, live in the browser with the organisation's settings (fetched once).
   const { engine, failed: guardFailed } = useGuardEngine();
@@ -154,12 +162,48 @@ export function ComposerForm({
     labels: parseLabels(labels),
   });
 
+  // A time in the past is refused while picking, in the organisation's zone (the server refuses it too).
+  let pastError: string | undefined;
+  if (scheduledLocal && timeTouched) {
+    try {
+      if (resolveLocalTime(scheduledLocal, zone).utc.getTime() <= Date.now()) {
+        pastError = t('composerCheck.pastTime', { time: formatLocal(scheduledLocal, zone, language), zone });
+      }
+    } catch {
+      pastError = undefined; // a time that does not exist: the server names it
+    }
+  }
+  const shownTimeError = timeError ?? pastError;
+  const noText = !baseText.trim();
+  const nothingAtAll = noText && visibleChannels.every((c) => !included[c.id] || !(texts[c.id] ?? '').trim()) && media.length === 0;
+
+  /** Shows a problem next to its field and puts the focus there (scrolled clear of the save bar). */
+  const refuseAt = (field: 'base' | 'time', message: string) => {
+    if (field === 'base') {
+      setBaseError(message);
+      baseRef.current?.focus();
+    } else {
+      setTimeError(message);
+      document.querySelector<HTMLInputElement>('.schedule-fields input[type="date"]')?.focus();
+    }
+    announce(message, 'error');
+  };
+
   const save = async (submit: boolean) => {
     setError(null);
     setTimeError(undefined);
+    setBaseError(undefined);
+    // Nothing is stored for an empty post: no "(no text yet)" draft is left behind.
+    if ((submit && noText) || (!post && nothingAtAll)) {
+      refuseAt('base', t('composerCheck.emptyText'));
+      return;
+    }
     if ((date && !time) || (!date && time)) {
-      setTimeError(t('composer.needBoth'));
-      announce(t('composer.needBoth'), 'error');
+      refuseAt('time', t('composer.needBoth'));
+      return;
+    }
+    if (pastError) {
+      refuseAt('time', pastError);
       return;
     }
     if (tooLong.length > 0) return;
@@ -187,11 +231,12 @@ export function ComposerForm({
       announce(t('composer.saved'));
       if (!post) navigate(`/posts/${saved.id}/edit`, { replace: true });
     } catch (err) {
-      setError(err);
-      if (err instanceof ApiRequestError) {
-        const field = err.field('scheduledLocal');
-        if (field) setTimeError(field);
-      }
+      // A field's error is shown at the field; anything else in the save bar, never under it.
+      const timeField = err instanceof ApiRequestError ? err.field('scheduledLocal') : undefined;
+      const textField = err instanceof ApiRequestError ? (err.field('baseText') ?? (err.code === 'text_required' ? err.message : undefined)) : undefined;
+      if (timeField) refuseAt('time', timeField);
+      else if (textField) refuseAt('base', textField);
+      else setError(err);
       // Saved but not submitted: continue on the saved post.
       if (saved && !post) navigate(`/posts/${saved.id}/edit`, { replace: true });
     } finally {
@@ -216,8 +261,26 @@ export function ComposerForm({
   const guardBlocked = guardVerdict === 'block' && !overrideApplies;
   const submitBlocked = blocked || guardBlocked;
 
+  const removeDraft = async () => {
+    if (!post) return;
+    setSaving(true);
+    setError(null);
+    try {
+      await api.delete(orgPath(org.id, `/posts/${post.id}`));
+      announce(t('composerCheck.deleted'));
+      navigate('/', { replace: true });
+    } catch (err) {
+      setError(err);
+      setConfirmDelete(false);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const mayDelete = Boolean(post?.allowedActions.includes('delete'));
+
   return (
     <form className="composer" onSubmit={onSubmit} noValidate aria-busy={saving}>
+      <ReturnedComments post={post} zone={zone} />
       {post && post.status !== 'draft' ? <p className="notice notice-warning">{t('composer.editWarning', { status: t(`status.${post.status}`) })}</p> : null}
 
       <section className="card">
@@ -230,9 +293,14 @@ export function ComposerForm({
             rows={6}
             value={baseText}
             findings={baseResult?.findings}
-            aria-describedby={`${id}-base-count ${id}-base-hint ${id}-base-guard`}
-            onChange={(e) => setBaseText(e.target.value)}
+            aria-describedby={`${baseError ? `${id}-base-error ` : ''}${id}-base-count ${id}-base-hint ${id}-base-guard`}
+            aria-invalid={baseError ? true : undefined}
+            onChange={(e) => {
+              setBaseText(e.target.value);
+              if (baseError && e.target.value.trim()) setBaseError(undefined);
+            }}
           />
+          <FieldError id={`${id}-base-error`} message={baseError} />
           <div className="field-meta">
             <CharCount id={`${id}-base-count`} count={baseCount} />
             <span id={`${id}-base-hint`} className="hint">
@@ -290,7 +358,8 @@ export function ComposerForm({
           zone={zone}
           note={note}
           noteTime={noteTime}
-          error={timeError}
+          error={shownTimeError}
+          minDate={isoDate(todayInZone(zone))}
           onDate={(v) => {
             setDate(v);
             setTimeTouched(true);
@@ -308,7 +377,7 @@ export function ComposerForm({
         <LabelsField value={labels} onChange={setLabels} />
       </section>
 
-      <ErrorMessage error={error} />
+      {!mayWrite ? <ErrorMessage error={error} /> : null}
       {submitBlocked ? (
         <ul className="blocked-reasons" id={`${id}-blocked`}>
           {tooLong.map((c) => (
@@ -320,7 +389,14 @@ export function ComposerForm({
 
       {mayWrite ? (
         <StickyActions>
-          <GuardVerdict verdict={guardVerdict} overridden={guardVerdict === 'block' && overrideApplies} context="composer" findings={allFindings} />
+          <ErrorMessage error={error} />
+          <GuardVerdict
+            verdict={guardVerdict}
+            overridden={guardVerdict === 'block' && overrideApplies}
+            context="composer"
+            findings={allFindings}
+            empty={nothingAtAll}
+          />
           <div className="button-row">
             <button type="submit" className="button" disabled={saving || blocked} aria-describedby={blocked ? `${id}-blocked` : undefined}>
               {saving ? t('composer.saving') : t('composer.saveDraft')}
@@ -337,7 +413,23 @@ export function ComposerForm({
             <Link to={post ? `/posts/${post.id}` : '/calendar'} className="button button-quiet">
               {post ? t('composer.backToPost') : t('composer.backToCalendar')}
             </Link>
+            {mayDelete && !confirmDelete ? (
+              <button type="button" className="button button-danger-outline" ref={deleteRef} disabled={saving} onClick={() => setConfirmDelete(true)}>
+                {t('composerCheck.deleteDraft')}
+              </button>
+            ) : null}
           </div>
+          {confirmDelete ? (
+            <Confirm
+              question={t('composerCheck.deleteConfirm')}
+              yes={t('composerCheck.deleteYes')}
+              no={t('common.cancel')}
+              busy={saving}
+              returnFocusTo={deleteRef}
+              onYes={() => void removeDraft()}
+              onNo={() => setConfirmDelete(false)}
+            />
+          ) : null}
         </StickyActions>
       ) : null}
     </form>

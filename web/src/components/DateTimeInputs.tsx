@@ -8,6 +8,7 @@ export function DateTimeInputs({
   describedBy,
   invalid,
   autoFocus,
+  minDate,
   onDate,
   onTime,
 }: {
@@ -17,6 +18,7 @@ export function DateTimeInputs({
   describedBy: string;
   invalid: boolean;
   autoFocus?: boolean;
+  minDate?: string;
   onDate: (date: string) => void;
   onTime: (time: string) => void;
 }) {
@@ -29,6 +31,7 @@ export function DateTimeInputs({
           id={`${id}-date`}
           type="date"
           value={date}
+          min={minDate}
           autoFocus={autoFocus}
           aria-describedby={describedBy}
           aria-invalid={invalid ? true : undefined}

@@ -8,6 +8,7 @@ const TITLES: [RegExp, string][] = [
   [/^\/invite/, 'invite.title'],
   [/^\/account\/password/, 'account.changePassword'],
   [/^\/calendar/, 'calendar.title'],
+  [/^\/(home\/?.*)?$/, 'home.title'],
   [/^\/posts\/new/, 'composer.titleNew'],
   [/^\/posts\/[^/]+\/edit/, 'composer.titleEdit'],
   [/^\/posts\//, 'detail.title'],

@@ -133,16 +133,32 @@ export function GuardVerdict({
   overridden = false,
   id,
   findings,
+  empty = false,
 }: {
   verdict: Verdict | null;
   context: 'composer' | 'detail';
   overridden?: boolean;
   id?: string;
   findings?: readonly Finding[];
+  /** Nothing written yet: say so, as the text's own summary does, instead of "no problems found". */
+  empty?: boolean;
 }) {
   const { t } = useTranslation();
   const countsText = useCountsText();
   const key = verdict === null ? 'pending' : verdict === 'block' && overridden ? 'overridden' : verdict;
+  if (empty && verdict !== null) {
+    return (
+      <div id={id} className="guard-verdict guard-verdict-pending" data-testid="guard-verdict" data-verdict="empty">
+        <span className="guard-dot" aria-hidden="true" />
+        <div>
+          <p className="guard-verdict-title" role="status" data-testid="guard-verdict-status">
+            {t('composerCheck.verdictEmpty')}
+          </p>
+          <p className="guard-verdict-hint">{t('composerCheck.verdictEmptyHint')}</p>
+        </div>
+      </div>
+    );
+  }
   return (
     <div
       id={id}

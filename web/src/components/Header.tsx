@@ -1,30 +1,67 @@
+import { useEffect, useId, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { can } from '../lib/permissions';
 import { useCrisis } from '../hooks/useCrisis';
+import { useWaitingCount } from '../hooks/useHomeCounts';
 import { useSession } from '../hooks/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OrgSwitcher } from './OrgSwitcher';
 import { UserMenu } from './UserMenu';
 
+/**
+ * The site header. On a phone (≤ 700 px) it is one small row — brand, "new post" and a Menu
+ * button (aria-expanded) that opens the navigation and the tools; on wider screens everything shows.
+ */
 export function Header() {
   const { t } = useTranslation();
+  const menuId = useId();
   const { session, membership } = useSession();
   const role = membership?.role;
   const { pathname } = useLocation();
   const crisisActive = useCrisis().active;
+  const [open, setOpen] = useState(false);
+  const waiting = useWaitingCount(session && membership ? membership.organisation.id : null);
   // The calendar and the composer have their own "new post" entry; avoid two links with one name.
   const showNew = role && can(role, 'post.write') && !pathname.startsWith('/calendar') && pathname !== '/posts/new';
+
+  // A chosen page closes the menu.
+  useEffect(() => setOpen(false), [pathname]);
+
+  const newPost = (className: string) =>
+    showNew ? (
+      <NavLink to="/posts/new" className={`button button-primary ${className}`}>
+        {t('nav.newPost')}
+      </NavLink>
+    ) : null;
+
   return (
-    <header className="site-header">
+    <header className={`site-header${open ? ' menu-open' : ''}`}>
       <div className="header-bar">
-        <Link to={session ? '/calendar' : '/login'} className="brand">
+        <Link to={session ? '/' : '/login'} className="brand">
           <span className="brand-mark" aria-hidden="true">
             +
           </span>
-          {t('app.name')}
+          <span className="brand-name">{t('app.name')}</span>
         </Link>
-        <div className="header-tools">
+        {session && membership ? (
+          <div className="phone-bar">
+            {newPost('phone-only')}
+            <button type="button" className="button menu-toggle" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)}>
+              {t('menu.toggle')}
+              {waiting ? (
+                <>
+                  {' '}
+                  <span className="count-badge is-waiting" aria-hidden="true">
+                    {waiting}
+                  </span>
+                  <span className="visually-hidden">, {t('menu.waiting', { count: waiting })}</span>
+                </>
+              ) : null}
+            </button>
+          </div>
+        ) : null}
+        <div className={`header-tools${session && membership ? ' collapsible' : ''}`}>
           {session && session.memberships.length > 1 ? <OrgSwitcher /> : null}
           {session && membership && session.memberships.length === 1 ? <span className="org-name">{membership.organisation.name}</span> : null}
           <LanguageSwitch />
@@ -32,8 +69,22 @@ export function Header() {
         </div>
       </div>
       {session && membership ? (
-        <nav className="main-nav" aria-label={t('nav.label')}>
+        <nav className="main-nav collapsible" id={menuId} aria-label={t('nav.label')}>
           <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('home.nav')}
+                {waiting ? (
+                  <>
+                    {' '}
+                    <span className="count-badge is-waiting" data-testid="nav-waiting" aria-hidden="true">
+                      {waiting}
+                    </span>
+                    <span className="visually-hidden">, {t('home.navWaiting', { count: waiting })}</span>
+                  </>
+                ) : null}
+              </NavLink>
+            </li>
             <li>
               <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
             </li>
@@ -62,13 +113,7 @@ export function Header() {
                 <NavLink to="/audit">{t('audit.nav')}</NavLink>
               </li>
             ) : null}
-            {showNew ? (
-              <li className="nav-new">
-                <NavLink to="/posts/new" className="button button-primary">
-                  {t('nav.newPost')}
-                </NavLink>
-              </li>
-            ) : null}
+            {showNew ? <li className="nav-new">{newPost('wide-only')}</li> : null}
           </ul>
         </nav>
       ) : null}

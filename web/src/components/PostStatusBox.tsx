@@ -4,11 +4,14 @@ import { useLanguage } from '../hooks/useLanguage';
 import { formatInstant } from '../lib/time';
 import type { Post } from '../types';
 import { reasonText } from '../lib/reason';
+import { failureText } from '../lib/failure';
 
 /** What the status means for this post: why it failed, what to check when unconfirmed, where it went. */
 export function PostStatusBox({ post, zone }: { post: Post; zone: string }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
+  // The coded failure in the person's language; the technical reason only for failures stored before codes.
+  const why = post.failure ? failureText(t, post.failure, zone) : post.failureReason ? reasonText(t, post.failureReason) : null;
   const box = (kind: string, children: ReactNode) => (
     <div className={`notice ${kind} status-box`} role="note" data-testid="status-box" data-status={post.status}>
       {children}
@@ -21,9 +24,9 @@ export function PostStatusBox({ post, zone }: { post: Post; zone: string }) {
         'notice-error',
         <>
           <h2 className="notice-title">{t('statusBox.failedTitle')}</h2>
-          {post.failureReason ? (
+          {why ? (
             <p>
-              <span className="label-inline">{t('statusBox.reason')}:</span> {reasonText(t, post.failureReason)}
+              <span className="label-inline">{t('statusBox.reason')}:</span> {why}
             </p>
           ) : null}
           <p>{t('statusBox.failedNext')}</p>
@@ -35,9 +38,9 @@ export function PostStatusBox({ post, zone }: { post: Post; zone: string }) {
         <>
           <h2 className="notice-title">{t('statusBox.unconfirmedTitle')}</h2>
           <p>{t('statusBox.unconfirmed')}</p>
-          {post.failureReason ? (
+          {why ? (
             <p>
-              <span className="label-inline">{t('statusBox.whatHappened')}:</span> {reasonText(t, post.failureReason)}
+              <span className="label-inline">{t('statusBox.whatHappened')}:</span> {why}
             </p>
           ) : null}
         </>,
@@ -74,13 +77,13 @@ export function PostStatusBox({ post, zone }: { post: Post; zone: string }) {
     }
     default:
       // A planned post whose previous attempt failed: it is tried again later.
-      if (!post.failureReason) return null;
+      if (!why) return null;
       return box(
         'notice-warning',
         <>
           <h2 className="notice-title">{t('statusBox.retryTitle')}</h2>
           <p>
-            <span className="label-inline">{t('statusBox.reason')}:</span> {reasonText(t, post.failureReason)}
+            <span className="label-inline">{t('statusBox.reason')}:</span> {why}
           </p>
         </>,
       );

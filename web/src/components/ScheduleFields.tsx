@@ -11,6 +11,7 @@ export function ScheduleFields({
   note,
   noteTime,
   error,
+  minDate,
   onDate,
   onTime,
   onClear,
@@ -21,6 +22,8 @@ export function ScheduleFields({
   note: 'skipped_forward' | 'ambiguous_first' | null;
   noteTime: string;
   error?: string;
+  /** The first day that may be picked (today in the organisation's zone). */
+  minDate?: string;
   onDate: (date: string) => void;
   onTime: (time: string) => void;
   onClear: () => void;
@@ -34,14 +37,27 @@ export function ScheduleFields({
         {t('composer.timeZone', { zone })}. {t('composer.unplannedHint')}
       </p>
       <div className="field-row">
-        <DateTimeInputs id={id} date={date} time={time} describedBy={`${id}-zone`} invalid={!!error} onDate={onDate} onTime={onTime} />
+        <DateTimeInputs
+          id={id}
+          date={date}
+          time={time}
+          minDate={minDate}
+          describedBy={error ? `${id}-zone ${id}-error` : `${id}-zone`}
+          invalid={!!error}
+          onDate={onDate}
+          onTime={onTime}
+        />
         {date || time ? (
           <button type="button" className="button button-quiet" onClick={onClear}>
             {t('composer.clearTime')}
           </button>
         ) : null}
       </div>
-      {error ? <p className="field-error">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error" data-testid="time-error">
+          {error}
+        </p>
+      ) : null}
       <ScheduledNote note={note} time={noteTime} />
     </fieldset>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api';
+import { useLiveTick } from './useLive';
 
 export interface Pages<T> {
   items: T[];
@@ -27,13 +28,15 @@ interface Page<T> {
  * draws a complete period); `list`: one page at a time, the next when loadMore() is called.
  * A null path loads nothing.
  */
-export function usePages<T>(path: string | null, mode: 'all' | 'list'): Pages<T> {
+export function usePages<T>(path: string | null, mode: 'all' | 'list', options: { live?: boolean } = {}): Pages<T> {
   const [items, setItems] = useState<T[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [loading, setLoading] = useState(path !== null);
   const [error, setError] = useState<unknown>(null);
   const [tick, setTick] = useState(0);
   const controller = useRef<AbortController | null>(null);
+  // `live` (whole ranges only): load again when the organisation's live-state version changes.
+  const liveTick = useLiveTick(Boolean(options.live) && mode === 'all');
 
   const fetchFrom = useCallback(
     async (cursor: string | null, signal: AbortSignal, append: boolean) => {
@@ -71,7 +74,7 @@ export function usePages<T>(path: string | null, mode: 'all' | 'list'): Pages<T>
     controller.current = c;
     void fetchFrom(null, c.signal, false);
     return () => c.abort();
-  }, [path, fetchFrom, tick]);
+  }, [path, fetchFrom, tick, liveTick]);
 
   const loadMore = useCallback(() => {
     if (next === null || loading || !controller.current) return;

@@ -7,5 +7,11 @@ import type { TFunction } from 'i18next';
 export function reasonText(t: TFunction, reason: string): string {
   if (!reason.startsWith('system:')) return reason;
   const [, code = '', ...rest] = reason.split(':');
+  // "system:failure:credentials_refused:bluesky:Bluesky Zorg": a publication failure's code (src/contracts/post.ts).
+  if (code === 'failure') {
+    const [failure = '', network = '', ...name] = rest;
+    const params = { network: t(`channelType.${network}`, { defaultValue: network }), channel: name.join(':') };
+    return t(`failure.${failure}`, { ...params, defaultValue: t('failure.unknown', params) });
+  }
   return t(`systemReason.${code}`, { name: rest.join(':'), defaultValue: reason });
 }

@@ -65,11 +65,11 @@ export function CalendarPage() {
   for (const k of FILTER_KEYS) if (filters[k]) query.set(k, filters[k]);
   // The month and week views draw the whole period (every page); the list view pages on request.
   if (view === 'list') query.set('limit', String(LIST_PAGE));
-  const posts = usePages<PostSummary>(orgPath(org.id, `/posts?${query.toString()}`), view === 'list' ? 'list' : 'all');
+  const posts = usePages<PostSummary>(orgPath(org.id, `/posts?${query.toString()}`), view === 'list' ? 'list' : 'all', { live: true });
   const unplannedQuery = new URLSearchParams({ unplanned: 'true' });
   if (status) unplannedQuery.set('status', status);
   for (const k of FILTER_KEYS) if (filters[k]) unplannedQuery.set(k, filters[k]);
-  const all = usePages<PostSummary>(orgPath(org.id, `/posts?${unplannedQuery.toString()}`), 'all');
+  const all = usePages<PostSummary>(orgPath(org.id, `/posts?${unplannedQuery.toString()}`), 'all', { live: true });
 
   const reloadPosts = posts.reload;
   const reloadUnplanned = all.reload;

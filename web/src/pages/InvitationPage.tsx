@@ -49,7 +49,7 @@ export function InvitationPage() {
     await refresh();
     selectOrganisation(invitation.organisationId);
     announce(t('invite.joined', { org: invitation.organisation }));
-    navigate('/calendar', { replace: true });
+    navigate('/', { replace: true });
   };
 
   const fail = (err: unknown) => {

@@ -21,7 +21,7 @@ export function LoginPage() {
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const from = (location.state as { from?: string } | null)?.from;
-  const target = from?.startsWith('/') && !from.startsWith('/login') ? from : '/calendar';
+  const target = from?.startsWith('/') && !from.startsWith('/login') ? from : '/';
 
   if (loading) return <Loading />;
   if (session && !busy) return <Navigate to={target} replace />;

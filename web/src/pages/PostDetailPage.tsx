@@ -30,7 +30,7 @@ export function PostDetailPage() {
   const { id = '' } = useParams();
   const { org, role, user } = useOrg();
   const zone = org.timeZone;
-  const loaded = useApiData<Post>(orgPath(org.id, `/posts/${id}`));
+  const loaded = useApiData<Post>(orgPath(org.id, `/posts/${id}`), { live: true });
   const post = loaded.data;
 
   if (loaded.error && !post) {
