@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { postMedia, posts, postVariants } from '../../db/schema';
 import type { OrgScope } from '../org-scope';
+import { transition } from '../../domain/post-lifecycle';
 import type { PostRow } from './find-post';
 import { recordPostEvent } from './record-event';
 
@@ -21,7 +22,8 @@ export async function copyPost(
       orgId: scope.orgId,
       authorId: source.authorId,
       baseText: source.baseText,
-      status: 'scheduled',
+      // The copy is born approved (same content) and given its time at once.
+      status: transition('approved', 'schedule'),
       scheduledAt: at.scheduledAt,
       scheduledNote: at.scheduledNote,
       guardOverrideHash: source.guardOverrideHash,
@@ -44,6 +46,6 @@ export async function copyPost(
     .from(postMedia)
     .where(and(eq(postMedia.postId, source.id), eq(postMedia.orgId, scope.orgId)));
   if (files.length) await tx.insert(postMedia).values(files.map((m) => ({ orgId: scope.orgId, postId: id, mediaId: m.mediaId, position: m.position })));
-  await recordPostEvent(tx, scope, { postId: id, action: 'repeat', to: 'scheduled', reason });
+  await recordPostEvent(tx, scope, { postId: id, action: 'repeat', to: transition('approved', 'schedule'), reason });
   return id;
 }

@@ -3,7 +3,13 @@
 // an organisation in crisis mode, and posts held back by it, are not due.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { transition } from '../../domain/post-lifecycle';
 import { LEASE_MS } from './retry-policy';
+
+// The status a claim writes comes from the state machine like every other change. A takeover
+// (a dead worker's expired lease) keeps the status and only changes hands, logged as such.
+const CLAIM = 'start_publishing' as const;
+const CLAIMED = transition('scheduled', CLAIM);
 
 export interface ClaimedPost {
   id: string;
@@ -34,13 +40,13 @@ export async function claimDuePosts(db: Db, worker: string, limit = 20): Promise
       LIMIT ${limit}
       FOR UPDATE OF p SKIP LOCKED
     ), claimed AS (
-      UPDATE posts p SET status = 'publishing', lease_owner = ${worker},
+      UPDATE posts p SET status = ${CLAIMED}, lease_owner = ${worker},
         lease_expires_at = now() + ${lease}::interval, updated_at = now(), version = p.version + 1
       FROM due WHERE p.id = due.id
       RETURNING p.id, p.org_id, due.taken_over
     ), logged AS (
       INSERT INTO post_events (org_id, post_id, action, from_status, to_status, reason)
-      SELECT org_id, id, 'start_publishing', CASE WHEN taken_over THEN 'publishing' ELSE 'scheduled' END, 'publishing',
+      SELECT org_id, id, ${CLAIM}, CASE WHEN taken_over THEN ${CLAIMED} ELSE 'scheduled' END, ${CLAIMED},
         CASE WHEN taken_over THEN 'system:takeover' END
       FROM claimed
     )
