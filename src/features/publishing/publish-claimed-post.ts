@@ -41,10 +41,18 @@ export interface PublishDeps {
 export interface EngineBatch {
   start: Batched<StartMark, boolean>;
   finish: Batched<Finish, boolean>;
+  /** Sends waiting for the network's answer: their finishes are on their way. */
+  sending: number;
 }
 
 export function engineBatch(db: Db): EngineBatch {
-  return { start: batcher((marks) => markStartedMany(db, marks)), finish: batcher((items) => finishMany(db, items)) };
+  const batch: EngineBatch = {
+    start: batcher((marks) => markStartedMany(db, marks)),
+    // A finish waits a few milliseconds for the other answers in flight, so a burst shares its transactions.
+    finish: batcher((items) => finishMany(db, items), { lingerMs: 10, expecting: () => batch.sending > 0 }),
+    sending: 0,
+  };
+  return batch;
 }
 
 /** A post's channels with what each adapter needs to send it, and the guard's input, from its loaded parts. */
@@ -146,10 +154,14 @@ export async function publishClaimedPost(
         await engineTransition(db, post, worker, 'release', 'system:crisis_hold', { heldAt: new Date() });
         return;
       }
-      const outcome = await adapter.publish(request).catch((error: unknown) => ({
-        kind: 'unknown' as const,
-        reason: error instanceof Error ? error.message : String(error),
-      }));
+      batch.sending++;
+      const outcome = await adapter
+        .publish(request)
+        .catch((error: unknown) => ({
+          kind: 'unknown' as const,
+          reason: error instanceof Error ? error.message : String(error),
+        }))
+        .finally(() => batch.sending--);
       if (outcome.kind === 'published') {
         last = { id: variant.id, found: outcome };
         continue;
