@@ -50,6 +50,8 @@ interface Result {
   rate: number;
   /** First due → last delivered, seconds. */
   drain: number;
+  /** False when the run's deadline came before every post was published (the rest counts as lost). */
+  finished: boolean;
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
@@ -120,6 +122,7 @@ function evaluate(name: string, receiver: Receiver, due: Map<string, number>, pu
     max: lateness.at(-1) ?? Number.NaN,
     rate: Math.round(byPost.size / Math.max(0.001, (last - first) / 1000)),
     drain: (last - firstDue) / 1000,
+    finished: published >= due.size,
   };
 }
 
@@ -231,7 +234,7 @@ async function embeddedRun(): Promise<Result> {
 }
 
 const line = (r: Result) =>
-  `${r.name.padEnd(48)} published=${r.published} duplicates=${r.duplicates} lost=${r.lost} early=${r.early} p50_ms=${r.p50} p99_ms=${r.p99} max_ms=${r.max} delivered_per_s=${r.rate} drain_s=${r.drain.toFixed(1)}`;
+  `${r.name.padEnd(48)} published=${r.published} duplicates=${r.duplicates} lost=${r.lost} early=${r.early} p50_ms=${r.p50} p99_ms=${r.p99} max_ms=${r.max} delivered_per_s=${r.rate} drain_s=${r.drain.toFixed(1)}${r.finished ? '' : ' NOT FINISHED before the deadline'}`;
 
 const runs: Record<string, () => Promise<Result>> = {
   spread: () => postgresRun(`spread: PostgreSQL, ${WORKERS} workers (offered ${Math.round(POSTS / 60)}/s)`, 'spread', false),
