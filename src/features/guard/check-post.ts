@@ -2,16 +2,19 @@
 // text and the alt text of every attached image (it is published too: in feeds, on Bluesky, in
 // webhooks). Used at submission, approval and publication; the composer runs the same engine
 // live in the browser.
-import { createHash } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
-import { media, organisations, postMedia, postVariants, channels } from '../../db/schema';
-import { postContentKey, type PostContent } from '../../domain/post-content';
+import { eq } from 'drizzle-orm';
+import { organisations } from '../../db/schema';
+import { guardInputHash, postContentHash } from '../../domain/content-hash';
 import { scanText } from '../../guard/scan-text';
 import type { GuardOrgSettings, GuardResult } from '../../guard/types';
 import { AppError } from '../errors';
 import type { OrgScope } from '../org-scope';
 import type { PostRow } from '../posts/find-post';
+import { loadPostParts } from '../posts/load-post-parts';
 import { guardBlocks } from './guard-blocks';
+import { LruCache } from './verdict-cache';
+
+export { postContentHash };
 
 export interface PostGuardPart {
   /** 'base', the channel's id, or 'media:<id>' for an image's alt text. */
@@ -44,34 +47,40 @@ export interface GuardInput {
   files: { id: string; altText: string }[];
 }
 
-/** The hash an approver's override is bound to: every text and alt text, and which media. */
-export function postContentHash(content: PostContent): string {
-  return createHash('sha256').update(postContentKey(content)).digest('hex');
-}
-
 export async function checkPost(scope: OrgScope, post: PostRow): Promise<PostGuardReport> {
-  const [settings, variants, files] = await Promise.all([
-    orgGuardSettings(scope),
-    scope.db
-      .select({ channelId: postVariants.channelId, text: postVariants.text, name: channels.name })
-      .from(postVariants)
-      .innerJoin(channels, eq(channels.id, postVariants.channelId))
-      .where(and(eq(postVariants.postId, post.id), eq(postVariants.orgId, scope.orgId))),
-    scope.db
-      .select({ id: media.id, altText: media.altText })
-      .from(postMedia)
-      .innerJoin(media, eq(media.id, postMedia.mediaId))
-      .where(and(eq(postMedia.postId, post.id), eq(postMedia.orgId, scope.orgId)))
-      .orderBy(asc(postMedia.position)),
-  ]);
-  return judgePost(post, { settings, variants, files });
+  const [settings, parts] = await Promise.all([orgGuardSettings(scope), loadPostParts(scope.db, [post.id], scope.orgId)]);
+  const { variants, media } = parts.get(post.id) ?? { variants: [], media: [] };
+  return judgePost(post, {
+    settings,
+    variants: variants.map(({ variant, channel }) => ({ channelId: channel.id, text: variant.text, name: channel.name })),
+    files: media.map((m) => ({ id: m.id, altText: m.altText })),
+  });
 }
 
-/** The guard's verdict on a post whose parts are already loaded (the publishing engine has them). */
-export function judgePost(post: PostRow, { settings, variants, files }: GuardInput): PostGuardReport {
+type Verdict = Pick<PostGuardReport, 'verdict' | 'parts' | 'contentHash'>;
+const verdicts = new LruCache<Verdict>(2_000);
+
+/** How many scans the cache saved, and how many it could not (tests and the benchmark read these). */
+export const guardCacheStats = { hits: 0, misses: 0 };
+
+/** The guard's verdict on a post whose parts are already loaded; each content version is scanned once. */
+export function judgePost(post: Pick<PostRow, 'baseText' | 'guardOverrideHash'>, input: GuardInput): PostGuardReport {
+  const content = { baseText: post.baseText, variants: input.variants, media: input.files };
+  const key = guardInputHash(content, input.settings, input.variants);
+  let found = verdicts.get(key);
+  if (found) guardCacheStats.hits++;
+  else {
+    guardCacheStats.misses++;
+    found = scanPost(post.baseText, input);
+    verdicts.set(key, found);
+  }
+  return { ...found, overridden: found.verdict === 'block' && post.guardOverrideHash === found.contentHash };
+}
+
+function scanPost(baseText: string, { settings, variants, files }: GuardInput): Verdict {
   const scan = (text: string) => scanText(text, { kind: 'post', org: settings, media: files });
-  const contentHash = postContentHash({ baseText: post.baseText, variants, media: files });
-  const parts: PostGuardPart[] = [{ part: 'base', label: '', result: scan(post.baseText) }];
+  const contentHash = postContentHash({ baseText, variants, media: files });
+  const parts: PostGuardPart[] = [{ part: 'base', label: '', result: scan(baseText) }];
   for (const v of variants) {
     if (v.text !== null) parts.push({ part: v.channelId, label: v.name, result: scan(v.text) });
   }
@@ -79,9 +88,9 @@ export function judgePost(post: PostRow, { settings, variants, files }: GuardInp
   files.forEach((f, i) => {
     parts.push({ part: `media:${f.id}`, label: '', image: { id: f.id, number: i + 1 }, result: scanText(f.altText, { kind: 'post', org: settings }) });
   });
-  const verdicts = parts.map((p) => p.result.verdict);
-  const verdict = verdicts.includes('block') ? 'block' : verdicts.includes('warn') ? 'warn' : 'ok';
-  return { verdict, parts, contentHash, overridden: verdict === 'block' && post.guardOverrideHash === contentHash };
+  const all = parts.map((p) => p.result.verdict);
+  const verdict = all.includes('block') ? 'block' : all.includes('warn') ? 'warn' : 'ok';
+  return { verdict, parts, contentHash };
 }
 
 /** Where a finding is, in the terms of the post's API fields ("media.0.altText": the first image). */

@@ -1,10 +1,9 @@
 // Moves a post through its lifecycle on behalf of a person: the state machine decides what is
 // possible, the role table who may, and a few rules of the trade the rest.
-import { and, count, eq, sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { TransitionInput } from '../../contracts/post';
-import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { posts, postVariants } from '../../db/schema';
-import { EVENT_PERMISSION, TransitionError, nextStatus, type PostEvent } from '../../domain/post-lifecycle';
+import { postVariants } from '../../db/schema';
+import { EVENT_PERMISSION, TransitionError, nextStatus, transition, type PostEvent } from '../../domain/post-lifecycle';
 import { approvalRefusal } from '../../domain/four-eyes';
 import { can } from '../../domain/roles';
 import { recordAudit } from '../audit/record-audit';
@@ -15,7 +14,7 @@ import { signalSchedule } from '../publishing/claim-due-posts';
 import { findPost, type PostRow } from './find-post';
 import { localLabel } from './planned-time';
 import { loadHistory } from './post-history';
-import { recordPostEvent } from './record-event';
+import { changeStatus } from './change-status';
 
 async function checkRules(scope: OrgScope, post: PostRow, event: PostEvent, reason: string | undefined) {
   const own = post.authorId === scope.userId;
@@ -57,37 +56,18 @@ export async function transitionPost(scope: OrgScope, postId: string, input: Tra
   const permission = EVENT_PERMISSION[event];
   if (permission) authorize(scope, permission);
   const post = await findPost(scope, postId);
-  const to = nextStatus(post.status, event);
-  if (!to) throw new TransitionError(post.status, event);
+  if (!nextStatus(post.status, event)) throw new TransitionError(post.status, event);
   await checkRules(scope, post, event, input.reason);
   if (GUARDED_EVENTS.has(event)) await assertGuardPasses(scope, post, lang);
-  await applyTransition(scope, post, event, to, input.reason ?? null);
+  await applyPersonTransition(scope, post, event, input.reason ?? null);
 }
 
-/** Stores a status change if nobody else changed the post first (compare-and-set on status). */
-export async function applyTransition(
-  scope: OrgScope,
-  post: Pick<PostRow, 'id' | 'status'>,
-  event: PostEvent,
-  to: PostRow['status'],
-  reason: string | null,
-  extra: PgUpdateSetSource<typeof posts> = {},
-): Promise<void> {
+/** Stores a person's status change (with its history line and, for some, its audit line) if nobody changed the post first. */
+async function applyPersonTransition(scope: OrgScope, post: Pick<PostRow, 'id' | 'status'>, event: PostEvent, reason: string | null): Promise<void> {
   await scope.db.transaction(async (tx) => {
-    const changed = await tx
-      .update(posts)
-      // A person's schedule or retry starts afresh: no pending backoff, no crisis hold.
-      .set({
-        status: to,
-        updatedAt: new Date(),
-        version: sql`${posts.version} + 1`,
-        ...(to === 'scheduled' && { nextAttemptAt: null, heldAt: null, attempts: 0 }),
-        ...extra,
-      })
-      .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId), eq(posts.status, post.status)))
-      .returning({ id: posts.id });
+    const changed = await changeStatus(tx, { ids: [post.id], orgId: scope.orgId, from: post.status, event, actorId: scope.userId || null, reason });
     if (!changed.length) throw new AppError(409, 'version_conflict');
-    await recordPostEvent(tx, scope, { postId: post.id, action: event, from: post.status, to, reason });
+    const to = transition(post.status, event);
     const audited = AUDITED[event];
     if (audited && scope.userId) {
       await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: audited, detail: { postId: post.id, from: post.status, to } });

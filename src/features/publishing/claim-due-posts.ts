@@ -3,7 +3,13 @@
 // an organisation in crisis mode, and posts held back by it, are not due.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { transition } from '../../domain/post-lifecycle';
 import { LEASE_MS } from './retry-policy';
+
+// The status a claim writes comes from the state machine like every other change. A takeover
+// (a dead worker's expired lease) keeps the status and only changes hands, logged as such.
+const CLAIM = 'start_publishing' as const;
+const CLAIMED = transition('scheduled', CLAIM);
 
 export interface ClaimedPost {
   id: string;
@@ -23,24 +29,33 @@ const toClaimed = (r: Row): ClaimedPost => ({ id: r.id, orgId: r.org_id, orgSlug
 export async function claimDuePosts(db: Db, worker: string, limit = 20): Promise<ClaimedPost[]> {
   const lease = `${LEASE_MS} milliseconds`;
   const result = await db.execute(sql`
-    WITH due AS (
-      SELECT p.id, p.status = 'publishing' AS taken_over FROM posts p
-      JOIN organisations o ON o.id = p.org_id
-      WHERE o.paused_at IS NULL AND (
-        (p.status = 'scheduled' AND p.held_at IS NULL AND coalesce(p.next_attempt_at, p.scheduled_at) <= now())
-        OR (p.status = 'publishing' AND p.lease_expires_at < now())
-      )
-      ORDER BY coalesce(p.next_attempt_at, p.scheduled_at)
-      LIMIT ${limit}
-      FOR UPDATE OF p SKIP LOCKED
+    WITH fresh AS (
+      -- Two index walks in due order that stop after the batch (posts_due_idx, posts_lease_idx),
+      -- not a sort of everything due: a burst of ten thousand would be sorted at every claim.
+      -- The organisation is checked per row (a subplan), which keeps the walk in index order.
+      SELECT p.id, false AS taken_over, coalesce(p.next_attempt_at, p.scheduled_at) AS t FROM posts p
+        WHERE p.status = 'scheduled' AND p.held_at IS NULL AND coalesce(p.next_attempt_at, p.scheduled_at) <= now()
+          AND (SELECT o.paused_at FROM organisations o WHERE o.id = p.org_id) IS NULL
+        ORDER BY coalesce(p.next_attempt_at, p.scheduled_at)
+        LIMIT ${limit}
+        FOR UPDATE OF p SKIP LOCKED
+    ), stale AS (
+      SELECT p.id, true AS taken_over, p.lease_expires_at AS t FROM posts p
+        WHERE p.status = 'publishing' AND p.lease_expires_at < now()
+          AND (SELECT o.paused_at FROM organisations o WHERE o.id = p.org_id) IS NULL
+        ORDER BY p.lease_expires_at
+        LIMIT ${limit}
+        FOR UPDATE OF p SKIP LOCKED
+    ), picked AS (
+      SELECT id, taken_over FROM (SELECT * FROM fresh UNION ALL SELECT * FROM stale) due ORDER BY t LIMIT ${limit}
     ), claimed AS (
-      UPDATE posts p SET status = 'publishing', lease_owner = ${worker},
+      UPDATE posts p SET status = ${CLAIMED}, lease_owner = ${worker},
         lease_expires_at = now() + ${lease}::interval, updated_at = now(), version = p.version + 1
-      FROM due WHERE p.id = due.id
+      FROM picked due WHERE p.id = due.id
       RETURNING p.id, p.org_id, due.taken_over
     ), logged AS (
       INSERT INTO post_events (org_id, post_id, action, from_status, to_status, reason)
-      SELECT org_id, id, 'start_publishing', CASE WHEN taken_over THEN 'publishing' ELSE 'scheduled' END, 'publishing',
+      SELECT org_id, id, ${CLAIM}, CASE WHEN taken_over THEN ${CLAIMED} ELSE 'scheduled' END, ${CLAIMED},
         CASE WHEN taken_over THEN 'system:takeover' END
       FROM claimed
     )

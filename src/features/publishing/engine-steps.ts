@@ -1,30 +1,54 @@
 // The small database steps of the publishing engine. Every step that changes a claimed post
 // checks that this worker still holds its lease, so a worker that lost its claim changes nothing.
-import type { PostFailure } from '../../contracts/post';
+// The hot steps (start mark, finish) take many posts at once: a worker's sends in flight share
+// their statements (src/features/publishing/batcher.ts).
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { channels, posts, postVariants } from '../../db/schema';
 import type { PostEvent, PostStatus } from '../../domain/post-lifecycle';
-import { recordAudit } from '../audit/record-audit';
+import { recordAuditMany } from '../audit/record-audit';
+import { changeStatus, type StatusFields } from '../posts/change-status';
 import { LEASE_MS } from './retry-policy';
 import { httpLinkOrNull } from '../../net/http-link';
 
-/**
- * Marks a variant as handed to the network. This is the point of no return: it succeeds only
- * while the lease is ours and the organisation is not in crisis mode.
- */
-export async function markStarted(db: Db, variantId: string, postId: string, worker: string): Promise<boolean> {
-  const result = await db.execute(sql`
-    UPDATE post_variants v SET publish_started_at = now()
-    WHERE v.id = ${variantId} AND EXISTS (
-      SELECT 1 FROM posts p JOIN organisations o ON o.id = p.org_id
-      WHERE p.id = ${postId} AND p.status = 'publishing' AND p.lease_owner = ${worker}
-        AND p.lease_expires_at > now() AND o.paused_at IS NULL)
-    RETURNING v.id`);
-  return (result as unknown as { rows: unknown[] }).rows.length === 1;
+type Rows<T> = { rows: T[] };
+
+export interface StartMark {
+  variantId: string;
+  postId: string;
+  worker: string;
 }
 
-export async function markVariantPublished(db: Db, variantId: string, found: { externalId: string; externalUrl: string | null }) {
+/**
+ * Marks variants as handed to the network. This is the point of no return: a mark is set only
+ * while its post's lease is the worker's and the organisation is not in crisis mode. One
+ * statement for any number of variants; answers per variant whether it may be sent.
+ */
+export async function markStartedMany(db: Db, marks: readonly StartMark[]): Promise<boolean[]> {
+  if (!marks.length) return [];
+  const values = sql.join(
+    marks.map((m) => sql`(${m.variantId}::uuid, ${m.postId}::uuid, ${m.worker}::text)`),
+    sql`, `,
+  );
+  const result = (await db.execute(sql`
+    UPDATE post_variants v SET publish_started_at = now()
+    FROM (VALUES ${values}) AS m(variant_id, post_id, worker)
+    WHERE v.id = m.variant_id AND v.post_id = m.post_id AND EXISTS (
+      SELECT 1 FROM posts p JOIN organisations o ON o.id = p.org_id
+      WHERE p.id = m.post_id AND p.status = 'publishing' AND p.lease_owner = m.worker
+        AND p.lease_expires_at > now() AND o.paused_at IS NULL)
+    RETURNING v.id`)) as unknown as Rows<{ id: string }>;
+  const started = new Set(result.rows.map((r) => r.id));
+  return marks.map((m) => started.has(m.variantId));
+}
+
+export async function markStarted(db: Db, variantId: string, postId: string, worker: string): Promise<boolean> {
+  return (await markStartedMany(db, [{ variantId, postId, worker }]))[0]!;
+}
+
+export type Found = { externalId: string; externalUrl: string | null };
+
+export async function markVariantPublished(db: Db, variantId: string, found: Found) {
   await db
     .update(postVariants)
     // The link is shown to people: only an http(s) address is kept, whatever the network sent.
@@ -43,75 +67,90 @@ export async function renewLease(db: Db, postId: string, worker: string): Promis
     .where(and(eq(posts.id, postId), eq(posts.leaseOwner, worker)));
 }
 
-export interface EngineChanges {
-  attempts?: number;
-  nextAttemptAt?: Date | null;
-  failureReason?: string | null;
-  failure?: PostFailure | null;
-  publishedAt?: Date | null;
-  heldAt?: Date | null;
-}
-
-const ts = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+type EnginePost = { id: string; orgId: string; status: PostStatus };
 
 /**
- * A status change by the engine, only while this worker holds the post, with its history line,
- * in one statement (one round trip: this is the hot path of every send).
+ * A status change by the engine, only while this worker holds the post; the state machine
+ * decides the new status; one statement with its history line.
  */
 export async function engineTransition(
   db: Db,
-  post: { id: string; orgId: string; status: PostStatus },
+  post: EnginePost,
   worker: string,
   event: PostEvent,
-  to: PostStatus,
   reason: string | null,
-  changes: EngineChanges = {},
+  changes: StatusFields = {},
 ): Promise<boolean> {
-  const sets = [sql`status = ${to}`, sql`lease_owner = NULL`, sql`lease_expires_at = NULL`, sql`updated_at = now()`, sql`version = version + 1`];
-  if (changes.attempts !== undefined) sets.push(sql`attempts = ${changes.attempts}`);
-  if (changes.nextAttemptAt !== undefined) sets.push(sql`next_attempt_at = ${ts(changes.nextAttemptAt)}::timestamptz`);
-  if (changes.failureReason !== undefined) sets.push(sql`failure_reason = ${changes.failureReason}`);
-  if (changes.failure !== undefined) sets.push(sql`failure = ${changes.failure ? JSON.stringify(changes.failure) : null}::jsonb`);
-  if (changes.publishedAt !== undefined) sets.push(sql`published_at = ${ts(changes.publishedAt)}::timestamptz`);
-  if (changes.heldAt !== undefined) sets.push(sql`held_at = ${ts(changes.heldAt)}::timestamptz`);
-  const result = await db.execute(sql`
-    WITH changed AS (
-      UPDATE posts SET ${sql.join(sets, sql`, `)}
-      WHERE id = ${post.id} AND status = ${post.status} AND lease_owner = ${worker}
-      RETURNING id, org_id
-    )
-    INSERT INTO post_events (org_id, post_id, action, from_status, to_status, reason)
-    SELECT org_id, id, ${event}, ${post.status}, ${to}, ${reason} FROM changed
-    RETURNING post_id`);
-  return (result as unknown as { rows: unknown[] }).rows.length === 1;
+  return (await changeStatus(db, { ids: [post.id], from: post.status, event, worker, reason, set: changes })).length === 1;
 }
 
+export interface Finish {
+  post: EnginePost;
+  worker: string;
+  event: 'publish_succeeded' | 'publish_failed' | 'reconcile_found';
+  reason: string | null;
+  changes: StatusFields;
+  /** Goes into the audit trail: codes and ids only, never a network's message. */
+  detail: Record<string, unknown>;
+  /** The last variant's answer from the network, stored in the same transaction. */
+  variant?: { id: string; found: Found };
+}
+
+const finishKey = (f: Finish) => JSON.stringify([f.post.status, f.event, f.worker, f.reason, f.changes]);
+
 /**
- * A status change that ends a publication (published, or failed for good), with its line in
- * the organisation's audit trail in the same transaction.
+ * Ends publications (published, or failed for good), with their lines in the organisations'
+ * audit trails, in one transaction for the whole batch: the variants' links, then one status
+ * statement per kind of change, then the audit lines. Answers per item whether it was still
+ * this worker's to finish.
  */
+export async function finishMany(db: Db, items: readonly Finish[]): Promise<boolean[]> {
+  if (!items.length) return [];
+  return db.transaction(async (tx) => {
+    const found = items.flatMap((f) => (f.variant ? [f.variant] : []));
+    if (found.length) {
+      const values = sql.join(
+        found.map((v) => sql`(${v.id}::uuid, ${v.found.externalId}::text, ${httpLinkOrNull(v.found.externalUrl)}::text)`),
+        sql`, `,
+      );
+      await tx.execute(sql`
+        UPDATE post_variants v SET external_id = f.external_id, external_url = f.external_url, published_at = now()
+        FROM (VALUES ${values}) AS f(id, external_id, external_url) WHERE v.id = f.id`);
+    }
+    // Items that change alike share one statement (a burst: all "publish_succeeded").
+    const groups = new Map<string, Finish[]>();
+    for (const f of items) groups.set(finishKey(f), [...(groups.get(finishKey(f)) ?? []), f]);
+    const done = new Set<string>();
+    for (const group of groups.values()) {
+      const { post, event, worker, reason, changes } = group[0]!;
+      const ids = await changeStatus(tx, { ids: group.map((f) => f.post.id), from: post.status, event, worker, reason, set: changes });
+      for (const id of ids) done.add(id);
+    }
+    const audited = items.filter((f) => done.has(f.post.id));
+    await recordAuditMany(
+      tx,
+      audited.map((f) => ({
+        orgId: f.post.orgId,
+        actorId: null,
+        action: f.event === 'publish_failed' ? 'post.publish_failed' : 'post.published',
+        detail: { postId: f.post.id, ...f.detail },
+      })),
+    );
+    return items.map((f) => done.has(f.post.id));
+  });
+}
+
+/** One publication ended, on its own (reconciliation, and the engine without a batcher). */
 export async function engineFinish(
   db: Db,
-  post: { id: string; orgId: string; status: PostStatus },
+  post: EnginePost,
   worker: string,
-  event: 'publish_succeeded' | 'publish_failed' | 'reconcile_found',
+  event: Finish['event'],
   reason: string | null,
-  changes: EngineChanges,
+  changes: StatusFields,
   detail: Record<string, unknown> = {},
 ): Promise<boolean> {
-  const to: PostStatus = event === 'publish_failed' ? 'failed' : 'published';
-  return db.transaction(async (tx) => {
-    const done = await engineTransition(tx, post, worker, event, to, reason, changes);
-    if (done) {
-      await recordAudit(tx, {
-        orgId: post.orgId,
-        actorId: null,
-        action: to === 'failed' ? 'post.publish_failed' : 'post.published',
-        detail: { postId: post.id, ...detail },
-      });
-    }
-    return done;
-  });
+  return (await finishMany(db, [{ post, worker, event, reason, changes, detail }]))[0]!;
 }
 
 /** The network refused the account itself: shown on the channel until someone reconnects it. */
@@ -119,7 +158,21 @@ export async function markChannelProblem(db: Db, channelId: string, reason: stri
   await db.update(channels).set({ lastError: reason }).where(eq(channels.id, channelId));
 }
 
+// A "slow down" seen by this process holds at once for its other sends in flight, whose channel
+// rows were loaded with their batch before it arrived.
+const throttledHere = new Map<string, number>();
+
 /** A network's "slow down" holds for every post to that channel, not only the one that got it. */
 export async function throttleChannel(db: Db, channelId: string, until: Date) {
+  throttledHere.set(channelId, until.getTime());
   await db.update(channels).set({ throttledUntil: until }).where(eq(channels.id, channelId));
+}
+
+/** Until when a channel asked to be left alone, as far as this process knows. */
+export function throttledUntil(channel: { id: string; throttledUntil: Date | null }): Date | null {
+  const here = throttledHere.get(channel.id) ?? 0;
+  const stored = channel.throttledUntil?.getTime() ?? 0;
+  const until = Math.max(here, stored);
+  if (here && here <= Date.now()) throttledHere.delete(channel.id);
+  return until > Date.now() ? new Date(until) : null;
 }

@@ -6,25 +6,28 @@
 // - a variant that may have been sent by a dead worker is looked up before anything is resent.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
 import type { PublishRequest } from '../../channels/channel-adapter';
 import { adapterFor } from '../../channels/registry';
-import { channels, media, postMedia, postVariants } from '../../db/schema';
-import { judgePost, orgGuardSettings, type GuardInput } from '../guard/check-post';
+import type { Db } from '../../db/client';
+import { judgePost, type GuardInput } from '../guard/check-post';
 import type { OrgScope } from '../org-scope';
 import type { SecretBox } from '../secrets';
 import type { Outbound } from '../../net/safe-fetch';
-import { findPost, type PostRow } from '../posts/find-post';
+import { loadPostsWithParts, type PostWithParts } from '../posts/load-post-parts';
 import {
   clearStarted,
-  engineFinish,
   engineTransition,
+  finishMany,
   markChannelProblem,
-  markStarted,
+  markStartedMany,
   markVariantPublished,
   renewLease,
   throttleChannel,
+  throttledUntil,
+  type Finish,
+  type StartMark,
 } from './engine-steps';
+import { batcher, type Batched } from './batcher';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 import { guardBlocks } from '../guard/guard-blocks';
 import type { PostFailure } from '../../contracts/post';
@@ -36,26 +39,30 @@ export interface PublishDeps {
   net: Outbound;
 }
 
-/** A post's channels with what each adapter needs to send it, and the guard's input, in one go. */
-export async function loadPostForSending(scope: OrgScope, post: PostRow, deps: PublishDeps) {
-  const [variants, files, settings] = await Promise.all([
-    scope.db
-      .select({ variant: postVariants, channel: channels })
-      .from(postVariants)
-      .innerJoin(channels, eq(channels.id, postVariants.channelId))
-      .where(and(eq(postVariants.postId, post.id), eq(postVariants.orgId, scope.orgId))),
-    scope.db
-      .select({ m: media })
-      .from(postMedia)
-      .innerJoin(media, eq(media.id, postMedia.mediaId))
-      .where(and(eq(postMedia.postId, post.id), eq(postMedia.orgId, scope.orgId)))
-      .orderBy(postMedia.position),
-    orgGuardSettings(scope),
-  ]);
+/** The engine's shared statements: a worker's sends in flight mark and finish together. */
+export interface EngineBatch {
+  start: Batched<StartMark, boolean>;
+  finish: Batched<Finish, boolean>;
+  /** Sends waiting for the network's answer: their finishes are on their way. */
+  sending: number;
+}
+
+export function engineBatch(db: Db): EngineBatch {
+  const batch: EngineBatch = {
+    start: batcher((marks) => markStartedMany(db, marks)),
+    // A finish waits a few milliseconds for the other answers in flight, so a burst shares its transactions.
+    finish: batcher((items) => finishMany(db, items), { lingerMs: 10, expecting: () => batch.sending > 0 }),
+    sending: 0,
+  };
+  return batch;
+}
+
+/** A post's channels with what each adapter needs to send it, and the guard's input, from its loaded parts. */
+export function prepareSending({ post, org, variants, media }: PostWithParts, deps: PublishDeps) {
   const guardInput: GuardInput = {
-    settings,
+    settings: org.guardSettings,
     variants: variants.map(({ variant, channel }) => ({ channelId: channel.id, text: variant.text, name: channel.name })),
-    files: files.map(({ m }) => ({ id: m.id, altText: m.altText })),
+    files: media.map((m) => ({ id: m.id, altText: m.altText })),
   };
   const unpublished = variants.filter(({ variant }) => !variant.publishedAt);
   const sends = unpublished.map(({ variant, channel }) => ({
@@ -65,13 +72,13 @@ export async function loadPostForSending(scope: OrgScope, post: PostRow, deps: P
     request: {
       postId: post.id,
       text: variant.text ?? post.baseText,
-      media: files.map(({ m }) => ({
+      media: media.map((m) => ({
         id: m.id,
         mimeType: m.mimeType,
         altText: m.altText,
         read: () => readFile(path.join(deps.mediaDir, m.storageKey)),
       })),
-      channel: { id: channel.id, slug: channel.slug, orgSlug: scope.orgSlug, settings: channel.settings },
+      channel: { id: channel.id, slug: channel.slug, orgSlug: org.slug, settings: channel.settings },
       credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
       net: deps.net,
     } satisfies PublishRequest,
@@ -79,18 +86,32 @@ export async function loadPostForSending(scope: OrgScope, post: PostRow, deps: P
   return { sends, guardInput };
 }
 
-export async function publishClaimedPost(scope: OrgScope, postId: string, deps: PublishDeps & { worker: string }): Promise<void> {
+/** Loads one post of the scope's organisation with its parts (reconciliation, and a send without a batch). */
+export async function loadOne(scope: OrgScope, postId: string): Promise<PostWithParts | undefined> {
+  return (await loadPostsWithParts(scope.db, [postId], scope.orgId))[0];
+}
+
+export async function publishClaimedPost(
+  scope: OrgScope,
+  postId: string,
+  deps: PublishDeps & { worker: string; batch?: EngineBatch; loaded?: PostWithParts },
+): Promise<void> {
   const { db } = scope;
   const { worker } = deps;
-  const post = await findPost(scope, postId);
+  const loaded = deps.loaded ?? (await loadOne(scope, postId));
+  if (!loaded) return;
+  const { post } = loaded;
   if (post.status !== 'publishing' || post.leaseOwner !== worker) return;
+  const batch = deps.batch ?? engineBatch(db);
   // Only codes Zorgpost writes itself go into the audit trail, never a network's message.
   const reasonCode = (reason: string) => (reason.startsWith('system:') ? reason : null);
-  const fail = (reason: string, failure: PostFailure) =>
-    engineFinish(db, post, worker, 'publish_failed', reason, { failureReason: reason, failure }, { reason: reasonCode(reason) });
+  const finish = (f: Omit<Finish, 'post' | 'worker'>) => batch.finish({ post, worker, ...f });
+  const fail = (reason: string, failure: PostFailure, detail: Record<string, unknown> = { reason: reasonCode(reason) }, changes = {}) =>
+    finish({ event: 'publish_failed', reason, changes: { failureReason: reason, failure, ...changes }, detail });
 
-  const { sends, guardInput } = await loadPostForSending(scope, post, deps);
+  const { sends, guardInput } = prepareSending(loaded, deps);
   // Last check before anything leaves: the text may predate a stricter organisation setting.
+  // The verdict is cached per content version, so this scans only what no earlier step scanned.
   const guard = judgePost(post, guardInput);
   if (guard.verdict === 'block' && !guard.overridden) {
     guardBlocks.inc({ stage: 'publication' });
@@ -100,7 +121,14 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
 
   const renew = setInterval(() => void renewLease(db, post.id, worker).catch(() => {}), LEASE_MS / 3);
   try {
+    let last: { id: string; found: { externalId: string; externalUrl: string | null } } | undefined;
+    const keep = async () => {
+      // A variant's answer is stored before the next one is sent; the last one goes with the finish.
+      if (last) await markVariantPublished(db, last.id, last.found);
+      last = undefined;
+    };
     for (const { variant, channel, adapter, request } of sends) {
+      await keep();
       if (!adapter) {
         await fail(`${channel.name}: no adapter for "${channel.type}"`, systemFailure('no_adapter', { network: channel.type, channel: channel.name }));
         return;
@@ -109,42 +137,44 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
         // A previous attempt may have reached the network: look before sending again.
         const found = adapter.findPublished ? await adapter.findPublished(request).catch(() => undefined) : undefined;
         if (found) {
-          await markVariantPublished(db, variant.id, found);
+          last = { id: variant.id, found };
           continue;
         }
         if (found === undefined && !adapter.idempotent) {
-          await engineTransition(db, post, worker, 'publish_unknown', 'unconfirmed', `${channel.name}: an earlier attempt may have been sent`, {
+          await engineTransition(db, post, worker, 'publish_unknown', `${channel.name}: an earlier attempt may have been sent`, {
             failure: systemFailure('maybe_sent', { network: channel.type, channel: channel.name }),
           });
           return;
         }
       }
-      if (channel.throttledUntil && channel.throttledUntil.getTime() > Date.now()) {
+      const throttled = throttledUntil(channel);
+      if (throttled) {
         // The network asked to slow down: wait, without counting it as a failed attempt.
-        await engineTransition(db, post, worker, 'release', 'scheduled', 'system:throttled', { nextAttemptAt: channel.throttledUntil });
+        await engineTransition(db, post, worker, 'release', 'system:throttled', { nextAttemptAt: throttled });
         return;
       }
-      if (!(await markStarted(db, variant.id, post.id, worker))) {
+      if (!(await batch.start({ variantId: variant.id, postId: post.id, worker }))) {
         // Crisis mode or a lost lease: nothing was sent; hand the post back, held if paused.
-        await engineTransition(db, post, worker, 'release', 'scheduled', 'system:crisis_hold', { heldAt: new Date() });
+        await engineTransition(db, post, worker, 'release', 'system:crisis_hold', { heldAt: new Date() });
         return;
       }
-      const outcome = await adapter.publish(request).catch((error: unknown) => ({
-        kind: 'unknown' as const,
-        reason: error instanceof Error ? error.message : String(error),
-      }));
+      batch.sending++;
+      const outcome = await adapter
+        .publish(request)
+        .catch((error: unknown) => ({
+          kind: 'unknown' as const,
+          reason: error instanceof Error ? error.message : String(error),
+        }))
+        .finally(() => batch.sending--);
       if (outcome.kind === 'published') {
-        await markVariantPublished(db, variant.id, outcome);
+        last = { id: variant.id, found: outcome };
         continue;
       }
       // A code the web app translates ("system:unreachable") gets the channel's name as its parameter.
       const coded = outcome.reason.startsWith('system:');
       const reason = coded ? `${outcome.reason}:${channel.name}` : `${channel.name}: ${outcome.reason}`;
       if (outcome.kind === 'unknown') {
-        await engineTransition(db, post, worker, 'publish_unknown', 'unconfirmed', reason, {
-          failureReason: reason,
-          failure: failureOf(outcome, channel, null),
-        });
+        await engineTransition(db, post, worker, 'publish_unknown', reason, { failureReason: reason, failure: failureOf(outcome, channel, null) });
         return;
       }
       await clearStarted(db, variant.id);
@@ -155,34 +185,24 @@ export async function publishClaimedPost(scope: OrgScope, postId: string, deps: 
       const attempts = post.attempts + 1;
       if (outcome.retryable && attempts < MAX_ATTEMPTS) {
         const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempts, outcome.retryAfterMs));
-        await engineTransition(db, post, worker, 'release', 'scheduled', reason, {
+        await engineTransition(db, post, worker, 'release', reason, {
           attempts,
           nextAttemptAt,
           failureReason: reason,
           failure: failureOf(outcome, channel, nextAttemptAt),
         });
       } else {
-        await engineFinish(
-          db,
-          post,
-          worker,
-          'publish_failed',
-          reason,
-          { attempts, failureReason: reason, failure: failureOf(outcome, channel, null) },
-          { channelId: channel.id, attempts },
-        );
+        await fail(reason, failureOf(outcome, channel, null), { channelId: channel.id, attempts }, { attempts });
       }
       return;
     }
-    await engineFinish(
-      db,
-      post,
-      worker,
-      'publish_succeeded',
-      null,
-      { publishedAt: new Date(), failureReason: null, failure: null, nextAttemptAt: null },
-      { channelIds: sends.map(({ channel }) => channel.id) },
-    );
+    await finish({
+      event: 'publish_succeeded',
+      reason: null,
+      changes: { publishedAt: 'now', failureReason: null, failure: null, nextAttemptAt: null },
+      detail: { channelIds: sends.map(({ channel }) => channel.id) },
+      variant: last,
+    });
   } finally {
     clearInterval(renew);
   }

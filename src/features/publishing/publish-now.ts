@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import { organisations, posts } from '../../db/schema';
-import { transition, type PostStatus } from '../../domain/post-lifecycle';
+import { eq } from 'drizzle-orm';
+import { organisations } from '../../db/schema';
+import type { PostStatus } from '../../domain/post-lifecycle';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import { assertGuardPasses } from '../guard/check-post';
 import type { Authorized, OrgScope } from '../org-scope';
 import { findPost, type PostRow } from '../posts/find-post';
-import { recordPostEvent } from '../posts/record-event';
-import { LEASE_MS } from './retry-policy';
+import { changeStatus } from '../posts/change-status';
 import { publishClaimedPost, type PublishDeps } from './publish-claimed-post';
 
 // Where a post is once the engine has it: publish-now has been answered, by us or by a worker.
@@ -22,22 +21,17 @@ const IN_ENGINE: ReadonlySet<PostStatus> = new Set(['publishing', 'published', '
 async function claimNow(scope: OrgScope, post: PostRow, worker: string): Promise<boolean> {
   return scope.db.transaction(async (tx) => {
     const fromApproved = post.status === 'approved';
-    const changed = await tx
-      .update(posts)
-      .set({
-        status: 'publishing',
-        leaseOwner: worker,
-        leaseExpiresAt: sql`now() + ${`${LEASE_MS} milliseconds`}::interval`,
-        updatedAt: new Date(),
-        version: sql`${posts.version} + 1`,
-        // A person's schedule starts afresh: no pending backoff, no crisis hold.
-        ...(fromApproved && { scheduledAt: post.scheduledAt ?? new Date(), nextAttemptAt: null, heldAt: null, attempts: 0 }),
-      })
-      .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId), eq(posts.status, post.status)))
-      .returning({ id: posts.id });
+    const changed = await changeStatus(tx, {
+      ids: [post.id],
+      orgId: scope.orgId,
+      from: post.status,
+      event: fromApproved ? ['schedule', 'start_publishing'] : 'start_publishing',
+      worker,
+      actorId: scope.userId || null,
+      // A person's schedule starts afresh: no pending backoff, no crisis hold.
+      set: fromApproved ? { scheduledAt: post.scheduledAt ?? new Date(), nextAttemptAt: null, heldAt: null, attempts: 0 } : {},
+    });
     if (!changed.length) return false;
-    if (fromApproved) await recordPostEvent(tx, scope, { postId: post.id, action: 'schedule', from: 'approved', to: transition('approved', 'schedule') });
-    await recordPostEvent(tx, scope, { postId: post.id, action: 'start_publishing', from: 'scheduled', to: transition('scheduled', 'start_publishing') });
     await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId || null, action: 'post.publish_now', detail: { postId: post.id, from: post.status } });
     return true;
   });

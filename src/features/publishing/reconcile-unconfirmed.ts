@@ -1,15 +1,16 @@
 // An unconfirmed post may or may not be on the network. Reading the account settles it:
 // found → published with its link; confirmed absent → queued again; unknowable → stays for a person.
-import { findPost } from '../posts/find-post';
 import type { OrgScope } from '../org-scope';
 import { clearStarted, engineFinish, engineTransition, markVariantPublished } from './engine-steps';
-import { loadPostForSending, type PublishDeps } from './publish-claimed-post';
+import { loadOne, prepareSending, type PublishDeps } from './publish-claimed-post';
 
 export async function reconcileUnconfirmed(scope: OrgScope, postId: string, deps: PublishDeps & { worker: string }): Promise<void> {
-  const post = await findPost(scope, postId);
+  const loaded = await loadOne(scope, postId);
+  if (!loaded) return;
+  const { post } = loaded;
   if (post.status !== 'unconfirmed' || post.leaseOwner !== deps.worker) return;
   let missing = false;
-  for (const { variant, adapter, request } of (await loadPostForSending(scope, post, deps)).sends) {
+  for (const { variant, adapter, request } of prepareSending(loaded, deps).sends) {
     if (!variant.publishStartedAt) continue;
     const found = adapter?.findPublished ? await adapter.findPublished(request).catch(() => undefined) : undefined;
     if (found === undefined) return; // cannot tell yet: a person checks, or the next sweep does
@@ -20,16 +21,8 @@ export async function reconcileUnconfirmed(scope: OrgScope, postId: string, deps
     }
   }
   if (missing) {
-    await engineTransition(scope.db, post, deps.worker, 'reconcile_missing', 'scheduled', 'system:not_found', { nextAttemptAt: new Date() });
+    await engineTransition(scope.db, post, deps.worker, 'reconcile_missing', 'system:not_found', { nextAttemptAt: new Date() });
   } else {
-    await engineFinish(
-      scope.db,
-      post,
-      deps.worker,
-      'reconcile_found',
-      null,
-      { publishedAt: new Date(), failureReason: null, failure: null },
-      { reconciled: true },
-    );
+    await engineFinish(scope.db, post, deps.worker, 'reconcile_found', null, { publishedAt: 'now', failureReason: null, failure: null }, { reconciled: true });
   }
 }

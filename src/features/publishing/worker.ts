@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '../../db/client';
 import { systemScope } from '../org-scope';
 import { claimDuePosts, claimUnconfirmed, nextDueAt, type ClaimedPost } from './claim-due-posts';
-import { publishClaimedPost, type PublishDeps } from './publish-claimed-post';
+import { engineBatch, publishClaimedPost, type PublishDeps } from './publish-claimed-post';
+import { loadPostsWithParts, type PostWithParts } from '../posts/load-post-parts';
 import { fillQueues } from '../queues/fill-queues';
 import { reconcileUnconfirmed } from './reconcile-unconfirmed';
 import { beat, stopBeating } from './worker-heartbeat';
@@ -30,7 +31,7 @@ export function workerId(): string {
 
 export async function startWorker(database: Database, deps: PublishDeps, opts: WorkerOptions = {}) {
   const worker = workerId();
-  const concurrency = opts.concurrency ?? 8;
+  const concurrency = opts.concurrency ?? 16;
   const refillAt = Math.max(1, Math.floor(concurrency / 2));
   const onError = opts.onError ?? ((e: unknown) => log.error({ worker, error: describeError(e) }, 'worker step failed'));
   let stopped = false;
@@ -45,10 +46,12 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
   await beat(database.db, worker);
 
   const scopeOf = (c: ClaimedPost) => systemScope(database.db, { id: c.orgId, slug: c.orgSlug, timeZone: c.timeZone });
+  // The sends in flight share their start-mark and finish statements.
+  const batch = engineBatch(database.db);
   // Sends run side by side; a free place is refilled at once, not when the whole batch is done.
   const inFlight = new Set<Promise<void>>();
-  const launch = (c: ClaimedPost, fn: typeof publishClaimedPost) => {
-    const job: Promise<void> = fn(scopeOf(c), c.id, { ...deps, worker })
+  const launch = (c: ClaimedPost, fn: typeof publishClaimedPost, loaded?: PostWithParts) => {
+    const job: Promise<void> = fn(scopeOf(c), c.id, { ...deps, worker, batch, loaded })
       .catch(onError)
       .finally(() => {
         inFlight.delete(job);
@@ -77,7 +80,13 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
         // Claim in batches (one claim statement serves several sends), but never wait idle.
         if (free >= refillAt || inFlight.size === 0) {
           const claimed = await claimDuePosts(database.db, worker, free);
-          for (const c of claimed) launch(c, publishClaimedPost);
+          // The whole claimed batch with its parts in one load, not one per post.
+          const loaded = await loadPostsWithParts(
+            database.db,
+            claimed.map((c) => c.id),
+          );
+          const byId = new Map(loaded.map((l) => [l.post.id, l]));
+          for (const c of claimed) launch(c, publishClaimedPost, byId.get(c.id));
           if (claimed.length === free) continue; // more may be due right now
         } else {
           await sleep(MAX_SLEEP_MS); // until a send finishes
