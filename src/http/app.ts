@@ -17,6 +17,7 @@ import { auditRoutes } from './routes/audit-routes';
 import { accessRoutes } from './routes/access-routes';
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
+import { consentRoutes } from './routes/consent-routes';
 import { crisisRoutes } from './routes/crisis-routes';
 import { feedRoutes } from './routes/feed-routes';
 import { guardRoutes } from './routes/guard-routes';
@@ -62,7 +63,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', apiBodyLimit, withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
-  for (const routes of [authRoutes, accessRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes, auditRoutes])
+  for (const routes of [authRoutes, accessRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes, auditRoutes, consentRoutes])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes
   // while the process runs, and building it costs about 20 ms.

@@ -12,6 +12,7 @@ import { AppError } from '../errors';
 import type { OrgScope } from '../org-scope';
 import type { PostRow } from '../posts/find-post';
 import { guardBlocks } from './guard-blocks';
+import { consentFindings, loadConsentCheck, type ConsentCheck } from '../consent/consent-check';
 
 export interface PostGuardPart {
   /** 'base', the channel's id, or 'media:<id>' for an image's alt text. */
@@ -42,6 +43,8 @@ export interface GuardInput {
   variants: { channelId: string; text: string | null; name: string }[];
   /** The attached media in the order they are sent. */
   files: { id: string; altText: string }[];
+  /** Who the images show and whether they consented (src/features/consent/consent-check.ts). */
+  consent?: ConsentCheck;
 }
 
 /** The hash an approver's override is bound to: every text and alt text, and which media. */
@@ -64,11 +67,13 @@ export async function checkPost(scope: OrgScope, post: PostRow): Promise<PostGua
       .where(and(eq(postMedia.postId, post.id), eq(postMedia.orgId, scope.orgId)))
       .orderBy(asc(postMedia.position)),
   ]);
-  return judgePost(post, { settings, variants, files });
+  // Consent must hold when the post goes out: at its planned time, or now when it has none.
+  const consent = await loadConsentCheck(scope, files.map((f) => f.id), variants, post.scheduledAt ?? new Date());
+  return judgePost(post, { settings, variants, files, consent });
 }
 
 /** The guard's verdict on a post whose parts are already loaded (the publishing engine has them). */
-export function judgePost(post: PostRow, { settings, variants, files }: GuardInput): PostGuardReport {
+export function judgePost(post: PostRow, { settings, variants, files, consent }: GuardInput): PostGuardReport {
   const scan = (text: string) => scanText(text, { kind: 'post', org: settings, media: files });
   const contentHash = postContentHash({ baseText: post.baseText, variants, media: files });
   const parts: PostGuardPart[] = [{ part: 'base', label: '', result: scan(post.baseText) }];
@@ -78,16 +83,25 @@ export function judgePost(post: PostRow, { settings, variants, files }: GuardInp
   // Alt text leaves with the post: the same rules, without the "no alt text" check of the post.
   files.forEach((f, i) => {
     parts.push({ part: `media:${f.id}`, label: '', image: { id: f.id, number: i + 1 }, result: scanText(f.altText, { kind: 'post', org: settings }) });
+    const people = consentFindings(consent, f.id);
+    if (people.length) parts.push({ part: `people:${f.id}`, label: '', image: { id: f.id, number: i + 1 }, result: verdictOf(people) });
   });
   const verdicts = parts.map((p) => p.result.verdict);
   const verdict = verdicts.includes('block') ? 'block' : verdicts.includes('warn') ? 'warn' : 'ok';
-  return { verdict, parts, contentHash, overridden: verdict === 'block' && post.guardOverrideHash === contentHash };
+  // A missing consent is not the approver's to waive: the person never agreed.
+  const consentBlocked = parts.some((p) => p.result.findings.some((f) => f.rule === 'consent_missing'));
+  return { verdict, parts, contentHash, overridden: verdict === 'block' && !consentBlocked && post.guardOverrideHash === contentHash };
+}
+
+function verdictOf(findings: GuardResult['findings']): GuardResult {
+  const v = findings.some((f) => f.severity === 'block') ? 'block' : findings.some((f) => f.severity === 'warn') ? 'warn' : 'ok';
+  return { verdict: v, lang: 'nl', findings };
 }
 
 /** Where a finding is, in the terms of the post's API fields ("media.0.altText": the first image). */
 function partPath(p: PostGuardPart): string {
   if (p.part === 'base') return 'baseText';
-  if (p.image) return `media.${p.image.number - 1}.altText`;
+  if (p.image) return `media.${p.image.number - 1}.${p.part.startsWith('people:') ? 'people' : 'altText'}`;
   return `variants.${p.part}`;
 }
 

@@ -27,6 +27,7 @@ import {
 } from './engine-steps';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 import { guardBlocks } from '../guard/guard-blocks';
+import { loadConsentCheck } from '../consent/consent-check';
 
 export interface PublishDeps {
   mediaDir: string;
@@ -54,6 +55,7 @@ export async function loadPostForSending(scope: OrgScope, post: PostRow, deps: P
     settings,
     variants: variants.map(({ variant, channel }) => ({ channelId: channel.id, text: variant.text, name: channel.name })),
     files: files.map(({ m }) => ({ id: m.id, altText: m.altText })),
+    consent: await loadConsentCheck(scope, files.map(({ m }) => m.id), unpublishedTargets(variants), new Date()),
   };
   const unpublished = variants.filter(({ variant }) => !variant.publishedAt);
   const sends = unpublished.map(({ variant, channel }) => ({
@@ -75,6 +77,11 @@ export async function loadPostForSending(scope: OrgScope, post: PostRow, deps: P
     } satisfies PublishRequest,
   }));
   return { sends, guardInput };
+}
+
+/** The channels still to send to: consent is checked for those (a published variant is history). */
+function unpublishedTargets(variants: { variant: { publishedAt: Date | null }; channel: { id: string; name: string } }[]) {
+  return variants.filter(({ variant }) => !variant.publishedAt).map(({ channel }) => ({ channelId: channel.id, name: channel.name }));
 }
 
 export async function publishClaimedPost(scope: OrgScope, postId: string, deps: PublishDeps & { worker: string }): Promise<void> {
