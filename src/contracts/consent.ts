@@ -33,7 +33,11 @@ export const PeopleQuery = z.object({
   /** Part of the name. */
   q: Text(200).optional(),
   /** The `nextCursor` of the previous page. */
-  cursor: z.string().max(600).regex(/^[A-Za-z0-9_-]+$/, 'expected the nextCursor of an earlier page').optional(),
+  cursor: z
+    .string()
+    .max(600)
+    .regex(/^[A-Za-z0-9_-]+$/, 'expected the nextCursor of an earlier page')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type PeopleQueryInput = z.infer<typeof PeopleQuery>;
@@ -49,9 +53,7 @@ export const PersonSummarySchema = z
   .openapi('ConsentPersonSummary');
 export type PersonSummary = z.infer<typeof PersonSummarySchema>;
 
-export const PeoplePageSchema = z
-  .object({ items: z.array(PersonSummarySchema), nextCursor: z.string().nullable() })
-  .openapi('ConsentPeoplePage');
+export const PeoplePageSchema = z.object({ items: z.array(PersonSummarySchema), nextCursor: z.string().nullable() }).openapi('ConsentPeoplePage');
 export type PeoplePage = z.infer<typeof PeoplePageSchema>;
 
 export const ConsentSchema = z

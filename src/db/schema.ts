@@ -363,10 +363,7 @@ export const consents = pgTable(
     // The "consent expiring" notification went out (once per consent).
     expiryNotifiedAt: timestamp('expiry_notified_at', { withTimezone: true }),
   },
-  (t) => [
-    index('consents_person_idx').on(t.personId),
-    index('consents_org_until_idx').on(t.orgId, t.validUntil).where(sql`${t.withdrawnAt} is null`),
-  ],
+  (t) => [index('consents_person_idx').on(t.personId), index('consents_org_until_idx').on(t.orgId, t.validUntil).where(sql`${t.withdrawnAt} is null`)],
 );
 
 export const mediaPeople = pgTable(

@@ -9,6 +9,7 @@ import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../features/errors';
+import { configureMail } from '../features/notifications/mail-config';
 import type { AppDeps, AppEnv } from './env';
 import { handleError, handleNotFound } from './errors';
 import { apiBodyLimit } from './middleware/body-limit';
@@ -18,6 +19,7 @@ import { accessRoutes } from './routes/access-routes';
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
 import { consentRoutes } from './routes/consent-routes';
+import { notificationRoutes } from './routes/notification-routes';
 import { crisisRoutes } from './routes/crisis-routes';
 import { feedRoutes } from './routes/feed-routes';
 import { guardRoutes } from './routes/guard-routes';
@@ -28,6 +30,7 @@ import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
 
 export function createApp(deps: AppDeps) {
+  configureMail(deps.config);
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
   app.use('*', requestId());
@@ -63,7 +66,20 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', apiBodyLimit, withSession);
   app.use('/api/orgs/:orgId', requireSession, withOrgScope);
   app.use('/api/orgs/:orgId/*', requireSession, withOrgScope);
-  for (const routes of [authRoutes, accessRoutes, orgRoutes, channelRoutes, mediaRoutes, postRoutes, guardRoutes, crisisRoutes, queueRoutes, auditRoutes, consentRoutes])
+  for (const routes of [
+    authRoutes,
+    accessRoutes,
+    orgRoutes,
+    channelRoutes,
+    mediaRoutes,
+    postRoutes,
+    guardRoutes,
+    crisisRoutes,
+    queueRoutes,
+    auditRoutes,
+    consentRoutes,
+    notificationRoutes,
+  ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes
   // while the process runs, and building it costs about 20 ms.

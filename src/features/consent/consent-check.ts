@@ -13,12 +13,7 @@ export interface ConsentCheck {
   untagged: string[];
 }
 
-export async function loadConsentCheck(
-  scope: OrgScope,
-  mediaIds: string[],
-  targets: { channelId: string; name: string }[],
-  at: Date,
-): Promise<ConsentCheck> {
+export async function loadConsentCheck(scope: OrgScope, mediaIds: string[], targets: { channelId: string; name: string }[], at: Date): Promise<ConsentCheck> {
   if (!mediaIds.length) return { gaps: [], untagged: [] };
   const [tags, flagged] = await Promise.all([
     scope.db
@@ -42,7 +37,13 @@ export async function loadConsentCheck(
         eq(consents.orgId, scope.orgId),
         inArray(consents.personId, [...new Set(tags.map((t) => t.personId))]),
         eq(consents.purpose, PUBLICATION_PURPOSE),
-        or(isNull(consents.channelId), inArray(consents.channelId, targets.map((t) => t.channelId))),
+        or(
+          isNull(consents.channelId),
+          inArray(
+            consents.channelId,
+            targets.map((t) => t.channelId),
+          ),
+        ),
         validAt(at),
       ),
     );
@@ -56,7 +57,14 @@ export async function loadConsentCheck(
 /** The guard's findings about one image's people (whole-image findings: start = end = 0). */
 export function consentFindings(check: ConsentCheck | undefined, mediaId: string): Finding[] {
   if (!check) return [];
-  const finding = (rule: string, severity: Finding['severity'], message: Bilingual, fix: Bilingual): Finding => ({ rule, severity, start: 0, end: 0, message, fix });
+  const finding = (rule: string, severity: Finding['severity'], message: Bilingual, fix: Bilingual): Finding => ({
+    rule,
+    severity,
+    start: 0,
+    end: 0,
+    message,
+    fix,
+  });
   const out = check.gaps
     .filter((g) => g.mediaId === mediaId)
     .map((g) =>

@@ -45,7 +45,7 @@ export async function storeConsentFile(
         .values({
           orgId: scope.orgId,
           personId: person.id,
-          fileName: path.basename(file.name).replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'formulier',
+          fileName: formName(file.name),
           mimeType: type.mime,
           sizeBytes: bytes.length,
           storageKey,
@@ -73,4 +73,12 @@ export async function readConsentFile(
   if (!row) throw new AppError(404, 'not_found', { thing: '@thing_consent_file' });
   const sealed = await readFile(path.join(formsDir(opts.mediaDir), row.storageKey));
   return { bytes: opts.secrets.openBytes(sealed), mimeType: row.mimeType, fileName: row.fileName };
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** The uploaded file's own name, as a label: no folders, no control characters. */
+function formName(name: string): string {
+  return path.basename(name).replace(CONTROL, '').slice(0, 200) || 'formulier';
 }

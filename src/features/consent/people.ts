@@ -49,7 +49,10 @@ export async function listPeople(scope: Authorized<'consent.read'>, query: Peopl
   const rows = await scope.db
     .select({
       p: consentPeople,
-      valid: sql<number>`(select count(*)::int from ${consents} where ${consents.personId} = ${consentPeople.id} and ${validAt(now)})`,
+      // Written out: in a one-table select Drizzle leaves column names unqualified, which inside
+      // this subquery would name the consent's own id.
+      valid: sql<number>`(select count(*)::int from consents c where c.person_id = consent_people.id and c.withdrawn_at is null
+        and c.valid_from <= ${now.toISOString()}::timestamptz and (c.valid_until is null or c.valid_until > ${now.toISOString()}::timestamptz))`,
     })
     .from(consentPeople)
     .where(and(...filters))

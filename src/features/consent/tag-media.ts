@@ -25,7 +25,8 @@ export async function writeTags(tx: Db, scope: OrgScope, mediaId: string, input:
       .select({ id: consentPeople.id })
       .from(consentPeople)
       .where(and(inArray(consentPeople.id, ids), eq(consentPeople.orgId, scope.orgId)));
-    if (found.length !== ids.length) throw new AppError(422, 'validation_failed', {}, [{ path: 'personIds', message: 'unknown person in the consent register' }]);
+    if (found.length !== ids.length)
+      throw new AppError(422, 'validation_failed', {}, [{ path: 'personIds', message: 'unknown person in the consent register' }]);
   }
   await tx.delete(mediaPeople).where(and(eq(mediaPeople.mediaId, mediaId), eq(mediaPeople.orgId, scope.orgId)));
   if (ids.length) await tx.insert(mediaPeople).values(ids.map((personId) => ({ mediaId, personId, orgId: scope.orgId })));

@@ -48,9 +48,7 @@ async function publicationsShowing(scope: OrgScope, consent: ConsentRow) {
       ),
   ]);
   const covered = (channelId: string) => remaining.some((r) => r.channelId === null || r.channelId === channelId);
-  return rows
-    .filter(({ channel }) => !covered(channel.id))
-    .sort((a, b) => b.variant.publishedAt!.getTime() - a.variant.publishedAt!.getTime());
+  return rows.filter(({ channel }) => !covered(channel.id)).sort((a, b) => b.variant.publishedAt!.getTime() - a.variant.publishedAt!.getTime());
 }
 
 const item = ({ variant, channel }: Awaited<ReturnType<typeof publicationsShowing>>[number]): TakedownItem => ({

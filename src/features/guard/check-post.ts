@@ -68,7 +68,12 @@ export async function checkPost(scope: OrgScope, post: PostRow): Promise<PostGua
       .orderBy(asc(postMedia.position)),
   ]);
   // Consent must hold when the post goes out: at its planned time, or now when it has none.
-  const consent = await loadConsentCheck(scope, files.map((f) => f.id), variants, post.scheduledAt ?? new Date());
+  const consent = await loadConsentCheck(
+    scope,
+    files.map((f) => f.id),
+    variants,
+    post.scheduledAt ?? new Date(),
+  );
   return judgePost(post, { settings, variants, files, consent });
 }
 

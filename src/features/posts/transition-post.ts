@@ -15,6 +15,7 @@ import { signalSchedule } from '../publishing/claim-due-posts';
 import { findPost, type PostRow } from './find-post';
 import { loadHistory } from './post-history';
 import { recordPostEvent } from './record-event';
+import { notifyPostEvent } from '../notifications/notify';
 
 async function checkRules(scope: OrgScope, post: PostRow, event: PostEvent, reason: string | undefined) {
   const own = post.authorId === scope.userId;
@@ -87,6 +88,7 @@ export async function applyTransition(
       .returning({ id: posts.id });
     if (!changed.length) throw new AppError(409, 'version_conflict');
     await recordPostEvent(tx, scope, { postId: post.id, action: event, from: post.status, to, reason });
+    await notifyPostEvent(tx, { orgId: scope.orgId, postId: post.id, event, actorId: scope.userId || null });
     const audited = AUDITED[event];
     if (audited && scope.userId) {
       await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: audited, detail: { postId: post.id, from: post.status, to } });

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { channels, posts, postVariants } from '../../db/schema';
 import type { PostEvent, PostStatus } from '../../domain/post-lifecycle';
 import { recordAudit } from '../audit/record-audit';
+import { notifyPostEvent } from '../notifications/notify';
 import { LEASE_MS } from './retry-policy';
 import { httpLinkOrNull } from '../../net/http-link';
 
@@ -80,7 +81,9 @@ export async function engineTransition(
     INSERT INTO post_events (org_id, post_id, action, from_status, to_status, reason)
     SELECT org_id, id, ${event}, ${post.status}, ${to}, ${reason} FROM changed
     RETURNING post_id`);
-  return (result as unknown as { rows: unknown[] }).rows.length === 1;
+  const done = (result as unknown as { rows: unknown[] }).rows.length === 1;
+  if (done) await notifyPostEvent(db, { orgId: post.orgId, postId: post.id, event });
+  return done;
 }
 
 /**

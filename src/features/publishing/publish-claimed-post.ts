@@ -55,7 +55,12 @@ export async function loadPostForSending(scope: OrgScope, post: PostRow, deps: P
     settings,
     variants: variants.map(({ variant, channel }) => ({ channelId: channel.id, text: variant.text, name: channel.name })),
     files: files.map(({ m }) => ({ id: m.id, altText: m.altText })),
-    consent: await loadConsentCheck(scope, files.map(({ m }) => m.id), unpublishedTargets(variants), new Date()),
+    consent: await loadConsentCheck(
+      scope,
+      files.map(({ m }) => m.id),
+      unpublishedTargets(variants),
+      new Date(),
+    ),
   };
   const unpublished = variants.filter(({ variant }) => !variant.publishedAt);
   const sends = unpublished.map(({ variant, channel }) => ({

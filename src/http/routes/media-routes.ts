@@ -16,7 +16,13 @@ export const mediaRoutes = router();
 
 /** Who the uploaded image shows: `showsPeople` and comma-separated `personIds` (consent register). */
 function peopleOf(form: Record<string, unknown>, lang: 'nl' | 'en'): TagMediaInput | undefined {
-  const ids = typeof form.personIds === 'string' ? form.personIds.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const ids =
+    typeof form.personIds === 'string'
+      ? form.personIds
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   const shows = form.showsPeople === 'true';
   if (!ids.length && !shows) return undefined;
   const parsed = TagMediaBody.safeParse({ personIds: ids, showsPeople: shows });
