@@ -6,6 +6,9 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, posts, postVariants } from '../../src/db/schema.ts';
+import { systemScope } from '../../src/features/org-scope.ts';
+import { claimDuePosts } from '../../src/features/publishing/claim-due-posts.ts';
+import { publishClaimedPost } from '../../src/features/publishing/publish-claimed-post.ts';
 import { buildOrg, createTestApp, imageForm, loginAs, localIn, PNG_1PX, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 type ErrorBody = { error: { code: string; message: string; details?: { path: string; message: string }[] } };
@@ -176,6 +179,29 @@ describe('the guard and the register', () => {
     const detail = await body<typeof post>(await editor.get(`${base}/posts/${post.id}`));
     expect(detail.guard.parts.flatMap((p) => p.result.findings.map((f) => f.rule))).toContain('consent_untagged');
     expect((await editor.post(`${base}/posts/${post.id}/transitions`, { event: 'submit' })).status).toBe(200);
+  });
+});
+
+describe('the engine and the register', () => {
+  it('does not send a scheduled post when the consent was withdrawn after approval (failed, privacy blocked)', async () => {
+    const person = await addPerson('Piet Later');
+    const consent = await body<Consent>(await editor.post(`${base}/consent/people/${person.id}/consents`, { purpose: 'publication', validFrom: '2026-01-01' }));
+    const image = await uploadTagged([person.id]);
+    const post = await body<{ id: string }>(
+      await editor.post(`${base}/posts`, { baseText: 'Piet speelt accordeon.', mediaIds: [image.id], variants: [{ channelId: org.channelId, text: null }] }),
+    );
+    await editor.post(`${base}/consent/consents/${consent.id}/withdraw`, { confirm: true });
+    await t.database.db
+      .update(posts)
+      .set({ status: 'scheduled', scheduledAt: new Date(Date.now() - 1000) })
+      .where(eq(posts.id, post.id));
+    const scope = systemScope(t.database.db, { id: org.id, slug: org.slug, timeZone: 'Europe/Amsterdam' });
+    await claimDuePosts(t.database.db, 'w', 100);
+    await publishClaimedPost(scope, post.id, { mediaDir: t.deps.mediaDir, secrets: t.deps.secrets, net: t.deps.net, worker: 'w' });
+    const [row] = await t.database.db.select().from(posts).where(eq(posts.id, post.id));
+    expect(row).toMatchObject({ status: 'failed', failureReason: 'system:privacy_blocked' });
+    const [variant] = await t.database.db.select().from(postVariants).where(eq(postVariants.postId, post.id));
+    expect(variant!.publishedAt).toBeNull();
   });
 });
 
