@@ -154,3 +154,6 @@ export const TagMediaBody = z
   })
   .openapi('TagMediaBody');
 export type TagMediaInput = z.infer<typeof TagMediaBody>;
+
+export const MediaPeopleSchema = z.object({ showsPeople: z.boolean(), people: z.array(z.object({ id: Uuid, name: z.string() })) }).openapi('MediaPeople');
+export type MediaPeople = z.infer<typeof MediaPeopleSchema>;

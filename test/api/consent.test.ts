@@ -138,6 +138,24 @@ describe('the register', () => {
   });
 });
 
+describe('tagging after upload', () => {
+  it('replaces who an image shows; refuses people of another organisation and strangers', async () => {
+    const a = await addPerson('Tag Een');
+    const b = await addPerson('Tag Twee');
+    const image = await uploadTagged([a.id]);
+    expect((await editor.request('PUT', `${base}/media/${image.id}/people`, { personIds: [b.id], showsPeople: true })).status).toBe(204);
+    expect(await body(await editor.get(`${base}/media/${image.id}/people`))).toEqual({ showsPeople: true, people: [{ id: b.id, name: 'Tag Twee' }] });
+    const stranger = await loginAs(t, other.users.admin.email);
+    const theirs = await body<Person>(await stranger.post(`/api/orgs/${other.id}/consent/people`, { name: 'Elders', kind: 'guest' }));
+    expect((await editor.request('PUT', `${base}/media/${image.id}/people`, { personIds: [theirs.id], showsPeople: true })).status).toBe(422);
+    expect((await stranger.request('PUT', `/api/orgs/${other.id}/media/${image.id}/people`, { personIds: [], showsPeople: false })).status).toBe(404);
+    expect(
+      (await (await loginAs(t, org.users.viewer.email)).request('PUT', `${base}/media/${image.id}/people`, { personIds: [], showsPeople: false })).status,
+    ).toBe(403);
+    expect(await body(await editor.get(`${base}/media/${image.id}/people`))).toEqual({ showsPeople: true, people: [{ id: b.id, name: 'Tag Twee' }] });
+  });
+});
+
 describe('the guard and the register', () => {
   it('blocks submitting a post whose image shows someone without consent for its channel, until the consent is recorded', async () => {
     const person = await addPerson('Kees Zonder');

@@ -24,7 +24,17 @@ export type QueueSlot = import('../../src/contracts/queue').Queue['slots'][numbe
 export type RepeatResult = { created: string[] };
 export type { AuditChain, AuditEvent, AuditPage } from '../../src/contracts/audit';
 
-export type { Consent, ConsentFile, ExpiringList, PeoplePage, PersonDetail, PersonSummary, TakedownItem, WithdrawResult } from '../../src/contracts/consent';
+export type {
+  Consent,
+  ConsentFile,
+  ExpiringList,
+  MediaPeople,
+  PeoplePage,
+  PersonDetail,
+  PersonSummary,
+  TakedownItem,
+  WithdrawResult,
+} from '../../src/contracts/consent';
 export { CONSENT_PURPOSES, PERSON_KINDS } from '../../src/contracts/consent';
 export type { Notification, NotificationKind, NotificationPage, NotificationSettings } from '../../src/contracts/notification';
 export { NOTIFICATION_KINDS } from '../../src/contracts/notification';

@@ -1,12 +1,22 @@
 // Says who an image shows: the people of the register tagged in it, and whether it shows people
 // at all (an image that does, with nobody tagged, gets a reminder from the guard).
 import { and, eq, inArray } from 'drizzle-orm';
-import type { TagMediaInput } from '../../contracts/consent';
+import type { MediaPeople, TagMediaInput } from '../../contracts/consent';
 import { consentPeople, media, mediaPeople } from '../../db/schema';
 import type { Db } from '../../db/client';
 import { recordAudit } from '../audit/record-audit';
 import { AppError, notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
+
+/** Who an image shows (its "shows people" mark and the tagged people). */
+export async function mediaPeopleOf(scope: Authorized<'media.read'>, mediaId: string): Promise<MediaPeople> {
+  const [m] = await scope.db
+    .select({ showsPeople: media.showsPeople })
+    .from(media)
+    .where(and(eq(media.id, mediaId), eq(media.orgId, scope.orgId)));
+  if (!m) throw notFound('media');
+  return { showsPeople: m.showsPeople, people: (await tagsOf(scope, [mediaId])).get(mediaId) ?? [] };
+}
 
 /** Replaces the image's tags; every person must belong to the organisation. */
 export async function tagMedia(scope: Authorized<'media.write'>, mediaId: string, input: TagMediaInput): Promise<void> {

@@ -10,6 +10,7 @@ import {
   CreatePersonBody,
   ExpiringListSchema,
   ExpiringQuery,
+  MediaPeopleSchema,
   PeoplePageSchema,
   PeopleQuery,
   PersonDetailSchema,
@@ -23,7 +24,7 @@ import { readConsentFile, storeConsentFile } from '../../features/consent/consen
 import { expiringConsents } from '../../features/consent/expiring-consents';
 import { createPerson, getPerson, listPeople } from '../../features/consent/people';
 import { recordConsent } from '../../features/consent/record-consent';
-import { tagMedia } from '../../features/consent/tag-media';
+import { mediaPeopleOf, tagMedia } from '../../features/consent/tag-media';
 import { takedownList, withdrawConsent } from '../../features/consent/withdraw-consent';
 import { AppError } from '../../features/errors';
 import { authorize } from '../../features/org-scope';
@@ -161,6 +162,17 @@ consentRoutes.openapi(
   async (c) => {
     return c.json(await expiringConsents(authorize(c.get('scope'), 'consent.read'), c.req.valid('query').days), 200);
   },
+);
+
+consentRoutes.openapi(
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/media/{id}/people',
+    tags: ['consent', 'media'],
+    request: { params: OrgItemParam },
+    responses: { 200: json(MediaPeopleSchema, 'Who the image shows') },
+  }),
+  async (c) => c.json(await mediaPeopleOf(authorize(c.get('scope'), 'media.read'), c.req.valid('param').id), 200),
 );
 
 consentRoutes.openapi(

@@ -72,8 +72,7 @@ export function NotificationsPage() {
             {items.map((n) => (
               <li key={n.id} className={n.readAt ? 'notification is-read' : 'notification is-unread'}>
                 <p>
-                  {n.readAt ? null : <span className="badge">{t('notifications.new')}</span>}{' '}
-                  {n.link ? <Link to={n.link}>{n.title}</Link> : n.title}
+                  {n.readAt ? null : <span className="badge">{t('notifications.new')}</span>} {n.link ? <Link to={n.link}>{n.title}</Link> : n.title}
                 </p>
                 <p className="muted">
                   <time dateTime={n.createdAt}>{formatInstant(n.createdAt, org.timeZone, language)}</time>
