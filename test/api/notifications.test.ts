@@ -3,6 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox, users } from '../../src/db/schema.ts';
+import { notifyExpiringConsents } from '../../src/features/consent/notify-expiring.ts';
 import { enqueueDigests } from '../../src/features/notifications/digest.ts';
 import { claimMail, sendDueMail } from '../../src/features/notifications/send-mail.ts';
 import { buildOrg, createTestApp, loginAs, localIn, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
@@ -99,6 +100,27 @@ describe('single mails', () => {
       .where(eq(mailOutbox.leaseOwner, 'dead-worker'));
     expect(await sendAll()).toBe(first.length);
     expect(new Set(smtp.mails.map((m) => m.messageId)).size).toBe(first.length);
+  });
+});
+
+describe('consent expiring', () => {
+  it('tells those who manage the register once, two weeks ahead, without the person’s name in the mail', async () => {
+    const editor = await loginAs(t, org.users.editor.email);
+    const person = await json<{ id: string }>(await editor.post(`${base}/consent/people`, { name: 'Gerda Verloop', kind: 'resident' }));
+    await editor.post(`${base}/consent/people/${person.id}/consents`, { purpose: 'publication', validFrom: '2026-01-01', validUntil: localIn(5).slice(0, 10) });
+    await editor.post(`${base}/consent/people/${person.id}/consents`, {
+      purpose: 'publication',
+      validFrom: '2026-01-01',
+      validUntil: localIn(60).slice(0, 10),
+    });
+    smtp.mails.length = 0;
+    expect(await notifyExpiringConsents(t.database.db)).toBe(1);
+    expect(await notifyExpiringConsents(t.database.db)).toBe(0);
+    await sendAll();
+    const mails = smtp.mails.filter((m) => m.subject.startsWith('Zorgpost: Een toestemming in het register loopt af op'));
+    expect(mails.map((m) => m.to).sort()).toEqual([org.users.admin.email, org.users.editor.email].sort());
+    expect(mails.every((m) => !m.text.includes('Gerda'))).toBe(true);
+    expect(mails[0]!.text).toContain(`https://zorg.example/consent/${person.id}`);
   });
 });
 
