@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, posts, postVariants } from '../../src/db/schema.ts';
+import { auditEvents, notifications, posts, postVariants } from '../../src/db/schema.ts';
 import { systemScope } from '../../src/features/org-scope.ts';
 import { claimDuePosts } from '../../src/features/publishing/claim-due-posts.ts';
 import { publishClaimedPost } from '../../src/features/publishing/publish-claimed-post.ts';
@@ -220,6 +220,14 @@ describe('the engine and the register', () => {
     expect(row).toMatchObject({ status: 'failed', failureReason: 'system:privacy_blocked' });
     const [variant] = await t.database.db.select().from(postVariants).where(eq(postVariants.postId, post.id));
     expect(variant!.publishedAt).toBeNull();
+    // The author and those who schedule are told it failed (the bell).
+    const told = await t.database.db.select().from(notifications).where(eq(notifications.postId, post.id));
+    expect(
+      told
+        .filter((n) => n.kind === 'post_failed')
+        .map((n) => n.userId)
+        .sort(),
+    ).toEqual([org.users.admin.id, org.users.editor.id].sort());
   });
 });
 
