@@ -131,7 +131,7 @@ export const WithdrawBody = z
 export const WithdrawResultSchema = z
   .object({
     removed: z.array(TakedownItemSchema),
-    /** Publications the network refused to remove (try again from the person's page). */
+    /** Publications the network refused to remove: take them down on the network by hand (no retry yet). */
     failed: z.array(TakedownItemSchema.extend({ reason: z.string() })),
   })
   .openapi('WithdrawConsentResult');
