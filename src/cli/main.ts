@@ -23,6 +23,10 @@ const usage = `Usage: zorgpost <command>
   demo                  add the demo organisation and print its logins
   user create --email E --name N --org SLUG [--org-name NAME] --role ROLE
                         create an account (password read from ZORGPOST_PASSWORD or the first line of stdin)
+  audit verify --org SLUG
+                        check the organisation's audit trail (hash chain); exit 1 when it is broken
+  audit export --org SLUG [--from DATE] [--to DATE]
+                        the audit trail as JSON Lines on stdout (with hashes; --to is exclusive)
   check [--lang nl|en] [--kind post|reply] [--jsonl]
                         privacy check of text on stdin (no database needed)
 `;
@@ -73,6 +77,8 @@ export async function main(argv: string[]): Promise<number> {
         console.log('Migrations applied.');
         return 0;
       }
+      case 'audit':
+        return await (await import('./audit')).runAudit(rest, loadConfig());
       case 'backup':
         return await (await import('./backup')).runBackup(rest, loadConfig());
       case 'restore':

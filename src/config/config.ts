@@ -46,6 +46,13 @@ const schema = z.object({
     .superRefine((value, ctx) => {
       for (const message of value ? trustedProxyProblems(value) : []) ctx.addIssue({ code: 'custom', message });
     }),
+  /** Outgoing mail for notifications (smtp:// or smtps://user:pass@host:port); absent: notifications in the app only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must look like smtp://user:password@host:587 or smtps://host:465')
+    .optional(),
+  /** The sender of notification mails, e.g. "Zorgpost <zorgpost@zorg.example>"; default zorgpost@ the public host. */
+  SMTP_FROM: z.string().min(3).max(200).optional(),
   // The demo accounts' password (`serve --demo`, `demo`); otherwise one is generated per installation.
   ZORGPOST_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
 });

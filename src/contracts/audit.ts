@@ -46,3 +46,15 @@ export const AuditChainSchema = z
   })
   .openapi('AuditChain');
 export type AuditChain = z.infer<typeof AuditChainSchema>;
+
+/** A period of the trail to export: days (2026-11-01) or instants; `to` is exclusive. */
+const ExportInstant = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, 'expected a date like 2026-11-01 or an ISO date-time')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'no such date');
+export const AuditExportQuery = z.object({
+  format: z.enum(['csv', 'jsonl']).default('csv'),
+  from: ExportInstant.optional(),
+  to: ExportInstant.optional(),
+});

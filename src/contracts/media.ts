@@ -10,6 +10,10 @@ export const MediaSchema = z
     altText: z.string(),
     url: z.string(),
     createdAt: z.iso.datetime(),
+    /** The uploader said the image shows people (the guard reminds when nobody is tagged). */
+    showsPeople: z.boolean(),
+    /** The people of the consent register tagged in it (in lists and on upload). */
+    people: z.array(z.object({ id: Uuid, name: z.string() })).optional(),
   })
   .openapi('Media');
 export type Media = z.infer<typeof MediaSchema>;
@@ -37,11 +41,14 @@ export const AltText = z
   .max(1000)
   .refine((s) => !hasUnstorableText(s), 'contains U+0000 or a lone surrogate');
 
-/** multipart/form-data: `file` (JPEG, PNG, GIF or WebP) and `altText`. */
+/** multipart/form-data: `file` (JPEG, PNG, GIF or WebP) and `altText`; optionally `showsPeople`
+ *  ("true") and `personIds` (comma-separated ids from the consent register). */
 export const UploadMediaBody = z
   .object({
     file: z.any().openapi({ type: 'string', format: 'binary' }),
     altText: AltText,
+    showsPeople: z.enum(['true', 'false']).optional(),
+    personIds: z.string().max(2000).optional(),
   })
   .openapi('UploadMediaBody');
 

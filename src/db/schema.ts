@@ -141,6 +141,8 @@ export const media = pgTable(
     height: integer('height'),
     altText: text('alt_text').notNull(),
     storageKey: text('storage_key').notNull(),
+    // The uploader says the image shows people: without anyone tagged the guard reminds (migration 0010).
+    showsPeople: boolean('shows_people').notNull().default(false),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
@@ -218,6 +220,8 @@ export const postVariants = pgTable(
     // reached the network and must be reconciled, never blindly sent again.
     publishStartedAt: timestamp('publish_started_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    // Taken off the network afterwards (a withdrawn consent): no longer in feeds or takedown lists.
+    removedAt: timestamp('removed_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('post_variants_post_channel_idx').on(t.postId, t.channelId)],
 );
@@ -308,3 +312,133 @@ export const workerHeartbeats = pgTable('worker_heartbeats', {
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
   seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+// The consent register (migration 0010): the people who may appear in media, what each agreed to
+// (per channel and purpose, for a period), the signed forms, and which media show whom.
+export const consentPeople = pgTable(
+  'consent_people',
+  {
+    id: id(),
+    orgId: orgRef(),
+    name: text('name').notNull(),
+    // client, resident, colleague or guest (src/contracts/consent.ts)
+    kind: text('kind').notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('consent_people_org_name_idx').on(t.orgId, t.name, t.id)],
+);
+
+// A signed form, encrypted at rest in the data folder (src/features/consent/consent-files.ts).
+export const consentFiles = pgTable(
+  'consent_files',
+  {
+    id: id(),
+    orgId: orgRef(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => consentPeople.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('consent_files_person_idx').on(t.personId)],
+);
+
+export const consents = pgTable(
+  'consents',
+  {
+    id: id(),
+    orgId: orgRef(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => consentPeople.id, { onDelete: 'cascade' }),
+    // null: every channel of the organisation.
+    channelId: uuid('channel_id').references(() => channels.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull(),
+    validFrom: timestamp('valid_from', { withTimezone: true }).notNull(),
+    validUntil: timestamp('valid_until', { withTimezone: true }),
+    fileId: uuid('file_id').references(() => consentFiles.id, { onDelete: 'set null' }),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: uuid('withdrawn_by').references(() => users.id, { onDelete: 'set null' }),
+    // The "consent expiring" notification went out (once per consent).
+    expiryNotifiedAt: timestamp('expiry_notified_at', { withTimezone: true }),
+  },
+  (t) => [index('consents_person_idx').on(t.personId), index('consents_org_until_idx').on(t.orgId, t.validUntil).where(sql`${t.withdrawnAt} is null`)],
+);
+
+export const mediaPeople = pgTable(
+  'media_people',
+  {
+    mediaId: uuid('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => consentPeople.id, { onDelete: 'cascade' }),
+    orgId: orgRef(),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.personId] }), index('media_people_person_idx').on(t.personId)],
+);
+
+// Notifications in the app (the bell) and, through the mail outbox, by e-mail (migration 0010).
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    orgId: orgRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    postId: uuid('post_id').references(() => posts.id, { onDelete: 'cascade' }),
+    params: jsonb('params').$type<Record<string, string>>().notNull().default({}),
+    // none: in the app only; queued: a mail of its own is in the outbox; digest: waits for the daily digest; digested.
+    mail: text('mail').notNull().default('none'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.orgId, t.createdAt, t.id),
+    index('notifications_digest_idx').on(t.userId).where(sql`${t.mail} = 'digest'`),
+  ],
+);
+
+export const notificationSettings = pgTable('notification_settings', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  mutedKinds: jsonb('muted_kinds').$type<string[]>().notNull().default([]),
+  email: boolean('email').notNull().default(true),
+  digest: boolean('digest').notNull().default(false),
+  lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
+});
+
+// Mails waiting to be sent, claimed with a lease like posts (src/features/notifications/send-mail.ts).
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    lang: text('lang').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseOwner: text('lease_owner'),
+    leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    failedAt: timestamp('failed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`)],
+);

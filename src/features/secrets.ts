@@ -7,6 +7,9 @@ import path from 'node:path';
 export interface SecretBox {
   seal(value: Record<string, unknown>): string;
   open(sealed: string): Record<string, unknown>;
+  /** Files (signed consent forms): 12-byte IV, 16-byte tag, then the ciphertext. */
+  sealBytes(plain: Buffer): Buffer;
+  openBytes(sealed: Buffer): Buffer;
 }
 
 export function secretBox(keyHex: string): SecretBox {
@@ -26,6 +29,17 @@ export function secretBox(keyHex: string): SecretBox {
       decipher.setAuthTag(Buffer.from(tag, 'base64'));
       const plain = Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]);
       return JSON.parse(plain.toString('utf8')) as Record<string, unknown>;
+    },
+    sealBytes(plain) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    },
+    openBytes(sealed) {
+      const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
+      decipher.setAuthTag(sealed.subarray(12, 28));
+      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
     },
   };
 }

@@ -9,6 +9,7 @@ import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../features/errors';
+import { configureMail } from '../features/notifications/mail-config';
 import type { AppDeps, AppEnv } from './env';
 import { handleError, handleNotFound } from './errors';
 import { apiBodyLimit } from './middleware/body-limit';
@@ -17,6 +18,8 @@ import { auditRoutes } from './routes/audit-routes';
 import { accessRoutes } from './routes/access-routes';
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
+import { consentRoutes } from './routes/consent-routes';
+import { notificationRoutes } from './routes/notification-routes';
 import { crisisRoutes } from './routes/crisis-routes';
 import { feedRoutes } from './routes/feed-routes';
 import { guardRoutes } from './routes/guard-routes';
@@ -29,6 +32,7 @@ import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
 
 export function createApp(deps: AppDeps) {
+  configureMail(deps.config);
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
   app.use('*', requestId());
@@ -77,6 +81,8 @@ export function createApp(deps: AppDeps) {
     queueRoutes,
     auditRoutes,
     homeRoutes,
+    consentRoutes,
+    notificationRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes

@@ -7,6 +7,7 @@ import { assertProgramKnowsSchema } from '../db/schema-version';
 import { loadSecretKey, secretBox } from '../features/secrets';
 import type { AppDeps } from '../http/env';
 import { outbound } from '../net/safe-fetch';
+import { configureMail } from '../features/notifications/mail-config';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,6 +23,7 @@ export async function boot(config: Config): Promise<{ database: Database; deps: 
     throw error;
   }
   await database.migrate();
+  configureMail(config);
   const deps: AppDeps = {
     db: database.db,
     config,

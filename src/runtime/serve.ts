@@ -3,6 +3,7 @@
 import { serve } from '@hono/node-server';
 import type { Config } from '../config/config';
 import { startWorker } from '../features/publishing/worker';
+import { startNotificationWorker } from '../features/notifications/mail-worker';
 import { createApp } from '../http/app';
 import type { AppDeps } from '../http/env';
 import path from 'node:path';
@@ -18,6 +19,7 @@ export async function runProcess(config: Config, role: Role, opts: { beforeStart
   const { database, deps } = await boot(config);
   await opts.beforeStart?.(deps);
   const worker = role === 'web' ? null : await startWorker(database, deps);
+  const notifier = role === 'web' ? null : startNotificationWorker(database);
   let server: ReturnType<typeof serve> | null = null;
   if (role !== 'worker') {
     server = serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname: config.HOST });
@@ -44,6 +46,7 @@ export async function runProcess(config: Config, role: Role, opts: { beforeStart
     server?.close();
     backups?.stop();
     await worker?.stop();
+    await notifier?.stop();
     await database.close();
     process.exit(0);
   };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { channels, postEvents } from '../../src/db/schema.ts';
+import { channels, consentPeople, consents, notifications, postEvents } from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
@@ -243,6 +243,30 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       .click();
     await admin.locator('.confirm').waitFor();
     await check(admin, 'people (confirmation open)');
+  });
+
+  it('on the consent register, a person with the takedown question open, and the notifications page (also at 375 px)', async () => {
+    const db = server.database.db;
+    const [person] = await db.insert(consentPeople).values({ orgId: org.id, name: 'Annie de Vries', kind: 'resident' }).returning();
+    const soon = new Date(Date.now() + 5 * 86_400_000);
+    await db.insert(consents).values({ orgId: org.id, personId: person!.id, purpose: 'publication', validFrom: new Date('2026-01-01'), validUntil: soon });
+    await db.insert(notifications).values({ orgId: org.id, userId: org.users.admin.id, kind: 'post_submitted', postId: reviewId });
+    await open(admin, '/consent', 'Toestemmingsregister', 'table');
+    await check(admin, 'consent register');
+    await open(admin, `/consent/${person!.id}`, 'Annie de Vries', '.consent');
+    await check(admin, 'consent person');
+    await admin.getByRole('button', { name: 'Intrekken' }).click();
+    await admin.locator('.confirm').waitFor();
+    await check(admin, 'consent person (takedown question)');
+    await admin.getByRole('button', { name: 'Annuleren' }).click();
+    await open(admin, '/notifications', 'Meldingen', '.notification');
+    await check(admin, 'notifications');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await open(admin, '/consent', 'Toestemmingsregister', 'table');
+    await check(admin, 'consent register (375 px)');
+    await open(admin, '/notifications', 'Meldingen', '.notification');
+    await check(admin, 'notifications (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('on the crisis page, off and on (with the banner and held posts)', async () => {

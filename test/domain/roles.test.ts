@@ -26,6 +26,9 @@ const MATRIX: Record<Action, Record<Role, boolean>> = {
   'people.manage': { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
   'org.manage': { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
   'audit.read': { viewer: N, contributor: N, approver: N, editor: N, admin: Y },
+  // The consent register names clients: not for viewers; recording and withdrawing is for editors and admins.
+  'consent.read': { viewer: N, contributor: Y, approver: Y, editor: Y, admin: Y },
+  'consent.manage': { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
 };
 
 describe('the permission matrix', () => {

@@ -18,6 +18,7 @@ import { HomeSectionPage } from './pages/HomeSectionPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PostDetailPage } from './pages/PostDetailPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -26,6 +27,8 @@ import { ResetPasswordPage } from './pages/ResetPasswordPage';
 const CrisisPage = lazy(() => import('./pages/CrisisPage').then((m) => ({ default: m.CrisisPage })));
 const PrivacySettingsPage = lazy(() => import('./pages/PrivacySettingsPage').then((m) => ({ default: m.PrivacySettingsPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ConsentPage = lazy(() => import('./pages/ConsentPage').then((m) => ({ default: m.ConsentPage })));
+const ConsentPersonPage = lazy(() => import('./pages/ConsentPersonPage').then((m) => ({ default: m.ConsentPersonPage })));
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -60,6 +63,10 @@ export function App() {
                     <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
                     <Route path="/crisis" element={later(<CrisisPage />)} />
                     <Route path="/audit" element={later(<AuditPage />)} />
+                    <Route path="/consent" element={later(<ConsentPage />)} />
+                    <Route path="/consent/:id" element={later(<ConsentPersonPage />)} />
+                    <Route path="/notifications" element={<NotificationsPage />} />
+                    <Route path="/notifications/settings" element={<NotificationsPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>
                 </Route>

@@ -23,3 +23,18 @@ export type { Queue } from '../../src/contracts/queue';
 export type QueueSlot = import('../../src/contracts/queue').Queue['slots'][number];
 export type RepeatResult = { created: string[] };
 export type { AuditChain, AuditEvent, AuditPage } from '../../src/contracts/audit';
+
+export type {
+  Consent,
+  ConsentFile,
+  ExpiringList,
+  MediaPeople,
+  PeoplePage,
+  PersonDetail,
+  PersonSummary,
+  TakedownItem,
+  WithdrawResult,
+} from '../../src/contracts/consent';
+export { CONSENT_PURPOSES, PERSON_KINDS } from '../../src/contracts/consent';
+export type { Notification, NotificationKind, NotificationPage, NotificationSettings } from '../../src/contracts/notification';
+export { NOTIFICATION_KINDS } from '../../src/contracts/notification';

@@ -8,6 +8,7 @@ import type { PostSummary } from '../../contracts/post';
 import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { recordAudit } from '../audit/record-audit';
+import { notify } from '../notifications/notify';
 import { listAllPosts } from '../posts/post-view';
 import { signalSchedule } from '../publishing/claim-due-posts';
 
@@ -41,6 +42,7 @@ export async function pauseOrganisation(scope: Authorized<'crisis.switch'>, reas
       .returning({ id: organisations.id });
     if (!changed.length) throw new AppError(409, 'crisis_already_active');
     await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: 'crisis.pause', detail: { reason: reason ?? null } });
+    await notify(tx, { orgId: scope.orgId, kind: 'crisis_switched', params: { state: 'paused' }, permission: 'post.read', actorId: scope.userId });
   });
 }
 
@@ -68,6 +70,7 @@ export async function resumeOrganisation(scope: Authorized<'crisis.switch'>): Pr
       action: 'crisis.resume',
       detail: { pausedAt: org.pausedAt.toISOString(), heldBack: held.length },
     });
+    await notify(tx, { orgId: scope.orgId, kind: 'crisis_switched', params: { state: 'resumed' }, permission: 'post.read', actorId: scope.userId });
     await signalSchedule(tx);
   });
 }

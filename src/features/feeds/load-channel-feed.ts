@@ -1,6 +1,6 @@
 // Public data for a channel's feed: only what was published on that channel, newest first.
 // Found by the organisation's and channel's slugs, so no ids leak into public URLs.
-import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { adapterFor } from '../../channels/registry';
 import type { Db } from '../../db/client';
 import { channels, media, organisations, postMedia, posts, postVariants, users } from '../../db/schema';
@@ -24,7 +24,7 @@ export async function loadChannelFeed(db: Db, orgSlug: string, channelSlug: stri
     .from(postVariants)
     .innerJoin(posts, eq(posts.id, postVariants.postId))
     .leftJoin(users, eq(users.id, posts.authorId))
-    .where(and(eq(postVariants.channelId, channel.id), eq(postVariants.orgId, org.id), isNotNull(postVariants.publishedAt)))
+    .where(and(eq(postVariants.channelId, channel.id), eq(postVariants.orgId, org.id), isNotNull(postVariants.publishedAt), isNull(postVariants.removedAt)))
     .orderBy(desc(postVariants.publishedAt))
     .limit(limit);
   const files = rows.length
@@ -66,7 +66,7 @@ export async function findPublishedMedia(db: Db, orgSlug: string, channelSlug: s
     .from(media)
     .innerJoin(postMedia, eq(postMedia.mediaId, media.id))
     .innerJoin(postVariants, and(eq(postVariants.postId, postMedia.postId), eq(postVariants.channelId, channel.id)))
-    .where(and(eq(media.id, mediaId), eq(media.orgId, channel.orgId), isNotNull(postVariants.publishedAt)))
+    .where(and(eq(media.id, mediaId), eq(media.orgId, channel.orgId), isNotNull(postVariants.publishedAt), isNull(postVariants.removedAt)))
     .limit(1);
   if (!row) throw notFound('media');
   return row.m;

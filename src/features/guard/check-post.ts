@@ -15,6 +15,7 @@ import { guardBlocks } from './guard-blocks';
 import { LruCache } from './verdict-cache';
 
 export { postContentHash };
+import { consentFindings, loadConsentCheck, type ConsentCheck } from '../consent/consent-check';
 
 export interface PostGuardPart {
   /** 'base', the channel's id, or 'media:<id>' for an image's alt text. */
@@ -45,16 +46,23 @@ export interface GuardInput {
   variants: { channelId: string; text: string | null; name: string }[];
   /** The attached media in the order they are sent. */
   files: { id: string; altText: string }[];
+  /** Who the images show and whether they consented (src/features/consent/consent-check.ts). */
+  consent?: ConsentCheck;
 }
 
 export async function checkPost(scope: OrgScope, post: PostRow): Promise<PostGuardReport> {
   const [settings, parts] = await Promise.all([orgGuardSettings(scope), loadPostParts(scope.db, [post.id], scope.orgId)]);
-  const { variants, media } = parts.get(post.id) ?? { variants: [], media: [] };
-  return judgePost(post, {
-    settings,
-    variants: variants.map(({ variant, channel }) => ({ channelId: channel.id, text: variant.text, name: channel.name })),
-    files: media.map((m) => ({ id: m.id, altText: m.altText })),
-  });
+  const { variants: loaded, media } = parts.get(post.id) ?? { variants: [], media: [] };
+  const variants = loaded.map(({ variant, channel }) => ({ channelId: channel.id, text: variant.text, name: channel.name }));
+  const files = media.map((m) => ({ id: m.id, altText: m.altText }));
+  // Consent must hold when the post goes out: at its planned time, or now when it has none.
+  const consent = await loadConsentCheck(
+    scope,
+    files.map((f) => f.id),
+    variants,
+    post.scheduledAt ?? new Date(),
+  );
+  return judgePost(post, { settings, variants, files, consent });
 }
 
 type Verdict = Pick<PostGuardReport, 'verdict' | 'parts' | 'contentHash'>;
@@ -63,7 +71,10 @@ const verdicts = new LruCache<Verdict>(2_000);
 /** How many scans the cache saved, and how many it could not (tests and the benchmark read these). */
 export const guardCacheStats = { hits: 0, misses: 0 };
 
-/** The guard's verdict on a post whose parts are already loaded; each content version is scanned once. */
+/**
+ * The guard's verdict on a post whose parts are already loaded; each content version is scanned
+ * once. Consent is not part of the content: it is checked on every call, after the cached scan.
+ */
 export function judgePost(post: Pick<PostRow, 'baseText' | 'guardOverrideHash'>, input: GuardInput): PostGuardReport {
   const content = { baseText: post.baseText, variants: input.variants, media: input.files };
   const key = guardInputHash(content, input.settings, input.variants);
@@ -74,7 +85,26 @@ export function judgePost(post: Pick<PostRow, 'baseText' | 'guardOverrideHash'>,
     found = scanPost(post.baseText, input);
     verdicts.set(key, found);
   }
-  return { ...found, overridden: found.verdict === 'block' && post.guardOverrideHash === found.contentHash };
+  const people: PostGuardPart[] = [];
+  input.files.forEach((f, i) => {
+    const findings = consentFindings(input.consent, f.id);
+    if (findings.length) people.push({ part: `people:${f.id}`, label: '', image: { id: f.id, number: i + 1 }, result: verdictOf(findings) });
+  });
+  const parts = [...found.parts, ...people];
+  const verdict = overall(parts);
+  // A missing consent is not the approver's to waive: the person never agreed.
+  const consentBlocked = people.some((p) => p.result.findings.some((f) => f.rule === 'consent_missing'));
+  return { verdict, parts, contentHash: found.contentHash, overridden: verdict === 'block' && !consentBlocked && post.guardOverrideHash === found.contentHash };
+}
+
+function overall(parts: PostGuardPart[]): PostGuardReport['verdict'] {
+  const all = parts.map((p) => p.result.verdict);
+  return all.includes('block') ? 'block' : all.includes('warn') ? 'warn' : 'ok';
+}
+
+function verdictOf(findings: GuardResult['findings']): GuardResult {
+  const v = findings.some((f) => f.severity === 'block') ? 'block' : findings.some((f) => f.severity === 'warn') ? 'warn' : 'ok';
+  return { verdict: v, lang: 'nl', findings };
 }
 
 function scanPost(baseText: string, { settings, variants, files }: GuardInput): Verdict {
@@ -88,15 +118,13 @@ function scanPost(baseText: string, { settings, variants, files }: GuardInput): 
   files.forEach((f, i) => {
     parts.push({ part: `media:${f.id}`, label: '', image: { id: f.id, number: i + 1 }, result: scanText(f.altText, { kind: 'post', org: settings }) });
   });
-  const all = parts.map((p) => p.result.verdict);
-  const verdict = all.includes('block') ? 'block' : all.includes('warn') ? 'warn' : 'ok';
-  return { verdict, parts, contentHash };
+  return { verdict: overall(parts), parts, contentHash };
 }
 
 /** Where a finding is, in the terms of the post's API fields ("media.0.altText": the first image). */
 function partPath(p: PostGuardPart): string {
   if (p.part === 'base') return 'baseText';
-  if (p.image) return `media.${p.image.number - 1}.altText`;
+  if (p.image) return `media.${p.image.number - 1}.${p.part.startsWith('people:') ? 'people' : 'altText'}`;
   return `variants.${p.part}`;
 }
 

@@ -12,6 +12,8 @@ import { AppError, notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
 import { mediaUrl } from '../posts/post-view';
 import { ImageStructureError, stripImageMetadata } from './strip-metadata';
+import type { TagMediaInput } from '../../contracts/consent';
+import { tagsOf, writeTags } from '../consent/tag-media';
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 
@@ -26,20 +28,22 @@ export function mediaView(scope: OrgScope, m: MediaRow): Media {
     altText: m.altText,
     url: mediaUrl(scope, m.id),
     createdAt: m.createdAt.toISOString(),
+    showsPeople: m.showsPeople,
   };
 }
 
 export async function storeMedia(
   scope: Authorized<'media.write'>,
-  input: { file: File | undefined; altText: string },
+  input: { file: File | undefined; altText: string; people?: TagMediaInput },
   opts: { mediaDir: string; maxBytes: number },
 ): Promise<Media> {
-  if (!input.file) throw new AppError(422, 'file_missing');
-  if (input.file.size > opts.maxBytes) {
+  const file = input.file;
+  if (!file) throw new AppError(422, 'file_missing');
+  if (file.size > opts.maxBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new AppError(413, 'file_too_large', { size: mb(input.file.size), max: mb(opts.maxBytes) });
+    throw new AppError(413, 'file_too_large', { size: mb(file.size), max: mb(opts.maxBytes) });
   }
-  const bytes = Buffer.from(await input.file.arrayBuffer());
+  const bytes = Buffer.from(await file.arrayBuffer());
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !IMAGE_TYPES.includes(type.mime)) throw new AppError(415, 'file_type_refused');
   const clean = withoutMetadata(bytes, type.mime);
@@ -49,19 +53,24 @@ export async function storeMedia(
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, clean);
   try {
-    const [row] = await scope.db
-      .insert(media)
-      .values({
-        orgId: scope.orgId,
-        fileName: storableName(input.file.name),
-        mimeType: type.mime,
-        sizeBytes: clean.length,
-        altText: input.altText,
-        storageKey,
-        createdBy: scope.userId,
-      })
-      .returning();
-    return mediaView(scope, row!);
+    // The image and who it shows are stored together: a refused tag stores no image.
+    return await scope.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(media)
+        .values({
+          orgId: scope.orgId,
+          fileName: storableName(file.name),
+          mimeType: type.mime,
+          sizeBytes: clean.length,
+          altText: input.altText,
+          storageKey,
+          createdBy: scope.userId,
+        })
+        .returning();
+      if (input.people) await writeTags(tx, scope, row!.id, input.people);
+      const people = input.people ? ((await tagsOf({ ...scope, db: tx }, [row!.id])).get(row!.id) ?? []) : [];
+      return { ...mediaView(scope, row!), showsPeople: Boolean(input.people?.showsPeople) || people.length > 0, people };
+    });
   } catch (error) {
     await rm(target, { force: true });
     throw error;
@@ -105,8 +114,12 @@ export async function listMedia(scope: Authorized<'media.read'>, query: MediaLis
   const rows = await mediaPageQuery(scope, query.cursor ? decodeCursor(query.cursor) : null, size + 1);
   const page = rows.slice(0, size);
   const last = page[page.length - 1];
+  const tags = await tagsOf(
+    scope,
+    page.map(({ m }) => m.id),
+  );
   return {
-    items: page.map(({ m }) => mediaView(scope, m)),
+    items: page.map(({ m }) => ({ ...mediaView(scope, m), people: tags.get(m.id) ?? [] })),
     nextCursor: rows.length > size && last ? encodeCursor({ at: last.at, id: last.m.id }) : null,
   };
 }

@@ -15,6 +15,7 @@ import { findPost, type PostRow } from './find-post';
 import { localLabel } from './planned-time';
 import { loadHistory } from './post-history';
 import { changeStatus } from './change-status';
+import { notifyPostEvent } from '../notifications/notify';
 
 async function checkRules(scope: OrgScope, post: PostRow, event: PostEvent, reason: string | undefined) {
   const own = post.authorId === scope.userId;
@@ -68,6 +69,7 @@ async function applyPersonTransition(scope: OrgScope, post: Pick<PostRow, 'id' |
     const changed = await changeStatus(tx, { ids: [post.id], orgId: scope.orgId, from: post.status, event, actorId: scope.userId || null, reason });
     if (!changed.length) throw new AppError(409, 'version_conflict');
     const to = transition(post.status, event);
+    await notifyPostEvent(tx, { orgId: scope.orgId, postId: post.id, event, actorId: scope.userId || null });
     const audited = AUDITED[event];
     if (audited && scope.userId) {
       await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: audited, detail: { postId: post.id, from: post.status, to } });

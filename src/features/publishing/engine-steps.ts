@@ -7,6 +7,7 @@ import type { Db } from '../../db/client';
 import { channels, posts, postVariants } from '../../db/schema';
 import type { PostEvent, PostStatus } from '../../domain/post-lifecycle';
 import { recordAuditMany } from '../audit/record-audit';
+import { notifyPostEvent } from '../notifications/notify';
 import { changeStatus, type StatusFields } from '../posts/change-status';
 import { LEASE_MS } from './retry-policy';
 import { httpLinkOrNull } from '../../net/http-link';
@@ -81,7 +82,9 @@ export async function engineTransition(
   reason: string | null,
   changes: StatusFields = {},
 ): Promise<boolean> {
-  return (await changeStatus(db, { ids: [post.id], from: post.status, event, worker, reason, set: changes })).length === 1;
+  const done = (await changeStatus(db, { ids: [post.id], from: post.status, event, worker, reason, set: changes })).length === 1;
+  if (done) await notifyPostEvent(db, { orgId: post.orgId, postId: post.id, event });
+  return done;
 }
 
 export interface Finish {
@@ -136,6 +139,8 @@ export async function finishMany(db: Db, items: readonly Finish[]): Promise<bool
         detail: { postId: f.post.id, ...f.detail },
       })),
     );
+    // The people concerned hear of a failure (a success tells nobody: no statement then).
+    for (const f of audited) await notifyPostEvent(tx, { orgId: f.post.orgId, postId: f.post.id, event: f.event });
     return items.map((f) => done.has(f.post.id));
   });
 }

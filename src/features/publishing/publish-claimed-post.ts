@@ -32,6 +32,7 @@ import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 import { guardBlocks } from '../guard/guard-blocks';
 import type { PostFailure } from '../../contracts/post';
 import { failureOf, systemFailure } from './failure-code';
+import { type ConsentCheck, loadConsentCheck } from '../consent/consent-check';
 
 export interface PublishDeps {
   mediaDir: string;
@@ -58,11 +59,12 @@ export function engineBatch(db: Db): EngineBatch {
 }
 
 /** A post's channels with what each adapter needs to send it, and the guard's input, from its loaded parts. */
-export function prepareSending({ post, org, variants, media }: PostWithParts, deps: PublishDeps) {
+export function prepareSending({ post, org, variants, media }: PostWithParts, deps: PublishDeps, consent?: ConsentCheck) {
   const guardInput: GuardInput = {
     settings: org.guardSettings,
     variants: variants.map(({ variant, channel }) => ({ channelId: channel.id, text: variant.text, name: channel.name })),
     files: media.map((m) => ({ id: m.id, altText: m.altText })),
+    consent,
   };
   const unpublished = variants.filter(({ variant }) => !variant.publishedAt);
   const sends = unpublished.map(({ variant, channel }) => ({
@@ -84,6 +86,11 @@ export function prepareSending({ post, org, variants, media }: PostWithParts, de
     } satisfies PublishRequest,
   }));
   return { sends, guardInput };
+}
+
+/** The channels still to send to: consent is checked for those (a published variant is history). */
+function unpublishedTargets(variants: { variant: { publishedAt: Date | null }; channel: { id: string; name: string } }[]) {
+  return variants.filter(({ variant }) => !variant.publishedAt).map(({ channel }) => ({ channelId: channel.id, name: channel.name }));
 }
 
 /** Loads one post of the scope's organisation with its parts (reconciliation, and a send without a batch). */
@@ -109,7 +116,14 @@ export async function publishClaimedPost(
   const fail = (reason: string, failure: PostFailure, detail: Record<string, unknown> = { reason: reasonCode(reason) }, changes = {}) =>
     finish({ event: 'publish_failed', reason, changes: { failureReason: reason, failure, ...changes }, detail });
 
-  const { sends, guardInput } = prepareSending(loaded, deps);
+  // Consent must still hold now, for the channels still to send to (no statement without tagged images).
+  const consent = await loadConsentCheck(
+    scope,
+    loaded.media.map((m) => m.id),
+    unpublishedTargets(loaded.variants),
+    new Date(),
+  );
+  const { sends, guardInput } = prepareSending(loaded, deps, consent);
   // Last check before anything leaves: the text may predate a stricter organisation setting.
   // The verdict is cached per content version, so this scans only what no earlier step scanned.
   const guard = judgePost(post, guardInput);

@@ -1,4 +1,7 @@
-import { AuditChainSchema, AuditListQuery, AuditPageSchema } from '../../contracts/audit';
+import { z } from '@hono/zod-openapi';
+import { stream } from 'hono/streaming';
+import { AuditChainSchema, AuditExportQuery, AuditListQuery, AuditPageSchema } from '../../contracts/audit';
+import { auditEventsBetween, CSV_HEADER, csvLine, jsonLine } from '../../features/audit/export-audit';
 import { OrgIdParam } from '../../contracts/common';
 import { listAudit } from '../../features/audit/list-audit';
 import { verifyAuditChain } from '../../features/audit/verify-audit-chain';
@@ -27,4 +30,32 @@ auditRoutes.openapi(
     responses: { 200: json(AuditChainSchema) },
   }),
   async (c) => c.json(await verifyAuditChain(authorize(c.get('scope'), 'audit.read')), 200),
+);
+
+auditRoutes.openapi(
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/audit/export',
+    tags: ['audit'],
+    request: { params: OrgIdParam, query: AuditExportQuery },
+    responses: {
+      200: {
+        description: 'The trail of the period, oldest first: CSV (for a spreadsheet) or JSON Lines (with hashes)',
+        content: { 'text/csv': { schema: z.string() }, 'application/jsonl': { schema: z.string() } },
+      },
+    },
+  }),
+  async (c) => {
+    const scope = authorize(c.get('scope'), 'audit.read');
+    const q = c.req.valid('query');
+    const at = (s: string | undefined) => (s ? new Date(s.length === 10 ? `${s}T00:00:00Z` : s) : undefined);
+    const csv = q.format === 'csv';
+    c.header('content-type', csv ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8');
+    c.header('content-disposition', `attachment; filename="audit-${scope.orgSlug}.${csv ? 'csv' : 'jsonl'}"`);
+    c.header('cache-control', 'private, no-store');
+    return stream(c, async (s) => {
+      if (csv) await s.write(CSV_HEADER);
+      for await (const e of auditEventsBetween(scope, { from: at(q.from), to: at(q.to) })) await s.write(csv ? csvLine(e) : jsonLine(e));
+    });
+  },
 );

@@ -9,9 +9,26 @@ import { authorize } from '../../features/org-scope';
 import { findMedia, listMedia, storeMedia } from '../../features/media/store-media';
 import { updateAltText } from '../../features/media/update-alt-text';
 import { translate } from '../../i18n/messages';
+import { TagMediaBody, type TagMediaInput } from '../../contracts/consent';
 import { json, jsonBody, route, router } from '../openapi';
 
 export const mediaRoutes = router();
+
+/** Who the uploaded image shows: `showsPeople` and comma-separated `personIds` (consent register). */
+function peopleOf(form: Record<string, unknown>, lang: 'nl' | 'en'): TagMediaInput | undefined {
+  const ids =
+    typeof form.personIds === 'string'
+      ? form.personIds
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
+  const shows = form.showsPeople === 'true';
+  if (!ids.length && !shows) return undefined;
+  const parsed = TagMediaBody.safeParse({ personIds: ids, showsPeople: shows });
+  if (!parsed.success) throw new AppError(422, 'validation_failed', {}, [{ path: 'personIds', message: translate(lang, 'validation_failed') }]);
+  return parsed.data;
+}
 
 mediaRoutes.openapi(
   route({
@@ -55,8 +72,9 @@ mediaRoutes.openapi(
     const altText = AltText.safeParse(rawAlt);
     if (!altText.success) throw new AppError(422, 'alt_text_required');
     const file = form.file instanceof File ? form.file : undefined;
+    const people = peopleOf(form, c.get('lang'));
     const { mediaDir, config } = c.get('deps');
-    return c.json(await storeMedia(scope, { file, altText: altText.data }, { mediaDir, maxBytes: config.MEDIA_MAX_BYTES }), 201);
+    return c.json(await storeMedia(scope, { file, altText: altText.data, people }, { mediaDir, maxBytes: config.MEDIA_MAX_BYTES }), 201);
   },
 );
 

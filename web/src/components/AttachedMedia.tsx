@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GuardResult, PostMediaItem } from '../types';
 import { GuardFindingList } from './GuardPanel';
+import { MediaPeopleEditor } from './MediaPeopleEditor';
 
 /** The images attached to the post being written, with their alternative text and what the privacy check finds in it. */
 export function AttachedMedia({
@@ -32,6 +33,7 @@ export function AttachedMedia({
                   <GuardFindingList findings={findings} text={m.altText} part={`media:${m.id}`} />
                 </div>
               ) : null}
+              <MediaPeopleEditor mediaId={m.id} />
               <button type="button" className="button button-small" onClick={() => onRemove(m.id)} aria-label={t('composer.removeLabel', { alt: m.altText })}>
                 {t('composer.remove')}
               </button>

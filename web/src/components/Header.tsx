@@ -6,6 +6,7 @@ import { useCrisis } from '../hooks/useCrisis';
 import { useWaitingCount } from '../hooks/useHomeCounts';
 import { useSession } from '../hooks/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { OrgSwitcher } from './OrgSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -65,6 +66,7 @@ export function Header() {
           {session && session.memberships.length > 1 ? <OrgSwitcher /> : null}
           {session && membership && session.memberships.length === 1 ? <span className="org-name">{membership.organisation.name}</span> : null}
           <LanguageSwitch />
+          {session && membership ? <NotificationBell /> : null}
           {session ? <UserMenu /> : null}
         </div>
       </div>
@@ -100,6 +102,11 @@ export function Header() {
             <li>
               <NavLink to="/settings/privacy">{t('nav.privacy')}</NavLink>
             </li>
+            {role && can(role, 'consent.read') ? (
+              <li>
+                <NavLink to="/consent">{t('consent.nav')}</NavLink>
+              </li>
+            ) : null}
             {role && can(role, 'crisis.switch') ? (
               <li>
                 <NavLink to="/crisis" className={crisisActive ? 'nav-crisis is-on' : 'nav-crisis'}>

@@ -7,6 +7,7 @@ import type { GuardResult, Media, PostMediaItem } from '../types';
 import { ErrorMessage } from './ErrorMessage';
 import { FieldError } from './FieldError';
 import { GuardFindingList } from './GuardPanel';
+import { type PeopleTags, PeopleTagger } from './PeopleTagger';
 
 /** Upload an image (alternative text required) or pick one from the organisation's library. */
 export function MediaUpload({
@@ -30,6 +31,7 @@ export function MediaUpload({
   const [fieldErrors, setFieldErrors] = useState<{ file?: string; altText?: string }>({});
   const [error, setError] = useState<unknown>(null);
   const [choice, setChoice] = useState('');
+  const [tags, setTags] = useState<PeopleTags>({ showsPeople: false, personIds: [] });
   const library = usePages<Media>(orgPath(orgId, '/media'), 'all');
   const available = library.items.filter((m) => !attachedIds.includes(m.id));
   const altFindings = checkAlt && altText.trim() ? checkAlt(altText).findings : [];
@@ -45,11 +47,16 @@ export function MediaUpload({
     const form = new FormData();
     form.append('file', file);
     form.append('altText', altText.trim());
+    if (tags.showsPeople) {
+      form.append('showsPeople', 'true');
+      form.append('personIds', tags.personIds.join(','));
+    }
     setBusy(true);
     try {
       const media = await api.upload<Media>(orgPath(orgId, '/media'), form);
       onAdd({ id: media.id, altText: media.altText, mimeType: media.mimeType, url: media.url });
       setAltText('');
+      setTags({ showsPeople: false, personIds: [] });
       if (fileRef.current) fileRef.current.value = '';
       announce(t('composer.uploaded'));
       library.reload();
@@ -110,6 +117,7 @@ export function MediaUpload({
           </div>
         </div>
       </div>
+      <PeopleTagger value={tags} onChange={setTags} />
       <button type="button" className="button" onClick={() => void upload()} disabled={busy}>
         {busy ? t('composer.uploading') : t('composer.upload')}
       </button>

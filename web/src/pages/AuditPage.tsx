@@ -99,6 +99,11 @@ export function AuditPage() {
             </tbody>
           </table>
         ) : null}
+        <p>
+          <a className="button" href={orgPath(org.id, '/audit/export?format=csv')} download>
+            {t('audit.exportCsv')}
+          </a>
+        </p>
         <nav className="button-row" aria-label={t('audit.paging')}>
           <button type="button" className="button" disabled={cursors.length === 0 || page.loading} onClick={() => setCursors((c) => c.slice(0, -1))}>
             {t('audit.newer')}

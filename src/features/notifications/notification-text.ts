@@ -1,0 +1,37 @@
+// The words of a notification: its title in a language, where it opens, and the mails built from it.
+import type { NotificationKind } from '../../contracts/notification';
+import { type Lang, type MessageKey, translate } from '../../i18n/messages';
+import { appUrl } from './mail-config';
+
+export function titleOf(lang: Lang, kind: NotificationKind, params: Record<string, string>): string {
+  const key: MessageKey = kind === 'crisis_switched' ? (params.state === 'resumed' ? 'notify_crisis_resumed' : 'notify_crisis_paused') : `notify_${kind}`;
+  return translate(lang, key, params);
+}
+
+export function linkOf(kind: NotificationKind, postId: string | null, params: Record<string, string>): string | null {
+  if (postId) return `/posts/${postId}`;
+  if (kind === 'consent_expiring' && params.personId) return `/consent/${params.personId}`;
+  if (kind === 'crisis_switched') return '/crisis';
+  return null;
+}
+
+export const SETTINGS_PATH = '/notifications/settings';
+
+const footer = (lang: Lang, org: string) => translate(lang, 'mail_footer', { org, url: appUrl(SETTINGS_PATH) });
+
+export function singleMail(lang: Lang, n: { name: string; org: string; title: string; link: string | null }): { subject: string; body: string } {
+  const lines = [translate(lang, 'mail_greeting', { name: n.name }), '', `${n.title}.`];
+  if (n.link) lines.push('', translate(lang, 'mail_open', { url: appUrl(n.link) }));
+  lines.push('', '-- ', footer(lang, n.org));
+  return { subject: `Zorgpost: ${n.title}`, body: lines.join('\n') };
+}
+
+export function digestMail(
+  lang: Lang,
+  d: { name: string; orgs: string; items: { title: string; link: string | null; at: Date }[] },
+): { subject: string; body: string } {
+  const lines = [translate(lang, 'mail_greeting', { name: d.name }), '', translate(lang, 'mail_digest_intro'), ''];
+  for (const item of d.items) lines.push(`- ${item.title}${item.link ? `: ${appUrl(item.link)}` : ''}`);
+  lines.push('', '-- ', footer(lang, d.orgs));
+  return { subject: translate(lang, 'mail_digest_subject', { count: d.items.length }), body: lines.join('\n') };
+}
