@@ -13,7 +13,6 @@ import type { Outbound } from '../../net/safe-fetch';
 import { refusalIn } from '../../net/safe-fetch';
 import {
   BlueskyLoginError,
-  DEFAULT_SERVICE,
   openSession,
   parseCredentials,
   TARGET_REFUSED,
