@@ -57,7 +57,7 @@ async function seed(database: Database): Promise<{ bigOrg: string; emptyOrg: str
   // Logins for the 40/s measurement: people of their own, each from its own address, as at a
   // care group's shift change (one address and one account would meet the guessing slow-down).
   await db.execute(sql`INSERT INTO users (email, name, password_hash)
-    SELECT 'login-' || g || '@example.nl', 'Login ' || g, password_hash FROM users WHERE id = ${user.id}::uuid, generate_series(1, ${LOGIN_USERS}) g`);
+    SELECT 'login-' || g || '@example.nl', 'Login ' || g, u.password_hash FROM users u, generate_series(1, ${LOGIN_USERS}) g WHERE u.id = ${user.id}::uuid`);
   const newOrg = async (slug: string) => {
     const org = await one<{ id: string }>(sql`INSERT INTO organisations (slug, name, time_zone) VALUES (${slug}, ${slug}, ${ZONE}) RETURNING id`);
     const channel = await one<{ id: string }>(
