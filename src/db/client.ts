@@ -13,6 +13,7 @@ import * as schema from './schema';
 import { migrationsFolder } from './migrations-folder';
 import { PgliteOverWorker } from './pglite-over-worker';
 import { refreshStatistics } from './statistics';
+import { latestAppliedMigration } from './schema-version';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -86,9 +87,11 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; loadD
     db: db as unknown as Db,
     kind: 'pglite',
     async migrate() {
+      const before = await latestAppliedMigration(db as unknown as Db);
       await migratePglite(db, { migrationsFolder });
-      // No autovacuum here: without this the planner has no statistics at all.
-      await refreshStatistics(db as unknown as Db);
+      // No autovacuum here: without this the planner has no statistics at all. Statistics are kept
+      // in the database, so a restart without new migrations keeps them (and starts sooner).
+      if ((await latestAppliedMigration(db as unknown as Db)) !== before) await refreshStatistics(db as unknown as Db);
     },
     async listen(channel, onNotify) {
       return owned.listen(channel, () => onNotify());

@@ -24,8 +24,9 @@ const estimatedRows = async (table: string) =>
 it('answers /healthz within milliseconds while a slow query runs', async () => {
   let finished = false;
   const started = performance.now();
-  // Seconds of work for the database (about 1.5 s on PGlite, under 1 s on PostgreSQL).
-  const slow = t.database.db.execute(sql`SELECT count(*) FROM generate_series(1, 5000000)`).then(() => {
+  // Seconds of work for the database (about 1.5 s on PGlite; PostgreSQL counts faster).
+  const rowsToCount = t.database.kind === 'pglite' ? 5_000_000 : 30_000_000;
+  const slow = t.database.db.execute(sql`SELECT count(*) FROM generate_series(1, ${rowsToCount}::int)`).then(() => {
     finished = true;
   });
   const waits: number[] = [];
@@ -36,9 +37,10 @@ it('answers /healthz within milliseconds while a slow query runs', async () => {
     expect(res.status).toBe(200);
     waits.push(performance.now() - asked);
   }
-  // On the main thread the first answer would only come once the query is done.
+  // On the main thread the first answer would only come once the query is done. (Each wait
+  // includes a 20 ms pause; the bound leaves room for a busy shared machine.)
   expect(finished).toBe(false);
-  expect(Math.max(...waits)).toBeLessThan(100);
+  expect(Math.max(...waits)).toBeLessThan(250);
   await slow;
   expect(performance.now() - started).toBeGreaterThan(Math.max(...waits));
 }, 30_000);
