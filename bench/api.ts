@@ -318,6 +318,7 @@ async function measureEngine(engine: string) {
       }
     }
 
+    process.stderr.write('  /healthz beside the month load\n');
     const healthz = alongside(20, async (signal) => (await fetch(`${server!.base}/healthz`, { signal })).arrayBuffer());
     const underLoad = await load(session, wholeRange(seeded.bigOrg, 'month'), SECONDS);
     const healthMs = (await healthz.stop()).done;
@@ -326,10 +327,12 @@ async function measureEngine(engine: string) {
       `\n/healthz while ${CONNECTIONS} connections load the month: p50 ${ms(quantile(healthMs, 0.5))}, p99 ${ms(quantile(healthMs, 0.99))}, max ${ms(Math.max(...healthMs))} (${healthMs.length} calls; month request p95 meanwhile ${ms(underLoad.request.p95)})`,
     );
 
+    process.stderr.write('  bytes per post\n');
     const size = await compressedBytesPerItem(session, seeded.bigOrg);
     target(`month answer per post, gzip, ${engine}`, size.perItem, 150, 'bytes');
     console.log(`month answer compressed (gzip): ${size.perItem.toFixed(0)} bytes per post (${size.items} posts in one page)`);
 
+    process.stderr.write('  logins beside the month load\n');
     const logins = alongside(1000 / LOGINS_PER_SECOND, (signal) => login(server!.base, signal, `login-${(loginCount % LOGIN_USERS) + 1}@example.nl`));
     const withLogins = await load(session, wholeRange(seeded.bigOrg, 'month'), SECONDS);
     const { done: loginMs, abandoned } = await logins.stop();
