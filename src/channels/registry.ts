@@ -1,10 +1,25 @@
 // Adapters by channel type. Adding a network means adding its adapter here, nothing else.
 import type { ChannelAdapter } from './channel-adapter';
-import { blueskyAdapter } from './bluesky/bluesky-adapter';
+import { blueskyProfile } from './bluesky/bluesky-profile';
 import { webhookAdapter } from './webhook/webhook-adapter';
 import { websiteAdapter } from './website/website-adapter';
 
-const adapters = new Map<string, ChannelAdapter>([websiteAdapter, webhookAdapter, blueskyAdapter].map((a) => [a.type, a]));
+// The Bluesky library (@atproto/api) takes seconds to load: it is loaded when a Bluesky channel is
+// first connected, published to or read, not at start-up.
+let bluesky: Promise<ChannelAdapter> | undefined;
+const loadBluesky = () => {
+  bluesky ??= import('./bluesky/bluesky-adapter').then((m) => m.blueskyAdapter);
+  return bluesky;
+};
+const lazyBluesky: ChannelAdapter = {
+  ...blueskyProfile,
+  connect: async (input, net) => (await loadBluesky()).connect(input, net),
+  publish: async (req) => (await loadBluesky()).publish(req),
+  findPublished: async (req) => (await loadBluesky()).findPublished!(req),
+  remove: async (req) => (await loadBluesky()).remove(req),
+};
+
+const adapters = new Map<string, ChannelAdapter>([websiteAdapter, webhookAdapter, lazyBluesky].map((a) => [a.type, a]));
 
 export function adapterFor(type: string): ChannelAdapter | undefined {
   return adapters.get(type);

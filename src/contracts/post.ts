@@ -61,7 +61,9 @@ export const POST_PAGE_DEFAULT = 500;
 export const POST_PAGE_MAX = 1000;
 
 export const PostListQuery = z.object({
+  /** Planned at or after this instant. */
   from: IsoDateTime.optional(),
+  /** Planned before this instant (not at it): ranges of adjoining periods never share a post. */
   to: IsoDateTime.optional(),
   status: PostStatusSchema.optional(),
   /** Only posts without a planned time (drafts and other unplanned posts). */

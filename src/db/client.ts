@@ -1,7 +1,7 @@
 // One data layer (Drizzle) over two engines: PGlite in-process by default, a PostgreSQL
 // server when DATABASE_URL is set. Both speak the same SQL and run the same migrations.
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -11,6 +11,9 @@ import pg from 'pg';
 import { type DataFolderLock, lockDataFolder, restrictToOwner } from './data-folder-lock';
 import * as schema from './schema';
 import { migrationsFolder } from './migrations-folder';
+import { PgliteOverWorker } from './pglite-over-worker';
+import { refreshStatistics } from './statistics';
+import { latestAppliedMigration } from './schema-version';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -23,7 +26,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(opts: { url?: string; dataDir?: string; pglite?: PGlite }): Promise<Database> {
+/**
+ * `url`: a PostgreSQL server. Otherwise PGlite in its own thread — on `dataDir`, or in memory
+ * (optionally loaded from a dump file, `loadDataDirFile`) — or, given `pglite`, that instance on
+ * the calling thread (tests that need PGlite itself).
+ */
+export async function openDatabase(opts: { url?: string; dataDir?: string; loadDataDirFile?: string; pglite?: PGlite }): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
     const db = drizzlePg(pool, { schema });
@@ -55,29 +63,36 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; pglit
       close: () => pool.end(),
     };
   }
-  let client = opts.pglite;
+  let client: PGlite | PgliteOverWorker | undefined = opts.pglite;
   let lock: DataFolderLock | null = null;
   if (!client) {
     if (opts.dataDir) {
       // One process per data folder: a second one would silently lose writes.
       lock = lockDataFolder(opts.dataDir);
       try {
-        client = await PGlite.create(path.join(opts.dataDir, 'pg'));
+        client = await PgliteOverWorker.start({ dataDir: path.join(opts.dataDir, 'pg') });
       } catch (error) {
         lock.release();
         throw error;
       }
       restrictToOwner(opts.dataDir);
     } else {
-      client = await PGlite.create();
+      client = await PgliteOverWorker.start({ loadDataDirFile: opts.loadDataDirFile });
     }
   }
-  const db = drizzlePglite(client, { schema });
+  // Drizzle's PGlite driver uses only query, exec and transaction, which the thread bridge has.
+  const db = drizzlePglite(client as PGlite, { schema });
   const owned = client;
   return {
     db: db as unknown as Db,
     kind: 'pglite',
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    async migrate() {
+      const before = await latestAppliedMigration(db as unknown as Db);
+      await migratePglite(db, { migrationsFolder });
+      // No autovacuum here: without this the planner has no statistics at all. Statistics are kept
+      // in the database, so a restart without new migrations keeps them (and starts sooner).
+      if ((await latestAppliedMigration(db as unknown as Db)) !== before) await refreshStatistics(db as unknown as Db);
+    },
     async listen(channel, onNotify) {
       return owned.listen(channel, () => onNotify());
     },

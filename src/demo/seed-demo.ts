@@ -4,6 +4,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Db } from '../db/client';
+import { refreshStatistics } from '../db/statistics';
 import { channels, memberships, organisations, postEvents, posts, postVariants, users } from '../db/schema';
 import { ROLES, type Role } from '../domain/roles';
 import { hashPassword } from '../features/auth/passwords';
@@ -89,5 +90,6 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
       ]);
     }
   });
+  await refreshStatistics(db);
   return { created: true };
 }

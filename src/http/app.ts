@@ -6,6 +6,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../features/errors';
@@ -62,6 +63,16 @@ export function createApp(deps: AppDeps) {
   // gzip or deflate for text answers over 1 KB (JSON, HTML, scripts, styles) when the client asks;
   // images and other already-compressed files are left as they are.
   app.use('*', compress());
+  // Everything that is not a hashed asset answers with an ETag; an unchanged answer (a month the
+  // calendar already has, a feed a reader polls) costs a 304 without a body. Weak tags: the same
+  // content may travel gzip-encoded or not. API answers are per person: a browser keeps them,
+  // shared caches do not, and the browser asks again each time (no-cache) with If-None-Match.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if ((c.req.method === 'GET' || c.req.method === 'HEAD') && !c.res.headers.has('cache-control')) c.header('Cache-Control', 'private, no-cache');
+  });
+  app.use('/api/*', etag({ weak: true }));
+  app.use('/feeds/*', etag({ weak: true }));
 
   app.route('/', opsRoutes(deps));
 
@@ -116,7 +127,7 @@ export function createApp(deps: AppDeps) {
     app.get('/assets/*', (c) => handleNotFound(c));
     // Any other path belongs to the single-page app, which has its own router. Read per request
     // (a small file) so a rebuilt web app is served without restarting.
-    app.get('*', async (c) => {
+    app.get('*', etag({ weak: true }), async (c) => {
       c.header('Cache-Control', 'no-cache');
       return c.html(await readFile(path.join(webDir, 'index.html'), 'utf8'));
     });

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { loadSecretKey } from '../features/secrets';
 import { log } from '../log/logger';
 import { boot } from './boot';
+import { keepStatisticsCurrent } from '../db/statistics';
+import { describeError } from '../db/describe-error';
 import { startScheduledBackups } from './scheduled-backups';
 
 export type Role = 'all' | 'web' | 'worker';
@@ -38,6 +40,11 @@ export async function runProcess(config: Config, role: Role, opts: { beforeStart
           log: (line) => log.info({ backup: true }, line),
         })
       : null;
+  // The embedded database has no autovacuum: this process keeps its statistics current.
+  const statistics =
+    role !== 'web' && database.kind === 'pglite'
+      ? keepStatisticsCurrent(database.db, { onError: (error) => log.warn({ err: describeError(error) }, 'ANALYZE failed') })
+      : null;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const what = role === 'worker' ? `worker ${worker!.id}` : `on ${config.publicUrl}`;
   console.log(`Zorgpost is ready ${what} (${database.kind}, ${seconds} s)`);
@@ -45,6 +52,7 @@ export async function runProcess(config: Config, role: Role, opts: { beforeStart
   const shutdown = async () => {
     server?.close();
     backups?.stop();
+    statistics?.stop();
     await worker?.stop();
     await notifier?.stop();
     await database.close();

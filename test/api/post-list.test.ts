@@ -2,6 +2,7 @@
 // twice; unplanned drafts have their own filter; nothing of another organisation appears.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAnchor, utcRange, visibleDays } from '../../web/src/lib/time.ts';
 import { buildOrg, createTestApp, loginAs, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 type Summary = {
@@ -66,6 +67,31 @@ beforeAll(async () => {
   base = `/api/orgs/${org.id}`;
 }, 120_000);
 afterAll(() => t.close());
+
+describe('the range edge', () => {
+  it('a post at exactly the end of the calendar range belongs to the next week only, as the web app counts it', async () => {
+    const edge = await buildOrg(t);
+    const edgeEditor = await loginAs(t, edge.users.editor.email);
+    // The web app's own ranges for two weeks in a row in Amsterdam: [Monday 00:00, next Monday 00:00).
+    const week1 = utcRange(visibleDays('week', parseAnchor('2027-06-16', 'Europe/Amsterdam')));
+    const week2 = utcRange(visibleDays('week', parseAnchor('2027-06-23', 'Europe/Amsterdam')));
+    expect(week1.to).toBe(week2.from);
+    const at = async (iso: string) => {
+      await t.database.db.execute(sql`INSERT INTO posts (org_id, author_id, base_text, status, scheduled_at)
+        VALUES (${edge.id}::uuid, ${edge.users.editor.id}::uuid, ${`Om ${iso}`}, 'scheduled', ${iso}::timestamptz)`);
+    };
+    await at(week1.from); // first instant of the week
+    await at(new Date(Date.parse(week1.to) - 1).toISOString()); // its last millisecond
+    await at(week1.to); // midnight starting the next week
+    const list = async (range: { from: string; to: string }) => {
+      const res = await edgeEditor.get(`/api/orgs/${edge.id}/posts?from=${range.from}&to=${range.to}`);
+      expect(res.status).toBe(200);
+      return ((await res.json()) as Page).items.map((p) => p.scheduledLocal);
+    };
+    expect(await list(week1)).toEqual(['2027-06-14T00:00', '2027-06-20T23:59']);
+    expect(await list(week2)).toEqual(['2027-06-21T00:00']);
+  });
+});
 
 describe('the post list', () => {
   it('brings back all 5,000 posts of a month through the cursor, in planned order, none twice', async () => {

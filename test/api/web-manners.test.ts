@@ -79,6 +79,37 @@ describe('compression', () => {
   });
 });
 
+describe('ETags', () => {
+  it('an unchanged month costs a 304 without a body; a changed one a fresh answer', async () => {
+    const first = await editor.request('GET', month());
+    expect(first.status).toBe(200);
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^W\/"/);
+    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+
+    const again = await editor.request('GET', month(), undefined, { 'if-none-match': tag! });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(tag);
+
+    await t.database.db.execute(sql`UPDATE posts SET base_text = 'Gewijzigd: de open dag is verplaatst.'
+      WHERE id = (SELECT id FROM posts WHERE org_id = ${org.id}::uuid ORDER BY scheduled_at LIMIT 1)`);
+    const changed = await editor.request('GET', month(), undefined, { 'if-none-match': tag! });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(tag);
+    expect(((await changed.json()) as { items: { excerpt: string }[] }).items[0]!.excerpt).toContain('Gewijzigd');
+  });
+
+  it('the web page answers 304 when unchanged', async () => {
+    const first = await t.app.request('/calendar');
+    const tag = first.headers.get('etag');
+    expect(tag).toBeTruthy();
+    const again = await t.app.request('/calendar', { headers: { 'if-none-match': tag! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('no-cache');
+  });
+});
+
 describe('the OpenAPI document', () => {
   it('is built once and served the same every time', async () => {
     const build = vi.spyOn(t.app, 'getOpenAPI31Document');

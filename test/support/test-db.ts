@@ -1,8 +1,6 @@
 // A fresh, migrated database for one test file, on the engine this run tests
 // (PGlite by default, PostgreSQL with ZP_TEST_DB=postgres).
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.ts';
@@ -24,8 +22,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const dbUrl = url.replace(/\/postgres$/, `/${name}`);
     return Object.assign(await openDatabase({ url: dbUrl }), { another: () => openDatabase({ url: dbUrl }) });
   }
-  const dump = await readFile(inject('pgliteTemplate'));
-  const client = await PGlite.create({ loadDataDir: new Blob([new Uint8Array(dump)]) });
-  const database = await openDatabase({ pglite: client });
+  // PGlite on its own thread, as the product runs it.
+  const database = await openDatabase({ loadDataDirFile: inject('pgliteTemplate') });
   return Object.assign(database, { another: async () => ({ ...database, close: async () => {} }) });
 }

@@ -6,13 +6,13 @@
 // Credentials: { service: PDS URL (default https://bsky.social), identifier: handle, appPassword }.
 import type { $Typed, AppBskyEmbedImages, AppBskyFeedPost, BlobRef } from '@atproto/api';
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
+import { blueskyProfile, MEDIA_TYPES } from './bluesky-profile';
 import { detectFacets } from './facets';
 import { postRecordKey, threadPartRecordKey } from './record-key';
 import type { Outbound } from '../../net/safe-fetch';
 import { refusalIn } from '../../net/safe-fetch';
 import {
   BlueskyLoginError,
-  DEFAULT_SERVICE,
   openSession,
   parseCredentials,
   TARGET_REFUSED,
@@ -26,7 +26,6 @@ import { parseRetryAfter } from '../../net/retry-after';
 import { log } from '../../log/logger';
 
 const COLLECTION = 'app.bsky.feed.post';
-const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
 /** app.bsky.embed.images accepts images up to 1,000,000 bytes. */
 const MAX_IMAGE_BYTES = 1_000_000;
 /** Safety cap when walking a thread's parts (remove, findPublished). */
@@ -304,24 +303,7 @@ export async function verifyCredentials(credentials: Record<string, unknown> | n
 }
 
 export const blueskyAdapter: ChannelAdapter = {
-  type: 'bluesky',
-  limits: {
-    // A long text becomes a thread of up to ten posts of 300 characters each.
-    maxLength: BLUESKY_POST_LIMITS.maxGraphemes * 10,
-    partLength: BLUESKY_POST_LIMITS.maxGraphemes,
-    maxMedia: 4,
-    mediaTypes: MEDIA_TYPES,
-    requiresAltText: true,
-  },
-  needsCredentials: true,
-  publicFeed: false,
-  // Record keys derive from our post id: a second send collides with the first.
-  idempotent: true,
-  connectFields: [
-    { name: 'identifier', type: 'text', secret: false, required: true, placeholder: 'zorgorganisatie.bsky.social' },
-    { name: 'appPassword', type: 'password', secret: true, required: true, placeholder: 'xxxx-xxxx-xxxx-xxxx' },
-    { name: 'service', type: 'url', secret: false, required: false, placeholder: DEFAULT_SERVICE },
-  ],
+  ...blueskyProfile,
   async connect(input, net) {
     const service = input.service?.trim();
     if (service) {
@@ -354,7 +336,4 @@ export const blueskyAdapter: ChannelAdapter = {
     return found && { externalId: found.externalId, externalUrl: found.externalUrl };
   },
   remove,
-  links() {
-    return [];
-  },
 };

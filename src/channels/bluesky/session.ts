@@ -7,7 +7,9 @@ import { z } from 'zod';
 import type { Outbound } from '../../net/safe-fetch';
 import { describeFailure, timedFetch, type Failure } from './transport';
 
-export const DEFAULT_SERVICE = 'https://bsky.social';
+import { DEFAULT_SERVICE } from './bluesky-profile';
+
+export { DEFAULT_SERVICE };
 const REQUEST_TIMEOUT_MS = 30_000;
 
 export const BlueskyCredentialsSchema = z.object({

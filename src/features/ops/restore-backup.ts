@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import { extract } from 'tar';
 import type { Db } from '../../db/client';
 import { latestKnownMigration } from '../../db/schema-version';
+import { refreshStatistics } from '../../db/statistics';
 import { BACKUP_FORMAT, type BackupManifest, sha256, tablesInDependencyOrder } from './backup-format';
 
 export class RestoreError extends Error {}
@@ -107,6 +108,7 @@ export async function restoreBackup(file: string, target: RestoreTarget): Promis
       await writeFile(to, await readFile(path.join(work, 'media', m.key)), { mode: 0o600 });
     }
     if (target.secretKeyFile && !target.configuredSecret) await writeFile(target.secretKeyFile, `${secret}\n`, { mode: 0o600 });
+    await refreshStatistics(target.db); // every table just filled: plans need to know
     return { manifest, unconfirmed };
   } finally {
     await rm(work, { recursive: true, force: true });

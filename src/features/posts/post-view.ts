@@ -1,6 +1,6 @@
 // Shapes a post for the API and web app: texts per channel with their limits, media, history,
 // and what the current person may do next.
-import { and, asc, eq, gt, gte, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { decodeCursor, encodeCursor } from '../../contracts/common';
 import { EXCERPT_LENGTH, POST_PAGE_DEFAULT, type Post, type PostPage, type PostSummary } from '../../contracts/post';
@@ -136,7 +136,8 @@ export function postSegmentQuery(
   if (segment === 'planned') {
     filters.push(isNotNull(posts.scheduledAt));
     if (query.from) filters.push(gte(posts.scheduledAt, new Date(query.from)));
-    if (query.to) filters.push(lte(posts.scheduledAt, new Date(query.to)));
+    // Half-open [from, to), as the web app asks: a post at exactly `to` belongs to the next period.
+    if (query.to) filters.push(lt(posts.scheduledAt, new Date(query.to)));
     if (after?.at) filters.push(sql`(${posts.scheduledAt}, ${posts.id}) > (${after.at}::timestamptz, ${after.id}::uuid)`);
   } else {
     filters.push(isNull(posts.scheduledAt));

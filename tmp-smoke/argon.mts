@@ -1,0 +1,11 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { hashPassword, verifyPassword } from '/work/wt-lists/src/features/auth/passwords.ts';
+const stored = await hashPassword('een lang genoeg wachtwoord');
+const h = monitorEventLoopDelay({ resolution: 5 });
+h.enable();
+const t0 = performance.now();
+await Promise.all(Array.from({ length: 20 }, () => verifyPassword(stored, 'een lang genoeg wachtwoord')));
+const wall = performance.now() - t0;
+h.disable();
+console.log(`20 verifies in parallel: ${wall.toFixed(0)} ms wall; event-loop delay max ${(h.max / 1e6).toFixed(1)} ms, p99 ${(h.percentile(99) / 1e6).toFixed(1)} ms`);
+const t1 = performance.now(); await verifyPassword(stored, 'x'); console.log('one verify', (performance.now() - t1).toFixed(0), 'ms');
