@@ -11,15 +11,7 @@ import { detectFacets } from './facets';
 import { postRecordKey, threadPartRecordKey } from './record-key';
 import type { Outbound } from '../../net/safe-fetch';
 import { refusalIn } from '../../net/safe-fetch';
-import {
-  BlueskyLoginError,
-  openSession,
-  parseCredentials,
-  TARGET_REFUSED,
-  UNREACHABLE,
-  type BlueskyCredentials,
-  type BlueskySession,
-} from './session';
+import { BlueskyLoginError, openSession, parseCredentials, TARGET_REFUSED, UNREACHABLE, type BlueskyCredentials, type BlueskySession } from './session';
 import { BLUESKY_POST_LIMITS, splitIntoPosts } from './thread';
 import { describeFailure, type Failure } from './transport';
 import { parseRetryAfter } from '../../net/retry-after';
