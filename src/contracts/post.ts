@@ -109,6 +109,8 @@ export const PostSummarySchema = z
     channels: z.array(z.object({ id: Uuid, name: z.string(), type: z.string() })),
     mediaCount: z.number().int(),
     labels: z.array(z.string()),
+    /** Planned, but an earlier attempt failed: the engine tries again (details on the post). */
+    retrying: z.boolean(),
     updatedAt: z.iso.datetime(),
   })
   .openapi('PostSummary');

@@ -159,6 +159,23 @@ describe('the home page', () => {
 });
 
 describe('the live-state version', () => {
+  it('marks a planned post whose attempt failed as retrying in the calendar, not as plainly planned', async () => {
+    const org = await buildOrg(t);
+    const hook = await buildWebhookChannel(t.database.db, org.id, receiver.url, t.deps.secrets);
+    const editor = await loginAs(t, org.users.editor.email);
+    const res = await editor.post(`${base(org)}/posts`, { baseText: 'Naar het intranet', variants: [{ channelId: hook, text: null }] });
+    const { id } = (await res.json()) as { id: string };
+    await act(editor, org, id, 'submit');
+    await act(await loginAs(t, org.users.approver.email), org, id, 'approve');
+    receiver.reply({ status: 503 });
+    await editor.post(`${base(org)}/posts/${id}/publish-now`);
+    const card = async () => {
+      const page = (await (await editor.get(`${base(org)}/posts?limit=50`)).json()) as { items: { id: string; status: string; retrying: boolean }[] };
+      return page.items.find((p) => p.id === id);
+    };
+    expect(await card()).toMatchObject({ status: 'scheduled', retrying: true });
+  });
+
   it('changes when a post of the organisation changes, not when another organisation changes', async () => {
     const org = await buildOrg(t);
     const other = await buildOrg(t);

@@ -62,7 +62,7 @@ export async function changeStatus(db: Db, change: StatusChange): Promise<string
     sets.push(sql`lease_owner = NULL`, sql`lease_expires_at = NULL`);
   }
   // A person's schedule or retry starts afresh: no pending backoff, no crisis hold.
-  if (to === 'scheduled' && !change.worker) Object.assign(f, { nextAttemptAt: null, heldAt: null, attempts: 0, ...change.set });
+  if (to === 'scheduled' && !change.worker) Object.assign(f, { nextAttemptAt: null, heldAt: null, attempts: 0, failure: null, ...change.set });
   if (f.attempts !== undefined) sets.push(sql`attempts = ${f.attempts}`);
   if (f.nextAttemptAt !== undefined) sets.push(sql`next_attempt_at = ${ts(f.nextAttemptAt)}::timestamptz`);
   if (f.failureReason !== undefined) sets.push(sql`failure_reason = ${f.failureReason}`);

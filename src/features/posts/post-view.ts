@@ -70,6 +70,7 @@ type SummaryRow = Pick<PostRow, 'id' | 'authorId' | 'scheduledAt' | 'publishedAt
   channels: PostSummary['channels'];
   mediaCount: number;
   labels: string[];
+  retrying: boolean;
 };
 
 /** The columns a summary needs, with the local time and the excerpt computed by the database. */
@@ -91,6 +92,8 @@ export const summaryColumns = (scope: OrgScope) => ({
     where pv.post_id = ${posts.id} and pv.org_id = ${posts.orgId}), '[]'::json)`,
   mediaCount: sql<number>`(select count(*)::int from ${postMedia} pm where pm.post_id = ${posts.id} and pm.org_id = ${posts.orgId})`,
   labels: posts.labels,
+  // An attempt failed and the engine will try again: the card must not look like a plain "planned".
+  retrying: sql<boolean>`(${posts.status} = 'scheduled' and ${posts.failure} is not null)`,
   /** The exact planned time (microseconds), for the cursor. */
   cursorAt: sql<string | null>`to_char(${posts.scheduledAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
 });
@@ -108,6 +111,7 @@ export function summaries(rows: SummaryRow[]): PostSummary[] {
     channels: r.channels,
     mediaCount: r.mediaCount,
     labels: r.labels,
+    retrying: r.retrying,
     updatedAt: r.updatedAt.toISOString(),
   }));
 }

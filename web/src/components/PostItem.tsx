@@ -64,6 +64,7 @@ export function PostItem({
           </time>
         ) : null}
         <StatusBadge status={post.status} />
+        {post.retrying ? <span className="badge badge-retrying">{t('calendar.retrying')}</span> : null}
         <ChannelIcons channels={post.channels} />
         <span className="post-text">{text}</span>
       </Link>
