@@ -88,7 +88,11 @@ async function freshAccount(): Promise<BlueskyTestAccount> {
 
 describe('Bluesky adapter against a real PDS', () => {
   it('is registered as the bluesky channel type', () => {
-    expect(adapterFor('bluesky')).toBe(blueskyAdapter);
+    // The registry holds a stand-in that loads the Bluesky library on first use: same profile.
+    const registered = adapterFor('bluesky')!;
+    expect(registered.type).toBe(blueskyAdapter.type);
+    expect(registered.limits).toEqual(blueskyAdapter.limits);
+    expect(registered.idempotent).toBe(blueskyAdapter.idempotent);
     expect(blueskyAdapter.limits).toEqual({
       maxLength: 3000,
       partLength: 300,
