@@ -22,7 +22,16 @@ export async function repeatPost(scope: Authorized<'post.schedule'>, postId: str
     const start = DateTime.fromJSDate(post.scheduledAt, { zone: scope.timeZone });
     locals = Array.from({ length: input.times }, (_, i) => start.plus({ days: input.everyDays * (i + 1) }).toFormat("yyyy-MM-dd'T'HH:mm"));
   }
-  const planned = locals.map((local) => plannedTime(local, scope.timeZone));
+  const planned = locals.map((local, i) => {
+    try {
+      return plannedTime(local, scope.timeZone);
+    } catch (error) {
+      // A chosen date is refused on its own row ("dates.1"), an interval's copy on the interval.
+      if (!(error instanceof AppError) || !error.details) throw error;
+      const path = 'dates' in input ? `dates.${i}` : 'everyDays';
+      throw new AppError(error.status, error.key, error.params, [{ path, message: error.key }]);
+    }
+  });
   return scope.db.transaction(async (tx) => {
     const ids: string[] = [];
     for (const p of planned) {

@@ -62,11 +62,9 @@ export function RepeatSection({ post, orgId, zone, onDone }: { post: Post; orgId
       const path = d.path.replace(/^\(body\)$/, '');
       if (path === 'everyDays' || path === 'times' || /^dates\.\d+$/.test(path)) errors[path] = d.message;
     }
-    if (mode === 'dates' && (err.code === 'time_in_past' || err.code === 'time_invalid')) {
-      // The message names the refused local time ("… (2026-12-01T10:00) …").
-      const index = moments.findIndex((m) => err.message.includes(momentLocal(m)));
-      if (index >= 0) errors[`dates.${index}`] = err.message;
-    }
+    // A refused moment is named by its row ("dates.1"): show the whole message there.
+    for (const path of Object.keys(errors))
+      if (/^dates\.\d+$/.test(path) && (err.code === 'time_in_past' || err.code === 'time_invalid')) errors[path] = err.message;
     setFieldErrors(errors);
     const placed = Object.keys(errors).length;
     setError(placed > 0 && placed >= err.details.length ? null : err);
