@@ -46,6 +46,9 @@ dermatology rheumatology urology gynaecology gynecology orthopaedics orthopedics
 hematology nephrology endocrinology
 eczeem eczema psoriasis allergie allergy hooikoorts long_covid endometriose endometriosis
 coeliakie coeliac celiac
+staar cataract cataracts couveuse neonatologie neonatology nicu borstpijn chest_pain
+ontslagbrief discharge_letter bloods multiple_sclerosis multiple_sclerose kidney_failure heart_failure
+renal_failure her_fall his_fall haar_val valpartij
 `);
 
 /** Words that make the next specialty an appointment: "afspraak bij de cardioloog". */

@@ -79,6 +79,11 @@ export const HEALTH_SUFFIXES = [
   'medicatie',
   'verslaving',
   'bloeding',
+  'diabetes',
+  'transplantatie',
+  'oncologie',
+  'aanval',
+  'revalidatie',
 ];
 
 /** Prescription-only substances and brands (UR-geneesmiddelen), lower-case. */
