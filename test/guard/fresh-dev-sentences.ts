@@ -57,6 +57,18 @@ export const REPLY_BLOCK: Case[] = [
   ['hoi daan, je recept staat klaar bij de balie hoor', 'reply', 'block'],
   ['Wij hebben uw klacht bekeken, meneer Dekker: de arts die u behandelde belt u deze week.', 'reply', 'block'],
   ['Gecondoleerd Marieke, je oma was een bijzondere vrouw op onze afdeling.', 'reply', 'block'],
+  ['Goedemorgen Hans, uw bloeduitslagen zijn binnen en zien er goed uit.', 'reply', 'block'],
+  ['Hee Sara! Je kan je medicijnen morgen ophalen bij de apotheek.', 'reply', 'block'],
+  ['@tessa_w fijn om te horen dat het herstel na je operatie zo voorspoedig gaat!', 'reply', 'block'],
+  ['Hi Nora, just to let you know the consultant has reviewed your scans and will be in touch.', 'reply', 'block'],
+  ['Morning Jack, the results from your bloods last week are fine.', 'reply', 'block'],
+  ['Lieve Ans, gecondoleerd met het verlies van je man Gerrit. Hij was een geliefde bewoner.', 'reply', 'block'],
+  ['So sorry for the loss of your dad, Sue. The ward team remember him fondly.', 'reply', 'block'],
+  ['Hoi Mila, je afspraak bij de kinderarts gaat gewoon door morgen.', 'reply', 'block'],
+  ['Yes Chris, your repeat prescription went to the pharmacy this morning.', 'reply', 'block'],
+  ['Dear Mrs Hall, we have checked and your name is on the waiting list for the cataract clinic.', 'reply', 'block'],
+  ['Beste mevrouw Kok, uw naam staat op de wachtlijst voor de geheugenpoli.', 'reply', 'block'],
+  ['Hi Amir, the physio team says your rehab is going great!', 'reply', 'block'],
 ];
 
 /** Replies that stay general: thanks, directions, a request to get in touch privately. */
@@ -97,6 +109,12 @@ export const REPLY_OK: Case[] = [
   ['Beste Wendy, via het patiëntenportaal kunt u zelf uw uitslagen inzien.', 'reply', 'ok'],
   ['Hoi Noor, bedankt voor het compliment voor onze vrijwilligers!', 'reply', 'ok'],
   ['Dag Peter, wij kunnen hier niet ingaan op persoonlijke situaties. Belt u ons even?', 'reply', 'ok'],
+  ['Hoi Sara, onze apotheek is tijdens de feestdagen beperkt open.', 'reply', 'ok'],
+  ['Hi Nora, happy to help! Our visiting times are on the website.', 'reply', 'ok'],
+  ['Hi Jack, thanks for the lovely photo from the fun run!', 'reply', 'ok'],
+  ['Beste mevrouw Kok, dank voor uw compliment over de nieuwe parkeerplaats.', 'reply', 'ok'],
+  ['Lieve Ans, wat een mooi gedicht, dank je wel!', 'reply', 'ok'],
+  ['Hi Chris, sorry about the noisy roadworks, they finish on Friday.', 'reply', 'ok'],
 ];
 
 /** Posts naming or describing a person together with health information. */
@@ -140,6 +158,12 @@ export const POST_BLOCK: Case[] = [
   ['Mevr. Yilmaz is dankbaar voor de zorg tijdens haar zwangerschapsdiabetes.', 'post', 'block'],
   ['Het verhaal van Bas Hendriks (45) uit Tiel: twee jaar na zijn longtransplantatie.', 'post', 'block'],
   ['Kijk hoe Wouter na zijn amputatie weer leert lopen bij onze fysiotherapeuten.', 'post', 'block'],
+  ['Oma Riet (92) uit Boxtel herstelt bij ons van een gebroken heup.', 'post', 'block'],
+  ['Jayden is pas acht en heeft al drie hartoperaties achter de rug.', 'post', 'block'],
+  ['Anton vecht al twee jaar tegen leukemie, maar hij blijft lachen.', 'post', 'block'],
+  ['This is Maisie. She was born at 26 weeks and spent four months in our neonatal unit.', 'post', 'block'],
+  ['Henk de Vries uit Almere kreeg in 2023 een nieuwe nier.', 'post', 'block'],
+  ['Mevrouw Claes van kamer 12 is dinsdag overleden aan longkanker.', 'post', 'block'],
 ];
 
 /** Posts without an identifiable patient: staff in their role, public figures, eponyms, general information. */
@@ -182,12 +206,17 @@ export const POST_OK: Case[] = [
   ['Dankzij de Vrienden van het ziekenhuis hebben we een nieuwe MRI-scanner.', 'post', 'ok'],
   ['Teamleider Ruud Jacobs nam afscheid na 40 jaar op de spoedeisende hulp.', 'post', 'ok'],
   ['Frans Bauer zong voor de bewoners van onze afdeling psychogeriatrie.', 'post', 'ok'],
+  ['Onze verpleegkundige Ilse wint de prijs voor beste collega.', 'post', 'ok'],
+  ['Koning Willem-Alexander opende de nieuwe vleugel van het ziekenhuis.', 'post', 'ok'],
 ];
 
 /**
- * Still wrong, kept visible: a famous person the name lists do not know, visiting (a patient also
+ * Still wrong, kept visible: famous people the name lists do not know, visiting (a patient also
  * "visits" a clinic, so the verb alone cannot clear the name).
  */
-export const KNOWN_MISSES: Case[] = [['Elton John visited our HIV clinic to thank the team for their work.', 'post', 'ok']];
+export const KNOWN_MISSES: Case[] = [
+  ['Elton John visited our HIV clinic to thank the team for their work.', 'post', 'ok'],
+  ['Max Verstappen bezocht het Prinses Máxima Centrum voor kinderoncologie.', 'post', 'ok'],
+];
 
 export const ALL_CASES: Case[] = [...REPLY_BLOCK, ...REPLY_OK, ...POST_BLOCK, ...POST_OK];

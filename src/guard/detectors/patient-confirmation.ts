@@ -13,6 +13,9 @@ const LOOKING_BACK_RE =
 const DIRECT_RE = [
   /\b(?:u|je|jij)\s+(?:bent|was|werd|lag|bent geweest|heeft gelegen)\s+(?:hier\s+|bij ons\s+)?(?:opgenomen|behandeld|geopereerd|onderzocht|bevallen)\b/giu,
   /\b(?:u|je|jij)\s+(?:bent|was|werd)\s+[^.!?,\n]{0,30}?\b(?:opgenomen|behandeld|geopereerd|onderzocht|bevallen|ontslagen)\b/giu,
+  // Condolences for their relative: "sorry for the loss of your dad", "het overlijden van uw moeder".
+  /\b(?:loss|passing|death|overlijden|verlies)\s+(?:of|van)\s+(?:your|je|jouw|uw)\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|gran|grandma|grandad|grandpa|nan|moeder|vader|man|vrouw|zoon|dochter|broer|zus|opa|oma|papa|mama)\b/giu,
+  /\b(?:you(?:'re| are)|your name is|u staat|je staat|uw naam staat|je naam staat)\s+(?:still\s+|nog\s+|now\s+|nu\s+)?(?:on|op)\s+(?:the|de|our|onze)\s+(?:[\p{L}-]+\s+)?(?:waiting list|wachtlijst)\b/giu,
   /\btoen\s+(?:u|je|jij)\s+(?:bij ons|hier|in ons ziekenhuis|op de|op onze)\b/giu,
   /\b(?:we|wij)\s+hebben\s+(?:uw|je|jouw)\s+(?:dossier|gegevens|status|medische gegevens|uitslagen?)\b/giu,
   /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma)\b[^.!?\n]{0,40}\b(?:bij ons|op onze afdeling|opgenomen|behandeld|verzorgd|overleden)\b/giu,
@@ -39,7 +42,7 @@ const REQUEST_RE =
 // Strong: their results, prescription, surgery, file. Weak (visit, stay, wait, case): only with a status
 // ("has been rebooked") or a look back ("sorry", "yesterday").
 const STRONG_CARE =
-  /^(?:opname|ziekenhuisopname|behandel\p{L}*|operatie|ingreep|onderzoek(?:en)?|dossier|bevalling|consult|controle|therapie|revalidatie|ontslagbrief|ontslag|uitslag(?:en)?|\p{L}*uitslag(?:en)?|recept|herhaalrecept(?:en)?|medicatie|medicijnen|verwijzing|scan|scans|mri|echo|bloed[\p{L}-]*|fysio[\p{L}-]*|knie|heup|pols|enkel|schouder|treatment|surgery|op|ops|operation|procedure|admission|records|chart|results?|bloods|blood|tests?|x-rays?|biopsy|referral|prescription|meds|medication|medicine|discharge|consultation|check-up|physio|therapy|knee|hip|wrist|ankle|shoulder)$/u;
+  /^(?:opname|ziekenhuisopname|behandel\p{L}*|operatie|ingreep|onderzoek(?:en)?|dossier|bevalling|consult|controle|therapie|revalidatie|ontslagbrief|ontslag|uitslag(?:en)?|\p{L}*uitslag(?:en)?|recept|herhaalrecept(?:en)?|medicatie|medicijnen|verwijzing|scan|scans|mri|echo|bloed[\p{L}-]*|fysio[\p{L}-]*|knie|heup|pols|enkel|schouder|treatment|surgery|op|ops|operation|procedure|admission|records|chart|results?|bloods|blood|tests?|x-rays?|biopsy|referral|prescription|meds|medication|medicine|discharge|consultation|check-up|physio|therapy|knee|hip|wrist|ankle|shoulder|rehab|recovery|herstel|diagnosis|diagnose|condition|aandoening|symptoms|symptomen|pain|pijn|wound|wond|stitches|hechtingen|cast|gips)$/u;
 const WEAK_CARE =
   /^(?:verblijf|bezoek|afspra[\p{L}-]*|wachttijd|zorg|zaak|situatie|behandelaar|arts|verpleegkundige|visit|stay|appointments?|wait|waiting|care|case|file|notes|delivery|doctor|nurse|consultant|gp)$/u;
 const STATUS_MORE_RE =

@@ -84,6 +84,8 @@ export const HEALTH_SUFFIXES = [
   'oncologie',
   'aanval',
   'revalidatie',
+  'operaties',
+  'behandelingen',
 ];
 
 /** Prescription-only substances and brands (UR-geneesmiddelen), lower-case. */
