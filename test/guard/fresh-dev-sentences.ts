@@ -27,14 +27,14 @@ export const REPLY_BLOCK: Case[] = [
   ['Sorry for the long wait in A&E last night, Jordan, hope your wrist is ok.', 'reply', 'block'],
   ['@paulw your wait for the hip replacement is about 18 weeks at the moment.', 'reply', 'block'],
   ['hi becky, ur test results r back, the gp will call u later today', 'reply', 'block'],
-  ['Dr Mensah will give you a call on Friday about your biopsy, Laura.', 'reply', 'block'],
+  ['Laura, on Friday Dr Mensah is going to ring you regarding the biopsy.', 'reply', 'block'],
   ['Hi Sean, the ward has your notes and your op is still on for Tuesday.', 'reply', 'block'],
   ['Our deepest condolences on the passing of your father, Linda. He was in good hands on ward 4.', 'reply', 'block'],
   ['Hi Megan, your appointment with the dermatologist has been rebooked for next week.', 'reply', 'block'],
   // Dutch
   ['Hoi Sanne, de uitslag van je bloedonderzoek is binnen, de huisarts belt je morgen.', 'reply', 'block'],
   ['@jan_peters uw herhaalrecept ligt klaar bij de apotheek.', 'reply', 'block'],
-  ['Beste meneer De Graaf, uw afspraak bij de cardioloog is verplaatst naar dinsdag.', 'reply', 'block'],
+  ['Geachte heer De Graaf, wij hebben uw cardiologie-afspraak naar dinsdag verzet.', 'reply', 'block'],
   ['Hoi Ilse, we hebben naar je dossier gekeken en een collega neemt vandaag contact met je op.', 'reply', 'block'],
   ['Beterschap met je knie, Ruben! Fijn dat de operatie goed is gegaan.', 'reply', 'block'],
   ['Gecondoleerd met het overlijden van uw moeder, mevrouw Bakker. Wij denken aan u.', 'reply', 'block'],
@@ -67,7 +67,7 @@ export const REPLY_BLOCK: Case[] = [
   ['Hoi Mila, je afspraak bij de kinderarts gaat gewoon door morgen.', 'reply', 'block'],
   ['Yes Chris, your repeat prescription went to the pharmacy this morning.', 'reply', 'block'],
   ['Dear Mrs Hall, we have checked and your name is on the waiting list for the cataract clinic.', 'reply', 'block'],
-  ['Beste mevrouw Kok, uw naam staat op de wachtlijst voor de geheugenpoli.', 'reply', 'block'],
+  ['Mevrouw Kok, sinds gisteren staat u op de wachtlijst van onze geheugenpoli.', 'reply', 'block'],
   ['Hi Amir, the physio team says your rehab is going great!', 'reply', 'block'],
 ];
 
@@ -76,7 +76,7 @@ export const REPLY_OK: Case[] = [
   ['Hi Sandra, sorry to hear that. Could you send us a DM so we can look into it?', 'reply', 'ok'],
   ['Thanks for your message! Please call our patient service on weekdays.', 'reply', 'ok'],
   ['You can request a repeat prescription through the app.', 'reply', 'ok'],
-  ['Hi Tom, thanks for the kind words about our staff, we will pass them on!', 'reply', 'ok'],
+  ['Tom, what lovely feedback for the team, it will go straight to them!', 'reply', 'ok'],
   ['Hi Jess, the car park is free for visitors after 6pm.', 'reply', 'ok'],
   ['Waiting times for hip replacements are listed on our website.', 'reply', 'ok'],
   ["@mikeb83 thanks, we've fixed the broken link on our page.", 'reply', 'ok'],
@@ -207,7 +207,7 @@ export const POST_OK: Case[] = [
   ['Teamleider Ruud Jacobs nam afscheid na 40 jaar op de spoedeisende hulp.', 'post', 'ok'],
   ['Frans Bauer zong voor de bewoners van onze afdeling psychogeriatrie.', 'post', 'ok'],
   ['Onze verpleegkundige Ilse wint de prijs voor beste collega.', 'post', 'ok'],
-  ['Koning Willem-Alexander opende de nieuwe vleugel van het ziekenhuis.', 'post', 'ok'],
+  ['De nieuwe vleugel van het ziekenhuis werd door Koning Willem-Alexander geopend.', 'post', 'ok'],
 ];
 
 /**
