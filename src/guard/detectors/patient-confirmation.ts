@@ -17,6 +17,7 @@ const DIRECT_RE = [
   /\b(?:loss|passing|death|overlijden|verlies)\s+(?:of|van)\s+(?:your|je|jouw|uw)\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|gran|grandma|grandad|grandpa|nan|moeder|vader|man|vrouw|zoon|dochter|broer|zus|opa|oma|papa|mama)\b/giu,
   /\b(?:you(?:'re| are)|your name is|u staat|je staat|uw naam staat|je naam staat)\s+(?:still\s+|nog\s+|now\s+|nu\s+)?(?:on|op)\s+(?:the|de|our|onze)\s+(?:[\p{L}-]+\s+)?(?:waiting list|wachtlijst)\b/giu,
   /\b(?:staat|staan|bent|sta)\s+(?:u|je|jij)\s+(?:nog\s+|nu\s+)?op\s+(?:de|onze)\s+(?:[\p{L}-]+\s+)?wachtlijst\b/giu,
+  /\b(?:who|that|die|dat)\s+(?:looked after|cared for|treated|operated on|delivered|behandelde|verzorgde|opereerde)\s+(?:you|u|je|jou)\b/giu,
   /\btoen\s+(?:u|je|jij)\s+(?:bij ons|hier|in ons ziekenhuis|op de|op onze)\b/giu,
   /\b(?:we|wij)\s+hebben\s+(?:uw|je|jouw)\s+(?:dossier|gegevens|status|medische gegevens|uitslagen?)\b/giu,
   /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma)\b[^.!?\n]{0,40}\b(?:bij ons|op onze afdeling|opgenomen|behandeld|verzorgd|overleden)\b/giu,
@@ -57,7 +58,8 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
     if (!POSSESSIVE_2ND.has(toks[i]!.lower)) continue;
     for (let k = i + 1; k <= i + 3 && k < toks.length && toks[k]!.sent === toks[i]!.sent; k++) {
       const w = toks[k]!.lower;
-      const strong = STRONG_CARE.test(w);
+      // "your knee op" in English; Dutch "op" is a preposition ("je reactie op onze vacature").
+      const strong = STRONG_CARE.test(w) && !((w === 'op' || w === 'ops') && ctx.lang !== 'en');
       if (!strong && !WEAK_CARE.test(w)) continue;
       const sentence = sentenceOf(ctx, toks[k]!.start);
       if (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence)) break;

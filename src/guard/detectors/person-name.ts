@@ -327,6 +327,8 @@ function notPatient(ctx: ScanContext, first: number, last: number, titled: boole
   }
   const following = toks[last + 1];
   if (following && following.sent === sent && PERFORMER_VERBS.has(following.lower)) return true;
+  // One of us: "Sarah from our dementia team", "Jeroen van onze afdeling".
+  if (following && following.sent === sent && /^(?:from|of|van)$/.test(following.lower) && /^(?:our|onze|ons)$/.test(toks[last + 2]?.lower ?? '')) return true;
   // Apposition: "Sanne, wijkverpleegkundige", "Sanne (verpleegkundige)", "Wes Streeting, Health Secretary,"
   const next = toks[last + 1];
   if (next && next.sent === sent) {

@@ -1,6 +1,8 @@
 import type { ScanContext } from '../context.ts';
 import { finding } from '../finding.ts';
+import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { SECOND_PERSON } from '../lexicon/name-context.ts';
+import { PATIENT_ROLES } from '../lexicon/titles.ts';
 import type { Finding, HealthMention, PersonMention } from '../types.ts';
 
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'haar', 'zijn', 'hem', 'he', 'she', 'his', 'her', 'him', 'they', 'their']);
@@ -38,6 +40,14 @@ const GENERAL_RE = /\b(?:kunt|kun|can|could|if|als|indien|via|online|please|cont
 const ORG_OWNED = new Set(['our', 'onze', 'ons']);
 
 function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
+  // A place or role of care ("the patient survey", "de nieuwe huisartsenpost") is not their health,
+  // unless it is theirs ("your ward").
+  const term = ctx.lower.slice(h.start, h.end);
+  if (DEPARTMENTS.has(term) || PATIENT_ROLES.has(term) || /(?:post|ziekenhuis|hospice|afdeling)$/.test(term)) {
+    let theirs = false;
+    for (let j = h.first - 1; j >= 0 && j >= h.first - 3 && ctx.tokens[j]!.sent === h.sent; j--) theirs ||= SECOND_PERSON.has(ctx.tokens[j]!.lower);
+    if (!theirs) return true;
+  }
   for (let j = h.first - 1; j >= 0 && j >= h.first - 2 && ctx.tokens[j]!.sent === h.sent; j--) if (ORG_OWNED.has(ctx.tokens[j]!.lower)) return true;
   // The clause around the health word: "je bent vorige maand geopereerd, dus je kunt ... bellen" is theirs.
   const s = ctx.lower;
