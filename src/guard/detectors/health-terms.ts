@@ -65,6 +65,8 @@ export function isHealthWord(lower: string): boolean {
       if (lower.length >= suf.length + 3 && lower.endsWith(suf)) return true;
     }
   }
+  // "astma-aanval", "mri-uitslag": a hyphenated compound with a health word in it.
+  if (lower.includes('-')) for (const part of lower.split('-')) if (part.length > 2 && SINGLE.has(part)) return true;
   return false;
 }
 

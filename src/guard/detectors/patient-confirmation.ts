@@ -12,9 +12,18 @@ const LOOKING_BACK_RE =
   /\b(?:bij ons|vorige|afgelopen|gisteren|vanochtend|laatst|onlangs|recent|sorry|excuses|spijt|vervelend|jammer|blij|fijn|dank|bedankt|teleurgesteld|was|waren|had|hebt|heeft|werd|ging|verliep|with us|last|yesterday|recently|apologi[sz]e|glad|thank|thanks|disappointed|went|were)\b/;
 const DIRECT_RE = [
   /\b(?:u|je|jij)\s+(?:bent|was|werd|lag|bent geweest|heeft gelegen)\s+(?:hier\s+|bij ons\s+)?(?:opgenomen|behandeld|geopereerd|onderzocht|bevallen)\b/giu,
+  /\b(?:u|je|jij)\s+(?:bent|was|werd)\s+[^.!?,\n]{0,30}?\b(?:opgenomen|behandeld|geopereerd|onderzocht|bevallen|ontslagen)\b/giu,
+  // Condolences for their relative: "sorry for the loss of your dad", "het overlijden van uw moeder".
+  /\b(?:loss|passing|death|overlijden|verlies)\s+(?:of|van)\s+(?:your|je|jouw|uw)\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|gran|grandma|grandad|grandpa|nan|moeder|vader|man|vrouw|zoon|dochter|broer|zus|opa|oma|papa|mama)\b/giu,
+  /\b(?:you(?:'re| are)|your name is|u staat|je staat|uw naam staat|je naam staat)\s+(?:still\s+|nog\s+|now\s+|nu\s+)?(?:on|op)\s+(?:the|de|our|onze)\s+(?:[\p{L}-]+\s+)?(?:waiting list|wachtlijst)\b/giu,
+  /\b(?:staat|staan|bent|sta)\s+(?:u|je|jij)\s+(?:nog\s+|nu\s+)?op\s+(?:de|onze)\s+(?:[\p{L}-]+\s+)?wachtlijst\b/giu,
+  /\b(?:who|that|die|dat)\s+(?:looked after|cared for|treated|operated on|delivered|behandelde|verzorgde|opereerde)\s+(?:you|u|je|jou)\b/giu,
   /\btoen\s+(?:u|je|jij)\s+(?:bij ons|hier|in ons ziekenhuis|op de|op onze)\b/giu,
   /\b(?:we|wij)\s+hebben\s+(?:uw|je|jouw)\s+(?:dossier|gegevens|status|medische gegevens|uitslagen?)\b/giu,
   /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma)\b[^.!?\n]{0,40}\b(?:bij ons|op onze afdeling|opgenomen|behandeld|verzorgd|overleden)\b/giu,
+  /\b(?:gekeken|bekeken|nagekeken|uitgezocht|ingezien|looked (?:into|at)|reviewed|checked|gone through|went through)\s+(?:naar\s+|in\s+)?(?:uw|je|jouw|your|ur)\s+(?:dossier|gegevens|status|zaak|situatie|casus|case|file|records|notes|chart)\b/giu,
+  /\b(?:uw|je|jouw)\s+(?:dossier|zaak|situatie|casus|gegevens)\b[^.!?\n]{0,20}\b(?:gekeken|bekeken|nagekeken|uitgezocht|ingezien)\b/giu,
+  /\b(?:die|dat|who|that)\s+(?:u|je|jou|you)\s+(?:heeft\s+|hebben\s+|has\s+|have\s+)?(?:behandelde|behandeld|verzorgde|verzorgd|opereerde|geopereerd|treated|looked after|cared for|operated on|delivered)\b/giu,
   /\bwhen you were\s+(?:here|admitted|with us|in|treated|seen)\b/giu,
   /\bwe(?:'ve| have)?\s+(?:looked at|checked|reviewed|pulled up)\s+your\s+(?:file|records|chart|notes)\b/giu,
   /\byou were\s+(?:admitted|treated|seen|operated on|discharged)\b/giu,
@@ -26,7 +35,63 @@ const STATUS_RE =
   /\b(?:klaar|ready|delayed|vertraagd|binnen|bekend|aangeslagen|aanslaat|slaat aan|going well|goes well|gaat goed|goed gaat|verloopt goed|verzet|verplaatst|gewijzigd|rescheduled|moved|changed|geannuleerd|cancell?ed|canceled|pick ?up|collect(?:ion)?|ophalen|afhalen|call you|bel(?:t|len) u|came back|are in|is in|clear|good news|goed nieuws|doing well|improv(?:ed|ing)|beter|better)\b/;
 // Instructions and conditions are general information: "u kunt uw herhaalrecept online aanvragen".
 const GENERAL_RE = /\?|\b(?:als|indien|wanneer|mocht|kunt|kun|can|could|if|whenever|how|hoe|tips?|meestal|usually|normaal|normally|altijd|always|online|via)\b/;
-const POSSESSIVE_2ND = new Set(['uw', 'je', 'jouw', 'your']);
+const POSSESSIVE_2ND = new Set(['uw', 'je', 'jouw', 'your', 'ur']);
+// A request to get in touch privately, or a general pointer, says nothing about their care.
+const REQUEST_RE =
+  /\b(?:please|dm|pm|inbox|privébericht|prive bericht|stuur ons|bel ons|mail ons|neem (?:gerust |even )?contact|contact us|get in touch|call us|ring us|email us|e-mail us)\b/;
+
+// After "your/uw/je", within three words: things that are only theirs when they are (or were) cared for.
+// Strong: their results, prescription, surgery, file. Weak (visit, stay, wait, case): only with a status
+// ("has been rebooked") or a look back ("sorry", "yesterday").
+const STRONG_CARE =
+  /^(?:opname|ziekenhuisopname|behandel\p{L}*|operatie|ingreep|onderzoek(?:en)?|dossier|bevalling|consult|controle|therapie|revalidatie|ontslagbrief|ontslag|uitslag(?:en)?|\p{L}*uitslag(?:en)?|recept|herhaalrecept(?:en)?|medicatie|medicijnen|verwijzing|scan|scans|mri|echo|bloed[\p{L}-]*|fysio[\p{L}-]*|knie|heup|pols|enkel|schouder|treatment|surgery|op|ops|operation|procedure|admission|records|chart|results?|bloods|blood|tests?|x-rays?|biopsy|referral|prescription|meds|medication|medicine|discharge|consultation|check-up|physio|therapy|knee|hip|wrist|ankle|shoulder|rehab|recovery|herstel|diagnosis|diagnose|condition|aandoening|symptoms|symptomen|pain|pijn|wound|wond|stitches|hechtingen|cast|gips)$/u;
+const WEAK_CARE =
+  /^(?:verblijf|bezoek|afspra[\p{L}-]*|wachttijd|zorg|zaak|situatie|behandelaar|arts|verpleegkundige|visit|stay|appointments?|wait|waiting|care|case|file|notes|delivery|doctor|nurse|consultant|gp)$/u;
+const STATUS_MORE_RE =
+  /\b(?:sent|verstuurd|gestuurd|posted|rebooked|booked|geboekt|ingepland|hersteld|aangepast|postponed|uitgesteld|back|terug|helped|geholpen|gekeken|bekeken|nagekeken|normal|normaal|gestart|started|received|ontvangen|weeks|weken|since|sinds|opgelopen|still on|gaat door|r back)\b/;
+
+/** "your knee op", "je fysio-afspraken zijn verzet", "ur test results r back": a statement about their care. */
+function possessiveCare(ctx: ScanContext): [number, number][] {
+  const spans: [number, number][] = [];
+  const toks = ctx.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!POSSESSIVE_2ND.has(toks[i]!.lower)) continue;
+    for (let k = i + 1; k <= i + 3 && k < toks.length && toks[k]!.sent === toks[i]!.sent; k++) {
+      const w = toks[k]!.lower;
+      // "your knee op" in English; Dutch "op" is a preposition ("je reactie op onze vacature").
+      const strong = STRONG_CARE.test(w) && !((w === 'op' || w === 'ops') && ctx.lang !== 'en');
+      if (!strong && !WEAK_CARE.test(w)) continue;
+      const sentence = sentenceOf(ctx, toks[k]!.start);
+      if (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence)) break;
+      if (strong || LOOKING_BACK_RE.test(sentence) || STATUS_RE.test(sentence) || STATUS_MORE_RE.test(sentence)) spans.push([toks[i]!.start, toks[k]!.end]);
+      break;
+    }
+  }
+  return spans;
+}
+
+// Someone from the care team will call them: "Dr Mensah will give you a call", "de gynaecoloog neemt contact met je op".
+const CALL_YOU_RE =
+  /\b(?:belt|bellen|zal bellen)\s+(?:u|je|jou)\b|\bcontact\s+met\s+(?:u|je|jou)\s+op\b|\b(?:call|ring|phone|contact|text)\s+(?:you|u)\b|\bgive\s+(?:you|u)\s+a\s+(?:call|ring|bell)\b/;
+const CLINICIAN_RE =
+  /\b(?:dr|dokter|arts|huisarts|verpleegkundige|nurse|gp|consultant|specialist|doctor|surgeon|chirurg|verloskundige|midwife|\p{L}*(?:loog|arts|ologist|iater))\b/u;
+const COLLEAGUE_RE = /\b(?:collega|colleague|team|afdeling|ward|poli|polikliniek|clinic)\b/;
+
+function careTeamWillCall(ctx: ScanContext, careMentioned: boolean): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (ctx.tokens[i + 1]?.sent === t.sent) continue;
+    const a = ctx.tokens[from]!.start;
+    const sentence = ctx.lower.slice(a, t.end + 1);
+    from = i + 1;
+    const call = CALL_YOU_RE.exec(sentence);
+    if (!call || GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence)) continue;
+    if (CLINICIAN_RE.test(sentence) || (careMentioned && COLLEAGUE_RE.test(sentence))) spans.push([a, a + call.index + call[0].length]);
+  }
+  return spans;
+}
 
 /** A health term about the person replied to (or their child): "your scan results are delayed", "your son's asthma". */
 function addressedHealth(ctx: ScanContext): [number, number][] {
@@ -87,6 +152,9 @@ export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): voi
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) spans.push([m.index, m.index + m[0].length]);
   }
   spans.push(...addressedHealth(ctx));
+  const care = possessiveCare(ctx);
+  spans.push(...care);
+  spans.push(...careTeamWillCall(ctx, spans.length > 0 || ctx.health.length > 0));
   spans.sort((x, y) => x[0] - y[0]);
   let lastEnd = -1;
   for (const [start, end] of spans) {

@@ -117,6 +117,78 @@ function consumeName(ctx: ScanContext, k: number, max = 5): number {
   return last;
 }
 
+// Verbs a person does in a patient story: "Kwame was admitted", "Tariq came to our ER", "Lotte mocht naar huis".
+const STORY_VERBS = new Set([
+  'kreeg',
+  'krijgt',
+  'lag',
+  'ligt',
+  'mocht',
+  'mag',
+  'herstelt',
+  'herstelde',
+  'revalideert',
+  'onderging',
+  'kwam',
+  'komt',
+  'vertelt',
+  'vertelde',
+  'werd',
+  'wordt',
+  'moest',
+  'moet',
+  'zat',
+  'zit',
+  'heeft',
+  'had',
+  'was',
+  'is',
+  'ging',
+  'got',
+  'gets',
+  'had',
+  'has',
+  'was',
+  'is',
+  'came',
+  'comes',
+  'went',
+  'spent',
+  'needed',
+  'needs',
+  'underwent',
+  'recovered',
+  'shared',
+  'shares',
+  'told',
+  'tells',
+  'became',
+  'started',
+  'began',
+  'beat',
+  'fought',
+]);
+// After a name that is also a word, at the start of a sentence: "Fleur kreeg ...", not "Hope is ...".
+const START_VERBS = new Set(['kreeg', 'lag', 'ligt', 'mocht', 'herstelt', 'herstelde', 'onderging', 'revalideert', 'got', 'spent', 'underwent', 'needed']);
+// A visitor who performs or opens something is not there as a patient: "Frans Bauer zong voor de bewoners".
+const PERFORMER_VERBS = new Set([
+  'zong',
+  'zingt',
+  'trad',
+  'treedt',
+  'opende',
+  'opent',
+  'onthulde',
+  'signeerde',
+  'sang',
+  'sings',
+  'performed',
+  'performs',
+  'opened',
+  'opens',
+  'unveiled',
+  'entertained',
+]);
 const NAME_VERBS = new Set(['is', 'was', 'has', 'had', 'heeft', 'had', 'ligt', 'lag', 'mag', 'gaat', 'kreeg', 'got', 'went', 'gets', 'will', 'wordt', 'werd']);
 
 /** An ordinary word that is also a name ("Grace", "Roos") acts as a name mid-sentence before a verb. */
@@ -125,6 +197,8 @@ function usedAsName(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (possessive(t)) return !!prev && prev.sent === t.sent;
+  // "Fleur kreeg de diagnose ...": at the start of a sentence only before a verb that a person does.
+  if ((!prev || prev.sent !== t.sent) && next && next.sent === t.sent && START_VERBS.has(next.lower)) return true;
   return !!prev && prev.sent === t.sent && !!next && next.sent === t.sent && NAME_VERBS.has(next.lower) && adjacent(ctx.text, t, next);
 }
 
@@ -142,12 +216,69 @@ function personPronounAfter(ctx: ScanContext, i: number): boolean {
   return false;
 }
 
+/** "Daans astma": a known first name plus -s, not itself a word, before a lower-case word. */
+function dutchPossessive(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const next = ctx.tokens[i + 1];
+  const l = t.lower;
+  if (l.length < 4 || !l.endsWith('s') || !next || next.cap || next.sent !== t.sent || !adjacent(ctx.text, t, next)) return false;
+  return firstNameKind(l.slice(0, -1)) === 'name' && !isOrdinaryWord(l) && !isProperNonName(l);
+}
+
+// Before a clause subject or a person wished or thanked: "dat Tjitske ...", "Wij wensen Annemiek ...".
+const CLAUSE_WORDS = new Set([
+  'dat',
+  'toen',
+  'omdat',
+  'nadat',
+  'zodat',
+  'that',
+  'when',
+  'because',
+  'after',
+  'since',
+  'wensen',
+  'wens',
+  'wenst',
+  'feliciteren',
+  'bedanken',
+  'wish',
+  'wishing',
+  'congratulate',
+]);
+const PLACE_WORDS = new Set(['from', 'uit', 'in', 'te', 'naar', 'to', 'at', 'bij', 'near', 'nabij', 'of', 'van', 'op']);
+const STORY_PRONOUNS = new Set(['her', 'his', 'she', 'he', 'hij', 'zij', 'haar']);
+
+/**
+ * A word no dictionary knows, alone, acting as a person: directly before a verb a person does
+ * ("Tariq came to our ER"), or referred to by "her/his/hij/haar" in its sentence or the next
+ * ("Na haar borstkanker pakt Ineke ...", "Kwame was admitted ... Today he ran"). At the start of a
+ * sentence (where organisations stand too) both are needed.
+ */
+function loneNameInStory(ctx: ScanContext, i: number, midSentence: boolean): boolean {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (midSentence && PLACE_WORDS.has(toks[i - 1]!.lower)) return false; // "from Swindon was diagnosed"
+  const verb = !!next && next.sent === t.sent && STORY_VERBS.has(next.lower) && adjacent(ctx.text, t, next);
+  if (midSentence && verb) return true;
+  // The subject of a clause: "Wat fijn dat Tjitske na chemotherapie weer thuis is".
+  if (midSentence && CLAUSE_WORDS.has(toks[i - 1]!.lower) && next && next.sent === t.sent && !next.cap) return true;
+  if (!midSentence && !verb) return false;
+  for (let j = i - 1; j >= 0 && toks[j]!.sent === t.sent; j--) if (STORY_PRONOUNS.has(toks[j]!.lower)) return true;
+  // After the name only "her/his/hij/zij": organisations are "haar" in Dutch ("Menzis in haar pakket").
+  for (let j = i + 1; j < toks.length && toks[j]!.sent <= t.sent + 1; j++) if (STORY_PRONOUNS.has(toks[j]!.lower) && toks[j]!.lower !== 'haar') return true;
+  return false;
+}
+
 /** Index of the last token of a surname starting at k ("Brouwer", "van der Meer", "Okonkwo"), or -1. */
 function surnameAfter(ctx: ScanContext, k: number, firstUnknown: () => boolean): number {
   const toks = ctx.tokens;
   const first = toks[k];
   if (!first || !adjacent(ctx.text, toks[k - 1]!, first) || possessive(toks[k - 1]!)) return -1;
   if (SURNAME_PARTICLES.has(first.text)) {
+    // "Dankzij de Vrienden van ...": only a name or an unknown word starts "X de Vries".
+    if (firstNameKind(base(toks[k - 1]!.lower)) === undefined && !firstUnknown()) return -1;
     const j = consumeName(ctx, k, 4);
     return j >= k ? j : -1;
   }
@@ -194,6 +325,10 @@ function notPatient(ctx: ScanContext, first: number, last: number, titled: boole
     if (staff.has(full) || staff.has(head.lower)) return true;
     if (!titled && staff.has(toks[last]!.lower)) return true;
   }
+  const following = toks[last + 1];
+  if (following && following.sent === sent && PERFORMER_VERBS.has(following.lower)) return true;
+  // One of us: "Sarah from our dementia team", "Jeroen van onze afdeling".
+  if (following && following.sent === sent && /^(?:from|of|van)$/.test(following.lower) && /^(?:our|onze|ons)$/.test(toks[last + 2]?.lower ?? '')) return true;
   // Apposition: "Sanne, wijkverpleegkundige", "Sanne (verpleegkundige)", "Wes Streeting, Health Secretary,"
   const next = toks[last + 1];
   if (next && next.sent === sent) {
@@ -204,6 +339,8 @@ function notPatient(ctx: ScanContext, first: number, last: number, titled: boole
   }
   return false;
 }
+
+const STREET_AFTER_RE = /^[ \u00a0]+\d{1,4}[a-zA-Z]?[ \u00a0]*,?[ \u00a0]*\d{4}[ \u00a0]?[A-Z]{2}\b/;
 
 /** A name that is a disease or an institution: "Parkinson", "Down syndrome", "Wilhelmina Kinderziekenhuis". */
 function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
@@ -219,6 +356,8 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
   if (nextNear && EPONYMS.has(base(nextNear.lower)) && !EPONYMS_WITH_CONTEXT.has(base(nextNear.lower))) return true;
   const full = ctx.lower.slice(head.start, toks[last]!.end);
   if (EPONYM_INSTITUTIONS.has(full)) return true;
+  // "Oude Rijn 35, 5578XA Almelo": a street with a house number and postcode.
+  if (ctx.hasDigit && STREET_AFTER_RE.test(ctx.text.slice(toks[last]!.end, toks[last]!.end + 24))) return true;
   for (let j = first; j <= last; j++) {
     const b = base(toks[j]!.lower);
     if (!EPONYMS.has(b)) continue;
@@ -344,6 +483,11 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     if (trigger & PUBLIC) continue; // "Prince William": the title, then the name
     const b = base(lower);
     const kind = firstNameKind(b);
+    // Dutch possessive without an apostrophe: "Daans astma", "Joosts revalidatie".
+    if (!kind && dutchPossessive(ctx, i)) {
+      push(i, i, false);
+      continue;
+    }
     if (kind) {
       const j = possessive(t) ? -1 : consumeName(ctx, i + 1, 4);
       const hasSurname = j > i;
@@ -368,12 +512,19 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       continue;
     }
     // A word no dictionary knows, mid-sentence, that "her" or "his" refers back to: "We wish Ayodele ... her surgery".
-    if (toks[i - 1]?.sent === t.sent && personPronounAfter(ctx, i) && unknownWord(b)) push(i, i, false);
+    const midSentence = toks[i - 1]?.sent === t.sent;
+    if (midSentence && personPronounAfter(ctx, i) && unknownWord(b)) {
+      push(i, i, false);
+      continue;
+    }
+    if (!possessive(t) && unknownWord(b) && loneNameInStory(ctx, i, midSentence)) push(i, i, false);
   }
 
   if (ctx.hasDigit && /[(,][ \u00a0]*\d/.test(ctx.text)) {
     NAME_AGE_RE.lastIndex = 0;
     for (let m = NAME_AGE_RE.exec(ctx.text); m; m = NAME_AGE_RE.exec(ctx.text)) {
+      // "Oude Rijn 35, 5578XA Almelo": a street and house number before a postcode, not an age.
+      if (/^[ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}\b|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]*\d[A-Z]{2}\b)/.test(ctx.text.slice(m.index + m[0].length))) continue;
       const first = ctx.tokenAt(m.index);
       const paren = m[0].search(/[(,]/);
       const last = ctx.tokenAt(m.index + paren) - 1;

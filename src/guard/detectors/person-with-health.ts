@@ -1,6 +1,8 @@
 import type { ScanContext } from '../context.ts';
 import { finding } from '../finding.ts';
+import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { SECOND_PERSON } from '../lexicon/name-context.ts';
+import { PATIENT_ROLES } from '../lexicon/titles.ts';
 import type { Finding, HealthMention, PersonMention } from '../types.ts';
 
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'haar', 'zijn', 'hem', 'he', 'she', 'his', 'her', 'him', 'they', 'their']);
@@ -14,17 +16,56 @@ function pronounInSentence(ctx: ScanContext, sent: number, beforeToken: number):
   return false;
 }
 
+function sentenceLength(ctx: ScanContext, sent: number, at: number): number {
+  let a = at;
+  while (a > 0 && ctx.tokens[a - 1]!.sent === sent) a--;
+  return sentenceEnd(ctx, at) - a + 1;
+}
+
+function sentenceEnd(ctx: ScanContext, at: number): number {
+  let b = at;
+  while (b < ctx.tokens.length - 1 && ctx.tokens[b + 1]!.sent === ctx.tokens[at]!.sent) b++;
+  return b;
+}
+
 function secondPersonInSentence(ctx: ScanContext, sent: number, at: number): boolean {
   for (let j = at; j >= 0 && ctx.tokens[j]!.sent === sent; j--) if (SECOND_PERSON.has(ctx.tokens[j]!.lower)) return true;
   for (let j = at + 1; j < ctx.tokens.length && ctx.tokens[j]!.sent === sent; j++) if (SECOND_PERSON.has(ctx.tokens[j]!.lower)) return true;
   return false;
 }
 
+// Spoken to by name, a health word in a general pointer is not theirs: "Hi Emma, our flu jab clinics
+// start in October, you can book online", "please contact our patient advice team".
+const GENERAL_RE = /\b(?:kunt|kun|can|could|if|als|indien|via|online|please|contact us|neem contact|bel ons|dm)\b|\?/;
+const ORG_OWNED = new Set(['our', 'onze', 'ons']);
+
+function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
+  // A place or role of care ("the patient survey", "de nieuwe huisartsenpost") is not their health,
+  // unless it is theirs ("your ward").
+  const term = ctx.lower.slice(h.start, h.end);
+  if (DEPARTMENTS.has(term) || PATIENT_ROLES.has(term) || /(?:post|ziekenhuis|hospice|afdeling)$/.test(term)) {
+    let theirs = false;
+    for (let j = h.first - 1; j >= 0 && j >= h.first - 3 && ctx.tokens[j]!.sent === h.sent; j--) theirs ||= SECOND_PERSON.has(ctx.tokens[j]!.lower);
+    if (!theirs) return true;
+  }
+  for (let j = h.first - 1; j >= 0 && j >= h.first - 2 && ctx.tokens[j]!.sent === h.sent; j--) if (ORG_OWNED.has(ctx.tokens[j]!.lower)) return true;
+  // The clause around the health word: "je bent vorige maand geopereerd, dus je kunt ... bellen" is theirs.
+  const s = ctx.lower;
+  let a = h.start;
+  let b = h.start;
+  while (a > 0 && !/[,;:.!?\n]/.test(s[a - 1]!)) a--;
+  while (b < s.length && !/[,;:.!\n]/.test(s[b]!)) b++;
+  return GENERAL_RE.test(s.slice(a, b + 1));
+}
+
 /** Health information about this person: same sentence, a pronoun next sentence, or "your ..." to the addressee. */
 function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
   if (h.end > p.start && h.start < p.end) return false;
+  if (p.addressee && ctx.kind === 'reply' && generalPointer(ctx, h)) return false;
   if (h.sent === p.sent) return true;
   if (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first)) return true;
+  // "Meet Emily Jenkins. Diagnosed with ... in 2021, she now runs ...": a short introduction, then her story.
+  if (h.sent === p.sent + 1 && sentenceLength(ctx, p.sent, p.first) <= 5 && pronounInSentence(ctx, h.sent, sentenceEnd(ctx, h.first) + 1)) return true;
   // "Hi Karen, sorry for the wait. Your scan results ...": later sentences speak to Karen.
   return !!p.addressee && h.sent > p.sent && secondPersonInSentence(ctx, h.sent, h.first);
 }

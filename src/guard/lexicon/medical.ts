@@ -79,6 +79,13 @@ export const HEALTH_SUFFIXES = [
   'medicatie',
   'verslaving',
   'bloeding',
+  'diabetes',
+  'transplantatie',
+  'oncologie',
+  'aanval',
+  'revalidatie',
+  'operaties',
+  'behandelingen',
 ];
 
 /** Prescription-only substances and brands (UR-geneesmiddelen), lower-case. */
