@@ -41,6 +41,7 @@ for (const [set, recs] of heldOut) for (const r of recs) for (const g of shingle
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
+    if (f === 'node_modules') return []; // installed packages are not ours (the Bluesky harness)
     const p = join(dir, f);
     return statSync(p).isDirectory() ? walk(p) : /\.(ts|tsx|md|json|jsonl|txt)$/.test(f) ? [p] : [];
   });
