@@ -6,7 +6,8 @@
 // month's compressed bytes per post, the month's p95 while 40 logins/s run, and start-up times.
 // On PGlite and on a throwaway PostgreSQL (test/support/pg-cluster.ts).
 //
-// BENCH_ORG_POSTS, BENCH_TOTAL_POSTS, BENCH_SECONDS (per measurement), BENCH_ENGINES=pglite,postgres.
+// BENCH_ORG_POSTS, BENCH_TOTAL_POSTS, BENCH_SECONDS (per measurement), BENCH_ENGINES=pglite,postgres,
+// BENCH_CPU_PROF=<folder> (each server process writes a CPU profile there when it stops).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -102,7 +103,9 @@ async function seed(database: Database): Promise<{ bigOrg: string; emptyOrg: str
 async function startServer(env: Record<string, string>): Promise<{ base: string; readyMs: number; stop(): Promise<void> }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/zorgpost.mjs'), 'serve'], {
+  // BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (for finding costs).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, path.join(ROOT, 'bin/zorgpost.mjs'), 'serve'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BACKUP_HOURS: '0', LOG_LEVEL: 'warn', TRUST_PROXY: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
