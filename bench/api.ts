@@ -6,9 +6,11 @@
 // month's compressed bytes per post, the month's p95 while 40 logins/s run, and start-up times.
 // On PGlite and on a throwaway PostgreSQL (test/support/pg-cluster.ts).
 //
-// BENCH_ORG_POSTS, BENCH_TOTAL_POSTS, BENCH_SECONDS (per measurement), BENCH_ENGINES=pglite,postgres.
+// BENCH_ORG_POSTS, BENCH_TOTAL_POSTS, BENCH_SECONDS (per measurement), BENCH_ENGINES=pglite,postgres,
+// BENCH_CPU_PROF=<folder> (each server process writes a CPU profile there when it stops).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -99,10 +101,23 @@ async function seed(database: Database): Promise<{ bigOrg: string; emptyOrg: str
 
 // ---------------------------------------------------------------- the server in its own process
 
-async function startServer(env: Record<string, string>): Promise<{ base: string; readyMs: number; stop(): Promise<void> }> {
+/** CPU time (user + system, every thread) a process has used so far, from /proc (Linux). Wall
+ *  times on a shared machine measure the neighbours too; this measures the server's own work. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function startServer(env: Record<string, string>): Promise<{ base: string; pid: number | undefined; readyMs: number; stop(): Promise<void> }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/zorgpost.mjs'), 'serve'], {
+  // BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (for finding costs).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, path.join(ROOT, 'bin/zorgpost.mjs'), 'serve'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BACKUP_HOURS: '0', LOG_LEVEL: 'warn', TRUST_PROXY: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -121,6 +136,7 @@ async function startServer(env: Record<string, string>): Promise<{ base: string;
   const readyMs = performance.now() - started;
   return {
     base: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     readyMs,
     async stop() {
       if (child.exitCode !== null) return;
@@ -185,6 +201,7 @@ interface LoadResult {
   request: { p50: number; p95: number };
   view: { p50: number; p95: number };
   items: number;
+  requests: number;
 }
 
 async function load(session: Session, view: View, seconds: number): Promise<LoadResult> {
@@ -218,6 +235,7 @@ async function load(session: Session, view: View, seconds: number): Promise<Load
     request: { p50: quantile(requestMs, 0.5), p95: quantile(requestMs, 0.95) },
     view: { p50: quantile(viewMs, 0.5), p95: quantile(viewMs, 0.95) },
     items: viewMs.length ? Math.round(items / viewMs.length) : 0,
+    requests: requestMs.length,
   };
 }
 
@@ -293,9 +311,9 @@ async function measureEngine(engine: string) {
     await load(session, wholeRange(seeded.bigOrg, 'month'), 2); // warm-up
 
     console.log(
-      `\n| view (${CONNECTIONS} connections, ${SECONDS} s) | organisation | items/view | requests/s | request p50 | request p95 | views/s | view p50 | view p95 |`,
+      `\n| view (${CONNECTIONS} connections, ${SECONDS} s) | organisation | items/view | requests/s | request p50 | request p95 | views/s | view p50 | view p95 | server CPU/request |`,
     );
-    console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     const views: [string, (org: string) => View][] = [
       ['calendar month', (org) => wholeRange(org, 'month')],
       ['calendar week', (org) => wholeRange(org, 'week')],
@@ -307,13 +325,15 @@ async function measureEngine(engine: string) {
         [`${ORG_POSTS.toLocaleString('en')} posts`, seeded.bigOrg],
         ['empty (reference)', seeded.emptyOrg],
       ] as const) {
+        const cpuBefore = cpuMs(server.pid);
         const r = await load(session, make(org), SECONDS);
+        const cpuPerRequest = (cpuMs(server.pid) - cpuBefore) / r.requests;
         if (name === 'calendar month' && org === seeded.bigOrg) {
           monthBaseline = r;
           target(`calendar month request p95, ${engine}`, r.request.p95, engine === 'postgres' ? 100 : 200);
         }
         console.log(
-          `| ${name} | ${label} | ${r.items} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.request.p50)} | ${ms(r.request.p95)} | ${r.viewsPerSecond.toFixed(1)} | ${ms(r.view.p50)} | ${ms(r.view.p95)} |`,
+          `| ${name} | ${label} | ${r.items} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.request.p50)} | ${ms(r.request.p95)} | ${r.viewsPerSecond.toFixed(1)} | ${ms(r.view.p50)} | ${ms(r.view.p95)} | ${ms(cpuPerRequest)} |`,
         );
       }
     }

@@ -1,13 +1,41 @@
 #!/usr/bin/env node
-// The `zorgpost` command. TypeScript sources run through tsx, so there is no separate build step.
-import { register } from 'tsx/esm/api';
+// The `zorgpost` command. It runs the compiled server in dist/server/ (`npm run build:server`,
+// part of `npm run release`) when that build is newer than every source file; otherwise the
+// TypeScript sources through tsx, as in development. ZORGPOST_FROM_SOURCE=1 forces the sources.
+import { readdirSync, statSync } from 'node:fs';
 
-register();
+const root = new URL('../', import.meta.url);
+
+/** The compiled entry when it exists and no source file changed after it was built. */
+function compiled(name) {
+  if (process.env.ZORGPOST_FROM_SOURCE === '1') return null;
+  const entry = new URL(`dist/server/${name}.mjs`, root);
+  let builtAt;
+  try {
+    builtAt = statSync(entry).mtimeMs;
+  } catch {
+    return null;
+  }
+  const newer = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).some((e) =>
+      e.isDirectory() ? newer(new URL(`${e.name}/`, dir)) : statSync(new URL(e.name, dir)).mtimeMs > builtAt,
+    );
+  return newer(new URL('src/', root)) ? null : entry.href;
+}
+
+async function load(name) {
+  const built = compiled(name);
+  if (built) return import(built);
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import(new URL(`src/cli/${name}.ts`, root).href);
+}
+
 const args = process.argv.slice(2);
 if (args[0] === 'check') {
   // Fast path: checking text needs neither the database nor the server, so their modules
   // are not loaded at all (start-up of `zorgpost check` stays well under a second).
-  const { runCheck } = await import('../src/cli/check.ts');
+  const { runCheck } = await load('check');
   try {
     process.exitCode = await runCheck(args.slice(1), process);
   } catch (error) {
@@ -15,6 +43,6 @@ if (args[0] === 'check') {
     process.exitCode = 1;
   }
 } else {
-  const { main } = await import('../src/cli/main.ts');
+  const { main } = await load('main');
   process.exitCode = await main(args);
 }

@@ -12,6 +12,7 @@ import { type DataFolderLock, lockDataFolder, restrictToOwner } from './data-fol
 import * as schema from './schema';
 import { migrationsFolder } from './migrations-folder';
 import { PgliteOverWorker } from './pglite-over-worker';
+import { templateFor } from './database-template';
 import { refreshStatistics } from './statistics';
 import { latestAppliedMigration } from './schema-version';
 
@@ -31,7 +32,14 @@ export interface Database {
  * (optionally loaded from a dump file, `loadDataDirFile`) — or, given `pglite`, that instance on
  * the calling thread (tests that need PGlite itself).
  */
-export async function openDatabase(opts: { url?: string; dataDir?: string; loadDataDirFile?: string; pglite?: PGlite }): Promise<Database> {
+export async function openDatabase(opts: {
+  url?: string;
+  dataDir?: string;
+  loadDataDirFile?: string;
+  pglite?: PGlite;
+  /** The empty database a new `dataDir` is copied from (default: the built one, src/db/database-template.ts). */
+  template?: string;
+}): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
     const db = drizzlePg(pool, { schema });
@@ -70,7 +78,9 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; loadD
       // One process per data folder: a second one would silently lose writes.
       lock = lockDataFolder(opts.dataDir);
       try {
-        client = await PgliteOverWorker.start({ dataDir: path.join(opts.dataDir, 'pg') });
+        const pgDir = path.join(opts.dataDir, 'pg');
+        // A new installation is copied from the built template when there is one (no initdb).
+        client = await PgliteOverWorker.start({ dataDir: pgDir, loadDataDirFile: templateFor(pgDir, opts.template) });
       } catch (error) {
         lock.release();
         throw error;

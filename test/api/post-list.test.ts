@@ -153,6 +153,31 @@ describe('the post list', () => {
     expect(post.baseText.startsWith(post.excerpt)).toBe(true);
   });
 
+  it('a list item (its JSON written by the database) says exactly what the post itself says about the same fields', async () => {
+    const page = (await (await editor.get(`${base}/posts?from=2027-03-20T09:00:00Z&to=2027-03-20T10:00:00Z`)).json()) as Page;
+    for (const item of [page.items[0]!, page.items[page.items.length - 1]!]) {
+      const post = (await (await editor.get(`${base}/posts/${item.id}`)).json()) as Record<string, unknown>;
+      const same = Object.fromEntries(Object.keys(item).map((k) => [k, post[k]]));
+      expect(Object.keys(item).sort()).toEqual(
+        [
+          'author',
+          'channels',
+          'excerpt',
+          'id',
+          'labels',
+          'mediaCount',
+          'publishedAt',
+          'retrying',
+          'scheduledAt',
+          'scheduledLocal',
+          'status',
+          'updatedAt',
+        ].sort(),
+      );
+      expect(item).toEqual(same);
+    }
+  });
+
   it.each(['verzonnen', 'AAAA', Buffer.from('2027-03-01T00:00:00.000000Z|niet-een-id').toString('base64url')])(
     'refuses a cursor it did not hand out (%s) with a 422 naming "cursor"',
     async (cursor) => {

@@ -3,7 +3,7 @@ import { CreatePostBody, PostListQuery, PostPageSchema, PostSchema, TransitionBo
 import { authorize } from '../../features/org-scope';
 import { createPost } from '../../features/posts/create-post';
 import { deleteDraft } from '../../features/posts/delete-draft';
-import { getPost, listPosts } from '../../features/posts/post-view';
+import { getPost, listPostsJson } from '../../features/posts/post-view';
 import { transitionPost } from '../../features/posts/transition-post';
 import { updatePost } from '../../features/posts/update-post';
 import { publishNow } from '../../features/publishing/publish-now';
@@ -19,7 +19,11 @@ postRoutes.openapi(
     request: { params: OrgIdParam, query: PostListQuery },
     responses: { 200: json(PostPageSchema, 'One page of posts in planned order; follow nextCursor until it is null') },
   }),
-  async (c) => c.json(await listPosts(authorize(c.get('scope'), 'post.read'), c.req.valid('query')), 200),
+  // The database writes the page's JSON (listPostsJson): it is sent as it comes, not parsed and re-serialised.
+  async (c) => {
+    const page = await listPostsJson(authorize(c.get('scope'), 'post.read'), c.req.valid('query'));
+    return c.body(page, 200, { 'content-type': 'application/json' }) as never;
+  },
 );
 
 postRoutes.openapi(
