@@ -8,7 +8,6 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import { Readable } from 'node:stream';
 import { addressAllowed, hostNameRefused } from './address-policy';
 
 export type RefusalReason = 'invalid' | 'scheme' | 'credentials' | 'host' | 'address' | 'unresolvable' | 'redirect';
@@ -105,6 +104,48 @@ export interface Outbound {
 
 const NULL_BODY = new Set([101, 204, 205, 304]);
 const CONNECT_TIMEOUT_MS = 10_000;
+const SHORT_ANSWER_BYTES = 64 * 1024;
+
+/**
+ * An answer's body as a web stream. Cancelling it (an adapter that needs only the status, like
+ * the webhook's "201 Created") reads off the rest of a short answer so the connection carries
+ * the next call; cutting it would close the connection, and every post would open a new one
+ * (with its TLS handshake). A longer rest (over 64 KiB) is still cut off.
+ */
+function bodyOf(res: http.IncomingMessage): ReadableStream<Uint8Array> {
+  let onData: (chunk: Buffer) => void = () => {};
+  let onEnd = () => {};
+  let onError: (error: Error) => void = () => {};
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      res.pause();
+      onData = (chunk) => {
+        controller.enqueue(chunk);
+        if ((controller.desiredSize ?? 1) <= 0) res.pause();
+      };
+      onEnd = () => controller.close();
+      onError = (error) => controller.error(error);
+      // A socket error after the answer was read or cancelled must not crash the process.
+      res.on('error', () => {});
+      res.on('data', onData).once('end', onEnd).once('error', onError);
+    },
+    pull() {
+      res.resume();
+    },
+    cancel() {
+      res.off('data', onData).off('end', onEnd).off('error', onError);
+      let left = SHORT_ANSWER_BYTES;
+      res.on('data', (chunk: Buffer) => {
+        left -= chunk.byteLength;
+        if (left < 0) res.destroy();
+      });
+      // Done when the rest is read (the connection is free again) or cut off.
+      const done = new Promise<void>((resolve) => (res.destroyed || res.readableEnded ? resolve() : res.once('end', resolve).once('close', resolve)));
+      res.resume();
+      return done;
+    },
+  });
+}
 
 /**
  * fetch() over node:http/https with the guarded lookup on every new socket. HTTP/1.1, no
@@ -155,7 +196,7 @@ function createOutbound(allowPrivate: boolean, resolver?: Lookup): Outbound {
     }
     const empty = NULL_BODY.has(status) || request.method === 'HEAD';
     if (empty) res.on('error', () => {}).resume();
-    return new Response(empty ? null : (Readable.toWeb(res) as ReadableStream), { status, statusText: res.statusMessage ?? '', headers: answer });
+    return new Response(empty ? null : bodyOf(res), { status, statusText: res.statusMessage ?? '', headers: answer });
   };
 
   return {

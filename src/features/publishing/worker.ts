@@ -31,7 +31,9 @@ export function workerId(): string {
 
 export async function startWorker(database: Database, deps: PublishDeps, opts: WorkerOptions = {}) {
   const worker = workerId();
-  const concurrency = opts.concurrency ?? 16;
+  // 64 sends in flight: each claim, load, start mark and finish serves up to 64 posts (a burst
+  // of 10,000 needs a few hundred statements, not thousands); the sends themselves are HTTP calls.
+  const concurrency = opts.concurrency ?? 64;
   const refillAt = Math.max(1, Math.floor(concurrency / 2));
   const onError = opts.onError ?? ((e: unknown) => log.error({ worker, error: describeError(e) }, 'worker step failed'));
   let stopped = false;
