@@ -63,14 +63,17 @@ export function chainProgress(
 ): ChainProgress {
   const steps: StepProgress[] = [];
   let current: number | null = null;
+  // One person, one step: who approved an earlier step is not waited on again.
+  const earlier = new Set<string>();
   chain.forEach((step, index) => {
     const hash = stepHash(step, input.contentHash, input.scheduledAt);
     const approvedBy = [...new Set(input.approvals.filter((a) => a.step === index && a.contentHash === hash).map((a) => a.userId))];
-    const eligible = input.members.filter((m) => belongs(step, m) && !input.excluded.has(m.userId)).map((m) => m.userId);
+    const eligible = input.members.filter((m) => belongs(step, m) && !input.excluded.has(m.userId) && !earlier.has(m.userId)).map((m) => m.userId);
     const missing = eligible.filter((id) => !approvedBy.includes(id));
     // A step only counts once every earlier one does: the chain is walked in order.
     const done = current === null && approvedBy.length > 0 && (step.mode === 'any' || missing.length === 0);
     if (!done && current === null) current = index;
+    for (const id of approvedBy) earlier.add(id);
     steps.push({ index, step, done, approvedBy, waitingFor: done ? [] : step.mode === 'any' ? eligible.filter((id) => !approvedBy.includes(id)) : missing });
   });
   return { steps, current };
@@ -89,7 +92,11 @@ export function approvalFacts(progress: ChainProgress, person: ChainMember, excl
 }
 
 /** The steps a post passes: each of its channels' own chain, or the organisation's; duplicates once. */
-export function chainForPost(orgChain: readonly ChainStep[] | null, channelChains: ReadonlyMap<string, readonly ChainStep[]>, channelIds: readonly string[]): ChainStep[] {
+export function chainForPost(
+  orgChain: readonly ChainStep[] | null,
+  channelChains: ReadonlyMap<string, readonly ChainStep[]>,
+  channelIds: readonly string[],
+): ChainStep[] {
   const base = orgChain?.length ? orgChain : DEFAULT_CHAIN;
   const chains = channelIds.length ? channelIds.map((id) => channelChains.get(id) ?? base) : [base];
   const seen = new Set<string>();

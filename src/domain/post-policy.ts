@@ -56,7 +56,17 @@ export interface PolicyFacts {
 }
 
 export type PolicyRefusal =
-  | { status: 403; code: 'forbidden' | 'own_post_review' | 'edited_post_review' | 'override_then_approve' | 'approve_then_override' | 'not_your_step' | 'already_approved_step' }
+  | {
+      status: 403;
+      code:
+        | 'forbidden'
+        | 'own_post_review'
+        | 'edited_post_review'
+        | 'override_then_approve'
+        | 'approve_then_override'
+        | 'not_your_step'
+        | 'already_approved_step';
+    }
   | { status: 409; code: 'transition' | 'not_deletable' | 'not_editable' }
   | { status: 422; code: 'guard_blocked' | 'approval_expired' };
 
@@ -104,10 +114,12 @@ export function postRefusal(person: PolicyPerson, post: PolicyPost, action: Post
     // past the guard themselves when theirs is the final approval (src/domain/four-eyes.ts).
     if (own) return { status: 403, code: 'own_post_review' };
     const approval = facts.approval ?? { inCurrentStep: true, final: true, refusal: null };
-    if (!approval.inCurrentStep) return { status: 403, code: 'not_your_step' };
     if (action === 'approve') {
       const fourEyes = approvalRefusal(person.userId, post, facts.history ?? [], approval.final && Boolean(facts.guard?.overridden));
       if (fourEyes) return { status: 403, code: fourEyes };
+    }
+    if (!approval.inCurrentStep) return { status: 403, code: 'not_your_step' };
+    if (action === 'approve') {
       if (approval.refusal) return { status: 403, code: approval.refusal };
       if (post.scheduledAt && facts.now && post.scheduledAt.getTime() <= facts.now.getTime()) return { status: 422, code: 'approval_expired' };
     }

@@ -33,15 +33,24 @@ export async function setApprovalChain(scope: Authorized<'org.manage'>, input: A
   }
   const { reviewers } = await getApprovalChains(scope);
   const known = new Set(reviewers.map((r) => r.id));
-  input.steps.forEach((step, i) =>
-    step.people.forEach((id, j) => {
-      if (!known.has(id)) throw new AppError(422, 'approval_chain_invalid', { problem: `steps.${i}.people.${j}` }, [{ path: `steps.${i}.people.${j}`, message: 'not a reviewer of this organisation' }]);
-    }),
-  );
+  for (const [i, step] of input.steps.entries()) {
+    for (const [j, id] of step.people.entries()) {
+      if (!known.has(id)) {
+        throw new AppError(422, 'approval_chain_invalid', { problem: `steps.${i}.people.${j}` }, [
+          { path: `steps.${i}.people.${j}`, message: 'not a reviewer of this organisation' },
+        ]);
+      }
+    }
+  }
   await scope.db.transaction(async (tx) => {
     const which = input.channelId ? eq(approvalChains.channelId, input.channelId) : isNull(approvalChains.channelId);
     await tx.delete(approvalChains).where(and(eq(approvalChains.orgId, scope.orgId), which));
     if (input.steps.length) await tx.insert(approvalChains).values({ orgId: scope.orgId, channelId: input.channelId, steps: input.steps });
-    await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: 'settings.approval_chain', detail: { channelId: input.channelId, steps: input.steps.length } });
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      actorId: scope.userId,
+      action: 'settings.approval_chain',
+      detail: { channelId: input.channelId, steps: input.steps.length },
+    });
   });
 }

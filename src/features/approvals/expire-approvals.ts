@@ -42,7 +42,15 @@ export async function expireApprovals(db: Db, now = new Date()): Promise<number>
     const approval = await loadApproval(db, post.orgId, post, history, contentHash);
     const waiting = approval.progress.current === null ? [] : approval.progress.steps[approval.progress.current]!.waitingFor;
     await db.transaction(async (tx) => {
-      await tx.insert(postEvents).values({ orgId: post.orgId, postId: post.id, actorId: null, action: 'approval_expired', fromStatus: 'in_review', toStatus: 'in_review', at: sql`clock_timestamp()` });
+      await tx.insert(postEvents).values({
+        orgId: post.orgId,
+        postId: post.id,
+        actorId: null,
+        action: 'approval_expired',
+        fromStatus: 'in_review',
+        toStatus: 'in_review',
+        at: sql`clock_timestamp()`,
+      });
       await notify(tx, { orgId: post.orgId, kind: 'approval_expired', postId: post.id, author: true, userIds: waiting });
     });
   }

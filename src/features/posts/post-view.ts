@@ -24,7 +24,12 @@ export const mediaUrl = (scope: OrgScope, mediaId: string) => `/api/orgs/${scope
 async function approvalView(scope: OrgScope, post: PostRow, chain: PostApproval): Promise<Post['approval']> {
   const ids = new Set(chain.progress.steps.flatMap((s) => [...s.approvedBy, ...s.waitingFor]));
   const [names, comments] = await Promise.all([
-    ids.size ? scope.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids])) : Promise.resolve([]),
+    ids.size
+      ? scope.db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, [...ids]))
+      : Promise.resolve([]),
     scope.db
       .select({ c: postComments, authorName: users.name })
       .from(postComments)

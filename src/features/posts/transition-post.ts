@@ -78,7 +78,13 @@ export async function transitionPost(scope: OrgScope, postId: string, input: Tra
     const { approval, guard } = review;
     const current = approval.progress.current!;
     const step = approval.chain[current]!;
-    const bound = { orgId: scope.orgId, postId: post.id, step: current, userId: scope.userId, contentHash: stepHash(step, guard.contentHash, post.scheduledAt) };
+    const bound = {
+      orgId: scope.orgId,
+      postId: post.id,
+      step: current,
+      userId: scope.userId,
+      contentHash: stepHash(step, guard.contentHash, post.scheduledAt),
+    };
     // Not the last approval: the post stays in review and waits on the next step's people.
     if (!approval.factsFor(scope.userId).final) {
       await scope.db.transaction(async (tx) => {
@@ -100,7 +106,10 @@ export async function transitionPost(scope: OrgScope, postId: string, input: Tra
     }
     await applyPersonTransition(scope, post, event, input.reason ?? null, async (tx) => {
       await tx.insert(postApprovals).values(bound);
-      await tx.update(posts).set({ waitingFor: [] }).where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId)));
+      await tx
+        .update(posts)
+        .set({ waitingFor: [] })
+        .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId)));
     });
     return;
   }
@@ -109,11 +118,23 @@ export async function transitionPost(scope: OrgScope, postId: string, input: Tra
   const waiting = event === 'submit' ? await waitingAfterSubmit(scope, post) : [];
   await applyPersonTransition(scope, post, event, input.reason ?? null, async (tx) => {
     if (event === 'submit' || event === 'withdraw' || event === 'request_changes' || event === 'cancel') {
-      await tx.update(posts).set({ waitingFor: waiting }).where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId)));
+      await tx
+        .update(posts)
+        .set({ waitingFor: waiting })
+        .where(and(eq(posts.id, post.id), eq(posts.orgId, scope.orgId)));
     }
     if (event === 'request_changes' && input.comments?.length) {
       await tx.insert(postComments).values(
-        input.comments.map((c) => ({ orgId: scope.orgId, postId: post.id, authorId: scope.userId, part: c.part, startOffset: c.start, endOffset: c.end, quote: c.quote, body: c.body })),
+        input.comments.map((c) => ({
+          orgId: scope.orgId,
+          postId: post.id,
+          authorId: scope.userId,
+          part: c.part,
+          startOffset: c.start,
+          endOffset: c.end,
+          quote: c.quote,
+          body: c.body,
+        })),
       );
     }
   });
@@ -131,7 +152,9 @@ async function checkComments(scope: OrgScope, post: PostRow, comments: NonNullab
   comments.forEach((c, i) => {
     const text = c.part === 'base' ? post.baseText : parts?.variants.find((v) => v.channel.id === c.part)?.variant.text;
     if (text == null || text.slice(c.start, c.end) !== c.quote) {
-      throw new AppError(422, 'comment_not_matching', {}, [{ path: `comments.${i}.${text == null ? 'part' : 'quote'}`, message: 'the quote is not the text between start and end' }]);
+      throw new AppError(422, 'comment_not_matching', {}, [
+        { path: `comments.${i}.${text == null ? 'part' : 'quote'}`, message: 'the quote is not the text between start and end' },
+      ]);
     }
   });
 }

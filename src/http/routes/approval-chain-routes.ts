@@ -7,7 +7,13 @@ import { json, jsonBody, route, router } from '../openapi';
 export const approvalChainRoutes = router();
 
 approvalChainRoutes.openapi(
-  route({ method: 'get', path: '/api/orgs/{orgId}/approval-chains', tags: ['approvals'], request: { params: OrgIdParam }, responses: { 200: json(ApprovalChainsSchema) } }),
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/approval-chains',
+    tags: ['approvals'],
+    request: { params: OrgIdParam },
+    responses: { 200: json(ApprovalChainsSchema) },
+  }),
   async (c) => c.json(await getApprovalChains(authorize(c.get('scope'), 'post.read')), 200),
 );
 
