@@ -47,9 +47,11 @@ function attempt(who: Client, id: string, action: PostAction, version: number): 
 }
 
 describe('the post policy', () => {
-  it('offers only what the server allows, for every role, status and authorship', async () => {
-    const offered: Record<string, string[]> = {};
-    for (const role of ROLES) {
+  const offered: Record<string, string[]> = {};
+  // One test per role: the whole matrix is some 1,300 requests.
+  it.each(ROLES)(
+    'offers %s only what the server allows, for every status and authorship',
+    async (role) => {
       for (const status of POST_STATUSES) {
         const owners: [string, string | null][] = [
           ['other', org.users[role === 'contributor' ? 'editor' : 'contributor'].id],
@@ -74,7 +76,11 @@ describe('the post policy', () => {
           }
         }
       }
-    }
+    },
+    120_000,
+  );
+
+  it('answers the matrix cells as the product states them', () => {
     // A few cells as a reader of the product would state them.
     expect(offered['viewer/draft/none']).toEqual([]);
     expect(offered['contributor/draft/own']?.sort()).toEqual(['delete', 'edit', 'submit']);
