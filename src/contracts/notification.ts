@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'post_unconfirmed', // may or may not have been published
   'consent_expiring',
   'crisis_switched',
+  'approval_expired', // the planned time passed while the post waited for approval
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

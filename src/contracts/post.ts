@@ -49,10 +49,25 @@ export const UpdatePostBody = z
   .openapi('UpdatePostBody');
 export type UpdatePostInput = z.infer<typeof UpdatePostBody>;
 
+export const CommentInput = z
+  .object({
+    part: z.union([z.literal('base'), Uuid]),
+    /** Offsets into that text (UTF-16 code units, as the browser's selection gives them); end exclusive. */
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    /** The passage itself: it must equal the text between start and end. */
+    quote: z.string().min(1).max(2000),
+    body: z.string().trim().min(1).max(2000),
+  })
+  .refine((c) => c.end > c.start, { message: 'end must be after start', path: ['end'] })
+  .openapi('CommentInput');
+
 export const TransitionBody = z
   .object({
     event: z.enum(['submit', 'withdraw', 'approve', 'request_changes', 'schedule', 'unschedule', 'retry', 'cancel']),
     reason: z.string().trim().max(2000).optional(),
+    /** With request_changes: remarks on passages of the base text ('base') or a channel's own text (its id). */
+    comments: z.array(CommentInput).max(20).optional(),
   })
   .openapi('TransitionBody');
 export type TransitionInput = z.infer<typeof TransitionBody>;
@@ -79,6 +94,8 @@ export const PostListQuery = z.object({
   label: z.string().trim().toLowerCase().min(1).max(40).optional(),
   /** Words that must all occur in the post's text or one of its channel texts (case-insensitive). */
   q: z.string().trim().min(1).max(200).optional(),
+  /** 'me': only posts in review whose current approval step waits on the requester. */
+  waiting: z.enum(['me']).optional(),
 });
 export type PostListInput = z.infer<typeof PostListQuery>;
 
@@ -158,6 +175,36 @@ export type FailureCodeName = (typeof FAILURE_CODES)[number];
 export const PostFailureSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).openapi('PostFailure');
 export type PostFailure = z.infer<typeof PostFailureSchema>;
 
+export const ApprovalSchema = z
+  .object({
+    /** Index of the step the post waits on (while in review); null when none. */
+    currentStep: z.number().int().nullable(),
+    steps: z.array(
+      z.object({
+        roles: z.array(z.string()),
+        people: z.array(Uuid),
+        mode: z.enum(['any', 'all']),
+        includesTime: z.boolean(),
+        done: z.boolean(),
+        approvedBy: z.array(z.object({ id: Uuid, name: z.string() })),
+        waitingFor: z.array(z.object({ id: Uuid, name: z.string() })),
+      }),
+    ),
+    comments: z.array(
+      z.object({
+        id: Uuid,
+        part: z.string(),
+        start: z.number().int(),
+        end: z.number().int(),
+        quote: z.string(),
+        body: z.string(),
+        author: z.object({ id: Uuid, name: z.string() }).nullable(),
+        at: z.iso.datetime(),
+      }),
+    ),
+  })
+  .openapi('PostApproval');
+
 export const PostSchema = PostSummarySchema.extend({
   baseText: z.string(),
   version: z.number().int(),
@@ -186,6 +233,8 @@ export const PostSchema = PostSummarySchema.extend({
    * (src/domain/four-eyes.ts). Null when nothing is withheld for that reason.
    */
   fourEyes: z.enum(['own_post_review', 'edited_post_review', 'override_then_approve', 'approve_then_override']).nullable(),
+  /** The approval chain: its steps, the one the post waits on, and the returning approvers' comments. */
+  approval: ApprovalSchema,
 }).openapi('Post');
 export type Post = z.infer<typeof PostSchema>;
 

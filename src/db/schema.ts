@@ -186,9 +186,12 @@ export const posts = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     // Free labels the calendar filters on (migration 0013).
     labels: text('labels').array().notNull().default(sql`'{}'::text[]`),
+    // Who the post waits on in its approval chain now (migration 0014).
+    waitingFor: uuid('waiting_for').array().notNull().default(sql`'{}'::uuid[]`),
   },
   (t) => [
     index('posts_labels_idx').using('gin', t.labels),
+    index('posts_waiting_for_idx').using('gin', t.waitingFor),
     // The post list's keyset order within an organisation (migration 0009).
     index('posts_org_scheduled_id_idx').on(t.orgId, t.scheduledAt, t.id),
     // The newest change of an organisation's posts: the live-state version (migration 0012).
@@ -441,4 +444,64 @@ export const mailOutbox = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`)],
+);
+
+/** One step of an approval chain (src/domain/approval-chain.ts). */
+export interface ApprovalStepRow {
+  roles: string[];
+  people: string[];
+  mode: 'any' | 'all';
+  includesTime: boolean;
+}
+
+// Approval chains: the organisation's (channel_id null) and a channel's own; migration 0014.
+export const approvalChains = pgTable(
+  'approval_chains',
+  {
+    id: id(),
+    orgId: orgRef(),
+    channelId: uuid('channel_id').references(() => channels.id, { onDelete: 'cascade' }),
+    steps: jsonb('steps').$type<ApprovalStepRow[]>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('approval_chains_org_channel_idx').on(t.orgId, sql`(coalesce(${t.channelId}, '00000000-0000-0000-0000-000000000000'::uuid))`)],
+);
+
+/** A step approved by one person for exactly this content (and time, when the step says so). */
+export const postApprovals = pgTable(
+  'post_approvals',
+  {
+    id: id(),
+    orgId: orgRef(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    step: integer('step').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    contentHash: text('content_hash').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('post_approvals_post_idx').on(t.postId)],
+);
+
+/** A returning approver's comment on a passage: 'base' or a channel's id, offsets into that text. */
+export const postComments = pgTable(
+  'post_comments',
+  {
+    id: id(),
+    orgId: orgRef(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    part: text('part').notNull(),
+    startOffset: integer('start_offset').notNull(),
+    endOffset: integer('end_offset').notNull(),
+    quote: text('quote').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('post_comments_post_idx').on(t.postId)],
 );

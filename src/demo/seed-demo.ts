@@ -62,6 +62,8 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
           authorId: ids[p.author],
           baseText: p.text,
           status: p.status,
+          // The default chain's one step: every reviewer but the author.
+          waitingFor: p.status === 'in_review' ? (['approver', 'editor', 'admin'] as const).map((r) => ids[r]).filter((id) => id !== ids[p.author]) : [],
           scheduledAt: at,
           publishedAt: published ? at : null,
           createdAt: new Date(at.getTime() - 3 * 86_400_000),

@@ -31,6 +31,7 @@ import { orgRoutes } from './routes/org-routes';
 import { postBulkRoutes } from './routes/post-bulk-routes';
 import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
+import { approvalChainRoutes } from './routes/approval-chain-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
     homeRoutes,
     consentRoutes,
     notificationRoutes,
+    approvalChainRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes

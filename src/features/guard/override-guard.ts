@@ -2,7 +2,7 @@
 // The override holds for exactly the content it was given for; any edit needs a new one.
 import { and, eq } from 'drizzle-orm';
 import { posts } from '../../db/schema';
-import { overrideRefusal } from '../../domain/four-eyes';
+import { postRefusal } from '../../domain/post-policy';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
@@ -19,9 +19,9 @@ export async function overrideGuard(scope: Authorized<'post.overrideGuard'>, pos
   }
   const report = await checkPost(scope, post);
   if (report.verdict !== 'block') throw new AppError(409, 'guard_not_blocked');
-  // Four eyes: whoever approved this content is not also the one who lets it past the guard.
-  const refusal = overrideRefusal(scope.userId, post, await loadHistory(scope, postId));
-  if (refusal) throw new AppError(403, refusal);
+  // The post policy: four eyes — whoever approved this content is not also the one who lets it past the guard.
+  const refusal = postRefusal(scope, post, 'override_guard', { history: await loadHistory(scope, postId), guard: report });
+  if (refusal?.status === 403) throw new AppError(403, refusal.code);
   await scope.db.transaction(async (tx) => {
     await tx
       .update(posts)

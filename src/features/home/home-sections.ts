@@ -36,10 +36,10 @@ const failures = (s: string) => ({
 });
 
 export const SECTION_RULES: Record<HomeSectionKey, SectionRule> = {
-  // Four eyes: nobody approves their own post, so it is not waiting for them.
+  // The approval chain: only the people of the step the post waits on (never its author or editors).
   to_approve: {
     visible: (scope) => can(scope.role, 'post.review'),
-    where: (scope) => sql`${status('in_review')} and ${posts.authorId} is distinct from ${scope.userId}::uuid`,
+    where: (scope) => sql`${status('in_review')} and ${posts.waitingFor} @> array[${scope.userId}]::uuid[]`,
     actionable: () => true,
   },
   returned: { visible: writes, where: (scope) => sql`${status('changes_requested')} and ${mine(scope)}`, actionable: () => true },

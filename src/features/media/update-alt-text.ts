@@ -7,7 +7,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Media } from '../../contracts/media';
 import { media, postMedia, posts, postVariants } from '../../db/schema';
 import { isEditable, transition, type PostStatus } from '../../domain/post-lifecycle';
-import { can } from '../../domain/roles';
+import { postRefusal } from '../../domain/post-policy';
 import { AppError, notFound } from '../errors';
 import type { Authorized } from '../org-scope';
 import { recordPostEvent } from '../posts/record-event';
@@ -43,7 +43,7 @@ export async function updateAltText(scope: Authorized<'media.write'>, mediaId: s
         throw new AppError(409, 'media_published');
       }
       if (status === 'draft' || !isEditable(status)) continue; // a draft simply has the new text; a cancelled post never leaves
-      if (!can(scope.role, 'post.write') || (use.authorId !== scope.userId && !can(scope.role, 'post.editAny'))) {
+      if (postRefusal(scope, { status, authorId: use.authorId, scheduledAt: null }, 'edit')) {
         throw new AppError(403, 'media_in_others_post');
       }
       sentBack.push({ id: use.id, status });

@@ -1,9 +1,10 @@
-// The notification loop of a worker process: the consent-expiry sweep, the daily digests and the
+// The notification loop of a worker process: the consent-expiry and approval-expiry sweeps, the daily digests and the
 // mail outbox, every half minute (and when poked). Runs beside the publishing worker.
 import type { Database } from '../../db/client';
 import { describeError } from '../../db/describe-error';
 import { log } from '../../log/logger';
 import { notifyExpiringConsents } from '../consent/notify-expiring';
+import { expireApprovals } from '../approvals/expire-approvals';
 import { workerId } from '../publishing/worker';
 import { enqueueDigests } from './digest';
 import { sendDueMail } from './send-mail';
@@ -18,6 +19,7 @@ export function startNotificationWorker(database: Database, opts: { everyMs?: nu
     while (!stopped) {
       try {
         await notifyExpiringConsents(database.db);
+        await expireApprovals(database.db);
         await enqueueDigests(database.db);
         while ((await sendDueMail(database.db, worker)) > 0 && !stopped);
       } catch (error) {

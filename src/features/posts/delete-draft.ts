@@ -2,20 +2,15 @@
 // a post that was submitted, approved or published keeps its history.
 import { and, eq } from 'drizzle-orm';
 import { posts } from '../../db/schema';
-import { can } from '../../domain/roles';
+import { postRefusal } from '../../domain/post-policy';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
-import type { Authorized, OrgScope } from '../org-scope';
-import { findPost, type PostRow } from './find-post';
-
-export function mayDeleteDraft(scope: OrgScope, post: Pick<PostRow, 'status' | 'authorId'>): boolean {
-  if (post.status !== 'draft' || !can(scope.role, 'post.write')) return false;
-  return post.authorId === scope.userId || can(scope.role, 'post.editAny');
-}
+import type { Authorized } from '../org-scope';
+import { findPost } from './find-post';
 
 export async function deleteDraft(scope: Authorized<'post.write'>, postId: string): Promise<void> {
   const post = await findPost(scope, postId);
-  if (!mayDeleteDraft(scope, post)) throw new AppError(409, 'not_deletable');
+  if (postRefusal(scope, post, 'delete')) throw new AppError(409, 'not_deletable');
   await scope.db.transaction(async (tx) => {
     // The status is checked again in the statement: a draft submitted meanwhile stays.
     const gone = await tx

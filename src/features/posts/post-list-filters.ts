@@ -13,6 +13,7 @@ export type PostNarrowing = {
   author?: string;
   label?: string;
   q?: string;
+  waiting?: 'me';
 };
 
 /** LIKE's own characters taken literally: a search for "50%" finds "50%", not every "50". */
@@ -23,6 +24,8 @@ export function postListFilters(scope: OrgScope, query: PostNarrowing): SQL[] {
   if (query.status) filters.push(eq(posts.status, query.status));
   if (query.held) filters.push(isNotNull(posts.heldAt));
   if (query.author) filters.push(eq(posts.authorId, query.author));
+  // posts_waiting_for_idx (GIN): the current approval step's people (src/features/posts/transition-post.ts).
+  if (query.waiting === 'me') filters.push(sql`${posts.status} = 'in_review' and ${posts.waitingFor} @> array[${scope.userId}]::uuid[]`);
   // posts_labels_idx (GIN) answers the containment.
   if (query.label) filters.push(sql`${posts.labels} @> array[${query.label}]::text[]`);
   if (query.channel) {

@@ -1,52 +1,66 @@
 // Shapes a post for the API and web app: texts per channel with their limits, media, history,
 // and what the current person may do next.
-import { and, asc, eq, gt, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { decodeCursor, encodeCursor } from '../../contracts/common';
 import { EXCERPT_LENGTH, POST_PAGE_DEFAULT, type Post, type PostPage, type PostSummary } from '../../contracts/post';
-import { channels, media, postEvents, postMedia, posts, postVariants, users } from '../../db/schema';
+import { channels, media, postComments, postEvents, postMedia, posts, postVariants, users } from '../../db/schema';
 import { adapterFor } from '../../channels/registry';
-import { EVENT_PERMISSION, allowedEvents, type PostStatus } from '../../domain/post-lifecycle';
+import type { PostStatus } from '../../domain/post-lifecycle';
+import { allowedPostActions } from '../../domain/post-policy';
+import { loadApproval, type PostApproval } from '../approvals/load-approval';
 import { approvalRefusal, overrideRefusal, type HistoryLine } from '../../domain/four-eyes';
 import { can } from '../../domain/roles';
 import type { Authorized, OrgScope } from '../org-scope';
 import { visibleLength } from './check-post-content';
 import { checkPost, type PostGuardReport } from '../guard/check-post';
-import { mayDeleteDraft } from './delete-draft';
 import { findPost, type PostRow } from './find-post';
 import { postListFilters, type PostNarrowing } from './post-list-filters';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const mediaUrl = (scope: OrgScope, mediaId: string) => `/api/orgs/${scope.orgId}/media/${mediaId}/file`;
 
-function allowedActions(scope: OrgScope, post: PostRow, guard: PostGuardReport, history: HistoryLine[]): Post['allowedActions'] {
-  const own = post.authorId === scope.userId;
-  const events = allowedEvents(post.status).filter((event) => {
-    const permission = EVENT_PERMISSION[event];
-    if (!permission || event === 'edit' || !can(scope.role, permission)) return false;
-    if ((event === 'approve' || event === 'request_changes') && own) return false;
-    // The same four-eyes rules the approval itself applies (src/domain/four-eyes.ts).
-    if (event === 'approve' && approvalRefusal(scope.userId, post, history, guard.overridden)) return false;
-    if ((event === 'submit' || event === 'withdraw') && !own && !can(scope.role, 'post.editAny')) return false;
-    return true;
-  });
-  const result: Post['allowedActions'] = [...events];
-  if (can(scope.role, 'post.write') && (own || can(scope.role, 'post.editAny')) && allowedEvents(post.status).includes('edit')) {
-    result.push('edit');
-  }
-  const blocked = guard.verdict === 'block' && !guard.overridden;
-  if (can(scope.role, 'post.schedule') && (post.status === 'approved' || post.status === 'scheduled') && !blocked) result.push('publish_now');
-  if (
-    can(scope.role, 'post.overrideGuard') &&
-    blocked &&
-    !['published', 'cancelled', 'publishing'].includes(post.status) &&
-    !overrideRefusal(scope.userId, post, history)
-  ) {
-    result.push('override_guard');
-  }
-  if (mayDeleteDraft(scope, post)) result.push('delete');
-  // What the guard would refuse is not offered as a button.
-  return blocked ? result.filter((a) => !['submit', 'approve', 'schedule', 'retry'].includes(a)) : result;
+/** The chain as the post page shows it: names for people, and the returning approvers' comments. */
+async function approvalView(scope: OrgScope, post: PostRow, chain: PostApproval): Promise<Post['approval']> {
+  const ids = new Set(chain.progress.steps.flatMap((s) => [...s.approvedBy, ...s.waitingFor]));
+  const [names, comments] = await Promise.all([
+    ids.size
+      ? scope.db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, [...ids]))
+      : Promise.resolve([]),
+    scope.db
+      .select({ c: postComments, authorName: users.name })
+      .from(postComments)
+      .leftJoin(users, eq(users.id, postComments.authorId))
+      .where(and(eq(postComments.postId, post.id), eq(postComments.orgId, scope.orgId)))
+      .orderBy(asc(postComments.createdAt)),
+  ]);
+  const nameOf = new Map(names.map((n) => [n.id, n.name]));
+  const people = (list: string[]) => list.map((id) => ({ id, name: nameOf.get(id) ?? '' }));
+  return {
+    currentStep: post.status === 'in_review' ? chain.progress.current : null,
+    steps: chain.progress.steps.map((s) => ({
+      roles: s.step.roles,
+      people: s.step.people,
+      mode: s.step.mode,
+      includesTime: s.step.includesTime,
+      done: s.done,
+      approvedBy: people(s.approvedBy),
+      waitingFor: people(s.waitingFor),
+    })),
+    comments: comments.map(({ c, authorName }) => ({
+      id: c.id,
+      part: c.part,
+      start: c.startOffset,
+      end: c.endOffset,
+      quote: c.quote,
+      body: c.body,
+      author: c.authorId && authorName !== null ? { id: c.authorId, name: authorName } : null,
+      at: c.createdAt.toISOString(),
+    })),
+  };
 }
 
 /** Why the four-eyes rules hold back an approval or override this person's role would allow. */
@@ -289,6 +303,8 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
     checkPost(scope, post),
   ]);
   const history = events.map(({ e }) => ({ action: e.action, actorId: e.actorId }));
+  const chain = await loadApproval(scope.db, scope.orgId, post, history, guard.contentHash);
+  const policyFacts = { history, guard, approval: chain.factsFor(scope.userId), now: new Date() };
   return {
     ...summary!,
     baseText: post.baseText,
@@ -320,7 +336,8 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
       actor: e.actorId && actorName ? { id: e.actorId, name: actorName } : null,
     })),
     guard: { verdict: guard.verdict, overridden: guard.overridden, parts: guard.parts },
-    allowedActions: allowedActions(scope, post, guard, history),
+    allowedActions: allowedPostActions(scope, post, policyFacts),
     fourEyes: fourEyesNote(scope, post, guard, history),
+    approval: await approvalView(scope, post, chain),
   };
 }

@@ -2,8 +2,8 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { UpdatePostInput } from '../../contracts/post';
 import { posts, postMedia, postVariants } from '../../db/schema';
-import { can } from '../../domain/roles';
-import { isEditable, transition } from '../../domain/post-lifecycle';
+import { postRefusal } from '../../domain/post-policy';
+import { transition } from '../../domain/post-lifecycle';
 import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { checkPostContent } from './check-post-content';
@@ -14,10 +14,9 @@ import { replaceMedia, replaceVariants } from './save-post-parts';
 
 export async function updatePost(scope: Authorized<'post.write'>, postId: string, input: UpdatePostInput): Promise<void> {
   const post = await findPost(scope, postId);
-  if (post.authorId !== scope.userId && !can(scope.role, 'post.editAny')) {
-    throw new AppError(403, 'forbidden', { role: scope.role });
-  }
-  if (!isEditable(post.status)) throw new AppError(409, 'not_editable', { status: post.status });
+  const refusal = postRefusal(scope, post, 'edit');
+  if (refusal?.code === 'forbidden') throw new AppError(403, 'forbidden', { role: scope.role });
+  if (refusal) throw new AppError(409, 'not_editable', { status: post.status });
   if (post.version !== input.version) throw new AppError(409, 'version_conflict');
   // A failed post may have gone out on some of its channels: what was published never changes.
   const [sent] = await scope.db

@@ -4,8 +4,8 @@ import { orgPath } from '../api';
 import { useApiData } from '../hooks/useApiData';
 import type { Channel, Member } from '../types';
 
-export type CalendarFilterValues = { q: string; channel: string; author: string; label: string };
-export const FILTER_KEYS = ['q', 'channel', 'author', 'label'] as const;
+export type CalendarFilterValues = { q: string; channel: string; author: string; label: string; waiting: string };
+export const FILTER_KEYS = ['q', 'channel', 'author', 'label', 'waiting'] as const;
 
 /** Search and filters of the calendar (channel, person, label); they go to GET /posts as query parameters. */
 export function CalendarFilters({
@@ -63,6 +63,10 @@ export function CalendarFilters({
           ))}
         </select>
       </div>
+      <div className="inline-field">
+        <input id={`${id}-waiting`} type="checkbox" checked={values.waiting === 'me'} onChange={(e) => onChange({ waiting: e.target.checked ? 'me' : '' })} />
+        <label htmlFor={`${id}-waiting`}>{t('calendarFilters.waitingForMe')}</label>
+      </div>
       {active ? (
         <button
           type="button"
@@ -70,7 +74,7 @@ export function CalendarFilters({
           onClick={() => {
             setQ('');
             setLabel('');
-            onChange({ q: '', channel: '', author: '', label: '' });
+            onChange({ q: '', channel: '', author: '', label: '', waiting: '' });
           }}
         >
           {t('calendarFilters.clear')}

@@ -52,6 +52,7 @@ export function CalendarPage() {
     channel: params.get('channel') ?? '',
     author: params.get('author') ?? '',
     label: params.get('label') ?? '',
+    waiting: params.get('waiting') === 'me' ? 'me' : '',
   };
   const filtered = FILTER_KEYS.some((k) => filters[k]);
   // A search or filter in the list view covers every period, not only the shown month.

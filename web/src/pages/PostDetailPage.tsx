@@ -4,6 +4,7 @@ import { orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { AddToQueue } from '../components/AddToQueue';
+import { ApprovalProgress } from '../components/ApprovalProgress';
 import { PostActions } from '../components/PostActions';
 import { PostGuardSection } from '../components/PostGuardSection';
 import { PostHistory } from '../components/PostHistory';
@@ -17,7 +18,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { useApiData } from '../hooks/useApiData';
 import { useLanguage } from '../hooks/useLanguage';
 import { useOrg } from '../hooks/useSession';
-import { can, isEditable } from '../lib/permissions';
+import { can } from '../lib/permissions';
 import { formatLocal, instantTime, postLocal } from '../lib/time';
 import type { Post } from '../types';
 
@@ -28,7 +29,7 @@ export function PostDetailPage() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { id = '' } = useParams();
-  const { org, role, user } = useOrg();
+  const { org, role } = useOrg();
   const zone = org.timeZone;
   const loaded = useApiData<Post>(orgPath(org.id, `/posts/${id}`), { live: true });
   const post = loaded.data;
@@ -49,7 +50,8 @@ export function PostDetailPage() {
   const local = postLocal(post, zone);
   // Repeats and queues: approved posts only, for the people who may schedule.
   const mayRepeat = can(role, 'post.schedule') && REPEATABLE.includes(post.status);
-  const mayEdit = isEditable(post.status) && (can(role, 'post.editAny') || (can(role, 'post.write') && (!post.author || post.author.id === user.id)));
+  // The server's post policy decides (src/domain/post-policy.ts): the page only shows what it offers.
+  const mayEdit = post.allowedActions.includes('edit');
 
   return (
     <div className="page detail-page">
@@ -109,6 +111,8 @@ export function PostDetailPage() {
           <AddToQueue key={`queue-${post.id}`} post={post} orgId={org.id} />
         </>
       ) : null}
+
+      <ApprovalProgress post={post} />
 
       <PostGuardSection post={post} orgId={org.id} zone={zone} onChange={(p) => loaded.setData(p)} />
 
