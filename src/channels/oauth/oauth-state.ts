@@ -19,13 +19,16 @@ export interface OAuthStateOwner {
   sessionHash: string;
 }
 
+/** A fresh state value: the adapter puts it in the authorise URL before it is stored. */
+export const newOAuthState = () => randomBytes(24).toString('base64url');
+
 export async function createOAuthState(
   db: Db,
   secrets: SecretBox,
   owner: OAuthStateOwner & { channelType: string; payload: Record<string, unknown> },
+  state: string,
   now = new Date(),
-): Promise<string> {
-  const state = randomBytes(24).toString('base64url');
+): Promise<void> {
   // Expired states of anyone are useless: cleaned up here rather than by a timer.
   await db.delete(oauthStates).where(lt(oauthStates.expiresAt, now));
   await db.insert(oauthStates).values({
@@ -36,28 +39,25 @@ export async function createOAuthState(
     payload: secrets.seal(owner.payload),
     expiresAt: new Date(now.getTime() + OAUTH_STATE_TTL_MS),
   });
-  return state;
 }
 
-/** The payload of a valid state for this session and organisation, consumed; null when unknown, used, expired or someone else's. */
+/**
+ * The payload of a valid state for this session, consumed; null when unknown, used, expired or
+ * another session's. The callback address is the same for every organisation (it is registered
+ * with the network), so the organisation comes from the state; the caller checks the person's
+ * permission in it again.
+ */
 export async function consumeOAuthState(
   db: Db,
   secrets: SecretBox,
   state: string,
-  owner: OAuthStateOwner,
+  owner: { sessionHash: string },
   now = new Date(),
-): Promise<{ channelType: string; payload: Record<string, unknown> } | null> {
+): Promise<{ orgId: string; channelType: string; payload: Record<string, unknown> } | null> {
   if (!state || state.length > 200) return null;
   const [row] = await db
     .delete(oauthStates)
-    .where(
-      and(
-        eq(oauthStates.stateHash, hash(state)),
-        eq(oauthStates.orgId, owner.orgId),
-        eq(oauthStates.sessionHash, owner.sessionHash),
-        gt(oauthStates.expiresAt, now),
-      ),
-    )
+    .where(and(eq(oauthStates.stateHash, hash(state)), eq(oauthStates.sessionHash, owner.sessionHash), gt(oauthStates.expiresAt, now)))
     .returning();
-  return row ? { channelType: row.channelType, payload: secrets.open(row.payload) } : null;
+  return row ? { orgId: row.orgId, channelType: row.channelType, payload: secrets.open(row.payload) } : null;
 }
