@@ -14,7 +14,7 @@ import { GrantRevoked, readTokenAnswer, type OAuthFlow } from '../oauth/oauth-fl
 import { authorizeUrl, createPkce } from '../oauth/pkce';
 import { refusalIn, type Outbound } from '../../net/safe-fetch';
 import { splitIntoPosts } from '../bluesky/thread';
-import { MASTODON_DEFAULT_MAX_CHARACTERS, MASTODON_URL_LENGTH, statusLength } from './status-length';
+import { MASTODON_DEFAULT_MAX_CHARACTERS, MASTODON_URL_LENGTH, mastodonPartLimits } from './status-length';
 
 const NETWORK = 'Mastodon';
 const SCOPES = 'read write';
@@ -234,10 +234,6 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
     if (error instanceof Stop) return error.outcome;
     throw error;
   }
-}
-
-export function mastodonPartLimits(limits: InstanceLimits) {
-  return { maxGraphemes: limits.maxCharacters, maxBytes: Number.MAX_SAFE_INTEGER, measure: (t: string) => statusLength(t, limits.urlLength) };
 }
 
 async function remove(req: { externalId: string; settings: Record<string, unknown>; credentials: Record<string, unknown> | null; net: Outbound }) {

@@ -18,3 +18,8 @@ export function statusLength(text: string, urlLength = MASTODON_URL_LENGTH): num
   const placeholder = 'x'.repeat(urlLength);
   return countGraphemes(text.replace(URL_PATTERN, placeholder).replace(REMOTE_MENTION, '$1'));
 }
+
+/** Thread parts for an instance's limits (the settings of the connected channel). */
+export function mastodonPartLimits(limits: { maxCharacters: number; urlLength: number }) {
+  return { maxGraphemes: limits.maxCharacters, maxBytes: Number.MAX_SAFE_INTEGER, measure: (t: string) => statusLength(t, limits.urlLength) };
+}

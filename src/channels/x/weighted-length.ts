@@ -62,3 +62,6 @@ export function weightedLength(text: string): number {
   }
   return n + weighPlain(normal.slice(at));
 }
+
+/** Thread parts for X: at most 280 weighted characters each. */
+export const X_PART_LIMITS = { maxGraphemes: X_MAX_WEIGHTED_LENGTH, maxBytes: Number.MAX_SAFE_INTEGER, measure: weightedLength };

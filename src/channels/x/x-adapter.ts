@@ -14,7 +14,9 @@ import { GrantRevoked, readTokenAnswer, type OAuthContext, type OAuthFlow } from
 import { authorizeUrl, createPkce } from '../oauth/pkce';
 import type { Outbound } from '../../net/safe-fetch';
 import { splitIntoPosts } from '../bluesky/thread';
-import { findUrls, weightedLength, X_MAX_WEIGHTED_LENGTH } from './weighted-length';
+import { findUrls, X_MAX_WEIGHTED_LENGTH, X_PART_LIMITS } from './weighted-length';
+
+export { X_PART_LIMITS };
 
 const NETWORK = 'X';
 const SCOPES = 'tweet.read tweet.write users.read media.write offline.access';
@@ -22,8 +24,6 @@ export const X_MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/web
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 /** Refresh when less than this is left (the engine's lease runs every few minutes). */
 export const X_REFRESH_MARGIN_MS = 15 * 60 * 1000;
-
-export const X_PART_LIMITS = { maxGraphemes: X_MAX_WEIGHTED_LENGTH, maxBytes: Number.MAX_SAFE_INTEGER, measure: weightedLength };
 
 interface XConfig {
   clientId: string;
