@@ -2,7 +2,8 @@
 // servers: the state is single use, bound to the session, and the tokens are stored sealed.
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../src/db/schema';
+import { consumeOAuthState, createOAuthState, newOAuthState, OAUTH_STATE_TTL_MS } from '../../src/channels/oauth/oauth-state';
+import { channels, sessions } from '../../src/db/schema';
 import { startFakeMastodon, type FakeMastodon } from '../support/fake-mastodon';
 import { startFakeX, type FakeX } from '../support/fake-x';
 import { buildOrg, createTestApp, loginAs, type Client, type TestApp, type TestOrg } from '../support/test-app';
@@ -95,5 +96,18 @@ describe('OAuth channel connect', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('channel_oauth_unsupported');
     const noInstance = await admin.post(`/api/orgs/${org.id}/channels/oauth`, { type: 'mastodon', name: 'M' });
     expect(((await noInstance.json()) as { error: { code: string } }).error.code).toBe('channel_field_required');
+  });
+
+  it('a state expires after ten minutes and is bound to its session', async () => {
+    const [session] = await t.database.db.select({ tokenHash: sessions.tokenHash }).from(sessions).limit(1);
+    const owner = { orgId: org.id, sessionHash: session!.tokenHash, channelType: 'x', payload: { pending: { verifier: 'v' } } };
+    const late = newOAuthState();
+    await createOAuthState(t.database.db, t.deps.secrets, owner, late);
+    expect(await consumeOAuthState(t.database.db, t.deps.secrets, late, owner, new Date(Date.now() + OAUTH_STATE_TTL_MS + 1000))).toBeNull();
+    const fresh = newOAuthState();
+    await createOAuthState(t.database.db, t.deps.secrets, owner, fresh);
+    expect(await consumeOAuthState(t.database.db, t.deps.secrets, fresh, { sessionHash: 'someone-else' })).toBeNull();
+    expect(await consumeOAuthState(t.database.db, t.deps.secrets, fresh, owner)).toMatchObject({ orgId: org.id, payload: { pending: { verifier: 'v' } } });
+    expect(await consumeOAuthState(t.database.db, t.deps.secrets, fresh, owner)).toBeNull();
   });
 });
