@@ -115,6 +115,9 @@ describe('X adapter (against the documented contract)', () => {
     const sent = await xAdapter.publish(request(text));
     if (sent.kind !== 'published') throw new Error(sent.kind);
     expect(await findXPost({ ...request(text), text })).toMatchObject({ externalId: sent.externalId });
+    // Asked without the text it cannot tell, and says so rather than "absent" (which would resend).
+    const { text: _text, media: _media, ...withoutText } = request(text);
+    await expect(xAdapter.findPublished!(withoutText)).rejects.toThrow(/needs the post text/);
   });
 
   it('refreshes the token (rotating), and a refused refresh says the grant is gone', async () => {

@@ -248,7 +248,8 @@ const comparable = (text: string) => {
 async function findPublished(req: Omit<PublishRequest, 'text' | 'media'> & { text?: string }) {
   const credentials = parseCredentials(req.credentials);
   if (!credentials) throw new GrantRevoked('X: niet gekoppeld, opnieuw koppelen');
-  if (!req.text) return null;
+  // Without the text "not found" could not be told from "cannot tell": never report absent then.
+  if (!req.text) throw new Error('X reconciliation needs the post text');
   const base = apiBaseOf(req.channel.settings);
   const userId = String(req.channel.settings.userId ?? '');
   const answer = await apiCall(req.net, `${base}/2/users/${encodeURIComponent(userId)}/tweets?max_results=20`, { token: credentials.accessToken });
@@ -282,7 +283,8 @@ export const xAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   },
   oauth,
   publish,
-  // The engine's findPublished passes no text; the X adapter's own export takes it.
+  // The engine's findPublished passes no text yet: it throws (cannot tell), so the post stays
+  // unconfirmed for a person instead of being resent; findXPost takes the text.
   async findPublished(req) {
     return findPublished(req);
   },
