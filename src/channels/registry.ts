@@ -1,6 +1,8 @@
 // Adapters by channel type. Adding a network means adding its adapter here, nothing else.
 import type { ChannelAdapter } from './channel-adapter';
 import { blueskyProfile } from './bluesky/bluesky-profile';
+import { mastodonAdapter } from './mastodon/mastodon-adapter';
+import { xAdapter } from './x/x-adapter';
 import { webhookAdapter } from './webhook/webhook-adapter';
 import { websiteAdapter } from './website/website-adapter';
 
@@ -19,7 +21,7 @@ const lazyBluesky: ChannelAdapter = {
   remove: async (req) => (await loadBluesky()).remove(req),
 };
 
-const adapters = new Map<string, ChannelAdapter>([websiteAdapter, webhookAdapter, lazyBluesky].map((a) => [a.type, a]));
+const adapters = new Map<string, ChannelAdapter>([websiteAdapter, webhookAdapter, lazyBluesky, mastodonAdapter, xAdapter].map((a) => [a.type, a]));
 
 export function adapterFor(type: string): ChannelAdapter | undefined {
   return adapters.get(type);

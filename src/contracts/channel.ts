@@ -22,7 +22,14 @@ export const ConnectFieldSchema = z.object({
 });
 
 export const ChannelTypeSchema = z
-  .object({ type: z.string(), limits: ChannelLimitsSchema, needsCredentials: z.boolean(), connectFields: z.array(ConnectFieldSchema) })
+  .object({
+    type: z.string(),
+    limits: ChannelLimitsSchema,
+    needsCredentials: z.boolean(),
+    connectFields: z.array(ConnectFieldSchema),
+    /** Connected through the network's login page (POST .../channels/oauth), not the connect fields alone. */
+    oauth: z.boolean().optional(),
+  })
   .openapi('ChannelType');
 export type ChannelType = z.infer<typeof ChannelTypeSchema>;
 export type ConnectField = z.infer<typeof ConnectFieldSchema>;

@@ -164,6 +164,7 @@ export const FAILURE_CODES = [
   'privacy_blocked',
   'no_adapter',
   'crisis_hold',
+  'grant_revoked',
 ] as const;
 export type FailureCodeName = (typeof FAILURE_CODES)[number];
 

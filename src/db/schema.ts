@@ -504,4 +504,20 @@ export const postComments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('post_comments_post_idx').on(t.postId)],
+// A pending OAuth connection (src/channels/oauth/oauth-state.ts): single use, bound to session and organisation.
+export const oauthStates = pgTable(
+  'oauth_states',
+  {
+    stateHash: text('state_hash').primaryKey(),
+    orgId: orgRef(),
+    sessionHash: text('session_hash')
+      .notNull()
+      .references(() => sessions.tokenHash, { onDelete: 'cascade' }),
+    channelType: text('channel_type').notNull(),
+    // Sealed (secrets box): PKCE verifier, per-instance client credentials.
+    payload: text('payload').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('oauth_states_expires_idx').on(t.expiresAt)],
 );

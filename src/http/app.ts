@@ -19,6 +19,7 @@ import { auditRoutes } from './routes/audit-routes';
 import { accessRoutes } from './routes/access-routes';
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
+import { channelOAuthRoutes } from './routes/channel-oauth-routes';
 import { consentRoutes } from './routes/consent-routes';
 import { notificationRoutes } from './routes/notification-routes';
 import { crisisRoutes } from './routes/crisis-routes';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps) {
     accessRoutes,
     orgRoutes,
     channelRoutes,
+    channelOAuthRoutes,
     mediaRoutes,
     postBulkRoutes,
     postRoutes,

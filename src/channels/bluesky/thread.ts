@@ -8,6 +8,8 @@ export interface PartLimits {
   maxGraphemes: number;
   /** UTF-8 bytes per post (Bluesky's lexicon also caps the byte length). */
   maxBytes: number;
+  /** A network's own way of counting (X's weighted length, Mastodon's fixed-length links); default: graphemes. */
+  measure?: (text: string) => number;
 }
 
 export const BLUESKY_POST_LIMITS: PartLimits = { maxGraphemes: 300, maxBytes: 3000 };
@@ -24,7 +26,7 @@ export function graphemeLength(text: string): number {
 
 function fits(text: string, limits: PartLimits): boolean {
   const trimmed = text.trim();
-  return graphemeLength(trimmed) <= limits.maxGraphemes && utf8.encode(trimmed).length <= limits.maxBytes;
+  return (limits.measure ?? graphemeLength)(trimmed) <= limits.maxGraphemes && utf8.encode(trimmed).length <= limits.maxBytes;
 }
 
 /** Cuts a single overlong token at grapheme boundaries. */

@@ -38,7 +38,13 @@ export function channelView(scope: OrgScope, row: ChannelRow, publicUrl: string)
 }
 
 export function channelTypes() {
-  return allAdapters().map((a) => ({ type: a.type, limits: a.limits, needsCredentials: a.needsCredentials, connectFields: a.connectFields }));
+  return allAdapters().map((a) => ({
+    type: a.type,
+    limits: a.limits,
+    needsCredentials: a.needsCredentials,
+    connectFields: a.connectFields,
+    oauth: 'oauth' in a,
+  }));
 }
 
 /**

@@ -46,6 +46,17 @@ export function AddChannelForm({
       const body: { type: string; name: string; slug?: string; connection?: Record<string, string> } = { type, name: name.trim() };
       if (slug.trim()) body.slug = slug.trim();
       if (fields.length > 0) body.connection = connectionBody(fields, connection);
+      if (chosen?.oauth) {
+        // The network's login page; it sends the person back to /channels?connected=… (ChannelsPage).
+        const { authorizeUrl } = await api.post<{ authorizeUrl: string }>(orgPath(orgId, '/channels/oauth'), {
+          type,
+          name: body.name,
+          connection: body.connection,
+        });
+        announce(t('channels.oauthStarting'));
+        window.location.assign(authorizeUrl);
+        return;
+      }
       const channel = await api.post<Channel>(orgPath(orgId, '/channels'), body);
       onAdded(channel);
       announce(t('channels.added', { name: channel.name }));
@@ -125,7 +136,9 @@ export function AddChannelForm({
       {fields.length > 0 ? (
         <fieldset className="connect-fields">
           <legend>{t('channels.connection', { type: t(`channelType.${type}`, { defaultValue: type }) })}</legend>
-          <p className="hint">{t('channels.connectionHint')}</p>
+          <p className="hint">
+            {chosen?.oauth ? t('channels.oauthHint', { type: t(`channelType.${type}`, { defaultValue: type }) }) : t('channels.connectionHint')}
+          </p>
           <ConnectionFields
             idPrefix={`${id}-conn`}
             fields={fields}
@@ -137,8 +150,11 @@ export function AddChannelForm({
       ) : null}
       <ErrorMessage error={error} />
       <button type="submit" className="button button-primary" disabled={busy || !type || !name.trim()}>
-        {t('channels.addSubmit')}
+        {chosen?.oauth ? t('channels.oauthSubmit', { type: t(`channelType.${type}`, { defaultValue: type }) }) : t('channels.addSubmit')}
       </button>
+      {chosen?.oauth && fields.length === 0 ? (
+        <p className="hint">{t('channels.oauthHint', { type: t(`channelType.${type}`, { defaultValue: type }) })}</p>
+      ) : null}
     </form>
   );
 }

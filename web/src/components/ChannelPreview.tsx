@@ -6,6 +6,9 @@ import { BlueskyPreview, WebhookPreview, WebsitePreview, type PreviewProps } fro
 // One preview per channel type; a type without its own shows the plain text.
 const PREVIEWS: Record<string, ComponentType<PreviewProps>> = {
   bluesky: BlueskyPreview,
+  // Mastodon and X are threads of posts too: the same layout, each counted the network's way.
+  mastodon: BlueskyPreview,
+  x: BlueskyPreview,
   website: WebsitePreview,
   webhook: WebhookPreview,
 };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { countChars } from '../lib/text';
 import type { Channel, PostMediaItem } from '../types';
-import { itemTitle, linksIn, postParts } from './ChannelPreviewParts';
+import { itemTitle, linksIn, partLength, postParts } from './ChannelPreviewParts';
 
 export type PreviewProps = { channel: Channel; text: string; media: PostMediaItem[] };
 
@@ -36,7 +36,7 @@ export function BlueskyPreview({ channel, text, media }: PreviewProps) {
         <li key={i} className="preview-post" data-testid="preview-part">
           {parts.length > 1 ? <p className="preview-part-label">{t('preview.part', { n: i + 1, total: parts.length })}</p> : null}
           <p className="preview-text">{p}</p>
-          <p className="muted preview-part-count">{t('preview.countOf', { count: countChars(p), max: part })}</p>
+          <p className="muted preview-part-count">{t('preview.countOf', { count: partLength(channel.type, p), max: part })}</p>
           {i === 0 ? <PreviewImages media={media} grid /> : null}
           {i === 0 && link && media.length === 0 ? <p className="preview-link-note">{t('preview.linkNoCard', { host: link.host })}</p> : null}
         </li>

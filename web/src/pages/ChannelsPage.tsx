@@ -17,11 +17,24 @@ export function ChannelsPage() {
   const channels = useApiData<Channel[]>(orgPath(org.id, '/channels'));
   const types = useApiData<ChannelType[]>(orgPath(org.id, '/channel-types'));
   const list = channels.data ?? [];
+  // Back from a network's login page (src/http/routes/channel-oauth-routes.ts).
+  const query = new URLSearchParams(window.location.search);
+  const oauthResult = query.has('connected') ? 'ok' : query.has('oauth_error') ? 'error' : null;
 
   return (
     <div className="page channels-page">
       <h1>{t('channels.title')}</h1>
       <p className="muted">{t('channels.intro', { org: org.name })}</p>
+      {oauthResult === 'ok' ? (
+        <p className="notice notice-info" role="status">
+          {t('channels.oauthConnected')}
+        </p>
+      ) : null}
+      {oauthResult === 'error' ? (
+        <p className="notice notice-error" role="alert">
+          {t('channels.oauthFailed')}
+        </p>
+      ) : null}
 
       <section className="card" aria-labelledby="channels-h">
         <h2 id="channels-h">{t('channels.list')}</h2>

@@ -1,0 +1,57 @@
+// Connecting a channel through the network's login page (src/features/channels/oauth-connect.ts).
+import { OrgIdParam } from '../../contracts/common';
+import { OAuthCallbackQuery, StartOAuthAnswer, StartOAuthBody } from '../../contracts/channel-oauth';
+import { finishOAuthConnect, startOAuthConnect } from '../../features/channels/oauth-connect';
+import { AppError } from '../../features/errors';
+import { authorize } from '../../features/org-scope';
+import type { Context } from 'hono';
+import type { AppEnv } from '../env';
+import { json, jsonBody, route, router } from '../openapi';
+
+export const channelOAuthRoutes = router();
+
+const oauthOpts = (c: Context<AppEnv>, sessionHash: string) => ({
+  publicUrl: c.get('deps').config.publicUrl,
+  secrets: c.get('deps').secrets,
+  net: c.get('deps').net,
+  lang: c.get('lang'),
+  sessionHash,
+  // Client ids and secrets per installation (X_CLIENT_ID, X_CLIENT_SECRET; see .env.example).
+  env: process.env,
+});
+
+channelOAuthRoutes.openapi(
+  route({
+    method: 'post',
+    path: '/api/orgs/{orgId}/channels/oauth',
+    tags: ['channels'],
+    request: { params: OrgIdParam, ...jsonBody(StartOAuthBody) },
+    responses: { 200: json(StartOAuthAnswer) },
+  }),
+  async (c) => {
+    const scope = authorize(c.get('scope'), 'channel.manage');
+    return c.json(await startOAuthConnect(scope, c.req.valid('json'), oauthOpts(c, c.get('session')!.tokenHash)), 200);
+  },
+);
+
+channelOAuthRoutes.openapi(
+  route({
+    method: 'get',
+    path: '/api/oauth/callback',
+    tags: ['channels'],
+    request: { query: OAuthCallbackQuery },
+    responses: { 302: { description: 'Back to the channels page, with ?connected={id} or ?oauth_error={key}' } },
+  }),
+  async (c) => {
+    const session = c.get('session');
+    const back = `${c.get('deps').config.publicUrl}/channels`;
+    if (!session) return c.redirect(`${back}?oauth_error=not_authenticated`, 302);
+    try {
+      const channel = await finishOAuthConnect(c.get('deps').db, c.req.valid('query'), session.userId, oauthOpts(c, session.tokenHash));
+      return c.redirect(`${back}?connected=${channel.id}`, 302);
+    } catch (error) {
+      if (error instanceof AppError) return c.redirect(`${back}?oauth_error=${encodeURIComponent(error.key)}`, 302);
+      throw error;
+    }
+  },
+);

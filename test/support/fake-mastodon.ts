@@ -1,0 +1,141 @@
+// A Mastodon instance's contract (docs.joinmastodon.org): app registration, OAuth with PKCE,
+// account and instance info, media v2 with description, statuses with Idempotency-Key and
+// in_reply_to_id, delete; 401 for unknown or revoked tokens, 429 with X-RateLimit-Reset.
+import { randomBytes } from 'node:crypto';
+import { bearer, type FakeReply, type FakeRequest, s256, startFakeNetwork } from './fake-network';
+
+export interface FakeStatus {
+  id: string;
+  status: string;
+  mediaIds: string[];
+  inReplyToId: string | null;
+  idempotencyKey: string | null;
+}
+
+export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia?: number } = {}) {
+  const apps = new Map<string, { secret: string; redirect: string }>();
+  const codes = new Map<string, { clientId: string; challenge: string; redirect: string }>();
+  const tokens = new Set<string>();
+  const media = new Map<string, { description: string; type: string }>();
+  const statuses = new Map<string, FakeStatus>();
+  const keys = new Map<string, string>();
+  /** Replies for the next POST /api/v1/statuses calls, before the normal behaviour. */
+  const statusScript: FakeReply[] = [];
+  let next = 100;
+  const unauthorized: FakeReply = { status: 401, json: { error: 'The access token is invalid' } };
+  const authed = (req: FakeRequest) => {
+    const t = bearer(req);
+    return t !== null && tokens.has(t);
+  };
+
+  const fake = await startFakeNetwork({
+    'POST /api/v1/apps': (req) => {
+      if (!req.body.client_name || !req.body.redirect_uris) return { status: 422, json: { error: 'Validation failed' } };
+      const id = randomBytes(8).toString('hex');
+      const secret = randomBytes(16).toString('hex');
+      apps.set(id, { secret, redirect: String(req.body.redirect_uris) });
+      return { status: 200, json: { id: '1', name: req.body.client_name, client_id: id, client_secret: secret, redirect_uri: req.body.redirect_uris } };
+    },
+    // Plays the login page: the person approves at once and is sent back with a code.
+    'GET /oauth/authorize': (req) => {
+      const app = apps.get(req.query.get('client_id') ?? '');
+      if (!app || req.query.get('redirect_uri') !== app.redirect || req.query.get('code_challenge_method') !== 'S256' || !req.query.get('code_challenge')) {
+        return { status: 400, json: { error: 'invalid_request' } };
+      }
+      const code = randomBytes(8).toString('hex');
+      codes.set(code, { clientId: req.query.get('client_id')!, challenge: req.query.get('code_challenge')!, redirect: app.redirect });
+      const back = new URL(app.redirect);
+      back.searchParams.set('code', code);
+      back.searchParams.set('state', req.query.get('state') ?? '');
+      return { status: 302, headers: { location: back.toString() } };
+    },
+    'POST /oauth/token': (req) => {
+      const b = req.body as Record<string, string>;
+      const grant = codes.get(b.code ?? '');
+      const app = apps.get(b.client_id ?? '');
+      if (
+        b.grant_type !== 'authorization_code' ||
+        !grant ||
+        !app ||
+        app.secret !== b.client_secret ||
+        grant.redirect !== b.redirect_uri ||
+        s256(b.code_verifier ?? '') !== grant.challenge
+      ) {
+        return { status: 400, json: { error: 'invalid_grant', error_description: 'The provided authorization grant is invalid' } };
+      }
+      codes.delete(b.code!);
+      const token = randomBytes(16).toString('hex');
+      tokens.add(token);
+      return { status: 200, json: { access_token: token, token_type: 'Bearer', scope: 'read write', created_at: 1 } };
+    },
+    'GET /api/v1/accounts/verify_credentials': (req) =>
+      authed(req) ? { status: 200, json: { id: '42', username: 'zorg', acct: 'zorg', url: `${fake.url}/@zorg` } } : unauthorized,
+    'GET /api/v2/instance': () => ({
+      status: 200,
+      json: {
+        domain: '127.0.0.1',
+        configuration: {
+          statuses: { max_characters: opts.maxCharacters ?? 500, max_media_attachments: opts.maxMedia ?? 4, characters_reserved_per_url: 23 },
+          media_attachments: { supported_mime_types: ['image/jpeg', 'image/png'], image_size_limit: 16777216 },
+        },
+      },
+    }),
+    'POST /api/v2/media': (req) => {
+      if (!authed(req)) return unauthorized;
+      const file = req.body.file as Blob | undefined;
+      if (!file) return { status: 422, json: { error: 'Validation failed: File is missing' } };
+      const id = String(next++);
+      media.set(id, { description: String(req.body.description ?? ''), type: file.type });
+      return { status: 200, json: { id, type: 'image', url: `${fake.url}/media/${id}`, description: req.body.description ?? null } };
+    },
+    'POST /api/v1/statuses': (req) => {
+      if (!authed(req)) return unauthorized;
+      const scripted = statusScript.shift();
+      if (scripted) return scripted;
+      const key = req.headers['idempotency-key'] ? String(req.headers['idempotency-key']) : null;
+      const known = key && keys.get(key);
+      if (known) return { status: 200, json: view(statuses.get(known)!) };
+      const b = req.body as { status?: string; media_ids?: string[]; in_reply_to_id?: string };
+      if (!b.status && !b.media_ids?.length) return { status: 422, json: { error: "Validation failed: Text can't be blank" } };
+      if ([...(b.status ?? '')].length > (opts.maxCharacters ?? 500) + 200) return { status: 422, json: { error: 'Validation failed: Text character limit' } };
+      if (b.in_reply_to_id && !statuses.has(b.in_reply_to_id)) return { status: 404, json: { error: 'Record not found' } };
+      for (const m of b.media_ids ?? []) if (!media.has(m)) return { status: 422, json: { error: 'Validation failed: media' } };
+      const s: FakeStatus = {
+        id: String(next++),
+        status: b.status ?? '',
+        mediaIds: b.media_ids ?? [],
+        inReplyToId: b.in_reply_to_id ?? null,
+        idempotencyKey: key,
+      };
+      statuses.set(s.id, s);
+      if (key) keys.set(key, s.id);
+      return { status: 200, json: view(s) };
+    },
+    'DELETE /api/v1/statuses/:id': (req) => {
+      if (!authed(req)) return unauthorized;
+      const id = req.path.split('/').pop()!;
+      const s = statuses.get(id);
+      if (!s) return { status: 404, json: { error: 'Record not found' } };
+      statuses.delete(id);
+      return { status: 200, json: { ...view(s), text: s.status } };
+    },
+  });
+  const view = (s: FakeStatus) => ({
+    id: s.id,
+    url: `${fake.url}/@zorg/${s.id}`,
+    content: `<p>${s.status}</p>`,
+    in_reply_to_id: s.inReplyToId,
+    media_attachments: s.mediaIds.map((id) => ({ id, description: media.get(id)?.description })),
+  });
+
+  return {
+    ...fake,
+    apps,
+    media,
+    statuses,
+    statusScript,
+    /** The person revokes Zorgpost's access on the instance. */
+    revokeAll: () => tokens.clear(),
+  };
+}
+export type FakeMastodon = Awaited<ReturnType<typeof startFakeMastodon>>;

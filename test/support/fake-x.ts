@@ -1,0 +1,140 @@
+// X API v2's contract (docs.x.com): OAuth 2.0 authorisation code with PKCE (confidential client:
+// Basic auth at the token endpoint), rotating refresh tokens (offline.access), /2/users/me,
+// media upload v2 and metadata (alt text), POST/DELETE /2/tweets with reply.in_reply_to_tweet_id,
+// the user's recent tweets; 401 for unknown tokens, 429 with x-rate-limit-reset (epoch seconds).
+import { randomBytes } from 'node:crypto';
+import { bearer, type FakeReply, type FakeRequest, s256, startFakeNetwork } from './fake-network';
+
+export const X_TEST_CLIENT = { id: 'zorgpost-client', secret: 'zorgpost-secret' };
+
+export interface FakeTweet {
+  id: string;
+  text: string;
+  mediaIds: string[];
+  inReplyTo: string | null;
+}
+
+export async function startFakeX(redirectUri: string) {
+  const codes = new Map<string, { challenge: string; scope: string }>();
+  const access = new Map<string, number>(); // token → expiry (ms)
+  const refresh = new Set<string>();
+  const media = new Map<string, { altText: string | null; type: string }>();
+  const tweets = new Map<string, FakeTweet>();
+  const tweetScript: FakeReply[] = [];
+  let next = 1_000;
+  const problem = (status: number, title: string, detail: string): FakeReply => ({ status, json: { title, detail, type: 'about:blank', status } });
+  const unauthorized = problem(401, 'Unauthorized', 'Unauthorized');
+  const authed = (req: FakeRequest) => {
+    const t = bearer(req);
+    return t !== null && (access.get(t) ?? 0) > Date.now();
+  };
+  const basicOk = (req: FakeRequest) => req.headers.authorization === `Basic ${Buffer.from(`${X_TEST_CLIENT.id}:${X_TEST_CLIENT.secret}`).toString('base64')}`;
+  const issue = (scope: string) => {
+    const a = randomBytes(16).toString('hex');
+    const r = randomBytes(16).toString('hex');
+    access.set(a, Date.now() + 7200_000);
+    if (scope.includes('offline.access')) refresh.add(r);
+    return { token_type: 'bearer', expires_in: 7200, access_token: a, scope, ...(scope.includes('offline.access') ? { refresh_token: r } : {}) };
+  };
+
+  const fake = await startFakeNetwork({
+    // Plays x.com's consent page: approves at once.
+    'GET /i/oauth2/authorize': (req) => {
+      const q = req.query;
+      if (
+        q.get('client_id') !== X_TEST_CLIENT.id ||
+        q.get('redirect_uri') !== redirectUri ||
+        q.get('code_challenge_method') !== 'S256' ||
+        !q.get('code_challenge') ||
+        !q.get('state')
+      ) {
+        return { status: 400, json: { error: 'invalid_request' } };
+      }
+      const code = randomBytes(8).toString('hex');
+      codes.set(code, { challenge: q.get('code_challenge')!, scope: q.get('scope') ?? '' });
+      const back = new URL(redirectUri);
+      back.searchParams.set('state', q.get('state')!);
+      back.searchParams.set('code', code);
+      return { status: 302, headers: { location: back.toString() } };
+    },
+    'POST /2/oauth2/token': (req) => {
+      const b = req.body as Record<string, string>;
+      if (!basicOk(req)) return { status: 401, json: { error: 'unauthorized_client', error_description: 'Missing valid authorization header' } };
+      if (b.grant_type === 'authorization_code') {
+        const grant = codes.get(b.code ?? '');
+        if (!grant || b.redirect_uri !== redirectUri || s256(b.code_verifier ?? '') !== grant.challenge) {
+          return { status: 400, json: { error: 'invalid_request', error_description: 'Value passed for the authorization code was invalid.' } };
+        }
+        codes.delete(b.code!);
+        return { status: 200, json: issue(grant.scope) };
+      }
+      if (b.grant_type === 'refresh_token') {
+        if (!refresh.delete(b.refresh_token ?? ''))
+          return { status: 400, json: { error: 'invalid_grant', error_description: 'Value passed for the token was invalid.' } };
+        return { status: 200, json: issue('tweet.read tweet.write users.read media.write offline.access') };
+      }
+      return { status: 400, json: { error: 'unsupported_grant_type' } };
+    },
+    'GET /2/users/me': (req) =>
+      authed(req) ? { status: 200, json: { data: { id: '2244994945', name: 'Ziekenhuis', username: 'ziekenhuis' } } } : unauthorized,
+    'POST /2/media/upload': (req) => {
+      if (!authed(req)) return unauthorized;
+      const file = req.body.media as Blob | undefined;
+      if (!file || req.body.media_category !== 'tweet_image') return problem(400, 'Invalid Request', 'media and media_category are required');
+      const id = String(next++);
+      media.set(id, { altText: null, type: String(req.body.media_type ?? file.type) });
+      return { status: 200, json: { data: { id, media_key: `3_${id}`, size: file.size, image: { image_type: file.type } } } };
+    },
+    'POST /2/media/metadata': (req) => {
+      if (!authed(req)) return unauthorized;
+      const b = req.body as { id?: string; metadata?: { alt_text?: { text?: string } } };
+      const m = media.get(b.id ?? '');
+      if (!m) return problem(400, 'Invalid Request', 'unknown media id');
+      m.altText = b.metadata?.alt_text?.text ?? null;
+      return { status: 200, json: { data: { id: b.id, associated_metadata: b.metadata } } };
+    },
+    'POST /2/tweets': (req) => {
+      if (!authed(req)) return unauthorized;
+      const scripted = tweetScript.shift();
+      if (scripted) return scripted;
+      const b = req.body as { text?: string; media?: { media_ids?: string[] }; reply?: { in_reply_to_tweet_id?: string } };
+      if (!b.text && !b.media?.media_ids?.length) return problem(400, 'Invalid Request', 'text or media is required');
+      for (const m of b.media?.media_ids ?? []) if (!media.has(m)) return problem(400, 'Invalid Request', 'unknown media id');
+      const parent = b.reply?.in_reply_to_tweet_id;
+      if (parent && !tweets.has(parent)) return problem(400, 'Invalid Request', 'reply target does not exist');
+      const t: FakeTweet = { id: String(next++), text: b.text ?? '', mediaIds: b.media?.media_ids ?? [], inReplyTo: parent ?? null };
+      tweets.set(t.id, t);
+      return { status: 201, json: { data: { id: t.id, text: t.text, edit_history_tweet_ids: [t.id] } } };
+    },
+    'DELETE /2/tweets/:id': (req) => {
+      if (!authed(req)) return unauthorized;
+      const id = req.path.split('/').pop()!;
+      const existed = tweets.delete(id);
+      return { status: 200, json: { data: { deleted: existed } } };
+    },
+    'GET /2/users/:id/tweets': (req) => {
+      if (!authed(req)) return unauthorized;
+      const data = [...tweets.values()]
+        .reverse()
+        .slice(0, Number(req.query.get('max_results') ?? 10))
+        .map((t) => ({ id: t.id, text: t.text }));
+      return { status: 200, json: { data, meta: { result_count: data.length } } };
+    },
+  });
+  return {
+    ...fake,
+    env: { X_CLIENT_ID: X_TEST_CLIENT.id, X_CLIENT_SECRET: X_TEST_CLIENT.secret, X_API_URL: fake.url, X_AUTHORIZE_URL: `${fake.url}/i/oauth2/authorize` },
+    media,
+    tweets,
+    tweetScript,
+    revokeAll: () => {
+      access.clear();
+      refresh.clear();
+    },
+    /** All access tokens expire now (refresh tokens stay valid). */
+    expireAccess: () => {
+      for (const k of access.keys()) access.set(k, 0);
+    },
+  };
+}
+export type FakeX = Awaited<ReturnType<typeof startFakeX>>;
