@@ -9,6 +9,8 @@ export interface PublishMedia {
   mimeType: string;
   altText: string;
   read(): Promise<Buffer>;
+  /** A public address of the file, for networks that fetch media themselves (Instagram); absent when the installation has none. */
+  publicUrl?: string;
 }
 
 export interface PublishRequest {
