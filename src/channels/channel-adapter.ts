@@ -9,6 +9,8 @@ export interface PublishMedia {
   mimeType: string;
   altText: string;
   read(): Promise<Buffer>;
+  /** A public address of the file, for networks that fetch media themselves (Instagram); absent when the installation has none. */
+  publicUrl?: string;
 }
 
 export interface PublishRequest {
@@ -66,6 +68,11 @@ export interface ChannelAdapter {
   findPublished?(req: Omit<PublishRequest, 'text' | 'media'>): Promise<{ externalId: string; externalUrl: string | null } | null>;
   remove(req: { externalId: string; settings: Record<string, unknown>; credentials: Record<string, unknown> | null; net: Outbound }): Promise<void>;
   readonly connectFields: ConnectField[];
+  /**
+   * False while the network's own connect flow (its login page, page selection) is not built: the
+   * channels screen does not offer the type, so nobody is asked to paste a raw token.
+   */
+  readonly offeredOnScreen?: boolean;
   /** Checks the details with the network (e.g. logs in) and splits them into settings and secrets.
    *  Throws ConnectError (with the field at fault) when the details are refused. */
   connect(input: Record<string, string>, net: Outbound): Promise<Connection>;

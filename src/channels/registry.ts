@@ -1,6 +1,9 @@
 // Adapters by channel type. Adding a network means adding its adapter here, nothing else.
 import type { ChannelAdapter } from './channel-adapter';
 import { blueskyProfile } from './bluesky/bluesky-profile';
+import { facebookAdapter } from './facebook/facebook-adapter';
+import { instagramAdapter } from './instagram/instagram-adapter';
+import { linkedInAdapter } from './linkedin/linkedin-adapter';
 import { mastodonAdapter } from './mastodon/mastodon-adapter';
 import { xAdapter } from './x/x-adapter';
 import { webhookAdapter } from './webhook/webhook-adapter';
@@ -21,7 +24,9 @@ const lazyBluesky: ChannelAdapter = {
   remove: async (req) => (await loadBluesky()).remove(req),
 };
 
-const adapters = new Map<string, ChannelAdapter>([websiteAdapter, webhookAdapter, lazyBluesky, mastodonAdapter, xAdapter].map((a) => [a.type, a]));
+const adapters = new Map<string, ChannelAdapter>(
+  [websiteAdapter, webhookAdapter, lazyBluesky, mastodonAdapter, xAdapter, facebookAdapter, instagramAdapter, linkedInAdapter].map((a) => [a.type, a]),
+);
 
 export function adapterFor(type: string): ChannelAdapter | undefined {
   return adapters.get(type);

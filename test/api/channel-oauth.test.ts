@@ -50,6 +50,18 @@ async function approve(client: Client, body: Record<string, unknown>): Promise<{
 }
 
 describe('OAuth channel connect', () => {
+  it('offers on the channels screen only networks that can be connected there', async () => {
+    const types = (await (await admin.get(`/api/orgs/${org.id}/channel-types`)).json()) as { type: string; oauth: boolean }[];
+    const offered = types.map((x) => x.type).sort();
+    expect(offered).toEqual(['bluesky', 'mastodon', 'webhook', 'website', 'x']);
+    expect(
+      types
+        .filter((x) => x.oauth)
+        .map((x) => x.type)
+        .sort(),
+    ).toEqual(['mastodon', 'x']);
+  });
+
   it('connects a Mastodon channel: app registered on the instance, tokens sealed at rest, state single use', async () => {
     const { location, callback } = await approve(admin, { type: 'mastodon', name: 'Mastodon ziekenhuis', connection: { instance: mastodon.url } });
     const id = new URL(location).searchParams.get('connected');

@@ -38,13 +38,15 @@ export function channelView(scope: OrgScope, row: ChannelRow, publicUrl: string)
 }
 
 export function channelTypes() {
-  return allAdapters().map((a) => ({
-    type: a.type,
-    limits: a.limits,
-    needsCredentials: a.needsCredentials,
-    connectFields: a.connectFields,
-    oauth: 'oauth' in a,
-  }));
+  return allAdapters()
+    .filter((a) => a.offeredOnScreen !== false)
+    .map((a) => ({
+      type: a.type,
+      limits: a.limits,
+      needsCredentials: a.needsCredentials,
+      connectFields: a.connectFields,
+      oauth: 'oauth' in a,
+    }));
 }
 
 /**

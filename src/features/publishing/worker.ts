@@ -10,6 +10,7 @@ import { engineBatch, publishClaimedPost, type PublishDeps } from './publish-cla
 import { loadPostsWithParts, type PostWithParts } from '../posts/load-post-parts';
 import { fillQueues } from '../queues/fill-queues';
 import { reconcileUnconfirmed } from './reconcile-unconfirmed';
+import { refreshDueTokens } from '../../channels/oauth/token-refresh';
 import { beat, stopBeating } from './worker-heartbeat';
 import { describeError } from '../../db/describe-error';
 import { log } from '../../log/logger';
@@ -99,6 +100,7 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
           await beat(database.db, worker);
           for (const c of await claimUnconfirmed(database.db, worker)) launch(c, reconcileUnconfirmed);
           await fillQueues(database.db);
+          await refreshDueTokens(database.db, worker, deps);
         }
         const next = await nextDueAt(database.db);
         const ms = Math.max(0, Math.min(MAX_SLEEP_MS, next ? next.getTime() - Date.now() : MAX_SLEEP_MS));

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, PostMediaItem } from '../types';
 import { BlueskyPreview, WebhookPreview, WebsitePreview, type PreviewProps } from './ChannelPreviewNetworks';
+import { FacebookPreview, InstagramPreview, LinkedInPreview } from './ChannelPreviewPages';
 
 // One preview per channel type; a type without its own shows the plain text.
 const PREVIEWS: Record<string, ComponentType<PreviewProps>> = {
@@ -11,6 +12,9 @@ const PREVIEWS: Record<string, ComponentType<PreviewProps>> = {
   x: BlueskyPreview,
   website: WebsitePreview,
   webhook: WebhookPreview,
+  facebook: FacebookPreview,
+  instagram: InstagramPreview,
+  linkedin: LinkedInPreview,
 };
 
 function PlainPreview({ text }: PreviewProps) {

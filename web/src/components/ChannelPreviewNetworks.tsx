@@ -6,7 +6,7 @@ import { itemTitle, linksIn, partLength, postParts } from './ChannelPreviewParts
 export type PreviewProps = { channel: Channel; text: string; media: PostMediaItem[] };
 
 /** Images as the network lays them out: one at its own shape, several cropped into a grid; alt text below. */
-function PreviewImages({ media, grid }: { media: PostMediaItem[]; grid: boolean }) {
+export function PreviewImages({ media, grid }: { media: PostMediaItem[]; grid: boolean }) {
   const { t } = useTranslation();
   if (media.length === 0) return null;
   return (

@@ -1,0 +1,176 @@
+// Instagram professional (business or creator) accounts through the Graph API, reached via the
+// Facebook Page they are linked to (Instagram API with Facebook Login). Publishing is two steps:
+// POST /{ig-user-id}/media creates a container (Instagram fetches the image itself from a PUBLIC
+// image_url), we poll the container's status_code until FINISHED, then POST /{ig-user-id}/media_publish.
+// Several images become a carousel: one container per image (is_carousel_item=true), then a
+// CAROUSEL container with their ids as children. Remove is DELETE /{ig-media-id}.
+//
+// Settings: { igUserId, username, pageId }. Credentials: { pageToken } of the linked page.
+import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
+import { GraphError, graphCall, graphFailure, requireMetaConfig, type MetaConfig } from '../meta/graph';
+import { listMetaPages } from '../meta/meta-login';
+import type { Outbound } from '../../net/safe-fetch';
+
+const NETWORK = 'Instagram';
+export const INSTAGRAM_MAX_HASHTAGS = 30;
+
+export const instagramLimits = {
+  maxLength: 2_200,
+  partLength: null,
+  // A carousel holds up to 10 images; Instagram takes JPEG only for image posts.
+  maxMedia: 10,
+  mediaTypes: ['image/jpeg'],
+  requiresAltText: false,
+};
+
+/** How long to wait for Instagram to fetch and process the images (tests shorten it). */
+export const instagramTiming = { pollMs: 2_000, maxPolls: 30 };
+
+export function countHashtags(text: string): number {
+  return text.match(/(^|[^\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu)?.length ?? 0;
+}
+
+function checkPost(req: PublishRequest): PublishOutcome | null {
+  if (req.media.length === 0) return { kind: 'failed', retryable: false, reason: 'Instagram posts need at least one image', code: 'media_refused' };
+  if (req.media.length > instagramLimits.maxMedia)
+    return { kind: 'failed', retryable: false, reason: `Instagram takes at most 10 images (got ${req.media.length})`, code: 'media_refused' };
+  const wrong = req.media.find((m) => !instagramLimits.mediaTypes.includes(m.mimeType));
+  if (wrong) return { kind: 'failed', retryable: false, reason: `Instagram takes JPEG images only (got ${wrong.mimeType})`, code: 'media_refused' };
+  if ([...req.text].length > instagramLimits.maxLength)
+    return { kind: 'failed', retryable: false, reason: 'the caption is longer than 2,200 characters', code: 'post_refused' };
+  if (countHashtags(req.text) > INSTAGRAM_MAX_HASHTAGS)
+    return { kind: 'failed', retryable: false, reason: 'Instagram allows at most 30 hashtags', code: 'post_refused' };
+  // Instagram downloads the image: it needs an address on the public internet (PUBLIC_URL).
+  if (req.media.some((m) => !m.publicUrl)) {
+    return {
+      kind: 'failed',
+      retryable: false,
+      reason: 'Instagram fetches images from a public address; this installation has none for the image (PUBLIC_URL)',
+      code: 'media_refused',
+    };
+  }
+  return null;
+}
+
+const token = (credentials: Record<string, unknown> | null) => {
+  const t = credentials?.pageToken;
+  if (typeof t !== 'string' || !t) throw new GraphError(401, 190, undefined, 'no page token stored', undefined);
+  return t;
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until a container is FINISHED; an ERROR or EXPIRED container is refused media. */
+async function waitForContainer(net: Outbound, config: MetaConfig, id: string, accessToken: string): Promise<PublishOutcome | null> {
+  for (let i = 0; i < instagramTiming.maxPolls; i++) {
+    const { status_code: status } = await graphCall<{ status_code: string }>(net, config, 'GET', id, { fields: 'status_code', access_token: accessToken });
+    if (status === 'FINISHED' || status === 'PUBLISHED') return null;
+    if (status === 'ERROR' || status === 'EXPIRED')
+      return { kind: 'failed', retryable: false, reason: `Instagram could not process the image (${status})`, code: 'image_refused' };
+    await sleep(instagramTiming.pollMs);
+  }
+  // Nothing is published yet (a container is invisible): safe to try again later.
+  return { kind: 'failed', retryable: true, reason: 'Instagram is still processing the image', code: 'network_busy' };
+}
+
+async function publish(req: PublishRequest): Promise<PublishOutcome> {
+  const refused = checkPost(req);
+  if (refused) return refused;
+  const config = requireMetaConfig();
+  const igUser = String(req.channel.settings.igUserId);
+  let accessToken: string;
+  let container: string;
+  try {
+    accessToken = token(req.credentials);
+    const item = (m: PublishMedia, carousel: boolean) =>
+      graphCall<{ id: string }>(req.net, config, 'POST', `${igUser}/media`, {
+        access_token: accessToken,
+        image_url: m.publicUrl,
+        alt_text: m.altText.trim() || undefined,
+        ...(carousel ? { is_carousel_item: 'true' } : { caption: req.text || undefined }),
+      });
+    if (req.media.length === 1) {
+      container = (await item(req.media[0]!, false)).id;
+    } else {
+      const children: string[] = [];
+      for (const m of req.media) children.push((await item(m, true)).id);
+      for (const child of children) {
+        const wait = await waitForContainer(req.net, config, child, accessToken);
+        if (wait) return wait;
+      }
+      container = (
+        await graphCall<{ id: string }>(req.net, config, 'POST', `${igUser}/media`, {
+          access_token: accessToken,
+          media_type: 'CAROUSEL',
+          children: children.join(','),
+          caption: req.text || undefined,
+        })
+      ).id;
+    }
+    const wait = await waitForContainer(req.net, config, container, accessToken);
+    if (wait) return wait;
+  } catch (error) {
+    // Containers are never shown on their own: nothing is public until media_publish.
+    return graphFailure(NETWORK, error, 'before');
+  }
+  let mediaId: string;
+  try {
+    ({ id: mediaId } = await graphCall<{ id: string }>(req.net, config, 'POST', `${igUser}/media_publish`, {
+      access_token: accessToken,
+      creation_id: container,
+    }));
+  } catch (error) {
+    return graphFailure(NETWORK, error, 'create');
+  }
+  let permalink: string | null = null;
+  try {
+    ({ permalink } = await graphCall<{ permalink: string }>(req.net, config, 'GET', mediaId, { fields: 'permalink', access_token: accessToken }));
+  } catch {
+    // Published; the link is a nicety.
+  }
+  return { kind: 'published', externalId: mediaId, externalUrl: permalink };
+}
+
+export const instagramAdapter: ChannelAdapter = {
+  type: 'instagram',
+  limits: instagramLimits,
+  needsCredentials: true,
+  publicFeed: false,
+  // A container is published once at most, but a lost media_publish answer cannot be asked again.
+  idempotent: false,
+  offeredOnScreen: false,
+  connectFields: [
+    { name: 'userToken', type: 'password', secret: true, required: true },
+    { name: 'pageId', type: 'text', secret: false, required: true },
+  ],
+  async connect(input, net) {
+    const config = requireMetaConfig();
+    let pages: Awaited<ReturnType<typeof listMetaPages>>;
+    try {
+      pages = await listMetaPages(net, config, input.userToken!);
+    } catch (error) {
+      if (error instanceof GraphError) throw new ConnectError(`Facebook refused the login: ${error.message}`);
+      throw error;
+    }
+    const page = pages.find((p) => p.id === input.pageId);
+    if (!page) throw new ConnectError('this Facebook account does not manage the chosen page');
+    if (!page.instagram) throw new ConnectError('the chosen page has no linked Instagram professional account');
+    return {
+      settings: { igUserId: page.instagram.id, username: page.instagram.username, pageId: page.id, pageName: page.name },
+      credentials: { pageToken: page.accessToken },
+    };
+  },
+  publish,
+  async remove(req) {
+    const config = requireMetaConfig();
+    try {
+      await graphCall(req.net, config, 'DELETE', req.externalId, { access_token: token(req.credentials) });
+    } catch (error) {
+      if (error instanceof GraphError && (error.status === 404 || (error.code === 100 && /exist/i.test(error.message)))) return;
+      throw error;
+    }
+  },
+  links() {
+    return [];
+  },
+};

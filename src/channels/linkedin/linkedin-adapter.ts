@@ -1,0 +1,176 @@
+// LinkedIn organisation pages through the Posts API (POST /rest/posts) with the organisation's URN
+// as author. Images are uploaded first with the Images API (initializeUpload, then PUT the bytes
+// to the upload URL) and referenced by their image URN with altText; several images become a
+// multiImage post. Remove is DELETE /rest/posts/{urn}.
+//
+// Settings: { organizationUrn, organizationName, tokenExpiresAt }.
+// Credentials: LinkedInGrant (access token for 60 days; refresh token where the app has one).
+// Tokens are refreshed before expiry by src/channels/oauth/token-refresh.ts.
+import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
+import { refusalIn } from '../../net/safe-fetch';
+import { LinkedInError, listLinkedInOrganisations, requireLinkedInConfig, restCall, type LinkedInConfig, type LinkedInGrant } from './linkedin-api';
+import { toLittleText } from './little-text';
+import type { Outbound } from '../../net/safe-fetch';
+
+const NETWORK = 'LinkedIn';
+const MAX_IMAGE_BYTES = 36_152_320; // the Images API's documented maximum (36 MB)
+
+export const linkedInLimits = {
+  maxLength: 3_000,
+  partLength: null,
+  // multiImage takes 2 to 20 images.
+  maxMedia: 20,
+  mediaTypes: ['image/jpeg', 'image/png', 'image/gif'],
+  requiresAltText: false,
+};
+
+function grant(credentials: Record<string, unknown> | null): LinkedInGrant {
+  if (typeof credentials?.accessToken !== 'string') throw new LinkedInError(401, 'EXPIRED_ACCESS_TOKEN', 'no access token stored', undefined);
+  return credentials as unknown as LinkedInGrant;
+}
+
+function failureOf(error: unknown, step: 'before' | 'create'): PublishOutcome {
+  if (refusalIn(error)) return { kind: 'failed', retryable: false, reason: 'system:target_refused', channelProblem: true };
+  if (!(error instanceof LinkedInError)) {
+    if (step === 'create') return { kind: 'unknown', reason: `${NETWORK} did not confirm the post`, code: 'no_confirmation' };
+    return { kind: 'failed', retryable: true, reason: `${NETWORK} could not be reached: ${(error as Error).message}`, code: 'network_unreachable' };
+  }
+  if (error.status === 429) {
+    // No Retry-After: LinkedIn's daily limits reset at midnight UTC; try again in an hour.
+    return {
+      kind: 'failed',
+      retryable: true,
+      reason: `${NETWORK} is rate-limiting this application`,
+      code: 'rate_limited',
+      retryAfterMs: error.retryAfterMs ?? 3_600_000,
+    };
+  }
+  if (error.grantGone) {
+    return {
+      kind: 'failed',
+      retryable: false,
+      channelProblem: true,
+      reason: `${NETWORK} no longer accepts the connection: ${error.message}`,
+      code: 'credentials_refused',
+    };
+  }
+  if (error.status === 403) {
+    // The person lost the page's admin role or the app its permission: also a reconnect.
+    return {
+      kind: 'failed',
+      retryable: false,
+      channelProblem: true,
+      reason: `${NETWORK} refused access to the page: ${error.message}`,
+      code: 'credentials_refused',
+    };
+  }
+  if (error.status >= 500) {
+    return step === 'create'
+      ? { kind: 'unknown', reason: `${NETWORK} answered ${error.status}: ${error.message}`, code: 'no_confirmation' }
+      : { kind: 'failed', retryable: true, reason: `${NETWORK} answered ${error.status}`, code: 'network_busy' };
+  }
+  return { kind: 'failed', retryable: false, reason: `${NETWORK} refused the post: ${error.message}`, code: 'post_refused' };
+}
+
+async function uploadImage(net: Outbound, config: LinkedInConfig, token: string, owner: string, m: PublishMedia): Promise<string> {
+  const bytes = await m.read();
+  if (bytes.byteLength > MAX_IMAGE_BYTES) throw new LinkedInError(413, 'too_large', 'image too large', undefined);
+  const init = await restCall(net, config, token, 'POST', 'images?action=initializeUpload', { initializeUploadRequest: { owner } });
+  const { value } = (await init.json()) as { value: { uploadUrl: string; image: string } };
+  const put = await net.fetch(value.uploadUrl, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': m.mimeType },
+    body: new Uint8Array(bytes),
+  });
+  if (!put.ok) throw new LinkedInError(put.status, 'upload_failed', `image upload answered ${put.status}`, undefined);
+  return value.image;
+}
+
+async function publish(req: PublishRequest): Promise<PublishOutcome> {
+  if ([...req.text].length > linkedInLimits.maxLength)
+    return { kind: 'failed', retryable: false, reason: 'the text is longer than 3,000 characters', code: 'post_refused' };
+  if (req.media.length > linkedInLimits.maxMedia)
+    return { kind: 'failed', retryable: false, reason: 'LinkedIn takes at most 20 images', code: 'media_refused' };
+  const wrong = req.media.find((m) => !linkedInLimits.mediaTypes.includes(m.mimeType));
+  if (wrong) return { kind: 'failed', retryable: false, reason: `LinkedIn does not take ${wrong.mimeType} images`, code: 'media_refused' };
+  const config = requireLinkedInConfig();
+  const author = String(req.channel.settings.organizationUrn);
+  let token: string;
+  const images: { id: string; altText?: string }[] = [];
+  try {
+    token = grant(req.credentials).accessToken;
+    // An uploaded image that no post references is never shown: safe to retry.
+    for (const m of req.media)
+      images.push({ id: await uploadImage(req.net, config, token, author, m), ...(m.altText.trim() && { altText: m.altText.trim() }) });
+  } catch (error) {
+    if (error instanceof LinkedInError && error.status === 413)
+      return { kind: 'failed', retryable: false, reason: 'image too large for LinkedIn', code: 'image_too_large', params: { maxKb: MAX_IMAGE_BYTES / 1024 } };
+    return failureOf(error, 'before');
+  }
+  const content = images.length === 1 ? { media: images[0] } : images.length > 1 ? { multiImage: { images } } : undefined;
+  try {
+    const res = await restCall(req.net, config, token, 'POST', 'posts', {
+      author,
+      commentary: toLittleText(req.text),
+      visibility: 'PUBLIC',
+      distribution: { feedDistribution: 'MAIN_FEED', targetEntities: [], thirdPartyDistributionChannels: [] },
+      lifecycleState: 'PUBLISHED',
+      isReshareDisabledByAuthor: false,
+      ...(content && { content }),
+    });
+    const urn = res.headers.get('x-restli-id');
+    if (!urn) return { kind: 'unknown', reason: 'LinkedIn created the post without saying its id', code: 'no_confirmation' };
+    return { kind: 'published', externalId: urn, externalUrl: `https://www.linkedin.com/feed/update/${urn}/` };
+  } catch (error) {
+    return failureOf(error, 'create');
+  }
+}
+
+export const linkedInAdapter: ChannelAdapter = {
+  type: 'linkedin',
+  limits: linkedInLimits,
+  needsCredentials: true,
+  publicFeed: false,
+  idempotent: false,
+  // Filled by the OAuth flow (the grant, sealed, and the chosen organisation), not typed by a person.
+  offeredOnScreen: false,
+  connectFields: [
+    { name: 'accessToken', type: 'password', secret: true, required: true },
+    { name: 'organizationId', type: 'text', secret: false, required: true },
+  ],
+  async connect(input, net) {
+    const config = requireLinkedInConfig();
+    let orgs: Awaited<ReturnType<typeof listLinkedInOrganisations>>;
+    try {
+      orgs = await listLinkedInOrganisations(net, config, input.accessToken!);
+    } catch (error) {
+      if (error instanceof LinkedInError) throw new ConnectError(`LinkedIn refused the login: ${error.message}`);
+      throw error;
+    }
+    const org = orgs.find((o) => o.id === input.organizationId);
+    if (!org) throw new ConnectError('this LinkedIn account does not administer the chosen organisation page');
+    const credentials: LinkedInGrant = {
+      accessToken: input.accessToken!,
+      expiresAt: input.expiresAt ?? new Date(Date.now() + 60 * 86_400_000).toISOString(),
+      refreshToken: input.refreshToken || null,
+      refreshExpiresAt: input.refreshExpiresAt || null,
+    };
+    return {
+      settings: { organizationUrn: org.urn, organizationName: org.name, tokenExpiresAt: credentials.expiresAt },
+      credentials: credentials as unknown as Record<string, unknown>,
+    };
+  },
+  publish,
+  async remove(req) {
+    const config = requireLinkedInConfig();
+    try {
+      await restCall(req.net, config, grant(req.credentials).accessToken, 'DELETE', `posts/${encodeURIComponent(req.externalId)}`);
+    } catch (error) {
+      if (error instanceof LinkedInError && (error.status === 404 || error.status === 410)) return;
+      throw error;
+    }
+  },
+  links() {
+    return [];
+  },
+};

@@ -1,0 +1,133 @@
+// A contract server for LinkedIn with exactly the documented calls the LinkedIn adapter makes: the
+// OAuth 2.0 token endpoint (authorization_code and refresh_token), organizationAcls, organizations,
+// the Images API (initializeUpload, then PUT to the upload URL), the Posts API and DELETE. Every
+// /rest call must carry LinkedIn-Version and X-Restli-Protocol-Version: 2.0.0. Errors in LinkedIn's
+// shape { status, serviceErrorCode, code, message }. Anything else fails the test.
+import { type FakeAnswer, type FakeRequest, startFake } from './fake-http';
+
+export const LINKEDIN = {
+  clientId: 'li-client',
+  clientSecret: 'li-secret',
+  redirectUri: 'http://zorgpost.test/connect/linkedin/callback',
+  code: 'li-code',
+  orgId: '2414183',
+};
+
+const error = (status: number, code: string, message: string, headers?: Record<string, string>): FakeAnswer => ({
+  status,
+  json: { status, serviceErrorCode: status === 401 ? 65600 : 100, code, message },
+  headers,
+});
+
+export async function startFakeLinkedIn() {
+  const state = {
+    /** Access tokens that work; revoking one answers 401 REVOKED_ACCESS_TOKEN. */
+    tokens: new Set<string>(),
+    refreshTokens: new Set<string>(['refresh-1']),
+    rateLimited: 0,
+    images: new Map<string, { uploaded: boolean; bytes: number; owner: string }>(),
+    posts: new Map<string, Record<string, unknown>>(),
+    refreshes: 0,
+  };
+  let n = 0;
+  const handle = async (req: FakeRequest): Promise<FakeAnswer | null> => {
+    const path = req.url.pathname;
+    if (req.method === 'POST' && path === '/oauth/v2/accessToken') {
+      const form = new URLSearchParams(await req.body.text());
+      if (form.get('client_id') !== LINKEDIN.clientId || form.get('client_secret') !== LINKEDIN.clientSecret)
+        return { status: 401, json: { error: 'invalid_client', error_description: 'Client authentication failed' } };
+      const issue = () => {
+        const token = `access-${++n}`;
+        state.tokens.add(token);
+        return {
+          status: 200,
+          json: {
+            access_token: token,
+            expires_in: 5_184_000,
+            refresh_token: 'refresh-1',
+            refresh_token_expires_in: 31_536_000,
+            scope: 'w_organization_social',
+          },
+        };
+      };
+      if (form.get('grant_type') === 'authorization_code') {
+        if (form.get('code') !== LINKEDIN.code || form.get('redirect_uri') !== LINKEDIN.redirectUri)
+          return { status: 400, json: { error: 'invalid_request', error_description: 'Unable to retrieve access token: authorization code not found' } };
+        return issue();
+      }
+      if (form.get('grant_type') === 'refresh_token') {
+        state.refreshes++;
+        if (!state.refreshTokens.has(form.get('refresh_token') ?? ''))
+          return {
+            status: 400,
+            json: { error: 'invalid_grant', error_description: 'The provided authorization grant or refresh token is invalid, expired or revoked' },
+          };
+        return issue();
+      }
+      return null;
+    }
+    const upload = /^\/upload\/(.+)$/.exec(path);
+    if (req.method === 'PUT' && upload) {
+      const image = state.images.get(decodeURIComponent(upload[1]!));
+      if (!image) return null;
+      image.uploaded = true;
+      image.bytes = (await req.body.arrayBuffer()).byteLength;
+      return { status: 201 };
+    }
+    if (!path.startsWith('/rest/')) return null;
+    if (!/^\d{6}$/.test(String(req.headers['linkedin-version'])) || req.headers['x-restli-protocol-version'] !== '2.0.0') return null;
+    const token = String(req.headers.authorization ?? '').replace(/^Bearer /, '');
+    if (!state.tokens.has(token)) return error(401, 'REVOKED_ACCESS_TOKEN', 'The token used in the request has been revoked by the user');
+    if (state.rateLimited > 0) {
+      state.rateLimited--;
+      return error(429, 'TOO_MANY_REQUESTS', 'Resource level throttle APPLICATION DAY limit for calls to this resource is reached.', { 'retry-after': '120' });
+    }
+    const rest = path.slice('/rest/'.length);
+    if (req.method === 'GET' && rest === 'organizationAcls' && req.url.searchParams.get('q') === 'roleAssignee') {
+      return {
+        status: 200,
+        json: {
+          elements: [{ organization: `urn:li:organization:${LINKEDIN.orgId}`, role: 'ADMINISTRATOR', state: 'APPROVED', roleAssignee: 'urn:li:person:abc' }],
+          paging: { count: 50, start: 0, total: 1 },
+        },
+      };
+    }
+    if (req.method === 'GET' && rest === `organizations/${LINKEDIN.orgId}`)
+      return { status: 200, json: { id: Number(LINKEDIN.orgId), localizedName: 'Zorggroep Noord', vanityName: 'zorggroep-noord' } };
+    if (req.method === 'POST' && rest === 'images' && req.url.searchParams.get('action') === 'initializeUpload') {
+      const body = (await req.body.json()) as { initializeUploadRequest?: { owner?: string } };
+      const owner = body.initializeUploadRequest?.owner;
+      if (!owner?.startsWith('urn:li:organization:')) return error(422, 'UNPROCESSABLE_ENTITY', 'owner required');
+      const image = `urn:li:image:C4E${++n}`;
+      state.images.set(image, { uploaded: false, bytes: 0, owner });
+      const base = `http://${req.headers.host}`;
+      return { status: 200, json: { value: { uploadUrlExpiresAt: Date.now() + 86_400_000, uploadUrl: `${base}/upload/${encodeURIComponent(image)}`, image } } };
+    }
+    if (req.method === 'POST' && rest === 'posts') {
+      const body = (await req.body.json()) as Record<string, unknown> & { content?: { media?: { id: string }; multiImage?: { images: { id: string }[] } } };
+      if (typeof body.author !== 'string' || body.lifecycleState !== 'PUBLISHED' || !body.distribution || body.visibility !== 'PUBLIC')
+        return error(422, 'UNPROCESSABLE_ENTITY', 'missing required fields');
+      const ids = [body.content?.media?.id, ...(body.content?.multiImage?.images.map((i) => i.id) ?? [])].filter(Boolean) as string[];
+      if (ids.some((id) => !state.images.get(id)?.uploaded)) return error(422, 'UNPROCESSABLE_ENTITY', 'image not uploaded');
+      if (body.content?.multiImage && body.content.multiImage.images.length < 2)
+        return error(422, 'UNPROCESSABLE_ENTITY', 'multiImage needs at least 2 images');
+      const urn = `urn:li:share:${7000 + ++n}`;
+      state.posts.set(urn, body);
+      return { status: 201, headers: { 'x-restli-id': urn } };
+    }
+    const del = /^posts\/(.+)$/.exec(rest);
+    if (req.method === 'DELETE' && del) {
+      const urn = decodeURIComponent(del[1]!);
+      if (!urn.startsWith('urn:li:')) return null;
+      state.posts.delete(urn);
+      return { status: 204 };
+    }
+    return null;
+  };
+  const server = await startFake(handle);
+  return {
+    ...server,
+    state,
+    env: { LINKEDIN_CLIENT_ID: LINKEDIN.clientId, LINKEDIN_CLIENT_SECRET: LINKEDIN.clientSecret, LINKEDIN_API_URL: server.url, LINKEDIN_AUTH_URL: server.url },
+  };
+}
