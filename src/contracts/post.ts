@@ -53,6 +53,8 @@ export const TransitionBody = z
   .object({
     event: z.enum(['submit', 'withdraw', 'approve', 'request_changes', 'schedule', 'unschedule', 'retry', 'cancel']),
     reason: z.string().trim().max(2000).optional(),
+    /** On approve: the ids of the checklist questions the approver confirms (all are required). */
+    checklist: z.array(z.string().max(40)).max(50).optional(),
   })
   .openapi('TransitionBody');
 export type TransitionInput = z.infer<typeof TransitionBody>;

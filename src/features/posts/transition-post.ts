@@ -16,6 +16,7 @@ import { localLabel } from './planned-time';
 import { loadHistory } from './post-history';
 import { changeStatus } from './change-status';
 import { notifyPostEvent } from '../notifications/notify';
+import { confirmChecklist } from '../checklist/confirm-checklist';
 
 async function checkRules(scope: OrgScope, post: PostRow, event: PostEvent, reason: string | undefined) {
   const own = post.authorId === scope.userId;
@@ -60,6 +61,7 @@ export async function transitionPost(scope: OrgScope, postId: string, input: Tra
   if (!nextStatus(post.status, event)) throw new TransitionError(post.status, event);
   await checkRules(scope, post, event, input.reason);
   if (GUARDED_EVENTS.has(event)) await assertGuardPasses(scope, post, lang);
+  if (event === 'approve') await confirmChecklist(scope, post, input.checklist, lang);
   await applyPersonTransition(scope, post, event, input.reason ?? null);
 }
 
