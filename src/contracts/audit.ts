@@ -7,7 +7,8 @@ const ExportInstant = z
   .string()
   .max(40)
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, 'expected a date like 2026-11-01 or an ISO date-time')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'no such date');
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'no such date')
+  .refine((s) => Number(s.slice(0, 4)) >= 1000, 'expected a year from 1000 on');
 /** Narrowing shared by the list and the exports: person, post, kind of act, period. */
 const AuditFilterFields = {
   /** Only actions starting with this, e.g. "post." or "auth.login_failed". */

@@ -108,6 +108,7 @@ describe('the audit screen', () => {
     } while (cursor);
     expect(seen).toEqual(all.items.map((e) => e.seq));
     expect((await admin.get(`${base}/audit?actorId=nobody`)).status).toBe(422);
+    expect((await admin.get(`${base}/audit?from=0000-01-01`)).status).toBe(422);
     expect((await editor.get(`${base}/audit`)).status).toBe(403);
   });
 
