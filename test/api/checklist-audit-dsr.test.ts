@@ -112,6 +112,16 @@ describe('the audit screen', () => {
     expect((await editor.get(`${base}/audit`)).status).toBe(403);
   });
 
+  it('records a post’s creation and edit with the changed field names, never the text', async () => {
+    const created = await contributor.post(`${base}/posts`, { baseText: 'Eerste versie', variants: [{ channelId: org.channelId, text: null }] });
+    const { id, version } = await body<{ id: string; version: number }>(created);
+    expect((await contributor.patch(`${base}/posts/${id}`, { version, baseText: 'Tweede versie' })).status).toBe(200);
+    const trail = await body<{ items: { action: string; detail: Record<string, unknown> }[] }>(await admin.get(`${base}/audit?postId=${id}`));
+    expect(trail.items.map((e) => e.action)).toEqual(['post.edited', 'post.created']);
+    expect(trail.items[0]!.detail).toMatchObject({ fields: ['baseText'] });
+    expect(JSON.stringify(trail.items)).not.toContain('versie');
+  });
+
   it('exports a PDF for an auditor with the organisation, the filter and the chain result', async () => {
     const res = await admin.get(`${base}/audit/export?format=pdf&action=post.`);
     expect(res.status).toBe(200);
