@@ -68,6 +68,8 @@ export const TransitionBody = z
     reason: z.string().trim().max(2000).optional(),
     /** With request_changes: remarks on passages of the base text ('base') or a channel's own text (its id). */
     comments: z.array(CommentInput).max(20).optional(),
+    /** On approve: the ids of the checklist questions the approver confirms (all are required). */
+    checklist: z.array(z.string().max(40)).max(50).optional(),
   })
   .openapi('TransitionBody');
 export type TransitionInput = z.infer<typeof TransitionBody>;

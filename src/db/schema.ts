@@ -282,7 +282,7 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [uniqueIndex('audit_events_org_seq_idx').on(t.orgId, t.seq)],
+  (t) => [uniqueIndex('audit_events_org_seq_idx').on(t.orgId, t.seq), index('audit_events_org_actor_idx').on(t.orgId, t.actorId, t.seq)],
 );
 
 // Evergreen queues: approved posts that come back in weekly time slots.
@@ -526,4 +526,32 @@ export const oauthStates = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('oauth_states_expires_idx').on(t.expiresAt)],
+);
+
+// The organisation's pre-publication checklist (migration 0015); no row: the default set from
+// the professional guidelines (src/domain/default-checklist.ts).
+export const checklists = pgTable('checklists', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  questions: jsonb('questions').$type<{ id: string; nl: string; en: string }[]>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// What an approver confirmed before approving, for exactly this content: the questions as they
+// read then, with the answers.
+export const checklistConfirmations = pgTable(
+  'checklist_confirmations',
+  {
+    id: id(),
+    orgId: orgRef(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    approverId: uuid('approver_id').references(() => users.id, { onDelete: 'set null' }),
+    contentHash: text('content_hash').notNull(),
+    answers: jsonb('answers').$type<{ id: string; nl: string; en: string; confirmed: boolean }[]>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('checklist_confirmations_key_idx').on(t.postId, t.approverId, t.contentHash)],
 );

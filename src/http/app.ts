@@ -16,6 +16,8 @@ import { handleError, handleNotFound } from './errors';
 import { apiBodyLimit } from './middleware/body-limit';
 import { requireSession, withLang, withOrgScope, withSession } from './middleware/session';
 import { auditRoutes } from './routes/audit-routes';
+import { checklistRoutes } from './routes/checklist-routes';
+import { dsrRoutes } from './routes/dsr-routes';
 import { accessRoutes } from './routes/access-routes';
 import { authRoutes } from './routes/auth-routes';
 import { channelRoutes } from './routes/channel-routes';
@@ -98,6 +100,8 @@ export function createApp(deps: AppDeps) {
     consentRoutes,
     notificationRoutes,
     approvalChainRoutes,
+    checklistRoutes,
+    dsrRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes

@@ -177,6 +177,8 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       ['/settings/privacy', 'privacy settings', 'Privacyregels'],
       ['/queues', 'queues', 'Wachtrijen'],
       ['/audit', 'audit', 'Audittrail'],
+      ['/settings/checklist', 'checklist settings', 'Checklist voor publicatie'],
+      ['/privacy-request', 'data-protection request', 'Inzage- of verwijderverzoek'],
       ['/account/password', 'change password', 'Wachtwoord wijzigen'],
     ];
     for (const [url, name, heading] of screens) {

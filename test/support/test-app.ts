@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/config.ts';
-import { channels, memberships, organisations, users } from '../../src/db/schema.ts';
+import { checklists, channels, memberships, organisations, users } from '../../src/db/schema.ts';
 import { ROLES, type Role } from '../../src/domain/roles.ts';
 import { hashPassword } from '../../src/features/auth/passwords.ts';
 import { secretBox } from '../../src/features/secrets.ts';
@@ -56,7 +56,7 @@ export interface TestOrg {
 }
 
 /** An organisation with one person per role and an active website channel. */
-export async function buildOrg(t: TestApp, opts: { timeZone?: string } = {}): Promise<TestOrg> {
+export async function buildOrg(t: TestApp, opts: { timeZone?: string; checklist?: 'default' } = {}): Promise<TestOrg> {
   passwordHash ??= hashPassword(PASSWORD);
   const tag = randomUUID().slice(0, 8);
   const db = t.database.db;
@@ -75,6 +75,9 @@ export async function buildOrg(t: TestApp, opts: { timeZone?: string } = {}): Pr
     people[role] = { id: user!.id, email };
   }
   const [channel] = await db.insert(channels).values({ orgId: org!.id, type: 'website', name: 'Website', slug: 'nieuws' }).returning();
+  // An empty pre-publication checklist, so tests of other things approve in one step; a real
+  // organisation starts with the default set (checklist: 'default' here).
+  if (opts.checklist !== 'default') await db.insert(checklists).values({ orgId: org!.id, questions: [] });
   return { id: org!.id, slug: org!.slug, channelId: channel!.id, channelSlug: channel!.slug, users: people };
 }
 

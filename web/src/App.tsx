@@ -26,6 +26,8 @@ import { ResetPasswordPage } from './pages/ResetPasswordPage';
 // Pages few people open are loaded on demand.
 const CrisisPage = lazy(() => import('./pages/CrisisPage').then((m) => ({ default: m.CrisisPage })));
 const PrivacySettingsPage = lazy(() => import('./pages/PrivacySettingsPage').then((m) => ({ default: m.PrivacySettingsPage })));
+const ChecklistSettingsPage = lazy(() => import('./pages/ChecklistSettingsPage').then((m) => ({ default: m.ChecklistSettingsPage })));
+const DataRequestPage = lazy(() => import('./pages/DataRequestPage').then((m) => ({ default: m.DataRequestPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ConsentPage = lazy(() => import('./pages/ConsentPage').then((m) => ({ default: m.ConsentPage })));
 const ConsentPersonPage = lazy(() => import('./pages/ConsentPersonPage').then((m) => ({ default: m.ConsentPersonPage })));
@@ -63,6 +65,8 @@ export function App() {
                     <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
                     <Route path="/crisis" element={later(<CrisisPage />)} />
                     <Route path="/audit" element={later(<AuditPage />)} />
+                    <Route path="/settings/checklist" element={later(<ChecklistSettingsPage />)} />
+                    <Route path="/privacy-request" element={later(<DataRequestPage />)} />
                     <Route path="/consent" element={later(<ConsentPage />)} />
                     <Route path="/consent/:id" element={later(<ConsentPersonPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />

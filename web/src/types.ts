@@ -38,3 +38,5 @@ export type {
 export { CONSENT_PURPOSES, PERSON_KINDS } from '../../src/contracts/consent';
 export type { Notification, NotificationKind, NotificationPage, NotificationSettings } from '../../src/contracts/notification';
 export { NOTIFICATION_KINDS } from '../../src/contracts/notification';
+export type { Checklist, PostChecklist } from '../../src/contracts/checklist';
+export type { DsrEraseResult, DsrResult } from '../../src/contracts/dsr';

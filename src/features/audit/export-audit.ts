@@ -1,8 +1,9 @@
 // The audit trail of a period, oldest first, in batches: as JSON Lines (`zorgpost audit export`,
 // with the hashes, so an auditor can check the chain) or as CSV for a spreadsheet (audit screen).
-import { and, asc, eq, gt, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import { auditEvents, users } from '../../db/schema';
 import type { OrgScope } from '../org-scope';
+import { auditConditions, type AuditConditions } from './audit-filters';
 
 const BATCH = 1000;
 
@@ -17,12 +18,10 @@ export interface ExportedEvent {
   hash: string;
 }
 
-export async function* auditEventsBetween(scope: OrgScope, period: { from?: Date; to?: Date }): AsyncGenerator<ExportedEvent> {
+export async function* auditEventsBetween(scope: OrgScope, period: AuditConditions): AsyncGenerator<ExportedEvent> {
   let after = 0;
   for (;;) {
-    const filters: SQL[] = [eq(auditEvents.orgId, scope.orgId), gt(auditEvents.seq, after)];
-    if (period.from) filters.push(gte(auditEvents.at, period.from));
-    if (period.to) filters.push(lt(auditEvents.at, period.to));
+    const filters = [...auditConditions(scope.orgId, period), gt(auditEvents.seq, after)];
     const rows = await scope.db
       .select({ e: auditEvents, actorName: users.name })
       .from(auditEvents)

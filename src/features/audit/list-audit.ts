@@ -1,14 +1,14 @@
 // Reads the organisation's audit trail, newest first, one page at a time (the cursor is the
-// sequence number to continue below), optionally only the actions starting with a prefix.
-import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+// sequence number to continue below), narrowed by person, post, kind of act and period.
+import { and, desc, eq, lt } from 'drizzle-orm';
 import type { AuditListQueryInput, AuditPage } from '../../contracts/audit';
 import { auditEvents, users } from '../../db/schema';
 import type { Authorized } from '../org-scope';
+import { auditConditions, auditInstant } from './audit-filters';
 
 export async function listAudit(scope: Authorized<'audit.read'>, query: AuditListQueryInput): Promise<AuditPage> {
-  const filters: SQL[] = [eq(auditEvents.orgId, scope.orgId)];
+  const filters = auditConditions(scope.orgId, { ...query, from: auditInstant(query.from), to: auditInstant(query.to) });
   if (query.cursor !== undefined) filters.push(lt(auditEvents.seq, query.cursor));
-  if (query.action) filters.push(sql`left(${auditEvents.action}, ${query.action.length}) = ${query.action}`);
   const rows = await scope.db
     .select({ e: auditEvents, actorName: users.name })
     .from(auditEvents)

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/record-audit';
 import type { CreatePostInput } from '../../contracts/post';
 import type { Db } from '../../db/client';
 import { posts } from '../../db/schema';
@@ -37,5 +38,11 @@ export async function insertPost(tx: Db, scope: Authorized<'post.write'>, input:
   await replaceVariants(tx, scope, postId, input.variants);
   await replaceMedia(tx, scope, postId, input.mediaIds);
   await recordPostEvent(tx, scope, { postId, action: 'created', to: 'draft' });
+  await recordAudit(tx, {
+    orgId: scope.orgId,
+    actorId: scope.userId,
+    action: 'post.created',
+    detail: { postId, channels: input.variants.length, media: input.mediaIds.length },
+  });
   return postId;
 }

@@ -21,6 +21,7 @@ import { localLabel } from './planned-time';
 import { loadHistory } from './post-history';
 import { changeStatus } from './change-status';
 import { notifyPostEvent } from '../notifications/notify';
+import { confirmChecklist } from '../checklist/confirm-checklist';
 
 /** Everything the policy and the chain need to judge an approval or return (one load). */
 async function reviewFacts(scope: OrgScope, post: PostRow) {
@@ -74,6 +75,8 @@ export async function transitionPost(scope: OrgScope, postId: string, input: Tra
   const post = await findPost(scope, postId);
   if (!nextStatus(post.status, event)) throw new TransitionError(post.status, event);
   const review = await checkRules(scope, post, input, lang);
+  // The approver confirms the organisation's checklist for exactly this content (recorded apart).
+  if (event === 'approve') await confirmChecklist(scope, post, input.checklist, lang);
   if (event === 'approve' && review) {
     const { approval, guard } = review;
     const current = approval.progress.current!;

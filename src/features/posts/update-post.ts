@@ -1,4 +1,5 @@
 // Editing a post. Any change after submission sends it back to draft, so it needs approval again.
+import { recordAudit } from '../audit/record-audit';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { UpdatePostInput } from '../../contracts/post';
 import { posts, postMedia, postVariants } from '../../db/schema';
@@ -60,5 +61,19 @@ export async function updatePost(scope: Authorized<'post.write'>, postId: string
     if (input.variants) await replaceVariants(tx, scope, postId, next.variants);
     if (input.mediaIds) await replaceMedia(tx, scope, postId, next.mediaIds);
     await recordPostEvent(tx, scope, { postId, action: 'edit', from: post.status, to });
+    // Which fields changed, never the texts themselves (those are in the post's own history).
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      actorId: scope.userId,
+      action: 'post.edited',
+      detail: {
+        postId,
+        fields: Object.keys(input)
+          .filter((k) => k !== 'version')
+          .sort(),
+        from: post.status,
+        to,
+      },
+    });
   });
 }

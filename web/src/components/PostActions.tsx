@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
-import type { Post, PostAction } from '../types';
+import type { Checklist, Post, PostAction } from '../types';
+import { ApprovalChecklist } from './ApprovalChecklist';
 import { Confirm } from './Confirm';
 import { ErrorMessage } from './ErrorMessage';
 import { FieldError } from './FieldError';
@@ -19,18 +20,25 @@ export function PostActions({ post, orgId, onChange }: { post: Post; orgId: stri
   const [open, setOpen] = useState<'request_changes' | 'cancel' | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>(undefined);
+  // The organisation's checklist, loaded when Approve is pressed; empty: approve at once.
+  const [checklist, setChecklist] = useState<Checklist | null>(null);
 
   const actions = ORDER.filter((a) => post.allowedActions.includes(a));
 
-  const run = async (action: PostAction, why?: string) => {
+  const run = async (action: PostAction, why?: string, confirmed?: string[]) => {
     setBusy(true);
     setError(null);
     try {
       const updated =
         action === 'publish_now'
           ? await api.post<Post>(orgPath(orgId, `/posts/${post.id}/publish-now`), {})
-          : await api.post<Post>(orgPath(orgId, `/posts/${post.id}/transitions`), why ? { event: action, reason: why } : { event: action });
+          : await api.post<Post>(orgPath(orgId, `/posts/${post.id}/transitions`), {
+              event: action,
+              ...(why && { reason: why }),
+              ...(confirmed && { checklist: confirmed }),
+            });
       setOpen(null);
+      setChecklist(null);
       setReason('');
       onChange(updated);
       announce(t('detail.actionDone', { status: t(`status.${updated.status}`) }));
@@ -38,6 +46,17 @@ export function PostActions({ post, orgId, onChange }: { post: Post; orgId: stri
       setError(err);
     } finally {
       setBusy(false);
+    }
+  };
+
+  const openChecklist = async () => {
+    setError(null);
+    try {
+      const list = await api.get<Checklist>(orgPath(orgId, '/checklist'));
+      if (list.questions.length === 0) void run('approve');
+      else setChecklist(list);
+    } catch (err) {
+      setError(err);
     }
   };
 
@@ -83,6 +102,7 @@ export function PostActions({ post, orgId, onChange }: { post: Post; orgId: stri
             aria-expanded={action === 'request_changes' || action === 'cancel' ? open === action : undefined}
             onClick={() => {
               if (action === 'request_changes' || action === 'cancel') setOpen(open === action ? null : action);
+              else if (action === 'approve') void openChecklist();
               else void run(action);
             }}
           >
@@ -119,6 +139,10 @@ export function PostActions({ post, orgId, onChange }: { post: Post; orgId: stri
             </button>
           </div>
         </form>
+      ) : null}
+
+      {checklist ? (
+        <ApprovalChecklist checklist={checklist} busy={busy} onApprove={(ids) => void run('approve', undefined, ids)} onCancel={() => setChecklist(null)} />
       ) : null}
 
       {open === 'cancel' ? (

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
@@ -9,11 +9,11 @@ import { useLanguage } from '../hooks/useLanguage';
 import { useOrg } from '../hooks/useSession';
 import { can } from '../lib/permissions';
 import { formatInstant } from '../lib/time';
-import type { AuditChain, AuditEvent, AuditPage as AuditPageData } from '../types';
+import type { AuditChain, AuditEvent, AuditPage as AuditPageData, Member } from '../types';
 
 const PAGE_SIZE = 50;
 // The families of actions an admin can narrow the list to (the API filters on the prefix).
-const FILTERS = ['', 'post.', 'guard.', 'auth.', 'member.', 'channel.', 'crisis.'] as const;
+const FILTERS = ['', 'post.', 'guard.', 'auth.', 'member.', 'channel.', 'crisis.', 'consent.', 'checklist.', 'dsr.'] as const;
 
 /** The organisation's audit trail for admins: who did what, newest first, and whether the chain holds. */
 export function AuditPage() {
@@ -22,12 +22,34 @@ export function AuditPage() {
   const allowed = can(role, 'audit.read');
   const id = useId();
   const [filter, setFilter] = useState<(typeof FILTERS)[number]>('');
+  // Person, post and period live in the address, so a filtered view can be linked to (a post links here).
+  const [params, setParams] = useSearchParams();
+  const actorId = params.get('person') ?? '';
+  const postId = params.get('post') ?? '';
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
   // The cursors of the pages before this one: going back pops, going on pushes.
   const [cursors, setCursors] = useState<number[]>([]);
   const cursor = cursors.at(-1);
-  const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
-  if (filter) query.set('action', filter);
+  const filterQuery = new URLSearchParams();
+  if (filter) filterQuery.set('action', filter);
+  if (actorId) filterQuery.set('actorId', actorId);
+  if (postId) filterQuery.set('postId', postId);
+  if (from) filterQuery.set('from', from);
+  // The "to" day is included: the API's `to` is exclusive, so ask up to the next day.
+  if (to) filterQuery.set('to', nextDay(to));
+  const query = new URLSearchParams(filterQuery);
+  query.set('limit', String(PAGE_SIZE));
   if (cursor !== undefined) query.set('cursor', String(cursor));
+  const members = useApiData<Member[]>(allowed ? orgPath(org.id, '/members') : null);
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+    setCursors([]);
+  };
+  const exportHref = (format: string) => orgPath(org.id, `/audit/export?${new URLSearchParams([['format', format], ...filterQuery])}`);
   const page = useApiData<AuditPageData>(allowed ? orgPath(org.id, `/audit?${query}`) : null);
   const chain = useApiData<AuditChain>(allowed ? orgPath(org.id, '/audit/verify') : null);
 
@@ -46,6 +68,10 @@ export function AuditPage() {
     <div className="page audit-page">
       <h1>{t('audit.title')}</h1>
       <p className="muted">{t('audit.intro', { org: org.name })}</p>
+      <p className="button-row">
+        <Link to="/settings/checklist">{t('checklist.settingsTitle')}</Link>
+        <Link to="/privacy-request">{t('dsr.title')}</Link>
+      </p>
 
       <section className="card" aria-labelledby={`${id}-chain`}>
         <h2 id={`${id}-chain`}>{t('audit.chainTitle')}</h2>
@@ -72,11 +98,38 @@ export function AuditPage() {
           >
             {FILTERS.map((f) => (
               <option key={f} value={f}>
-                {t(`audit.filter.${f ? f.slice(0, -1) : 'all'}`)}
+                {t(`audit.filter.${f ? f.slice(0, -1) : 'all'}`, { defaultValue: t(`auditFilters.kind_${f.slice(0, -1)}`) })}
               </option>
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-person`}>{t('auditFilters.person')}</label>
+          <select id={`${id}-person`} value={actorId} onChange={(e) => setParam('person', e.target.value)}>
+            <option value="">{t('auditFilters.everyone')}</option>
+            {(members.data ?? []).map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('auditFilters.from')}</label>
+          <input id={`${id}-from`} type="date" value={from} onChange={(e) => setParam('from', e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('auditFilters.to')}</label>
+          <input id={`${id}-to`} type="date" value={to} onChange={(e) => setParam('to', e.target.value)} />
+        </div>
+        {postId ? (
+          <p className="notice notice-info">
+            {t('auditFilters.onePost')} <Link to={`/posts/${postId}`}>{t('audit.viewPost')}</Link>{' '}
+            <button type="button" className="button" onClick={() => setParam('post', '')}>
+              {t('auditFilters.allPosts')}
+            </button>
+          </p>
+        ) : null}
         {page.error ? <ErrorMessage error={page.error} /> : null}
         {page.loading && !page.data ? <Loading /> : null}
         {page.data && items.length === 0 ? <p className="muted">{t('audit.empty')}</p> : null}
@@ -99,9 +152,15 @@ export function AuditPage() {
             </tbody>
           </table>
         ) : null}
-        <p>
-          <a className="button" href={orgPath(org.id, '/audit/export?format=csv')} download>
+        <p className="button-row">
+          <a className="button" href={exportHref('csv')} download>
             {t('audit.exportCsv')}
+          </a>
+          <a className="button" href={exportHref('jsonl')} download>
+            {t('auditFilters.exportJsonl')}
+          </a>
+          <a className="button" href={exportHref('pdf')} download>
+            {t('auditFilters.exportPdf')}
           </a>
         </p>
         <nav className="button-row" aria-label={t('audit.paging')}>
@@ -126,6 +185,12 @@ export function AuditPage() {
       </section>
     </div>
   );
+}
+
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 function ChainStatus({ chain }: { chain: AuditChain }) {
@@ -162,7 +227,7 @@ function AuditRow({ event, zone }: { event: AuditEvent; zone: string }) {
       </td>
       <td data-label={t('audit.what')}>
         {/* Actions other parts of Zorgpost add later still show, as their code. */}
-        {t(`auditAction.${event.action}`, { defaultValue: event.action })}
+        {t(`auditAction.${event.action}`, { defaultValue: t(`auditActionMore.${event.action.replace(/\./g, '_')}`, { defaultValue: event.action }) })}
       </td>
       <td data-label={t('audit.who')}>{event.actor ? event.actor.name || t('audit.formerMember') : t('audit.system')}</td>
       <td data-label={t('audit.details')}>

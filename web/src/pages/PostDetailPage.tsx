@@ -5,6 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { AddToQueue } from '../components/AddToQueue';
 import { ApprovalProgress } from '../components/ApprovalProgress';
+import { PostChecklistRecord } from '../components/PostChecklistRecord';
 import { PostActions } from '../components/PostActions';
 import { PostGuardSection } from '../components/PostGuardSection';
 import { PostHistory } from '../components/PostHistory';
@@ -99,6 +100,11 @@ export function PostDetailPage() {
       <section className="card" aria-labelledby="actions-h">
         <h2 id="actions-h">{t('detail.actions')}</h2>
         <PostActions post={post} orgId={org.id} onChange={(p) => loaded.setData(p)} />
+      </section>
+
+      <section className="card" aria-labelledby="checklist-h">
+        <h2 id="checklist-h">{t('checklist.recordTitle')}</h2>
+        <PostChecklistRecord key={`${post.status}-${post.version}`} orgId={org.id} postId={post.id} zone={zone} />
       </section>
 
       {can(role, 'post.write') ? (

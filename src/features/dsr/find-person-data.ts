@@ -1,0 +1,133 @@
+// Everything the organisation holds about one person, found by (part of) a name or e-mail address:
+// members, consent-register people, posts whose text mentions them, their notifications and the
+// audit entries by or about them. Always within the organisation.
+import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { DsrResult } from '../../contracts/dsr';
+import { auditEvents, consentFiles, consentPeople, consents, mediaPeople, memberships, notifications, posts, postVariants, users } from '../../db/schema';
+import type { PostStatus } from '../../domain/post-lifecycle';
+import type { OrgScope } from '../org-scope';
+
+export const DSR_CAP = 200;
+/** Posts whose mentions may be erased: not yet approved, so nothing of them has left. */
+export const ERASABLE_STATUSES: readonly PostStatus[] = ['draft', 'changes_requested'];
+
+export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export interface PersonMatches {
+  memberIds: string[];
+  personIds: string[];
+  postCondition: SQL;
+}
+
+export async function matchPerson(scope: OrgScope, q: string): Promise<PersonMatches> {
+  const like = likePattern(q);
+  const [members, people] = await Promise.all([
+    scope.db
+      .select({ id: users.id })
+      .from(users)
+      .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, scope.orgId)))
+      .where(or(ilike(users.name, like), ilike(users.email, like))),
+    scope.db
+      .select({ id: consentPeople.id })
+      .from(consentPeople)
+      .where(and(eq(consentPeople.orgId, scope.orgId), ilike(consentPeople.name, like))),
+  ]);
+  const postCondition = and(
+    eq(posts.orgId, scope.orgId),
+    or(
+      ilike(posts.baseText, like),
+      sql`EXISTS (SELECT 1 FROM ${postVariants} WHERE ${postVariants.postId} = ${posts.id} AND ${postVariants.text} ILIKE ${like})`,
+    ),
+  )!;
+  return { memberIds: members.map((m) => m.id), personIds: people.map((p) => p.id), postCondition };
+}
+
+export function auditCondition(scope: OrgScope, m: PersonMatches, q: string): SQL | undefined {
+  const about: SQL[] = [];
+  if (m.memberIds.length) {
+    about.push(
+      inArray(auditEvents.actorId, m.memberIds),
+      sql`${auditEvents.detail}->>'userId' IN (${sql.join(
+        m.memberIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
+  }
+  if (m.personIds.length)
+    about.push(
+      sql`${auditEvents.detail}->>'personId' IN (${sql.join(
+        m.personIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
+  about.push(sql`${auditEvents.detail}->>'email' ILIKE ${likePattern(q)}`);
+  return and(eq(auditEvents.orgId, scope.orgId), or(...about));
+}
+
+export async function findPersonData(scope: OrgScope, q: string): Promise<DsrResult> {
+  const m = await matchPerson(scope, q);
+  const like = likePattern(q);
+  const none = sql`false`;
+  const [memberRows, memberTotal, peopleRows, peopleTotal, postRows, postTotal, notes, auditRows, auditTotal] = await Promise.all([
+    scope.db
+      .select({ id: users.id, name: users.name, email: users.email, role: memberships.role })
+      .from(users)
+      .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, scope.orgId)))
+      .where(or(ilike(users.name, like), ilike(users.email, like)))
+      .orderBy(users.name)
+      .limit(DSR_CAP),
+    m.memberIds.length,
+    scope.db
+      .select({
+        id: consentPeople.id,
+        name: consentPeople.name,
+        kind: consentPeople.kind,
+        note: consentPeople.note,
+        consents: sql<number>`(SELECT count(*)::int FROM ${consents} WHERE ${consents.personId} = ${consentPeople.id})`,
+        forms: sql<number>`(SELECT count(*)::int FROM ${consentFiles} WHERE ${consentFiles.personId} = ${consentPeople.id})`,
+        taggedMedia: sql<number>`(SELECT count(*)::int FROM ${mediaPeople} WHERE ${mediaPeople.personId} = ${consentPeople.id})`,
+      })
+      .from(consentPeople)
+      .where(m.personIds.length ? inArray(consentPeople.id, m.personIds.slice(0, DSR_CAP)) : none)
+      .orderBy(consentPeople.name),
+    m.personIds.length,
+    scope.db
+      .select({ id: posts.id, status: posts.status, text: posts.baseText })
+      .from(posts)
+      .where(m.postCondition)
+      .orderBy(desc(posts.createdAt))
+      .limit(DSR_CAP),
+    scope.db.select({ n: count() }).from(posts).where(m.postCondition),
+    m.memberIds.length
+      ? scope.db
+          .select({ n: count() })
+          .from(notifications)
+          .where(and(eq(notifications.orgId, scope.orgId), inArray(notifications.userId, m.memberIds)))
+      : [{ n: 0 }],
+    scope.db
+      .select({ seq: auditEvents.seq, action: auditEvents.action, at: auditEvents.at, detail: auditEvents.detail })
+      .from(auditEvents)
+      .where(auditCondition(scope, m, q))
+      .orderBy(desc(auditEvents.seq))
+      .limit(DSR_CAP),
+    scope.db
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(auditCondition(scope, m, q)),
+  ]);
+  return {
+    query: q,
+    cap: DSR_CAP,
+    members: { items: memberRows, total: memberTotal },
+    consentPeople: {
+      items: peopleRows.map((p) => ({ ...p, consents: Number(p.consents), forms: Number(p.forms), taggedMedia: Number(p.taggedMedia) })),
+      total: peopleTotal,
+    },
+    posts: {
+      items: postRows.map((p) => ({ ...p, erasable: ERASABLE_STATUSES.includes(p.status as PostStatus) })),
+      total: postTotal[0]?.n ?? 0,
+    },
+    notifications: { total: notes[0]?.n ?? 0 },
+    audit: { items: auditRows.map((a) => ({ ...a, at: a.at.toISOString() })), total: auditTotal[0]?.n ?? 0 },
+  };
+}
