@@ -55,8 +55,8 @@ const DETECTORS: Detector[] = [
   detectHashtags,
 ];
 
-/** Every rule id the guard can report, for settings screens and validation. */
-export const GUARD_RULES = [
+// Identifier rules whose spans can overlap (a number read as two things): the stronger is kept.
+const IDENTIFIER_RULES = [
   'bsn',
   'iban',
   'phone',
@@ -72,6 +72,12 @@ export const GUARD_RULES = [
   'uk-address',
   'big-number',
   'agb',
+] as const;
+const IDENTIFIERS = new Set<string>(IDENTIFIER_RULES);
+
+/** Every rule id the guard can report, for settings screens and validation. */
+export const GUARD_RULES = [
+  ...IDENTIFIER_RULES,
   'person-with-health',
   'patient-confirmation',
   'medical-advice',
@@ -82,25 +88,6 @@ export const GUARD_RULES = [
   'alt-text',
   'hashtag-camelcase',
 ] as const;
-
-// Identifier rules whose spans can overlap (a number read as two things): keep the stronger.
-const IDENTIFIERS = new Set([
-  'bsn',
-  'iban',
-  'phone',
-  'email',
-  'address',
-  'postcode',
-  'date-of-birth',
-  'patient-number',
-  'ssn',
-  'nhs-number',
-  'mrn',
-  'medicare-mbi',
-  'uk-address',
-  'big-number',
-  'agb',
-]);
 const RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
 
 export function guardVerdict(findings: readonly Finding[]): Verdict {
