@@ -2,7 +2,6 @@
 // server when DATABASE_URL is set. Both speak the same SQL and run the same migrations.
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -16,7 +15,8 @@ import { templateFor } from './database-template';
 import { refreshStatistics } from './statistics';
 import { latestAppliedMigration } from './schema-version';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type { Db } from './db-type';
+import type { Db } from './db-type';
 
 export interface Database {
   db: Db;

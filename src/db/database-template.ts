@@ -2,10 +2,8 @@
 // build time (`npm run build:server`) instead of running PostgreSQL's initdb in WebAssembly on its
 // first start: that alone took 3–7 s of a first start on the shared machine (docs/benchmarks.md).
 import { existsSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PGlite } from '@electric-sql/pglite';
 
 export const templateFile = fileURLToPath(new URL('../../dist/server/empty-database.tar.gz', import.meta.url));
 const journal = fileURLToPath(new URL('./migrations/meta/_journal.json', import.meta.url));
@@ -21,15 +19,4 @@ export function templateFor(pgDir: string, file = templateFile): string | undefi
   } catch {
     return undefined;
   }
-}
-
-/** Writes the template: a database in memory with every migration applied, as a gzip'd tarball. */
-export async function writeDatabaseTemplate(file = templateFile): Promise<void> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { openDatabase } = await import('./client');
-  const client: PGlite = await PGlite.create();
-  const database = await openDatabase({ pglite: client });
-  await database.migrate();
-  await writeFile(file, Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()));
-  await database.close();
 }

@@ -3,7 +3,7 @@
 // its columns and rules may mean something this program does not know.
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import type { Db } from './client';
+import type { Db } from './db-type';
 import { migrationsFolder } from './migrations-folder';
 
 /** The newest migration this program ships (its creation time, as Drizzle records it). */

@@ -123,7 +123,7 @@ export const channels = pgTable(
     lastError: text('last_error'),
     // The network asked us to slow down (HTTP 429): no post goes to this channel before then.
     throttledUntil: timestamp('throttled_until', { withTimezone: true }),
-    // OAuth channels: when the access token expires; the engine refreshes it before then under a lease (src/channels/oauth/token-refresh.ts).
+    // OAuth channels: when the access token expires; the engine refreshes it before then under a lease (src/features/channels/token-refresh.ts).
     tokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
     refreshLeaseOwner: text('refresh_lease_owner'),
     refreshLeaseUntil: timestamp('refresh_lease_until', { withTimezone: true }),
@@ -510,7 +510,7 @@ export const postComments = pgTable(
   (t) => [index('post_comments_post_idx').on(t.postId)],
 );
 
-// A pending OAuth connection (src/channels/oauth/oauth-state.ts): single use, bound to session and organisation.
+// A pending OAuth connection (src/features/channels/oauth-state.ts): single use, bound to session and organisation.
 export const oauthStates = pgTable(
   'oauth_states',
   {

@@ -4,7 +4,7 @@
 // against 1.8 ms). So: ANALYZE after migrations and bulk changes (demo seeding, restore), and
 // every half hour while the process runs. On the worker thread it stalls no request.
 import { sql } from 'drizzle-orm';
-import type { Db } from './client';
+import type { Db } from './db-type';
 
 export async function refreshStatistics(db: Db): Promise<void> {
   await db.execute(sql`ANALYZE`);

@@ -2,7 +2,7 @@
 // servers: the state is single use, bound to the session, and the tokens are stored sealed.
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { consumeOAuthState, createOAuthState, newOAuthState, OAUTH_STATE_TTL_MS } from '../../src/channels/oauth/oauth-state';
+import { consumeOAuthState, createOAuthState, newOAuthState, OAUTH_STATE_TTL_MS } from '../../src/features/channels/oauth-state';
 import { channels, sessions } from '../../src/db/schema';
 import { startFakeMastodon, type FakeMastodon } from '../support/fake-mastodon';
 import { startFakeX, type FakeX } from '../support/fake-x';

@@ -7,7 +7,7 @@ import type { PublishMedia, PublishRequest } from '../../src/channels/channel-ad
 import { exchangeLinkedInCode, linkedInAuthorizeUrl, requireLinkedInConfig } from '../../src/channels/linkedin/linkedin-api';
 import { linkedInAdapter } from '../../src/channels/linkedin/linkedin-adapter';
 import { toLittleText } from '../../src/channels/linkedin/little-text';
-import { refreshDueTokens } from '../../src/channels/oauth/token-refresh';
+import { refreshDueTokens } from '../../src/features/channels/token-refresh';
 import { channels } from '../../src/db/schema';
 import { outbound } from '../../src/net/safe-fetch';
 import { LINKEDIN, startFakeLinkedIn } from '../support/fake-linkedin';

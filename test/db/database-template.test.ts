@@ -6,7 +6,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.ts';
-import { templateFor, writeDatabaseTemplate } from '../../src/db/database-template.ts';
+import { templateFor } from '../../src/db/database-template.ts';
+import { writeDatabaseTemplate } from '../../src/db/write-database-template.ts';
 import { latestAppliedMigration, latestKnownMigration } from '../../src/db/schema-version.ts';
 
 let dir: string;

@@ -5,7 +5,7 @@
 //
 // Settings: { organizationUrn, organizationName, tokenExpiresAt }.
 // Credentials: LinkedInGrant (access token for 60 days; refresh token where the app has one).
-// Tokens are refreshed before expiry by src/channels/oauth/token-refresh.ts.
+// Tokens are refreshed before expiry by src/features/channels/token-refresh.ts.
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { refusalIn } from '../../net/safe-fetch';
 import { LinkedInError, listLinkedInOrganisations, requireLinkedInConfig, restCall, type LinkedInConfig, type LinkedInGrant } from './linkedin-api';

@@ -8,7 +8,7 @@ import { channels } from '../../db/schema';
 import type { Db } from '../../db/client';
 import { ConnectError } from '../../channels/channel-adapter';
 import { isOAuthAdapter } from '../../channels/oauth/oauth-flow';
-import { consumeOAuthState, createOAuthState, newOAuthState } from '../../channels/oauth/oauth-state';
+import { consumeOAuthState, createOAuthState, newOAuthState } from './oauth-state';
 import { adapterFor } from '../../channels/registry';
 import { recordAudit } from '../audit/record-audit';
 import { AppError, notFound } from '../errors';

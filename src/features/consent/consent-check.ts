@@ -6,7 +6,7 @@ import { PUBLICATION_PURPOSE } from '../../contracts/consent';
 import { consentPeople, consents, media, mediaPeople } from '../../db/schema';
 import type { Bilingual, Finding } from '../../guard/types';
 import type { OrgScope } from '../org-scope';
-import { validAt } from './people';
+import { validAt } from './valid-at';
 
 export interface ConsentCheck {
   gaps: { mediaId: string; channelId: string; channelName: string; person: string }[];

@@ -1,6 +1,6 @@
 // The people of the consent register: add, list (paged by name), and one person with consents,
 // signed forms and the images they are tagged in.
-import { and, asc, desc, eq, gt, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { CreatePersonInput, PeoplePage, PeopleQueryInput, PersonDetail, PersonSummary } from '../../contracts/consent';
 import { consentFiles, consentPeople, consents, media, mediaPeople } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
@@ -32,11 +32,6 @@ export async function createPerson(scope: Authorized<'consent.manage'>, input: C
     await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: 'consent.person_added', detail: { personId: row!.id, kind: row!.kind } });
     return { id: row!.id, name: row!.name, kind: row!.kind as PersonSummary['kind'], validConsents: 0 };
   });
-}
-
-/** Consents that hold at `at` (not withdrawn, within their period). */
-export function validAt(at: Date): SQL {
-  return and(isNull(consents.withdrawnAt), lte(consents.validFrom, at), or(isNull(consents.validUntil), gt(consents.validUntil, at)))!;
 }
 
 export async function listPeople(scope: Authorized<'consent.read'>, query: PeopleQueryInput): Promise<PeoplePage> {

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
 import type { SecretBox } from '../secrets';
-import { validAt } from './people';
+import { validAt } from './valid-at';
 
 type ConsentRow = typeof consents.$inferSelect;
 

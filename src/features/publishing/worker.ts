@@ -10,7 +10,7 @@ import { engineBatch, publishClaimedPost, type PublishDeps } from './publish-cla
 import { loadPostsWithParts, type PostWithParts } from '../posts/load-post-parts';
 import { fillQueues } from '../queues/fill-queues';
 import { reconcileUnconfirmed } from './reconcile-unconfirmed';
-import { refreshDueTokens } from '../../channels/oauth/token-refresh';
+import { refreshDueTokens } from '../channels/token-refresh';
 import { beat, stopBeating } from './worker-heartbeat';
 import { describeError } from '../../db/describe-error';
 import { log } from '../../log/logger';

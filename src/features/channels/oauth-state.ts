@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { oauthStates } from '../../db/schema';
-import type { SecretBox } from '../../features/secrets';
+import type { SecretBox } from '../secrets';
 
 export const OAUTH_STATE_TTL_MS = 10 * 60 * 1000;
 

@@ -10,11 +10,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { channels } from '../../db/schema';
-import { recordAudit } from '../../features/audit/record-audit';
-import type { SecretBox } from '../../features/secrets';
+import { recordAudit } from '../audit/record-audit';
+import type { SecretBox } from '../secrets';
 import { log } from '../../log/logger';
 import type { Outbound } from '../../net/safe-fetch';
-import { LinkedInError, refreshLinkedInToken, requireLinkedInConfig, type LinkedInGrant } from '../linkedin/linkedin-api';
+import { LinkedInError, refreshLinkedInToken, requireLinkedInConfig, type LinkedInGrant } from '../../channels/linkedin/linkedin-api';
 
 /** Refresh this long before the access token expires. */
 export const REFRESH_AHEAD_MS = 7 * 86_400_000;
