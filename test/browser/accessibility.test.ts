@@ -4,10 +4,11 @@
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { channels, consentPeople, consents, notifications, postEvents } from '../../src/db/schema.ts';
+import { channels, consentPeople, consents, notifications, postEvents, posts } from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
@@ -116,6 +117,11 @@ beforeAll(async () => {
     scheduledAt: inDays(1),
     text: 'Zomerfeest in de tuin, iedereen welkom.',
   });
+  // Made in review directly (not submitted): it waits on the default chain's one step, as a submission would set.
+  await db
+    .update(posts)
+    .set({ waitingFor: [org.users.approver.id, org.users.editor.id, org.users.admin.id] })
+    .where(eq(posts.id, reviewId));
   // Returned with a comment: the composer shows it at the top.
   returnedId = await buildPost(db, { orgId: org.id, channelIds: [org.channelId], status: 'changes_requested', scheduledAt: inDays(3), text: 'Open dag' });
   await db.insert(postEvents).values({
