@@ -123,6 +123,15 @@ describe('the register', () => {
     expect((await (await loginAs(t, org.users.contributor.email)).get(`${base}/consent/files/${file.id}`)).status).toBe(403);
   });
 
+  it('accepts a scanned form larger than an ordinary request (the upload limit, not the 1 MiB API limit)', async () => {
+    const person = await addPerson('Scan Groot');
+    const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1_500_000, 0x20), Buffer.from('\n%%EOF\n')]);
+    const form = new FormData();
+    form.set('file', new File([new Uint8Array(scan)], 'toestemming.pdf', { type: 'application/pdf' }));
+    const res = await editor.request('POST', `${base}/consent/people/${person.id}/files`, form);
+    expect(res.status).toBe(201);
+  });
+
   it('another organisation sees none of it and cannot tag its images with these people', async () => {
     const person = await addPerson('Isolatie Test');
     const stranger = await loginAs(t, other.users.admin.email);

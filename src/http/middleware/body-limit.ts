@@ -1,20 +1,32 @@
 // Every /api request body is limited before it is read: a Content-Length over the limit is refused
 // at once, and a streamed (chunked) body is counted while it arrives and refused when it passes
-// the limit. Media uploads have their own, larger limit (MEDIA_MAX_BYTES) on their route.
+// the limit. File uploads (images, signed consent forms) have their own, larger limit
+// (MEDIA_MAX_BYTES): `uploadBodyLimit` on their routes.
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { AppError } from '../../features/errors';
 import type { AppEnv } from '../env';
 
-const MEDIA_UPLOAD = /^\/api\/orgs\/[^/]+\/media\/?$/;
+const UPLOADS = [/^\/api\/orgs\/[^/]+\/media\/?$/, /^\/api\/orgs\/[^/]+\/consent\/people\/[^/]+\/files\/?$/];
 
 export const apiBodyLimit = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.req.method === 'POST' && MEDIA_UPLOAD.test(c.req.path)) return next();
+  if (c.req.method === 'POST' && UPLOADS.some((u) => u.test(c.req.path))) return next();
   const max = c.get('deps').config.API_BODY_MAX_BYTES;
   return bodyLimit({
     maxSize: max,
     onError: () => {
       throw new AppError(413, 'body_too_large', { max: Math.floor(max / 1024) });
+    },
+  })(c, next);
+});
+
+/** An upload route's own limit: the file plus room for the form's other fields, enforced while reading. */
+export const uploadBodyLimit = createMiddleware<AppEnv>(async (c, next) => {
+  const max = c.get('deps').config.MEDIA_MAX_BYTES;
+  return bodyLimit({
+    maxSize: max + 64 * 1024,
+    onError: () => {
+      throw new AppError(413, 'file_too_large', { size: `> ${(max / 1048576).toFixed(1)}`, max: (max / 1048576).toFixed(1) });
     },
   })(c, next);
 });

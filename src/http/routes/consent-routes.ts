@@ -1,7 +1,6 @@
 // The consent register: people, consents, signed forms, withdrawal with takedown, expiring list,
 // and who an image shows.
 import { z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { OrgIdParam, OrgItemParam } from '../../contracts/common';
 import {
   ConsentFileSchema,
@@ -27,6 +26,7 @@ import { recordConsent } from '../../features/consent/record-consent';
 import { mediaPeopleOf, tagMedia } from '../../features/consent/tag-media';
 import { takedownList, withdrawConsent } from '../../features/consent/withdraw-consent';
 import { AppError } from '../../features/errors';
+import { uploadBodyLimit } from '../middleware/body-limit';
 import { authorize } from '../../features/org-scope';
 import { json, jsonBody, route, router } from '../openapi';
 
@@ -76,15 +76,7 @@ consentRoutes.openapi(
   async (c) => c.json(await recordConsent(authorize(c.get('scope'), 'consent.manage'), c.req.valid('param').id, c.req.valid('json')), 201),
 );
 
-consentRoutes.post('/api/orgs/:orgId/consent/people/:id/files', async (c, next) => {
-  const max = c.get('deps').config.MEDIA_MAX_BYTES;
-  return bodyLimit({
-    maxSize: max + 64 * 1024,
-    onError: () => {
-      throw new AppError(413, 'file_too_large', { size: `> ${(max / 1048576).toFixed(1)}`, max: (max / 1048576).toFixed(1) });
-    },
-  })(c, next);
-});
+consentRoutes.post('/api/orgs/:orgId/consent/people/:id/files', uploadBodyLimit);
 
 consentRoutes.openapi(
   route({

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { hasUnstorableText, OrgIdParam, OrgItemParam } from '../../contracts/common';
 import { AltText, MediaListQuery, MediaPageSchema, MediaSchema, UpdateMediaBody, UploadMediaBody } from '../../contracts/media';
 import { AppError } from '../../features/errors';
+import { uploadBodyLimit } from '../middleware/body-limit';
 import { authorize } from '../../features/org-scope';
 import { findMedia, listMedia, storeMedia } from '../../features/media/store-media';
 import { updateAltText } from '../../features/media/update-alt-text';
@@ -42,15 +42,7 @@ mediaRoutes.openapi(
 );
 
 // The size limit is enforced while reading, before the whole body is in memory.
-mediaRoutes.post('/api/orgs/:orgId/media', async (c, next) => {
-  const max = c.get('deps').config.MEDIA_MAX_BYTES;
-  return bodyLimit({
-    maxSize: max + 64 * 1024,
-    onError: () => {
-      throw new AppError(413, 'file_too_large', { size: `> ${(max / 1048576).toFixed(1)}`, max: (max / 1048576).toFixed(1) });
-    },
-  })(c, next);
-});
+mediaRoutes.post('/api/orgs/:orgId/media', uploadBodyLimit);
 
 mediaRoutes.openapi(
   route({
