@@ -5,9 +5,9 @@
 //
 // Settings: { pageId, pageName }. Credentials: { pageToken } (a page token from a long-lived user
 // token: it does not expire; a revoked one gives Graph error 190 → the channel asks to reconnect).
-import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
+import type { ChannelAdapter, PublishMedia, PublishOutcome, PublishRequest } from '../channel-adapter';
 import { GraphError, graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
-import { listMetaPages } from '../meta/meta-login';
+import { findManagedPage, META_CONNECT_FIELDS } from '../meta/meta-login';
 
 const NETWORK = 'Facebook';
 /** Photos: JPEG, PNG, GIF, WebP; Meta recommends under 4 MB and refuses above 10 MB. */
@@ -134,21 +134,9 @@ export const facebookAdapter: ChannelAdapter = {
   idempotent: false,
   // Filled by the Meta login flow (a long-lived user token and the chosen page), not typed by a person.
   offeredOnScreen: false,
-  connectFields: [
-    { name: 'userToken', type: 'password', secret: true, required: true },
-    { name: 'pageId', type: 'text', secret: false, required: true },
-  ],
+  connectFields: META_CONNECT_FIELDS,
   async connect(input, net) {
-    const config = requireMetaConfig();
-    let pages: Awaited<ReturnType<typeof listMetaPages>>;
-    try {
-      pages = await listMetaPages(net, config, input.userToken!);
-    } catch (error) {
-      if (error instanceof GraphError) throw new ConnectError(`Facebook refused the login: ${error.message}`);
-      throw error;
-    }
-    const page = pages.find((p) => p.id === input.pageId);
-    if (!page) throw new ConnectError('this Facebook account does not manage the chosen page');
+    const page = await findManagedPage(net, input);
     return { settings: { pageId: page.id, pageName: page.name }, credentials: { pageToken: page.accessToken } };
   },
   publish,

@@ -8,7 +8,7 @@
 // Settings: { igUserId, username, pageId }. Credentials: { pageToken } of the linked page.
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { GraphError, graphCall, graphFailure, requireMetaConfig, type MetaConfig } from '../meta/graph';
-import { listMetaPages } from '../meta/meta-login';
+import { findManagedPage, META_CONNECT_FIELDS } from '../meta/meta-login';
 import type { Outbound } from '../../net/safe-fetch';
 
 const NETWORK = 'Instagram';
@@ -139,21 +139,9 @@ export const instagramAdapter: ChannelAdapter = {
   // A container is published once at most, but a lost media_publish answer cannot be asked again.
   idempotent: false,
   offeredOnScreen: false,
-  connectFields: [
-    { name: 'userToken', type: 'password', secret: true, required: true },
-    { name: 'pageId', type: 'text', secret: false, required: true },
-  ],
+  connectFields: META_CONNECT_FIELDS,
   async connect(input, net) {
-    const config = requireMetaConfig();
-    let pages: Awaited<ReturnType<typeof listMetaPages>>;
-    try {
-      pages = await listMetaPages(net, config, input.userToken!);
-    } catch (error) {
-      if (error instanceof GraphError) throw new ConnectError(`Facebook refused the login: ${error.message}`);
-      throw error;
-    }
-    const page = pages.find((p) => p.id === input.pageId);
-    if (!page) throw new ConnectError('this Facebook account does not manage the chosen page');
+    const page = await findManagedPage(net, input);
     if (!page.instagram) throw new ConnectError('the chosen page has no linked Instagram professional account');
     return {
       settings: { igUserId: page.instagram.id, username: page.instagram.username, pageId: page.id, pageName: page.name },
