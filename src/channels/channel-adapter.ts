@@ -3,6 +3,7 @@
 import type { ChannelLimits } from '../contracts/channel';
 import type { FailureCodeName } from '../contracts/post';
 import type { Outbound } from '../net/safe-fetch';
+import type { ChannelAccess, FoundItem, InboundPage, PostFigures, ReplyRequest } from './reading';
 
 export interface PublishMedia {
   id: string;
@@ -57,7 +58,7 @@ export class ConnectError extends Error {
   }
 }
 
-export interface ChannelAdapter {
+export interface ChannelAdapter extends ReadingCapabilities {
   readonly type: string;
   readonly limits: ChannelLimits;
   readonly needsCredentials: boolean;
@@ -82,4 +83,20 @@ export interface ChannelAdapter {
   viewSettings?(settings: Record<string, unknown>, viewer: { manager: boolean }): Record<string, unknown>;
   /** Public addresses this channel serves, if any. */
   links(channel: { slug: string; orgSlug: string }, publicUrl: string): { label: string; url: string }[];
+}
+
+/** Optional reading capabilities; generic code checks one exists before it offers it for a channel. */
+export interface ReadingCapabilities {
+  /** Replies, comments, mentions, quotes (and direct messages where the network has them) newer than `cursor`. */
+  fetchInbound?(req: ChannelAccess & { cursor: string | null }): Promise<InboundPage>;
+  /** Sends an answer to an inbound item; the outcome has the same shape as a publication's. */
+  reply?(req: ReplyRequest): Promise<PublishOutcome>;
+  /** Whether `reply` can answer privately on this network. */
+  readonly privateReplies?: boolean;
+  /** Public figures of our published posts (by their external ids), batched as the network allows. */
+  readFigures?(req: ChannelAccess & { externalIds: string[] }): Promise<PostFigures[]>;
+  /** The account's follower count now, if the network gives it. */
+  readFollowers?(req: ChannelAccess): Promise<number | null>;
+  /** Posts matching a search text, newest first, newer than `cursor`. */
+  search?(req: ChannelAccess & { query: string; cursor: string | null }): Promise<{ items: FoundItem[]; cursor: string | null }>;
 }

@@ -1,0 +1,78 @@
+// The data of what an adapter can read back from its network (the optional capabilities in
+// channel-adapter.ts): reactions for the inbox, public figures for measuring, search for listening.
+import type { Outbound } from '../net/safe-fetch';
+
+export interface ChannelAccess {
+  settings: Record<string, unknown>;
+  credentials: Record<string, unknown> | null;
+  /** The only way an adapter may call a network. */
+  net: Outbound;
+}
+
+/** A reaction to the organisation on a network. */
+export interface InboundItem {
+  /** The network's id of the item (Bluesky: its at:// URI); stored unique per channel. */
+  externalId: string;
+  kind: 'reply' | 'mention' | 'quote' | 'comment' | 'message';
+  /** The root of the conversation, so a thread is kept together (our post's id for replies to it). */
+  threadExternalId: string;
+  /** What it answers directly, if anything. */
+  parentExternalId: string | null;
+  author: { externalId: string; handle: string; displayName: string | null };
+  text: string;
+  /** BCP-47 language the network reports, if any. */
+  lang: string | null;
+  /** A public address to open the item on the network, if it has one. */
+  url: string | null;
+  /** When the author wrote it (ISO 8601, UTC). */
+  createdAt: string;
+}
+
+export interface InboundPage {
+  items: InboundItem[];
+  /** Opaque; handed back on the next call to fetch only what is newer. */
+  cursor: string | null;
+}
+
+/** A read failed; `retryAfterMs` when the network said when to come back (429 / Retry-After).
+ *  channelProblem: the grant itself was refused (reconnect), not a passing fault. */
+export class ChannelReadError extends Error {
+  constructor(
+    message: string,
+    readonly opts: { retryable: boolean; retryAfterMs?: number; channelProblem?: boolean } = { retryable: true },
+  ) {
+    super(message);
+  }
+}
+
+export type ReplyRequest = ChannelAccess & {
+  /** Our id of the answer; adapters derive an idempotency key from it (a repeat cannot duplicate). */
+  replyId: string;
+  to: { externalId: string; threadExternalId: string; authorHandle: string };
+  text: string;
+  /** Answer privately (direct message) instead of under the item; only where the network has it. */
+  private: boolean;
+};
+
+/** A post's public figures at one moment; absent figures are null (the network does not give them). */
+export interface PostFigures {
+  externalId: string;
+  likes: number | null;
+  reposts: number | null;
+  replies: number | null;
+  quotes: number | null;
+  impressions: number | null;
+  reach: number | null;
+  clicks: number | null;
+  videoViews: number | null;
+}
+
+/** A post found by a listening query. */
+export interface FoundItem {
+  externalId: string;
+  author: { externalId: string; handle: string; displayName: string | null };
+  text: string;
+  lang: string | null;
+  url: string | null;
+  createdAt: string;
+}
