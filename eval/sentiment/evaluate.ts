@@ -1,0 +1,104 @@
+// Scores the sentiment indication on the corpus: accuracy, per-class F1 and macro F1 per language,
+// on the development split (tuning data) and the holdout (never tuned on) separately, beside the
+// plain lexicons without care terms, the lexicons with emoji only, and the vader-sentiment package
+// as published (English). Only figures are printed, never a held-out text.
+// Run: npm run eval:sentiment                 (figures, both splits)
+//      npm run eval:sentiment -- --dev        (development split only: use this while tuning)
+//      npm run eval:sentiment -- --dev --misses   (also the development texts it gets wrong)
+//      npm run eval:sentiment -- --check      (exit 1 when holdout accuracy is below the target)
+import vader from 'vader-sentiment';
+import type { ScoreOptions } from '../../src/sentiment/score.ts';
+import { FULL, labelOf, type SentimentLabel, sentimentOf } from '../../src/sentiment/sentiment.ts';
+import { type SentimentRecord, splitCorpus } from './corpus.ts';
+
+export const TARGET_ACCURACY = 0.8;
+const LABELS: SentimentLabel[] = ['positive', 'negative', 'neutral'];
+
+interface System {
+  name: string;
+  langs: ('nl' | 'en')[];
+  label: (r: SentimentRecord) => SentimentLabel;
+}
+
+const engine = (name: string, options: ScoreOptions): System => ({ name, langs: ['nl', 'en'], label: (r) => sentimentOf(r.text, r.lang, options).sentiment });
+
+const SYSTEMS: System[] = [
+  engine('zorgpost (all)', FULL),
+  engine('without care terms', { ...FULL, care: false }),
+  engine('without care rules (questions, bare negation)', { ...FULL, careRules: false }),
+  engine('without emoji', { ...FULL, emoji: false }),
+  engine('plain lexicons + VADER rules only', { care: false, careRules: false, emoji: false }),
+  {
+    name: 'vader-sentiment package as published',
+    langs: ['en'],
+    label: (r) => labelOf(vader.SentimentIntensityAnalyzer.polarity_scores(r.text).compound, 'en'),
+  },
+];
+
+export interface Figures {
+  n: number;
+  accuracy: number;
+  f1: Record<SentimentLabel, number>;
+  macroF1: number;
+}
+
+export function figures(gold: SentimentLabel[], predicted: SentimentLabel[]): Figures {
+  const f1 = {} as Record<SentimentLabel, number>;
+  for (const l of LABELS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    gold.forEach((g, i) => {
+      const p = predicted[i];
+      if (p === l && g === l) tp++;
+      else if (p === l) fp++;
+      else if (g === l) fn++;
+    });
+    f1[l] = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  }
+  const correct = gold.filter((g, i) => g === predicted[i]).length;
+  return { n: gold.length, accuracy: gold.length ? correct / gold.length : 0, f1, macroF1: LABELS.reduce((s, l) => s + f1[l], 0) / LABELS.length };
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+function table(title: string, records: SentimentRecord[]): Map<string, Figures> {
+  const out = new Map<string, Figures>();
+  console.log(`\n${title}`);
+  console.log(`  ${'lang'.padEnd(5)}${'system'.padEnd(48)}${'n'.padStart(4)}  acc    F1+    F1-    F1=    macroF1`);
+  for (const lang of ['nl', 'en', 'all'] as const) {
+    const recs = lang === 'all' ? records : records.filter((r) => r.lang === lang);
+    for (const s of SYSTEMS) {
+      if (lang === 'all' ? s.langs.length < 2 : !s.langs.includes(lang)) continue;
+      const f = figures(
+        recs.map((r) => r.sentiment),
+        recs.map((r) => s.label(r)),
+      );
+      out.set(`${lang}|${s.name}`, f);
+      console.log(
+        `  ${lang.padEnd(5)}${s.name.padEnd(48)}${String(f.n).padStart(4)}  ${pct(f.accuracy)}  ${pct(f.f1.positive)}  ${pct(f.f1.negative)}  ${pct(f.f1.neutral)}  ${pct(f.macroF1)}`,
+      );
+    }
+  }
+  return out;
+}
+
+const args = new Set(process.argv.slice(2));
+const { dev, holdout } = splitCorpus();
+table('DEVELOPMENT split (tuning data: an upper bound, not a result)', dev);
+if (args.has('--misses')) {
+  console.log('\nDevelopment texts the indication gets wrong:');
+  for (const r of dev) {
+    const s = sentimentOf(r.text, r.lang);
+    if (s.sentiment !== r.sentiment) console.log(`  ${r.id} gold=${r.sentiment} got=${s.sentiment} (${s.score}) ${r.text}`);
+  }
+}
+if (!args.has('--dev')) {
+  const held = table('HOLDOUT (never tuned on)', holdout);
+  const all = held.get(`all|${SYSTEMS[0]!.name}`)!;
+  console.log(`\nTarget: holdout accuracy ≥ ${TARGET_ACCURACY} (zorgpost, both languages): ${pct(all.accuracy)}`);
+  if (args.has('--check') && all.accuracy < TARGET_ACCURACY) {
+    console.error(`holdout accuracy ${pct(all.accuracy)} is below the target ${TARGET_ACCURACY}`);
+    process.exitCode = 1;
+  }
+}
