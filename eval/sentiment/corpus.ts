@@ -24,12 +24,16 @@ export const HOLDOUT_SHARE = 0.3;
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export function loadCorpus(): SentimentRecord[] {
-  return readFileSync(join(here, 'corpus.jsonl'), 'utf8')
+function load(file: string): SentimentRecord[] {
+  return readFileSync(join(here, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as SentimentRecord);
 }
+
+export const loadCorpus = () => load('corpus.jsonl');
+/** Always development: texts written after the first holdout measurement to check that additions generalise. */
+export const loadFreshDev = () => load('dev-extra.jsonl');
 
 export function holdoutFamilies(records: readonly SentimentRecord[]): Set<string> {
   const strata = new Map<string, Set<string>>();

@@ -9,7 +9,7 @@
 import vader from 'vader-sentiment';
 import type { ScoreOptions } from '../../src/sentiment/score.ts';
 import { FULL, labelOf, type SentimentLabel, sentimentOf } from '../../src/sentiment/sentiment.ts';
-import { type SentimentRecord, splitCorpus } from './corpus.ts';
+import { loadFreshDev, type SentimentRecord, splitCorpus } from './corpus.ts';
 
 export const TARGET_ACCURACY = 0.8;
 const LABELS: SentimentLabel[] = ['positive', 'negative', 'neutral'];
@@ -86,6 +86,7 @@ function table(title: string, records: SentimentRecord[]): Map<string, Figures> 
 const args = new Set(process.argv.slice(2));
 const { dev, holdout } = splitCorpus();
 table('DEVELOPMENT split (tuning data: an upper bound, not a result)', dev);
+table('FRESH DEVELOPMENT texts (dev-extra.jsonl: written later, to check that additions generalise; tuning data too)', loadFreshDev());
 if (args.has('--misses')) {
   console.log('\nDevelopment texts the indication gets wrong:');
   for (const r of dev) {
