@@ -32,7 +32,7 @@ const sourceUrls: Plugin = {
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: path.join(root, 'src/cli/main.ts'), check: path.join(root, 'src/cli/check.ts') },
+  entryPoints: { main: path.join(root, 'src/cli/main.ts'), check: path.join(root, 'src/cli/check.ts'), sentiment: path.join(root, 'src/cli/sentiment.ts') },
   outdir,
   bundle: true,
   splitting: true,

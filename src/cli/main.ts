@@ -1,4 +1,4 @@
-// The `zorgpost` command: serve, migrate, user create, demo, check.
+// The `zorgpost` command: serve, migrate, user create, demo, check, sentiment.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config/config';
@@ -29,6 +29,8 @@ const usage = `Usage: zorgpost <command>
                         the audit trail as JSON Lines on stdout (with hashes; --to is exclusive)
   check [--lang nl|en] [--kind post|reply] [--jsonl]
                         privacy check of text on stdin (no database needed)
+  sentiment [--lang nl|en] [--jsonl]
+                        sentiment indication of text on stdin (no database needed)
 `;
 
 /** Seeds the demo (once) with this installation's demo password and prints the logins, every start. */
@@ -60,6 +62,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'check':
         // Loaded on demand: checking text needs neither the database nor the server.
         return await (await import('./check')).runCheck(rest, process);
+      case 'sentiment':
+        return await (await import('./sentiment')).runSentiment(rest, process);
       case 'serve':
       case 'web':
       case 'worker': {

@@ -282,6 +282,7 @@ const NL: Terms = {
   bekend: 0,
   slapen: 0,
   stralend: 2.5,
+  'begane grond': 0,
 };
 
 const EN: Terms = {

@@ -1,0 +1,82 @@
+import vader from 'vader-sentiment';
+import { describe, expect, it } from 'vitest';
+import { findLeaks } from '../../eval/sentiment/leak-check.ts';
+import { scoreText } from '../../src/sentiment/score.ts';
+import { sentimentOf } from '../../src/sentiment/sentiment.ts';
+
+// Behaviour a reader of the inbox would notice. Texts here are written for the tests and never
+// taken from the evaluation holdout (the last test checks that).
+
+describe('sentimentOf', () => {
+  it('gives a label with a score in -1 … 1 for both languages', () => {
+    const pos = sentimentOf('De verpleging was liefdevol en geduldig, ik ben zo dankbaar.', 'nl');
+    const neg = sentimentOf('Ik ben woedend: mijn moeder is drie dagen niet gewassen.', 'nl');
+    expect(pos).toMatchObject({ sentiment: 'positive', lang: 'nl' });
+    expect(neg).toMatchObject({ sentiment: 'negative', lang: 'nl' });
+    for (const s of [pos, neg]) expect(Math.abs(s.score)).toBeLessThanOrEqual(1);
+    expect(sentimentOf('The physio was so caring and patient with my dad.', 'en').sentiment).toBe('positive');
+  });
+
+  it('detects the language when none is given', () => {
+    expect(sentimentOf('Thank you so much for the lovely care of our grandad').lang).toBe('en');
+    expect(sentimentOf('Bedankt voor de fijne zorg voor onze opa').lang).toBe('nl');
+  });
+
+  it('flips a negated judgement in Dutch and English', () => {
+    expect(sentimentOf('De uitleg van de arts was goed.', 'nl').sentiment).toBe('positive');
+    expect(sentimentOf('De uitleg van de arts was niet goed.', 'nl').sentiment).toBe('negative');
+    expect(sentimentOf('Geen enkel probleem gehad met de planning.', 'nl').sentiment).toBe('positive');
+    expect(sentimentOf('The receptionist was not friendly.', 'en').sentiment).toBe('negative');
+  });
+
+  it('weighs a booster up and a dampener down', () => {
+    const plain = sentimentOf('Het personeel is vriendelijk.', 'nl').score;
+    expect(sentimentOf('Het personeel is ontzettend vriendelijk.', 'nl').score).toBeGreaterThan(plain);
+    expect(sentimentOf('Het personeel is enigszins vriendelijk.', 'nl').score).toBeLessThan(plain);
+  });
+
+  it('lets what follows "maar" / "but" decide', () => {
+    expect(sentimentOf('De kamer is mooi, maar de verzorging is slordig en onvriendelijk.', 'nl').sentiment).toBe('negative');
+    expect(sentimentOf('Parking was awful, but the nurses were wonderful and kind.', 'en').sentiment).toBe('positive');
+  });
+
+  it('reads emoji and emoticons', () => {
+    expect(sentimentOf('Tweede keer deze week afgezegd 😡', 'nl').sentiment).toBe('negative');
+    expect(sentimentOf('Onze oma is jarig op de afdeling 🥰🎉', 'nl').sentiment).toBe('positive');
+    expect(sentimentOf('Visiting again tomorrow :)', 'en').sentiment).toBe('positive');
+  });
+
+  it('knows care phrases the general lexicons miss', () => {
+    for (const [text, lang] of [
+      ['Al een week niet teruggebeld door de wijkteamcoördinator.', 'nl'],
+      ['Negen maanden op de wachtlijst voor een logopedist.', 'nl'],
+      ['We waited for hours in the corridor of the emergency department.', 'en'],
+    ] as const) {
+      expect(sentimentOf(text, lang).sentiment).toBe('negative');
+      expect(scoreText(text, lang, { care: false, careRules: false, emoji: true })).toBeGreaterThan(sentimentOf(text, lang).score);
+    }
+    expect(sentimentOf('Vandaag goed geholpen bij de prikpost.', 'nl').sentiment).toBe('positive');
+  });
+
+  it('keeps plain questions and notices neutral', () => {
+    expect(sentimentOf('Is de fysiotherapie op vrijdag ook open?', 'nl').sentiment).toBe('neutral');
+    expect(sentimentOf('De bloedprikpost verhuist naar de begane grond.', 'nl').sentiment).toBe('neutral');
+    expect(sentimentOf('Does the day centre have a lift for wheelchairs?', 'en').sentiment).toBe('neutral');
+    expect(sentimentOf('', 'nl')).toEqual({ sentiment: 'neutral', score: 0, lang: 'nl' });
+  });
+
+  it('without care additions scores English as the vader-sentiment package does', () => {
+    for (const text of ['The food was really great!', 'The nurse was VERY rude to my mother.', 'The doctor was not bad at all.']) {
+      const ours = scoreText(text, 'en', { care: false, careRules: false, emoji: false });
+      expect(ours).toBeCloseTo(vader.SentimentIntensityAnalyzer.polarity_scores(text).compound, 3);
+    }
+  });
+});
+
+describe('sentiment evaluation hygiene', () => {
+  it('no test, doc or lexicon file quotes a held-out text', () => {
+    const { leaks, holdoutTexts } = findLeaks();
+    expect(holdoutTexts).toBeGreaterThan(90);
+    expect(leaks).toEqual([]);
+  });
+});
