@@ -52,9 +52,13 @@ export function stemNl(word: string): string {
   return stemmer.stem(word);
 }
 
+let emo: Map<string, number> | undefined;
+
 /** VADER's emoticons (entries without letters), shared by both languages. */
 export function emoticons(): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [k, v] of vaderLexicon()) if (!/[a-z]/.test(k) && !/^\d+$/.test(k)) out.set(k, v);
-  return out;
+  if (!emo) {
+    emo = new Map();
+    for (const [k, v] of vaderLexicon()) if (!/[a-z]/.test(k) && !/^\d+$/.test(k)) emo.set(k, v);
+  }
+  return emo;
 }
