@@ -38,8 +38,9 @@ export interface PostRef {
 export interface BlueskyActor extends BlueskyTestAccount {
   agent: AtpAgent;
   post(text: string): Promise<PostRef>;
-  /** A reply to `parent` (its thread root is looked up); `@handle`s in the text become mentions. */
-  reply(parent: PostRef | string, text: string): Promise<PostRef>;
+  /** A reply to `parent` (its thread root is looked up); `@handle`s in the text become mentions.
+   *  `createdAt` backdates it (a late-arriving record: the AppView sorts it by its creation time). */
+  reply(parent: PostRef | string, text: string, opts?: { createdAt?: string }): Promise<PostRef>;
   /** A post quoting `quoted`. */
   quote(quoted: PostRef | string, text: string): Promise<PostRef>;
   like(subject: PostRef | string): Promise<void>;
@@ -56,7 +57,11 @@ export interface BlueskyNetwork extends BlueskyNetworkAddress {
   createActor(name: string): Promise<BlueskyActor>;
   /** Polls `check` until it returns something other than undefined/null/false, or fails after the deadline. */
   waitFor<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs?: number): Promise<T>;
-  /** Waits until the AppView knows these posts (getPosts returns each), e.g. before counting on them. */
+  /**
+   * Waits until the AppView knows these posts (getPosts returns each). Let others react to a post
+   * only once it is indexed, as a person would: the AppView indexes repositories in parallel, and
+   * a reply indexed before the post it answers notifies that post's author only once in all.
+   */
   waitForIndexed(...uris: string[]): Promise<void>;
   /** Stops the network if this file started it; a no-op for the run's shared network. */
   stop(): Promise<void>;
@@ -155,12 +160,12 @@ function networkClient(address: BlueskyNetworkAddress, stop: () => Promise<void>
       ...account,
       agent,
       post: (text) => create(text),
-      async reply(parent, text) {
+      async reply(parent, text, opts) {
         const parentRef = await refOf(parent);
         const [, repo, , rkey] = /^at:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(parentRef.uri)!;
         const { data } = await agent.com.atproto.repo.getRecord({ repo: repo!, collection: 'app.bsky.feed.post', rkey: rkey! });
         const root = (data.value as { reply?: { root: PostRef } }).reply?.root ?? parentRef;
-        return create(text, { reply: { root, parent: parentRef } });
+        return create(text, { reply: { root, parent: parentRef }, ...(opts?.createdAt && { createdAt: opts.createdAt }) });
       },
       async quote(quoted, text) {
         return create(text, { embed: { $type: 'app.bsky.embed.record', record: await refOf(quoted) } });
