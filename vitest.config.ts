@@ -20,13 +20,14 @@ export default defineConfig({
         },
       },
       {
-        // Against a real Bluesky PDS started by the test (test/bluesky/harness, Node 22).
+        // Against the full local Bluesky network (PDS, PLC, AppView; test/bluesky/harness, Node 22),
+        // one for the whole run, started by bluesky-global-setup.ts.
         test: {
           name: 'bluesky',
           include: ['test/bluesky/**/*.test.ts'],
           exclude: ['**/node_modules/**'],
           environment: 'node',
-          globalSetup,
+          globalSetup: [...globalSetup, 'test/support/bluesky-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
           fileParallelism: false,

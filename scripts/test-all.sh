@@ -17,7 +17,8 @@ step() {
 }
 trap 'rc=$?; if [ $rc -ne 0 ]; then echo; echo "FAILED in step: ${step_name:-?} (after $((SECONDS - start)) s)" >&2; fi' EXIT
 
-# The Bluesky harness install (Node 22, PDS, a native compile; minutes when cold) runs in the
+# The Bluesky harness install (Node 22, PDS + AppView, a native compile; minutes when cold, seconds
+# from its cache in ~/.cache/zorgpost) runs in the
 # background from the start and is awaited in its own step.
 harness_log=$(mktemp)
 bash test/bluesky/harness/install.sh >"$harness_log" 2>&1 &
@@ -42,7 +43,7 @@ npm run build:web
 step "6/8 production install from the release artefact (npm install --omit=dev)"
 npx vitest run --project ops
 
-step "7/8 Bluesky end to end against a local PDS (Node 22 harness), API and browser"
+step "7/8 Bluesky end to end against the local Bluesky network (PLC, PDS, AppView; Node 22 harness), API and browser"
 if ! wait "$harness_pid"; then
   cat "$harness_log" >&2
   exit 1

@@ -32,6 +32,8 @@ export interface InboundPage {
   items: InboundItem[];
   /** Opaque; handed back on the next call to fetch only what is newer. */
   cursor: string | null;
+  /** True when a backlog remains that one call did not cover: call again (with `cursor`) soon. */
+  more?: boolean;
 }
 
 /** A read failed; `retryAfterMs` when the network said when to come back (429 / Retry-After).

@@ -22,6 +22,11 @@ const lazyBluesky: ChannelAdapter = {
   publish: async (req) => (await loadBluesky()).publish(req),
   findPublished: async (req) => (await loadBluesky()).findPublished!(req),
   remove: async (req) => (await loadBluesky()).remove(req),
+  fetchInbound: async (req) => (await loadBluesky()).fetchInbound!(req),
+  reply: async (req) => (await loadBluesky()).reply!(req),
+  readFigures: async (req) => (await loadBluesky()).readFigures!(req),
+  readFollowers: async (req) => (await loadBluesky()).readFollowers!(req),
+  search: async (req) => (await loadBluesky()).search!(req),
 };
 
 const adapters = new Map<string, ChannelAdapter>(

@@ -4,6 +4,9 @@
 // become a thread (thread.ts); images travel as blobs with alt text.
 //
 // Credentials: { service: PDS URL (default https://bsky.social), identifier: handle, appPassword }.
+//
+// Reading: replies, mentions and quotes for the inbox (inbound.ts), answers as reply records
+// (reply.ts; no direct messages), post figures and followers (figures.ts), search (search.ts).
 import type { $Typed, AppBskyEmbedImages, AppBskyFeedPost, BlobRef } from '@atproto/api';
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { blueskyProfile, MEDIA_TYPES } from './bluesky-profile';
@@ -11,47 +14,31 @@ import { detectFacets } from './facets';
 import { postRecordKey, threadPartRecordKey } from './record-key';
 import type { Outbound } from '../../net/safe-fetch';
 import { refusalIn } from '../../net/safe-fetch';
+import {
+  classifyCreateFailure,
+  COLLECTION,
+  createOnce,
+  isRef,
+  loginFailureOutcome,
+  parseAtUri,
+  postUrl,
+  readRecord,
+  retryAfter,
+  type StrongRef,
+} from './records';
 import { BlueskyLoginError, openSession, parseCredentials, TARGET_REFUSED, UNREACHABLE, type BlueskyCredentials, type BlueskySession } from './session';
 import { BLUESKY_POST_LIMITS, splitIntoPosts } from './thread';
 import { describeFailure, type Failure } from './transport';
-import { parseRetryAfter } from '../../net/retry-after';
 import { log } from '../../log/logger';
+import { readFigures, readFollowers } from './figures';
+import { fetchInbound } from './inbound';
+import { reply } from './reply';
+import { search } from './search';
 
-const COLLECTION = 'app.bsky.feed.post';
 /** app.bsky.embed.images accepts images up to 1,000,000 bytes. */
 const MAX_IMAGE_BYTES = 1_000_000;
 /** Safety cap when walking a thread's parts (remove, findPublished). */
 const MAX_THREAD_PARTS = 100;
-
-interface StrongRef {
-  uri: string;
-  cid: string;
-}
-
-export function postUrl(handle: string, rkey: string): string {
-  return `https://bsky.app/profile/${handle}/post/${rkey}`;
-}
-
-function parseAtUri(uri: string): { repo: string; collection: string; rkey: string } {
-  const match = /^at:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(uri);
-  if (!match) throw new Error(`not a Bluesky record address: ${uri}`);
-  return { repo: match[1]!, collection: match[2]!, rkey: match[3]! };
-}
-
-function isNotFound(failure: Failure): boolean {
-  return failure.error === 'RecordNotFound' || failure.status === 404;
-}
-
-/** The record under `rkey` in the session's repository, or null when there is none. */
-async function readRecord(session: BlueskySession, rkey: string): Promise<{ ref: StrongRef; value: AppBskyFeedPost.Record } | null> {
-  try {
-    const { data } = await session.agent.com.atproto.repo.getRecord({ repo: session.did, collection: COLLECTION, rkey });
-    return { ref: { uri: data.uri, cid: data.cid ?? '' }, value: data.value as AppBskyFeedPost.Record };
-  } catch (thrown) {
-    if (isNotFound(describeFailure(thrown))) return null;
-    throw thrown;
-  }
-}
 
 /** Refuses, before anything is sent, media Bluesky would not take. */
 function checkMedia(media: PublishMedia[]): string | null {
@@ -101,44 +88,6 @@ class PublishStop extends Error {
   }
 }
 
-/**
- * Creates one record under a fixed key. If the key is already taken (an earlier publish of the
- * same post got through) the existing record counts as ours: the PDS answers such a collision
- * with an error (500 from the reference PDS), so after ANY failure the key is read back first.
- */
-async function createOnce(session: BlueskySession, rkey: string, record: AppBskyFeedPost.Record): Promise<StrongRef | Failure> {
-  try {
-    const { data } = await session.agent.com.atproto.repo.createRecord({
-      repo: session.did,
-      collection: COLLECTION,
-      rkey,
-      record: record as unknown as Record<string, unknown>,
-    });
-    return { uri: data.uri, cid: data.cid };
-  } catch (thrown) {
-    const failure = describeFailure(thrown);
-    try {
-      const existing = await readRecord(session, rkey);
-      if (existing) return existing.ref;
-    } catch {
-      // Cannot tell; classify the original failure.
-    }
-    return failure;
-  }
-}
-
-/** Bluesky says when a rate limit resets (ratelimit-reset, epoch seconds) or sends Retry-After. */
-function retryAfter(failure: Failure): { retryAfterMs?: number } {
-  const reset = Number(failure.headers?.['ratelimit-reset']);
-  if (Number.isFinite(reset) && reset > 0) return { retryAfterMs: Math.max(0, reset * 1000 - Date.now()) };
-  const ms = parseRetryAfter(failure.headers?.['retry-after']);
-  return ms === undefined ? {} : { retryAfterMs: ms };
-}
-
-function isRef(x: StrongRef | Failure): x is StrongRef {
-  return 'uri' in x;
-}
-
 /** How a failed createRecord is reported, given how many parts already exist. */
 function createFailureOutcome(failure: Failure, partIndex: number, parts: number): PublishOutcome {
   const outcome = classifyCreateFailure(failure, parts > 1 ? ` (thread part ${partIndex + 1} of ${parts})` : '');
@@ -149,21 +98,6 @@ function createFailureOutcome(failure: Failure, partIndex: number, parts: number
     return { kind: 'unknown', reason: `Bluesky thread partly published: ${outcome.reason}`, code: 'thread_partial', params: { part: partIndex + 1, parts } };
   }
   return outcome;
-}
-
-function classifyCreateFailure(failure: Failure, where: string): PublishOutcome {
-  // Transport details (refused port, timeout, reset) stay in the server log: see transport.ts.
-  if (failure.refused) return { kind: 'failed', retryable: false, reason: TARGET_REFUSED, channelProblem: true };
-  if (failure.transport === 'connect') return { kind: 'failed', retryable: true, reason: UNREACHABLE };
-  if (failure.transport === 'in-flight') return { kind: 'unknown', reason: `Bluesky did not confirm the post${where}`, code: 'no_confirmation' };
-  const status = failure.status ?? 0;
-  if (status === 429)
-    return { kind: 'failed', retryable: true, reason: `Bluesky is rate-limiting this account${where}`, code: 'rate_limited', ...retryAfter(failure) };
-  if (status >= 500 || status === 0) {
-    return { kind: 'unknown', reason: `Bluesky answered ${status || 'an error'} to the post${where}: ${failure.message}`, code: 'no_confirmation' };
-  }
-  if (status === 401) return { kind: 'failed', retryable: true, reason: `Bluesky session expired${where}`, code: 'session_expired' };
-  return { kind: 'failed', retryable: false, reason: `Bluesky refused the post${where}: ${failure.message}`, code: 'post_refused' };
 }
 
 async function publish(req: PublishRequest): Promise<PublishOutcome> {
@@ -184,25 +118,7 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   try {
     session = await openSession(credentials, req.net);
   } catch (error) {
-    if (error instanceof BlueskyLoginError) {
-      return {
-        kind: 'failed',
-        retryable: error.retryable,
-        reason: error.message,
-        // Logging in writes nothing: a transport problem is the network's, a refusal the account's.
-        code:
-          error.message === UNREACHABLE
-            ? 'network_unreachable'
-            : error.message === TARGET_REFUSED
-              ? 'target_refused'
-              : error.retryable
-                ? 'network_busy'
-                : 'credentials_refused',
-        ...(error.failure ? retryAfter(error.failure) : {}),
-        // A refused login is the account's problem, not this post's.
-        ...(!error.retryable && { channelProblem: true }),
-      };
-    }
+    if (error instanceof BlueskyLoginError) return loginFailureOutcome(error);
     throw error;
   }
 
@@ -328,4 +244,10 @@ export const blueskyAdapter: ChannelAdapter = {
     return found && { externalId: found.externalId, externalUrl: found.externalUrl };
   },
   remove,
+  // Reading (inbox, figures, listening): through the account's PDS, which asks the AppView.
+  fetchInbound: (req) => fetchInbound(req),
+  reply,
+  readFigures,
+  readFollowers,
+  search,
 };

@@ -1,7 +1,7 @@
 // What the rest of the program knows about a Bluesky channel without talking to Bluesky: its
 // limits and connect fields. Kept apart from the adapter so reading it does not load the AT
 // Protocol library (seconds at start-up); registry.ts loads the adapter on first use.
-import type { ChannelAdapter } from '../channel-adapter';
+import type { ChannelAdapter, ReadingCapabilities } from '../channel-adapter';
 import { BLUESKY_POST_LIMITS } from './thread';
 
 export const DEFAULT_SERVICE = 'https://bsky.social';
@@ -21,6 +21,8 @@ export const blueskyProfile = {
   publicFeed: false,
   // Record keys derive from our post id: a second send collides with the first.
   idempotent: true,
+  // Answers go under the item; Bluesky's direct messages (a separate chat service) are not supported.
+  privateReplies: false,
   connectFields: [
     { name: 'identifier', type: 'text', secret: false, required: true, placeholder: 'zorgorganisatie.bsky.social' },
     { name: 'appPassword', type: 'password', secret: true, required: true, placeholder: 'xxxx-xxxx-xxxx-xxxx' },
@@ -29,4 +31,4 @@ export const blueskyProfile = {
   links() {
     return [];
   },
-} satisfies Omit<ChannelAdapter, 'publish' | 'remove' | 'connect' | 'findPublished'>;
+} satisfies Omit<ChannelAdapter, 'publish' | 'remove' | 'connect' | 'findPublished' | keyof ReadingCapabilities> & Pick<ReadingCapabilities, 'privateReplies'>;

@@ -46,3 +46,8 @@ export function threadPartRecordKey(firstKey: string, index: number): string {
   if (index === 0) return firstKey;
   return tidFromSeed(`zorgpost/bluesky/thread/${firstKey}/${index}`);
 }
+
+/** The record key of our answer `replyId` (an inbox reply): a repeated send collides with the first. */
+export function replyRecordKey(replyId: string): string {
+  return tidFromSeed(`zorgpost/bluesky/reply/${replyId}`);
+}

@@ -68,6 +68,11 @@ function newAgent(service: string, key: string, net: Outbound): AtpAgent {
   });
 }
 
+/** Drops the kept session of these credentials, so the next openSession logs in afresh. */
+export function forgetSession(credentials: BlueskyCredentials): void {
+  sessions.delete(cacheKey(credentials));
+}
+
 export async function openSession(credentials: BlueskyCredentials, net: Outbound): Promise<BlueskySession> {
   const key = cacheKey(credentials);
   const cached = sessions.get(key);
