@@ -184,6 +184,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       ['/queues', 'queues', 'Wachtrijen'],
       ['/audit', 'audit', 'Audittrail'],
       ['/settings/checklist', 'checklist settings', 'Checklist voor publicatie'],
+      ['/settings/approvals', 'approval chain settings', 'Goedkeuringsketen'],
       ['/privacy-request', 'data-protection request', 'Inzage- of verwijderverzoek'],
       ['/account/password', 'change password', 'Wachtwoord wijzigen'],
     ];
@@ -324,6 +325,45 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       await check(admin, `calendar ${view} (375 px)`);
     }
     await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('on the approval chain settings (default, two steps, a step without anyone, 375 px) and a return with passage comments', async () => {
+    await open(admin, '/settings/approvals', 'Goedkeuringsketen', '[data-testid="chain-default"]');
+    await check(admin, 'approval chain settings (default)');
+    await admin.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await admin.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await admin.getByRole('group', { name: 'Stap 2', exact: true }).getByRole('checkbox', { name: 'Beoordelaar', exact: true }).uncheck();
+    await admin.getByRole('button', { name: 'Keten opslaan' }).click();
+    await admin.getByText('Kies bij stap 2 een rol of een persoon.').waitFor();
+    await check(admin, 'approval chain settings (two steps, one refused)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'approval chain settings (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+
+    // A post of its own in review: the others stay as the later states need them.
+    const db = server.database.db;
+    const returning = await buildPost(db, {
+      orgId: org.id,
+      channelIds: [org.channelId],
+      status: 'in_review',
+      scheduledAt: new Date(Date.now() + 86_400_000),
+      text: 'Zomerfeest in de tuin van De Linde.',
+    });
+    await db
+      .update(posts)
+      .set({ waitingFor: [org.users.admin.id] })
+      .where(eq(posts.id, returning));
+    await open(admin, `/posts/${returning}`, 'Bericht');
+    await admin.getByRole('button', { name: 'Wijzigingen vragen' }).click();
+    await admin.getByLabel('Je opmerking').fill('Welke tuin?');
+    await admin.getByLabel('Of typ de passage over').fill('in de tuin');
+    await admin.getByRole('button', { name: 'Opmerking bij deze passage' }).click();
+    await admin.getByTestId('pending-comments').waitFor();
+    await check(admin, 'post in review (return with a passage comment)');
+    await admin.getByLabel('Toelichting voor de schrijver').fill('Zie de opmerking.');
+    await admin.getByRole('button', { name: 'Terugsturen met toelichting' }).click();
+    await admin.locator('.post-body mark').first().waitFor();
+    await check(admin, 'post returned (passage marked)');
   });
 
   it("on the home page, a section's full list, the composer with a returned post and a refused empty submission, and the phone menu open", async () => {

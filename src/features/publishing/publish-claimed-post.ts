@@ -34,6 +34,7 @@ import type { PostFailure } from '../../contracts/post';
 import { failureOf, systemFailure } from './failure-code';
 import { type ConsentCheck, loadConsentCheck } from '../consent/consent-check';
 import { recordAudit } from '../audit/record-audit';
+import type { ConsentPurpose } from '../../contracts/consent';
 import { sentHash } from '../../domain/content-hash';
 
 export interface PublishDeps {
@@ -146,6 +147,7 @@ export async function publishClaimedPost(
     loaded.media.map((m) => m.id),
     unpublishedTargets(loaded.variants),
     new Date(),
+    post.purpose as ConsentPurpose,
   );
   const { sends, guardInput } = prepareSending(loaded, deps, consent);
   // Last check before anything leaves: the text may predate a stricter organisation setting.
