@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { channels, consentPeople, consents, notifications, postEvents, posts } from '../../src/db/schema.ts';
+import { channels, consentPeople, consents, notifications, postEvents, posts, postVariants, takedowns } from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
@@ -334,7 +334,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.getByRole('button', { name: 'Stap toevoegen' }).click();
     await admin.getByRole('group', { name: 'Stap 2', exact: true }).getByRole('checkbox', { name: 'Beoordelaar', exact: true }).uncheck();
     await admin.getByRole('button', { name: 'Keten opslaan' }).click();
-    await admin.getByText('Kies bij stap 2 een rol of een persoon.').waitFor();
+    await admin.locator('.field-error', { hasText: 'Kies bij stap 2 een rol of een persoon.' }).waitFor();
     await check(admin, 'approval chain settings (two steps, one refused)');
     await admin.setViewportSize({ width: 375, height: 800 });
     await check(admin, 'approval chain settings (375 px)');
@@ -364,6 +364,23 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.getByRole('button', { name: 'Terugsturen met toelichting' }).click();
     await admin.locator('.post-body mark').first().waitFor();
     await check(admin, 'post returned (passage marked)');
+
+    // A withdrawn consent whose takedowns are still being retried, and one given up (375 px).
+    const [bert] = await db.insert(consentPeople).values({ orgId: org.id, name: 'Bert Bakker', kind: 'guest' }).returning();
+    const [withdrawn] = await db
+      .insert(consents)
+      .values({ orgId: org.id, personId: bert!.id, purpose: 'publication', validFrom: new Date('2026-01-01'), withdrawnAt: new Date() })
+      .returning();
+    const [variant] = await db.select().from(postVariants).where(eq(postVariants.postId, returning));
+    const [otherVariant] = await db.select().from(postVariants).where(eq(postVariants.postId, postId));
+    await db.insert(takedowns).values([
+      { orgId: org.id, consentId: withdrawn!.id, variantId: variant!.id, attempts: 1, lastError: 'delete answered HTTP 503' },
+      { orgId: org.id, consentId: withdrawn!.id, variantId: otherVariant!.id, attempts: 5, status: 'failed', lastError: 'delete answered HTTP 500' },
+    ]);
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await open(admin, `/consent/${bert!.id}`, 'Bert Bakker', '[data-testid="open-takedowns"]');
+    await check(admin, 'consent person with open takedowns (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("on the home page, a section's full list, the composer with a returned post and a refused empty submission, and the phone menu open", async () => {
