@@ -90,6 +90,10 @@ export function PostDetailPage() {
           </dd>
         </div>
         <div>
+          <dt>{t('composerPurpose.label')}</dt>
+          <dd>{t(`consent.purpose.${post.purpose}`)}</dd>
+        </div>
+        <div>
           <dt>{t('detail.author')}</dt>
           <dd>{post.author?.name ?? t('detail.unknownAuthor')}</dd>
         </div>
