@@ -31,7 +31,9 @@ export async function runBackup(args: string[], config: Config): Promise<number>
     const secretKey = loadSecretKey(config.ZORGPOST_SECRET, path.resolve(config.ZORGPOST_DATA));
     const manifest = await writeBackup(deps.db, { mediaDir: deps.mediaDir, secretKey, file });
     const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
-    console.log(`Backup written: ${file} (${rows} rows in ${manifest.tables.length} tables, ${manifest.media.length} media files)`);
+    console.log(
+      `Backup written: ${file} (${rows} rows in ${manifest.tables.length} tables, ${manifest.media.length} media files, ${manifest.forms?.length ?? 0} signed consent forms)`,
+    );
     console.log('It contains the secret key: whoever holds this file can read the network credentials. Store it like a password.');
     return 0;
   } finally {
@@ -52,7 +54,9 @@ export async function runRestore(args: string[], config: Config): Promise<number
       secretKeyFile: config.DATABASE_URL ? undefined : path.join(dataDir, 'secret.key'),
     });
     const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
-    console.log(`Restored ${rows} rows and ${manifest.media.length} media files from the backup of ${manifest.createdAt}.`);
+    console.log(
+      `Restored ${rows} rows, ${manifest.media.length} media files and ${manifest.forms?.length ?? 0} signed consent forms from the backup of ${manifest.createdAt}.`,
+    );
     if (unconfirmed)
       console.log(`${unconfirmed} post(s) were being sent at backup time: marked unconfirmed, the worker looks them up before anything is sent again.`);
     return 0;

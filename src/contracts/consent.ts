@@ -4,9 +4,10 @@ import { z } from '@hono/zod-openapi';
 import { hasUnstorableText, Uuid } from './common';
 
 export const PERSON_KINDS = ['client', 'resident', 'colleague', 'guest'] as const;
-/** What a consent covers. Publishing a post on a channel needs "publication". */
+/** What a consent covers. A post has one of these purposes too: its people need a consent for it. */
 export const CONSENT_PURPOSES = ['publication', 'recruitment', 'fundraising'] as const;
-export const PUBLICATION_PURPOSE = 'publication';
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export const PUBLICATION_PURPOSE: ConsentPurpose = 'publication';
 
 const Text = (max: number) =>
   z
@@ -80,6 +81,14 @@ export const ConsentFileSchema = z
   .openapi('ConsentFile');
 export type ConsentFile = z.infer<typeof ConsentFileSchema>;
 
+const TakedownItemSchemaBase = z.object({
+  postId: Uuid,
+  variantId: Uuid,
+  channel: z.object({ id: Uuid, name: z.string() }),
+  externalUrl: z.string().nullable(),
+  publishedAt: z.iso.datetime(),
+});
+
 export const PersonDetailSchema = z
   .object({
     id: Uuid,
@@ -90,6 +99,17 @@ export const PersonDetailSchema = z
     files: z.array(ConsentFileSchema),
     /** Images this person is tagged in (newest first, at most 100). */
     media: z.array(z.object({ id: Uuid, url: z.string(), altText: z.string() })),
+    /** Removals from the networks after a withdrawal that are not done: still being retried, or given up (newest first, at most 100). */
+    takedowns: z.array(
+      TakedownItemSchemaBase.extend({
+        id: Uuid,
+        status: z.enum(['pending', 'failed']),
+        attempts: z.number().int(),
+        /** The network's last answer. */
+        lastError: z.string().nullable(),
+        nextAttemptAt: z.iso.datetime().nullable(),
+      }),
+    ),
   })
   .openapi('ConsentPersonDetail');
 export type PersonDetail = z.infer<typeof PersonDetailSchema>;
@@ -108,15 +128,7 @@ export const CreateConsentBody = z
   .openapi('CreateConsentBody');
 export type CreateConsentInput = z.infer<typeof CreateConsentBody>;
 
-export const TakedownItemSchema = z
-  .object({
-    postId: Uuid,
-    variantId: Uuid,
-    channel: z.object({ id: Uuid, name: z.string() }),
-    externalUrl: z.string().nullable(),
-    publishedAt: z.iso.datetime(),
-  })
-  .openapi('TakedownItem');
+export const TakedownItemSchema = TakedownItemSchemaBase.openapi('TakedownItem');
 export type TakedownItem = z.infer<typeof TakedownItemSchema>;
 
 export const TakedownListSchema = z.object({ items: z.array(TakedownItemSchema) }).openapi('TakedownList');
@@ -131,8 +143,11 @@ export const WithdrawBody = z
 export const WithdrawResultSchema = z
   .object({
     removed: z.array(TakedownItemSchema),
-    /** Publications the network refused to remove: take them down on the network by hand (no retry yet). */
-    failed: z.array(TakedownItemSchema.extend({ reason: z.string() })),
+    /**
+     * Publications the network did not remove now. `retrying`: Zorgpost tries again (a few times, with
+     * growing waits); otherwise it gave up: take them down on the network by hand.
+     */
+    failed: z.array(TakedownItemSchema.extend({ reason: z.string(), retrying: z.boolean() })),
   })
   .openapi('WithdrawConsentResult');
 export type WithdrawResult = z.infer<typeof WithdrawResultSchema>;

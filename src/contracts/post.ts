@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CursorParam, IsoDateTime, LocalDateTime, PostEventSchema, PostStatusSchema, Uuid } from './common';
+import { CONSENT_PURPOSES } from './consent';
 import { PostGuardSchema } from './guard';
 
 /** Free labels ("vacature", "open dag"): trimmed, lower case, at most 20 per post. */
@@ -32,6 +33,8 @@ export const CreatePostBody = z
     /** Planned time in the organisation's time zone; null for unplanned. */
     scheduledLocal: LocalDateTime.nullable().default(null),
     labels: Labels.default([]),
+    /** What the post is for: the people in its images need a consent for this purpose. */
+    purpose: z.enum(CONSENT_PURPOSES).default('publication'),
   })
   .openapi('CreatePostBody');
 export type CreatePostInput = z.infer<typeof CreatePostBody>;
@@ -45,6 +48,7 @@ export const UpdatePostBody = z
     mediaIds: z.array(Uuid).max(10).optional(),
     scheduledLocal: LocalDateTime.nullable().optional(),
     labels: Labels.optional(),
+    purpose: z.enum(CONSENT_PURPOSES).optional(),
   })
   .openapi('UpdatePostBody');
 export type UpdatePostInput = z.infer<typeof UpdatePostBody>;
@@ -210,6 +214,8 @@ export const ApprovalSchema = z
 
 export const PostSchema = PostSummarySchema.extend({
   baseText: z.string(),
+  /** What the post is for: the consent its people need (src/contracts/consent.ts). */
+  purpose: z.enum(CONSENT_PURPOSES),
   version: z.number().int(),
   failureReason: z.string().nullable(),
   failure: PostFailureSchema.nullable(),

@@ -192,6 +192,8 @@ export const posts = pgTable(
     labels: text('labels').array().notNull().default(sql`'{}'::text[]`),
     // Who the post waits on in its approval chain now (migration 0014).
     waitingFor: uuid('waiting_for').array().notNull().default(sql`'{}'::uuid[]`),
+    // What the post is for (src/contracts/consent.ts CONSENT_PURPOSES): the consent its people need (migration 0018).
+    purpose: text('purpose').notNull().default('publication'),
   },
   (t) => [
     index('posts_labels_idx').using('gin', t.labels),
@@ -378,6 +380,37 @@ export const consents = pgTable(
     expiryNotifiedAt: timestamp('expiry_notified_at', { withTimezone: true }),
   },
   (t) => [index('consents_person_idx').on(t.personId), index('consents_org_until_idx').on(t.orgId, t.validUntil).where(sql`${t.withdrawnAt} is null`)],
+);
+
+// A publication to take off its network after a consent was withdrawn (migration 0018): retried
+// with a lease and a bounded number of attempts (src/features/consent/takedowns.ts).
+export const takedowns = pgTable(
+  'takedowns',
+  {
+    id: id(),
+    orgId: orgRef(),
+    consentId: uuid('consent_id')
+      .notNull()
+      .references(() => consents.id, { onDelete: 'cascade' }),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => postVariants.id, { onDelete: 'cascade' }),
+    // pending (to try, or to try again), done, failed (given up: attempts used).
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseOwner: text('lease_owner'),
+    leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
+    // The network's answer, shown to the people on the consent screen (never in the audit trail).
+    lastError: text('last_error'),
+    requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('takedowns_consent_variant_idx').on(t.consentId, t.variantId),
+    index('takedowns_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
 );
 
 export const mediaPeople = pgTable(

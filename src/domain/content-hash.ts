@@ -30,3 +30,8 @@ export function guardInputHash(content: PostContent, settings: unknown, channelN
   const names = [...channelNames].sort((a, b) => (a.channelId < b.channelId ? -1 : a.channelId > b.channelId ? 1 : 0)).map((c) => [c.channelId, c.name]);
   return sha256(JSON.stringify(['guard-input/1', postContentKey(content), sortedJson(settings), names]));
 }
+
+/** What one network was handed: its text and the media (ids and alt texts, in order). */
+export function sentHash(request: { text: string; media: readonly { id: string; altText: string }[] }): string {
+  return sha256(JSON.stringify(['sent/1', request.text, request.media.map((m) => [m.id, m.altText])]));
+}

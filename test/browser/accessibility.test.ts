@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { channels, consentPeople, consents, notifications, postEvents, posts } from '../../src/db/schema.ts';
+import { channels, consentPeople, consents, notifications, postEvents, posts, postVariants, takedowns } from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
@@ -184,6 +184,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       ['/queues', 'queues', 'Wachtrijen'],
       ['/audit', 'audit', 'Audittrail'],
       ['/settings/checklist', 'checklist settings', 'Checklist voor publicatie'],
+      ['/settings/approvals', 'approval chain settings', 'Goedkeuringsketen'],
       ['/privacy-request', 'data-protection request', 'Inzage- of verwijderverzoek'],
       ['/account/password', 'change password', 'Wachtwoord wijzigen'],
     ];
@@ -323,6 +324,62 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       await open(admin, `/calendar?view=${view}`, 'Kalender', `[data-testid="${view}-view"]`);
       await check(admin, `calendar ${view} (375 px)`);
     }
+    await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('on the approval chain settings (default, two steps, a step without anyone, 375 px) and a return with passage comments', async () => {
+    await open(admin, '/settings/approvals', 'Goedkeuringsketen', '[data-testid="chain-default"]');
+    await check(admin, 'approval chain settings (default)');
+    await admin.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await admin.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await admin.getByRole('group', { name: 'Stap 2', exact: true }).getByRole('checkbox', { name: 'Beoordelaar', exact: true }).uncheck();
+    await admin.getByRole('button', { name: 'Keten opslaan' }).click();
+    await admin.locator('.field-error', { hasText: 'Kies bij stap 2 een rol of een persoon.' }).waitFor();
+    await check(admin, 'approval chain settings (two steps, one refused)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'approval chain settings (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+
+    // A post of its own in review: the others stay as the later states need them.
+    const db = server.database.db;
+    const returning = await buildPost(db, {
+      orgId: org.id,
+      channelIds: [org.channelId],
+      status: 'in_review',
+      scheduledAt: new Date(Date.now() + 86_400_000),
+      text: 'Zomerfeest in de tuin van De Linde.',
+    });
+    await db
+      .update(posts)
+      .set({ waitingFor: [org.users.admin.id] })
+      .where(eq(posts.id, returning));
+    await open(admin, `/posts/${returning}`, 'Bericht');
+    await admin.getByRole('button', { name: 'Wijzigingen vragen' }).click();
+    await admin.getByLabel('Je opmerking').fill('Welke tuin?');
+    await admin.getByLabel('Of typ de passage over').fill('in de tuin');
+    await admin.getByRole('button', { name: 'Opmerking bij deze passage' }).click();
+    await admin.getByTestId('pending-comments').waitFor();
+    await check(admin, 'post in review (return with a passage comment)');
+    await admin.getByLabel('Toelichting voor de schrijver').fill('Zie de opmerking.');
+    await admin.getByRole('button', { name: 'Terugsturen met toelichting' }).click();
+    await admin.locator('.post-body mark').first().waitFor();
+    await check(admin, 'post returned (passage marked)');
+
+    // A withdrawn consent whose takedowns are still being retried, and one given up (375 px).
+    const [bert] = await db.insert(consentPeople).values({ orgId: org.id, name: 'Bert Bakker', kind: 'guest' }).returning();
+    const [withdrawn] = await db
+      .insert(consents)
+      .values({ orgId: org.id, personId: bert!.id, purpose: 'publication', validFrom: new Date('2026-01-01'), withdrawnAt: new Date() })
+      .returning();
+    const [variant] = await db.select().from(postVariants).where(eq(postVariants.postId, returning));
+    const [otherVariant] = await db.select().from(postVariants).where(eq(postVariants.postId, postId));
+    await db.insert(takedowns).values([
+      { orgId: org.id, consentId: withdrawn!.id, variantId: variant!.id, attempts: 1, lastError: 'delete answered HTTP 503' },
+      { orgId: org.id, consentId: withdrawn!.id, variantId: otherVariant!.id, attempts: 5, status: 'failed', lastError: 'delete answered HTTP 500' },
+    ]);
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await open(admin, `/consent/${bert!.id}`, 'Bert Bakker', '[data-testid="open-takedowns"]');
+    await check(admin, 'consent person with open takedowns (375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
 

@@ -11,6 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { auditEvents, media, postMedia } from '../../src/db/schema.ts';
 import { recordAudit } from '../../src/features/audit/record-audit.ts';
+import { readConsentFile, storeConsentFile } from '../../src/features/consent/consent-files.ts';
+import { createPerson } from '../../src/features/consent/people.ts';
+import { authorize, openOrgScope } from '../../src/features/org-scope.ts';
+import { secretBox } from '../../src/features/secrets.ts';
 import { tablesInDependencyOrder } from '../../src/features/ops/backup-format.ts';
 import { RestoreError, restoreBackup } from '../../src/features/ops/restore-backup.ts';
 import { writeBackup } from '../../src/features/ops/write-backup.ts';
@@ -24,6 +28,9 @@ let tmp: string;
 let file: string;
 let publishingId: string;
 const image = randomBytes(2048);
+// A signed consent form: a PDF's magic bytes and some body, sealed with the backup's key.
+const form = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(1024)]);
+let formId: string;
 
 async function dumpTable(db: Db, table: string): Promise<string[]> {
   const result = (await db.execute(sql`SELECT row_to_json(t)::text AS j FROM ${sql.identifier(table)} t`)) as unknown as { rows: { j: string }[] };
@@ -51,6 +58,15 @@ beforeAll(async () => {
     .returning();
   await db.insert(postMedia).values({ postId: publishingId, mediaId: m!.id, orgId: org.id, position: 0 });
   await recordAudit(db, { orgId: org.id, actorId: org.users.admin.id, action: 'crisis.paused', detail: { reason: 'test' } });
+  const scope = authorize(await openOrgScope(db, org.id, org.users.admin.id), 'consent.manage');
+  const person = await createPerson(scope, { name: 'Mevrouw Jansen', kind: 'client' });
+  formId = (
+    await storeConsentFile(scope, person.id, new File([form], 'formulier.pdf', { type: 'application/pdf' }), {
+      mediaDir: source.deps.mediaDir,
+      maxBytes: 1_000_000,
+      secrets: secretBox(SECRET),
+    })
+  ).id;
   file = path.join(tmp, 'backup.tar.gz');
   await writeBackup(db, { mediaDir: source.deps.mediaDir, secretKey: SECRET, file });
 });
@@ -88,6 +104,12 @@ describe('backup and restore', () => {
       expect((await readFile(keyFile, 'utf8')).trim()).toBe(SECRET);
       const audit = await target.database.db.select().from(auditEvents);
       expect(audit.map((a) => a.action)).toContain('crisis.paused');
+      // The signed consent form comes back and opens with the restored key.
+      const restoredScope = authorize(await openOrgScope(target.database.db, org.id, org.users.admin.id), 'consent.manage');
+      const restoredKey = (await readFile(keyFile, 'utf8')).trim();
+      const read = await readConsentFile(restoredScope, formId, { mediaDir: target.deps.mediaDir, secrets: secretBox(restoredKey) });
+      expect(read.bytes).toEqual(form);
+      expect(read.fileName).toBe('formulier.pdf');
     } finally {
       await target.close();
     }
@@ -109,7 +131,7 @@ describe('backup and restore', () => {
       const postsFile = path.join(unpacked, 'db/posts.jsonl');
       await writeFile(postsFile, (await readFile(postsFile, 'utf8')).replace('griepprik', 'GRIEPPRIK'));
       const altered = path.join(tmp, 'altered.tar.gz');
-      await createTar({ gzip: true, file: altered, cwd: unpacked }, ['manifest.json', 'secret.key', 'db', 'media']);
+      await createTar({ gzip: true, file: altered, cwd: unpacked }, ['manifest.json', 'secret.key', 'db', 'media', 'consent-forms']);
       await expect(restoreBackup(altered, { db: target.database.db, mediaDir: target.deps.mediaDir })).rejects.toThrow(/damaged.*db\/posts\.jsonl/);
 
       expect(await dumpTable(target.database.db, 'organisations')).toEqual([]);

@@ -27,6 +27,7 @@ import { ResetPasswordPage } from './pages/ResetPasswordPage';
 const CrisisPage = lazy(() => import('./pages/CrisisPage').then((m) => ({ default: m.CrisisPage })));
 const PrivacySettingsPage = lazy(() => import('./pages/PrivacySettingsPage').then((m) => ({ default: m.PrivacySettingsPage })));
 const ChecklistSettingsPage = lazy(() => import('./pages/ChecklistSettingsPage').then((m) => ({ default: m.ChecklistSettingsPage })));
+const ApprovalChainsPage = lazy(() => import('./pages/ApprovalChainsPage').then((m) => ({ default: m.ApprovalChainsPage })));
 const DataRequestPage = lazy(() => import('./pages/DataRequestPage').then((m) => ({ default: m.DataRequestPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ConsentPage = lazy(() => import('./pages/ConsentPage').then((m) => ({ default: m.ConsentPage })));
@@ -66,6 +67,7 @@ export function App() {
                     <Route path="/crisis" element={later(<CrisisPage />)} />
                     <Route path="/audit" element={later(<AuditPage />)} />
                     <Route path="/settings/checklist" element={later(<ChecklistSettingsPage />)} />
+                    <Route path="/settings/approvals" element={later(<ApprovalChainsPage />)} />
                     <Route path="/privacy-request" element={later(<DataRequestPage />)} />
                     <Route path="/consent" element={later(<ConsentPage />)} />
                     <Route path="/consent/:id" element={later(<ConsentPersonPage />)} />

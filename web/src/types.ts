@@ -36,7 +36,11 @@ export type {
   WithdrawResult,
 } from '../../src/contracts/consent';
 export { CONSENT_PURPOSES, PERSON_KINDS } from '../../src/contracts/consent';
+export type { ConsentPurpose } from '../../src/contracts/consent';
 export type { Notification, NotificationKind, NotificationPage, NotificationSettings } from '../../src/contracts/notification';
 export { NOTIFICATION_KINDS } from '../../src/contracts/notification';
 export type { Checklist, PostChecklist } from '../../src/contracts/checklist';
 export type { DsrEraseResult, DsrResult } from '../../src/contracts/dsr';
+export type { ApprovalChains } from '../../src/contracts/approval-chain';
+export type ApprovalStep = import('../../src/contracts/approval-chain').ApprovalChains['chains'][number]['steps'][number];
+export type PassageComment = NonNullable<import('../../src/contracts/post').TransitionInput['comments']>[number];

@@ -1,5 +1,5 @@
 // Log in with e-mail and password. The limits (login-limits.ts) are kept in the database, so they
-// hold across several web processes; failures and lock-outs go into the audit trail of every
+// hold across several web processes; logins, failures and lock-outs go into the audit trail of every
 // organisation the account belongs to (an unknown e-mail has none: only a log line).
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -31,5 +31,7 @@ export async function login(db: Db, input: { email: string; password: string; cl
     throw new AppError(401, 'login_failed');
   }
   await attemptSucceeded(db, attempt);
+  // A successful login is a security act too: where it came from, never anything typed.
+  await recordUserEvent(db, user.id, { actorId: user.id, action: 'auth.login', detail: { address: input.clientAddress } });
   return user.id;
 }

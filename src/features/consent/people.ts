@@ -1,8 +1,8 @@
 // The people of the consent register: add, list (paged by name), and one person with consents,
 // signed forms and the images they are tagged in.
-import { and, asc, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, ne, sql, type SQL } from 'drizzle-orm';
 import type { CreatePersonInput, PeoplePage, PeopleQueryInput, PersonDetail, PersonSummary } from '../../contracts/consent';
-import { consentFiles, consentPeople, consents, media, mediaPeople } from '../../db/schema';
+import { channels, consentFiles, consentPeople, consents, media, mediaPeople, postVariants, takedowns } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
@@ -75,7 +75,7 @@ function decodeNameCursor(raw: string): { name: string; id: string } | null {
 
 export async function getPerson(scope: Authorized<'consent.read'>, personId: string): Promise<PersonDetail> {
   const person = await findPerson(scope, personId);
-  const [rows, files, tagged] = await Promise.all([
+  const [rows, files, tagged, open] = await Promise.all([
     consentQuery(scope)
       .where(and(eq(consents.personId, person.id), eq(consents.orgId, scope.orgId)))
       .orderBy(desc(consents.recordedAt)),
@@ -91,6 +91,16 @@ export async function getPerson(scope: Authorized<'consent.read'>, personId: str
       .where(and(eq(mediaPeople.personId, person.id), eq(mediaPeople.orgId, scope.orgId)))
       .orderBy(desc(media.createdAt))
       .limit(100),
+    // Removals after a withdrawal that are not done yet (retrying) or were given up.
+    scope.db
+      .select({ t: takedowns, variant: postVariants, channel: { id: channels.id, name: channels.name } })
+      .from(takedowns)
+      .innerJoin(consents, eq(consents.id, takedowns.consentId))
+      .innerJoin(postVariants, eq(postVariants.id, takedowns.variantId))
+      .innerJoin(channels, eq(channels.id, postVariants.channelId))
+      .where(and(eq(consents.personId, person.id), eq(takedowns.orgId, scope.orgId), ne(takedowns.status, 'done')))
+      .orderBy(desc(takedowns.createdAt))
+      .limit(100),
   ]);
   return {
     id: person.id,
@@ -100,5 +110,17 @@ export async function getPerson(scope: Authorized<'consent.read'>, personId: str
     consents: rows.map((r) => consentView(scope, r)),
     files: files.map((f) => ({ id: f.id, fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.sizeBytes, createdAt: f.createdAt.toISOString() })),
     media: tagged.map((m) => ({ id: m.id, altText: m.altText, url: mediaUrl(scope, m.id) })),
+    takedowns: open.map(({ t, variant, channel }) => ({
+      id: t.id,
+      postId: variant.postId,
+      variantId: variant.id,
+      channel,
+      externalUrl: variant.externalUrl,
+      publishedAt: (variant.publishedAt ?? t.createdAt).toISOString(),
+      status: t.status === 'failed' ? ('failed' as const) : ('pending' as const),
+      attempts: t.attempts,
+      lastError: t.lastError,
+      nextAttemptAt: t.status === 'pending' ? t.nextAttemptAt.toISOString() : null,
+    })),
   };
 }

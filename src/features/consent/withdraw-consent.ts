@@ -1,15 +1,16 @@
-// Withdrawing a consent: the takedown list shows every publication of a post whose images show
-// the person on a channel no other consent of theirs still covers; after one confirmation each is
-// removed from its network through the channel's adapter, and each removal is in the audit trail.
+// Withdrawing a consent: the takedown list shows every publication of a post for the consent's
+// purpose whose images show the person, on a channel no other consent of theirs for that purpose
+// still covers; after one confirmation each is removed from its network through the channel's
+// adapter (src/features/consent/takedowns.ts: retried when it fails), each attempt in the audit trail.
 import { and, eq, isNotNull, isNull, ne } from 'drizzle-orm';
-import { adapterFor } from '../../channels/registry';
-import { PUBLICATION_PURPOSE, type TakedownItem, type WithdrawResult } from '../../contracts/consent';
-import { channels, consents, mediaPeople, postMedia, postVariants } from '../../db/schema';
+import type { TakedownItem, WithdrawResult } from '../../contracts/consent';
+import { channels, consents, mediaPeople, postMedia, posts, postVariants, takedowns } from '../../db/schema';
 import type { Outbound } from '../../net/safe-fetch';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
 import type { SecretBox } from '../secrets';
+import { runTakedowns } from './takedowns';
 import { validAt } from './valid-at';
 
 type ConsentRow = typeof consents.$inferSelect;
@@ -24,16 +25,17 @@ async function findConsent(scope: OrgScope, consentId: string): Promise<ConsentR
 }
 
 async function publicationsShowing(scope: OrgScope, consent: ConsentRow) {
-  if (consent.purpose !== PUBLICATION_PURPOSE) return [];
   const [rows, remaining] = await Promise.all([
     scope.db
       .selectDistinct({ variant: postVariants, channel: channels })
       .from(postVariants)
       .innerJoin(channels, eq(channels.id, postVariants.channelId))
+      // Only posts for the purpose this consent was for: a recruitment consent says nothing about the news.
+      .innerJoin(posts, and(eq(posts.id, postVariants.postId), eq(posts.purpose, consent.purpose)))
       .innerJoin(postMedia, eq(postMedia.postId, postVariants.postId))
       .innerJoin(mediaPeople, and(eq(mediaPeople.mediaId, postMedia.mediaId), eq(mediaPeople.personId, consent.personId)))
       .where(and(eq(postVariants.orgId, scope.orgId), isNotNull(postVariants.publishedAt), isNull(postVariants.removedAt))),
-    // The person's other consents for publication that still hold: their channels stay.
+    // The person's other consents for the same purpose that still hold: their channels stay.
     scope.db
       .select({ channelId: consents.channelId })
       .from(consents)
@@ -41,7 +43,7 @@ async function publicationsShowing(scope: OrgScope, consent: ConsentRow) {
         and(
           eq(consents.orgId, scope.orgId),
           eq(consents.personId, consent.personId),
-          eq(consents.purpose, PUBLICATION_PURPOSE),
+          eq(consents.purpose, consent.purpose),
           ne(consents.id, consent.id),
           validAt(new Date()),
         ),
@@ -84,33 +86,20 @@ export async function withdrawConsent(
       action: 'consent.withdrawn',
       detail: { personId: consent.personId, consentId: consent.id, takedowns: targets.length },
     });
+    if (targets.length) {
+      await tx
+        .insert(takedowns)
+        .values(targets.map(({ variant }) => ({ orgId: scope.orgId, consentId: consent.id, variantId: variant.id, requestedBy: scope.userId })))
+        .onConflictDoNothing();
+    }
   });
+  // Each removal is tried now; one that fails stays queued and the worker tries it again.
+  const outcomes = new Map((await runTakedowns(scope.db, deps, { consentId: consent.id })).map((o) => [o.variantId, o]));
   const result: WithdrawResult = { removed: [], failed: [] };
   for (const target of targets) {
-    const { variant, channel } = target;
-    const adapter = adapterFor(channel.type);
-    const detail = { postId: variant.postId, channelId: channel.id, consentId: consent.id, personId: consent.personId };
-    try {
-      if (!adapter) throw new Error(`no adapter for "${channel.type}"`);
-      await adapter.remove({
-        externalId: variant.externalId ?? variant.postId,
-        settings: channel.settings,
-        credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
-        net: deps.net,
-      });
-      await scope.db.transaction(async (tx) => {
-        await tx
-          .update(postVariants)
-          .set({ removedAt: new Date() })
-          .where(and(eq(postVariants.id, variant.id), eq(postVariants.orgId, scope.orgId)));
-        await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: 'post.taken_down', detail });
-      });
-      result.removed.push(item(target));
-    } catch (error) {
-      // The network's own words stay out of the trail (they may quote the post); the person sees them.
-      await recordAudit(scope.db, { orgId: scope.orgId, actorId: scope.userId, action: 'post.takedown_failed', detail });
-      result.failed.push({ ...item(target), reason: error instanceof Error ? error.message.slice(0, 300) : String(error) });
-    }
+    const outcome = outcomes.get(target.variant.id);
+    if (outcome?.status === 'done') result.removed.push(item(target));
+    else result.failed.push({ ...item(target), reason: outcome?.error ?? '', retrying: outcome?.status !== 'failed' });
   }
   return result;
 }

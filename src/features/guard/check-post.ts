@@ -16,6 +16,7 @@ import { LruCache } from './verdict-cache';
 
 export { postContentHash };
 import { consentFindings, loadConsentCheck, type ConsentCheck } from '../consent/consent-check';
+import type { ConsentPurpose } from '../../contracts/consent';
 
 export interface PostGuardPart {
   /** 'base', the channel's id, or 'media:<id>' for an image's alt text. */
@@ -61,6 +62,7 @@ export async function checkPost(scope: OrgScope, post: PostRow): Promise<PostGua
     files.map((f) => f.id),
     variants,
     post.scheduledAt ?? new Date(),
+    post.purpose as ConsentPurpose,
   );
   return judgePost(post, { settings, variants, files, consent });
 }

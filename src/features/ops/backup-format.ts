@@ -1,5 +1,5 @@
 // The backup file: a gzipped tar with manifest.json, one JSON-lines file per table (db/<table>.jsonl),
-// the media files (media/<key>) and the secret key (secret.key). The manifest holds a SHA-256 for
+// the media files (media/<key>), the sealed consent forms (consent-forms/<key>) and the secret key (secret.key). The manifest holds a SHA-256 for
 // every entry, so a damaged or altered file is refused before anything is restored.
 import { createHash } from 'node:crypto';
 import { is } from 'drizzle-orm';
@@ -15,6 +15,8 @@ export interface BackupManifest {
   schema: number;
   tables: { name: string; rows: number; sha256: string }[];
   media: { key: string; bytes: number; sha256: string }[];
+  /** The signed consent forms, as stored (sealed with the secret key); absent in backups made before they were included. */
+  forms?: { key: string; bytes: number; sha256: string }[];
   secretSha256: string;
 }
 

@@ -12,6 +12,7 @@ import { extract } from 'tar';
 import type { Db } from '../../db/client';
 import { latestKnownMigration } from '../../db/schema-version';
 import { refreshStatistics } from '../../db/statistics';
+import { formsDir } from '../consent/consent-files';
 import { BACKUP_FORMAT, type BackupManifest, sha256, tablesInDependencyOrder } from './backup-format';
 
 export class RestoreError extends Error {}
@@ -39,6 +40,10 @@ async function unpackAndVerify(file: string, into: string): Promise<BackupManife
   for (const m of manifest.media) {
     const body = await readFile(path.join(into, 'media', m.key)).catch(() => null);
     if (!body || sha256(body) !== m.sha256) damaged.push(`media/${m.key}`);
+  }
+  for (const f of manifest.forms ?? []) {
+    const body = await readFile(path.join(into, 'consent-forms', f.key)).catch(() => null);
+    if (!body || sha256(body) !== f.sha256) damaged.push(`consent-forms/${f.key}`);
   }
   const secret = (await readFile(path.join(into, 'secret.key'), 'utf8').catch(() => '')).trim();
   if (sha256(secret) !== manifest.secretSha256) damaged.push('secret.key');
@@ -106,6 +111,11 @@ export async function restoreBackup(file: string, target: RestoreTarget): Promis
       const to = path.join(target.mediaDir, m.key);
       await mkdir(path.dirname(to), { recursive: true, mode: 0o700 });
       await writeFile(to, await readFile(path.join(work, 'media', m.key)), { mode: 0o600 });
+    }
+    for (const f of manifest.forms ?? []) {
+      const to = path.join(formsDir(target.mediaDir), f.key);
+      await mkdir(path.dirname(to), { recursive: true, mode: 0o700 });
+      await writeFile(to, await readFile(path.join(work, 'consent-forms', f.key)), { mode: 0o600 });
     }
     if (target.secretKeyFile && !target.configuredSecret) await writeFile(target.secretKeyFile, `${secret}\n`, { mode: 0o600 });
     await refreshStatistics(target.db); // every table just filled: plans need to know

@@ -32,6 +32,7 @@ export async function insertPost(tx: Db, scope: Authorized<'post.write'>, input:
       scheduledAt: planned?.utc ?? null,
       scheduledNote: planned?.note ?? null,
       labels: [...new Set(input.labels ?? [])],
+      purpose: input.purpose ?? 'publication',
     })
     .returning({ id: posts.id });
   const postId = row!.id;

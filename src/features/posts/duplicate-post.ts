@@ -4,6 +4,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { postMedia, postVariants } from '../../db/schema';
 import type { Authorized } from '../org-scope';
 import { insertPost } from './create-post';
+import type { ConsentPurpose } from '../../contracts/consent';
 import { findPost } from './find-post';
 
 export async function duplicatePost(scope: Authorized<'post.write'>, postId: string): Promise<string> {
@@ -19,6 +20,13 @@ export async function duplicatePost(scope: Authorized<'post.write'>, postId: str
       .where(and(eq(postMedia.postId, source.id), eq(postMedia.orgId, scope.orgId)))
       .orderBy(asc(postMedia.position)),
   ]);
-  const content = { baseText: source.baseText, variants, mediaIds: files.map((f) => f.id), scheduledLocal: null, labels: source.labels };
+  const content = {
+    baseText: source.baseText,
+    variants,
+    mediaIds: files.map((f) => f.id),
+    scheduledLocal: null,
+    labels: source.labels,
+    purpose: source.purpose as ConsentPurpose,
+  };
   return scope.db.transaction((tx) => insertPost(tx, scope, content));
 }

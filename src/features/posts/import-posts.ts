@@ -117,7 +117,7 @@ export async function importPosts(scope: Authorized<'post.write'>, input: Import
         say(row, 'text', error.key, error.params);
       }
     }
-    posts.push({ baseText: text, variants, mediaIds: [], scheduledLocal, labels: labels.success ? labels.data : [] });
+    posts.push({ baseText: text, variants, mediaIds: [], scheduledLocal, labels: labels.success ? labels.data : [], purpose: 'publication' });
   }
 
   return storeImport(scope, input, rows.length, problems, posts, lang);

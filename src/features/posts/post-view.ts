@@ -308,6 +308,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
   return {
     ...summary!,
     baseText: post.baseText,
+    purpose: post.purpose as Post['purpose'],
     version: post.version,
     failureReason: post.failureReason,
     failure: post.failure ?? null,

@@ -60,6 +60,11 @@ async function checkRules(scope: OrgScope, post: PostRow, input: TransitionInput
 
 // What a person does to a post that belongs in the organisation's audit trail.
 const AUDITED: Partial<Record<PostEvent, string>> = {
+  submit: 'post.submitted',
+  withdraw: 'post.withdrawn',
+  schedule: 'post.scheduled',
+  unschedule: 'post.unscheduled',
+  retry: 'post.retried',
   approve: 'post.approved',
   request_changes: 'post.returned',
   cancel: 'post.cancelled',
@@ -165,7 +170,7 @@ async function checkComments(scope: OrgScope, post: PostRow, comments: NonNullab
 /** Stores a person's status change (with its history line and, for some, its audit line) if nobody changed the post first. */
 async function applyPersonTransition(
   scope: OrgScope,
-  post: Pick<PostRow, 'id' | 'status'>,
+  post: Pick<PostRow, 'id' | 'status' | 'scheduledAt'>,
   event: PostEvent,
   reason: string | null,
   alongside?: (tx: Db) => Promise<void>,
@@ -178,7 +183,8 @@ async function applyPersonTransition(
     await notifyPostEvent(tx, { orgId: scope.orgId, postId: post.id, event, actorId: scope.userId || null });
     const audited = AUDITED[event];
     if (audited && scope.userId) {
-      await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: audited, detail: { postId: post.id, from: post.status, to } });
+      const when = event === 'schedule' && post.scheduledAt ? { scheduledAt: post.scheduledAt.toISOString() } : {};
+      await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: audited, detail: { postId: post.id, from: post.status, to, ...when } });
     }
     if (to === 'scheduled') await signalSchedule(tx);
   });

@@ -51,6 +51,7 @@ export async function updatePost(scope: Authorized<'post.write'>, postId: string
         status: to,
         ...(planned !== undefined && { scheduledAt: planned?.utc ?? null, scheduledNote: planned?.note ?? null }),
         ...(input.labels && { labels: [...new Set(input.labels)] }),
+        ...(input.purpose && { purpose: input.purpose }),
         version: sql`${posts.version} + 1`,
         updatedAt: new Date(),
       })

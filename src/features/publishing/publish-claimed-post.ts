@@ -33,6 +33,9 @@ import { guardBlocks } from '../guard/guard-blocks';
 import type { PostFailure } from '../../contracts/post';
 import { failureOf, systemFailure } from './failure-code';
 import { type ConsentCheck, loadConsentCheck } from '../consent/consent-check';
+import { recordAudit } from '../audit/record-audit';
+import type { ConsentPurpose } from '../../contracts/consent';
+import { sentHash } from '../../domain/content-hash';
 
 export interface PublishDeps {
   mediaDir: string;
@@ -98,6 +101,23 @@ export async function loadOne(scope: OrgScope, postId: string): Promise<PostWith
   return (await loadPostsWithParts(scope.db, [postId], scope.orgId))[0];
 }
 
+/** One network's part of a publication, as the audit trail keeps it. */
+interface NetworkOutcome {
+  channelId: string;
+  network: string;
+  outcome: 'published' | 'published_earlier' | 'found' | 'refused' | 'unknown' | 'maybe_sent';
+  externalId: string | null;
+  /** sha256 of the text and media (ids and alt texts) handed to the network. */
+  sent?: string;
+  /** The failure code Zorgpost gives a refusal (never the network's own words). */
+  code?: string | null;
+}
+
+/** A send whose outcome is unknown is in the trail too: what may have gone out, and where. */
+async function auditUnknown(scope: OrgScope, postId: string, networks: NetworkOutcome[]) {
+  await recordAudit(scope.db, { orgId: scope.orgId, actorId: null, action: 'post.publish_unknown', detail: { postId, networks } });
+}
+
 export async function publishClaimedPost(
   scope: OrgScope,
   postId: string,
@@ -112,9 +132,14 @@ export async function publishClaimedPost(
   const batch = deps.batch ?? engineBatch(db);
   // Only codes Zorgpost writes itself go into the audit trail, never a network's message.
   const reasonCode = (reason: string) => (reason.startsWith('system:') ? reason : null);
+  // The audit trail's account of each network: which channel, what happened, the network's id for
+  // the post and a hash of exactly what was sent there (never the text itself).
+  const networks: NetworkOutcome[] = loaded.variants
+    .filter(({ variant }) => variant.publishedAt)
+    .map(({ variant, channel }) => ({ channelId: channel.id, network: channel.type, outcome: 'published_earlier', externalId: variant.externalId }));
   const finish = (f: Omit<Finish, 'post' | 'worker'>) => batch.finish({ post, worker, ...f });
   const fail = (reason: string, failure: PostFailure, detail: Record<string, unknown> = { reason: reasonCode(reason) }, changes = {}) =>
-    finish({ event: 'publish_failed', reason, changes: { failureReason: reason, failure, ...changes }, detail });
+    finish({ event: 'publish_failed', reason, changes: { failureReason: reason, failure, ...changes }, detail: { ...detail, networks } });
 
   // Consent must still hold now, for the channels still to send to (no statement without tagged images).
   const consent = await loadConsentCheck(
@@ -122,6 +147,7 @@ export async function publishClaimedPost(
     loaded.media.map((m) => m.id),
     unpublishedTargets(loaded.variants),
     new Date(),
+    post.purpose as ConsentPurpose,
   );
   const { sends, guardInput } = prepareSending(loaded, deps, consent);
   // Last check before anything leaves: the text may predate a stricter organisation setting.
@@ -152,9 +178,12 @@ export async function publishClaimedPost(
         const found = adapter.findPublished ? await adapter.findPublished(request).catch(() => undefined) : undefined;
         if (found) {
           last = { id: variant.id, found };
+          networks.push({ channelId: channel.id, network: channel.type, outcome: 'found', externalId: found.externalId, sent: sentHash(request) });
           continue;
         }
         if (found === undefined && !adapter.idempotent) {
+          networks.push({ channelId: channel.id, network: channel.type, outcome: 'maybe_sent', externalId: null, sent: sentHash(request) });
+          await auditUnknown(scope, post.id, networks);
           await engineTransition(db, post, worker, 'publish_unknown', `${channel.name}: an earlier attempt may have been sent`, {
             failure: systemFailure('maybe_sent', { network: channel.type, channel: channel.name }),
           });
@@ -182,16 +211,20 @@ export async function publishClaimedPost(
         .finally(() => batch.sending--);
       if (outcome.kind === 'published') {
         last = { id: variant.id, found: outcome };
+        networks.push({ channelId: channel.id, network: channel.type, outcome: 'published', externalId: outcome.externalId, sent: sentHash(request) });
         continue;
       }
       // A code the web app translates ("system:unreachable") gets the channel's name as its parameter.
       const coded = outcome.reason.startsWith('system:');
       const reason = coded ? `${outcome.reason}:${channel.name}` : `${channel.name}: ${outcome.reason}`;
       if (outcome.kind === 'unknown') {
+        networks.push({ channelId: channel.id, network: channel.type, outcome: 'unknown', externalId: null, sent: sentHash(request) });
+        await auditUnknown(scope, post.id, networks);
         await engineTransition(db, post, worker, 'publish_unknown', reason, { failureReason: reason, failure: failureOf(outcome, channel, null) });
         return;
       }
       await clearStarted(db, variant.id);
+      networks.push({ channelId: channel.id, network: channel.type, outcome: 'refused', externalId: null, code: outcome.code ?? null });
       // A coded problem is kept as a code the web app translates ("check the app password"), not the network's English.
       const channelReason = coded ? reason : outcome.code ? `system:failure:${outcome.code}:${channel.type}:${channel.name}` : outcome.reason;
       if (outcome.channelProblem) await markChannelProblem(db, channel.id, channelReason);
@@ -214,7 +247,7 @@ export async function publishClaimedPost(
       event: 'publish_succeeded',
       reason: null,
       changes: { publishedAt: 'now', failureReason: null, failure: null, nextAttemptAt: null },
-      detail: { channelIds: sends.map(({ channel }) => channel.id) },
+      detail: { channelIds: sends.map(({ channel }) => channel.id), networks },
       variant: last,
     });
   } finally {

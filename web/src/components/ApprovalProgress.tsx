@@ -35,7 +35,7 @@ export function ApprovalProgress({ post }: { post: Post }) {
       {approval.comments.length ? (
         <>
           <h3>{t('approval.comments')}</h3>
-          <ul className="approval-comments">
+          <ol className="approval-comments" data-testid="approval-comments">
             {approval.comments.map((c) => (
               <li key={c.id}>
                 <p className="hint">
@@ -47,7 +47,7 @@ export function ApprovalProgress({ post }: { post: Post }) {
                 <p>{c.body}</p>
               </li>
             ))}
-          </ul>
+          </ol>
         </>
       ) : null}
     </section>

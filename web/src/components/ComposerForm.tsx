@@ -11,7 +11,8 @@ import { postContentKey } from '../../../src/domain/post-content';
 import { countChars } from '../lib/text';
 import { formatLocal, instantTime, isoDate, splitLocal, todayInZone } from '../lib/time';
 import { useLanguage } from '../hooks/useLanguage';
-import type { Channel, CreatePostInput, Finding, GuardResult, GuardSettings, Post, PostMediaItem, UpdatePostInput } from '../types';
+import type { Channel, ConsentPurpose, CreatePostInput, Finding, GuardResult, GuardSettings, Post, PostMediaItem, UpdatePostInput } from '../types';
+import { CONSENT_PURPOSES } from '../types';
 import { AttachedMedia } from './AttachedMedia';
 import { ChannelVariantEditor } from './ChannelVariantEditor';
 import { CharCount } from './CharCount';
@@ -63,6 +64,8 @@ export function ComposerForm({
   });
   const [media, setMedia] = useState<PostMediaItem[]>(initial?.media ?? []);
   const [labels, setLabels] = useState((initial?.labels ?? []).join(', '));
+  // What the post is for: the people in its images need a consent for this purpose.
+  const [purpose, setPurpose] = useState<ConsentPurpose>(initial?.purpose ?? 'publication');
   const start = splitLocal(initial?.scheduledLocal ?? null);
   const [date, setDate] = useState(initial ? start.date : initialDate);
   const [time, setTime] = useState(initial ? start.time : initialTime);
@@ -160,6 +163,7 @@ export function ComposerForm({
     mediaIds: media.map((m) => m.id),
     scheduledLocal,
     labels: parseLabels(labels),
+    purpose,
   });
 
   // A time in the past is refused while picking, in the organisation's zone (the server refuses it too).
@@ -375,6 +379,19 @@ export function ComposerForm({
           }}
         />
         <LabelsField value={labels} onChange={setLabels} />
+        <div className="field">
+          <label htmlFor={`${id}-purpose`}>{t('composerPurpose.label')}</label>
+          <select id={`${id}-purpose`} value={purpose} aria-describedby={`${id}-purpose-hint`} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
+            {CONSENT_PURPOSES.map((p) => (
+              <option key={p} value={p}>
+                {t(`consent.purpose.${p}`)}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id={`${id}-purpose-hint`}>
+            {t('composerPurpose.hint')}
+          </p>
+        </div>
       </section>
 
       {!mayWrite ? <ErrorMessage error={error} /> : null}

@@ -16,6 +16,7 @@ const TITLES: [RegExp, string][] = [
   [/^\/channels/, 'channels.title'],
   [/^\/queues/, 'queues.title'],
   [/^\/settings\/privacy/, 'privacy.title'],
+  [/^\/settings\/approvals/, 'chainSettings.title'],
   [/^\/crisis/, 'crisis.title'],
   [/^\/audit/, 'audit.title'],
 ];

@@ -2,11 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
-import type { Checklist, Post, PostAction } from '../types';
+import type { Checklist, PassageComment, Post, PostAction } from '../types';
 import { ApprovalChecklist } from './ApprovalChecklist';
 import { Confirm } from './Confirm';
 import { ErrorMessage } from './ErrorMessage';
 import { FieldError } from './FieldError';
+import { PassageComments } from './PassageComments';
 
 const ORDER: PostAction[] = ['submit', 'approve', 'request_changes', 'schedule', 'publish_now', 'unschedule', 'retry', 'withdraw', 'cancel'];
 
@@ -22,6 +23,8 @@ export function PostActions({ post, orgId, onChange }: { post: Post; orgId: stri
   const [reasonError, setReasonError] = useState<string | undefined>(undefined);
   // The organisation's checklist, loaded when Approve is pressed; empty: approve at once.
   const [checklist, setChecklist] = useState<Checklist | null>(null);
+  // With a return: remarks on passages of the text (src/contracts/post.ts CommentInput).
+  const [comments, setComments] = useState<PassageComment[]>([]);
 
   const actions = ORDER.filter((a) => post.allowedActions.includes(a));
 
@@ -36,10 +39,12 @@ export function PostActions({ post, orgId, onChange }: { post: Post; orgId: stri
               event: action,
               ...(why && { reason: why }),
               ...(confirmed && { checklist: confirmed }),
+              ...(action === 'request_changes' && comments.length > 0 && { comments }),
             });
       setOpen(null);
       setChecklist(null);
       setReason('');
+      setComments([]);
       onChange(updated);
       announce(t('detail.actionDone', { status: t(`status.${updated.status}`) }));
     } catch (err) {
@@ -130,6 +135,7 @@ export function PostActions({ post, orgId, onChange }: { post: Post; orgId: stri
             </p>
             <FieldError id={`${id}-reason-error`} message={reasonError} />
           </div>
+          <PassageComments post={post} comments={comments} onChange={setComments} />
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={busy}>
               {t('detail.sendRequestChanges')}

@@ -70,6 +70,7 @@ export function AuditPage() {
       <p className="muted">{t('audit.intro', { org: org.name })}</p>
       <p className="button-row">
         <Link to="/settings/checklist">{t('checklist.settingsTitle')}</Link>
+        <Link to="/settings/approvals">{t('chainSettings.title')}</Link>
         <Link to="/privacy-request">{t('dsr.title')}</Link>
       </p>
 
@@ -227,7 +228,11 @@ function AuditRow({ event, zone }: { event: AuditEvent; zone: string }) {
       </td>
       <td data-label={t('audit.what')}>
         {/* Actions other parts of Zorgpost add later still show, as their code. */}
-        {t(`auditAction.${event.action}`, { defaultValue: t(`auditActionMore.${event.action.replace(/\./g, '_')}`, { defaultValue: event.action }) })}
+        {t(`auditAction.${event.action}`, {
+          defaultValue: t(`auditActionMore.${event.action.replace(/\./g, '_')}`, {
+            defaultValue: t(`auditActionFlow.${event.action.replace(/\./g, '_')}`, { defaultValue: event.action }),
+          }),
+        })}
       </td>
       <td data-label={t('audit.who')}>{event.actor ? event.actor.name || t('audit.formerMember') : t('audit.system')}</td>
       <td data-label={t('audit.details')}>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api, orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
@@ -80,6 +81,9 @@ export function ChecklistSettingsPage() {
     <div className="page checklist-settings-page">
       <h1>{t('checklist.settingsTitle')}</h1>
       <p className="muted">{t('checklist.settingsIntro')}</p>
+      <p>
+        <Link to="/settings/approvals">{t('chainSettings.title')}</Link>
+      </p>
       {loaded.data && !loaded.data.customised ? <p className="notice notice-info">{t('checklist.usingDefault')}</p> : null}
       <form onSubmit={save} noValidate>
         <ol className="checklist-questions">

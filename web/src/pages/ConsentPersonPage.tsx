@@ -40,6 +40,7 @@ export function ConsentPersonPage() {
               ))}
             </ul>
           </section>
+          {p.takedowns.length ? <OpenTakedowns person={p} /> : null}
           {manage ? <AddConsentForm person={p} onAdded={person.reload} /> : null}
           <section className="card" aria-labelledby={`${id}-files`}>
             <h2 id={`${id}-files`}>{t('consent.filesTitle')}</h2>
@@ -74,6 +75,32 @@ export function ConsentPersonPage() {
         </>
       ) : null}
     </div>
+  );
+}
+
+/** Removals from the networks after a withdrawal that are not done: retried by Zorgpost, or given up. */
+function OpenTakedowns({ person }: { person: PersonDetail }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <section className="card" aria-labelledby={`${id}-takedowns`} data-testid="open-takedowns">
+      <h2 id={`${id}-takedowns`}>{t('takedowns.title')}</h2>
+      <ul className="consent-list">
+        {person.takedowns.map((d) => (
+          <li key={d.id} className="consent">
+            <strong>{d.channel.name}</strong>:{' '}
+            {d.status === 'failed' ? t('takedowns.failed', { attempts: d.attempts }) : t('takedowns.pending', { attempts: d.attempts })}{' '}
+            {d.lastError ? <span className="muted">({d.lastError})</span> : null} <Link to={`/posts/${d.postId}`}>{t('takedowns.viewPost')}</Link>
+            {d.externalUrl ? (
+              <>
+                {' · '}
+                <a href={d.externalUrl}>{t('takedowns.onNetwork', { channel: d.channel.name })}</a>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -161,7 +188,11 @@ function ConsentItem({ consent, manage, onChange }: { consent: Consent; manage: 
           {result.failed.length ? (
             <ul className="notice notice-error">
               {result.failed.map((f) => (
-                <li key={f.variantId}>{t('consent.takedownFailed', { channel: f.channel.name, reason: f.reason })}</li>
+                <li key={f.variantId}>
+                  {f.retrying
+                    ? t('takedowns.retrying', { channel: f.channel.name, reason: f.reason })
+                    : t('consent.takedownFailed', { channel: f.channel.name, reason: f.reason })}
+                </li>
               ))}
             </ul>
           ) : null}

@@ -4,6 +4,7 @@ import { orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { AddToQueue } from '../components/AddToQueue';
+import { HighlightedText } from '../components/HighlightedText';
 import { ApprovalProgress } from '../components/ApprovalProgress';
 import { PostChecklistRecord } from '../components/PostChecklistRecord';
 import { PostActions } from '../components/PostActions';
@@ -89,6 +90,10 @@ export function PostDetailPage() {
           </dd>
         </div>
         <div>
+          <dt>{t('composerPurpose.label')}</dt>
+          <dd>{t(`consent.purpose.${post.purpose}`)}</dd>
+        </div>
+        <div>
           <dt>{t('detail.author')}</dt>
           <dd>{post.author?.name ?? t('detail.unknownAuthor')}</dd>
         </div>
@@ -124,7 +129,11 @@ export function PostDetailPage() {
 
       <section className="card" aria-labelledby="base-h">
         <h2 id="base-h">{t('detail.baseText')}</h2>
-        <p className="post-body">{post.baseText}</p>
+        {/* Approvers' comments on passages are marked in the text, numbered as in the list above. */}
+        <HighlightedText
+          text={post.baseText}
+          anchors={post.approval.comments.flatMap((c, i) => (c.part === 'base' ? [{ n: i + 1, start: c.start, end: c.end, quote: c.quote }] : []))}
+        />
       </section>
 
       <section className="card" aria-labelledby="variants-h">
@@ -134,7 +143,7 @@ export function PostDetailPage() {
 
       <section className="card" aria-labelledby="media-h">
         <h2 id="media-h">{t('detail.media')}</h2>
-        <PostMedia items={post.media} />
+        <PostMedia items={post.media} edit={mayEdit ? { orgId: org.id, onChanged: loaded.reload } : undefined} />
       </section>
 
       <section className="card" aria-labelledby="history-h">
