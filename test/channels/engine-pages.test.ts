@@ -84,7 +84,7 @@ describe('engine with a Facebook Page', () => {
     const id = await buildPost(t.database.db, { orgId: org.id, channelIds: [channelId], text: 'Na intrekken' });
     await send(id);
     expect((await postRow(t.database.db, id)).status).toBe('failed');
-    expect((await channelRow(channelId)).lastError).toBe('system:failure:credentials_refused:facebook:Facebook');
+    expect((await channelRow(channelId)).lastError).toBe('system:failure:grant_revoked:facebook:Facebook');
     const again = (await claimDuePosts(t.database.db, 'w', 100)).filter((c) => c.id === id);
     expect(again).toEqual([]);
   });

@@ -8,7 +8,8 @@
 // Settings: { igUserId, username, pageId }. Credentials: { pageToken } of the linked page.
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { GraphError, graphCall, graphFailure, requireMetaConfig, type MetaConfig } from '../meta/graph';
-import { findManagedPage, META_CONNECT_FIELDS } from '../meta/meta-login';
+import { metaOAuth } from '../meta/meta-oauth';
+import type { OAuthFlow } from '../oauth/oauth-flow';
 import type { Outbound } from '../../net/safe-fetch';
 
 const NETWORK = 'Instagram';
@@ -131,22 +132,18 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   return { kind: 'published', externalId: mediaId, externalUrl: permalink };
 }
 
-export const instagramAdapter: ChannelAdapter = {
+export const instagramAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   type: 'instagram',
   limits: instagramLimits,
   needsCredentials: true,
   publicFeed: false,
   // A container is published once at most, but a lost media_publish answer cannot be asked again.
   idempotent: false,
-  offeredOnScreen: false,
-  connectFields: META_CONNECT_FIELDS,
-  async connect(input, net) {
-    const page = await findManagedPage(net, input);
-    if (!page.instagram) throw new ConnectError('the chosen page has no linked Instagram professional account');
-    return {
-      settings: { igUserId: page.instagram.id, username: page.instagram.username, pageId: page.id, pageName: page.name },
-      credentials: { pageToken: page.accessToken },
-    };
+  // Facebook Login, then the person picks a page with a linked Instagram account (meta-oauth.ts).
+  connectFields: [],
+  oauth: metaOAuth('instagram'),
+  async connect() {
+    throw new ConnectError('Instagram is connected through Facebook Login, not a form');
   },
   publish,
   async remove(req) {

@@ -2,7 +2,7 @@
 // anything is stored, so a refused post leaves nothing half-written.
 import { and, eq, inArray } from 'drizzle-orm';
 import { channels, media } from '../../db/schema';
-import { adapterFor } from '../../channels/registry';
+import { adapterFor, channelLimits } from '../../channels/registry';
 import { AppError } from '../errors';
 import type { OrgScope } from '../org-scope';
 
@@ -46,15 +46,16 @@ export async function checkPostContent(scope: OrgScope, content: PostContent): P
     const channel = found.find((c) => c.id === variant.channelId)!;
     const adapter = adapterFor(channel.type);
     if (!adapter) throw new AppError(422, 'unknown_channel_type', { type: channel.type });
+    const limits = channelLimits(adapter, channel.settings);
     const text = variant.text ?? content.baseText;
     const length = visibleLength(text);
-    if (length > adapter.limits.maxLength) {
-      throw new AppError(422, 'text_too_long', { channel: channel.name, length, max: adapter.limits.maxLength });
+    if (length > limits.maxLength) {
+      throw new AppError(422, 'text_too_long', { channel: channel.name, length, max: limits.maxLength });
     }
-    if (files.length > adapter.limits.maxMedia) {
-      throw new AppError(422, 'too_many_media', { channel: channel.name, max: adapter.limits.maxMedia });
+    if (files.length > limits.maxMedia) {
+      throw new AppError(422, 'too_many_media', { channel: channel.name, max: limits.maxMedia });
     }
-    const refused = files.find((f) => !adapter.limits.mediaTypes.includes(f.mimeType));
+    const refused = files.find((f) => !limits.mediaTypes.includes(f.mimeType));
     if (refused) throw new AppError(422, 'media_type_refused', { channel: channel.name, type: refused.mimeType });
   }
 }

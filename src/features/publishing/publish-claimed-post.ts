@@ -32,12 +32,15 @@ import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 import { guardBlocks } from '../guard/guard-blocks';
 import type { PostFailure } from '../../contracts/post';
 import { failureOf, systemFailure } from './failure-code';
+import { publicMediaUrl } from '../media/public-media-link';
 import { type ConsentCheck, loadConsentCheck } from '../consent/consent-check';
 
 export interface PublishDeps {
   mediaDir: string;
   secrets: SecretBox;
   net: Outbound;
+  /** The installation's address: media get a public, expiring link from it when it is public https (Instagram). */
+  config?: { publicUrl: string };
 }
 
 /** The engine's shared statements: a worker's sends in flight mark and finish together. */
@@ -79,6 +82,7 @@ export function prepareSending({ post, org, variants, media }: PostWithParts, de
         mimeType: m.mimeType,
         altText: m.altText,
         read: () => readFile(path.join(deps.mediaDir, m.storageKey)),
+        publicUrl: publicMediaUrl(deps.secrets, deps.config?.publicUrl, m.id),
       })),
       channel: { id: channel.id, slug: channel.slug, orgSlug: org.slug, settings: channel.settings },
       credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
@@ -97,6 +101,9 @@ function unpublishedTargets(variants: { variant: { publishedAt: Date | null }; c
 export async function loadOne(scope: OrgScope, postId: string): Promise<PostWithParts | undefined> {
   return (await loadPostsWithParts(scope.db, [postId], scope.orgId))[0];
 }
+
+/** A channel's last error when the network revoked or expired the grant (token-refresh.ts, the outcome code). */
+const GRANT_GONE = 'system:failure:grant_revoked:';
 
 export async function publishClaimedPost(
   scope: OrgScope,
@@ -160,6 +167,13 @@ export async function publishClaimedPost(
           });
           return;
         }
+      }
+      if (channel.lastError?.startsWith(GRANT_GONE)) {
+        // The network ended the grant (token refresh or an earlier post): only reconnecting helps, so
+        // the post fails now with that reason instead of calling the network again and again.
+        const reason = `${channel.name}: opnieuw koppelen`;
+        await fail(reason, systemFailure('grant_revoked', { network: channel.type, channel: channel.name }), { channelId: channel.id });
+        return;
       }
       const throttled = throttledUntil(channel);
       if (throttled) {
