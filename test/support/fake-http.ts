@@ -32,7 +32,7 @@ export function loginPage(network: string, redirectUri: string, params: Record<s
     .join('');
   return {
     status: 200,
-    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(network)}: log in</title></head><body><main><h1>${escapeHtml(network)} (contract server)</h1><form method="get" action="${escapeHtml(redirectUri)}">${inputs}<button type="submit">Allow Zorgpost</button></form></main></body></html>`,
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${escapeHtml(network)}: log in</title></head><body><main><h1>${escapeHtml(network)} (contract server)</h1><form method="get" action="${escapeHtml(redirectUri)}">${inputs}<button type="submit">Allow Zorgpost</button></form></main></body></html>`,
   };
 }
 
