@@ -109,7 +109,17 @@ describe('connecting a page after the network login', () => {
     };
     expect(offer.choices).toEqual([{ id: PAGE.id, label: `@${IG_USER.username}`, detail: PAGE.name }]);
     const chosen = await admin.post(`/api/orgs/${org.id}/channels/oauth/choose`, { pick, choiceId: PAGE.id });
-    expect(((await chosen.json()) as { settings: unknown }).settings).toMatchObject({ igUserId: IG_USER.id, username: IG_USER.username });
+    const channel = (await chosen.json()) as { id: string; settings: unknown; limits: Record<string, number> };
+    expect(channel.settings).toMatchObject({ igUserId: IG_USER.id, username: IG_USER.username });
+    expect(channel.limits).toMatchObject({ maxLength: 2200, maxMedia: 10, maxHashtags: 30 });
+
+    // Instagram's 30 hashtags are checked when the post is written, not only when it goes out.
+    const tags = (n: number) => Array.from({ length: n }, (_, i) => `#zorg${i}`).join(' ');
+    const post = (text: string) => admin.post(`/api/orgs/${org.id}/posts`, { baseText: text, variants: [{ channelId: channel.id, text: null }] });
+    expect((await post(`Open dag ${tags(30)}`)).status).toBe(201);
+    const refused = await post(`Open dag ${tags(31)}`);
+    expect(refused.status).toBe(422);
+    expect(await errorCode(refused)).toBe('too_many_hashtags');
   });
 
   it('LinkedIn: the organisation pages the person administers; tokens sealed and the refresh due date kept', async () => {

@@ -8,6 +8,7 @@
 // Settings: { igUserId, username, pageId }. Credentials: { pageToken } of the linked page.
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { GraphError, graphCall, graphFailure, requireMetaConfig, type MetaConfig } from '../meta/graph';
+import { countHashtags } from '../hashtags';
 import { metaOAuth } from '../meta/meta-oauth';
 import type { OAuthFlow } from '../oauth/oauth-flow';
 import type { Outbound } from '../../net/safe-fetch';
@@ -22,14 +23,13 @@ export const instagramLimits = {
   maxMedia: 10,
   mediaTypes: ['image/jpeg'],
   requiresAltText: false,
+  maxHashtags: INSTAGRAM_MAX_HASHTAGS,
 };
 
 /** How long to wait for Instagram to fetch and process the images (tests shorten it). */
 export const instagramTiming = { pollMs: 2_000, maxPolls: 30 };
 
-export function countHashtags(text: string): number {
-  return text.match(/(^|[^\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu)?.length ?? 0;
-}
+export { countHashtags };
 
 function checkPost(req: PublishRequest): PublishOutcome | null {
   if (req.media.length === 0) return { kind: 'failed', retryable: false, reason: 'Instagram posts need at least one image', code: 'media_refused' };

@@ -2,6 +2,7 @@
 // anything is stored, so a refused post leaves nothing half-written.
 import { and, eq, inArray } from 'drizzle-orm';
 import { channels, media } from '../../db/schema';
+import { countHashtags } from '../../channels/hashtags';
 import { adapterFor, channelLimits } from '../../channels/registry';
 import { AppError } from '../errors';
 import type { OrgScope } from '../org-scope';
@@ -51,6 +52,9 @@ export async function checkPostContent(scope: OrgScope, content: PostContent): P
     const length = visibleLength(text);
     if (length > limits.maxLength) {
       throw new AppError(422, 'text_too_long', { channel: channel.name, length, max: limits.maxLength });
+    }
+    if (limits.maxHashtags !== undefined && countHashtags(text) > limits.maxHashtags) {
+      throw new AppError(422, 'too_many_hashtags', { channel: channel.name, count: countHashtags(text), max: limits.maxHashtags });
     }
     if (files.length > limits.maxMedia) {
       throw new AppError(422, 'too_many_media', { channel: channel.name, max: limits.maxMedia });
