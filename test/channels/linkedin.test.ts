@@ -129,6 +129,17 @@ describe('LinkedIn publish', () => {
   });
 });
 
+describe('LinkedIn reconciliation', () => {
+  it("finds our post among the organisation's recent posts by its text, and says when it is absent", async () => {
+    const { accessToken } = await grant();
+    const out = await linkedInAdapter.publish(request(accessToken, 'Vacature: verpleegkundige (32 uur)'));
+    expect(out.kind).toBe('published');
+    const found = await linkedInAdapter.findPublished!(request(accessToken, 'Vacature: verpleegkundige (32 uur)'));
+    expect(found).toEqual({ externalId: (out as { externalId: string }).externalId, externalUrl: (out as { externalUrl: string }).externalUrl });
+    expect(await linkedInAdapter.findPublished!(request(accessToken, 'Nooit geplaatst'))).toBeNull();
+  });
+});
+
 describe('token refresh', () => {
   async function linkedInChannel(expiresInDays: number, refreshToken = 'refresh-1') {
     const org = await buildOrg(t);

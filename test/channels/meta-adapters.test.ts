@@ -204,3 +204,25 @@ describe('Instagram', () => {
     expect(meta.state.igMedia.has(out.externalId)).toBe(false);
   });
 });
+
+describe('reconciliation (an unknown outcome)', () => {
+  it('finds our Facebook post and Instagram media among the recent ones by their text, and says when it is absent', async () => {
+    const fb = await facebookAdapter.publish(request('facebook', 'Afspraak verzetten kan ook online'));
+    expect(fb.kind).toBe('published');
+    const seek = (type: 'facebook' | 'instagram', text: string) => ({ ...request(type, text), media: undefined });
+    expect(await facebookAdapter.findPublished!(seek('facebook', 'Afspraak verzetten kan ook online'))).toEqual({
+      externalId: (fb as { externalId: string }).externalId,
+      externalUrl: (fb as { externalUrl: string }).externalUrl,
+    });
+    expect(await facebookAdapter.findPublished!(seek('facebook', 'Nooit geplaatst'))).toBeNull();
+
+    const ig = await instagramAdapter.publish(request('instagram', 'De tuin in bloei', [image('t1', 'Bloeiende tuin')]));
+    expect(ig.kind).toBe('published');
+    expect(await instagramAdapter.findPublished!(seek('instagram', 'De tuin in bloei'))).toMatchObject({
+      externalId: (ig as { externalId: string }).externalId,
+    });
+    expect(await instagramAdapter.findPublished!(seek('instagram', 'Nooit geplaatst'))).toBeNull();
+    // Without the text it cannot tell: it throws rather than report "absent" (which would resend).
+    await expect(facebookAdapter.findPublished!({ ...seek('facebook', 'x'), text: undefined } as never)).rejects.toThrow(/needs the post text/);
+  });
+});

@@ -129,6 +129,15 @@ export async function startFakeLinkedIn() {
       state.posts.set(urn, body);
       return { status: 201, headers: { 'x-restli-id': urn } };
     }
+    if (req.method === 'GET' && rest === 'posts' && req.url.searchParams.get('q') === 'author') {
+      // The organisation's posts, newest first (Posts API "find posts by authors").
+      const author = req.url.searchParams.get('author');
+      const elements = [...state.posts.entries()]
+        .reverse()
+        .filter(([, p]) => p.author === author)
+        .map(([id, p]) => ({ id, author: p.author, commentary: p.commentary, lifecycleState: 'PUBLISHED' }));
+      return { status: 200, json: { elements: elements.slice(0, Number(req.url.searchParams.get('count') ?? 10)), paging: { start: 0, count: 20 } } };
+    }
     const del = /^posts\/(.+)$/.exec(rest);
     if (req.method === 'DELETE' && del) {
       const urn = decodeURIComponent(del[1]!);

@@ -40,6 +40,8 @@ export async function startFakeMeta() {
     igMedia: new Map<string, { container: string }>(),
     /** How many status polls answer IN_PROGRESS before FINISHED. */
     processingPolls: 1,
+    /** The next page post is created but its answer is lost (a 500 after the fact): an unknown outcome. */
+    loseNextAnswer: false,
   };
   let n = 0;
   const next = () => String(++n + 5000);
@@ -127,7 +129,28 @@ export async function startFakeMeta() {
       if (!p.get('message') && !p.get('link') && !attached.length) return graphError(400, 100, 'Missing message or attachment');
       const id = `${PAGE.id}_${next()}`;
       state.posts.set(id, { message: p.get('message'), link: p.get('link'), attached });
+      if (state.loseNextAnswer) {
+        state.loseNextAnswer = false;
+        return graphError(500, 2, 'An unexpected error has occurred. Please retry your request later.');
+      }
       return { status: 200, json: { id } };
+    }
+
+    // The page's recent posts and the account's recent media (newest first), read to reconcile.
+    if (req.method === 'GET' && path === `${PAGE.id}/feed` && p.get('fields')?.includes('message')) {
+      const data = [...state.posts.entries()]
+        .reverse()
+        .map(([id, post]) => ({ id, message: post.message ?? undefined, created_time: '2026-11-28T12:00:00+0000' }));
+      return { status: 200, json: { data: data.slice(0, Number(p.get('limit') ?? 25)) } };
+    }
+    if (req.method === 'GET' && path === `${IG_USER.id}/media` && p.get('fields')?.includes('caption')) {
+      const data = [...state.igMedia.entries()].reverse().map(([id, m]) => ({
+        id,
+        caption: state.containers.get(m.container)?.caption ?? undefined,
+        permalink: `https://www.instagram.com/p/FAKE${id}/`,
+        timestamp: '2026-11-28T12:00:00+0000',
+      }));
+      return { status: 200, json: { data: data.slice(0, Number(p.get('limit') ?? 25)) } };
     }
 
     if (req.method === 'POST' && path === `${IG_USER.id}/media`) {

@@ -126,6 +126,26 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   }
 }
 
+/** Texts as compared when reconciling: Meta keeps the message as sent, give or take outer white space. */
+const sameText = (a: string | undefined, b: string) => (a ?? '').replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/**
+ * Reconciliation (Graph has no idempotency key): our text among the page's recent posts. Without
+ * the text "absent" could not be told from "cannot tell", so then it throws (the post waits for a person).
+ */
+async function findPublished(req: Omit<PublishRequest, 'text' | 'media'> & { text?: string }) {
+  if (req.text === undefined) throw new Error('Facebook reconciliation needs the post text');
+  const config = requireMetaConfig();
+  const pageId = String(req.channel.settings.pageId);
+  const { data } = await graphCall<{ data: { id: string; message?: string }[] }>(req.net, config, 'GET', `${pageId}/feed`, {
+    access_token: pageCredentials(req.credentials),
+    fields: 'id,message,created_time',
+    limit: '25',
+  });
+  const hit = data.find((p) => sameText(p.message, req.text!));
+  return hit ? { externalId: hit.id, externalUrl: postUrl(hit.id) } : null;
+}
+
 export const facebookAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   type: 'facebook',
   limits: facebookLimits,
@@ -140,6 +160,7 @@ export const facebookAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
     throw new ConnectError('Facebook is connected through its login page, not a form');
   },
   publish,
+  findPublished,
   async remove(req) {
     const config = requireMetaConfig();
     try {

@@ -132,6 +132,22 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   return { kind: 'published', externalId: mediaId, externalUrl: permalink };
 }
 
+/** Reconciliation: our caption among the account's recent media (a lost media_publish answer). */
+async function findPublished(req: Omit<PublishRequest, 'text' | 'media'> & { text?: string }) {
+  if (req.text === undefined) throw new Error('Instagram reconciliation needs the post text');
+  const config = requireMetaConfig();
+  const { data } = await graphCall<{ data: { id: string; caption?: string; permalink?: string }[] }>(
+    req.net,
+    config,
+    'GET',
+    `${String(req.channel.settings.igUserId)}/media`,
+    { access_token: token(req.credentials), fields: 'id,caption,permalink,timestamp', limit: '25' },
+  );
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const hit = data.find((m) => norm(m.caption ?? '') === norm(req.text!));
+  return hit ? { externalId: hit.id, externalUrl: hit.permalink ?? null } : null;
+}
+
 export const instagramAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   type: 'instagram',
   limits: instagramLimits,
@@ -146,6 +162,7 @@ export const instagramAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
     throw new ConnectError('Instagram is connected through Facebook Login, not a form');
   },
   publish,
+  findPublished,
   async remove(req) {
     const config = requireMetaConfig();
     try {

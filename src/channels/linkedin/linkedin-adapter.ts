@@ -180,6 +180,18 @@ const oauth: OAuthFlow = {
   },
 };
 
+/** Reconciliation: our text among the organisation's recent posts (Posts API, finder q=author). */
+async function findPublished(req: Omit<PublishRequest, 'text' | 'media'> & { text?: string }) {
+  if (req.text === undefined) throw new Error('LinkedIn reconciliation needs the post text');
+  const config = requireLinkedInConfig();
+  const author = encodeURIComponent(String(req.channel.settings.organizationUrn));
+  const res = await restCall(req.net, config, grant(req.credentials).accessToken, 'GET', `posts?author=${author}&q=author&count=20&sortBy=LAST_MODIFIED`);
+  const { elements } = (await res.json()) as { elements: { id: string; commentary?: string }[] };
+  const want = toLittleText(req.text).trim();
+  const hit = elements.find((p) => (p.commentary ?? '').trim() === want);
+  return hit ? { externalId: hit.id, externalUrl: `https://www.linkedin.com/feed/update/${hit.id}/` } : null;
+}
+
 export const linkedInAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   type: 'linkedin',
   limits: linkedInLimits,
@@ -193,6 +205,7 @@ export const linkedInAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
     throw new ConnectError('LinkedIn is connected through its login page, not a form');
   },
   publish,
+  findPublished,
   async remove(req) {
     const config = requireLinkedInConfig();
     try {
