@@ -1,6 +1,7 @@
 // Connecting a Facebook Page and a LinkedIn organisation page in Chromium through their contract
 // servers (simulated: test/support/fake-meta.ts, fake-linkedin.ts): "Koppelen via …", the
-// network's login page, back to Zorgpost, the page chosen on our screen, the channel in the list.
+// network's login page, back to Zorgpost, the page chosen on our screen, the channel in the list;
+// after a revoked grant the same channel is reconnected in place.
 // Then the engine sends a scheduled post with an image and its alt text to the new Facebook
 // channel exactly once.
 import type { Browser } from 'playwright-core';
@@ -63,11 +64,23 @@ it('an admin connects a Facebook Page and a LinkedIn page through their login pa
   await connect('Facebook-pagina', 'Facebook Ziekenhuis Oost', PAGE.name);
   await connect('LinkedIn-pagina', 'LinkedIn Zorggroep', 'Zorggroep Noord');
   expect([...meta.unexpected, ...li.unexpected]).toEqual([]);
-  await page.context().close();
 
   const rows = await server.database.db.select().from(channels).where(eq(channels.orgId, org.id));
   const fb = rows.find((r) => r.type === 'facebook')!;
   expect(fb.settings).toMatchObject({ pageId: PAGE.id });
+
+  // Meta revoked the grant: the channel says so and is reconnected in place through the login page.
+  await server.database.db.update(channels).set({ lastError: 'system:failure:grant_revoked:facebook:Facebook Ziekenhuis Oost' }).where(eq(channels.id, fb.id));
+  await page.goto(`${server.url}/channels`);
+  await page.getByText('Koppel het account opnieuw: je logt dan opnieuw in bij het netwerk').waitFor();
+  await page.getByRole('button', { name: 'Facebook Ziekenhuis Oost opnieuw koppelen via de inlogpagina van Facebook-pagina' }).click();
+  await page.getByRole('button', { name: 'Allow Zorgpost' }).click();
+  await page.getByRole('radio', { name: PAGE.name }).check();
+  await page.getByRole('button', { name: 'Deze pagina koppelen' }).click();
+  await page.waitForURL((url) => url.pathname === '/channels' && url.searchParams.get('connected') === fb.id);
+  expect((await server.database.db.select().from(channels).where(eq(channels.orgId, org.id))).length).toBe(rows.length);
+  expect((await server.database.db.select().from(channels).where(eq(channels.id, fb.id)))[0]!.lastError).toBeNull();
+  await page.context().close();
   expect(rows.find((r) => r.type === 'linkedin')!.settings).toMatchObject({ organizationUrn: 'urn:li:organization:2414183' });
 
   // A scheduled post with an image and its alt text goes out once on the new channel.
