@@ -289,8 +289,8 @@ export const xAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } = {
   },
   oauth,
   publish,
-  // The engine's findPublished passes no text yet: it throws (cannot tell), so the post stays
-  // unconfirmed for a person instead of being resent; findXPost takes the text.
+  // The engine passes the whole publish request (with its text); without a text it throws
+  // (cannot tell), so the post stays unconfirmed for a person instead of being resent.
   async findPublished(req) {
     return findPublished(req);
   },
