@@ -48,11 +48,13 @@ export interface Connection {
 }
 
 /** The network refused or could not check the connection details; the message says why.
- *  `unreachable`: the address is refused or cannot be reached (the person sees a generic text on `field`). */
+ *  `unreachable`: the address is refused or cannot be reached (the person sees a generic text on `field`).
+ *  `key`: a server message key (src/i18n) that says to the person why, where the reason is ours to tell. */
 export class ConnectError extends Error {
   constructor(
     message: string,
     readonly problem?: { unreachable: true; field: string },
+    readonly key?: string,
   ) {
     super(message);
   }
@@ -61,6 +63,8 @@ export class ConnectError extends Error {
 export interface ChannelAdapter extends ReadingCapabilities {
   readonly type: string;
   readonly limits: ChannelLimits;
+  /** This channel's own limits where they differ per account (a Mastodon instance's). Default: `limits`. */
+  limitsFor?(settings: Record<string, unknown>): ChannelLimits;
   readonly needsCredentials: boolean;
   /** Sending the same post twice cannot create a second copy on the network (e.g. a record key derived from our id). */
   readonly idempotent: boolean;

@@ -37,6 +37,11 @@ export function adapterFor(type: string): ChannelAdapter | undefined {
   return adapters.get(type);
 }
 
+/** A connected channel's limits: its adapter's, or the account's own where the network has them per account. */
+export function channelLimits(adapter: ChannelAdapter, settings: Record<string, unknown>): ChannelAdapter['limits'] {
+  return adapter.limitsFor?.(settings) ?? adapter.limits;
+}
+
 export function allAdapters(): ChannelAdapter[] {
   return [...adapters.values()];
 }

@@ -19,3 +19,24 @@ export const OAuthCallbackQuery = z.object({
   code: z.string().max(2000).optional(),
   error: z.string().max(200).optional(),
 });
+
+export const OAuthChoiceQuery = z.object({ pick: z.string().min(1).max(200) });
+
+export const OAuthChoicesSchema = z
+  .object({
+    type: z.string(),
+    /** The channel name the person typed before logging in. */
+    name: z.string(),
+    /** The pages or accounts the login gives access to; nothing secret. */
+    choices: z.array(z.object({ id: z.string(), label: z.string(), detail: z.string().optional() })),
+  })
+  .openapi('OAuthChoices');
+export type OAuthChoices = z.infer<typeof OAuthChoicesSchema>;
+
+export const ChooseOAuthBody = z
+  .object({
+    /** The choice state from the callback's redirect (/channels/choose?pick=…). */
+    pick: z.string().min(1).max(200),
+    choiceId: z.string().min(1).max(200),
+  })
+  .openapi('ChooseOAuthBody');

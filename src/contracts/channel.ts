@@ -9,6 +9,8 @@ export const ChannelLimitsSchema = z
     maxMedia: z.number().int(),
     mediaTypes: z.array(z.string()),
     requiresAltText: z.boolean(),
+    /** At most this many hashtags in a text (Instagram: 30); absent: no limit. */
+    maxHashtags: z.number().int().optional(),
   })
   .openapi('ChannelLimits');
 export type ChannelLimits = z.infer<typeof ChannelLimitsSchema>;

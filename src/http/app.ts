@@ -26,6 +26,7 @@ import { consentRoutes } from './routes/consent-routes';
 import { notificationRoutes } from './routes/notification-routes';
 import { crisisRoutes } from './routes/crisis-routes';
 import { feedRoutes } from './routes/feed-routes';
+import { publicMediaRoutes } from './routes/public-media-routes';
 import { guardRoutes } from './routes/guard-routes';
 import { homeRoutes } from './routes/home-routes';
 import { mediaRoutes } from './routes/media-routes';
@@ -121,6 +122,7 @@ export function createApp(deps: AppDeps) {
   });
 
   app.route('/', feedRoutes);
+  app.route('/', publicMediaRoutes);
 
   const webDir = deps.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

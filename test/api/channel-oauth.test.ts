@@ -53,13 +53,13 @@ describe('OAuth channel connect', () => {
   it('offers on the channels screen only networks that can be connected there', async () => {
     const types = (await (await admin.get(`/api/orgs/${org.id}/channel-types`)).json()) as { type: string; oauth: boolean }[];
     const offered = types.map((x) => x.type).sort();
-    expect(offered).toEqual(['bluesky', 'mastodon', 'webhook', 'website', 'x']);
+    expect(offered).toEqual(['bluesky', 'facebook', 'instagram', 'linkedin', 'mastodon', 'webhook', 'website', 'x']);
     expect(
       types
         .filter((x) => x.oauth)
         .map((x) => x.type)
         .sort(),
-    ).toEqual(['mastodon', 'x']);
+    ).toEqual(['facebook', 'instagram', 'linkedin', 'mastodon', 'x']);
   });
 
   it('connects a Mastodon channel: app registered on the instance, tokens sealed at rest, state single use', async () => {

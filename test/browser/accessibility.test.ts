@@ -1,5 +1,5 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
-// (logged out, an admin's pages, the home page and a section's full list, each other role's calendar and a post in review, the composer with privacy findings, crisis on, a confirmation
+// (logged out, an admin's pages, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review, the composer with privacy findings, crisis on, a confirmation
 // open, 375 px wide). Any violation fails, with its rule id and the elements it found.
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { channels, consentPeople, consents, notifications, postEvents, posts, postVariants, takedowns } from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
+import { startFakeMeta } from '../support/fake-meta.ts';
 import { startTestServer } from '../support/test-server.ts';
 
 const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -98,7 +99,8 @@ async function logIn(email: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Private targets allowed: the Facebook contract server of the connect screens listens on loopback.
+  server = await startTestServer({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
   org = await buildOrg(server);
   const db = server.database.db;
   const inDays = (d: number) => new Date(Date.now() + d * 86_400_000);
@@ -316,6 +318,37 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.getByRole('button', { name: 'Controleren' }).click();
     await admin.getByTestId('import-problems').waitFor();
     await check(admin, 'plan csv (row problems)');
+  });
+
+  it('connecting a Facebook Page: the "Koppelen via …" notice, choosing the page (also nothing chosen, and at 375 px) and a failed connect', async () => {
+    // Facebook's login page is played by its contract server; only Zorgpost's own screens are checked.
+    const meta = await startFakeMeta();
+    const before = { ...process.env };
+    Object.assign(process.env, meta.env);
+    try {
+      await open(admin, '/channels', 'Kanalen');
+      await admin.getByLabel('Type').selectOption({ label: 'Facebook-pagina' });
+      await admin.getByRole('button', { name: 'Koppelen via Facebook-pagina' }).waitFor();
+      await check(admin, 'channels (Koppelen via Facebook)');
+      await admin.getByLabel('Naam', { exact: true }).fill('Facebook');
+      await admin.getByRole('button', { name: 'Koppelen via Facebook-pagina' }).click();
+      await admin.getByRole('button', { name: 'Allow Zorgpost' }).click();
+      await admin.getByRole('heading', { level: 1, name: 'Kies de pagina voor Facebook-pagina' }).waitFor();
+      await check(admin, 'choose page');
+      await admin.getByRole('button', { name: 'Deze pagina koppelen' }).click();
+      await admin.getByText('Kies een pagina.').waitFor();
+      await check(admin, 'choose page (nothing chosen)');
+      await admin.setViewportSize({ width: 375, height: 800 });
+      await check(admin, 'choose page (375 px)');
+      await admin.setViewportSize({ width: 1280, height: 900 });
+      await open(admin, '/channels?oauth_error=meta_no_pages', 'Kanalen');
+      await admin.getByRole('alert').filter({ hasText: 'beheert geen pagina' }).waitFor();
+      await check(admin, 'channels (connect failed)');
+      expect(meta.unexpected).toEqual([]);
+    } finally {
+      for (const k of Object.keys(meta.env)) if (!(k in before)) delete process.env[k];
+      await meta.close();
+    }
   });
 
   it('on the calendar at 375 px wide', async () => {

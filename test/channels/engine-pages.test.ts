@@ -4,7 +4,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { channels } from '../../src/db/schema';
-import { claimDuePosts } from '../../src/features/publishing/claim-due-posts';
+import { claimDuePosts, claimUnconfirmed } from '../../src/features/publishing/claim-due-posts';
+import { reconcileUnconfirmed } from '../../src/features/publishing/reconcile-unconfirmed';
 import { systemScope } from '../../src/features/org-scope';
 import { publishClaimedPost } from '../../src/features/publishing/publish-claimed-post';
 import { PAGE, startFakeMeta } from '../support/fake-meta';
@@ -84,8 +85,23 @@ describe('engine with a Facebook Page', () => {
     const id = await buildPost(t.database.db, { orgId: org.id, channelIds: [channelId], text: 'Na intrekken' });
     await send(id);
     expect((await postRow(t.database.db, id)).status).toBe('failed');
-    expect((await channelRow(channelId)).lastError).toBe('system:failure:credentials_refused:facebook:Facebook');
+    expect((await channelRow(channelId)).lastError).toBe('system:failure:grant_revoked:facebook:Facebook');
     const again = (await claimDuePosts(t.database.db, 'w', 100)).filter((c) => c.id === id);
     expect(again).toEqual([]);
+  });
+
+  it('a lost answer makes the post unconfirmed; reading the page finds it, so it is published once, never sent again', async () => {
+    const channelId = await facebookChannel('fb-lost');
+    meta.state.loseNextAnswer = true;
+    const id = await buildPost(t.database.db, { orgId: org.id, channelIds: [channelId], text: 'Antwoord kwijt, bericht wel geplaatst' });
+    await send(id);
+    expect((await postRow(t.database.db, id)).status).toBe('unconfirmed');
+    const before = meta.state.posts.size;
+    const [claim] = (await claimUnconfirmed(t.database.db, 'w', 100)).filter((c) => c.id === id);
+    expect(claim).toBeDefined();
+    await reconcileUnconfirmed(scope(), id, { worker: 'w', mediaDir: t.deps.mediaDir, secrets: t.deps.secrets, net: t.deps.net });
+    expect((await postRow(t.database.db, id)).status).toBe('published');
+    expect(meta.state.posts.size).toBe(before);
+    expect([...meta.state.posts.values()].filter((p) => p.message === 'Antwoord kwijt, bericht wel geplaatst')).toHaveLength(1);
   });
 });

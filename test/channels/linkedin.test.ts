@@ -4,14 +4,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishMedia, PublishRequest } from '../../src/channels/channel-adapter';
-import { exchangeLinkedInCode, linkedInAuthorizeUrl, requireLinkedInConfig } from '../../src/channels/linkedin/linkedin-api';
+import { exchangeLinkedInCode, requireLinkedInConfig } from '../../src/channels/linkedin/linkedin-api';
 import { linkedInAdapter } from '../../src/channels/linkedin/linkedin-adapter';
 import { toLittleText } from '../../src/channels/linkedin/little-text';
 import { refreshDueTokens } from '../../src/features/channels/token-refresh';
 import { channels } from '../../src/db/schema';
 import { outbound } from '../../src/net/safe-fetch';
+import { pressAllow } from '../support/fake-http';
 import { LINKEDIN, startFakeLinkedIn } from '../support/fake-linkedin';
-import { buildOrg, createTestApp, loginAs, type TestApp } from '../support/test-app';
+import { buildOrg, createTestApp, type TestApp } from '../support/test-app';
 
 const net = outbound({ allowPrivate: true });
 let li: Awaited<ReturnType<typeof startFakeLinkedIn>>;
@@ -43,36 +44,23 @@ function request(accessToken: string, text: string, media: PublishMedia[] = []):
 }
 
 describe('LinkedIn connect', () => {
-  it('runs the OAuth round trip and connects the chosen organisation page with its tokens sealed', async () => {
-    const url = new URL(linkedInAuthorizeUrl(requireLinkedInConfig(), LINKEDIN.redirectUri, 'st', 'challenge'));
+  it('runs the OAuth round trip through the login page and offers the organisation pages the person administers', async () => {
+    const ctx = { redirectUri: LINKEDIN.redirectUri, net, env: li.env };
+    const { authorizeUrl } = await linkedInAdapter.oauth.begin({}, 'st', ctx);
+    const url = new URL(authorizeUrl);
     expect(url.pathname).toBe('/oauth/v2/authorization');
     expect(url.searchParams.get('scope')).toContain('w_organization_social');
-    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
-    const g = await grant();
-    expect(g.refreshToken).toBe('refresh-1');
-
-    const org = await buildOrg(t);
-    const admin = await loginAs(t, org.users.admin.email);
-    const res = await admin.post(`/api/orgs/${org.id}/channels`, {
-      type: 'linkedin',
-      name: 'LinkedIn',
-      connection: { accessToken: g.accessToken, refreshToken: g.refreshToken!, expiresAt: g.expiresAt, organizationId: LINKEDIN.orgId },
-    });
-    expect(res.status).toBe(201);
-    const channel = (await res.json()) as { settings: Record<string, unknown>; connected: boolean };
-    expect(channel.connected).toBe(true);
-    expect(channel.settings).toMatchObject({ organizationUrn: ORG_URN, organizationName: 'Zorggroep Noord' });
-    const [stored] = await t.database.db.select().from(channels).where(eq(channels.orgId, org.id)).orderBy(channels.type);
-    expect(stored!.type).toBe('linkedin');
-    expect(stored!.credentials).not.toContain(g.accessToken);
-    expect(stored!.credentials).not.toContain('refresh-1');
-
-    const wrong = await admin.post(`/api/orgs/${org.id}/channels`, {
-      type: 'linkedin',
-      name: 'Ander',
-      connection: { accessToken: g.accessToken, organizationId: '1' },
-    });
-    expect(wrong.status).toBe(422);
+    const back = new URL(await pressAllow(authorizeUrl));
+    expect(back.searchParams.get('state')).toBe('st');
+    const found = (await linkedInAdapter.oauth.finish({}, back.searchParams.get('code')!, ctx)) as { choices: unknown[]; pending: Record<string, unknown> };
+    expect(found.choices).toEqual([{ id: LINKEDIN.orgId, label: 'Zorggroep Noord' }]);
+    const connection = await linkedInAdapter.oauth.choose!(found.pending, LINKEDIN.orgId, ctx);
+    expect(connection.settings).toMatchObject({ organizationUrn: ORG_URN, organizationName: 'Zorggroep Noord' });
+    expect(connection.credentials).toMatchObject({ accessToken: expect.stringMatching(/^access-/), refreshToken: 'refresh-1' });
+    // The code is single use, as at LinkedIn.
+    await expect(linkedInAdapter.oauth.finish({}, back.searchParams.get('code')!, ctx)).rejects.toThrow(/refused the login/);
+    // A raw token pasted into a form is not a way in.
+    await expect(linkedInAdapter.connect({ accessToken: 'x', organizationId: LINKEDIN.orgId }, net)).rejects.toThrow(/login page/);
   });
 });
 
@@ -118,7 +106,7 @@ describe('LinkedIn publish', () => {
       kind: 'failed',
       retryable: false,
       channelProblem: true,
-      code: 'credentials_refused',
+      code: 'grant_revoked',
     });
   });
 
@@ -138,6 +126,17 @@ describe('LinkedIn publish', () => {
 
   it('escapes every little-text reserved character', () => {
     expect(toLittleText('a|b{c}d@e[f]g(h)i<j>k\\l*m_n~o')).toBe('a\\|b\\{c\\}d\\@e\\[f\\]g\\(h\\)i\\<j\\>k\\\\l\\*m\\_n\\~o');
+  });
+});
+
+describe('LinkedIn reconciliation', () => {
+  it("finds our post among the organisation's recent posts by its text, and says when it is absent", async () => {
+    const { accessToken } = await grant();
+    const out = await linkedInAdapter.publish(request(accessToken, 'Vacature: verpleegkundige (32 uur)'));
+    expect(out.kind).toBe('published');
+    const found = await linkedInAdapter.findPublished!(request(accessToken, 'Vacature: verpleegkundige (32 uur)'));
+    expect(found).toEqual({ externalId: (out as { externalId: string }).externalId, externalUrl: (out as { externalUrl: string }).externalUrl });
+    expect(await linkedInAdapter.findPublished!(request(accessToken, 'Nooit geplaatst'))).toBeNull();
   });
 });
 
@@ -184,7 +183,7 @@ describe('token refresh', () => {
     const deps = { secrets: t.deps.secrets, net };
     const first = await refreshDueTokens(t.database.db, 'w1', deps);
     expect(first.revoked).toBeGreaterThanOrEqual(1);
-    expect((await reload(dead.id)).lastError).toBe('system:failure:credentials_refused:linkedin:LinkedIn');
+    expect((await reload(dead.id)).lastError).toBe('system:failure:grant_revoked:linkedin:LinkedIn');
     const calls = li.state.refreshes;
     await refreshDueTokens(t.database.db, 'w1', deps);
     expect(li.state.refreshes).toBe(calls);

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectError, type PublishMedia, type PublishRequest } from '../../src/channels/channel-adapter';
 import { facebookAdapter } from '../../src/channels/facebook/facebook-adapter';
 import { instagramAdapter, instagramTiming } from '../../src/channels/instagram/instagram-adapter';
-import { requireMetaConfig } from '../../src/channels/meta/graph';
+import { GRAPH_VERSION, requireMetaConfig } from '../../src/channels/meta/graph';
 import { exchangeMetaCode, metaAuthorizeUrl } from '../../src/channels/meta/meta-login';
 import { outbound } from '../../src/net/safe-fetch';
 import { IG_USER, META, PAGE, startFakeMeta } from '../support/fake-meta';
@@ -38,24 +38,46 @@ function request(type: 'facebook' | 'instagram', text: string, media: PublishMed
 }
 
 describe('Meta login', () => {
-  it('exchanges the code for a long-lived token and connects the chosen page and its Instagram account', async () => {
+  const ctx = () => ({ redirectUri: META.redirectUri, net, env: meta.env });
+
+  it('exchanges the code for a long-lived token, offers the managed pages and connects the chosen one and its Instagram account', async () => {
     const url = new URL(metaAuthorizeUrl(requireMetaConfig(), META.redirectUri, 'state-1'));
-    expect(url.pathname).toBe('/v21.0/dialog/oauth');
+    expect(url.pathname).toBe(`/${GRAPH_VERSION}/dialog/oauth`);
     expect(url.searchParams.get('scope')).toContain('pages_manage_posts');
     const { userToken, expiresAt } = await exchangeMetaCode(net, requireMetaConfig(), META.code, META.redirectUri);
     expect(userToken).toBe('long-user-token');
     expect(new Date(expiresAt!).getTime()).toBeGreaterThan(Date.now() + 59 * 86_400_000);
 
-    const fb = await facebookAdapter.connect({ userToken, pageId: PAGE.id }, net);
-    expect(fb).toEqual({ settings: { pageId: PAGE.id, pageName: PAGE.name }, credentials: { pageToken: PAGE.token } });
-    const ig = await instagramAdapter.connect({ userToken, pageId: PAGE.id }, net);
-    expect(ig.settings).toMatchObject({ igUserId: IG_USER.id, username: IG_USER.username });
-    await expect(instagramAdapter.connect({ userToken, pageId: '1002' }, net)).rejects.toThrow(/no linked Instagram/);
-    await expect(facebookAdapter.connect({ userToken, pageId: '9999' }, net)).rejects.toBeInstanceOf(ConnectError);
+    const fb = await facebookAdapter.oauth.finish({}, META.code, ctx());
+    expect(fb).toMatchObject({
+      choices: [
+        { id: PAGE.id, label: PAGE.name },
+        { id: '1002', label: 'Zonder Instagram' },
+      ],
+    });
+    expect(JSON.stringify((fb as { choices: unknown }).choices)).not.toContain(PAGE.token);
+    const pending = (fb as { pending: Record<string, unknown> }).pending;
+    expect(await facebookAdapter.oauth.choose!(pending, PAGE.id, ctx())).toEqual({
+      settings: { pageId: PAGE.id, pageName: PAGE.name },
+      credentials: { pageToken: PAGE.token },
+    });
+    await expect(facebookAdapter.oauth.choose!(pending, '9999', ctx())).rejects.toBeInstanceOf(ConnectError);
+
+    // Instagram: only pages with a linked professional account are offered.
+    const ig = (await instagramAdapter.oauth.finish({}, META.code, ctx())) as { choices: unknown[]; pending: Record<string, unknown> };
+    expect(ig.choices).toEqual([{ id: PAGE.id, label: `@${IG_USER.username}`, detail: PAGE.name }]);
+    expect((await instagramAdapter.oauth.choose!(ig.pending, PAGE.id, ctx())).settings).toMatchObject({ igUserId: IG_USER.id, username: IG_USER.username });
   });
 
   it('refuses a wrong code', async () => {
     await expect(exchangeMetaCode(net, requireMetaConfig(), 'other', META.redirectUri)).rejects.toThrow(/verification code/);
+    await expect(facebookAdapter.oauth.finish({}, 'other', { redirectUri: META.redirectUri, net, env: meta.env })).rejects.toBeInstanceOf(ConnectError);
+  });
+
+  it('Instagram says why it cannot connect without a public https address', async () => {
+    await expect(instagramAdapter.oauth.begin({}, 's', { redirectUri: 'http://localhost:3000/api/oauth/callback', net, env: meta.env })).rejects.toMatchObject({
+      key: 'instagram_needs_public_url',
+    });
   });
 });
 
@@ -101,7 +123,7 @@ describe('Facebook Pages', () => {
   it('a revoked grant fails for good and marks the channel, never a retry', async () => {
     meta.state.revoked = true;
     const out = await facebookAdapter.publish(request('facebook', 'Na intrekken'));
-    expect(out).toMatchObject({ kind: 'failed', retryable: false, channelProblem: true, code: 'credentials_refused' });
+    expect(out).toMatchObject({ kind: 'failed', retryable: false, channelProblem: true, code: 'grant_revoked' });
   });
 
   it('removes a post, and removing it again is fine', async () => {
@@ -180,5 +202,27 @@ describe('Instagram', () => {
     if (out.kind !== 'published') throw new Error('not published');
     await instagramAdapter.remove({ externalId: out.externalId, settings: {}, credentials: { pageToken: PAGE.token }, net });
     expect(meta.state.igMedia.has(out.externalId)).toBe(false);
+  });
+});
+
+describe('reconciliation (an unknown outcome)', () => {
+  it('finds our Facebook post and Instagram media among the recent ones by their text, and says when it is absent', async () => {
+    const fb = await facebookAdapter.publish(request('facebook', 'Afspraak verzetten kan ook online'));
+    expect(fb.kind).toBe('published');
+    const seek = (type: 'facebook' | 'instagram', text: string) => ({ ...request(type, text), media: undefined });
+    expect(await facebookAdapter.findPublished!(seek('facebook', 'Afspraak verzetten kan ook online'))).toEqual({
+      externalId: (fb as { externalId: string }).externalId,
+      externalUrl: (fb as { externalUrl: string }).externalUrl,
+    });
+    expect(await facebookAdapter.findPublished!(seek('facebook', 'Nooit geplaatst'))).toBeNull();
+
+    const ig = await instagramAdapter.publish(request('instagram', 'De tuin in bloei', [image('t1', 'Bloeiende tuin')]));
+    expect(ig.kind).toBe('published');
+    expect(await instagramAdapter.findPublished!(seek('instagram', 'De tuin in bloei'))).toMatchObject({
+      externalId: (ig as { externalId: string }).externalId,
+    });
+    expect(await instagramAdapter.findPublished!(seek('instagram', 'Nooit geplaatst'))).toBeNull();
+    // Without the text it cannot tell: it throws rather than report "absent" (which would resend).
+    await expect(facebookAdapter.findPublished!({ ...seek('facebook', 'x'), text: undefined } as never)).rejects.toThrow(/needs the post text/);
   });
 });

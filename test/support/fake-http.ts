@@ -15,7 +15,37 @@ export interface FakeRequest {
 export interface FakeAnswer {
   status: number;
   json?: unknown;
+  /** An HTML page instead of JSON (the network's login page). */
+  html?: string;
   headers?: Record<string, string>;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The network's login and consent page as the contract server plays it: one button that sends the
+ * person back to `redirectUri` with the code and state (a GET form, as the real pages end in a redirect).
+ */
+export function loginPage(network: string, redirectUri: string, params: Record<string, string>): FakeAnswer {
+  const inputs = Object.entries(params)
+    .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
+    .join('');
+  return {
+    status: 200,
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${escapeHtml(network)}: log in</title></head><body><main><h1>${escapeHtml(network)} (contract server)</h1><form method="get" action="${escapeHtml(redirectUri)}">${inputs}<button type="submit">Allow Zorgpost</button></form></main></body></html>`,
+  };
+}
+
+/** What a person's browser does on that page: press the button. Answers the redirect address. */
+export async function pressAllow(authorizeUrl: string): Promise<string> {
+  const res = await fetch(authorizeUrl);
+  const html = await res.text();
+  const action = /<form method="get" action="([^"]+)"/.exec(html);
+  if (!res.ok || !action) throw new Error(`no login page at ${authorizeUrl}: ${res.status} ${html.slice(0, 200)}`);
+  const unHtml = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+  const back = new URL(unHtml(action[1]!));
+  for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) back.searchParams.set(unHtml(m[1]!), unHtml(m[2]!));
+  return back.toString();
 }
 
 export type Handler = (req: FakeRequest) => Promise<FakeAnswer | null> | FakeAnswer | null;
@@ -42,6 +72,10 @@ export async function startFake(handle: Handler) {
     if (!answer) {
       if (!unexpected.some((u) => u.startsWith(`${req.method} ${url.pathname}:`))) unexpected.push(`${req.method} ${url.pathname}${url.search}`);
       res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"not in the contract"}}');
+      return;
+    }
+    if (answer.html !== undefined) {
+      res.writeHead(answer.status, { 'content-type': 'text/html; charset=utf-8', ...answer.headers }).end(answer.html);
       return;
     }
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });

@@ -3,7 +3,7 @@
 // the Images API (initializeUpload, then PUT to the upload URL), the Posts API and DELETE. Every
 // /rest call must carry LinkedIn-Version and X-Restli-Protocol-Version: 2.0.0. Errors in LinkedIn's
 // shape { status, serviceErrorCode, code, message }. Anything else fails the test.
-import { type FakeAnswer, type FakeRequest, startFake } from './fake-http';
+import { type FakeAnswer, type FakeRequest, loginPage, startFake } from './fake-http';
 
 export const LINKEDIN = {
   clientId: 'li-client',
@@ -30,8 +30,20 @@ export async function startFakeLinkedIn() {
     refreshes: 0,
   };
   let n = 0;
+  /** Codes handed out by the login page, each bound to the redirect_uri it was issued for. */
+  const codes = new Map<string, string>([[LINKEDIN.code, LINKEDIN.redirectUri]]);
   const handle = async (req: FakeRequest): Promise<FakeAnswer | null> => {
     const path = req.url.pathname;
+    if (req.method === 'GET' && path === '/oauth/v2/authorization') {
+      // LinkedIn's sign-in and consent page: the person allows; the code goes back with the state.
+      const q = req.url.searchParams;
+      const redirect = q.get('redirect_uri');
+      if (q.get('response_type') !== 'code' || q.get('client_id') !== LINKEDIN.clientId || !redirect || !q.get('state')) return null;
+      if (!(q.get('scope') ?? '').split(' ').includes('w_organization_social')) return null;
+      const code = `li-code-${++n}`;
+      codes.set(code, redirect);
+      return loginPage('LinkedIn', redirect, { code, state: q.get('state')! });
+    }
     if (req.method === 'POST' && path === '/oauth/v2/accessToken') {
       const form = new URLSearchParams(await req.body.text());
       if (form.get('client_id') !== LINKEDIN.clientId || form.get('client_secret') !== LINKEDIN.clientSecret)
@@ -51,8 +63,10 @@ export async function startFakeLinkedIn() {
         };
       };
       if (form.get('grant_type') === 'authorization_code') {
-        if (form.get('code') !== LINKEDIN.code || form.get('redirect_uri') !== LINKEDIN.redirectUri)
+        const code = form.get('code') ?? '';
+        if (!codes.has(code) || form.get('redirect_uri') !== codes.get(code))
           return { status: 400, json: { error: 'invalid_request', error_description: 'Unable to retrieve access token: authorization code not found' } };
+        if (code !== LINKEDIN.code) codes.delete(code);
         return issue();
       }
       if (form.get('grant_type') === 'refresh_token') {
@@ -114,6 +128,15 @@ export async function startFakeLinkedIn() {
       const urn = `urn:li:share:${7000 + ++n}`;
       state.posts.set(urn, body);
       return { status: 201, headers: { 'x-restli-id': urn } };
+    }
+    if (req.method === 'GET' && rest === 'posts' && req.url.searchParams.get('q') === 'author') {
+      // The organisation's posts, newest first (Posts API "find posts by authors").
+      const author = req.url.searchParams.get('author');
+      const elements = [...state.posts.entries()]
+        .reverse()
+        .filter(([, p]) => p.author === author)
+        .map(([id, p]) => ({ id, author: p.author, commentary: p.commentary, lifecycleState: 'PUBLISHED' }));
+      return { status: 200, json: { elements: elements.slice(0, Number(req.url.searchParams.get('count') ?? 10)), paging: { start: 0, count: 20 } } };
     }
     const del = /^posts\/(.+)$/.exec(rest);
     if (req.method === 'DELETE' && del) {

@@ -1,9 +1,10 @@
-// A contract server for Meta's Graph API (v21.0) with exactly the documented calls the Facebook
+// A contract server for Meta's Graph API (the version the adapters pin, GRAPH_VERSION) with exactly the documented calls the Facebook
 // Pages and Instagram adapters make: the login code exchanges, /me/accounts, page feed and photos
 // (published=false + attached_media, alt_text_custom), Instagram containers, status polling,
 // media_publish, permalinks and DELETE. Errors in Graph's shape: { error: { message, type, code,
 // error_subcode, fbtrace_id } }; rate limits with X-Business-Use-Case-Usage. Anything else fails the test.
-import { type FakeAnswer, type FakeRequest, startFake } from './fake-http';
+import { GRAPH_VERSION } from '../../src/channels/meta/graph';
+import { type FakeAnswer, type FakeRequest, loginPage, startFake } from './fake-http';
 
 export const META = { appId: 'app-1', appSecret: 'app-secret', redirectUri: 'http://zorgpost.test/connect/meta/callback', code: 'login-code' };
 export const PAGE = { id: '1001', name: 'Ziekenhuis Oost', token: 'page-token-1001' };
@@ -39,9 +40,13 @@ export async function startFakeMeta() {
     igMedia: new Map<string, { container: string }>(),
     /** How many status polls answer IN_PROGRESS before FINISHED. */
     processingPolls: 1,
+    /** The next page post is created but its answer is lost (a 500 after the fact): an unknown outcome. */
+    loseNextAnswer: false,
   };
   let n = 0;
   const next = () => String(++n + 5000);
+  /** Codes handed out by the login page, each bound to the redirect_uri it was issued for. */
+  const codes = new Map<string, string>([[META.code, META.redirectUri]]);
 
   const params = async (req: FakeRequest) => {
     if (req.method !== 'POST') return { get: (k: string) => req.url.searchParams.get(k), file: null as File | null };
@@ -51,10 +56,21 @@ export async function startFakeMeta() {
   };
 
   const handle = async (req: FakeRequest): Promise<FakeAnswer | null> => {
-    const m = /^\/v21\.0\/(.+)$/.exec(req.url.pathname);
+    const m = new RegExp(`^/${GRAPH_VERSION.replace('.', '\\.')}/(.+)$`).exec(req.url.pathname);
     if (!m) return null;
     const path = m[1]!;
     const p = await params(req);
+
+    // Facebook Login's dialog (on www.facebook.com): the person approves; the code goes back with the state.
+    if (req.method === 'GET' && path === 'dialog/oauth') {
+      const redirect = p.get('redirect_uri');
+      const scope = (p.get('scope') ?? '').split(',');
+      if (p.get('client_id') !== META.appId || !redirect || !p.get('state') || p.get('response_type') !== 'code' || !scope.includes('pages_manage_posts'))
+        return null;
+      const code = `code-${next()}`;
+      codes.set(code, redirect);
+      return loginPage('Facebook', redirect, { code, state: p.get('state')! });
+    }
 
     if (req.method === 'GET' && path === 'oauth/access_token') {
       if (p.get('client_id') !== META.appId || p.get('client_secret') !== META.appSecret) return graphError(400, 1, 'Error validating client secret.');
@@ -62,7 +78,9 @@ export async function startFakeMeta() {
         if (p.get('fb_exchange_token') !== 'short-user-token') return graphError(400, 190, 'Invalid OAuth access token.');
         return { status: 200, json: { access_token: 'long-user-token', token_type: 'bearer', expires_in: 5_184_000 } };
       }
-      if (p.get('code') !== META.code || p.get('redirect_uri') !== META.redirectUri) return graphError(400, 100, 'Invalid verification code format.', 36008);
+      const code = p.get('code') ?? '';
+      if (!codes.has(code) || p.get('redirect_uri') !== codes.get(code)) return graphError(400, 100, 'Invalid verification code format.', 36008);
+      if (code !== META.code) codes.delete(code);
       return { status: 200, json: { access_token: 'short-user-token', token_type: 'bearer', expires_in: 5_400 } };
     }
 
@@ -111,7 +129,28 @@ export async function startFakeMeta() {
       if (!p.get('message') && !p.get('link') && !attached.length) return graphError(400, 100, 'Missing message or attachment');
       const id = `${PAGE.id}_${next()}`;
       state.posts.set(id, { message: p.get('message'), link: p.get('link'), attached });
+      if (state.loseNextAnswer) {
+        state.loseNextAnswer = false;
+        return graphError(500, 2, 'An unexpected error has occurred. Please retry your request later.');
+      }
       return { status: 200, json: { id } };
+    }
+
+    // The page's recent posts and the account's recent media (newest first), read to reconcile.
+    if (req.method === 'GET' && path === `${PAGE.id}/feed` && p.get('fields')?.includes('message')) {
+      const data = [...state.posts.entries()]
+        .reverse()
+        .map(([id, post]) => ({ id, message: post.message ?? undefined, created_time: '2026-11-28T12:00:00+0000' }));
+      return { status: 200, json: { data: data.slice(0, Number(p.get('limit') ?? 25)) } };
+    }
+    if (req.method === 'GET' && path === `${IG_USER.id}/media` && p.get('fields')?.includes('caption')) {
+      const data = [...state.igMedia.entries()].reverse().map(([id, m]) => ({
+        id,
+        caption: state.containers.get(m.container)?.caption ?? undefined,
+        permalink: `https://www.instagram.com/p/FAKE${id}/`,
+        timestamp: '2026-11-28T12:00:00+0000',
+      }));
+      return { status: 200, json: { data: data.slice(0, Number(p.get('limit') ?? 25)) } };
     }
 
     if (req.method === 'POST' && path === `${IG_USER.id}/media`) {

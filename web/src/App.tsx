@@ -12,6 +12,7 @@ import { SessionProvider } from './components/SessionProvider';
 import { CalendarPage } from './pages/CalendarPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { ChannelsPage } from './pages/ChannelsPage';
+import { ChooseAccountPage } from './pages/ChooseAccountPage';
 import { ComposerPage } from './pages/ComposerPage';
 import { HomePage } from './pages/HomePage';
 import { HomeSectionPage } from './pages/HomeSectionPage';
@@ -61,6 +62,7 @@ export function App() {
                     <Route path="/people" element={<PeoplePage />} />
                     <Route path="/account/password" element={<ChangePasswordPage />} />
                     <Route path="/channels" element={<ChannelsPage />} />
+                    <Route path="/channels/choose" element={<ChooseAccountPage />} />
                     <Route path="/queues" element={later(<QueuesPage />)} />
                     <Route path="/plan" element={later(<PlanCsvPage />)} />
                     <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />

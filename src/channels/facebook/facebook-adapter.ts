@@ -5,9 +5,10 @@
 //
 // Settings: { pageId, pageName }. Credentials: { pageToken } (a page token from a long-lived user
 // token: it does not expire; a revoked one gives Graph error 190 → the channel asks to reconnect).
-import type { ChannelAdapter, PublishMedia, PublishOutcome, PublishRequest } from '../channel-adapter';
+import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
+import type { OAuthFlow } from '../oauth/oauth-flow';
 import { GraphError, graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
-import { findManagedPage, META_CONNECT_FIELDS } from '../meta/meta-login';
+import { metaOAuth } from '../meta/meta-oauth';
 
 const NETWORK = 'Facebook';
 /** Photos: JPEG, PNG, GIF, WebP; Meta recommends under 4 MB and refuses above 10 MB. */
@@ -125,21 +126,41 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   }
 }
 
-export const facebookAdapter: ChannelAdapter = {
+/** Texts as compared when reconciling: Meta keeps the message as sent, give or take outer white space. */
+const sameText = (a: string | undefined, b: string) => (a ?? '').replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/**
+ * Reconciliation (Graph has no idempotency key): our text among the page's recent posts. Without
+ * the text "absent" could not be told from "cannot tell", so then it throws (the post waits for a person).
+ */
+async function findPublished(req: Omit<PublishRequest, 'text' | 'media'> & { text?: string }) {
+  if (req.text === undefined) throw new Error('Facebook reconciliation needs the post text');
+  const config = requireMetaConfig();
+  const pageId = String(req.channel.settings.pageId);
+  const { data } = await graphCall<{ data: { id: string; message?: string }[] }>(req.net, config, 'GET', `${pageId}/feed`, {
+    access_token: pageCredentials(req.credentials),
+    fields: 'id,message,created_time',
+    limit: '25',
+  });
+  const hit = data.find((p) => sameText(p.message, req.text!));
+  return hit ? { externalId: hit.id, externalUrl: postUrl(hit.id) } : null;
+}
+
+export const facebookAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   type: 'facebook',
   limits: facebookLimits,
   needsCredentials: true,
   publicFeed: false,
   // Graph API has no idempotency key: an unknown outcome goes to the engine's reconciliation.
   idempotent: false,
-  // Filled by the Meta login flow (a long-lived user token and the chosen page), not typed by a person.
-  offeredOnScreen: false,
-  connectFields: META_CONNECT_FIELDS,
-  async connect(input, net) {
-    const page = await findManagedPage(net, input);
-    return { settings: { pageId: page.id, pageName: page.name }, credentials: { pageToken: page.accessToken } };
+  // Connected through Facebook Login and a page chosen on our screen (src/channels/meta/meta-oauth.ts).
+  connectFields: [],
+  oauth: metaOAuth('facebook'),
+  async connect() {
+    throw new ConnectError('Facebook is connected through its login page, not a form');
   },
   publish,
+  findPublished,
   async remove(req) {
     const config = requireMetaConfig();
     try {

@@ -8,7 +8,9 @@
 // Settings: { igUserId, username, pageId }. Credentials: { pageToken } of the linked page.
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { GraphError, graphCall, graphFailure, requireMetaConfig, type MetaConfig } from '../meta/graph';
-import { findManagedPage, META_CONNECT_FIELDS } from '../meta/meta-login';
+import { countHashtags } from '../hashtags';
+import { metaOAuth } from '../meta/meta-oauth';
+import type { OAuthFlow } from '../oauth/oauth-flow';
 import type { Outbound } from '../../net/safe-fetch';
 
 const NETWORK = 'Instagram';
@@ -21,14 +23,13 @@ export const instagramLimits = {
   maxMedia: 10,
   mediaTypes: ['image/jpeg'],
   requiresAltText: false,
+  maxHashtags: INSTAGRAM_MAX_HASHTAGS,
 };
 
 /** How long to wait for Instagram to fetch and process the images (tests shorten it). */
 export const instagramTiming = { pollMs: 2_000, maxPolls: 30 };
 
-export function countHashtags(text: string): number {
-  return text.match(/(^|[^\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu)?.length ?? 0;
-}
+export { countHashtags };
 
 function checkPost(req: PublishRequest): PublishOutcome | null {
   if (req.media.length === 0) return { kind: 'failed', retryable: false, reason: 'Instagram posts need at least one image', code: 'media_refused' };
@@ -131,24 +132,37 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   return { kind: 'published', externalId: mediaId, externalUrl: permalink };
 }
 
-export const instagramAdapter: ChannelAdapter = {
+/** Reconciliation: our caption among the account's recent media (a lost media_publish answer). */
+async function findPublished(req: Omit<PublishRequest, 'text' | 'media'> & { text?: string }) {
+  if (req.text === undefined) throw new Error('Instagram reconciliation needs the post text');
+  const config = requireMetaConfig();
+  const { data } = await graphCall<{ data: { id: string; caption?: string; permalink?: string }[] }>(
+    req.net,
+    config,
+    'GET',
+    `${String(req.channel.settings.igUserId)}/media`,
+    { access_token: token(req.credentials), fields: 'id,caption,permalink,timestamp', limit: '25' },
+  );
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const hit = data.find((m) => norm(m.caption ?? '') === norm(req.text!));
+  return hit ? { externalId: hit.id, externalUrl: hit.permalink ?? null } : null;
+}
+
+export const instagramAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   type: 'instagram',
   limits: instagramLimits,
   needsCredentials: true,
   publicFeed: false,
   // A container is published once at most, but a lost media_publish answer cannot be asked again.
   idempotent: false,
-  offeredOnScreen: false,
-  connectFields: META_CONNECT_FIELDS,
-  async connect(input, net) {
-    const page = await findManagedPage(net, input);
-    if (!page.instagram) throw new ConnectError('the chosen page has no linked Instagram professional account');
-    return {
-      settings: { igUserId: page.instagram.id, username: page.instagram.username, pageId: page.id, pageName: page.name },
-      credentials: { pageToken: page.accessToken },
-    };
+  // Facebook Login, then the person picks a page with a linked Instagram account (meta-oauth.ts).
+  connectFields: [],
+  oauth: metaOAuth('instagram'),
+  async connect() {
+    throw new ConnectError('Instagram is connected through Facebook Login, not a form');
   },
   publish,
+  findPublished,
   async remove(req) {
     const config = requireMetaConfig();
     try {

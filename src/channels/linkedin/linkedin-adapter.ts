@@ -8,7 +8,19 @@
 // Tokens are refreshed before expiry by src/features/channels/token-refresh.ts.
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { refusalIn } from '../../net/safe-fetch';
-import { LinkedInError, listLinkedInOrganisations, requireLinkedInConfig, restCall, type LinkedInConfig, type LinkedInGrant } from './linkedin-api';
+import type { OAuthFlow } from '../oauth/oauth-flow';
+import {
+  exchangeLinkedInCode,
+  LinkedInError,
+  linkedInAuthorizeUrl,
+  linkedInConfig,
+  listLinkedInOrganisations,
+  requireLinkedInConfig,
+  restCall,
+  type LinkedInConfig,
+  type LinkedInGrant,
+  type LinkedInOrganisation,
+} from './linkedin-api';
 import { toLittleText } from './little-text';
 import type { Outbound } from '../../net/safe-fetch';
 
@@ -51,7 +63,7 @@ function failureOf(error: unknown, step: 'before' | 'create'): PublishOutcome {
       retryable: false,
       channelProblem: true,
       reason: `${NETWORK} no longer accepts the connection: ${error.message}`,
-      code: 'credentials_refused',
+      code: 'grant_revoked',
     };
   }
   if (error.status === 403) {
@@ -61,7 +73,7 @@ function failureOf(error: unknown, step: 'before' | 'create'): PublishOutcome {
       retryable: false,
       channelProblem: true,
       reason: `${NETWORK} refused access to the page: ${error.message}`,
-      code: 'credentials_refused',
+      code: 'grant_revoked',
     };
   }
   if (error.status >= 500) {
@@ -126,41 +138,74 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   }
 }
 
-export const linkedInAdapter: ChannelAdapter = {
+function configOf(env: Record<string, string | undefined>): LinkedInConfig {
+  const config = linkedInConfig(env as NodeJS.ProcessEnv);
+  if (!config) throw new ConnectError('LinkedIn is not configured on this installation', undefined, 'linkedin_not_configured');
+  return config;
+}
+
+/** The channel for one organisation page with the person's grant. */
+function connectionFor(org: LinkedInOrganisation, credentials: LinkedInGrant) {
+  return {
+    settings: { organizationUrn: org.urn, organizationName: org.name, tokenExpiresAt: credentials.expiresAt },
+    credentials: credentials as unknown as Record<string, unknown>,
+  };
+}
+
+// OAuth 2.0 three-legged (authorisation code) with the client secret at the token endpoint.
+// LinkedIn offers PKCE only to "native" client apps it enables on request; a web app like this
+// one authenticates with its secret, so no code_challenge is sent.
+const oauth: OAuthFlow = {
+  async begin(_input, state, ctx) {
+    return { authorizeUrl: linkedInAuthorizeUrl(configOf(ctx.env), ctx.redirectUri, state), pending: {} };
+  },
+  async finish(_pending, code, ctx) {
+    const config = configOf(ctx.env);
+    let grant: LinkedInGrant;
+    let orgs: LinkedInOrganisation[];
+    try {
+      grant = await exchangeLinkedInCode(ctx.net, config, code, ctx.redirectUri);
+      orgs = await listLinkedInOrganisations(ctx.net, config, grant.accessToken);
+    } catch (error) {
+      if (error instanceof LinkedInError) throw new ConnectError(`LinkedIn refused the login: ${error.message}`);
+      throw error;
+    }
+    if (orgs.length === 0) throw new ConnectError('this LinkedIn account administers no organisation page', undefined, 'linkedin_no_organisations');
+    return { choices: orgs.map((o) => ({ id: o.id, label: o.name })), pending: { grant, orgs } };
+  },
+  async choose(pending, choiceId) {
+    const org = (pending.orgs as LinkedInOrganisation[]).find((o) => o.id === choiceId);
+    if (!org) throw new ConnectError('not one of the organisation pages offered');
+    return connectionFor(org, pending.grant as LinkedInGrant);
+  },
+};
+
+/** Reconciliation: our text among the organisation's recent posts (Posts API, finder q=author). */
+async function findPublished(req: Omit<PublishRequest, 'text' | 'media'> & { text?: string }) {
+  if (req.text === undefined) throw new Error('LinkedIn reconciliation needs the post text');
+  const config = requireLinkedInConfig();
+  const author = encodeURIComponent(String(req.channel.settings.organizationUrn));
+  const res = await restCall(req.net, config, grant(req.credentials).accessToken, 'GET', `posts?author=${author}&q=author&count=20&sortBy=LAST_MODIFIED`);
+  const { elements } = (await res.json()) as { elements: { id: string; commentary?: string }[] };
+  const want = toLittleText(req.text).trim();
+  const hit = elements.find((p) => (p.commentary ?? '').trim() === want);
+  return hit ? { externalId: hit.id, externalUrl: `https://www.linkedin.com/feed/update/${hit.id}/` } : null;
+}
+
+export const linkedInAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   type: 'linkedin',
   limits: linkedInLimits,
   needsCredentials: true,
   publicFeed: false,
   idempotent: false,
-  // Filled by the OAuth flow (the grant, sealed, and the chosen organisation), not typed by a person.
-  offeredOnScreen: false,
-  connectFields: [
-    { name: 'accessToken', type: 'password', secret: true, required: true },
-    { name: 'organizationId', type: 'text', secret: false, required: true },
-  ],
-  async connect(input, net) {
-    const config = requireLinkedInConfig();
-    let orgs: Awaited<ReturnType<typeof listLinkedInOrganisations>>;
-    try {
-      orgs = await listLinkedInOrganisations(net, config, input.accessToken!);
-    } catch (error) {
-      if (error instanceof LinkedInError) throw new ConnectError(`LinkedIn refused the login: ${error.message}`);
-      throw error;
-    }
-    const org = orgs.find((o) => o.id === input.organizationId);
-    if (!org) throw new ConnectError('this LinkedIn account does not administer the chosen organisation page');
-    const credentials: LinkedInGrant = {
-      accessToken: input.accessToken!,
-      expiresAt: input.expiresAt ?? new Date(Date.now() + 60 * 86_400_000).toISOString(),
-      refreshToken: input.refreshToken || null,
-      refreshExpiresAt: input.refreshExpiresAt || null,
-    };
-    return {
-      settings: { organizationUrn: org.urn, organizationName: org.name, tokenExpiresAt: credentials.expiresAt },
-      credentials: credentials as unknown as Record<string, unknown>,
-    };
+  // Connected through LinkedIn's login page and an organisation page chosen on our screen.
+  connectFields: [],
+  oauth,
+  async connect() {
+    throw new ConnectError('LinkedIn is connected through its login page, not a form');
   },
   publish,
+  findPublished,
   async remove(req) {
     const config = requireLinkedInConfig();
     try {

@@ -8,7 +8,13 @@
 import type { Outbound } from '../../net/safe-fetch';
 import { parseRetryAfter } from '../../net/retry-after';
 
-export const LINKEDIN_VERSION = '202411';
+/**
+ * The LinkedIn API version sent as `LinkedIn-Version: YYYYMM` on every /rest call. LinkedIn releases
+ * a version a month and supports each for about a year, then answers 426 (NONEXISTENT_VERSION): this
+ * must move forward at least once a year. 202610 (October 2026) is current in November 2026 and
+ * runs until about October 2027. LINKEDIN_API_VERSION overrides it without a release.
+ */
+export const LINKEDIN_VERSION = process.env.LINKEDIN_API_VERSION?.match(/^\d{6}$/)?.[0] ?? '202610';
 
 export interface LinkedInConfig {
   clientId: string;

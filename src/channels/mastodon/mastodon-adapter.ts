@@ -8,7 +8,7 @@
 // thread part; Mastodon answers a repeat within an hour with the status it made the first time,
 // so a lost answer is resent rather than reported unknown. Threads: each part replies to the
 // previous one (in_reply_to_id); externalId lists the parts' ids, comma-separated, for remove.
-import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
+import { ConnectError, type ChannelAdapter, type Connection, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { apiCall, errorOutcome, TransportFailure, transportOutcome, type ApiAnswer } from '../oauth/api-call';
 import { GrantRevoked, readTokenAnswer, type OAuthFlow } from '../oauth/oauth-flow';
 import { authorizeUrl, createPkce } from '../oauth/pkce';
@@ -68,7 +68,7 @@ async function readInstanceLimits(net: Outbound, instance: string): Promise<Inst
   });
 }
 
-const oauth: OAuthFlow = {
+const oauth: OAuthFlow<Connection> = {
   async begin(input, state, ctx) {
     let instance: string;
     try {
@@ -248,10 +248,21 @@ async function remove(req: { externalId: string; settings: Record<string, unknow
   }
 }
 
-export const mastodonAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
+export const mastodonAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } = {
   type: 'mastodon',
   // The defaults of a stock instance; the connected instance's own limits are in the settings.
   limits: { maxLength: 5000, partLength: MASTODON_DEFAULT_MAX_CHARACTERS, maxMedia: 4, mediaTypes: MASTODON_MEDIA_TYPES, requiresAltText: true },
+  // The instance's own limits, read at connect: a status of up to maxCharacters, longer texts as a thread.
+  limitsFor(settings) {
+    const own = limitsOf(settings);
+    return {
+      maxLength: Math.max(5000, own.maxCharacters),
+      partLength: own.maxCharacters,
+      maxMedia: own.maxMedia,
+      mediaTypes: MASTODON_MEDIA_TYPES,
+      requiresAltText: true,
+    };
+  },
   needsCredentials: true,
   idempotent: true,
   publicFeed: false,

@@ -9,7 +9,12 @@ import type { PublishOutcome } from '../channel-adapter';
 import type { Outbound } from '../../net/safe-fetch';
 import { refusalIn } from '../../net/safe-fetch';
 
-export const GRAPH_VERSION = 'v21.0';
+/**
+ * The Graph API version in every path. Meta supports a version for at least two years after its
+ * release; v21.0 (October 2024) ends around October 2026, so November 2026 needs a newer one.
+ * v24.0 (October 2025) runs until about October 2027. META_GRAPH_VERSION overrides it without a release.
+ */
+export const GRAPH_VERSION = process.env.META_GRAPH_VERSION?.match(/^v\d+\.\d$/)?.[0] ?? 'v24.0';
 
 export interface MetaConfig {
   appId: string;
@@ -149,7 +154,7 @@ export function graphFailure(network: string, error: unknown, step: 'before' | '
       retryable: false,
       channelProblem: true,
       reason: `${network} no longer accepts the connection: ${error.message}`,
-      code: 'credentials_refused',
+      code: 'grant_revoked',
     };
   }
   if (error.status >= 500 && step === 'create')

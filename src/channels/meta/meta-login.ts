@@ -3,9 +3,8 @@
 // person's pages with /me/accounts. A page token obtained with a long-lived user token does not
 // expire, so a connected Page or Instagram channel needs no refresh; it ends only when the person
 // revokes the app or loses the page role (Graph error 190 → "opnieuw koppelen").
-import { ConnectError, type ConnectField } from '../channel-adapter';
 import type { Outbound } from '../../net/safe-fetch';
-import { GRAPH_VERSION, GraphError, graphCall, type MetaConfig, requireMetaConfig } from './graph';
+import { GRAPH_VERSION, graphCall, type MetaConfig } from './graph';
 
 /** Facebook Pages: publish and manage; Instagram: content publishing through the linked page. */
 export const META_SCOPES = [
@@ -88,24 +87,4 @@ export async function listMetaPages(net: Outbound, config: MetaConfig, userToken
     if (!after) break;
   }
   return pages;
-}
-
-/** What the Meta login flow fills in for a Facebook or Instagram channel (not typed by a person). */
-export const META_CONNECT_FIELDS: ConnectField[] = [
-  { name: 'userToken', type: 'password', secret: true, required: true },
-  { name: 'pageId', type: 'text', secret: false, required: true },
-];
-
-/** The chosen page among those the logged-in person manages; a refusal names what went wrong. */
-export async function findManagedPage(net: Outbound, input: Record<string, string>): Promise<MetaPage> {
-  let pages: MetaPage[];
-  try {
-    pages = await listMetaPages(net, requireMetaConfig(), input.userToken!);
-  } catch (error) {
-    if (error instanceof GraphError) throw new ConnectError(`Facebook refused the login: ${error.message}`);
-    throw error;
-  }
-  const page = pages.find((p) => p.id === input.pageId);
-  if (!page) throw new ConnectError('this Facebook account does not manage the chosen page');
-  return page;
 }

@@ -18,10 +18,30 @@ export interface OAuthStart {
   pending: Record<string, unknown>;
 }
 
-export interface OAuthFlow {
+/** One account or page the person may connect (a Facebook Page, a LinkedIn organisation page). */
+export interface AccountChoice {
+  id: string;
+  label: string;
+  /** A second line, e.g. the page an Instagram account is linked to. */
+  detail?: string;
+}
+
+/** The login worked and the person manages several accounts: they pick one on our screen. */
+export interface NeedsChoice {
+  choices: AccountChoice[];
+  /** Kept sealed server-side until the choice (tokens of every page); never sent to the browser. */
+  pending: Record<string, unknown>;
+}
+
+export const needsChoice = (x: Connection | NeedsChoice): x is NeedsChoice => 'choices' in x;
+
+export interface OAuthFlow<R extends Connection | NeedsChoice = Connection | NeedsChoice> {
   /** `input`: the connect fields (Mastodon: the instance address); `state` goes into the authorise URL. */
   begin(input: Record<string, string>, state: string, ctx: OAuthContext): Promise<OAuthStart>;
-  finish(pending: Record<string, unknown>, code: string, ctx: OAuthContext): Promise<Connection>;
+  /** The code from the redirect → the connection, or the accounts to choose from (Meta, LinkedIn). */
+  finish(pending: Record<string, unknown>, code: string, ctx: OAuthContext): Promise<R>;
+  /** The connection for the account the person picked among `finish`'s choices. */
+  choose?(pending: Record<string, unknown>, choiceId: string, ctx: OAuthContext): Promise<Connection>;
   /** New credentials before the access token expires (X); throws GrantRevoked when the grant is gone. */
   refresh?(credentials: Record<string, unknown>, ctx: Omit<OAuthContext, 'redirectUri'>): Promise<Record<string, unknown>>;
 }

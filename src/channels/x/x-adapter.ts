@@ -4,11 +4,13 @@
 // refreshes them before expiry through `oauth.refresh` (the refresh token rotates on each use, so
 // only a caller that stores the answer may refresh; publish never does).
 //
+// The refresh runs leased in src/features/channels/token-refresh.ts.
+//
 // Posts: POST /2/tweets; images via POST /2/media/upload, alt text via POST /2/media/metadata;
 // a text longer than 280 weighted characters becomes a thread (reply.in_reply_to_tweet_id).
 // X has no idempotency key: a lost answer is "unknown" and findPublished reads the account's
 // recent posts to find ours.
-import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
+import { ConnectError, type ChannelAdapter, type Connection, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { apiCall, errorOutcome, TransportFailure, transportOutcome, type ApiAnswer } from '../oauth/api-call';
 import { GrantRevoked, readTokenAnswer, type OAuthContext, type OAuthFlow } from '../oauth/oauth-flow';
 import { authorizeUrl, createPkce } from '../oauth/pkce';
@@ -75,7 +77,7 @@ async function tokenCall(net: Outbound, config: XConfig, params: Record<string, 
   };
 }
 
-const oauth: OAuthFlow = {
+const oauth: OAuthFlow<Connection> = {
   async begin(_input, state, ctx) {
     const config = xConfig(ctx.env);
     const pkce = createPkce();
@@ -100,7 +102,11 @@ const oauth: OAuthFlow = {
     const me = await apiCall(ctx.net, `${config.apiBase}/2/users/me`, { token: credentials.accessToken });
     const user = (me.body.data ?? {}) as { id?: string; username?: string };
     if (me.status !== 200 || !user.id) throw new ConnectError(`X did not accept the new token (HTTP ${me.status})`);
-    return { settings: { apiBase: config.apiBase, userId: user.id, username: user.username }, credentials: { ...credentials } };
+    // tokenExpiresAt: when the engine's leased refresh (features/channels/token-refresh.ts) is due.
+    return {
+      settings: { apiBase: config.apiBase, userId: user.id, username: user.username, tokenExpiresAt: credentials.expiresAt },
+      credentials: { ...credentials },
+    };
   },
   async refresh(raw, ctx: Omit<OAuthContext, 'redirectUri'>) {
     const current = parseCredentials(raw);
@@ -271,7 +277,7 @@ async function remove(req: { externalId: string; settings: Record<string, unknow
   }
 }
 
-export const xAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
+export const xAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } = {
   type: 'x',
   limits: { maxLength: 5000, partLength: X_MAX_WEIGHTED_LENGTH, maxMedia: 4, mediaTypes: X_MEDIA_TYPES, requiresAltText: true },
   needsCredentials: true,
@@ -283,8 +289,8 @@ export const xAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   },
   oauth,
   publish,
-  // The engine's findPublished passes no text yet: it throws (cannot tell), so the post stays
-  // unconfirmed for a person instead of being resent; findXPost takes the text.
+  // The engine passes the whole publish request (with its text); without a text it throws
+  // (cannot tell), so the post stays unconfirmed for a person instead of being resent.
   async findPublished(req) {
     return findPublished(req);
   },

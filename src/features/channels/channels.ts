@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Channel } from '../../contracts/channel';
 import { channels } from '../../db/schema';
 import { ConnectError, type ChannelAdapter } from '../../channels/channel-adapter';
-import { adapterFor, allAdapters } from '../../channels/registry';
+import { adapterFor, allAdapters, channelLimits } from '../../channels/registry';
 import { can } from '../../domain/roles';
 import { translate, type Lang } from '../../i18n/messages';
 import type { Outbound } from '../../net/safe-fetch';
@@ -32,7 +32,7 @@ export function channelView(scope: OrgScope, row: ChannelRow, publicUrl: string)
     settings: adapter?.viewSettings ? adapter.viewSettings(row.settings, { manager: can(scope.role, 'channel.manage') }) : row.settings,
     connected: !adapter?.needsCredentials || !!row.credentials,
     lastError: row.lastError,
-    limits: adapter?.limits ?? { maxLength: 0, partLength: null, maxMedia: 0, mediaTypes: [], requiresAltText: true },
+    limits: adapter ? channelLimits(adapter, row.settings) : { maxLength: 0, partLength: null, maxMedia: 0, mediaTypes: [], requiresAltText: true },
     links: adapter ? adapter.links({ slug: row.slug, orgSlug: scope.orgSlug }, publicUrl) : [],
   };
 }

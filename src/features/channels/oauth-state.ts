@@ -51,13 +51,38 @@ export async function consumeOAuthState(
   db: Db,
   secrets: SecretBox,
   state: string,
-  owner: { sessionHash: string },
+  owner: { sessionHash: string; orgId?: string },
   now = new Date(),
 ): Promise<{ orgId: string; channelType: string; payload: Record<string, unknown> } | null> {
   if (!state || state.length > 200) return null;
   const [row] = await db
     .delete(oauthStates)
-    .where(and(eq(oauthStates.stateHash, hash(state)), eq(oauthStates.sessionHash, owner.sessionHash), gt(oauthStates.expiresAt, now)))
+    .where(matching(state, owner, now))
     .returning();
+  return row ? { orgId: row.orgId, channelType: row.channelType, payload: secrets.open(row.payload) } : null;
+}
+
+function matching(state: string, owner: { sessionHash: string; orgId?: string }, now: Date) {
+  return and(
+    eq(oauthStates.stateHash, hash(state)),
+    eq(oauthStates.sessionHash, owner.sessionHash),
+    owner.orgId ? eq(oauthStates.orgId, owner.orgId) : undefined,
+    gt(oauthStates.expiresAt, now),
+  );
+}
+
+/** The payload of a valid state of this session and organisation, left in place (the page choice screen reads it). */
+export async function peekOAuthState(
+  db: Db,
+  secrets: SecretBox,
+  state: string,
+  owner: { sessionHash: string; orgId: string },
+  now = new Date(),
+): Promise<{ orgId: string; channelType: string; payload: Record<string, unknown> } | null> {
+  if (!state || state.length > 200) return null;
+  const [row] = await db
+    .select()
+    .from(oauthStates)
+    .where(matching(state, owner, now));
   return row ? { orgId: row.orgId, channelType: row.channelType, payload: secrets.open(row.payload) } : null;
 }

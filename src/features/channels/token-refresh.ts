@@ -1,4 +1,5 @@
 // Refreshes OAuth access tokens before they expire (LinkedIn's live 60 days; X's two hours).
+// Facebook and Instagram page tokens and Mastodon tokens do not expire: nothing to refresh.
 // A channel is claimed with a lease like a post or a mail (FOR UPDATE SKIP LOCKED): two workers
 // never refresh the same token, which matters because a refresh token may be single use — a
 // second refresh with it would end the grant. A worker that dies mid-refresh loses its lease when
@@ -15,8 +16,10 @@ import type { SecretBox } from '../secrets';
 import { log } from '../../log/logger';
 import type { Outbound } from '../../net/safe-fetch';
 import { LinkedInError, refreshLinkedInToken, requireLinkedInConfig, type LinkedInGrant } from '../../channels/linkedin/linkedin-api';
+import { GrantRevoked } from '../../channels/oauth/oauth-flow';
+import { X_REFRESH_MARGIN_MS, xAdapter } from '../../channels/x/x-adapter';
 
-/** Refresh this long before the access token expires. */
+/** Refresh a LinkedIn token this long before it expires. */
 export const REFRESH_AHEAD_MS = 7 * 86_400_000;
 export const REFRESH_LEASE_MS = 120_000;
 
@@ -46,9 +49,24 @@ async function refreshLinkedIn(credentials: Record<string, unknown>, net: Outbou
   }
 }
 
-/** Per channel type, how its token is refreshed. One line per network. */
-const refreshers: Record<string, (c: Record<string, unknown>, net: Outbound) => Promise<Awaited<ReturnType<Refresher>> | null>> = {
-  linkedin: refreshLinkedIn,
+/** X: the refresh token rotates on every use, so the answer must be stored before anyone refreshes again (the lease). */
+async function refreshX(credentials: Record<string, unknown>, net: Outbound) {
+  try {
+    const next = await xAdapter.oauth.refresh!(credentials, { net, env: process.env });
+    return { credentials: next, expiresAt: new Date(String(next.expiresAt)) };
+  } catch (error) {
+    if (error instanceof GrantRevoked) throw new GrantGone(error.message);
+    throw error;
+  }
+}
+
+type RefreshFn = (c: Record<string, unknown>, net: Outbound) => Promise<Awaited<ReturnType<Refresher>> | null>;
+
+/** Per channel type, how its token is refreshed and how long before expiry. One line per network. */
+const refreshers: Record<string, { refresh: RefreshFn; aheadMs: number }> = {
+  linkedin: { refresh: refreshLinkedIn, aheadMs: REFRESH_AHEAD_MS },
+  // X's access tokens live two hours; the worker runs this once a minute.
+  x: { refresh: refreshX, aheadMs: X_REFRESH_MARGIN_MS },
 };
 
 export interface RefreshDeps {
@@ -58,18 +76,17 @@ export interface RefreshDeps {
 
 /** Claims channels whose token expires within REFRESH_AHEAD_MS and that no other worker holds. */
 async function claimDue(db: Db, worker: string, limit: number): Promise<string[]> {
-  const types = Object.keys(refreshers);
-  const threshold = new Date(Date.now() + REFRESH_AHEAD_MS).toISOString();
+  const expiry = sql`COALESCE(token_expires_at, (settings->>'tokenExpiresAt')::timestamptz)`;
+  const due = sql.join(
+    Object.entries(refreshers).map(([type, r]) => sql`(type = ${type} AND ${expiry} < ${new Date(Date.now() + r.aheadMs).toISOString()}::timestamptz)`),
+    sql` OR `,
+  );
   const result = await db.execute(sql`
     UPDATE channels SET refresh_lease_owner = ${worker}, refresh_lease_until = now() + ${`${REFRESH_LEASE_MS} milliseconds`}::interval
     WHERE id IN (
       SELECT id FROM channels
-      WHERE type IN (${sql.join(
-        types.map((t) => sql`${t}`),
-        sql`, `,
-      )})
+      WHERE (${due})
         AND active AND credentials IS NOT NULL AND last_error IS NULL
-        AND COALESCE(token_expires_at, (settings->>'tokenExpiresAt')::timestamptz) < ${threshold}::timestamptz
         AND (refresh_lease_until IS NULL OR refresh_lease_until < now())
       ORDER BY COALESCE(token_expires_at, (settings->>'tokenExpiresAt')::timestamptz) LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
@@ -86,7 +103,7 @@ export async function refreshDueTokens(db: Db, worker: string, deps: RefreshDeps
     if (!row?.credentials) continue;
     const release = { refreshLeaseOwner: null, refreshLeaseUntil: null };
     try {
-      const fresh = await refreshers[row.type]!(deps.secrets.open(row.credentials), deps.net);
+      const fresh = await refreshers[row.type]!.refresh(deps.secrets.open(row.credentials), deps.net);
       if (!fresh) {
         await db.update(channels).set(release).where(mine);
         continue;
@@ -99,10 +116,10 @@ export async function refreshDueTokens(db: Db, worker: string, deps: RefreshDeps
       tally.refreshed++;
     } catch (error) {
       if (error instanceof GrantGone) {
-        // The same coded reason the engine writes when a post is refused for credentials.
+        // The same coded reason the engine writes when a network refuses a post for a revoked grant.
         await db
           .update(channels)
-          .set({ lastError: `system:failure:credentials_refused:${row.type}:${row.name}`, ...release })
+          .set({ lastError: `system:failure:grant_revoked:${row.type}:${row.name}`, ...release })
           .where(mine);
         await recordAudit(db, { orgId: row.orgId, actorId: null, action: 'channel.grant_refused', detail: { channelId: row.id, type: row.type } });
         log.warn({ channelId: row.id, type: row.type }, 'token refresh refused: channel needs reconnecting');

@@ -2,7 +2,8 @@
 // anything is stored, so a refused post leaves nothing half-written.
 import { and, eq, inArray } from 'drizzle-orm';
 import { channels, media } from '../../db/schema';
-import { adapterFor } from '../../channels/registry';
+import { countHashtags } from '../../channels/hashtags';
+import { adapterFor, channelLimits } from '../../channels/registry';
 import { AppError } from '../errors';
 import type { OrgScope } from '../org-scope';
 
@@ -46,15 +47,19 @@ export async function checkPostContent(scope: OrgScope, content: PostContent): P
     const channel = found.find((c) => c.id === variant.channelId)!;
     const adapter = adapterFor(channel.type);
     if (!adapter) throw new AppError(422, 'unknown_channel_type', { type: channel.type });
+    const limits = channelLimits(adapter, channel.settings);
     const text = variant.text ?? content.baseText;
     const length = visibleLength(text);
-    if (length > adapter.limits.maxLength) {
-      throw new AppError(422, 'text_too_long', { channel: channel.name, length, max: adapter.limits.maxLength });
+    if (length > limits.maxLength) {
+      throw new AppError(422, 'text_too_long', { channel: channel.name, length, max: limits.maxLength });
     }
-    if (files.length > adapter.limits.maxMedia) {
-      throw new AppError(422, 'too_many_media', { channel: channel.name, max: adapter.limits.maxMedia });
+    if (limits.maxHashtags !== undefined && countHashtags(text) > limits.maxHashtags) {
+      throw new AppError(422, 'too_many_hashtags', { channel: channel.name, count: countHashtags(text), max: limits.maxHashtags });
     }
-    const refused = files.find((f) => !adapter.limits.mediaTypes.includes(f.mimeType));
+    if (files.length > limits.maxMedia) {
+      throw new AppError(422, 'too_many_media', { channel: channel.name, max: limits.maxMedia });
+    }
+    const refused = files.find((f) => !limits.mediaTypes.includes(f.mimeType));
     if (refused) throw new AppError(422, 'media_type_refused', { channel: channel.name, type: refused.mimeType });
   }
 }

@@ -5,7 +5,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { decodeCursor, encodeCursor } from '../../contracts/common';
 import { EXCERPT_LENGTH, POST_PAGE_DEFAULT, type Post, type PostPage, type PostSummary } from '../../contracts/post';
 import { channels, media, postComments, postEvents, postMedia, posts, postVariants, users } from '../../db/schema';
-import { adapterFor } from '../../channels/registry';
+import { adapterFor, channelLimits } from '../../channels/registry';
 import type { PostStatus } from '../../domain/post-lifecycle';
 import { allowedPostActions } from '../../domain/post-policy';
 import { loadApproval, type PostApproval } from '../approvals/load-approval';
@@ -315,6 +315,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
     scheduledNote: post.scheduledNote === 'skipped_forward' || post.scheduledNote === 'ambiguous_first' ? post.scheduledNote : null,
     variants: variants.map(({ v, c }) => {
       const effectiveText = v.text ?? post.baseText;
+      const adapter = adapterFor(c.type);
       return {
         channelId: c.id,
         channelName: c.name,
@@ -322,7 +323,7 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
         text: v.text,
         effectiveText,
         length: visibleLength(effectiveText),
-        maxLength: adapterFor(c.type)?.limits.maxLength ?? 0,
+        maxLength: adapter ? channelLimits(adapter, c.settings).maxLength : 0,
         externalUrl: v.externalUrl,
         publishedAt: iso(v.publishedAt),
       };

@@ -32,6 +32,7 @@ import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from './retry-policy';
 import { guardBlocks } from '../guard/guard-blocks';
 import type { PostFailure } from '../../contracts/post';
 import { failureOf, systemFailure } from './failure-code';
+import { publicMediaUrl } from '../media/public-media-link';
 import { type ConsentCheck, loadConsentCheck } from '../consent/consent-check';
 import { recordAudit } from '../audit/record-audit';
 import type { ConsentPurpose } from '../../contracts/consent';
@@ -41,6 +42,8 @@ export interface PublishDeps {
   mediaDir: string;
   secrets: SecretBox;
   net: Outbound;
+  /** The installation's address: media get a public, expiring link from it when it is public https (Instagram). */
+  config?: { publicUrl: string };
 }
 
 /** The engine's shared statements: a worker's sends in flight mark and finish together. */
@@ -82,6 +85,7 @@ export function prepareSending({ post, org, variants, media }: PostWithParts, de
         mimeType: m.mimeType,
         altText: m.altText,
         read: () => readFile(path.join(deps.mediaDir, m.storageKey)),
+        publicUrl: publicMediaUrl(deps.secrets, deps.config?.publicUrl, m.id),
       })),
       channel: { id: channel.id, slug: channel.slug, orgSlug: org.slug, settings: channel.settings },
       credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
@@ -117,6 +121,9 @@ interface NetworkOutcome {
 async function auditUnknown(scope: OrgScope, postId: string, networks: NetworkOutcome[]) {
   await recordAudit(scope.db, { orgId: scope.orgId, actorId: null, action: 'post.publish_unknown', detail: { postId, networks } });
 }
+
+/** A channel's last error when the network revoked or expired the grant (token-refresh.ts, the outcome code). */
+const GRANT_GONE = 'system:failure:grant_revoked:';
 
 export async function publishClaimedPost(
   scope: OrgScope,
@@ -189,6 +196,13 @@ export async function publishClaimedPost(
           });
           return;
         }
+      }
+      if (channel.lastError?.startsWith(GRANT_GONE)) {
+        // The network ended the grant (token refresh or an earlier post): only reconnecting helps, so
+        // the post fails now with that reason instead of calling the network again and again.
+        const reason = `${channel.name}: opnieuw koppelen`;
+        await fail(reason, systemFailure('grant_revoked', { network: channel.type, channel: channel.name }), { channelId: channel.id });
+        return;
       }
       const throttled = throttledUntil(channel);
       if (throttled) {

@@ -90,7 +90,7 @@ postRoutes.openapi(
     const scope = authorize(c.get('scope'), 'post.schedule');
     const { id } = c.req.valid('param');
     const { mediaDir, secrets, net } = c.get('deps');
-    await publishNow(scope, id, { mediaDir, secrets, net }, c.get('lang'));
+    await publishNow(scope, id, { mediaDir, secrets, net, config: c.get('deps').config }, c.get('lang'));
     return c.json(await getPost(authorize(scope, 'post.read'), id), 200);
   },
 );

@@ -31,6 +31,27 @@ export function ChannelRow({
   const hasAccount = fields.length > 0 || Boolean(type?.needsCredentials);
   const settings = Object.entries(channel.settings ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
 
+  const viaLogin = Boolean(type?.oauth);
+  /** OAuth networks reconnect through their login page again (and the page choice), in place. */
+  const reconnectViaLogin = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const connection = Object.fromEntries(fields.map((f) => [f.name, String(channel.settings?.[f.name] ?? '')]));
+      const { authorizeUrl } = await api.post<{ authorizeUrl: string }>(orgPath(orgId, '/channels/oauth'), {
+        type: channel.type,
+        name: channel.name,
+        channelId: channel.id,
+        ...(fields.length > 0 && { connection }),
+      });
+      announce(t('channels.oauthStarting'));
+      window.location.assign(authorizeUrl);
+    } catch (err) {
+      announce(errorMessage(err), 'error');
+      setBusy(false);
+    }
+  };
+
   const toggle = async () => {
     if (busy) return;
     setBusy(true);
@@ -82,7 +103,9 @@ export function ChannelRow({
         <div className="notice notice-error" role="note" data-testid="channel-last-error">
           <p className="notice-title">{t('channels.lastErrorTitle')}</p>
           <p>{reasonText(t, channel.lastError)}</p>
-          <p className="small">{manage && fields.length > 0 ? t('channels.lastErrorFix') : t('channels.lastErrorAskAdmin')}</p>
+          <p className="small">
+            {manage && viaLogin ? t('channels.lastErrorFixLogin') : manage && fields.length > 0 ? t('channels.lastErrorFix') : t('channels.lastErrorAskAdmin')}
+          </p>
         </div>
       ) : hasAccount && !channel.connected ? (
         <p className="notice notice-warning">{manage ? t('channels.notConnectedFix') : t('channels.lastErrorAskAdmin')}</p>
@@ -114,7 +137,17 @@ export function ChannelRow({
           >
             {channel.active ? t('channels.deactivate') : t('channels.activate')}
           </button>
-          {fields.length > 0 ? (
+          {viaLogin ? (
+            <button
+              type="button"
+              className={`button button-small${channel.lastError || !channel.connected ? ' button-primary' : ''}`}
+              aria-disabled={busy || undefined}
+              aria-label={t('channels.reconnectViaLabel', { name: channel.name, type: t(`channelType.${channel.type}`, { defaultValue: channel.type }) })}
+              onClick={() => void reconnectViaLogin()}
+            >
+              {t('channels.reconnect')}
+            </button>
+          ) : fields.length > 0 ? (
             <button
               type="button"
               className={`button button-small${channel.lastError || !channel.connected ? ' button-primary' : ''}`}

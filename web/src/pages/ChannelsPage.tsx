@@ -20,6 +20,8 @@ export function ChannelsPage() {
   // Back from a network's login page (src/http/routes/channel-oauth-routes.ts).
   const query = new URLSearchParams(window.location.search);
   const oauthResult = query.has('connected') ? 'ok' : query.has('oauth_error') ? 'error' : null;
+  // Reasons the person can act on get their own text; anything else the general one.
+  const oauthError = query.get('oauth_error') ?? '';
 
   return (
     <div className="page channels-page">
@@ -32,7 +34,7 @@ export function ChannelsPage() {
       ) : null}
       {oauthResult === 'error' ? (
         <p className="notice notice-error" role="alert">
-          {t('channels.oauthFailed')}
+          {t(`channels.oauthErrors.${oauthError}`, { defaultValue: t('channels.oauthFailed') })}
         </p>
       ) : null}
 
