@@ -219,17 +219,15 @@ export const POST_OK: Case[] = [
   ['Dr. Bakker, onze nieuwe longarts, start maandag op de poli.', 'post', 'ok'],
   ['Meet our new cardiologist, Dr Laila Hassan.', 'post', 'ok'],
   ['Wethouder De Jong sprak over eenzaamheid bij ouderen.', 'post', 'ok'],
+  // Known misses of the second round, fixed in the third: a visitor to a clinic who thanks the team, a two-word staff role.
+  ['Elton John visited our HIV clinic to thank the team for their work.', 'post', 'ok'],
+  ['Our ward sister Joanne retires after 35 years of caring for stroke patients.', 'post', 'ok'],
 ];
 
 /**
- * Still wrong, kept visible: famous people the name lists do not know, a two-word staff role, visiting (a patient also
- * "visits" a clinic, so the verb alone cannot clear the name).
+ * Still wrong, kept visible: a famous person the name lists do not know visiting an institution, with nothing in the
+ * sentence that makes them a visitor rather than a patient (a patient also "visits" a centre).
  */
-export const KNOWN_MISSES: Case[] = [
-  ['Elton John visited our HIV clinic to thank the team for their work.', 'post', 'ok'],
-  ['Max Verstappen bezocht het Prinses Máxima Centrum voor kinderoncologie.', 'post', 'ok'],
-  // "ward sister" is a staff role the role lists do not know as two words.
-  ['Our ward sister Joanne retires after 35 years of caring for stroke patients.', 'post', 'ok'],
-];
+export const KNOWN_MISSES: Case[] = [['Max Verstappen bezocht het Prinses Máxima Centrum voor kinderoncologie.', 'post', 'ok']];
 
 export const ALL_CASES: Case[] = [...REPLY_BLOCK, ...REPLY_OK, ...POST_BLOCK, ...POST_OK];

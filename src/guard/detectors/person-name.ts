@@ -13,9 +13,10 @@ import {
 } from '../lexicon/name-context.ts';
 import { FAMOUS_PEOPLE, firstNameKind, isKnownSurname } from '../lexicon/names.ts';
 import { TUSSENVOEGSELS } from '../lexicon/surnames.ts';
-import { PATIENT_ROLES, PUBLIC_FIGURES, PUBLIC_TITLES, STAFF_ROLES, STAFF_TITLES, TITLES } from '../lexicon/titles.ts';
+import { PATIENT_ROLES, PUBLIC_FIGURES, PUBLIC_TITLES, STAFF_ROLE_PAIRS, STAFF_ROLE_SUFFIX_RE, STAFF_ROLES, STAFF_TITLES, TITLES } from '../lexicon/titles.ts';
 import { isOrdinaryWord, isProperNonName } from '../lexicon/word-check.ts';
 import type { PersonMention, Token } from '../types.ts';
+import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { isHealthWord } from './health-terms.ts';
 
 const ROOM_WORDS = new Set(['kamer', 'bed', 'room', 'bedbox', 'kamernummer']);
@@ -77,9 +78,16 @@ function unknownWord(lower: string): boolean {
  * A capitalised word standing where a name stands (after "Hi", before "(54)"): a known name, or
  * a word the dictionaries do not know. `strong`: also names that are words ("Hi Mark,").
  */
+/** "Henkie", "Jantje", "Keesje", "Jopie": the pet form of a known first name. */
+function diminutiveOfName(b: string): boolean {
+  const m = /^(\p{L}{2,}?)(?:tje|pje|je|ie|pie|y)$/u.exec(b);
+  return !!m && firstNameKind(m[1]!) === 'name';
+}
+
 function nameCandidate(t: Token, strong: boolean, onlyPerson = false): boolean {
   if (!nameWord(t)) return false;
   const b = base(t.lower);
+  if (onlyPerson && diminutiveOfName(b)) return true;
   const kind = firstNameKind(b);
   if (kind === 'name' || isKnownSurname(b) || (strong && kind === 'word')) return !EPONYMS.has(b) || kind === 'name';
   // Where only a person can stand ("Oakley, 7,", "your son Oakley"), a proper noun of the dictionary
@@ -309,6 +317,78 @@ function publicTitleBefore(ctx: ScanContext, first: number, sent: number): boole
   return false;
 }
 
+/** "verpleegkundige Sanne", "ward sister Joanne", "afdelingshoofd Marieke Pol" directly before the name. */
+function staffRoleBefore(ctx: ScanContext, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  if (!prev || prev.sent !== ctx.tokens[first]!.sent) return false;
+  if (STAFF_ROLES.has(prev.lower) || STAFF_ROLE_SUFFIX_RE.test(prev.lower)) return true;
+  const before = ctx.tokens[first - 2];
+  return !!before && before.sent === prev.sent && STAFF_ROLE_PAIRS.has(`${before.lower} ${prev.lower}`);
+}
+
+// A visitor who comes to see patients or staff: "Ed Sheeran surprised young patients on the children's
+// ward", "X kwam langs op de kinderafdeling en deelde handtekeningen uit". A patient visits too ("Kwame
+// came to our ER with chest pain"), so the visit must be to a ward or clinic, with people of ours or a
+// gift as its object, and no condition, treatment or emergency department in the sentence.
+const VISIT_VERBS = new Set([
+  'visited',
+  'visits',
+  'toured',
+  'tours',
+  'surprised',
+  'surprises',
+  'met',
+  'meets',
+  'joined',
+  'sent',
+  'dropped',
+  'popped',
+  'stopped',
+  'bezocht',
+  'bezoekt',
+  'verraste',
+  'verrast',
+  'ontmoette',
+  'kwam',
+  'komt',
+  'bracht',
+  'stuurde',
+  'sprak',
+  'liep',
+]);
+const VISIT_OBJECT_RE =
+  /\b(?:patients|young patients|children|kids|residents|families|nurses|staff|team|volunteers|doctors|autographs?|signed|song|songs|gifts?|presents|toys|message|video|handtekeningen|patiënten|patiëntjes|kinderen|bewoners|verpleegkundigen|medewerkers|personeel|team|vrijwilligers|cadeaus|cadeautjes|speelgoed|liedje|lied|boodschap|concert)\b/;
+const VISIT_PLACE_NOUN_RE = /^(?:unit|ward|clinic|centre|center|team|service|department|research|charity|wing|afdeling|poli|centrum|kliniek)$/;
+const EMERGENCY_WORDS = new Set(['a&e', 'er', 'ed', 'seh', 'spoedeisende hulp', 'eerste hulp', 'spoedpost', 'huisartsenpost', 'emergency department']);
+
+function visitorNotPatient(ctx: ScanContext, first: number, last: number): boolean {
+  const toks = ctx.tokens;
+  const sent = toks[first]!.sent;
+  let v = last + 1;
+  if (/^(?:has|have|had|heeft|hebben)$/.test(toks[v]?.lower ?? '')) v++;
+  const verb = toks[v];
+  if (!verb || verb.sent !== sent || !VISIT_VERBS.has(verb.lower)) return false;
+  let a = first;
+  let b = last;
+  while (a > 0 && toks[a - 1]!.sent === sent) a--;
+  while (b < toks.length - 1 && toks[b + 1]!.sent === sent) b++;
+  if (!VISIT_OBJECT_RE.test(ctx.lower.slice(toks[v]!.end, toks[b]!.end))) return false;
+  // Every health word of the sentence is a place or a group of patients, never their condition.
+  for (const h of ctx.health) {
+    if (h.sent !== sent) continue;
+    const term = ctx.lower.slice(h.start, h.end);
+    if (EMERGENCY_WORDS.has(term)) return false;
+    const next = ctx.lower.slice(h.end).match(/^[\s'’s]*([\p{L}-]+)/u)?.[1] ?? '';
+    const place =
+      DEPARTMENTS.has(term) ||
+      PATIENT_ROLES.has(term) ||
+      /(?:afdeling|oncologie|kliniek|centrum|ziekenhuis|ward|unit|clinic|hospital|hospice)$/.test(term) ||
+      VISIT_PLACE_NOUN_RE.test(next);
+    if (!place) return false;
+  }
+  return true;
+}
+
 /** Staff in their role or a public figure: a name, but not someone whose health we would expose. */
 function notPatient(ctx: ScanContext, first: number, last: number, titled: boolean): boolean {
   const toks = ctx.tokens;
@@ -319,7 +399,8 @@ function notPatient(ctx: ScanContext, first: number, last: number, titled: boole
   if (publicTitleBefore(ctx, first, sent)) return true;
   // Directly before the name only: "verpleegkundige Sanne" is staff, "de verpleegkundige van
   // mevrouw Jansen" is about a patient.
-  if (inWindow(ctx, first - 1, first - 1, sent, STAFF_ROLES)) return true;
+  if (staffRoleBefore(ctx, first)) return true;
+  if (visitorNotPatient(ctx, first, last)) return true;
   const staff = ctx.allow.staff;
   if (staff.size > 0) {
     if (staff.has(full) || staff.has(head.lower)) return true;
@@ -352,6 +433,14 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
   if (SAINT_WORDS.has(head.lower) || (prev && prev.sent === head.sent && SAINT_WORDS.has(prev.lower))) return true;
   if (/^(?:sint|st|maria|saint)-/.test(head.lower)) return true;
   if (nextNear && institutionWord(nextNear)) return true;
+  // "the Mary Seacole ward", "Dame Cicely Saunders wing": a place named after someone.
+  if (nextNear && /^(?:ward|wing|building|unit|suite|lounge|pavilion|gebouw|vleugel|paviljoen|zaal|afdeling)$/.test(nextNear.text)) return true;
+  // "The Christie in Manchester", "het Antonius in Nieuwegein": a single name used as a place.
+  if (prev && /^(?:the|het)$/i.test(prev.text)) {
+    const after = first === last ? next : toks[first + 1];
+    const place = first === last ? toks[last + 2] : toks[first + 2];
+    if (after && /^(?:in|te|at)$/.test(after.lower) && place?.cap) return true;
+  }
   // "James Parkinson": the surname is the disease (a health word, so not part of the mention).
   if (nextNear && EPONYMS.has(base(nextNear.lower)) && !EPONYMS_WITH_CONTEXT.has(base(nextNear.lower))) return true;
   const full = ctx.lower.slice(head.start, toks[last]!.end);
@@ -542,7 +631,31 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     }
   }
   addHandles(ctx, out, push);
+  if (ctx.kind === 'reply') addClosingVocatives(ctx, out, push);
   return out;
+}
+
+/** "Thanks so much for the five stars, Kwabena.", "Your results are in, Frank!": a name closing a sentence after a comma. */
+function addClosingVocatives(
+  ctx: ScanContext,
+  out: PersonMention[],
+  push: (first: number, last: number, titled: boolean, staffTitle: boolean, addressee: boolean) => void,
+): void {
+  const toks = ctx.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || toks[i - 1]!.sent !== t.sent || !/^\s*,\s*$/.test(ctx.text.slice(toks[i - 1]!.end, t.start))) continue;
+    let last = i;
+    if (toks[i + 1] && toks[i + 1]!.sent === t.sent && adjacent(ctx.text, t, toks[i + 1]!) && nameWord(toks[i + 1]!)) last = i + 1;
+    const after = toks[last + 1];
+    if (after && after.sent === t.sent && !/^x+$/.test(after.lower)) continue;
+    if (!nameCandidate(t, true) || STAFF_ROLES.has(t.lower)) continue;
+    if (out.some((p) => p.first <= i && p.last >= i)) {
+      for (const p of out) if (p.first <= i && p.last >= i) p.addressee = true;
+      continue;
+    }
+    push(i, last, false, false, true);
+  }
 }
 
 /**

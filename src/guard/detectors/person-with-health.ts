@@ -36,14 +36,22 @@ function secondPersonInSentence(ctx: ScanContext, sent: number, at: number): boo
 
 // Spoken to by name, a health word in a general pointer is not theirs: "Hi Emma, our flu jab clinics
 // start in October, you can book online", "please contact our patient advice team".
-const GENERAL_RE = /\b(?:kunt|kun|can|could|if|als|indien|via|online|please|contact us|neem contact|bel ons|dm)\b|\?/;
+const GENERAL_RE =
+  /\b(?:if|als|indien|via|online|please|contact us|neem contact|bel ons|dm|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij))\b|\?/;
 const ORG_OWNED = new Set(['our', 'onze', 'ons']);
+
+/** "cancer ward", "flu vaccine clinics": a condition naming a service (see health-terms.ts). */
+function serviceMention(term: string): boolean {
+  return / (?:ward|wards|unit|unit's|units|clinic|clinics|centre|center|team|nurses?|services?|research|charity|café|cafe|fund|awareness|day|week|month|walk|run|groups?|specialists?|department|screening|programme|program|leaflet|vaccines?|jabs?|information|support|network|society|association|trust|foundation|appeal|campaign)$/.test(
+    term,
+  );
+}
 
 function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
   // A place or role of care ("the patient survey", "de nieuwe huisartsenpost") is not their health,
   // unless it is theirs ("your ward").
   const term = ctx.lower.slice(h.start, h.end);
-  if (DEPARTMENTS.has(term) || PATIENT_ROLES.has(term) || /(?:post|ziekenhuis|hospice|afdeling)$/.test(term)) {
+  if (DEPARTMENTS.has(term) || PATIENT_ROLES.has(term) || /(?:post|ziekenhuis|hospice|afdeling)$/.test(term) || serviceMention(term)) {
     let theirs = false;
     for (let j = h.first - 1; j >= 0 && j >= h.first - 3 && ctx.tokens[j]!.sent === h.sent; j--) theirs ||= SECOND_PERSON.has(ctx.tokens[j]!.lower);
     if (!theirs) return true;
@@ -58,6 +66,16 @@ function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
   return GENERAL_RE.test(s.slice(a, b + 1));
 }
 
+const REACTION_RE =
+  /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen)\b/;
+
+function sentenceAt(ctx: ScanContext, at: number): string {
+  const sent = ctx.tokens[at]!.sent;
+  let a = at;
+  while (a > 0 && ctx.tokens[a - 1]!.sent === sent) a--;
+  return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[sentenceEnd(ctx, at)]!.end);
+}
+
 /** Health information about this person: same sentence, a pronoun next sentence, or "your ..." to the addressee. */
 function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
   if (h.end > p.start && h.start < p.end) return false;
@@ -66,8 +84,22 @@ function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
   if (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first)) return true;
   // "Meet Emily Jenkins. Diagnosed with ... in 2021, she now runs ...": a short introduction, then her story.
   if (h.sent === p.sent + 1 && sentenceLength(ctx, p.sent, p.first) <= 5 && pronounInSentence(ctx, h.sent, sentenceEnd(ctx, h.first) + 1)) return true;
+  // "Thanks for the five stars, Kwabena. Delighted to hear the new knee is working out!": a reply's
+  // later sentence reacting to news speaks about the person it answers.
+  if (p.addressee && ctx.kind === 'reply' && h.sent > p.sent && REACTION_RE.test(sentenceAt(ctx, h.first))) return true;
   // "Hi Karen, sorry for the wait. Your scan results ...": later sentences speak to Karen.
   return !!p.addressee && h.sent > p.sent && secondPersonInSentence(ctx, h.sent, h.first);
+}
+
+/** Spans of health information linked to the person a reply speaks to by name or handle. */
+export function addresseeHealth(ctx: ScanContext): [number, number][] {
+  const spans: [number, number][] = [];
+  if (ctx.kind !== 'reply') return spans;
+  for (const p of ctx.persons) {
+    if (!p.addressee || p.notPatient) continue;
+    for (const h of ctx.health) if (linked(ctx, p, h)) spans.push([h.start, h.end]);
+  }
+  return spans;
 }
 
 /** The heart of the guard: an identifiable person and health information in one message. */
