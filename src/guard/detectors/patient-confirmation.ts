@@ -55,6 +55,7 @@ const WEAK_CARE =
 // A specific moment makes "your session", "je afspraak" a fact about them: "tot vrijdag bij je sessie".
 const WHEN_RE =
   /\b(?:today|tonight|tomorrow|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)|vandaag|vanavond|morgen|overmorgen|volgende week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om \d|at \d)\b/;
+const PICKUP_RE = /\b(?:afhalen|ophalen|halen|collect|collected|pick(?:ed)? up|pickup|klaar|ready)\b/;
 const STATUS_MORE_RE =
   /\b(?:come through|came through|approved|goedgekeurd|confirmed|bevestigd|sent|verstuurd|gestuurd|posted|rebooked|booked|geboekt|ingepland|hersteld|aangepast|postponed|uitgesteld|back|terug|helped|geholpen|gekeken|bekeken|nagekeken|normal|normaal|gestart|started|received|ontvangen|weeks|weken|since|sinds|opgelopen|still on|gaat door|r back)\b/;
 
@@ -70,7 +71,9 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
       const strong = STRONG_CARE.test(w) && !((w === 'op' || w === 'ops') && ctx.lang !== 'en');
       if (!strong && !WEAK_CARE.test(w)) continue;
       const sentence = sentenceOf(ctx, toks[k]!.start);
-      if (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence)) break;
+      // "uw herhaalrecept kunt u vanaf morgen afhalen": a pickup at a set time is a fact, not an instruction.
+      const pickup = strong && PICKUP_RE.test(sentence) && WHEN_RE.test(sentence) && !/\?|\b(?:als|if|online|via|indien)\b/.test(sentence);
+      if (!pickup && (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence))) break;
       if (strong || LOOKING_BACK_RE.test(sentence) || STATUS_RE.test(sentence) || STATUS_MORE_RE.test(sentence) || WHEN_RE.test(sentence)) {
         spans.push([toks[i]!.start, toks[k]!.end]);
         break;

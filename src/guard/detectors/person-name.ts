@@ -80,8 +80,12 @@ function unknownWord(lower: string): boolean {
  */
 /** "Henkie", "Jantje", "Keesje", "Jopie": the pet form of a known first name. */
 function diminutiveOfName(b: string): boolean {
-  const m = /^(\p{L}{2,}?)(?:tje|pje|je|ie|pie|y)$/u.exec(b);
-  return !!m && firstNameKind(m[1]!) === 'name';
+  if (b.length < 5) return false;
+  if (isProperNonName(b)) return false;
+  for (const suf of ['tje', 'pje', 'je', 'ie']) {
+    if (b.endsWith(suf) && firstNameKind(b.slice(0, -suf.length)) === 'name') return true;
+  }
+  return false;
 }
 
 function nameCandidate(t: Token, strong: boolean, onlyPerson = false): boolean {
@@ -175,6 +179,16 @@ const STORY_VERBS = new Set([
   'began',
   'beat',
   'fought',
+  'found',
+  'discovered',
+  'learned',
+  'learnt',
+  'heard',
+  'vond',
+  'ontdekte',
+  'hoorde',
+  'leeft',
+  'lives',
 ]);
 // After a name that is also a word, at the start of a sentence: "Fleur kreeg ...", not "Hope is ...".
 const START_VERBS = new Set(['kreeg', 'lag', 'ligt', 'mocht', 'herstelt', 'herstelde', 'onderging', 'revalideert', 'got', 'spent', 'underwent', 'needed']);
@@ -295,6 +309,9 @@ function surnameAfter(ctx: ScanContext, k: number, firstUnknown: () => boolean):
   if (isKnownSurname(b)) return k;
   // Two words no dictionary knows, side by side: "Margarethe Okonkwo".
   if (!possessive(first) && firstUnknown() && unknownWord(b)) return k;
+  // An unknown first name and a surname that is also a word, doing what a person does: "Nkechi Fairweather found ...".
+  const verb = toks[k + 1];
+  if (!possessive(first) && firstUnknown() && verb && verb.sent === first.sent && STORY_VERBS.has(verb.lower) && adjacent(ctx.text, first, verb)) return k;
   return -1;
 }
 
@@ -323,6 +340,8 @@ function staffRoleBefore(ctx: ScanContext, first: number): boolean {
   if (!prev || prev.sent !== ctx.tokens[first]!.sent) return false;
   if (STAFF_ROLES.has(prev.lower) || STAFF_ROLE_SUFFIX_RE.test(prev.lower)) return true;
   const before = ctx.tokens[first - 2];
+  // "Hoofdverpleegkundige Grietje Wijnands": a first name no list knows between the role and the surname.
+  if (prev.cap && before && before.sent === prev.sent && (STAFF_ROLES.has(before.lower) || STAFF_ROLE_SUFFIX_RE.test(before.lower))) return true;
   return !!before && before.sent === prev.sent && STAFF_ROLE_PAIRS.has(`${before.lower} ${prev.lower}`);
 }
 
@@ -571,7 +590,7 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     }
     if (trigger & PUBLIC) continue; // "Prince William": the title, then the name
     const b = base(lower);
-    const kind = firstNameKind(b);
+    const kind = firstNameKind(b) ?? (diminutiveOfName(b) && !isOrdinaryWord(b) ? 'name' : undefined);
     // Dutch possessive without an apostrophe: "Daans astma", "Joosts revalidatie".
     if (!kind && dutchPossessive(ctx, i)) {
       push(i, i, false);
@@ -580,7 +599,9 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     if (kind) {
       const j = possessive(t) ? -1 : consumeName(ctx, i + 1, 4);
       const hasSurname = j > i;
-      if (!hasSurname && kind === 'word' && !usedAsName(ctx, i)) continue;
+      // "Poppy's eczema": a first name that is also a word, owning a health word.
+      const ownsHealth = possessive(t) && !!toks[i + 1] && toks[i + 1]!.sent === t.sent && isHealthWord(toks[i + 1]!.lower);
+      if (!hasSurname && kind === 'word' && !ownsHealth && !usedAsName(ctx, i)) continue;
       const last = hasSurname ? j : i;
       push(i, last, false);
       i = last;
@@ -589,7 +610,14 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     if (!nameWord(t)) continue;
     // "Jaxon's asthma": a possessive of a word no dictionary knows.
     // Not at the start of a sentence, where organisations stand too ("Mencap's new guide").
-    if (possessive(t) && toks[i - 1]?.sent === t.sent && unknownWord(b)) {
+    // At a sentence start only when it owns a condition, not a service: "Esme’s eczema", not "Mencap’s cancer nurses".
+    const owned = toks[i + 1];
+    const ownsCondition =
+      !!owned &&
+      owned.sent === t.sent &&
+      isHealthWord(owned.lower) &&
+      !/^(?:nurses?|team|ward|unit|clinic|service|services|charity|research|support|fund)$/.test(toks[i + 2]?.lower ?? '');
+    if (possessive(t) && (toks[i - 1]?.sent === t.sent || ownsCondition) && unknownWord(b)) {
       push(i, i, false);
       continue;
     }

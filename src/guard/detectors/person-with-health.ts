@@ -91,12 +91,17 @@ function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
   return !!p.addressee && h.sent > p.sent && secondPersonInSentence(ctx, h.sent, h.first);
 }
 
-/** Spans of health information linked to the person a reply speaks to by name or handle. */
+// "Hoping Finn, your boy, is breathing easier": the person is a relative of the one replied to.
+const RELATIVE_RE =
+  /\b(?:your|ur|uw|je|jouw)\s+(?:little\s+|kleine\s+|lieve\s+)?(?:son|daughter|boy|girl|lad|child|kid|baby|mum|mom|dad|mother|father|husband|wife|partner|gran|grandma|grandad|nan|brother|sister|zoon|zoontje|dochter|dochtertje|jongen|meisje|kind|kindje|baby|moeder|vader|mama|papa|man|vrouw|partner|opa|oma|broer|zus)\b/;
+
+/** Spans of health information linked to the person a reply speaks to (by name or handle), or to their relative. */
 export function addresseeHealth(ctx: ScanContext): [number, number][] {
   const spans: [number, number][] = [];
   if (ctx.kind !== 'reply') return spans;
   for (const p of ctx.persons) {
-    if (!p.addressee || p.notPatient) continue;
+    if (p.notPatient) continue;
+    if (!p.addressee && !RELATIVE_RE.test(sentenceAt(ctx, p.first))) continue;
     for (const h of ctx.health) if (linked(ctx, p, h)) spans.push([h.start, h.end]);
   }
   return spans;
