@@ -85,7 +85,7 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
 
 // Someone from the care team will call them: "Dr Mensah will give you a call", "de gynaecoloog neemt contact met je op".
 const CALL_YOU_RE =
-  /\b(?:belt|bellen|zal bellen)\s+(?:u|je|jou)\b|\bcontact\s+met\s+(?:u|je|jou)\s+op\b|\b(?:call|ring|phone|contact|text)\s+(?:you|u)\b|\bgive\s+(?:you|u)\s+a\s+(?:call|ring|bell)\b/;
+  /\b(?:belt|bellen|zal bellen)\s+(?:u|je|jou)\b|\bcontact\s+met\s+(?:u|je|jou)\s+op\b|\b(?:call|ring|phone|contact|text)\s+(?:you|u)\b|\bgi(?:ve|ves|ving)\s+(?:you|u)\s+a\s+(?:call|ring|bell)\b/;
 const CLINICIAN_RE =
   /\b(?:dr|dokter|arts|huisarts|verpleegkundige|nurse|gp|consultant|specialist|doctor|surgeon|chirurg|verloskundige|midwife|\p{L}*(?:loog|arts|ologist|iater))\b/u;
 const COLLEAGUE_RE = /\b(?:collega|colleague|team|afdeling|ward|poli|polikliniek|clinic)\b/;

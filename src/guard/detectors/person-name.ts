@@ -312,6 +312,8 @@ function surnameAfter(ctx: ScanContext, k: number, firstUnknown: () => boolean):
   // An unknown first name and a surname that is also a word, doing what a person does: "Nkechi Fairweather found ...".
   const verb = toks[k + 1];
   if (!possessive(first) && firstUnknown() && verb && verb.sent === first.sent && STORY_VERBS.has(verb.lower) && adjacent(ctx.text, first, verb)) return k;
+  // ... or coming from a town: "Kwabena Fairweather from Ipswich".
+  if (!possessive(first) && firstUnknown() && verb && /^(?:from|uit)$/.test(verb.lower) && toks[k + 2]?.cap && adjacent(ctx.text, first, verb)) return k;
   return -1;
 }
 
@@ -325,11 +327,13 @@ function inWindow(ctx: ScanContext, from: number, to: number, sent: number, set:
 
 /** "Minister Kuipers", "Minister of Health and Social Care Wes Streeting", "burgemeester van Ede Jan Bos". */
 function publicTitleBefore(ctx: ScanContext, first: number, sent: number): boolean {
-  for (let j = first - 1; j >= 0 && j >= first - 7; j--) {
+  for (let j = first - 1; j >= 0 && j >= first - 10; j--) {
     const t = ctx.tokens[j]!;
     if (t.sent !== sent) return false;
     if (PUBLIC_TITLES.has(t.lower)) return true;
-    if (!OFFICE_FILLERS.has(t.lower) && !(t.cap && j < first - 1)) return false;
+    // "De burgemeester van Utrecht, Sharon Dijksma": the office in apposition, before a comma.
+    const apposition = j === first - 1 && /,/.test(ctx.text.slice(t.end, ctx.tokens[first]!.start));
+    if (!OFFICE_FILLERS.has(t.lower) && !(t.cap && (j < first - 1 || apposition))) return false;
   }
   return false;
 }
@@ -455,6 +459,8 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
   // "the Mary Seacole ward", "Dame Cicely Saunders wing": a place named after someone.
   if (nextNear && /^(?:ward|wing|building|unit|suite|lounge|pavilion|gebouw|vleugel|paviljoen|zaal|afdeling)$/.test(nextNear.text)) return true;
   // "The Christie in Manchester", "het Antonius in Nieuwegein": a single name used as a place.
+  // "het Catharina werkt samen ...": Dutch puts no neuter article before a person.
+  if (first === last && prev && prev.text === 'het' && !(next && next.cap && adjacent(ctx.text, toks[last]!, next))) return true;
   if (prev && /^(?:the|het)$/i.test(prev.text)) {
     const after = first === last ? next : toks[first + 1];
     const place = first === last ? toks[last + 2] : toks[first + 2];

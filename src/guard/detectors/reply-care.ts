@@ -56,7 +56,7 @@ const ACTOR =
 const CARE_ACT =
   '(?:see|saw|seen|sees|call|calls|called|ring|rings|rang|phone|phones|phoned|visit|visits|visited|check on|checked on|examine|examined|treat|treats|treated|look after|looks after|looked after|looking after|care for|cared for|caring for|deliver|delivered|operate on|operated on|gave|give|gives|prescribe|prescribed|refer|referred|discharge|discharged|text|texts|ziet|zag|zien|belt|bellen|belde|bezoekt|bezocht|controleert|onderzoekt|onderzocht|behandelt|behandelde|verzorgt|verzorgde|gaf|geeft|verwijst|verwees|opereert|opereerde)';
 // "Dr Okoye will phone you", "the midwife who delivered your baby", "de fysiotherapeut ziet je volgende week".
-const ACTOR_ACTS_RE = new RegExp(`\\b${ACTOR}\\b[^.!?;]{0,40}?\\b${CARE_ACT}\\s+(?:you|u|je|jou|your|uw|jouw|ur)\\b`, 'u');
+const ACTOR_ACTS_RE = new RegExp(`\\b${ACTOR}\\b\\.?[^.!?;]{0,40}?\\b${CARE_ACT}\\s+(?:you|u|je|jou|your|uw|jouw|ur)\\b`, 'u');
 // "It was a pleasure looking after you", "fijn om voor u te zorgen", "you felt well cared for".
 const LOOKED_AFTER_RE =
   /\b(?:looking after|look after|looked after|caring for|cared for|took care of|taking care of)\s+(?:you|your)\b|\b(?:you|u|je)\b[^.!?,;]{0,25}\b(?:cared for|looked after|verzorgd|geholpen op|behandeld)\b|\bvoor\s+(?:u|je|jou)\s+(?:te\s+)?(?:zorgen|gezorgd)\b|\b(?:zorg|care)\s+(?:die|that)\s+(?:u|je|you)\s+(?:hier\s+|bij ons\s+|with us\s+|here\s+)?(?:kreeg|kreeg|heeft gekregen|hebt gekregen|received|got|had)\b/u;
