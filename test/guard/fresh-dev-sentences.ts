@@ -222,12 +222,11 @@ export const POST_OK: Case[] = [
   // Known misses of the second round, fixed in the third: a visitor to a clinic who thanks the team, a two-word staff role.
   ['Elton John visited our HIV clinic to thank the team for their work.', 'post', 'ok'],
   ['Our ward sister Joanne retires after 35 years of caring for stroke patients.', 'post', 'ok'],
+  // A place of care no one is said to stay in is no one's health.
+  ['Max Verstappen bezocht het Prinses Máxima Centrum voor kinderoncologie.', 'post', 'ok'],
 ];
 
-/**
- * Still wrong, kept visible: a famous person the name lists do not know visiting an institution, with nothing in the
- * sentence that makes them a visitor rather than a patient (a patient also "visits" a centre).
- */
-export const KNOWN_MISSES: Case[] = [['Max Verstappen bezocht het Prinses Máxima Centrum voor kinderoncologie.', 'post', 'ok']];
+/** Still wrong, kept visible (none at the moment; the third round fixed the last ones). */
+export const KNOWN_MISSES: Case[] = [];
 
 export const ALL_CASES: Case[] = [...REPLY_BLOCK, ...REPLY_OK, ...POST_BLOCK, ...POST_OK];

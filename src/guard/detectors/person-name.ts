@@ -341,7 +341,7 @@ function publicTitleBefore(ctx: ScanContext, first: number, sent: number): boole
 /** "verpleegkundige Sanne", "ward sister Joanne", "afdelingshoofd Marieke Pol" directly before the name. */
 function staffRoleBefore(ctx: ScanContext, first: number): boolean {
   const prev = ctx.tokens[first - 1];
-  if (!prev || prev.sent !== ctx.tokens[first]!.sent) return false;
+  if (!prev || prev.sent !== ctx.tokens[first]!.sent || !adjacent(ctx.text, prev, ctx.tokens[first]!)) return false;
   if (STAFF_ROLES.has(prev.lower) || STAFF_ROLE_SUFFIX_RE.test(prev.lower)) return true;
   const before = ctx.tokens[first - 2];
   // "Hoofdverpleegkundige Grietje Wijnands": a first name no list knows between the role and the surname.
@@ -460,7 +460,7 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
   if (nextNear && /^(?:ward|wing|building|unit|suite|lounge|pavilion|gebouw|vleugel|paviljoen|zaal|afdeling)$/.test(nextNear.text)) return true;
   // "The Christie in Manchester", "het Antonius in Nieuwegein": a single name used as a place.
   // "het Catharina werkt samen ...": Dutch puts no neuter article before a person.
-  if (first === last && prev && prev.text === 'het' && !(next && next.cap && adjacent(ctx.text, toks[last]!, next))) return true;
+  if (first === last && prev && prev.text === 'het' && !(next?.cap && adjacent(ctx.text, toks[last]!, next))) return true;
   if (prev && /^(?:the|het)$/i.test(prev.text)) {
     const after = first === last ? next : toks[first + 1];
     const place = first === last ? toks[last + 2] : toks[first + 2];

@@ -76,10 +76,39 @@ function sentenceAt(ctx: ScanContext, at: number): string {
   return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[sentenceEnd(ctx, at)]!.end);
 }
 
+// A place or service of care tells nothing about a person's health unless they stay or are treated
+// there: "Jamie ran 10k for our cancer ward" and "Tom joined our cardiology team" are not patients,
+// "Lotte mocht na vier maanden op de kinderoncologie naar huis" and "ligt op de IC" are.
+const STAY_RE =
+  /\b(?:ligt|lag|lagen|liggen|verblijft|verbleef|opgenomen|overgebracht|ontslagen|spent|spends|stayed|staying|stays|was on|is on|is in|was in|(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|several|many)\s+(?:weeks|weken|days|dagen|nights|nachten|months|maanden)|home after|naar huis|came to|come to|comes to|rushed|brought to|taken to|transferred|discharged|bed|kamer|room|bay|cubicle|couveuse|since|sinds|sinds|wacht|waiting|visit|bezoek)\b/;
+const EMERGENCY_TERMS = new Set(['a&e', 'er', 'ed', 'seh', 'spoedeisende hulp', 'eerste hulp', 'spoedpost', 'huisartsenpost', 'emergency department']);
+// "people with arthritis", "ouders van kinderen met autisme": a group's condition, not the named person's.
+const GROUP_BEFORE_RE =
+  /\b(?:people|persons|children|kids|patients|adults|parents|families|carers|anyone|everyone|those|men|women|mensen|kinderen|patiënten|volwassenen|ouders|ouderen|gezinnen|mantelzorgers|iedereen|mannen|vrouwen)\s+(?:\p{L}+\s+){0,2}(?:with|living with|affected by|met|die leven met|getroffen door)\s+(?:\p{L}+\s+)?$/u;
+
+function placeOfCareOnly(ctx: ScanContext, h: HealthMention): boolean {
+  const term = ctx.lower.slice(h.start, h.end);
+  if (PATIENT_ROLES.has(term) || EMERGENCY_TERMS.has(term)) return false;
+  return DEPARTMENTS.has(term) || serviceMention(term) || /(?:afdeling|oncologie|kliniek|centrum|ziekenhuis|hospice|poli|polikliniek)$/.test(term);
+}
+
+function sentenceSpan(ctx: ScanContext, sent: number, at: number): string {
+  let a = at;
+  while (a > 0 && ctx.tokens[a - 1]!.sent === sent) a--;
+  return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[sentenceEnd(ctx, at)]!.end);
+}
+
+/** Is the health mention about no one in particular (a place of care no one stays in, a group's condition)? */
+function notAboutSomeone(ctx: ScanContext, h: HealthMention): boolean {
+  if (GROUP_BEFORE_RE.test(ctx.lower.slice(Math.max(0, h.start - 60), h.start))) return true;
+  return placeOfCareOnly(ctx, h) && !STAY_RE.test(sentenceSpan(ctx, h.sent, h.first));
+}
+
 /** Health information about this person: same sentence, a pronoun next sentence, or "your ..." to the addressee. */
 function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
   if (h.end > p.start && h.start < p.end) return false;
   if (p.addressee && ctx.kind === 'reply' && generalPointer(ctx, h)) return false;
+  if (notAboutSomeone(ctx, h)) return false;
   if (h.sent === p.sent) return true;
   if (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first)) return true;
   // "Meet Emily Jenkins. Diagnosed with ... in 2021, she now runs ...": a short introduction, then her story.

@@ -31,7 +31,7 @@ physician doctor nurse gp surgeon therapist physiotherapist pharmacist midwife c
 director ceo spokesperson volunteer consultant paramedic dietitian psychologist
 psychiatrist cardiologist oncologist neurologist researcher professor lecturer
 receptionist staff team chaplain matron registrar houseman sonographer radiographer
-phlebotomist porter carer-coordinator
+phlebotomist porter carer-coordinator physio fysio ambulancechauffeur ambulancier
 `);
 
 /** Two-word staff roles whose second word alone is not one: "ward sister Joanne", "charge nurse Tomasz". */
@@ -40,7 +40,7 @@ ward_sister senior_sister theatre_sister night_sister junior_sister charge_nurse
 head_nurse district_nurse practice_nurse specialist_nurse research_nurse nurse_practitioner
 health_visitor support_worker care_worker key_worker social_worker care_assistant
 healthcare_assistant nursing_assistant junior_doctor senior_nurse occupational_therapist
-speech_therapist play_specialist head_of
+speech_therapist play_specialist head_of ambulance_driver ambulance_crew ambulance_technician
 `);
 
 /** Dutch compounds that name a care job: "afdelingshoofd", "hoofdverpleegkundige", "zaalarts". */
