@@ -63,6 +63,12 @@ export const DEV_EN_PII: Template[] = [
 ];
 
 export const DEV_NL_PII: Template[] = [
+  ['dev3-story-family-title', '[[PERSON_HEALTH:Tante {nfn} uit {town} heeft de diagnose alzheimer]] gekregen en woont nu bij ons.'],
+  ['dev3-story-family-title', 'Na drie keer chemo is [[PERSON_HEALTH:{nfn} eindelijk schoon verklaard]]! #overwinning'],
+  ['dev3-story-family-title', 'Wist je dat [[PERSON_HEALTH:onze vrijwilliger {nfn} zelf ook kanker heeft gehad]]? Hij vertelt erover.'],
+  ['dev3-reply-relative-stay', 'r|Beste {title} {sn}, [[PATIENT_CONFIRMATION:uw {nkin} mag morgen naar huis van de afdeling]].'],
+  ['dev3-reply-relative-stay', 'r|Sterkte met [[PATIENT_CONFIRMATION:het herstel van je {nkin}]], {fn}.'],
+  ['dev3-reply-relative-stay', 'r|@{handle} [[PATIENT_CONFIRMATION:de tandarts heeft je kies er gisteren uit gehaald]], rustig aan vandaag!'],
   ['dev3-story-age-town', '[[PERSON_HEALTH:{nfn} {nsn} ({age}) uit {town} hoorde in april dat ze {ncancer} heeft]].'],
   ['dev3-story-age-town', 'Toen [[PERSON_HEALTH:{nfn} {nsn} ({age}) uit {town} te horen kreeg dat hij {ncancer} had]], stortte zijn wereld in.'],
   ['dev3-story-age-town', 'Gepensioneerd leraar [[PERSON_HEALTH:{nfn} {nsn} ({age}) uit {town} is halverwege zijn bestralingen]].'],
@@ -134,6 +140,8 @@ export const DEV_EN_CLEAN: Template[] = [
   ['dev3-reply-general', 'r|Hi {efn}, the flu vaccine clinics start in October.'],
   ['dev3-reply-general', 'r|Sorry for the noise from the building works near A&E last night, {efn}.'],
   ['dev3-reply-general', 'r|Our new MRI scanner is ready and the first patients will be seen on Monday.'],
+  ['dev3-reply-general', 'r|Your {ekin} can visit the ward between 2 and 8pm, {efn}.'],
+  ['dev3-reply-general', 'r|Sorry you waited so long for the bus outside the hospital yesterday, {efn}.'],
   ['dev3-reply-general', 'r|Congratulations on your new job as a nurse, {efn}!'],
 ];
 
@@ -162,6 +170,7 @@ export const DEV_NL_CLEAN: Template[] = [
   ['dev3-reply-general', 'r|De uitslag van de loterij is binnen: de hoofdprijs gaat naar het hospice!'],
   ['dev3-reply-general', 'r|Hoi {fn}, de nieuwe parkeerplaats bij de SEH is klaar en vanaf vrijdag open.'],
   ['dev3-reply-general', 'r|Vervelend dat de lift bij de SEH gisteren kapot was, {fn}. Hij is weer gerepareerd.'],
+  ['dev3-reply-general', 'r|Hoi {fn}, uw {nkin} mag altijd meekomen naar de voorlichtingsavond.'],
   ['dev3-reply-general', 'r|Gefeliciteerd met je nieuwe baan als verpleegkundige, {fn}!'],
   ['dev3-reply-general', 'r|Bedankt voor je vraag, {fn}. Onze diëtisten schreven een folder over diabetes en vasten.'],
 ];

@@ -405,5 +405,62 @@ export const POST_OK_3C: Case[] = [
   ['De familie Hendriks zamelde geld in voor een nieuwe scanner.', 'post', 'ok'],
 ];
 
+/** Dutch: family titles, inverted subjects, lower-case names, staff with their own illness, relatives' stays, a clinician's act. */
+export const DUTCH_BLOCK_3: Case[] = [
+  ['Vorige week overleed onze lieve bewoonster Jo (94) aan de gevolgen van een longontsteking.', 'post', 'block'],
+  ['Trots op Gijs! Na 8 maanden revalideren na zijn dwarslaesie zit hij weer op de fiets 🚲', 'post', 'block'],
+  ['Ayla (5) heeft sikkelcelziekte en komt elke maand bij ons voor een bloedtransfusie.', 'post', 'block'],
+  ['Wie stuurt een kaartje naar meneer Pronk? Hij is deze week geopereerd aan zijn hart.', 'post', 'block'],
+  ['Onze oud-collega Wim ligt sinds zondag op de hartbewaking. We denken aan je Wim!', 'post', 'block'],
+  ['Tante Door uit Purmerend heeft de diagnose alzheimer gekregen en woont nu bij ons.', 'post', 'block'],
+  ['Gerrit Jan (72) uit Staphorst kreeg een nieuw hart en viert zijn tweede verjaardag.', 'post', 'block'],
+  ['Na drie keer chemo is Ingeborg eindelijk schoon verklaard! #kanker #overwinning', 'post', 'block'],
+  ['Sarah Bouali (29) uit Amsterdam-Oost is zwanger van een tweeling en ligt op de verloskamer.', 'post', 'block'],
+  ['marieke de jong ligt op de ic na een auto-ongeluk, bid voor haar', 'post', 'block'],
+  ['Meneer Van den Broek (81) kan na zijn staaroperatie weer de krant lezen.', 'post', 'block'],
+  ['De 16-jarige Lisa uit Zeist worstelt al jaren met anorexia en vertelt haar verhaal.', 'post', 'block'],
+  ['Mevrouw Kaya heeft een beroerte gehad en kan niet meer praten; haar dochter zoekt hulp.', 'post', 'block'],
+  ['Pieter Bosman (63) uit Hardenberg heeft ALS en kiest voor euthanasie.', 'post', 'block'],
+  ['Wist je dat onze vrijwilliger Anton zelf ook kanker heeft gehad? Hij vertelt erover.', 'post', 'block'],
+  ['Meneer De Ruiter op kamer 4 krijgt morfine tegen de pijn.', 'post', 'block'],
+  ['Lieve Fatima, we wensen je veel sterkte met je bestralingen deze week.', 'post', 'block'],
+  ['Hoi Kees, wat fijn dat de uitslag van de biopsie goed is!', 'reply', 'block'],
+  ['Beste meneer Pauw, uw vrouw mag morgen naar huis van de afdeling.', 'reply', 'block'],
+  ['Dag Wendy, uw moeder is vanochtend overgeplaatst naar de geriatrie.', 'reply', 'block'],
+  ['@petervdb de tandarts heeft je kies er gisteren uit gehaald, rustig aan vandaag!', 'reply', 'block'],
+  ['Hoi Yara, je staat voor dinsdag ingepland bij de kaakchirurg.', 'reply', 'block'],
+  ['We zien je donderdag weer voor de tweede prik, Bram!', 'reply', 'block'],
+  ['Beste Hilde, we hebben uw klacht over de behandeling op de SEH doorgestuurd naar de afdeling.', 'reply', 'block'],
+  ['Mevrouw Jansen, de huisarts heeft uw verwijzing naar de dermatoloog gisteren verstuurd.', 'reply', 'block'],
+  ['Hoi Ruud, sorry dat je gisteren zo lang in de wachtkamer van de poli zat.', 'reply', 'block'],
+  ['Goedemorgen Ans, je nieuwe gehoorapparaat ligt klaar bij de audicien.', 'reply', 'block'],
+  ['Dank voor je bericht Nina, we zijn blij dat je je beter voelt sinds de nieuwe medicatie.', 'reply', 'block'],
+  ['Succes morgen met je operatie, Dirk! Het team staat klaar.', 'reply', 'block'],
+  ['Wat fijn dat de bevalling zo voorspoedig ging, Lieke! Gefeliciteerd met jullie dochter.', 'reply', 'block'],
+  ['Sterkte met het herstel van je man, Ellen. Hij is in goede handen op de afdeling.', 'reply', 'block'],
+];
+
+/** ...and what those readings must leave alone: invitations to relatives, a bus stop outside the hospital, thanks passed to a doctor. */
+export const DUTCH_OK_3: Case[] = [
+  ["Opa's en oma's zijn welkom op onze kleinkinderdag in het verpleeghuis.", 'post', 'ok'],
+  ['Tante Truus, onze vaste vrijwilliger, schenkt koffie op de afdeling.', 'post', 'ok'],
+  ['In de zomer is Sanne onze nieuwe teamleider op de afdeling geriatrie.', 'post', 'ok'],
+  ['Sinds maart is Kim onze nieuwe diabetesverpleegkundige.', 'post', 'ok'],
+  ['daan en lotte van de receptie staan zaterdag voor u klaar', 'post', 'ok'],
+  ["Vandaag is Bas jarig! De collega's van de IC trakteren.", 'post', 'ok'],
+  ['Wist je dat ons ziekenhuis zelf een MRI-scanner heeft gekregen?', 'post', 'ok'],
+  ["Grandad Joe's bakery donated cakes to the children's ward.", 'post', 'ok'],
+  ["Uncle Sam's Fun Run raised money for our hospice.", 'post', 'ok'],
+  ['Hoi Kees, uw vrouw mag altijd meekomen naar de voorlichtingsavond.', 'reply', 'ok'],
+  ['Je moeder is van harte welkom op onze open dag, Lisa!', 'reply', 'ok'],
+  ['Your mum can visit the ward between 2 and 8pm, Sam.', 'reply', 'ok'],
+  ['Dank je, Ruud! Je vrouw en jij zijn welkom op de kerstmarkt bij de poli.', 'reply', 'ok'],
+  ['Vervelend dat de bus gisteren zo laat was, Joyce. We melden het bij de vervoerder.', 'reply', 'ok'],
+  ['Sorry you waited so long for the bus outside the hospital yesterday, Joe.', 'reply', 'ok'],
+  ['Hoi Anna, de tandarts heeft je vraag over parkeren doorgestuurd naar de receptie.', 'reply', 'ok'],
+  ['Dank u wel, de arts heeft uw compliment in ontvangst genomen.', 'reply', 'ok'],
+  ['Thanks Maya, the doctor has your thank-you card on her desk.', 'reply', 'ok'],
+];
+
 /** Still wrong, kept visible: a place of care that helped, said in a reply without "you" or "your". */
 export const KNOWN_MISSES_3: Case[] = [["We're happy the pain clinic could help, Doug.", 'reply', 'block']];

@@ -4,7 +4,18 @@ import { holdoutFamilies, stratum } from '../../eval/guard/split.ts';
 import { scanText } from '../../src/guard/scan-text.ts';
 import type { Case } from './fresh-dev-sentences.ts';
 import { found } from './helpers.ts';
-import { KNOWN_MISSES_3, POST_BLOCK_3, POST_BLOCK_3B, POST_OK_3, POST_OK_3B, POST_OK_3C, REPLY_BLOCK_3, REPLY_OK_3 } from './third-round-sentences.ts';
+import {
+  DUTCH_BLOCK_3,
+  DUTCH_OK_3,
+  KNOWN_MISSES_3,
+  POST_BLOCK_3,
+  POST_BLOCK_3B,
+  POST_OK_3,
+  POST_OK_3B,
+  POST_OK_3C,
+  REPLY_BLOCK_3,
+  REPLY_OK_3,
+} from './third-round-sentences.ts';
 
 function verdict([text, kind]: Case): string {
   return scanText(text, { kind }).verdict === 'block' ? 'block' : 'ok';
@@ -16,6 +27,8 @@ describe('third-round development sentences (issue 8)', () => {
   it.each(POST_BLOCK_3)('post with a person and health is blocked: %s', (...c) => expect(verdict(c)).toBe('block'));
   it.each(POST_OK_3)('post without a patient is not blocked: %s', (...c) => expect(verdict(c)).toBe('ok'));
   it.each(POST_OK_3B)('post with only public or own details is not blocked: %s', (...c) => expect(verdict(c)).toBe('ok'));
+  it.each(DUTCH_BLOCK_3)('blocked: %s (%s)', (...c) => expect(verdict(c)).toBe('block'));
+  it.each(DUTCH_OK_3)('not blocked: %s (%s)', (...c) => expect(verdict(c)).toBe('ok'));
   it.each(POST_OK_3C)('post about staff or supporters is not blocked: %s', (...c) => expect(verdict(c)).toBe('ok'));
   it.each(POST_BLOCK_3B)('post with a personal identifier is blocked: %s', (...c) => expect(verdict(c)).toBe('block'));
   // Fails (as expected) while the miss stands; when it starts passing, move the case to REPLY_BLOCK_3.

@@ -58,7 +58,7 @@ const BODY = new Set([
 ]);
 
 // Dutch compounds of a specialist: "diabetesverpleegkundige", "revalidatiearts", "kinderfysiotherapeut".
-const SPECIALIST_SUFFIX_RE = /^\p{L}{3,}(?:verpleegkundige|arts|loog|therapeut|specialist)$/u;
+const SPECIALIST_SUFFIX_RE = /^\p{L}{3,}(?:verpleegkundige|arts|loog|therapeut|specialist|chirurg)$/u;
 
 /** Words that are health vocabulary on their own only inside a phrase. */
 export function isHealthWord(lower: string): boolean {

@@ -4,7 +4,7 @@ import { APPOINTMENT_WORDS } from '../lexicon/health-context.ts';
 import { KINSHIP, SECOND_PERSON } from '../lexicon/name-context.ts';
 import type { Finding } from '../types.ts';
 import { addresseeHealth } from './person-with-health.ts';
-import { careStatements, clauseOf } from './reply-care.ts';
+import { careStatements, clauseOf, placeOnly } from './reply-care.ts';
 
 // "uw opname", "your visit" only confirm a care relation when the sentence looks back at it
 // (past tense, thanks, apology) — "u kunt uw afspraak online verzetten" is fine.
@@ -31,6 +31,10 @@ const DIRECT_RE = [
   /\byou were\s+(?:admitted|treated|seen|operated on|discharged)\b/giu,
   /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|baby|little (?:boy|girl))\b[^.!?\n]{0,40}\b(?:with us|on (?:our|the) (?:ward|unit)|in (?:our|the) (?:hospital|unit|hospice)|admitted|treated|cared for|passed away|settled|comfortable)\b/giu,
   /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:ligt|lag)\b[^.!?\n]{0,20}\b(?:op de afdeling|in het ziekenhuis|op de ic|in het hospice|bij ons)\b/giu,
+  // A relative's stay changes: "uw vrouw mag morgen naar huis", "your dad has been moved to the stroke unit".
+  /\b(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b[^.!?\n]{0,40}\b(?:mag[^.!?\n]{0,20}naar huis|naar huis mag|gaat naar huis|overgeplaatst|overgebracht|ontslagen|opgenomen|geopereerd|stabiel|can go home|is going home|goes home|going home|discharged|transferred|moved to|admitted|stable|out of surgery|out of theatre)\b/giu,
+  // "het herstel van je man", "the recovery of your son": their relative's care.
+  /\b(?:herstel|revalidatie|operatie|behandeling|opname|bevalling|ziekte|recovery|operation|surgery|treatment|illness|rehab)\s+(?:van|of)\s+(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b/giu,
 ];
 
 // A status of this person's care: results are in, a prescription is ready, treatment works.
@@ -133,6 +137,8 @@ function addressedHealth(ctx: ScanContext): [number, number][] {
     if (owner < 0) continue;
     const sentence = sentenceOf(ctx, h.start);
     if (GENERAL_RE.test(sentence)) continue;
+    // A relative and a ward: only when they are (or were) there, not "your mum can visit the ward".
+    if (kin && placeOnly(ctx, h) && !/\b(?:is|was|were|are|been|ligt|lag|stayed|staying|admitted|opgenomen|geweest)\b/.test(sentence)) continue;
     // "Your son's asthma", "uw zoon ... astma": a relative's condition; otherwise a status must show it is theirs.
     // "your appointment at oncology": a specialty named for this person.
     if (kin || appointment || STATUS_RE.test(sentence) || SECOND_PERSON.has(toks[h.first - 1]?.lower ?? '')) spans.push([toks[owner]!.start, h.end]);

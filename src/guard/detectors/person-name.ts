@@ -219,6 +219,11 @@ function usedAsName(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (possessive(t)) return !!prev && prev.sent === t.sent;
+  // "Poppy, your boy, ...": named in apposition with a relative.
+  if (next && next.sent === t.sent && /^\s*,\s*$/.test(ctx.text.slice(t.end, next.start)) && POSSESSIVES.has(next.lower)) {
+    const kin = ctx.tokens[i + 2];
+    if (kin && (KINSHIP.has(kin.lower) || /^(?:boy|girl|lad|little|jongen|meisje|kleine)$/.test(kin.lower))) return true;
+  }
   // "Fleur kreeg de diagnose ...": at the start of a sentence only before a verb that a person does.
   if ((!prev || prev.sent !== t.sent) && next && next.sent === t.sent && START_VERBS.has(next.lower)) return true;
   return !!prev && prev.sent === t.sent && !!next && next.sent === t.sent && NAME_VERBS.has(next.lower) && adjacent(ctx.text, t, next);
@@ -284,6 +289,8 @@ function loneNameInStory(ctx: ScanContext, i: number, midSentence: boolean): boo
   if (midSentence && PLACE_WORDS.has(toks[i - 1]!.lower)) return false; // "from Swindon was diagnosed"
   const verb = !!next && next.sent === t.sent && STORY_VERBS.has(next.lower) && adjacent(ctx.text, t, next);
   if (midSentence && verb) return true;
+  // The subject after its verb: "Na drie keer chemo is Ingeborg schoon verklaard", "mocht Lotte naar huis".
+  if (midSentence && STORY_VERBS.has(toks[i - 1]!.lower) && next && next.sent === t.sent && !next.cap && toks[i - 2]?.sent === t.sent) return true;
   // The subject of a clause: "Wat fijn dat Tjitske na chemotherapie weer thuis is".
   if (midSentence && CLAUSE_WORDS.has(toks[i - 1]!.lower) && next && next.sent === t.sent && !next.cap) return true;
   if (!midSentence && !verb) return false;
@@ -291,6 +298,15 @@ function loneNameInStory(ctx: ScanContext, i: number, midSentence: boolean): boo
   // After the name only "her/his/hij/zij": organisations are "haar" in Dutch ("Menzis in haar pakket").
   for (let j = i + 1; j < toks.length && toks[j]!.sent <= t.sent + 1; j++) if (STORY_PRONOUNS.has(toks[j]!.lower) && toks[j]!.lower !== 'haar') return true;
   return false;
+}
+
+/** "marieke de jong ligt ...", "daan heeft ...": a lower-case first name before a surname particle or a person's verb. */
+function lowerCaseName(ctx: ScanContext, i: number): boolean {
+  const toks = ctx.tokens;
+  const next = toks[i + 1];
+  if (!next || next.sent !== toks[i]!.sent || !adjacent(ctx.text, toks[i]!, next)) return false;
+  if (SURNAME_PARTICLES.has(next.lower) && toks[i + 2] && isKnownSurname(toks[i + 2]!.lower)) return true;
+  return STORY_VERBS.has(next.lower) && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent);
 }
 
 /** Index of the last token of a surname starting at k ("Brouwer", "van der Meer", "Okonkwo"), or -1. */
@@ -483,6 +499,24 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
   return false;
 }
 
+const FAMILY_TITLES = new Set([
+  'opa',
+  'oma',
+  'tante',
+  'oom',
+  'grandad',
+  'granddad',
+  'grandpa',
+  'grandma',
+  'granny',
+  'nan',
+  'nana',
+  'auntie',
+  'aunty',
+  'aunt',
+  'uncle',
+]);
+
 // The words that start a name reading, one lookup per token.
 const TITLE = 1;
 const STAFF_TITLE = 2;
@@ -528,7 +562,7 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     const t = toks[i]!;
     const lower = t.lower;
     const trigger = TRIGGERS.get(lower) ?? 0;
-    if (trigger === 0 && !t.cap) continue;
+    if (trigger === 0 && !t.cap && firstNameKind(lower) !== 'name') continue;
     const isTitle = (trigger & TITLE) !== 0 || (lower === 'heer' && toks[i - 1]?.lower === 'de');
     const isStaffTitle = !isTitle && (trigger & STAFF_TITLE) !== 0;
     if (isTitle || isStaffTitle) {
@@ -564,6 +598,17 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       }
       continue;
     }
+    // A family title used as a form of address: "Tante Door", "Opa Kees", "Grandad Bill", "Auntie Pat".
+    if (trigger & KIN && t.cap && FAMILY_TITLES.has(lower) && !POSSESSIVES.has(toks[i - 1]?.lower ?? '')) {
+      const n = toks[i + 1];
+      // After the title any capitalised word is the name, even one that is also a word ("Tante Door").
+      if (n?.cap && adjacent(ctx.text, t, n) && !isHealthWord(n.lower) && !/\d/.test(n.text)) {
+        const j = Math.max(i + 1, consumeName(ctx, i + 1, 4));
+        push(i + 1, j, false);
+        i = j;
+      }
+      continue;
+    }
     // Kinship: "uw zoon Daan", "your son Liam's asthma", "haar man Kees".
     if (trigger & KIN && POSSESSIVES.has(toks[i - 1]?.lower ?? '')) {
       const n = toks[i + 1];
@@ -584,7 +629,17 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       }
       continue;
     }
-    if (!t.cap) continue;
+    if (!t.cap) {
+      // A name typed in lower case: a first name that is no word, then "de jong" or a verb a person does.
+      if (firstNameKind(lower) === 'name' && !isOrdinaryWord(lower) && lowerCaseName(ctx, i)) {
+        const j = toks[i + 1] && SURNAME_PARTICLES.has(toks[i + 1]!.lower) ? Math.min(i + 3, toks.length - 1) : i;
+        let last = i;
+        for (let k = i + 1; k <= j; k++) if (toks[k]!.sent === t.sent) last = k;
+        push(i, last, false);
+        i = last;
+      }
+      continue;
+    }
     // Initials: "J. de Vries", "A.M. Jansen"
     if (t.text.length === 1 && t.dotAfter) {
       const j = consumeName(ctx, i + 1);
@@ -653,6 +708,8 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       const last = ctx.tokenAt(m.index + paren) - 1;
       let named = false;
       for (let k = first; k <= last; k++) if (nameCandidate(toks[k]!, true, true)) named = true;
+      // "Grietje ter Laak (11)": capitalised words around a surname particle are a name.
+      for (let k = first + 1; k < last; k++) if (TUSSENVOEGSELS.has(toks[k]!.lower) && !toks[k]!.cap && toks[first]!.cap) named = true;
       if (named && !out.some((p) => p.first <= first && p.last >= last)) push(first, last, false);
     }
   }

@@ -66,6 +66,8 @@ function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
   return GENERAL_RE.test(s.slice(a, b + 1));
 }
 
+const OWN_HEALTH_RE =
+  /\b(?:zelf(?: ook)?|himself|herself|personally)\b[^.!?]{0,30}\b(?:gehad|kreeg|overleefde|has had|had|was diagnosed|lives with|leeft met|survived|survivor)\b|\b(?:her own|his own|zijn eigen|haar eigen)\s+(?:\p{L}+\s+)?(?:diagnosis|diagnose|illness|ziekte|cancer|kanker|treatment|behandeling|battle|strijd)\b/u;
 const REACTION_RE =
   /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen)\b/;
 
@@ -143,7 +145,8 @@ export function detectPersonWithHealth(ctx: ScanContext, out: Finding[]): void {
   const health = ctx.health;
   if (health.length === 0) return;
   for (const p of persons) {
-    if (p.notPatient) continue;
+    // Staff or a public figure speaking of their own illness: "onze vrijwilliger Anton heeft zelf ook kanker gehad".
+    if (p.notPatient && !OWN_HEALTH_RE.test(sentenceAt(ctx, p.first))) continue;
     // Same sentence, or the next sentence when it refers back with a pronoun.
     const h = health.find((h) => linked(ctx, p, h));
     if (!h) continue;

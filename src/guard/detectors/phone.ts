@@ -77,7 +77,8 @@ export function detectPhone(ctx: ScanContext, out: Finding[]): void {
     const end = start + raw.length;
     const before = ctx.before(start, 60);
     const personNear = ctx.persons.some((p) => !p.notPatient && p.end <= start && start - p.end < 60);
-    const personal = personNear || PERSONAL_RE.test(before);
+    const personal =
+      personNear || PERSONAL_RE.test(before) || /^[\s,(]*(?:at home|thuis|privé|prive|\(?home\)?|\(?mobile\)?|mobiel)\b/.test(ctx.after(end, 16));
     const orgish = !personal && ORG_CONTEXT_RE.test(before);
     const severity = personal ? 'block' : orgish ? 'warn' : type === 'MOBILE' ? 'block' : 'warn';
     out.push(

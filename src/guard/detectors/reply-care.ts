@@ -57,6 +57,11 @@ const CARE_ACT =
   '(?:see|saw|seen|sees|call|calls|called|ring|rings|rang|phone|phones|phoned|visit|visits|visited|check on|checked on|examine|examined|treat|treats|treated|look after|looks after|looked after|looking after|care for|cared for|caring for|deliver|delivered|operate on|operated on|gave|give|gives|prescribe|prescribed|refer|referred|discharge|discharged|text|texts|ziet|zag|zien|belt|bellen|belde|bezoekt|bezocht|controleert|onderzoekt|onderzocht|behandelt|behandelde|verzorgt|verzorgde|gaf|geeft|verwijst|verwees|opereert|opereerde)';
 // "Dr Okoye will phone you", "the midwife who delivered your baby", "de fysiotherapeut ziet je volgende week".
 const ACTOR_ACTS_RE = new RegExp(`\\b${ACTOR}\\b\\.?[^.!?;]{0,40}?\\b${CARE_ACT}\\s+(?:you|u|je|jou|your|uw|jouw|ur)\\b`, 'u');
+// "de tandarts heeft je kies er gisteren uit gehaald", "the dentist has taken out your tooth".
+const ACTOR_DID_RE = new RegExp(
+  `\\b${ACTOR}\\b\\.?[^.!?;]{0,30}?\\b(?:heeft|hebben|zal|gaat|has|have|will)\\s+(?:je|u|uw|jouw|you|your)\\b[^.!?;]{0,40}?\\b(?:gehaald|getrokken|behandeld|onderzocht|geopereerd|verwijderd|gehecht|gecontroleerd|bekeken|gezet|vervangen|ingesteld|aangepast|taken out|removed|stitched|examined|treated|checked|reviewed|fixed|set|replaced|adjusted|changed)\\b`,
+  'u',
+);
 // "It was a pleasure looking after you", "fijn om voor u te zorgen", "you felt well cared for".
 const LOOKED_AFTER_RE =
   /\b(?:looking after|look after|looked after|caring for|cared for|took care of|taking care of)\s+(?:you|your)\b|\b(?:you|u|je)\b[^.!?,;]{0,25}\b(?:cared for|looked after|verzorgd|geholpen op|behandeld)\b|\bvoor\s+(?:u|je|jou)\s+(?:te\s+)?(?:zorgen|gezorgd)\b|\b(?:zorg|care)\s+(?:die|that)\s+(?:u|je|you)\s+(?:hier\s+|bij ons\s+|with us\s+|here\s+)?(?:kreeg|kreeg|heeft gekregen|hebt gekregen|received|got|had)\b/u;
@@ -112,9 +117,12 @@ const THANKS = new Set([
   'wensen',
 ]);
 const BEING_THERE =
-  /\b(?:were|was|been|stayed|staying|came|come in|visited|admitted|waited|waiting|lay|back (?:on|in|at)|bent|was|lag|lagen|ligt|geweest|verbleef|kwam|kwamen|wachten|wachtte|moest wachten|opgenomen|terug op)\b/;
+  /\b(?:were|was|been|stayed|staying|came|come in|visited|admitted|waited|waiting|lay|back (?:on|in|at)|bent|was|lag|lagen|ligt|geweest|verbleef|kwam|kwamen|wachten|wachtte|moest wachten|opgenomen|terug op|zat|zaten|sat|sitting|wachtkamer|waiting room|ingepland|gepland|booked|scheduled)\b/;
 
-function placeOnly(ctx: ScanContext, h: HealthMention): boolean {
+const OUTSIDE_RE =
+  /\b(?:outside|near|next to|by|opposite|in front of|at the entrance of|buiten|naast|tegenover|vlakbij|bij de ingang van|voor)\s+(?:the|our|het|de|ons|onze)?\s*$/;
+
+export function placeOnly(ctx: ScanContext, h: HealthMention): boolean {
   const term = ctx.lower.slice(h.start, h.end);
   return DEPARTMENTS.has(term) || /(?:afdeling|kliniek|ziekenhuis|kamer|post|poli|clinic|ward|unit|hospital)$/.test(term);
 }
@@ -125,7 +133,7 @@ function youInCare(ctx: ScanContext): [number, number][] {
   for (const h of ctx.health) {
     const { first, last } = clauseOf(ctx, h.first);
     let you = -1;
-    for (let j = h.first - 1; j >= first && j >= h.first - 8; j--) {
+    for (let j = h.first - 1; j >= first && j >= h.first - 10; j--) {
       if (YOU_SUBJECT.has(toks[j]!.lower) && !THANKS.has(toks[j - 1]?.lower ?? '')) {
         you = j;
         break;
@@ -134,8 +142,12 @@ function youInCare(ctx: ScanContext): [number, number][] {
     if (you < 0) continue;
     const clause = ctx.lower.slice(toks[first]!.start, toks[last]!.end);
     if (INSTRUCTION_RE.test(clause) || REQUEST_INVITE_RE.test(clause) || sentenceText(ctx, h.first).includes('?')) continue;
-    // "our hospital" in a clause about them is a place of care only when they were there.
-    if (placeOnly(ctx, h) && !BEING_THERE.test(ctx.lower.slice(toks[you]!.start, toks[last]!.end))) continue;
+    // "our hospital" in a clause about them is a place of care only when they were there, not outside it.
+    if (
+      placeOnly(ctx, h) &&
+      (!BEING_THERE.test(ctx.lower.slice(toks[you]!.start, toks[last]!.end)) || OUTSIDE_RE.test(ctx.lower.slice(Math.max(0, h.start - 24), h.start)))
+    )
+      continue;
     spans.push([toks[first]!.start, toks[last]!.end]);
   }
   return spans;
@@ -161,6 +173,7 @@ export function careStatements(ctx: ScanContext): [number, number][] {
       if (INSTRUCTION_RE.test(clause) || REQUEST_INVITE_RE.test(clause)) continue;
       const hit =
         ACTOR_ACTS_RE.exec(clause) ??
+        ACTOR_DID_RE.exec(clause) ??
         LOOKED_AFTER_RE.exec(clause) ??
         BACK_IN_CARE_RE.exec(clause) ??
         (notCare(clause) ? null : (OBJECT_STATUS_RE.exec(clause) ?? WORKING_RE.exec(clause))) ??

@@ -60,6 +60,7 @@ wachtlijst_voor_een_transplantatie wachtlijst_voor_een_lever
 
 /** Words that make the next specialty an appointment: "afspraak bij de cardioloog". */
 export const APPOINTMENT_WORDS = wordSet(`
-afspraak afspraken consult controle verwijzing verwezen doorverwezen bezoek
-appointment appointments consultation referral referred visit check-up
+afspraak afspraken consult controle verwijzing verwezen doorverwezen bezoek ingepland gepland
+ingeroosterd appointment appointments consultation referral referred visit check-up booked
+scheduled
 `);

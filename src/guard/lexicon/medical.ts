@@ -38,7 +38,8 @@ sikkelcelziekte taaislijmziekte spastisch scoliose glaucoom maculadegeneratie ti
 oorsuizen duizelig flauwgevallen hartklachten aneurysma bloedstolsel stolsel
 zelfbeschadiging suïcidaal overdosis alcoholisme terugval chronische_vermoeidheid pcos
 onvruchtbaar geheugenverlies slapeloosheid diabetisch hartstilstand hersenletsel
-verlamd dwarslaesie
+verlamd dwarslaesie bevalling bevallen keizersnede c-section caesarean gave_birth
+kraambed
 `);
 
 export const TREATMENTS = wordSet(`
