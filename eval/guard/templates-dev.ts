@@ -56,6 +56,7 @@ export const DEV_EN_PII: Template[] = [
   ['dev3-phone-abroad', 'Phone {enfn} on [[PHONE:0113 496 0123]] at home, she is expecting the nurse.'],
   ['dev3-dob-ordinal', 'Date of birth [[DATE_OF_BIRTH:14th March 1952]] is on the wristband of {etitle} {ensn}.'],
   ['dev3-dob-ordinal', '{enfn} was born on [[DATE_OF_BIRTH:March 3rd, 1948]] in {ecity}.'],
+  ['dev3-dob-ordinal', 'Intake sheet for {enfn} {ensn}, DOB [[DATE_OF_BIRTH:03/14/1952]], left on the printer.'],
   ['dev3-ssn-mrn', 'Please update the chart: SSN [[SSN:{ssnd}]] belongs to the patient in bed 4.'],
   ['dev3-ssn-mrn', 'Chart # [[PATIENT_NUMBER:{mrn}]] left at the nursing station.'],
   ['dev3-ssn-mrn', 'Medicaid # [[PATIENT_NUMBER:{mrn}]] was faxed to the wrong office.'],

@@ -65,6 +65,18 @@ describe('identifiers of the third round', () => {
     expect(found('Call our helpline at 555-01-2345 for more.', 'ssn')).toEqual([]);
     expect(found('Her number: SSN 555-01-2345.', 'ssn')).toHaveLength(1);
   });
+  it('reads US dates of birth (month first) and English month abbreviations', () => {
+    expect(found('DOB 03/14/1952.', 'date-of-birth')).toEqual([['block', '03/14/1952']]);
+    expect(found('DOB: Mar 14 1952', 'date-of-birth')).toEqual([['block', 'Mar 14 1952']]);
+    expect(found('b. 14 Mar 1952', 'date-of-birth')).toEqual([['block', '14 Mar 1952']]);
+    expect(found('Order 03/14/2026 shipped', 'date-of-birth')).toEqual([]);
+  });
+  it('reads UK and North American phone numbers next to a person', () => {
+    expect(found('Text Dave on 07911-123456 about the lift.', 'phone')).toEqual([['block', '07911-123456']]);
+    expect(found('Her son’s cell is 555-867-5309.', 'phone')).toEqual([['block', '555-867-5309']]);
+    expect(found('Call the ward on 0161 276 1234 to ask about visiting.', 'phone')).toEqual([['warn', '0161 276 1234']]);
+    expect(found('Call 1-800-555-0199 for free advice.', 'phone')).toEqual([]);
+  });
   it('reads record and Medicaid numbers after a # sign', () => {
     expect(found('Chart # 7734521 left at nursing station.', 'mrn')).toEqual([['block', '7734521']]);
     expect(found('Medicaid # 123456789012 was faxed to the wrong office.', 'mrn')).toEqual([['block', '123456789012']]);
