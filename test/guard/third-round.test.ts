@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../eval/guard/generate-corpus.ts';
 import { holdoutFamilies, stratum } from '../../eval/guard/split.ts';
+import { GuardSettingsSchema } from '../../src/contracts/guard.ts';
 import { scanText } from '../../src/guard/scan-text.ts';
 import type { Case } from './fresh-dev-sentences.ts';
 import { found } from './helpers.ts';
@@ -86,6 +87,11 @@ describe('identifiers of the third round', () => {
     expect(found('Steun ons: NL91ABNA0417164300.', 'iban', { org })).toEqual([]);
     expect(found('Steun ons: NL91ABNA0417164300.', 'iban')).toHaveLength(1);
     expect(found('Terugstorten op NL20INGB0001234567 graag.', 'iban', { org })).toEqual([['block', 'NL20INGB0001234567']]);
+  });
+  it('the settings contract takes the own IBANs (optional, as before) and refuses an empty line', () => {
+    expect(GuardSettingsSchema.parse({ allow: { ibans: ['NL91 ABNA 0417 1643 00'] } }).allow?.ibans).toEqual(['NL91 ABNA 0417 1643 00']);
+    expect(GuardSettingsSchema.parse({ allow: { phones: [] } }).allow?.ibans).toBeUndefined();
+    expect(GuardSettingsSchema.safeParse({ allow: { ibans: ['  '] } }).success).toBe(false);
   });
 });
 
