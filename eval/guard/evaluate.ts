@@ -5,6 +5,7 @@
 // as tuning data. Only aggregate figures are printed, never a text.
 // Run: npm run eval:guard            (figures)
 //      npm run eval:guard -- --check (also exit 1 when a held-out set misses a target)
+//      npm run eval:guard -- --dev   (the dev split only, zorgpost only: for tuning, never reads a held-out set)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -209,6 +210,14 @@ async function main() {
   const check = process.argv.includes('--check');
   const here = dirname(fileURLToPath(import.meta.url));
   const corpus = load(join(here, 'corpus.jsonl'));
+  if (process.argv.includes('--dev')) {
+    await report(
+      'DEV (tuning data, not a quality figure)',
+      corpus.filter((r) => r.split === 'dev'),
+      [zorgpost],
+    );
+    return;
+  }
   const systems = [zorgpost, openRedaction('openredaction', {}), openRedaction('openredaction/healthcare', { preset: 'healthcare' }), redactPii()];
   const heldOut: [string, Score | undefined][] = [];
 

@@ -436,3 +436,44 @@ export function ukPostcode(rng: Rng): string {
 /** Domains of partner organisations: not on the org's allow-list. */
 export const OTHER_DOMAINS = ['zorgkantoor-west.nl', 'regioapotheek.nl', 'hospicedeoever.nl', 'stlukeshospice.org.uk', 'valleyhealth.org'];
 export const age = (rng: Rng) => String(62 + Math.floor(rng() * 35));
+
+// Slots of the development-only templates (templates-dev.ts): names outside the lists above, some
+// that no name list knows, children, handles, cancers, doctors, relatives, performers, towns.
+const DEV_NL_FIRST = ['Grietje', 'Marcel', 'Harm', 'Yvette', 'Sevda', 'Wiebe', 'Annelies', 'Ronald', 'Femke', 'Jurre', 'Noortje', 'Hatice', 'Twan', 'Baukje'];
+const DEV_NL_SUR = ['Bosma', 'Verhoef', 'Tuinstra', 'Landman', 'Arslan', 'Smeets', 'Kamphuis', 'Wijnands', 'ter Laak', 'van Amstel', 'Bijl', 'Oudejans'];
+const DEV_EN_FIRST = ['Sandra', 'Derek', 'Moira', 'Caitlin', 'Tunde', 'Shona', 'Kwabena', 'Nkechi', 'Rhys', 'Mei', 'Declan', 'Priyanka', 'Lorraine', 'Olumide'];
+const DEV_EN_SUR = ['Whitfield', 'Mahoney', 'Lindqvist', 'Brody', 'Okonjo', 'McAllister', 'Beckett', 'Quinn', 'Powell', 'Turnbull', 'Asante', 'Fairweather'];
+const KIDS_NL = ['Sem', 'Noa', 'Daan', 'Lotte', 'Finn', 'Julia', 'Milan', 'Tess', 'Henk', 'Kees', 'Piet', 'Jan'];
+const KIDS_EN = ['Finn', 'Poppy', 'Alfie', 'Isla', 'Kai', 'Ollie', 'Maisie', 'Reggie', 'Esme'];
+const DEV_CITIES_EN = ['Ipswich', 'Gateshead', 'Kendal', 'Croydon', 'Paisley', 'Worcester', 'Whitby', 'Crewe', 'Dundee', 'Rugby'];
+const CANCERS_NL = ['eierstokkanker', 'prostaatkanker', 'borstkanker', 'leukemie', 'een hersentumor', 'lymfeklierkanker', 'baarmoederhalskanker'];
+const CANCERS_EN = ['ovarian cancer', 'prostate cancer', 'bowel cancer', 'leukaemia', 'a brain tumour', 'lymphoma', 'skin cancer'];
+const DOCS_NL = ['dokter Yildiz', 'dokter Van Rijn', 'de cardioloog', 'uw huisarts', 'de oncoloog', 'dr. Peeters'];
+const DOCS_EN = ['Dr Okoye', 'Dr. Mbeki', 'Dr Feld', 'your consultant', 'the oncologist', 'Dr Patel'];
+const KIN_NL = ['man', 'vrouw', 'moeder', 'vader', 'zoon', 'dochter'];
+const KIN_EN = ['husband', 'wife', 'mum', 'dad', 'son', 'daughter'];
+const CELEBS = ['Ed Sheeran', 'Dua Lipa', 'Marco Borsato', 'Davina Michelle', 'Tommy Cash', 'Suzan Bijl', 'Lewis Capaldi'];
+
+export function devSlots(rng: Rng): Record<string, string> {
+  const kid = pick(rng, KIDS_NL);
+  const ekid = pick(rng, KIDS_EN);
+  const efn = pick(rng, DEV_EN_FIRST);
+  return {
+    nfn: pick(rng, DEV_NL_FIRST),
+    nsn: pick(rng, DEV_NL_SUR),
+    enfn: efn,
+    ensn: pick(rng, DEV_EN_SUR),
+    kid,
+    ekid,
+    handle: `${pick(rng, DEV_NL_FIRST).toLowerCase()}_${digits(rng, 2)}`,
+    ehandle: `${efn.toLowerCase()}${pick(rng, ['_k', '.w', '83', '_b'])}`,
+    ncancer: pick(rng, CANCERS_NL),
+    ecancer: pick(rng, CANCERS_EN),
+    ndoc: pick(rng, DOCS_NL).replace(/^\w/, (c) => c.toUpperCase()),
+    edoc: pick(rng, DOCS_EN).replace(/^\w/, (c) => c.toUpperCase()),
+    nkin: pick(rng, KIN_NL),
+    ekin: pick(rng, KIN_EN),
+    celeb: pick(rng, CELEBS),
+    ecity: pick(rng, DEV_CITIES_EN),
+  };
+}

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as F from './fillers.ts';
 import { holdoutFamilies, stratum, type Template } from './split.ts';
+import { DEV_EN_CLEAN, DEV_EN_PII, DEV_NL_CLEAN, DEV_NL_PII } from './templates-dev.ts';
 import { EN_CLEAN, EN_PII } from './templates-en.ts';
 import { NL_CLEAN, NL_PII } from './templates-nl.ts';
 
@@ -21,7 +22,7 @@ export interface CorpusRecord {
   lang: 'nl' | 'en';
   kind: 'post' | 'reply';
   text: string;
-  org?: { allow: { phones: string[]; addresses: string[]; staff: { name: string; role: string }[]; domains: string[] } };
+  org?: { allow: { phones: string[]; addresses: string[]; staff: { name: string; role: string }[]; domains: string[]; ibans?: string[] } };
   entities: Entity[];
   verdict: 'block' | 'ok';
   split: 'dev' | 'holdout';
@@ -151,21 +152,27 @@ export function fill(template: string, s: Record<string, string>): { text: strin
 
 export function generate(): CorpusRecord[] {
   const rng = F.mulberry32(20260101);
+  // The development-only families draw from their own sequence, so the split families keep their texts.
+  const devRng = F.mulberry32(20261128);
   const out: CorpusRecord[] = [];
-  const groups: [string, 'nl' | 'en', Template[]][] = [
-    ['nl-pii', 'nl', NL_PII],
-    ['nl-clean', 'nl', NL_CLEAN],
-    ['en-pii', 'en', EN_PII],
-    ['en-clean', 'en', EN_CLEAN],
+  const groups: [string, 'nl' | 'en', Template[], boolean][] = [
+    ['nl-pii', 'nl', NL_PII, false],
+    ['nl-clean', 'nl', NL_CLEAN, false],
+    ['en-pii', 'en', EN_PII, false],
+    ['en-clean', 'en', EN_CLEAN, false],
+    ['dev-nl-pii', 'nl', DEV_NL_PII, true],
+    ['dev-nl-clean', 'nl', DEV_NL_CLEAN, true],
+    ['dev-en-pii', 'en', DEV_EN_PII, true],
+    ['dev-en-clean', 'en', DEV_EN_CLEAN, true],
   ];
   const types = new Map<string, Set<string>>();
-  for (const [prefix, lang, templates] of groups) {
+  for (const [prefix, lang, templates, devOnly] of groups) {
     templates.forEach(([fam, raw], ti) => {
       const kind = raw.startsWith('r|') ? 'reply' : 'post';
       const template = raw.replace(/^r\|/, '');
       const family = `${prefix.endsWith('pii') ? 'pii' : 'clean'}:${fam}`;
       for (let v = 0; v < VARIANTS; v++) {
-        const s = slots(rng, lang);
+        const s = devOnly ? { ...slots(devRng, lang), ...F.devSlots(devRng) } : slots(rng, lang);
         const { text, entities } = fill(template, s);
         const id = `${prefix}-${ti + 1}-${v + 1}`;
         const rec: CorpusRecord = {
@@ -179,17 +186,20 @@ export function generate(): CorpusRecord[] {
           split: 'dev',
         };
         // The organisation's own settings, as an installation would configure them.
-        if (/\{(orgphone|orgaddr|staff|orgdomain)\}/.test(template)) {
+        const orgSlots = devOnly ? /\{(orgphone|orgaddr|staff|orgdomain|orgiban)\}/ : /\{(orgphone|orgaddr|staff|orgdomain)\}/;
+        if (orgSlots.test(template)) {
           rec.org = {
             allow: {
               phones: [s.orgphone!],
               addresses: [s.orgaddr!],
               staff: [{ name: s.staff!, role: lang === 'nl' ? s.role! : s.erole! }],
               domains: [s.orgdomain!],
+              ...(devOnly ? { ibans: [s.orgiban!] } : {}),
             },
           };
         }
         out.push(rec);
+        if (devOnly) continue; // never in the holdout, and not part of the split's strata
         const set = types.get(family) ?? new Set<string>();
         for (const e of entities) set.add(e.type);
         types.set(family, set);

@@ -1,5 +1,6 @@
-// Do tests or docs quote a held-out text? Compares every line of test/ and docs/ with the
-// held-out texts (corpus holdout and, when present, situations.jsonl) on runs of five words.
+// Do tests, docs or tuning data quote a held-out text? Compares every line of test/ and docs/ with the
+// held-out texts (corpus holdout and, when present, situations.jsonl) on runs of five words, and the
+// corpus's dev split with situations.jsonl.
 // Prints only locations and record ids, never a held-out text. Exit 1 when something leaks.
 // Run: npx tsx eval/guard/leak-check.ts
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -58,5 +59,19 @@ for (const file of [...walk(join(root, 'test')), ...walk(join(root, 'docs'))]) {
       console.log(`${relative(root, file)}:${i + 1} shares five words with ${index.get(hit)}`);
     });
 }
+// Tuning data must not quote the independent set either: the corpus's dev split (ids only).
+const situationsIndex = new Map<string, string>();
+for (const [set, recs] of heldOut) if (set === 'situations') for (const r of recs) for (const g of shingles(r.text)) situationsIndex.set(g, r.id);
+let devLeaks = 0;
+if (situationsIndex.size > 0) {
+  for (const r of load(join(here, 'corpus.jsonl')).filter((x) => x.split === 'dev')) {
+    const hit = shingles(r.text).find((g) => situationsIndex.has(g));
+    if (!hit) continue;
+    devLeaks++;
+    console.log(`corpus dev ${r.id} shares five words with situations ${situationsIndex.get(hit)}`);
+  }
+}
+leaks += devLeaks;
+console.log(`${devLeaks} corpus dev text(s) quote the independent set.`);
 console.log(`${leaks} line(s) quote a held-out text (${heldOut.map(([s, r]) => `${s}: ${r.length} texts`).join(', ')}).`);
 if (leaks > 0) process.exitCode = 1;

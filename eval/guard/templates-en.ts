@@ -83,7 +83,7 @@ export const EN_CLEAN: Template[] = [
   ['lifestyle-coach', 'New: our lifestyle coach helps you eat better and move more. #healthyageing #carehome'],
   ['heart-attack-explained', 'What is the difference between a heart attack and cardiac arrest? Our {erole} {staff} explains.'],
   ['reply-call-us', 'r|Thank you for your message. Could you call us on {orgphone}? We will look into it together.'],
-  ['reply-no-personal', 'r|We are sorry to read this. We cannot discuss personal situations here; please send us a private message.'],
+  ['reply-no-personal', 'r|We are sorry to read this. Personal situations are not something we can discuss here; a private message to us works best.'],
   ['reply-general-info', 'r|Great question! General information on diabetes is on nhs.uk. For personal advice please contact your GP.'],
   ['reply-reschedule', 'r|You can reschedule your appointment online through the patient portal or by phone on {orgphone}.'],
   ['reply-compliment', 'r|Thanks for the lovely compliment, we will pass it on to the team!'],

@@ -43,6 +43,7 @@ export const GuardSettingsSchema = z
           .optional(),
         domains: list(200),
         bigNumbers: list(500),
+        ibans: list(20),
       })
       .optional(),
   })

@@ -14,6 +14,8 @@ export interface NormalisedAllow {
   staff: Set<string>;
   domains: string[];
   bigNumbers: Set<string>;
+  /** The org's own IBANs, upper-case without spaces. */
+  ibans: Set<string>;
 }
 
 const allowCache = new WeakMap<GuardOrgSettings, NormalisedAllow>();
@@ -23,6 +25,7 @@ const EMPTY_ALLOW: NormalisedAllow = {
   staff: new Set(),
   domains: [],
   bigNumbers: new Set(),
+  ibans: new Set(),
 };
 
 export function phoneKey(raw: string): string {
@@ -31,6 +34,10 @@ export function phoneKey(raw: string): string {
   else if (d.startsWith('31') && raw.trim().startsWith('+')) d = d.slice(2);
   else if (d.startsWith('0')) d = d.slice(1);
   return d;
+}
+
+export function ibanKey(raw: string): string {
+  return raw.replace(/[\s.-]+/g, '').toUpperCase();
 }
 
 export function squeeze(s: string): string {
@@ -56,6 +63,7 @@ function normaliseAllow(org: GuardOrgSettings | undefined): NormalisedAllow {
     staff,
     domains: (a.domains ?? []).map((d) => d.toLowerCase().replace(/^@|^www\./, '')),
     bigNumbers: new Set((a.bigNumbers ?? []).map((b) => b.replace(/\D+/g, ''))),
+    ibans: new Set((a.ibans ?? []).map(ibanKey)),
   };
   allowCache.set(org, out);
   return out;

@@ -34,6 +34,8 @@ export interface GuardOrgSettings {
     staff?: { name: string; role?: string }[];
     domains?: string[];
     bigNumbers?: string[];
+    /** The organisation's own accounts (donations, payments): never a personal IBAN. */
+    ibans?: string[];
   };
 }
 

@@ -12,7 +12,7 @@ describe('fresh development sentences (issue 8, second round)', () => {
   it.each(POST_BLOCK)('post with a person and health is blocked: %s', (...c) => expect(verdict(c)).toBe('block'));
   it.each(POST_OK)('post without a patient is not blocked: %s', (...c) => expect(verdict(c)).toBe('ok'));
   // Fails (as expected) while the miss stands; when it starts passing, move the case to POST_OK.
-  it.fails.each(KNOWN_MISSES)('known miss: %s', (...c) => expect(verdict(c)).toBe(c[2]));
+  if (KNOWN_MISSES.length > 0) it.fails.each(KNOWN_MISSES)('known miss: %s', (...c) => expect(verdict(c)).toBe(c[2]));
 });
 
 describe('why the new replies block', () => {

@@ -219,17 +219,14 @@ export const POST_OK: Case[] = [
   ['Dr. Bakker, onze nieuwe longarts, start maandag op de poli.', 'post', 'ok'],
   ['Meet our new cardiologist, Dr Laila Hassan.', 'post', 'ok'],
   ['Wethouder De Jong sprak over eenzaamheid bij ouderen.', 'post', 'ok'],
+  // Known misses of the second round, fixed in the third: a visitor to a clinic who thanks the team, a two-word staff role.
+  ['Elton John visited our HIV clinic to thank the team for their work.', 'post', 'ok'],
+  ['Our ward sister Joanne retires after 35 years of caring for stroke patients.', 'post', 'ok'],
+  // A place of care no one is said to stay in is no one's health.
+  ['Max Verstappen bezocht het Prinses Máxima Centrum voor kinderoncologie.', 'post', 'ok'],
 ];
 
-/**
- * Still wrong, kept visible: famous people the name lists do not know, a two-word staff role, visiting (a patient also
- * "visits" a clinic, so the verb alone cannot clear the name).
- */
-export const KNOWN_MISSES: Case[] = [
-  ['Elton John visited our HIV clinic to thank the team for their work.', 'post', 'ok'],
-  ['Max Verstappen bezocht het Prinses Máxima Centrum voor kinderoncologie.', 'post', 'ok'],
-  // "ward sister" is a staff role the role lists do not know as two words.
-  ['Our ward sister Joanne retires after 35 years of caring for stroke patients.', 'post', 'ok'],
-];
+/** Still wrong, kept visible (none at the moment; the third round fixed the last ones). */
+export const KNOWN_MISSES: Case[] = [];
 
 export const ALL_CASES: Case[] = [...REPLY_BLOCK, ...REPLY_OK, ...POST_BLOCK, ...POST_OK];

@@ -3,18 +3,21 @@ import { FIX_REMOVE, finding } from '../finding.ts';
 import type { Finding } from '../types.ts';
 
 const MONTHS =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october';
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october|mar|oct';
 // dd-mm-jjjj, d/m/jj, dd.mm.jjjj, "12 maart 1984", "12 mrt '84", ISO 1984-03-12, "March 12, 1984"
 const DATE_RE = new RegExp(
   [
     `\\b(?:[0-2]?\\d|3[01])([-/. ])(?:0?[1-9]|1[0-2])\\1(?:(?:19|20)\\d{2}|'?\\d{2})(?!\\d)`,
     `\\b(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\\d|3[01])\\b`,
-    `\\b(?:[0-2]?\\d|3[01])\\s+(?:${MONTHS})\\.?\\s+(?:(?:19|20)\\d{2}|'\\d{2})(?!\\d)`,
-    `\\b(?:${MONTHS})\\.?\\s+(?:[0-2]?\\d|3[01]),?\\s+(?:19|20)\\d{2}\\b`,
+    // US order, month first, where the day cannot be a month: 03/14/1952
+    `\\b(?:0?[1-9]|1[0-2])([-/.])(?:1[3-9]|2\\d|3[01])\\2(?:(?:19|20)\\d{2}|\\d{2})(?!\\d)`,
+    `\\b(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+(?:(?:19|20)\\d{2}|'\\d{2})(?!\\d)`,
+    `\\b(?:${MONTHS})\\.?\\s+(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`,
   ].join('|'),
   'gi',
 );
-const BIRTH_CONTEXT_RE = /(\bgeb\.?|\bgeboren|\bgeboortedatum|\bgeboortedag|\bborn\b|\bdob\b|d\.o\.b|date of birth|birth ?date|\bgeb\.datum|\(\*|°|\*\s*$)/;
+const BIRTH_CONTEXT_RE =
+  /(\bb\.\s*$|\bgeb\.?|\bgeboren|\bgeboortedatum|\bgeboortedag|\bborn\b|\bdob\b|d\.o\.b|date of birth|birth ?date|\bgeb\.datum|\(\*|°|\*\s*$)/;
 const THIS_YEAR = new Date().getFullYear();
 
 function yearOf(date: string): number {

@@ -1,6 +1,8 @@
 import type { ScanContext } from '../context.ts';
 import { FIX_PRIVATE_CHANNEL, finding } from '../finding.ts';
+import { isAnyName } from '../lexicon/names.ts';
 import { isRoleMailbox } from '../lexicon/role-mailboxes.ts';
+import { isOrdinaryWord } from '../lexicon/word-check.ts';
 import type { Finding } from '../types.ts';
 
 // Anchored at the local part's start; candidates are found from each "@" (cheaper than a scan).
@@ -9,6 +11,15 @@ const LOCAL_CHAR_RE = /[\p{L}\p{N}._%+-]/u;
 // Function mailboxes (src/guard/lexicon/role-mailboxes.ts) are not personal, except on webmail.
 const WEBMAIL =
   /^(gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|hetnet|xs4all|casema|chello|quicknet|telfort|tele2|upcmail|proton|protonmail)\./i;
+
+/** "patientpanel@", "wondzorg.noord@": every part an ordinary word and none a name is a desk, not a person. */
+function wordsOnly(local: string): boolean {
+  const parts = local
+    .toLowerCase()
+    .split(/[._+\-\d]+/)
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((p) => p.length >= 3 && isOrdinaryWord(p) && !isAnyName(p));
+}
 
 export function detectEmail(ctx: ScanContext, out: Finding[]): void {
   if (ctx.text.indexOf('@') < 0) return;
@@ -23,7 +34,7 @@ export function detectEmail(ctx: ScanContext, out: Finding[]): void {
     const domain = m[1]!.toLowerCase();
     const local = m[0].slice(0, m[0].indexOf('@'));
     if (ctx.allow.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
-    if (isRoleMailbox(local) && !WEBMAIL.test(domain)) continue;
+    if ((isRoleMailbox(local) || wordsOnly(local)) && !WEBMAIL.test(domain)) continue;
     out.push(
       finding(
         'email',

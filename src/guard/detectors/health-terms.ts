@@ -34,7 +34,7 @@ for (const set of [
 }
 
 // Acronyms that are only a condition in capitals ("MS", not "Ms"; "ALS", not "als").
-const CAPS_ONLY = new Set(['MS', 'ALS', 'CVA', 'TIA', 'NAH', 'PTSS', 'PTSD', 'OCD', 'CFS', 'ME/CVS']);
+const CAPS_ONLY = new Set(['MS', 'ALS', 'CVA', 'TIA', 'NAH', 'PTSS', 'PTSD', 'OCD', 'CFS', 'ME/CVS', 'ER', 'ED', 'IV', 'TB', 'IVF', 'ICD', 'COVID']);
 const INJURY = new Set(['broke', 'broken', 'fractured', 'brak', 'gebroken', 'breekt', 'sprained', 'verstuikt', 'verstuikte']);
 const BODY = new Set([
   'hip',
@@ -57,6 +57,9 @@ const BODY = new Set([
   'knie',
 ]);
 
+// Dutch compounds of a specialist: "diabetesverpleegkundige", "revalidatiearts", "kinderfysiotherapeut".
+const SPECIALIST_SUFFIX_RE = /^\p{L}{3,}(?:verpleegkundige|arts|loog|therapeut|specialist|chirurg)$/u;
+
 /** Words that are health vocabulary on their own only inside a phrase. */
 export function isHealthWord(lower: string): boolean {
   if (SINGLE.has(lower)) return true;
@@ -69,6 +72,58 @@ export function isHealthWord(lower: string): boolean {
   if (lower.includes('-')) for (const part of lower.split('-')) if (part.length > 2 && SINGLE.has(part)) return true;
   return false;
 }
+
+// A condition naming a service, not someone's health: "the cancer ward", "flu vaccine clinics",
+// "our stroke unit's fun run". The mention takes the noun along, so it reads as a place of care.
+const SERVICE_NOUNS = new Set([
+  'ward',
+  'wards',
+  'unit',
+  "unit's",
+  'units',
+  'clinic',
+  'clinics',
+  'centre',
+  'center',
+  'team',
+  'nurse',
+  'nurses',
+  'service',
+  'services',
+  'research',
+  'charity',
+  'café',
+  'cafe',
+  'fund',
+  'awareness',
+  'day',
+  'week',
+  'month',
+  'walk',
+  'run',
+  'group',
+  'groups',
+  'specialist',
+  'specialists',
+  'department',
+  'screening',
+  'programme',
+  'program',
+  'leaflet',
+  'vaccine',
+  'vaccines',
+  'jab',
+  'jabs',
+  'information',
+  'support',
+  'network',
+  'society',
+  'association',
+  'trust',
+  'foundation',
+  'appeal',
+  'campaign',
+]);
 
 /** Every health term (condition, treatment, medicine, department, admission, result) in the text. */
 export function findHealthMentions(ctx: ScanContext): HealthMention[] {
@@ -96,11 +151,19 @@ export function findHealthMentions(ctx: ScanContext): HealthMention[] {
       }
     }
     if (isHealthWord(t.lower) || CAPS_ONLY.has(t.text)) {
-      out.push({ start: t.start, end: t.end, first: i, sent: t.sent });
+      let j = i;
+      while (
+        j < i + 2 &&
+        toks[j + 1]?.sent === t.sent &&
+        (SERVICE_NOUNS.has(toks[j + 1]!.lower) || (j === i && /^(?:vaccine|jab|awareness)$/.test(toks[j + 1]!.lower)))
+      )
+        j++;
+      out.push({ start: t.start, end: toks[j]!.end, first: i, sent: t.sent });
+      i = j;
       continue;
     }
-    // "afspraak bij de cardioloog", "your appointment at dermatology"
-    if (SPECIALTIES.has(t.lower)) {
+    // "afspraak bij de cardioloog", "your appointment at dermatology", "bij de diabetesverpleegkundige"
+    if (SPECIALTIES.has(t.lower) || SPECIALIST_SUFFIX_RE.test(t.lower)) {
       for (let k = Math.max(0, i - 4); k < i; k++) {
         if (toks[k]!.sent === t.sent && APPOINTMENT_WORDS.has(toks[k]!.lower)) {
           out.push({ start: toks[k]!.start, end: t.end, first: k, sent: t.sent });

@@ -1,5 +1,5 @@
 import { isValidIban } from '../checksums.ts';
-import type { ScanContext } from '../context.ts';
+import { ibanKey, type ScanContext } from '../context.ts';
 import { FIX_REMOVE, finding } from '../finding.ts';
 import type { Finding } from '../types.ts';
 
@@ -33,6 +33,7 @@ export function detectIban(ctx: ScanContext, out: Finding[]): void {
   IBAN_RE.lastIndex = 0;
   for (let m = IBAN_RE.exec(ctx.text); m; m = IBAN_RE.exec(ctx.text)) {
     if (!isValidIban(m[0])) continue;
+    if (ctx.allow.ibans.has(ibanKey(m[0]))) continue; // the organisation's own account
     const end = m.index + m[0].length;
     const donation = (DONATION_RE.test(ctx.before(m.index, 80)) || DONATION_RE.test(ctx.after(end, 60))) && !personNear(ctx, m.index, end);
     out.push(

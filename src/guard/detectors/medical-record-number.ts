@@ -5,7 +5,7 @@ import type { Finding } from '../types.ts';
 // Hospitals choose their own MRN format, so only the words around it tell: a run of 6+ digits
 // (optionally after a letter prefix) shortly after a record-number word.
 const MRN_RE =
-  /\b(?:mrn|medical record(?: number| no\.?| #)?|med(?:ical)? rec(?:ord)? (?:no|nr|#)|patient (?:number|id|identifier|no\.?|#)|hospital (?:number|no\.?)|(?:case|chart|record) (?:number|no\.?)|medicaid (?:number|id|no\.?|#)|member id)\b[^\d\n]{0,15}?((?:[A-Z]{1,3}[- ]?)?\d[\d .-]{4,16}\d)/giu;
+  /\b(?:mrn|medical record(?: number| no\.?| #)?|med(?:ical)? rec(?:ord)? (?:no|nr|#)|patient (?:number|id|identifier|no\.?|#)|hospital (?:number|no\.?)|(?:case|chart|record) (?:number|no\.?|#)|medicaid (?:number|id|no\.?|#)|member id)(?![\p{L}\p{N}])[^\d\n]{0,15}?((?:[A-Z]{1,3}[- ]?)?\d[\d .-]{4,16}\d)/giu;
 const PREFILTER_RE = /mrn|record|patient|hospital|case|chart|medicaid|member/;
 
 /** Medical record numbers (US/UK wording: MRN, patient ID, hospital number, Medicaid ID). */

@@ -3,6 +3,8 @@ import { finding } from '../finding.ts';
 import { APPOINTMENT_WORDS } from '../lexicon/health-context.ts';
 import { KINSHIP, SECOND_PERSON } from '../lexicon/name-context.ts';
 import type { Finding } from '../types.ts';
+import { addresseeHealth } from './person-with-health.ts';
+import { careStatements, clauseOf, placeOnly } from './reply-care.ts';
 
 // "uw opname", "your visit" only confirm a care relation when the sentence looks back at it
 // (past tense, thanks, apology) — "u kunt uw afspraak online verzetten" is fine.
@@ -27,14 +29,21 @@ const DIRECT_RE = [
   /\bwhen you were\s+(?:here|admitted|with us|in|treated|seen)\b/giu,
   /\bwe(?:'ve| have)?\s+(?:looked at|checked|reviewed|pulled up)\s+your\s+(?:file|records|chart|notes)\b/giu,
   /\byou were\s+(?:admitted|treated|seen|operated on|discharged)\b/giu,
-  /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad)\b[^.!?\n]{0,40}\b(?:with us|on our ward|admitted|treated|cared for|passed away)\b/giu,
+  /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|baby|little (?:boy|girl))\b[^.!?\n]{0,40}\b(?:with us|on (?:our|the) (?:ward|unit)|in (?:our|the) (?:hospital|unit|hospice)|admitted|treated|cared for|passed away|settled|comfortable)\b/giu,
+  /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:ligt|lag)\b[^.!?\n]{0,20}\b(?:op de afdeling|in het ziekenhuis|op de ic|in het hospice|bij ons)\b/giu,
+  // A relative's stay changes: "uw vrouw mag morgen naar huis", "your dad has been moved to the stroke unit".
+  /\b(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b[^.!?\n]{0,40}\b(?:mag[^.!?\n]{0,20}naar huis|naar huis mag|gaat naar huis|overgeplaatst|overgebracht|ontslagen|opgenomen|geopereerd|stabiel|can go home|is going home|goes home|going home|discharged|transferred|moved to|admitted|stable|out of surgery|out of theatre)\b/giu,
+  // "het herstel van je man", "the recovery of your son": their relative's care.
+  /\b(?:herstel|revalidatie|operatie|behandeling|opname|bevalling|ziekte|recovery|operation|surgery|treatment|illness|rehab)\s+(?:van|of)\s+(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b/giu,
 ];
 
 // A status of this person's care: results are in, a prescription is ready, treatment works.
 const STATUS_RE =
   /\b(?:klaar|ready|delayed|vertraagd|binnen|bekend|aangeslagen|aanslaat|slaat aan|going well|goes well|gaat goed|goed gaat|verloopt goed|verzet|verplaatst|gewijzigd|rescheduled|moved|changed|geannuleerd|cancell?ed|canceled|pick ?up|collect(?:ion)?|ophalen|afhalen|call you|bel(?:t|len) u|came back|are in|is in|clear|good news|goed nieuws|doing well|improv(?:ed|ing)|beter|better)\b/;
 // Instructions and conditions are general information: "u kunt uw herhaalrecept online aanvragen".
-const GENERAL_RE = /\?|\b(?:als|indien|wanneer|mocht|kunt|kun|can|could|if|whenever|how|hoe|tips?|meestal|usually|normaal|normally|altijd|always|online|via)\b/;
+// "can" only as an instruction to the reader ("you can book", "kunt u"): "your stitches can come out" is a fact.
+const GENERAL_RE =
+  /\?|\b(?:als|indien|wanneer|mocht|if|whenever|how|hoe|tips?|meestal|usually|normaal|normally|altijd|always|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij)|can take|may take|kan \p{L}+ duren)\b/u;
 const POSSESSIVE_2ND = new Set(['uw', 'je', 'jouw', 'your', 'ur']);
 // A request to get in touch privately, or a general pointer, says nothing about their care.
 const REQUEST_RE =
@@ -46,9 +55,13 @@ const REQUEST_RE =
 const STRONG_CARE =
   /^(?:opname|ziekenhuisopname|behandel\p{L}*|operatie|ingreep|onderzoek(?:en)?|dossier|bevalling|consult|controle|therapie|revalidatie|ontslagbrief|ontslag|uitslag(?:en)?|\p{L}*uitslag(?:en)?|recept|herhaalrecept(?:en)?|medicatie|medicijnen|verwijzing|scan|scans|mri|echo|bloed[\p{L}-]*|fysio[\p{L}-]*|knie|heup|pols|enkel|schouder|treatment|surgery|op|ops|operation|procedure|admission|records|chart|results?|bloods|blood|tests?|x-rays?|biopsy|referral|prescription|meds|medication|medicine|discharge|consultation|check-up|physio|therapy|knee|hip|wrist|ankle|shoulder|rehab|recovery|herstel|diagnosis|diagnose|condition|aandoening|symptoms|symptomen|pain|pijn|wound|wond|stitches|hechtingen|cast|gips)$/u;
 const WEAK_CARE =
-  /^(?:verblijf|bezoek|afspra[\p{L}-]*|wachttijd|zorg|zaak|situatie|behandelaar|arts|verpleegkundige|visit|stay|appointments?|wait|waiting|care|case|file|notes|delivery|doctor|nurse|consultant|gp)$/u;
+  /^(?:verblijf|bezoek|afspra[\p{L}-]*|wachttijd|zorg|zaak|situatie|behandelaar|arts|verpleegkundige|sessie|sessies|visit|stay|appointments?|sessions?|wait|waiting|care|case|file|notes|delivery|doctor|nurse|consultant|gp)$/u;
+// A specific moment makes "your session", "je afspraak" a fact about them: "tot vrijdag bij je sessie".
+const WHEN_RE =
+  /\b(?:today|tonight|tomorrow|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)|vandaag|vanavond|morgen|overmorgen|volgende week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om \d|at \d)\b/;
+const PICKUP_RE = /\b(?:afhalen|ophalen|halen|collect|collected|pick(?:ed)? up|pickup|klaar|ready)\b/;
 const STATUS_MORE_RE =
-  /\b(?:sent|verstuurd|gestuurd|posted|rebooked|booked|geboekt|ingepland|hersteld|aangepast|postponed|uitgesteld|back|terug|helped|geholpen|gekeken|bekeken|nagekeken|normal|normaal|gestart|started|received|ontvangen|weeks|weken|since|sinds|opgelopen|still on|gaat door|r back)\b/;
+  /\b(?:come through|came through|approved|goedgekeurd|confirmed|bevestigd|sent|verstuurd|gestuurd|posted|rebooked|booked|geboekt|ingepland|hersteld|aangepast|postponed|uitgesteld|back|terug|helped|geholpen|gekeken|bekeken|nagekeken|normal|normaal|gestart|started|received|ontvangen|weeks|weken|since|sinds|opgelopen|still on|gaat door|r back)\b/;
 
 /** "your knee op", "je fysio-afspraken zijn verzet", "ur test results r back": a statement about their care. */
 function possessiveCare(ctx: ScanContext): [number, number][] {
@@ -62,9 +75,13 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
       const strong = STRONG_CARE.test(w) && !((w === 'op' || w === 'ops') && ctx.lang !== 'en');
       if (!strong && !WEAK_CARE.test(w)) continue;
       const sentence = sentenceOf(ctx, toks[k]!.start);
-      if (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence)) break;
-      if (strong || LOOKING_BACK_RE.test(sentence) || STATUS_RE.test(sentence) || STATUS_MORE_RE.test(sentence)) spans.push([toks[i]!.start, toks[k]!.end]);
-      break;
+      // "uw herhaalrecept kunt u vanaf morgen afhalen": a pickup at a set time is a fact, not an instruction.
+      const pickup = strong && PICKUP_RE.test(sentence) && WHEN_RE.test(sentence) && !/\?|\b(?:als|if|online|via|indien)\b/.test(sentence);
+      if (!pickup && (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence))) break;
+      if (strong || LOOKING_BACK_RE.test(sentence) || STATUS_RE.test(sentence) || STATUS_MORE_RE.test(sentence) || WHEN_RE.test(sentence)) {
+        spans.push([toks[i]!.start, toks[k]!.end]);
+        break;
+      }
     }
   }
   return spans;
@@ -72,7 +89,7 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
 
 // Someone from the care team will call them: "Dr Mensah will give you a call", "de gynaecoloog neemt contact met je op".
 const CALL_YOU_RE =
-  /\b(?:belt|bellen|zal bellen)\s+(?:u|je|jou)\b|\bcontact\s+met\s+(?:u|je|jou)\s+op\b|\b(?:call|ring|phone|contact|text)\s+(?:you|u)\b|\bgive\s+(?:you|u)\s+a\s+(?:call|ring|bell)\b/;
+  /\b(?:belt|bellen|zal bellen)\s+(?:u|je|jou)\b|\bcontact\s+met\s+(?:u|je|jou)\s+op\b|\b(?:call|ring|phone|contact|text)\s+(?:you|u)\b|\bgi(?:ve|ves|ving)\s+(?:you|u)\s+a\s+(?:call|ring|bell)\b/;
 const CLINICIAN_RE =
   /\b(?:dr|dokter|arts|huisarts|verpleegkundige|nurse|gp|consultant|specialist|doctor|surgeon|chirurg|verloskundige|midwife|\p{L}*(?:loog|arts|ologist|iater))\b/u;
 const COLLEAGUE_RE = /\b(?:collega|colleague|team|afdeling|ward|poli|polikliniek|clinic)\b/;
@@ -120,6 +137,8 @@ function addressedHealth(ctx: ScanContext): [number, number][] {
     if (owner < 0) continue;
     const sentence = sentenceOf(ctx, h.start);
     if (GENERAL_RE.test(sentence)) continue;
+    // A relative and a ward: only when they are (or were) there, not "your mum can visit the ward".
+    if (kin && placeOnly(ctx, h) && !/\b(?:is|was|were|are|been|ligt|lag|stayed|staying|admitted|opgenomen|geweest)\b/.test(sentence)) continue;
     // "Your son's asthma", "uw zoon ... astma": a relative's condition; otherwise a status must show it is theirs.
     // "your appointment at oncology": a specialty named for this person.
     if (kin || appointment || STATUS_RE.test(sentence) || SECOND_PERSON.has(toks[h.first - 1]?.lower ?? '')) spans.push([toks[owner]!.start, h.end]);
@@ -155,6 +174,17 @@ export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): voi
   const care = possessiveCare(ctx);
   spans.push(...care);
   spans.push(...careTeamWillCall(ctx, spans.length > 0 || ctx.health.length > 0));
+  spans.push(...careStatements(ctx));
+  // Health information about the person replied to by name ("Hope the new meds are helping, Steph"):
+  // saying it in public confirms they are in care.
+  spans.push(...addresseeHealth(ctx));
+  // The whole clause that confirms it, so the editor marks what to rewrite.
+  for (const s of spans) {
+    const a = clauseOf(ctx, Math.min(ctx.tokenAt(s[0]), ctx.tokens.length - 1));
+    const b = clauseOf(ctx, Math.max(0, ctx.tokenAt(s[1]) - 1));
+    s[0] = Math.min(s[0], ctx.tokens[a.first]!.start);
+    s[1] = Math.max(s[1], ctx.tokens[b.last]!.end);
+  }
   spans.sort((x, y) => x[0] - y[0]);
   let lastEnd = -1;
   for (const [start, end] of spans) {

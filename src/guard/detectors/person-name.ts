@@ -13,9 +13,10 @@ import {
 } from '../lexicon/name-context.ts';
 import { FAMOUS_PEOPLE, firstNameKind, isKnownSurname } from '../lexicon/names.ts';
 import { TUSSENVOEGSELS } from '../lexicon/surnames.ts';
-import { PATIENT_ROLES, PUBLIC_FIGURES, PUBLIC_TITLES, STAFF_ROLES, STAFF_TITLES, TITLES } from '../lexicon/titles.ts';
+import { PATIENT_ROLES, PUBLIC_FIGURES, PUBLIC_TITLES, STAFF_ROLE_PAIRS, STAFF_ROLE_SUFFIX_RE, STAFF_ROLES, STAFF_TITLES, TITLES } from '../lexicon/titles.ts';
 import { isOrdinaryWord, isProperNonName } from '../lexicon/word-check.ts';
 import type { PersonMention, Token } from '../types.ts';
+import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { isHealthWord } from './health-terms.ts';
 
 const ROOM_WORDS = new Set(['kamer', 'bed', 'room', 'bedbox', 'kamernummer']);
@@ -77,9 +78,20 @@ function unknownWord(lower: string): boolean {
  * A capitalised word standing where a name stands (after "Hi", before "(54)"): a known name, or
  * a word the dictionaries do not know. `strong`: also names that are words ("Hi Mark,").
  */
+/** "Henkie", "Jantje", "Keesje", "Jopie": the pet form of a known first name. */
+function diminutiveOfName(b: string): boolean {
+  if (b.length < 5) return false;
+  if (isProperNonName(b)) return false;
+  for (const suf of ['tje', 'pje', 'je', 'ie']) {
+    if (b.endsWith(suf) && firstNameKind(b.slice(0, -suf.length)) === 'name') return true;
+  }
+  return false;
+}
+
 function nameCandidate(t: Token, strong: boolean, onlyPerson = false): boolean {
   if (!nameWord(t)) return false;
   const b = base(t.lower);
+  if (onlyPerson && diminutiveOfName(b)) return true;
   const kind = firstNameKind(b);
   if (kind === 'name' || isKnownSurname(b) || (strong && kind === 'word')) return !EPONYMS.has(b) || kind === 'name';
   // Where only a person can stand ("Oakley, 7,", "your son Oakley"), a proper noun of the dictionary
@@ -167,6 +179,16 @@ const STORY_VERBS = new Set([
   'began',
   'beat',
   'fought',
+  'found',
+  'discovered',
+  'learned',
+  'learnt',
+  'heard',
+  'vond',
+  'ontdekte',
+  'hoorde',
+  'leeft',
+  'lives',
 ]);
 // After a name that is also a word, at the start of a sentence: "Fleur kreeg ...", not "Hope is ...".
 const START_VERBS = new Set(['kreeg', 'lag', 'ligt', 'mocht', 'herstelt', 'herstelde', 'onderging', 'revalideert', 'got', 'spent', 'underwent', 'needed']);
@@ -197,6 +219,11 @@ function usedAsName(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (possessive(t)) return !!prev && prev.sent === t.sent;
+  // "Poppy, your boy, ...": named in apposition with a relative.
+  if (next && next.sent === t.sent && /^\s*,\s*$/.test(ctx.text.slice(t.end, next.start)) && POSSESSIVES.has(next.lower)) {
+    const kin = ctx.tokens[i + 2];
+    if (kin && (KINSHIP.has(kin.lower) || /^(?:boy|girl|lad|little|jongen|meisje|kleine)$/.test(kin.lower))) return true;
+  }
   // "Fleur kreeg de diagnose ...": at the start of a sentence only before a verb that a person does.
   if ((!prev || prev.sent !== t.sent) && next && next.sent === t.sent && START_VERBS.has(next.lower)) return true;
   return !!prev && prev.sent === t.sent && !!next && next.sent === t.sent && NAME_VERBS.has(next.lower) && adjacent(ctx.text, t, next);
@@ -262,6 +289,8 @@ function loneNameInStory(ctx: ScanContext, i: number, midSentence: boolean): boo
   if (midSentence && PLACE_WORDS.has(toks[i - 1]!.lower)) return false; // "from Swindon was diagnosed"
   const verb = !!next && next.sent === t.sent && STORY_VERBS.has(next.lower) && adjacent(ctx.text, t, next);
   if (midSentence && verb) return true;
+  // The subject after its verb: "Na drie keer chemo is Ingeborg schoon verklaard", "mocht Lotte naar huis".
+  if (midSentence && STORY_VERBS.has(toks[i - 1]!.lower) && next && next.sent === t.sent && !next.cap && toks[i - 2]?.sent === t.sent) return true;
   // The subject of a clause: "Wat fijn dat Tjitske na chemotherapie weer thuis is".
   if (midSentence && CLAUSE_WORDS.has(toks[i - 1]!.lower) && next && next.sent === t.sent && !next.cap) return true;
   if (!midSentence && !verb) return false;
@@ -269,6 +298,15 @@ function loneNameInStory(ctx: ScanContext, i: number, midSentence: boolean): boo
   // After the name only "her/his/hij/zij": organisations are "haar" in Dutch ("Menzis in haar pakket").
   for (let j = i + 1; j < toks.length && toks[j]!.sent <= t.sent + 1; j++) if (STORY_PRONOUNS.has(toks[j]!.lower) && toks[j]!.lower !== 'haar') return true;
   return false;
+}
+
+/** "marieke de jong ligt ...", "daan heeft ...": a lower-case first name before a surname particle or a person's verb. */
+function lowerCaseName(ctx: ScanContext, i: number): boolean {
+  const toks = ctx.tokens;
+  const next = toks[i + 1];
+  if (!next || next.sent !== toks[i]!.sent || !adjacent(ctx.text, toks[i]!, next)) return false;
+  if (SURNAME_PARTICLES.has(next.lower) && toks[i + 2] && isKnownSurname(toks[i + 2]!.lower)) return true;
+  return STORY_VERBS.has(next.lower) && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent);
 }
 
 /** Index of the last token of a surname starting at k ("Brouwer", "van der Meer", "Okonkwo"), or -1. */
@@ -287,6 +325,11 @@ function surnameAfter(ctx: ScanContext, k: number, firstUnknown: () => boolean):
   if (isKnownSurname(b)) return k;
   // Two words no dictionary knows, side by side: "Margarethe Okonkwo".
   if (!possessive(first) && firstUnknown() && unknownWord(b)) return k;
+  // An unknown first name and a surname that is also a word, doing what a person does: "Nkechi Fairweather found ...".
+  const verb = toks[k + 1];
+  if (!possessive(first) && firstUnknown() && verb && verb.sent === first.sent && STORY_VERBS.has(verb.lower) && adjacent(ctx.text, first, verb)) return k;
+  // ... or coming from a town: "Kwabena Fairweather from Ipswich".
+  if (!possessive(first) && firstUnknown() && verb && /^(?:from|uit)$/.test(verb.lower) && toks[k + 2]?.cap && adjacent(ctx.text, first, verb)) return k;
   return -1;
 }
 
@@ -300,13 +343,89 @@ function inWindow(ctx: ScanContext, from: number, to: number, sent: number, set:
 
 /** "Minister Kuipers", "Minister of Health and Social Care Wes Streeting", "burgemeester van Ede Jan Bos". */
 function publicTitleBefore(ctx: ScanContext, first: number, sent: number): boolean {
-  for (let j = first - 1; j >= 0 && j >= first - 7; j--) {
+  for (let j = first - 1; j >= 0 && j >= first - 10; j--) {
     const t = ctx.tokens[j]!;
     if (t.sent !== sent) return false;
     if (PUBLIC_TITLES.has(t.lower)) return true;
-    if (!OFFICE_FILLERS.has(t.lower) && !(t.cap && j < first - 1)) return false;
+    // "De burgemeester van Utrecht, Sharon Dijksma": the office in apposition, before a comma.
+    const apposition = j === first - 1 && /,/.test(ctx.text.slice(t.end, ctx.tokens[first]!.start));
+    if (!OFFICE_FILLERS.has(t.lower) && !(t.cap && (j < first - 1 || apposition))) return false;
   }
   return false;
+}
+
+/** "verpleegkundige Sanne", "ward sister Joanne", "afdelingshoofd Marieke Pol" directly before the name. */
+function staffRoleBefore(ctx: ScanContext, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  if (!prev || prev.sent !== ctx.tokens[first]!.sent || !adjacent(ctx.text, prev, ctx.tokens[first]!)) return false;
+  if (STAFF_ROLES.has(prev.lower) || STAFF_ROLE_SUFFIX_RE.test(prev.lower)) return true;
+  const before = ctx.tokens[first - 2];
+  // "Hoofdverpleegkundige Grietje Wijnands": a first name no list knows between the role and the surname.
+  if (prev.cap && before && before.sent === prev.sent && (STAFF_ROLES.has(before.lower) || STAFF_ROLE_SUFFIX_RE.test(before.lower))) return true;
+  return !!before && before.sent === prev.sent && STAFF_ROLE_PAIRS.has(`${before.lower} ${prev.lower}`);
+}
+
+// A visitor who comes to see patients or staff: "Ed Sheeran surprised young patients on the children's
+// ward", "X kwam langs op de kinderafdeling en deelde handtekeningen uit". A patient visits too ("Kwame
+// came to our ER with chest pain"), so the visit must be to a ward or clinic, with people of ours or a
+// gift as its object, and no condition, treatment or emergency department in the sentence.
+const VISIT_VERBS = new Set([
+  'visited',
+  'visits',
+  'toured',
+  'tours',
+  'surprised',
+  'surprises',
+  'met',
+  'meets',
+  'joined',
+  'sent',
+  'dropped',
+  'popped',
+  'stopped',
+  'bezocht',
+  'bezoekt',
+  'verraste',
+  'verrast',
+  'ontmoette',
+  'kwam',
+  'komt',
+  'bracht',
+  'stuurde',
+  'sprak',
+  'liep',
+]);
+const VISIT_OBJECT_RE =
+  /\b(?:patients|young patients|children|kids|residents|families|nurses|staff|team|volunteers|doctors|autographs?|signed|song|songs|gifts?|presents|toys|message|video|handtekeningen|patiënten|patiëntjes|kinderen|bewoners|verpleegkundigen|medewerkers|personeel|team|vrijwilligers|cadeaus|cadeautjes|speelgoed|liedje|lied|boodschap|concert)\b/;
+const VISIT_PLACE_NOUN_RE = /^(?:unit|ward|clinic|centre|center|team|service|department|research|charity|wing|afdeling|poli|centrum|kliniek)$/;
+const EMERGENCY_WORDS = new Set(['a&e', 'er', 'ed', 'seh', 'spoedeisende hulp', 'eerste hulp', 'spoedpost', 'huisartsenpost', 'emergency department']);
+
+function visitorNotPatient(ctx: ScanContext, first: number, last: number): boolean {
+  const toks = ctx.tokens;
+  const sent = toks[first]!.sent;
+  let v = last + 1;
+  if (/^(?:has|have|had|heeft|hebben)$/.test(toks[v]?.lower ?? '')) v++;
+  const verb = toks[v];
+  if (!verb || verb.sent !== sent || !VISIT_VERBS.has(verb.lower)) return false;
+  let a = first;
+  let b = last;
+  while (a > 0 && toks[a - 1]!.sent === sent) a--;
+  while (b < toks.length - 1 && toks[b + 1]!.sent === sent) b++;
+  if (!VISIT_OBJECT_RE.test(ctx.lower.slice(toks[v]!.end, toks[b]!.end))) return false;
+  // Every health word of the sentence is a place or a group of patients, never their condition.
+  for (const h of ctx.health) {
+    if (h.sent !== sent) continue;
+    const term = ctx.lower.slice(h.start, h.end);
+    if (EMERGENCY_WORDS.has(term)) return false;
+    const next = ctx.lower.slice(h.end).match(/^[\s'’s]*([\p{L}-]+)/u)?.[1] ?? '';
+    const place =
+      DEPARTMENTS.has(term) ||
+      PATIENT_ROLES.has(term) ||
+      /(?:afdeling|oncologie|kliniek|centrum|ziekenhuis|ward|unit|clinic|hospital|hospice)$/.test(term) ||
+      VISIT_PLACE_NOUN_RE.test(next);
+    if (!place) return false;
+  }
+  return true;
 }
 
 /** Staff in their role or a public figure: a name, but not someone whose health we would expose. */
@@ -319,7 +438,8 @@ function notPatient(ctx: ScanContext, first: number, last: number, titled: boole
   if (publicTitleBefore(ctx, first, sent)) return true;
   // Directly before the name only: "verpleegkundige Sanne" is staff, "de verpleegkundige van
   // mevrouw Jansen" is about a patient.
-  if (inWindow(ctx, first - 1, first - 1, sent, STAFF_ROLES)) return true;
+  if (staffRoleBefore(ctx, first)) return true;
+  if (visitorNotPatient(ctx, first, last)) return true;
   const staff = ctx.allow.staff;
   if (staff.size > 0) {
     if (staff.has(full) || staff.has(head.lower)) return true;
@@ -352,6 +472,16 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
   if (SAINT_WORDS.has(head.lower) || (prev && prev.sent === head.sent && SAINT_WORDS.has(prev.lower))) return true;
   if (/^(?:sint|st|maria|saint)-/.test(head.lower)) return true;
   if (nextNear && institutionWord(nextNear)) return true;
+  // "the Mary Seacole ward", "Dame Cicely Saunders wing": a place named after someone.
+  if (nextNear && /^(?:ward|wing|building|unit|suite|lounge|pavilion|gebouw|vleugel|paviljoen|zaal|afdeling)$/.test(nextNear.text)) return true;
+  // "The Christie in Manchester", "het Antonius in Nieuwegein": a single name used as a place.
+  // "het Catharina werkt samen ...": Dutch puts no neuter article before a person.
+  if (first === last && prev && prev.text === 'het' && !(next?.cap && adjacent(ctx.text, toks[last]!, next))) return true;
+  if (prev && /^(?:the|het)$/i.test(prev.text)) {
+    const after = first === last ? next : toks[first + 1];
+    const place = first === last ? toks[last + 2] : toks[first + 2];
+    if (after && /^(?:in|te|at)$/.test(after.lower) && place?.cap) return true;
+  }
   // "James Parkinson": the surname is the disease (a health word, so not part of the mention).
   if (nextNear && EPONYMS.has(base(nextNear.lower)) && !EPONYMS_WITH_CONTEXT.has(base(nextNear.lower))) return true;
   const full = ctx.lower.slice(head.start, toks[last]!.end);
@@ -368,6 +498,24 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
   }
   return false;
 }
+
+const FAMILY_TITLES = new Set([
+  'opa',
+  'oma',
+  'tante',
+  'oom',
+  'grandad',
+  'granddad',
+  'grandpa',
+  'grandma',
+  'granny',
+  'nan',
+  'nana',
+  'auntie',
+  'aunty',
+  'aunt',
+  'uncle',
+]);
 
 // The words that start a name reading, one lookup per token.
 const TITLE = 1;
@@ -414,7 +562,7 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     const t = toks[i]!;
     const lower = t.lower;
     const trigger = TRIGGERS.get(lower) ?? 0;
-    if (trigger === 0 && !t.cap) continue;
+    if (trigger === 0 && !t.cap && firstNameKind(lower) !== 'name') continue;
     const isTitle = (trigger & TITLE) !== 0 || (lower === 'heer' && toks[i - 1]?.lower === 'de');
     const isStaffTitle = !isTitle && (trigger & STAFF_TITLE) !== 0;
     if (isTitle || isStaffTitle) {
@@ -450,6 +598,17 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       }
       continue;
     }
+    // A family title used as a form of address: "Tante Door", "Opa Kees", "Grandad Bill", "Auntie Pat".
+    if (trigger & KIN && t.cap && FAMILY_TITLES.has(lower) && !POSSESSIVES.has(toks[i - 1]?.lower ?? '')) {
+      const n = toks[i + 1];
+      // After the title any capitalised word is the name, even one that is also a word ("Tante Door").
+      if (n?.cap && adjacent(ctx.text, t, n) && !isHealthWord(n.lower) && !/\d/.test(n.text)) {
+        const j = Math.max(i + 1, consumeName(ctx, i + 1, 4));
+        push(i + 1, j, false);
+        i = j;
+      }
+      continue;
+    }
     // Kinship: "uw zoon Daan", "your son Liam's asthma", "haar man Kees".
     if (trigger & KIN && POSSESSIVES.has(toks[i - 1]?.lower ?? '')) {
       const n = toks[i + 1];
@@ -470,7 +629,17 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       }
       continue;
     }
-    if (!t.cap) continue;
+    if (!t.cap) {
+      // A name typed in lower case: a first name that is no word, then "de jong" or a verb a person does.
+      if (firstNameKind(lower) === 'name' && !isOrdinaryWord(lower) && lowerCaseName(ctx, i)) {
+        const j = toks[i + 1] && SURNAME_PARTICLES.has(toks[i + 1]!.lower) ? Math.min(i + 3, toks.length - 1) : i;
+        let last = i;
+        for (let k = i + 1; k <= j; k++) if (toks[k]!.sent === t.sent) last = k;
+        push(i, last, false);
+        i = last;
+      }
+      continue;
+    }
     // Initials: "J. de Vries", "A.M. Jansen"
     if (t.text.length === 1 && t.dotAfter) {
       const j = consumeName(ctx, i + 1);
@@ -482,7 +651,7 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     }
     if (trigger & PUBLIC) continue; // "Prince William": the title, then the name
     const b = base(lower);
-    const kind = firstNameKind(b);
+    const kind = firstNameKind(b) ?? (diminutiveOfName(b) && !isOrdinaryWord(b) ? 'name' : undefined);
     // Dutch possessive without an apostrophe: "Daans astma", "Joosts revalidatie".
     if (!kind && dutchPossessive(ctx, i)) {
       push(i, i, false);
@@ -491,7 +660,9 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     if (kind) {
       const j = possessive(t) ? -1 : consumeName(ctx, i + 1, 4);
       const hasSurname = j > i;
-      if (!hasSurname && kind === 'word' && !usedAsName(ctx, i)) continue;
+      // "Poppy's eczema": a first name that is also a word, owning a health word.
+      const ownsHealth = possessive(t) && !!toks[i + 1] && toks[i + 1]!.sent === t.sent && isHealthWord(toks[i + 1]!.lower);
+      if (!hasSurname && kind === 'word' && !ownsHealth && !usedAsName(ctx, i)) continue;
       const last = hasSurname ? j : i;
       push(i, last, false);
       i = last;
@@ -500,7 +671,14 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     if (!nameWord(t)) continue;
     // "Jaxon's asthma": a possessive of a word no dictionary knows.
     // Not at the start of a sentence, where organisations stand too ("Mencap's new guide").
-    if (possessive(t) && toks[i - 1]?.sent === t.sent && unknownWord(b)) {
+    // At a sentence start only when it owns a condition, not a service: "Esme’s eczema", not "Mencap’s cancer nurses".
+    const owned = toks[i + 1];
+    const ownsCondition =
+      !!owned &&
+      owned.sent === t.sent &&
+      isHealthWord(owned.lower) &&
+      !/^(?:nurses?|team|ward|unit|clinic|service|services|charity|research|support|fund)$/.test(toks[i + 2]?.lower ?? '');
+    if (possessive(t) && (toks[i - 1]?.sent === t.sent || ownsCondition) && unknownWord(b)) {
       push(i, i, false);
       continue;
     }
@@ -530,6 +708,8 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       const last = ctx.tokenAt(m.index + paren) - 1;
       let named = false;
       for (let k = first; k <= last; k++) if (nameCandidate(toks[k]!, true, true)) named = true;
+      // "Grietje ter Laak (11)": capitalised words around a surname particle are a name.
+      for (let k = first + 1; k < last; k++) if (TUSSENVOEGSELS.has(toks[k]!.lower) && !toks[k]!.cap && toks[first]!.cap) named = true;
       if (named && !out.some((p) => p.first <= first && p.last >= last)) push(first, last, false);
     }
   }
@@ -542,7 +722,31 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
     }
   }
   addHandles(ctx, out, push);
+  if (ctx.kind === 'reply') addClosingVocatives(ctx, out, push);
   return out;
+}
+
+/** "Thanks so much for the five stars, Kwabena.", "Your results are in, Frank!": a name closing a sentence after a comma. */
+function addClosingVocatives(
+  ctx: ScanContext,
+  out: PersonMention[],
+  push: (first: number, last: number, titled: boolean, staffTitle: boolean, addressee: boolean) => void,
+): void {
+  const toks = ctx.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || toks[i - 1]!.sent !== t.sent || !/^\s*,\s*$/.test(ctx.text.slice(toks[i - 1]!.end, t.start))) continue;
+    let last = i;
+    if (toks[i + 1] && toks[i + 1]!.sent === t.sent && adjacent(ctx.text, t, toks[i + 1]!) && nameWord(toks[i + 1]!)) last = i + 1;
+    const after = toks[last + 1];
+    if (after && after.sent === t.sent && !/^x+$/.test(after.lower)) continue;
+    if (!nameCandidate(t, true) || STAFF_ROLES.has(t.lower)) continue;
+    if (out.some((p) => p.first <= i && p.last >= i)) {
+      for (const p of out) if (p.first <= i && p.last >= i) p.addressee = true;
+      continue;
+    }
+    push(i, last, false, false, true);
+  }
 }
 
 /**

@@ -36,14 +36,22 @@ function secondPersonInSentence(ctx: ScanContext, sent: number, at: number): boo
 
 // Spoken to by name, a health word in a general pointer is not theirs: "Hi Emma, our flu jab clinics
 // start in October, you can book online", "please contact our patient advice team".
-const GENERAL_RE = /\b(?:kunt|kun|can|could|if|als|indien|via|online|please|contact us|neem contact|bel ons|dm)\b|\?/;
+const GENERAL_RE =
+  /\b(?:if|als|indien|via|online|please|contact us|neem contact|bel ons|dm|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij))\b|\?/;
 const ORG_OWNED = new Set(['our', 'onze', 'ons']);
+
+/** "cancer ward", "flu vaccine clinics": a condition naming a service (see health-terms.ts). */
+function serviceMention(term: string): boolean {
+  return / (?:ward|wards|unit|unit's|units|clinic|clinics|centre|center|team|nurses?|services?|research|charity|café|cafe|fund|awareness|day|week|month|walk|run|groups?|specialists?|department|screening|programme|program|leaflet|vaccines?|jabs?|information|support|network|society|association|trust|foundation|appeal|campaign)$/.test(
+    term,
+  );
+}
 
 function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
   // A place or role of care ("the patient survey", "de nieuwe huisartsenpost") is not their health,
   // unless it is theirs ("your ward").
   const term = ctx.lower.slice(h.start, h.end);
-  if (DEPARTMENTS.has(term) || PATIENT_ROLES.has(term) || /(?:post|ziekenhuis|hospice|afdeling)$/.test(term)) {
+  if (DEPARTMENTS.has(term) || PATIENT_ROLES.has(term) || /(?:post|ziekenhuis|hospice|afdeling)$/.test(term) || serviceMention(term)) {
     let theirs = false;
     for (let j = h.first - 1; j >= 0 && j >= h.first - 3 && ctx.tokens[j]!.sent === h.sent; j--) theirs ||= SECOND_PERSON.has(ctx.tokens[j]!.lower);
     if (!theirs) return true;
@@ -58,16 +66,76 @@ function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
   return GENERAL_RE.test(s.slice(a, b + 1));
 }
 
+const OWN_HEALTH_RE =
+  /\b(?:zelf(?: ook)?|himself|herself|personally)\b[^.!?]{0,30}\b(?:gehad|kreeg|overleefde|has had|had|was diagnosed|lives with|leeft met|survived|survivor)\b|\b(?:her own|his own|zijn eigen|haar eigen)\s+(?:\p{L}+\s+)?(?:diagnosis|diagnose|illness|ziekte|cancer|kanker|treatment|behandeling|battle|strijd)\b/u;
+const REACTION_RE =
+  /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen)\b/;
+
+function sentenceAt(ctx: ScanContext, at: number): string {
+  const sent = ctx.tokens[at]!.sent;
+  let a = at;
+  while (a > 0 && ctx.tokens[a - 1]!.sent === sent) a--;
+  return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[sentenceEnd(ctx, at)]!.end);
+}
+
+// A place or service of care tells nothing about a person's health unless they stay or are treated
+// there: "Jamie ran 10k for our cancer ward" and "Tom joined our cardiology team" are not patients,
+// "Lotte mocht na vier maanden op de kinderoncologie naar huis" and "ligt op de IC" are.
+const STAY_RE =
+  /\b(?:ligt|lag|lagen|liggen|verblijft|verbleef|opgenomen|overgebracht|ontslagen|spent|spends|stayed|staying|stays|was on|is on|is in|was in|(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|several|many)\s+(?:weeks|weken|days|dagen|nights|nachten|months|maanden)|home after|naar huis|came to|come to|comes to|rushed|brought to|taken to|transferred|discharged|bed|kamer|room|bay|cubicle|couveuse|since|sinds|sinds|wacht|waiting|visit|bezoek)\b/;
+const EMERGENCY_TERMS = new Set(['a&e', 'er', 'ed', 'seh', 'spoedeisende hulp', 'eerste hulp', 'spoedpost', 'huisartsenpost', 'emergency department']);
+// "people with arthritis", "ouders van kinderen met autisme": a group's condition, not the named person's.
+const GROUP_BEFORE_RE =
+  /\b(?:people|persons|children|kids|patients|adults|parents|families|carers|anyone|everyone|those|men|women|mensen|kinderen|patiënten|volwassenen|ouders|ouderen|gezinnen|mantelzorgers|iedereen|mannen|vrouwen)\s+(?:\p{L}+\s+){0,2}(?:with|living with|affected by|met|die leven met|getroffen door)\s+(?:\p{L}+\s+)?$/u;
+
+function placeOfCareOnly(ctx: ScanContext, h: HealthMention): boolean {
+  const term = ctx.lower.slice(h.start, h.end);
+  if (PATIENT_ROLES.has(term) || EMERGENCY_TERMS.has(term)) return false;
+  return DEPARTMENTS.has(term) || serviceMention(term) || /(?:afdeling|oncologie|kliniek|centrum|ziekenhuis|hospice|poli|polikliniek)$/.test(term);
+}
+
+function sentenceSpan(ctx: ScanContext, sent: number, at: number): string {
+  let a = at;
+  while (a > 0 && ctx.tokens[a - 1]!.sent === sent) a--;
+  return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[sentenceEnd(ctx, at)]!.end);
+}
+
+/** Is the health mention about no one in particular (a place of care no one stays in, a group's condition)? */
+function notAboutSomeone(ctx: ScanContext, h: HealthMention): boolean {
+  if (GROUP_BEFORE_RE.test(ctx.lower.slice(Math.max(0, h.start - 60), h.start))) return true;
+  return placeOfCareOnly(ctx, h) && !STAY_RE.test(sentenceSpan(ctx, h.sent, h.first));
+}
+
 /** Health information about this person: same sentence, a pronoun next sentence, or "your ..." to the addressee. */
 function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
   if (h.end > p.start && h.start < p.end) return false;
   if (p.addressee && ctx.kind === 'reply' && generalPointer(ctx, h)) return false;
+  if (notAboutSomeone(ctx, h)) return false;
   if (h.sent === p.sent) return true;
   if (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first)) return true;
   // "Meet Emily Jenkins. Diagnosed with ... in 2021, she now runs ...": a short introduction, then her story.
   if (h.sent === p.sent + 1 && sentenceLength(ctx, p.sent, p.first) <= 5 && pronounInSentence(ctx, h.sent, sentenceEnd(ctx, h.first) + 1)) return true;
+  // "Thanks for the five stars, Kwabena. Delighted to hear the new knee is working out!": a reply's
+  // later sentence reacting to news speaks about the person it answers.
+  if (p.addressee && ctx.kind === 'reply' && h.sent > p.sent && REACTION_RE.test(sentenceAt(ctx, h.first))) return true;
   // "Hi Karen, sorry for the wait. Your scan results ...": later sentences speak to Karen.
   return !!p.addressee && h.sent > p.sent && secondPersonInSentence(ctx, h.sent, h.first);
+}
+
+// "Hoping Finn, your boy, is breathing easier": the person is a relative of the one replied to.
+const RELATIVE_RE =
+  /\b(?:your|ur|uw|je|jouw)\s+(?:little\s+|kleine\s+|lieve\s+)?(?:son|daughter|boy|girl|lad|child|kid|baby|mum|mom|dad|mother|father|husband|wife|partner|gran|grandma|grandad|nan|brother|sister|zoon|zoontje|dochter|dochtertje|jongen|meisje|kind|kindje|baby|moeder|vader|mama|papa|man|vrouw|partner|opa|oma|broer|zus)\b/;
+
+/** Spans of health information linked to the person a reply speaks to (by name or handle), or to their relative. */
+export function addresseeHealth(ctx: ScanContext): [number, number][] {
+  const spans: [number, number][] = [];
+  if (ctx.kind !== 'reply') return spans;
+  for (const p of ctx.persons) {
+    if (p.notPatient) continue;
+    if (!p.addressee && !RELATIVE_RE.test(sentenceAt(ctx, p.first))) continue;
+    for (const h of ctx.health) if (linked(ctx, p, h)) spans.push([h.start, h.end]);
+  }
+  return spans;
 }
 
 /** The heart of the guard: an identifiable person and health information in one message. */
@@ -77,7 +145,8 @@ export function detectPersonWithHealth(ctx: ScanContext, out: Finding[]): void {
   const health = ctx.health;
   if (health.length === 0) return;
   for (const p of persons) {
-    if (p.notPatient) continue;
+    // Staff or a public figure speaking of their own illness: "onze vrijwilliger Anton heeft zelf ook kanker gehad".
+    if (p.notPatient && !OWN_HEALTH_RE.test(sentenceAt(ctx, p.first))) continue;
     // Same sentence, or the next sentence when it refers back with a pronoun.
     const h = health.find((h) => linked(ctx, p, h));
     if (!h) continue;

@@ -10,7 +10,10 @@ const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN'
 const ORG_CONTEXT_RE =
   /\b(ons|onze|our|us|we|wij|team|afdeling|praktijk|receptie|secretariaat|servicedesk|klantenservice|infolijn|informatielijn|spreekuur|bereikbaar|aanmelden|hoofdnummer|centrale|polikliniek|locatie|reception|helpline|office)\b/;
 const PERSONAL_RE =
-  /\b(mijn|haar|zijn|hun|my|her|his|privé|prive|private|mobiel|mobile|thuis|home|dochter|zoon|partner|man|vrouw|moeder|vader|daughter|son|husband|wife|mother|father)\b/;
+  /\b(mijn|haar|zijn|hun|my|me|her|his|privé|prive|private|mobiel|mobile|cell|cellphone|gsm|whatsapp|thuis|home|dochter|zoon|partner|man|vrouw|moeder|vader|daughter|son|husband|wife|mother|father|mum|mom|dad)\b/;
+// North American numbers, written with separators: (555) 867-5309, 617-555-0199, 212.555.0147.
+const NANP_RE = /(?<![\w+/.-])(?:\+?1[ .-]?)?(?:\(([2-9]\d\d)\)\s?|([2-9]\d\d)([-. ]))[2-9]\d\d[-. ]\d{4}(?![\w-]|[.,]\d)/g;
+const NANP_TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888', '900']);
 
 /**
  * Number type. Dutch numbers are classified by their prefix (fast, no parsing); anything
@@ -30,6 +33,13 @@ export function classify(raw: string): string | undefined {
     if (/^[1-57]/.test(national)) return 'FIXED_LINE';
     return undefined;
   }
+  // Eleven digits from 0: a British national number (07700 900123, 0113 496 0123).
+  if (!t.startsWith('+') && !t.startsWith('00') && d.length === 11 && d[0] === '0') {
+    const gb = parsePhoneNumberFromString(raw.replace(/[()]/g, ' '), 'GB');
+    if (!gb) return undefined;
+    if (!gb.isValid()) return gb.isPossible() ? 'UNKNOWN' : undefined;
+    return gb.getType() ?? 'FIXED_LINE_OR_MOBILE';
+  }
   if (!t.startsWith('+') && !t.startsWith('00')) return undefined;
   const parsed = parsePhoneNumberFromString(raw.replace(/[()]/g, ' '), 'NL');
   if (!parsed) return undefined;
@@ -38,8 +48,8 @@ export function classify(raw: string): string | undefined {
   return parsed.getType() ?? 'FIXED_LINE_OR_MOBILE';
 }
 
-export function detectPhone(ctx: ScanContext, out: Finding[]): void {
-  if (!ctx.hasDigit) return;
+function candidates(ctx: ScanContext): { raw: string; index: number; type: string }[] {
+  const found: { raw: string; index: number; type: string }[] = [];
   CANDIDATE_RE.lastIndex = 0;
   for (let m = CANDIDATE_RE.exec(ctx.text); m; m = CANDIDATE_RE.exec(ctx.text)) {
     const raw = m[0];
@@ -47,13 +57,28 @@ export function detectPhone(ctx: ScanContext, out: Finding[]): void {
     for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) digits++;
     if (digits < 9 || digits > 15) continue;
     const type = classify(raw);
-    if (!type || SERVICE_TYPES.has(type)) continue;
+    if (type) found.push({ raw, index: m.index, type });
+  }
+  NANP_RE.lastIndex = 0;
+  for (let m = NANP_RE.exec(ctx.text); m; m = NANP_RE.exec(ctx.text)) {
+    if (found.some((f) => f.index < m!.index + m![0].length && m!.index < f.index + f.raw.length)) continue;
+    const area = m[1] ?? m[2]!;
+    found.push({ raw: m[0], index: m.index, type: NANP_TOLL_FREE.has(area) ? 'TOLL_FREE' : 'FIXED_LINE_OR_MOBILE' });
+  }
+  return found;
+}
+
+export function detectPhone(ctx: ScanContext, out: Finding[]): void {
+  if (!ctx.hasDigit) return;
+  for (const { raw, index, type } of candidates(ctx)) {
+    if (SERVICE_TYPES.has(type)) continue;
     if (ctx.allow.phones.has(phoneKey(raw))) continue;
-    const start = m.index;
+    const start = index;
     const end = start + raw.length;
     const before = ctx.before(start, 60);
     const personNear = ctx.persons.some((p) => !p.notPatient && p.end <= start && start - p.end < 60);
-    const personal = personNear || PERSONAL_RE.test(before);
+    const personal =
+      personNear || PERSONAL_RE.test(before) || /^[\s,(]*(?:at home|thuis|privé|prive|\(?home\)?|\(?mobile\)?|mobiel)\b/.test(ctx.after(end, 16));
     const orgish = !personal && ORG_CONTEXT_RE.test(before);
     const severity = personal ? 'block' : orgish ? 'warn' : type === 'MOBILE' ? 'block' : 'warn';
     out.push(

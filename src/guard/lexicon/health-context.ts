@@ -52,10 +52,15 @@ renal_failure her_fall his_fall haar_val valpartij
 neonatal neonatal_unit premature prematuur te_vroeg_geboren born_prematurely
 nieuwe_nier nieuwe_lever nieuw_hart nieuwe_longen nieuwe_heup nieuwe_knie donornier
 new_kidney new_liver new_heart new_lungs new_hip new_knee
+waiting_list_for_a_kidney waiting_list_for_a_new_kidney waiting_list_for_a_liver
+waiting_list_for_a_transplant waiting_list_for_a_heart waiting_list_for_new_lungs
+waiting_list_for_surgery wachtlijst_voor_een_nier wachtlijst_voor_een_nieuwe_nier
+wachtlijst_voor_een_transplantatie wachtlijst_voor_een_lever
 `);
 
 /** Words that make the next specialty an appointment: "afspraak bij de cardioloog". */
 export const APPOINTMENT_WORDS = wordSet(`
-afspraak afspraken consult controle verwijzing verwezen doorverwezen bezoek
-appointment appointments consultation referral referred visit check-up
+afspraak afspraken consult controle verwijzing verwezen doorverwezen bezoek ingepland gepland
+ingeroosterd appointment appointments consultation referral referred visit check-up booked
+scheduled
 `);

@@ -24,6 +24,22 @@ osteoporosis fracture broken_hip addiction addicted anorexia obesity hypertensio
 kidney_failure cirrhosis leukaemia leukemia lymphoma melanoma pregnant pregnancy
 miscarriage disability disabled wheelchair incontinence diagnosis diagnosed terminal
 terminally ill illness sick injury injured seizure seizures
+pain disease disorder lump cyst polyp ulcer hernia gallstones kidney_stones appendicitis
+tonsillitis meningitis concussion sprain sprained whiplash burns shingles measles mumps
+chickenpox whooping_cough tuberculosis lupus sickle_cell cystic_fibrosis cerebral_palsy
+spina_bifida scoliosis glaucoma macular_degeneration tinnitus hearing_loss vertigo fainted
+collapsed heart_condition arrhythmia angina aneurysm blood_clot clot dvt eating_disorder
+self-harm suicidal overdose alcoholism relapse chronic_fatigue fibromyalgia pcos infertility
+memory_loss learning_disability insomnia diabetic asthmatic epileptic cardiac_arrest
+heart_murmur brain_injury spinal_injury paralysed paralyzed blind deaf
+knobbel cyste poliep maagzweer galstenen nierstenen hersenschudding verstuiking verstuikt
+whiplash brandwonden gordelroos mazelen waterpokken kinkhoest tuberculose tbc lupus
+sikkelcelziekte taaislijmziekte spastisch scoliose glaucoom maculadegeneratie tinnitus
+oorsuizen duizelig flauwgevallen hartklachten aneurysma bloedstolsel stolsel
+zelfbeschadiging suïcidaal overdosis alcoholisme terugval chronische_vermoeidheid pcos
+onvruchtbaar geheugenverlies slapeloosheid diabetisch hartstilstand hersenletsel
+verlamd dwarslaesie bevalling bevallen keizersnede c-section caesarean gave_birth
+kraambed
 `);
 
 export const TREATMENTS = wordSet(`
@@ -37,6 +53,17 @@ ambulance gereanimeerd reanimatie reanimeren vaccinatie gevaccineerd
 surgery operation operated chemotherapy radiotherapy radiation dialysis rehabilitation
 transplant amputation ventilator ventilated palliative hospice treatment treated therapy
 medication insulin pacemaker resuscitated
+oxygen inhaler inhalers insulin_pump hearing_aid cochlear_implant implant prosthesis
+crutches walking_frame feeding_tube catheter stoma drip iv_drip plaster_cast stitches
+pills tablets meds antibiotics painkillers antidepressants steroids injection injections
+physio physiotherapy occupational_therapy speech_therapy counselling rehab detox
+transfusion blood_transfusion bone_marrow stem_cell transplant_list chemo_port chemo
+hip_replacement knee_replacement bypass_surgery hospitalised hospitalized
+zuurstof puffer puffers insulinepomp gehoorapparaat cochleair_implantaat implantaat prothese
+op_krukken rollator sonde hechtingen pillen tabletten antibiotica pijnstillers
+antidepressiva prednison injectie injecties prik fysio fysiotherapie ergotherapie logopedie
+afkickkliniek ontwenning bloedtransfusie beenmerg stamceltransplantatie transplantatielijst
+donorlijst nieuwe_heup nieuwe_knie
 `);
 
 export const DEPARTMENTS = wordSet(`
@@ -47,6 +74,8 @@ verpleegafdeling ggz revalidatiecentrum verpleeghuis hospice ziekenhuis
 ziekenhuisbed isolatie
 a&e emergency_department ward oncology cardiology neurology psychiatry maternity
 hospital intensive_care_unit care_home nursing_home
+fracture_clinic plaster_room day_unit recovery_room operating_theatre labour_ward picu nicu
+pain_clinic gipskamer verkoeverkamer operatiekamer verloskamer
 `);
 
 export const ADMISSION = wordSet(`
@@ -56,6 +85,7 @@ uitslagen positief_getest negatief_getest bloedwaarde bloedwaarden hba1c scan mr
 biopt biopsie
 admitted admission discharged passed_away died recovering recovered diagnosed
 test_results tested_positive blood_test scan biopsy
+blood_tests on_the_mend in_remission
 `);
 
 /** Dutch compound endings: "borstkanker", "heupoperatie", "longontsteking"... */

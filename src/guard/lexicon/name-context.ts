@@ -16,7 +16,7 @@ echtgenote partner vriend vriendin broer broertje zus zusje opa oma kleinzoon kl
 neef nicht oom tante schoonmoeder schoonvader stiefzoon stiefdochter
 son daughter child kid baby mother father mum mom dad husband wife partner boyfriend girlfriend
 brother sister grandson granddaughter grandma grandpa granny grandmother grandfather nephew
-niece uncle aunt stepson stepdaughter
+niece uncle aunt stepson stepdaughter grandad granddad nan nana auntie aunty
 `);
 
 /** Diseases named after a person: the name is the disease, not a patient ("Wereld Parkinson Dag"). */

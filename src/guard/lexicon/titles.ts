@@ -30,8 +30,22 @@ receptioniste secretaresse kok
 physician doctor nurse gp surgeon therapist physiotherapist pharmacist midwife colleague
 director ceo spokesperson volunteer consultant paramedic dietitian psychologist
 psychiatrist cardiologist oncologist neurologist researcher professor lecturer
-receptionist staff team chaplain
+receptionist staff team chaplain matron registrar houseman sonographer radiographer
+phlebotomist porter carer-coordinator physio fysio ambulancechauffeur ambulancier
 `);
+
+/** Two-word staff roles whose second word alone is not one: "ward sister Joanne", "charge nurse Tomasz". */
+export const STAFF_ROLE_PAIRS = wordSet(`
+ward_sister senior_sister theatre_sister night_sister junior_sister charge_nurse staff_nurse
+head_nurse district_nurse practice_nurse specialist_nurse research_nurse nurse_practitioner
+health_visitor support_worker care_worker key_worker social_worker care_assistant
+healthcare_assistant nursing_assistant junior_doctor senior_nurse occupational_therapist
+speech_therapist play_specialist head_of ambulance_driver ambulance_crew ambulance_technician
+`);
+
+/** Dutch compounds that name a care job: "afdelingshoofd", "hoofdverpleegkundige", "zaalarts". */
+export const STAFF_ROLE_SUFFIX_RE =
+  /^\p{L}{3,}(?:verpleegkundige|verpleegkundigen|arts|hoofd|leider|leidster|therapeut|coördinator|coordinator|medewerker|medewerkster|specialist|consulent|assistent|assistente|begeleider|begeleidster|verzorgende|manager|directeur|loog|iater|kundige)$/u;
 
 /** Patient-role nouns: a name next to one is a patient or client (receiving care is health data). */
 export const PATIENT_ROLES = wordSet(`
@@ -45,6 +59,7 @@ minister staatssecretaris koning koningin prins prinses premier burgemeester wet
 kamerlid tweede-kamerlid gedeputeerde commissaris president rivm-directeur directeur-generaal
 minister-president raadslid europarlementariër gouverneur ambassadeur
 king queen prince princess secretary mayor senator governor mp mep chancellor councillor
+sir dame lord baroness baron
 councilman councilwoman congressman congresswoman commissioner
 `);
 

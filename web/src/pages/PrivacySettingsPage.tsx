@@ -11,7 +11,7 @@ import { useGuardEngine } from '../lib/guard';
 import { can } from '../lib/permissions';
 import type { GuardSettings } from '../types';
 
-type ListKey = 'phones' | 'addresses' | 'domains' | 'bigNumbers';
+type ListKey = 'phones' | 'addresses' | 'domains' | 'bigNumbers' | 'ibans';
 const LEVELS = ['block', 'warn', 'info', 'off'] as const;
 type Level = (typeof LEVELS)[number];
 
@@ -21,6 +21,7 @@ interface Form {
   staff: string;
   domains: string;
   bigNumbers: string;
+  ibans: string;
   severities: Record<string, Level>;
 }
 
@@ -32,6 +33,7 @@ function toForm(s: GuardSettings): Form {
     staff: (allow.staff ?? []).map((p) => (p.role ? `${p.name}, ${p.role}` : p.name)).join('\n'),
     domains: (allow.domains ?? []).join('\n'),
     bigNumbers: (allow.bigNumbers ?? []).join('\n'),
+    ibans: (allow.ibans ?? []).join('\n'),
     severities: { ...(s.severities ?? {}) },
   };
 }
@@ -64,6 +66,7 @@ function toSettings(f: Form): GuardSettings {
           .toLowerCase(),
       ),
       bigNumbers: lines(f.bigNumbers),
+      ibans: lines(f.ibans),
     },
   };
 }
@@ -147,6 +150,7 @@ export function PrivacySettingsPage() {
             {textarea('addresses')}
             {textarea('staff')}
             {textarea('bigNumbers')}
+            {textarea('ibans')}
             {textarea('domains')}
           </div>
         </section>
