@@ -1,0 +1,100 @@
+// The other categories: small weighted lexicons per category, matched on the normalised reading.
+// Order when scores tie or overlap: spam, medical, complaint, compliment, question, other.
+// A message is spam on two cues (a scam needs a lure and a way out: link, DM, WhatsApp ...);
+// medical when it asks about a symptom, a medicine, a dose or a result of one's own or a relative;
+// complaint on dissatisfaction; compliment on thanks or praise; question on a question form.
+import type { TriageCategory } from './triage.ts';
+
+interface Cue {
+  re: RegExp;
+  w: number;
+}
+const cues = (w: number, ...res: RegExp[]): Cue[] => res.map((re) => ({ re, w }));
+
+const SPAM: Cue[] = [
+  ...cues(
+    2,
+    / (?:crypto|bitcoin|forex|trading|investeer\w*|investing|invest)(?= )/,
+    / (?:volgers|followers|likes) (?:kopen|voor|for|only)| (?:koop|buy) \d+ (?:echte |real )?(?:volgers|followers)/,
+    / (?:gewonnen|gefeliciteerd|congratulations|you won|you have won|winnaar|winner)(?= )/,
+    / (?:viagra|cialis|zonder recept|without prescription|no prescription)(?= )/,
+    / (?:verifieer|verify|geblokkeerd|suspended|blocked|gedeactiveerd|deactivated)(?= )/,
+    / (?:wondermiddel|miracle|afvallen zonder|lose \d+)(?= )/,
+    / (?:doctors hate|artsen haten|dokters haten)(?= )/,
+    / (?:bkr|lening|loan|snel geld|quick cash|geld lenen|lenen zonder)(?= )/,
+    / (?:betaalde samenwerking|paid collab\w*|collab|promote (?:you|your)|promoten)(?= )/,
+    / (?:bovenaan google|seo|top of google)(?= )/,
+  ),
+  ...cues(
+    1,
+    / (?:bit ly|tinyurl|www|http|https|com|biz|xyz|link in (?:bio|mijn bio)|klik|click|claim|dm (?:us|ons|me)|stuur (?:ons|me|haar|hem) een (?:dm|bericht)|whatsapp|telegram)(?= )/,
+    / (?:verdien|earn|\d+ (?:euro|dollar)|gratis|free|korting|discount|offerte|quote|bestel|order now|per (?:week|dag|day))(?= )/,
+    / (?:pakket|parcel|bezorgd|delivered|delivery)(?= )/,
+    / (?:verzendkosten|redelivery|fee|betaal|pay|link|gegevens|details|op je rekening|within \d+ hours?|binnen \d+ uur)(?= )/,
+    / (?:mevrouw|mrs|mr|meneer) \w+ (?:\w+ )?(?:op|on) whatsapp| changed since| veranderd sinds/,
+  ),
+];
+
+const MEDICAL: Cue[] = [
+  ...cues(
+    2,
+    / (?:\w*pijn|pain|koorts|fever|hoest|cough|duizelig|dizzy|misselijk|nauseous|uitslag|rash|bultjes|spots|jeuk|itch\w*|infectie|infection|ontstoken|ontsteking|wond|wound|zwelling|swollen|benauwd|short of breath|stijve|stiff|hoofdpijn|headache|migraine|slapeloos|slaap slecht|sleeping badly|somber|low mood|feel low|depressie|depressed|bloedneus|nosebleeds?|bloeddruk|blood pressure|suiker|blood sugar|cholesterol|gehoorverlies|hearing)(?= )/,
+    / (?:\w*pil|pills?|tabletten|tablets?|medicijn\w*|medicatie|medication|medicine|antibiotica|antibiotics|puffer|inhaler|insuline|insulin|bloedverdunners?|blood thinners?|dosis|dose|dosering|mg|ibuprofen|paracetamol|sertraline|metoprolol|\w*zepam|griepprik|flu jab|vaccin\w*|vaccine)(?= )/,
+    / (?:is dat normaal|is that normal|moet ik me zorgen maken|should i be worried|gaat dat vanzelf over|will it go away|moet ik (?:langskomen|stoppen|naar)|should i (?:stop|come in|go)|mag ik \w+ (?:nemen|gebruiken)|can i take|does it need|moet dat gehecht|stitches|hoe lang duurt het (?:voordat|tot) het werkt|how long until it works|beschermd|protected|zwanger|pregnant)(?= )/,
+  ),
+  ...cues(
+    1,
+    / (?:scan|operatie|surgery|fysio|physio|klachten|symptoms?|sinds|since|al (?:\d+|twee|drie|vier) (?:dagen|weken)|for (?:\d+|two|three|four) (?:days|weeks)|mijn (?:zoon|dochter|zoontje|kind)|my (?:son|daughter|child))(?= )/,
+  ),
+];
+
+const COMPLAINT: Cue[] = [
+  ...cues(
+    2,
+    / (?:belachelijk\w*|schandalig\w*|schande|onacceptabel|onaanvaardbaar|slecht\w*|slechtste|smerig\w*|vies|onvriendelijk\w*|afgesnauwd|onbeschoft|oplichting|teleurgesteld|teleurstellend|ridiculous|disgrace\w*|shocking|unacceptable|rude|filthy|dirty|worst|terrible|awful|appalling|robbery|disappointed|disappointing|not acceptable|niet normaal|zonde van|waste of|nooit meer|never going back|never again|weer niet|again|alweer niet|niet gekomen|not (?:turned|showed) up|did not (?:come|show))(?= )/,
+    // Privacy breaches and hyperbole about the service (the figures of speech of complaints).
+    / (?:door de (?:hele )?wachtkamer|in front of (?:the )?(?:whole|entire)|iedereen kon het horen|everyone could hear|(?:is|was) (?:absolute |pure |sheer )?murder|moordend\w*|mijn dood|om te sterven|over (?:my|mijn) (?:dead body|lijk)|ik ga dood hier|want to die lol|shoot myself|schiet ik mezelf|ontploft|explod\w*|hekel|bloedhekel|hate|haat|bloedheet|snikheet|boiling|ijskoud|eyeroll|gek van|word gek|driving me (?:crazy|mad|nuts)|(?:nooit|never|no|geen) (?:plek|parking|space|een mens|a human|a person))(?= )/,
+    / (?:al \d+ (?:minuten|uur|dagen|weken)|\d+ minutes|\d+ hours|in de wacht|on hold|niet teruggebeld|niks gehoord|niets gehoord|nothing|niks|niemand (?:zegt|helpt|komt)|nobody (?:tells|helps|came)|no explanation|zonder uitleg|geen antwoord|no answer|verzet|cancelled|werkt (?:al|niet)|hasnt worked|not working|does not work|koud|cold|smakeloos|tasteless|luisterde (?:totaal )?niet|did not listen|afgezegd|billed|rekening voor|charges|kosten|parkeerkosten|per uur|an hour)(?= )/,
+  ),
+  ...cues(1, / (?:waarom|why|wachten|waiting|wait|weer|alweer|dit is|this is|toch|echt niet|really|seriously|airco|wifi|traag|slow)(?= )/),
+  ...cues(1, / (?:schrok|schrik|geschrokken|shocked)(?= )/),
+  ...cues(
+    1,
+    / (?:rekening|bill|bills|prijs|price|euro|eur|\d+ (?:minuten|uur|dagen|weken|maanden|minutes|hours|days|weeks|months)|two hours|twee uur|staan|standing)(?= )/,
+  ),
+  ...cues(2, / (?:(?:is|zijn|was|alweer|weer) kapot|stuk)(?= )/),
+];
+
+const COMPLIMENT: Cue[] = [
+  ...cues(
+    2,
+    / (?:dank|bedankt|dankjewel|dankuwel|dankbaar|thank|thanks|thankyou|grateful|complimenten|compliments|hulde|chapeau|top|toppers?|geweldig\w*|fantastisch|engel|amazing|wonderful|brilliant|great job|well done|the best|best|bestt|beste|lief|lieve|liefdevolle|kindness|kind|so kind|held|helden|hero|heroes|superb|fijne begeleiding|goed geholpen|gerust|reassured)(?= )/,
+  ),
+  ...cues(1, / (?:fijn|mooi|blij|trots|proud|happy|great|lovely|vriendelijk\w*|friendly|snel geholpen|seen within|killing it)(?= )/),
+];
+
+const QUESTION: Cue[] = [
+  ...cues(
+    2,
+    /^ (?!wat een |what a )(?:hoe|wat|waar|wanneer|welke|wie|waarom|kan|kunnen|mag|mogen|moet|heb|hebben|is|zijn|zit|geven|organiseren|wordt|bieden|how|what|where|when|which|who|can|could|may|do|does|is|are|will|should)(?= )/,
+    / (?:graag info|graag informatie|info over|informatie over|looking for info|any info|op zoek naar|i would like to know|ik wil graag weten|weet iemand|does anyone know)(?= )/,
+  ),
+];
+
+const score = (cueList: Cue[], s: string) => cueList.reduce((n, c) => n + (c.re.test(s) ? c.w : 0), 0);
+
+/** The category of a message that is not a crisis, from its normalised reading. */
+export function categoryOf(reading: string, hasQuestionMark: boolean): Exclude<TriageCategory, 'crisis'> {
+  const spam = score(SPAM, reading);
+  if (spam >= 3) return 'spam';
+  const medical = score(MEDICAL, reading);
+  const complaint = score(COMPLAINT, reading);
+  const compliment = score(COMPLIMENT, reading);
+  const question = score(QUESTION, reading) + (hasQuestionMark ? 2 : 0);
+  if (medical >= 4 || (medical >= 2 && medical >= complaint)) return 'medical';
+  if (complaint >= 2 && complaint > compliment) return 'complaint';
+  if (compliment >= 2) return 'compliment';
+  if (question >= 2) return 'question';
+  if (complaint >= 2) return 'complaint';
+  return 'other';
+}

@@ -1,0 +1,237 @@
+// Crisis rules. Each rule names a phenomenon, not a sentence: a wish to die or not to exist, an
+// act against oneself (verb + reflexive object), a plan or means (pills gathered, rope, bridge,
+// train), a goodbye; someone not breathing or not responding; a dangerous substance swallowed;
+// chest pain with spread to arm/jaw/back or with sweating/nausea; the worst or a thunderclap
+// headache; heavy or unstoppable bleeding; stroke signs (face, speech, one-sided weakness).
+// Rules read the normalised text (normalise.ts) with figures of speech cut out (figures.ts).
+// Both languages' rules always run: people mix languages, and a missed crisis costs more than a
+// false alarm. Weak signals ("ik kan niet meer", "a burden", "this is goodbye") count only two
+// together; everything else alone.
+import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
+import { withoutFigures } from './figures.ts';
+
+export type CrisisKind = 'suicide' | 'unresponsive' | 'poisoning' | 'chest-pain' | 'headache' | 'bleeding' | 'stroke';
+
+/** A gap of at most n words inside one sentence. */
+const g = (n: number) => `(?: [^ .~]+){0,${n}}`;
+const rx = (s: string) => new RegExp(s);
+/** The part of the reading up to the next sentence end. */
+const SENT = '[^.~]*';
+
+// --- Suicide and self-harm ---------------------------------------------------------------
+// Not after a negation: "ik ben niet suicidaal", "I'm not suicidal".
+const NOT_NEGATED =
+  '(?<! (?:niet|geen|not|never|nooit|no)(?: [^ .~]+)?)(?<! (?:recognise|recognize|herkennen|herken|spot|spotting|signs of|signalen van|training|trainingen|cursus|course|workshop|voorlichting|lezing|informatie over|info over|information on|leaflet|folder)(?: [^ .~]+){0,4})';
+const SELF_EMPH = '(?:mezelf|mijzelf|zichzelf|haarzelf|hemzelf|myself|meself|himself|herself|themselves|themself|my self)';
+const SELF_ANY = `(?:${SELF_EMPH}|me|mij|zich|mn|m)`;
+const STRONG_SUICIDE: RegExp[] = [
+  // wish to die
+  rx(` (?:wil|wilt|wou|wilde|willen)${g(2)} (?:dood|sterven|dood gaan|dood zijn|niet meer leven|niet langer leven)(?! van)(?= )`),
+  rx(` (?:wil|willen|wou|wilde|beter|liever|niemand)${g(5)} er (?:gewoon |echt )?niet meer (?:zijn|ben|was|wezen|zou zijn)(?= )`),
+  rx(` (?:wil|wilt|wou|wilde|zin|hoef)${g(2)} (?:niet meer|niet langer|nooit meer) (?:leven|verder leven|wakker worden|wakker|bestaan)(?= )`),
+  / nooit (?:meer )?(?:wakker (?:worden|word)|meer wakker)(?= )/,
+  rx(` geen${g(3)} (?:reden|zin|reason)${g(3)} (?:te )?(?:leven|live|living)(?= )`),
+  / er (?:een )?(?:eind|einde) aan(?= )/,
+  rx(` (?:eind|einde|punt) (?:aan|maken aan|te maken aan|maakt aan)${g(2)} (?:leven|bestaan)(?= )`),
+  / uit het leven (?:stappen|stap|stapt|te stappen|gaan)(?= )/,
+  rx(`${NOT_NEGATED} (?:zelfdoding|zelfmoordgedachten|zelfmoordpoging|suicidegedachten|doodsgedachten|doodswens|levensmoe|suicidal)(?= )`),
+  rx(
+    `${NOT_NEGATED} (?:zelfmoord|suicide|suicidaal)(?! (?:preventie|prevention|awareness|rates?|cijfers|training|trainingen|cursus|course|hotline|lijn|line|figures))(?= )`,
+  ),
+  // an act against oneself: verb + reflexive object
+  rx(
+    ` ${SELF_ANY}${g(3)} (?:van kant|van het leven beroven|ophangen|op te hangen|ophang|verhangen|doodmaken|dood maken|dood te maken|neerschieten|neer te schieten|dood schieten|doden|te doden|om het leven brengen|verdrinken|iets aandoen|iets aan te doen|iets aan doen)(?= )`,
+  ),
+  rx(` ${SELF_ANY}${g(1)} iets${g(2)} (?:aandoen|aan doen|aan te doen|aandoe)(?= )`),
+  rx(` ${SELF_EMPH}${g(3)} (?:snijden|snijd|snij|sneed|gesneden|krassen|kras|bekrast|pijn doen|pijn te doen)(?= )`),
+  rx(` (?:kill|killing|off|offing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|end) ${SELF_EMPH}(?= )`),
+  rx(` (?:cut|cutting|burn|burning) ${SELF_EMPH}(?! (?:on|shaving|while|when|by accident|accidentally|cooking|with a knife while))(?= )`),
+  rx(
+    ` (?:going to|want to|will|might|may|scared|afraid|urge to|urges to|thinking about|thinking of|feel like|tempted to|ll)${g(3)} (?:hurt|harm|hurting|harming)${g(1)} ${SELF_EMPH}(?= )`,
+  ),
+  / (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?= )/,
+  / (?:take|taking|took|end|ending) (?:my|his|her|their) (?:own )?life(?= )/,
+  / (?:wil|wilt|willen|want|wants|wanted|going) to end (?:it|it all|everything|things|my life)(?= )|(?: ll| will| to) end it(?: all)?(?= )/,
+  / end it all(?= )| ending (?:it|it all|everything|things|my life|my own life)(?= )| end everything(?= )/,
+  rx(` (?:no|not|do not see the|geen|what is the|whats the)${SENT} point (?:in|of) (?:living|life|going on|being alive|carrying on)(?= )`),
+  / (?:walk|walking|loop|lopen|rijden|drive|driving) (?:into|in|onder) (?:the |de |het |een )?(?:sea|zee|water|river|rivier|lake|canal|kanaal|traffic|verkeer)(?= )/,
+  rx(` (?:want|wants|wanted|wanting|ready|going|deserve|deserves) to (?:die|be dead|disappear forever|not exist|stop existing|not wake up)(?= )`),
+  / wish (?:i|i was|i were|i had) (?:was |were |had )?(?:dead|never been born|not here|gone)(?= )/,
+  / better off (?:dead|without me|if i (?:was|were|am) (?:gone|dead|not here))(?= )/,
+  / beter af zonder (?:mij|me)(?= )/,
+  / do not (?:want|wanna) to (?:be here|live|exist|wake up|be alive|go on)(?: any ?more| anymore)?(?! (?:in|at|on|with|for))(?= )/,
+  / (?:never|not) (?:want to )?wake up(?: again)?(?= )/,
+  / no (?:reason|point) (?:left )?(?:to|in) (?:live|living|go on|going on|being alive|carry on|carrying on)(?= )/,
+  / can not go on(?! (?:waiting|paying|holiday|vacation|a |an |the |with |hold|leave|line|online|the website))(?= )/,
+  // plans and means
+  rx(
+    ` (?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|pills|tablets|meds|medication)${g(4)} (?:verzameld|gespaard|opgespaard|klaar|klaarliggen|klaargelegd|klaargezet|ready|saved|stockpiled|saving|lined up|laid out|counted out|op een rij)(?= )`,
+  ),
+  rx(
+    ` (?:verzameld|gespaard|opgespaard|saving up|saved up|stockpiling|collecting)${g(3)} (?:pillen|pil|tabletten|medicijnen|slaappillen|pills|tablets|meds|medication)(?= )`,
+  ),
+  rx(
+    ` (?:alle|hele|al mijn|een doos|doosje|potje|handvol|handjevol|te veel|teveel|all of my|all my|a whole|whole|too many|handful|bottle|box|packet)${g(3)} (?:\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|\\w*pam|pills|tablets|meds|paracetamol|ibuprofen|strip)${g(4)} (?:ingenomen|genomen|geslikt|ingeslikt|slikken|innemen|nemen|took|taken|swallowed|take|taking)(?= )`,
+  ),
+  rx(
+    ` (?:ingenomen|genomen|geslikt|ingeslikt|took|taken|swallowed|take|taking)${g(3)} (?:alle|hele|all of|all|a whole|whole|too many|handful|bottle|box|packet|doos)${g(2)} (?:\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|pills|tablets|meds|them|strip)(?= )`,
+  ),
+  rx(` (?:took|taken|take|taking|had|genomen|ingenomen|heb|heeft|have|has|done|gedaan)${g(3)} (?:een |an )?(?:overdosis|overdose)(?= )| overdosed(?= )`),
+  rx(
+    ` (?:touw|strop|rope|noose|mes|messen|knife|blade|scheermes\\w*|razor)${g(3)} (?:gekocht|klaar|klaarliggen|opgehangen|ready|bought|tied)(?= )|(?:gekocht|bought|got|tied)${g(2)} (?:een )?(?:touw|strop|rope|noose)(?= )`,
+  ),
+  rx(
+    `(?:springen|spring|jump|jumping|jumped)${SENT}(?:brug|dak|flat|trein|balkon|raam|bridge|roof|building|train|balcony|window|cliff|ledge)|(?:brug|dak|flat|balkon|bridge|roof|ledge|balcony)${SENT}(?:springen|spring|jump|jumping)`,
+  ),
+  / voor (?:de|een) (?:trein|metro|bus|auto|vrachtwagen)(?: te)?(?: (?:springen|spring|gaan|ga|lopen|liggen))?(?= )/,
+  / (?:in front of|under) (?:a |the )?(?:train|bus|truck|lorry)(?= )/,
+  / (?:afscheidsbrief|zelfmoordbrief|suicide note|goodbye letter|goodbye note)(?= )/,
+];
+const WEAK_SUICIDE: RegExp[] = [
+  / (?:dit is|this is) (?:mijn )?(?:afscheid|vaarwel|goodbye)| vaarwel| goodbye (?:everyone|all|world)/,
+  / (?:mijn|my) (?:laatste|last|final) (?:bericht|berichtje|post|message|words|woorden)/,
+  / sorry (?:voor|aan|to|for) (?:alles|iedereen|everyone|everything|everybody)| het spijt me| i am sorry/,
+  / (?:zorg|zorgen) (?:goed )?voor (?:mijn|m) (?:kat|hond|kinderen|kids|katten)| (?:look|looking) after my (?:dog|cat|kids|children)| take care of my (?:dog|cat|kids|children)/,
+  / (?:een last|a burden|nothing but a burden|een blok aan het been)/,
+  / ik kan (?:dit |het )?(?:echt )?niet meer(?= \.| ~| ik| {1,2}$| $)| can not (?:do|take|handle) (?:this|it) any ?more| can not hold on| kan het niet meer aan/,
+  / (?:hou|houd|trek) het (?:echt )?niet meer(?: vol)?/,
+  / (?:ben|zijn) ik er niet meer| ik er (?:straks |morgen )?niet meer (?:ben|wil zijn)| will not be (?:here|around) (?:tomorrow|anymore|much longer)/,
+  / ik zie het (?:echt |totaal |helemaal |gewoon )?niet meer zitten/,
+  / (?:heeft|hebben) (?:allemaal |echt )?geen zin meer| no point (?:anymore|any more)| what is the point| whats the point/,
+  rx(` (?:niemand|nobody|no one)${g(3)} (?:merken|missen|mist|notice|miss|care)(?= )`),
+  / (?:when|once|after|als|wanneer) i am gone| als ik (?:er niet meer ben|weg ben|dood ben)| (?:written|wrote|schreef|geschreven) (?:\w+ )?(?:letters?|brieven|brief|notes?)/,
+  / (?:heb|have|i have got) (?:een |a )?plan| made up my mind| besluit staat vast| ik ga het doen/,
+  / het hoeft (?:voor mij )?(?:allemaal )?niet meer/,
+  / alles is (?:leeg|zwart|zinloos)| (?:hopeloos|uitzichtloos|hopeless|worthless|waardeloos)/,
+  / i am done(?= \.| ~| {1,2}$| $)/,
+];
+
+// --- Someone not breathing or not responding -------------------------------------------
+const NOT_ABOUT_MESSAGES =
+  '(?! (?:op |to )?(?:mijn |onze |de |je |jullie |my |our |your |the )?(?:mail|mails|email|emails|e mail|berichten|bericht|messages?|brief|brieven|letters?|telefoon|calls?|klacht|complaints?|vraag|verzoek|app|dm|reactie|reacties|treatment|behandeling|medication|medicatie|antibiotica|antibiotics))';
+const UNRESPONSIVE: RegExp[] = [
+  / ademt (?:niet|nauwelijks|heel raar|raar|vreemd|niet goed|niet meer|onregelmatig)(?! (?:door|goed door|lekker))(?= )/,
+  / (?:haalt|krijgt) (?:geen|nauwelijks|bijna geen) (?:adem|lucht)(?= )| geen ademhaling| stopt met ademen/,
+  / niet (?:meer )?aanspreekbaar| bewusteloos| buiten bewustzijn| bewustzijn (?:verloren|kwijt)/,
+  rx(` (?:reageert|reageerde|reageren) (?:niet|nergens|nauwelijks)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
+  rx(` geeft geen (?:reactie|antwoord)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
+  / komt niet (?:meer )?bij(?= \.| ~| hij| ze| en| {1,2}$| $)/,
+  / (?:wordt|werd|is|loopt|liep|wordt helemaal) blauw| blauw aangelopen| blauwe lippen| (?:lippen|lip|gezicht) (?:worden|wordt|zijn|is|zien|kleuren|kleurt) (?:helemaal )?blauw/,
+  / kan niet (?:meer )?ademen(?! door)/,
+  / (?:not|stopped|stop|no longer|barely|hardly) breathing| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
+  rx(` not responding${NOT_ABOUT_MESSAGES}(?= )`),
+  / unresponsive| unconscious| passed out and (?:will not|can not|does not)/,
+  / will not wake up| can not wake (?:him|her|them|my)| not waking up| (?:has not|have not|did not|not) (?:come round|come around|come to|woken up|woken)/,
+  / (?:no|geen|can not find (?:a|his|her|the)|kan geen|voel geen|feel no) (?:pulse|hartslag|polsslag|heartbeat|pols)(?= )/,
+  / (?:turning|turned|gone|going|lips are|lips) blue/,
+  / can not breathe(?! (?:through|properly through|out of))| choking(?= )/,
+];
+
+// --- A dangerous substance swallowed -------------------------------------------------------
+const CHEMICAL =
+  '(?:\\w*(?:bleek|chloor|ontstopper|schoonmaak|wasmiddel|waspod|wascapsule|vaatwas|ammoniak|lampolie|aansteker|terpentine|wasbenzine|batterij|knoopcel|magneet|magneten|antivries|ontkalker|spiritus|petroleum|accuzuur|nicotine|liquid)\\w*|\\w*gif|vergif\\w*|giftig\\w*|bleach|drain cleaner|cleaner|cleaning|detergent|dishwasher|laundry|pods?|capsules?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|lamp oil|lighter fluid|white spirit|turpentine|paraffin|vape|nicotine|weed killer|ammonia)';
+// Medicines by name: the guard's prescription-only and over-the-counter lists, plus kinds.
+const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
+  .filter((w) => /^[a-z-]+$/.test(w))
+  .map((w) => w.replace(/-/g, ' '))
+  .join('|');
+const MEDICINE = `(?:${MEDICINE_NAMES}|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
+const INGESTED =
+  '(?:ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
+const TAKEN = `(?:${INGESTED}|ingenomen|genomen|took|taken)`;
+const CHILD =
+  '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
+const QUANTITY =
+  '(?:hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
+const POISONING: RegExp[] = [
+  rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`),
+  rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`),
+  rx(`(?:${QUANTITY}${SENT} ${MEDICINE}${SENT} ${TAKEN}|${TAKEN}${SENT} ${QUANTITY}${SENT} ${MEDICINE})(?= )`),
+];
+
+// --- Chest pain that spreads or comes with sweating/nausea -------------------------------
+const CHEST = '(?:borst|borstkas|chest)';
+const PAIN =
+  '(?:pijn|pijnlijk|druk|drukkend|drukkende|beklemmend|beklemmende|knellend|knellende|zwaar|steek|steken|stekende|pain|pains|pressure|tight|tightness|crushing|squeezing|heavy|heaviness|ache|aching|hurts|twinge|stabbing)';
+const CHEST_PAIN = `(?:borstpijn|pijn op (?:de|mijn|zijn|haar) borst|${CHEST}${g(3)} ${PAIN}|${PAIN}${g(4)} ${CHEST}|chest pain)`;
+const SPREAD_TO =
+  '(?:(?:linker|rechter)?arm\\w*|kaak|nek|schouder\\w*|rug|keel|jaw|arms?|neck|shoulders?|back|throat|uitstraal\\w*|straalt|straalde|spreading|spreads|radiating|radiates)';
+const COMPANION =
+  '(?:zweet|zweten|zweterig|klam|misselijk|overgeven|kortademig|benauwd|sweat\\w*|clammy|nausea|nauseous|feel sick|short of breath|breathless|vomit\\w*)';
+const CHEST_RULES: RegExp[] = [
+  rx(`(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}.*(?:${SPREAD_TO}|${COMPANION})(?= )`),
+  rx(`(?:${SPREAD_TO}|${COMPANION}).* ${CHEST_PAIN}(?= )`),
+  / (?:krijg|krijgt|krijgen|having|am having|is having)${g(2)} (?:een )?(?:hartaanval|hartinfarct|heart attack)(?= )/,
+];
+
+// --- The worst headache of one's life ----------------------------------------------------
+const HEAD =
+  '(?:\\w*hoofdpijn|headaches?|head ache|(?:pijn|pain) in (?:mijn|zijn|haar|my|his|her) (?:hoofd|head)|(?:knal|klap|explosie) in (?:mijn|zijn|haar) hoofd)';
+const HEADACHE: RegExp[] = [
+  rx(`(?:ergste|allerergste|worst|thunderclap|donderslag|barstend\\w*|exploding|explosive)${SENT} ${HEAD}(?= )`),
+  rx(` ${HEAD}${SENT}(?:nog nooit|never had|never felt|nooit eerder|nooit zo|worst|ergste|of my life|van mijn leven|ooit)(?= )`),
+  / (?:knal|klap|explosie) in (?:mijn|zijn|haar) hoofd| (?:thunderclap|donderslag)/,
+  rx(
+    ` (?:plotseling|opeens|ineens|sudden|suddenly)${g(2)} (?:hevige|heftige|extreme|vreselijke|ondraaglijke|severe|excruciating|unbearable|agonising|agonizing) ${HEAD}(?= )`,
+  ),
+];
+
+// --- Heavy bleeding ----------------------------------------------------------------------
+const BLEEDING_NOW = '(?:bloedt|bloedde|bloeden|bloeding|bloedingen|bloedverlies|bleeding|bleeds|bled|haemorrhag\\w*|hemorrhag\\w*)';
+const BLOOD_LOSS = `(?:(?:verlies|verliest|verloor|verloren|kwijt|losing|lost|loses)${g(4)} (?:bloed|blood)|(?:bloed|blood)${g(3)} (?:verloren|kwijt|lost))`;
+const HEAVY =
+  '(?:heel erg|erg|veel|enorm|hevig\\w*|heftig\\w*|flink|ontzettend|als een rund|like a pig|like crazy|heavily|heavy|a lot|lots|loads|so much|really bad|badly)';
+const UNSTOPPABLE =
+  '(?:stopt niet|houdt niet op|niet te stoppen|niet stoppen|blijft bloeden|spuit\\w*|gutst|stroomt|grote hoeveelheden|plas|plassen|will not stop|does not stop|not stopping|can not stop|keeps bleeding|spurting|pouring|gushing|everywhere|soaked|doorweekt|overal)';
+const DIMINISHED = / (?:beetje|a little|a bit|slightly|bit of|spotting|niet veel|not much|paar druppels|few drops)(?= )/;
+const BLEEDING: RegExp[] = [
+  rx(`(?: ${BLEEDING_NOW}| ${BLOOD_LOSS})${g(6)} (?:${HEAVY}|${UNSTOPPABLE})(?= )|(?:${HEAVY}|${UNSTOPPABLE})${g(6)} (?:${BLEEDING_NOW}|${BLOOD_LOSS})(?= )`),
+  rx(` (?:bloed|blood)${g(10)} ${UNSTOPPABLE}(?= )| ${UNSTOPPABLE}${g(4)} (?:bloed|blood)(?= )`),
+  rx(` (?:hoest|hoesten|braakt|braken|spuugt|spugen|coughing|cough|coughed|vomiting|throwing)${g(4)} (?:bloed|blood)(?= )`),
+];
+/** Per sentence: "it bleeds a little" is not heavy bleeding. */
+function isHeavyBleeding(s: string): boolean {
+  return s.split(' . ').some((sentence) => !DIMINISHED.test(sentence) && any(BLEEDING, ` ${sentence} `));
+}
+
+// --- Stroke --------------------------------------------------------------------------------
+const FACE_DROOP = rx(
+  ` (?:mond|mondhoek|gezicht|face|mouth|smile)${g(4)} (?:scheef|hangt|zakt|gezakt|afgezakt|droop\\w*|dropped|lopsided|uneven|crooked|fallen|drops)| (?:hangende|scheve) (?:mond|mondhoek|gezicht)`,
+);
+const SPEECH = rx(
+  ` (?:praat|spreekt|praten|spreken|speech|speak|speaking|talk\\w*|words|woorden|zinnen)${g(4)} (?:onduidelijk|brabbel\\w*|dubbele tong|slurred|slurring|garbled|niet meer vinden|niet vinden|can not find|unable)| (?:slurred|garbled) (?:speech|words)| (?:kan|can)${g(3)} (?:not|niet)${g(1)} (?:meer )?(?:praten|spreken|speak|talk|find (?:his|her|my) words)|woorden niet (?:meer )?vinden`,
+);
+const BODY_PART = '(?:arm|armen|been|benen|hand|handen|kant|gezicht|lichaam|lichaamshelft|arms?|legs?|hands?|side|face|body)';
+const WEAK_WORD = '(?:verlamd|verlamming|krachtverlies|krachteloos|slap|slappe|gevoelloos|doof|numb\\w*|weakness|weak|paraly\\w*|limp)';
+const LIMB = rx(
+  ` ${WEAK_WORD}${g(4)} ${BODY_PART}(?= )| ${BODY_PART}${g(4)} ${WEAK_WORD}(?= )| (?:can not|kan niet|kan${g(2)} niet) (?:meer )?(?:lift|move|optillen|bewegen|tillen)| kan${g(2)} (?:arm|been|hand) niet`,
+);
+const ONE_SIDE = / (?:een kant|rechterkant|linkerkant|one side|right side|left side|halve lichaam|half (?:his|her|my) body)/;
+const ACUTE = / (?:plotseling|opeens|ineens|sudden|suddenly|out of nowhere|uit het niets)(?= )/;
+const STROKE_NOW = rx(
+  ` (?:krijgt|krijg|krijgen|having|is having|am having|denk|think|volgens mij)${g(4)} (?:een )?(?:beroerte|herseninfarct|hersenbloeding|cva|tia|stroke)(?= )`,
+);
+
+function isStroke(s: string): boolean {
+  if (FACE_DROOP.test(s) || STROKE_NOW.test(s)) return true;
+  const speech = SPEECH.test(s);
+  const limb = LIMB.test(s);
+  if (speech && limb) return true;
+  const acute = ACUTE.test(s);
+  return (speech && acute) || (limb && (acute || ONE_SIDE.test(s)));
+}
+
+const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
+
+/** The kind of crisis in one normalised reading, or null. */
+export function crisisIn(reading: string): CrisisKind | null {
+  const s = withoutFigures(reading);
+  if (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2) return 'suicide';
+  if (any(UNRESPONSIVE, s)) return 'unresponsive';
+  if (any(POISONING, s)) return 'poisoning';
+  if (any(CHEST_RULES, s)) return 'chest-pain';
+  if (any(HEADACHE, s)) return 'headache';
+  if (isHeavyBleeding(s)) return 'bleeding';
+  if (isStroke(s)) return 'stroke';
+  return null;
+}
