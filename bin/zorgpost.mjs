@@ -32,14 +32,15 @@ async function load(name) {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === 'check') {
-  // Fast path: checking text needs neither the database nor the server, so their modules
-  // are not loaded at all (start-up of `zorgpost check` stays well under a second).
-  const { runCheck } = await load('check');
+// Fast paths: checking and triaging text need neither the database nor the server, so their
+// modules are not loaded at all (start-up stays well under a second, and no database is opened).
+const TEXT_COMMANDS = { check: 'runCheck', triage: 'runTriage' };
+if (Object.hasOwn(TEXT_COMMANDS, args[0])) {
+  const run = (await load(args[0]))[TEXT_COMMANDS[args[0]]];
   try {
-    process.exitCode = await runCheck(args.slice(1), process);
+    process.exitCode = await run(args.slice(1), process);
   } catch (error) {
-    console.error(`zorgpost check: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`zorgpost ${args[0]}: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
 } else {

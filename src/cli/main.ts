@@ -1,4 +1,4 @@
-// The `zorgpost` command: serve, migrate, user create, demo, check.
+// The `zorgpost` command: serve, migrate, user create, demo, check, triage.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config/config';
@@ -29,6 +29,8 @@ const usage = `Usage: zorgpost <command>
                         the audit trail as JSON Lines on stdout (with hashes; --to is exclusive)
   check [--lang nl|en] [--kind post|reply] [--jsonl]
                         privacy check of text on stdin (no database needed)
+  triage [--lang nl|en] [--jsonl]
+                        category and urgency of messages on stdin (no database needed)
 `;
 
 /** Seeds the demo (once) with this installation's demo password and prints the logins, every start. */
@@ -60,6 +62,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'check':
         // Loaded on demand: checking text needs neither the database nor the server.
         return await (await import('./check')).runCheck(rest, process);
+      case 'triage':
+        // Like check: text only, no database.
+        return await (await import('./triage')).runTriage(rest, process);
       case 'serve':
       case 'web':
       case 'worker': {

@@ -55,10 +55,12 @@ const STRONG_SUICIDE: RegExp[] = [
   / end it all(?= )| ending (?:it|it all|everything|things|my life|my own life)(?= )| end everything(?= )/,
   rx(` (?:no|not|do not see the|geen|what is the|whats the)${SENT} point (?:in|of) (?:living|life|going on|being alive|carrying on)(?= )`),
   / (?:walk|walking|loop|lopen|rijden|drive|driving) (?:into|in|onder) (?:the |de |het |een )?(?:sea|zee|water|river|rivier|lake|canal|kanaal|traffic|verkeer)(?= )/,
-  rx(` (?:want|wants|wanted|wanting|ready|going|deserve|deserves) to (?:die|be dead|disappear forever|not exist|stop existing|not wake up)(?= )`),
+  rx(
+    ` (?:want|wants|wanted|wanting|ready|going|deserve|deserves) to (?:die(?! (?:my|his|her|their|it|the) (?:hair|clothes|shirt|beard))|be dead|disappear forever|not exist|stop existing|not wake up)(?= )`,
+  ),
   / wish (?:i|i was|i were|i had) (?:was |were |had )?(?:dead|never been born|not here|gone)(?= )/,
-  / better off (?:dead|without me|if i (?:was|were|am) (?:gone|dead|not here))(?= )/,
-  / beter af zonder (?:mij|me)(?= )/,
+  / (?:better|easier|happier) off (?:dead|without me)(?= )| (?:better|easier|happier)(?: off)?(?: for (?:everyone|everybody|all|them))? (?:without me|if i (?:was|were|am|just) (?:not (?:around|here)|gone|dead|disappeared))(?= )/,
+  / (?:beter|makkelijker|gelukkiger) af zonder (?:mij|me)(?= )| (?:beter|makkelijker|fijner) (?:voor iedereen )?als ik (?:er )?(?:niet (?:meer )?(?:ben|besta|was)|verdwijn|verdwenen)(?= )/,
   / do not (?:want|wanna) to (?:be here|live|exist|wake up|be alive|go on)(?: any ?more| anymore)?(?! (?:in|at|on|with|for))(?= )/,
   / (?:never|not) (?:want to )?wake up(?: again)?(?= )/,
   / no (?:reason|point) (?:left )?(?:to|in) (?:live|living|go on|going on|being alive|carry on|carrying on)(?= )/,
@@ -81,11 +83,12 @@ const STRONG_SUICIDE: RegExp[] = [
     ` (?:touw|strop|rope|noose|mes|messen|knife|blade|scheermes\\w*|razor)${g(3)} (?:gekocht|klaar|klaarliggen|opgehangen|ready|bought|tied)(?= )|(?:gekocht|bought|got|tied)${g(2)} (?:een )?(?:touw|strop|rope|noose)(?= )`,
   ),
   rx(
-    `(?:springen|spring|jump|jumping|jumped)${SENT}(?:brug|dak|flat|trein|balkon|raam|bridge|roof|building|train|balcony|window|cliff|ledge)|(?:brug|dak|flat|balkon|bridge|roof|ledge|balcony)${SENT}(?:springen|spring|jump|jumping)`,
+    `(?:springen|spring|jump|jumping|jumped)[^~]{0,80}(?:brug|dak|flat|trein|balkon|raam|bridge|roof|building|train|balcony|window|cliff|ledge)|(?:brug|dak|flat|balkon|bridge|roof|ledge|balcony)[^~]{0,80}(?:springen|spring|jump|jumping)`,
   ),
   / voor (?:de|een) (?:trein|metro|bus|auto|vrachtwagen)(?: te)?(?: (?:springen|spring|gaan|ga|lopen|liggen))?(?= )/,
   / (?:in front of|under) (?:a |the )?(?:train|bus|truck|lorry)(?= )/,
-  / (?:afscheidsbrief|zelfmoordbrief|suicide note|goodbye letter|goodbye note)(?= )/,
+  / (?:afscheidsbrie\w*|zelfmoordbrie\w*|suicide notes?|goodbye letters?|goodbye notes?)(?= )/,
+  rx(` (?:heb|heeft|had|ik|hij|zij|ze|have|has|i|he|she)${g(2)} (?:een |a )?(?:afscheids(?:bericht|video|filmpje)\\w*|farewell (?:message|video|post))(?= )`),
 ];
 const WEAK_SUICIDE: RegExp[] = [
   / (?:dit is|this is) (?:mijn )?(?:afscheid|vaarwel|goodbye)| vaarwel| goodbye (?:everyone|all|world)/,
@@ -95,11 +98,13 @@ const WEAK_SUICIDE: RegExp[] = [
   / (?:een last|a burden|nothing but a burden|een blok aan het been)/,
   / ik kan (?:dit |het )?(?:echt )?niet meer(?= \.| ~| ik| {1,2}$| $)| can not (?:do|take|handle) (?:this|it) any ?more| can not hold on| kan het niet meer aan/,
   / (?:hou|houd|trek) het (?:echt )?niet meer(?: vol)?/,
-  / (?:ben|zijn) ik er niet meer| ik er (?:straks |morgen )?niet meer (?:ben|wil zijn)| will not be (?:here|around) (?:tomorrow|anymore|much longer)/,
+  / (?:ben|zijn) ik er niet meer| ik er (?:straks |morgen )?niet meer (?:ben|wil zijn)| will not be (?:here|around) (?:tomorrow|anymore|much longer)| (?:when|once|after|als|wanneer) i am gone| als ik (?:er niet meer ben|weg ben|dood ben)/,
   / ik zie het (?:echt |totaal |helemaal |gewoon )?niet meer zitten/,
   / (?:heeft|hebben) (?:allemaal |echt )?geen zin meer| no point (?:anymore|any more)| what is the point| whats the point/,
   rx(` (?:niemand|nobody|no one)${g(3)} (?:merken|missen|mist|notice|miss|care)(?= )`),
-  / (?:when|once|after|als|wanneer) i am gone| als ik (?:er niet meer ben|weg ben|dood ben)| (?:written|wrote|schreef|geschreven) (?:\w+ )?(?:letters?|brieven|brief|notes?)/,
+  / (?:written|wrote|schreef|geschreven) (?:\w+ )?(?:letters?|brieven|brief|notes?)/,
+  / (?:said|says|saying|zei|zegt) goodbye| afscheid (?:genomen|nemen|neemt) van/,
+  / (?:scared|afraid|worried|bang) (?:that )?(?:he|she|they|hij|ze|zij) (?:will |is going to |gaat |zal )?(?:do something|iets (?:doms |stoms )?(?:doet|gaat doen|zal doen))/,
   / (?:heb|have|i have got) (?:een |a )?plan| made up my mind| besluit staat vast| ik ga het doen/,
   / het hoeft (?:voor mij )?(?:allemaal )?niet meer/,
   / alles is (?:leeg|zwart|zinloos)| (?:hopeloos|uitzichtloos|hopeless|worthless|waardeloos)/,
@@ -112,6 +117,7 @@ const NOT_ABOUT_MESSAGES =
 const UNRESPONSIVE: RegExp[] = [
   / ademt (?:niet|nauwelijks|heel raar|raar|vreemd|niet goed|niet meer|onregelmatig)(?! (?:door|goed door|lekker))(?= )/,
   / (?:haalt|krijgt) (?:geen|nauwelijks|bijna geen) (?:adem|lucht)(?= )| geen ademhaling| stopt met ademen/,
+  /(?<! (?:rij|wachtrij|queue|line|lift|elevator|escalator|roltrap|file|verkeer|traffic|car|auto|bus|trein|train|wachtlijst|list|it|er|niks|nothing|niets|het|dat|this|that)(?: [^ .~]+){0,2})(?: beweegt (?:niet|nauwelijks)(?: meer)?| (?:is not|not|stopped|no longer) moving)(?= )/,
   / niet (?:meer )?aanspreekbaar| bewusteloos| buiten bewustzijn| bewustzijn (?:verloren|kwijt)/,
   rx(` (?:reageert|reageerde|reageren) (?:niet|nergens|nauwelijks)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
   rx(` geeft geen (?:reactie|antwoord)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
@@ -124,7 +130,7 @@ const UNRESPONSIVE: RegExp[] = [
   / will not wake up| can not wake (?:him|her|them|my)| not waking up| (?:has not|have not|did not|not) (?:come round|come around|come to|woken up|woken)/,
   / (?:no|geen|can not find (?:a|his|her|the)|kan geen|voel geen|feel no) (?:pulse|hartslag|polsslag|heartbeat|pols)(?= )/,
   / (?:turning|turned|gone|going|lips are|lips) blue/,
-  / can not breathe(?! (?:through|properly through|out of))| choking(?= )/,
+  / can not breathe(?! (?:through|properly through|out of))| choking(?! on (?:his|her|my|their) words)(?= )/,
 ];
 
 // --- A dangerous substance swallowed -------------------------------------------------------
@@ -135,14 +141,14 @@ const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
   .filter((w) => /^[a-z-]+$/.test(w))
   .map((w) => w.replace(/-/g, ' '))
   .join('|');
-const MEDICINE = `(?:${MEDICINE_NAMES}|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
+const MEDICINE = `(?:(?:${MEDICINE_NAMES})s?|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
 const INGESTED =
   '(?:ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
 const TAKEN = `(?:${INGESTED}|ingenomen|genomen|took|taken)`;
 const CHILD =
   '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
 const QUANTITY =
-  '(?:hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
+  '(?:\\d{2,}|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
 const POISONING: RegExp[] = [
   rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`),
   rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`),
@@ -167,6 +173,8 @@ const CHEST_RULES: RegExp[] = [
 // --- The worst headache of one's life ----------------------------------------------------
 const HEAD =
   '(?:\\w*hoofdpijn|headaches?|head ache|(?:pijn|pain) in (?:mijn|zijn|haar|my|his|her) (?:hoofd|head)|(?:knal|klap|explosie) in (?:mijn|zijn|haar) hoofd)';
+// "soms de ergste hoofdpijn": a recurring headache, not the sudden worst one.
+const RECURRING = / (?:soms|vaak|regelmatig|af en toe|sometimes|often|regularly|every|elke|iedere)(?= )/;
 const HEADACHE: RegExp[] = [
   rx(`(?:ergste|allerergste|worst|thunderclap|donderslag|barstend\\w*|exploding|explosive)${SENT} ${HEAD}(?= )`),
   rx(` ${HEAD}${SENT}(?:nog nooit|never had|never felt|nooit eerder|nooit zo|worst|ergste|of my life|van mijn leven|ooit)(?= )`),
@@ -183,7 +191,8 @@ const HEAVY =
   '(?:heel erg|erg|veel|enorm|hevig\\w*|heftig\\w*|flink|ontzettend|als een rund|like a pig|like crazy|heavily|heavy|a lot|lots|loads|so much|really bad|badly)';
 const UNSTOPPABLE =
   '(?:stopt niet|houdt niet op|niet te stoppen|niet stoppen|blijft bloeden|spuit\\w*|gutst|stroomt|grote hoeveelheden|plas|plassen|will not stop|does not stop|not stopping|can not stop|keeps bleeding|spurting|pouring|gushing|everywhere|soaked|doorweekt|overal)';
-const DIMINISHED = / (?:beetje|a little|a bit|slightly|bit of|spotting|niet veel|not much|paar druppels|few drops)(?= )/;
+const DIMINISHED =
+  / (?:beetje|a little|a bit|slightly|bit of|spotting|niet veel|not much|paar druppels|few drops|stopped|gestopt|gestelpt|under control|onder controle|bloedt niet meer|not bleeding)(?= )/;
 const BLEEDING: RegExp[] = [
   rx(`(?: ${BLEEDING_NOW}| ${BLOOD_LOSS})${g(6)} (?:${HEAVY}|${UNSTOPPABLE})(?= )|(?:${HEAVY}|${UNSTOPPABLE})${g(6)} (?:${BLEEDING_NOW}|${BLOOD_LOSS})(?= )`),
   rx(` (?:bloed|blood)${g(10)} ${UNSTOPPABLE}(?= )| ${UNSTOPPABLE}${g(4)} (?:bloed|blood)(?= )`),
@@ -230,7 +239,7 @@ export function crisisIn(reading: string): CrisisKind | null {
   if (any(UNRESPONSIVE, s)) return 'unresponsive';
   if (any(POISONING, s)) return 'poisoning';
   if (any(CHEST_RULES, s)) return 'chest-pain';
-  if (any(HEADACHE, s)) return 'headache';
+  if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';
   if (isStroke(s)) return 'stroke';
   return null;
