@@ -29,6 +29,9 @@ interface Cue {
 const cues = (w: number, ...res: RegExp[]): Cue[] => res.map((re) => ({ re, w }));
 
 const SPAM: Cue[] = [
+  ...cues(2, / (?:gebruik (?:de )?code|kortingscode|promo ?code|discount code|coupon|\d+ (?:korting|off|discount))(?= )/),
+  ...cues(2, / (?:hello dear|hi dear|dear friend|army doctor|be your friend|lonely)(?= )/),
+  ...cues(1, / (?:message me|text me|write me|hangouts|supplement\w*)(?= )/),
   ...cues(
     2,
     / (?:crypto|bitcoin|forex|trading|investeer\w*|investing|invest)(?= )/,
@@ -57,7 +60,7 @@ const MEDICAL: Cue[] = [
     2,
     / (?:pieker\w*|slaap\w*(?: \w+){0,3} slecht|slecht (?:slapen|geslapen)|insomnia|worrying|anxious|angstig|niet suicidaal|not suicidal|\w*pijn|pain|koorts|fever|hoest|cough|duizelig|dizzy|misselijk|nauseous|uitslag|rash|bultjes|spots|jeuk|itch\w*|infectie|infection|ontstoken|ontsteking|wond|wound|zwelling|swollen|benauwd|short of breath|stijve|stiff|hoofdpijn|headache|migraine|slapeloos|slaap slecht|sleeping badly|somber|low mood|feel low|depressie|depressed|bloedneus|nosebleeds?|bloeddruk|blood pressure|suiker|blood sugar|cholesterol|gehoorverlies|hearing)(?= )/,
     / (?:\w*pil|pills?|tabletten|tablets?|medicijn\w*|medicatie|medication|medicine|antibiotica|antibiotics|puffer|inhaler|insuline|insulin|bloedverdunners?|blood thinners?|dosis|dose|dosering|mg|ibuprofen|paracetamol|sertraline|metoprolol|\w*zepam|griepprik|flu jab|vaccin\w*|vaccine)(?= )/,
-    / (?:is dat normaal|is that normal|moet ik me zorgen maken|should i be worried|gaat dat vanzelf over|will it go away|moet ik (?:langskomen|stoppen|naar)|should i (?:stop|come in|go)|mag ik(?: \w+){0,4} (?:nemen|innemen|gebruiken|slikken|combineren)|can i (?:take|use|combine|mix)|does it need|moet dat gehecht|stitches|hoe lang duurt het (?:voordat|tot) het werkt|how long until it works|beschermd|protected|zwanger|pregnant)(?= )/,
+    / (?:is (?:dat|dit|het) normaal|is (?:that|this|it) normal|moet ik me zorgen maken|should i be worried|gaat dat vanzelf over|will it go away|moet ik (?:langskomen|stoppen|naar)|should i (?:stop|come in|go)|mag ik(?: \w+){0,4} (?:nemen|innemen|gebruiken|slikken|combineren)|can i (?:take|use|combine|mix)|does it need|moet dat gehecht|stitches|hoe lang duurt het (?:voordat|tot) het werkt|how long until it works|beschermd|protected|zwanger|pregnant)(?= )/,
   ),
   { re: HEALTH, w: 1 },
   ...cues(1, / (?:can i (?:drink|eat|have)|mag ik(?: \w+){0,4} (?:drinken|eten)|while on|tijdens (?:het gebruik|mijn kuur|de kuur))(?= )/),
@@ -71,7 +74,7 @@ const MEDICAL: Cue[] = [
 const COMPLAINT: Cue[] = [
   ...cues(
     2,
-    / (?:belachelijk\w*|schandalig\w*|schande|onacceptabel|onaanvaardbaar|slecht\w*|slechtste|smerig\w*|vies|onvriendelijk\w*|afgesnauwd|onbeschoft|oplichting|teleurgesteld|teleurstellend|ridiculous|disgrace\w*|shocking|unacceptable|rude|filthy|dirty|worst|terrible|awful|appalling|robbery|disappointed|disappointing|not acceptable|niet normaal|zonde van|waste of|nooit meer|never going back|never again|weer niet|again|alweer niet|niet gekomen|not (?:turned|showed) up|did not (?:come|show))(?= )/,
+    / (?:belachelijk\w*|schandalig\w*|schande|onacceptabel|onaanvaardbaar|slechte (?:service|zorg|behandeling|communicatie|bereikbaarheid|ervaring)|slecht (?:geregeld|georganiseerd|bereikbaar|behandeld|geholpen)|slechtste|heel slecht|zo slecht|erg slecht|smerig\w*|vies|onvriendelijk\w*|afgesnauwd|onbeschoft|oplichting|teleurgesteld|teleurstellend|ridiculous|disgrace\w*|shocking|unacceptable|rude|filthy|dirty|worst|terrible|awful|appalling|robbery|disappointed|disappointing|not acceptable|niet normaal|zonde van|waste of|nooit meer|never going back|never again|weer niet|again|alweer niet|niet gekomen|not (?:turned|showed) up|did not (?:come|show))(?= )/,
     // Privacy breaches and hyperbole about the service (the figures of speech of complaints).
     / (?:door de (?:hele )?wachtkamer|in front of (?:the )?(?:whole|entire)|iedereen kon het horen|everyone could hear|(?:is|was) (?:absolute |pure |sheer )?murder|moordend\w*|mijn dood|death of me|(?:will|going to|gaat) (?:\w+ )?(?:kill|killing) me|unbelievable|ongelooflijk|ongelofelijk|niet te geloven|incompetent\w*|amateur\w*|chaos|puinhoop|mess|joke|lachertje|fed up|sick of|ben het zat|zat van|dood van (?:verveling|de hitte|de kou|de honger|ellende)|om te sterven|over (?:my|mijn) (?:dead body|lijk)|ik ga dood hier|want to die lol|shoot myself|schiet ik mezelf|ontploft|explod\w*|hekel|bloedhekel|hate|haat|bloedheet|snikheet|boiling|ijskoud|eyeroll|gek van|word gek|driving me (?:crazy|mad|nuts)|(?:nooit|never|no|geen) (?:plek|parking|space|een mens|a human|a person))(?= )/,
     / (?:al \d+ (?:minuten|uur|dagen|weken)|\d+ minutes|\d+ hours|in de wacht|on hold|niet teruggebeld|niks gehoord|niets gehoord|nothing|niks|niemand (?:zegt|helpt|komt)|nobody (?:tells|helps|came)|no explanation|zonder uitleg|geen antwoord|no answer|verzet|cancelled|werkt (?:al|niet)|hasnt worked|not working|does not work|koud|cold|smakeloos|tasteless|luisterde (?:totaal )?niet|did not listen|afgezegd|billed|rekening voor|charges|kosten|parkeerkosten|per uur|an hour)(?= )/,
@@ -80,6 +83,7 @@ const COMPLAINT: Cue[] = [
     1,
     / (?:waarom|why|wachten|waiting|wait|weer|alweer|dit is|this is|toch|echt niet|really|seriously|airco|air conditioning|heat|hitte|wifi|traag|slow|verveling|verveel\w*|bored|boring|wachtkamer|waiting room)(?= )/,
   ),
+  ...cues(1, / (?:niemand belt|nobody calls|belt (?:niet |nooit )?terug|call(?:ed|s)? (?:me )?back)(?= )/),
   ...cues(1, / (?:lost|kwijt\w*|twice|twee keer|drie keer|three times|queue|wachtrij)(?= )/),
   ...cues(1, / (?:(?:nearly|almost) (?:died|had a heart attack)|bijna (?:een )?(?:hartaanval|hartverzakking))(?= )/),
   ...cues(1, / (?:fix|repareer|doe er iets aan|do something about|zet de \w+ aan)(?= )/),
@@ -92,6 +96,7 @@ const COMPLAINT: Cue[] = [
 ];
 
 const COMPLIMENT: Cue[] = [
+  ...cues(2, / (?:goed bezig|goed gedaan|well done|keep it up|keep up the|ga zo door|good job|nice work|good work)(?= )/),
   ...cues(
     2,
     / (?:dank|bedankt|dankjewel|dankuwel|dankbaar|thank|thanks|thankyou|grateful|complimenten|compliments|hulde|chapeau|top|toppers?|geweldig\w*|fantastisch|engel|amazing|wonderful|brilliant|great job|well done|the best|best|bestt|beste|lief|lieve|liefdevolle|shoutout|shout out|caring|zorgzaam|zorgzame|love it|love this|love you|love the|aanrader|recommend|kindness|kind|so kind|held|helden|hero|heroes|superb|fijne begeleiding|goed geholpen|gerust|reassured)(?= )/,
@@ -117,7 +122,7 @@ export function categoryOf(reading: string, hasQuestionMark: boolean): Exclude<T
   const complaint = score(COMPLAINT, reading);
   const compliment = score(COMPLIMENT, reading);
   const question = score(QUESTION, reading) + (hasQuestionMark ? 2 : 0);
-  if (medical >= 4 || (medical >= 2 && medical >= complaint && medical > compliment)) return 'medical';
+  if (medical >= 4 || (medical >= 2 && medical > complaint && medical > compliment)) return 'medical';
   if (complaint >= 2 && complaint > compliment) return 'complaint';
   if (compliment >= 2) return 'compliment';
   if (question >= 2) return 'question';

@@ -53,6 +53,9 @@ const STRONG_SUICIDE: RegExp[] = [
   / (?:take|taking|took|end|ending) (?:my|his|her|their) (?:own )?life(?= )/,
   / (?:wil|wilt|willen|want|wants|wanted|going) to end (?:it|it all|everything|things|my life)(?= )|(?: ll| will| to) end it(?: all)?(?= )/,
   / end it all(?= )| ending (?:it|it all|everything|things|my life|my own life)(?= )| end everything(?= )/,
+  / (?:want|wants|wanted|need) (?:it|it all|everything|all of this|all this) to (?:end|stop)(?= )| wil dat (?:het|alles|dit) (?:allemaal )?(?:ophoudt|stopt|voorbij is)(?= )/,
+  / (?:klaar|gedaan) met (?:het )?leven| (?:moe|zat) van het leven| (?:done|finished) with (?:life|living)| (?:tired|sick) of (?:living|life|being alive)/,
+  rx(` (?:going to|will|want to|plan to|planning to|ga|gaan|wil|van plan)${g(2)} (?:een |an )?(?:overdose|overdosis)(?= )`),
   rx(` (?:no|not|do not see the|geen|what is the|whats the)${SENT} point (?:in|of) (?:living|life|going on|being alive|carrying on)(?= )`),
   / (?:walk|walking|loop|lopen|rijden|drive|driving) (?:into|in|onder) (?:the |de |het |een )?(?:sea|zee|water|river|rivier|lake|canal|kanaal|traffic|verkeer)(?= )/,
   rx(
@@ -116,7 +119,7 @@ const NOT_ABOUT_MESSAGES =
   '(?! (?:op |to )?(?:mijn |onze |de |je |jullie |my |our |your |the )?(?:mail|mails|email|emails|e mail|berichten|bericht|messages?|brief|brieven|letters?|telefoon|calls?|klacht|complaints?|vraag|verzoek|app|dm|reactie|reacties|treatment|behandeling|medication|medicatie|antibiotica|antibiotics))';
 const UNRESPONSIVE: RegExp[] = [
   / ademt (?:niet|nauwelijks|heel raar|raar|vreemd|niet goed|niet meer|onregelmatig)(?! (?:door|goed door|lekker))(?= )/,
-  / (?:haalt|krijgt) (?:geen|nauwelijks|bijna geen) (?:adem|lucht)(?= )| geen ademhaling| stopt met ademen/,
+  / (?:haalt|krijgt) (?:geen|nauwelijks|bijna geen) (?:adem|lucht)(?= )| geen ademhaling| (?:stopt|gestopt|stopte) met ademen/,
   /(?<! (?:rij|wachtrij|queue|line|lift|elevator|escalator|roltrap|file|verkeer|traffic|car|auto|bus|trein|train|wachtlijst|list|it|er|niks|nothing|niets|het|dat|this|that)(?: [^ .~]+){0,2})(?: beweegt (?:niet|nauwelijks)(?: meer)?| (?:is not|not|stopped|no longer) moving)(?= )/,
   / niet (?:meer )?aanspreekbaar| bewusteloos| buiten bewustzijn| bewustzijn (?:verloren|kwijt)/,
   rx(` (?:reageert|reageerde|reageren) (?:niet|nergens|nauwelijks)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),

@@ -4,6 +4,14 @@ import type { CrisisKind } from '../../src/triage/triage.ts';
 
 export const CRISIS: Record<CrisisKind, string[]> = {
   suicide: [
+    'wil gwn dood ff eerlijk',
+    'Ik ga me vanavond ophangen in de schuur',
+    'I just want it all to end',
+    'Kms fr no cap',
+    'I am going to overdose tonight',
+    'ik heb me net met een scheermesje diep in mijn arm gesneden en wil dood',
+    'Ik ben klaar met het leven',
+    "I'm done with life",
     'Mijn zus wil niet meer leven en zit opgesloten in haar kamer',
     'Ik voel me zo waardeloos, ik denk er steeds aan om er een einde aan te maken',
     'heb een afscheidsbericht klaargezet voor mijn ouders',
@@ -52,6 +60,8 @@ export const CRISIS: Record<CrisisKind, string[]> = {
     'I WISH I WAS DEAD',
   ],
   unresponsive: [
+    'My roommate is unresponsive after drinking a lot, she is breathing very slowly',
+    'de baby is gestopt met ademen',
     'help mijn vader is van de trap gevallen en beweegt niet meer',
     'my nan is slumped in her chair and not responding',
     'mijn opa is onwel geworden en reageert niet meer op ons',
@@ -66,6 +76,7 @@ export const CRISIS: Record<CrisisKind, string[]> = {
     'hij ademt nie meer!!',
   ],
   poisoning: [
+    'Mijn kind heeft een oplaadbare batterij van een speelgoedauto ingeslikt',
     'our baby swallowed one of those laundry capsules',
     'ons zoontje heeft een wasmiddelcapsule in zijn mond gehad',
     'my toddler got hold of the dishwasher pods and bit into one',
@@ -78,6 +89,7 @@ export const CRISIS: Record<CrisisKind, string[]> = {
     'kleinzoon heeft oma haar bloeddrukpillen opgegeten',
   ],
   'chest-pain': [
+    'Ik voel een enorme druk op mijn borst en mijn linkerarm tintelt',
     'hevige pijn midden op mijn borst die naar mijn linkerschouder trekt',
     'mijn borst voelt heel zwaar en het straalt uit naar mijn kaak',
     'heavy pressure on my chest and my left arm is tingling',
@@ -87,6 +99,7 @@ export const CRISIS: Record<CrisisKind, string[]> = {
     'ik heb zo een drukkende pijn op mijn borst, ik zweet en ben misselijk',
   ],
   headache: [
+    'my dad says the worst headache ever hit him out of nowhere',
     'Mijn vrouw zegt dat ze de ergste hoofdpijn van haar leven heeft en ze moet steeds spugen',
     'worst headache i have ever had, came on like a thunderbolt',
     'worst headache of my life and my neck is stiff',
@@ -94,6 +107,7 @@ export const CRISIS: Record<CrisisKind, string[]> = {
     'mijn man heeft ineens de ergste hoofdpijn ooit',
   ],
   bleeding: [
+    'Hij bloedt enorm uit zijn hoofd na een val',
     'wond aan zijn hoofd blijft maar bloeden, handdoek is doorweekt',
     'ik bloed als een rund na de bevalling en het houdt niet op',
     "I can't stop the bleeding from my leg",
@@ -102,6 +116,7 @@ export const CRISIS: Record<CrisisKind, string[]> = {
     'het bloeden stopt niet na het trekken van de kies',
   ],
   stroke: [
+    'her speech went all slurred and her face droops on the left',
     'mijn vader zijn gezicht is scheef en hij praat met een dubbele tong',
     'de helft van zijn gezicht hangt ineens naar beneden',
     'out of nowhere his leg went weak and his speech is garbled',
@@ -173,6 +188,21 @@ export const CATEGORY: [string, string][] = [
   ['Check out my OnlyFans link in bio 🔥🔥', 'spam'],
   ['Gefeliciteerd met jullie 50-jarig bestaan!', 'other'],
   ['Proud to work here for 10 years today', 'other'],
+  ['Waar is de ingang van de kinderpoli?', 'question'],
+  ['Hoeveel kost een verklaring van de huisarts?', 'question'],
+  ['Can I bring my own pillow for my overnight stay?', 'question'],
+  ['Zo teleurgesteld in de nazorg na mijn operatie, niemand belt terug', 'complaint'],
+  ['The A&E waiting time was 7 hours. 7 HOURS. With a broken wrist.', 'complaint'],
+  ['Wat een toppers op de spoedeisende hulp vannacht 💙', 'compliment'],
+  ['Massive thanks to the pharmacy team for sorting my prescription so fast', 'compliment'],
+  ['Ik heb sinds de nieuwe pil last van hoofdpijn en stemmingswisselingen, kan dat?', 'medical'],
+  ['Is it normal to feel so tired after chemo?', 'medical'],
+  ['My toddler has a rash that does not fade under a glass', 'medical'],
+  ['Krijg nu 50% korting op al onze supplementen, gebruik code ZORG50', 'spam'],
+  ['Hello dear, I am a US army doctor and I want to be your friend, message me on hangouts', 'spam'],
+  ['Goed bezig jullie', 'compliment'],
+  ['Eerste dag als leerling-verpleegkundige, spannend!', 'other'],
+  ['RIP to the old hospital building, so many memories', 'other'],
 ];
 
 /** Messages that use crisis words in an everyday way: none of them is a crisis. */
@@ -189,7 +219,7 @@ export const HARD_NEGATIVES: string[] = [
   'My GP is not responding to my emails',
   'I had chest pain last year and they found nothing, should I still get my cholesterol checked?',
   'Ik heb migraine, soms de ergste hoofdpijn, welke medicijnen helpen?',
-  'Mijn opa heeft parkinson en zijn hand is slap, welke hulpmiddelen zijn er?',
+  'Opa heeft parkinson, zijn linkerhand is wat slap geworden, welke hulpmiddelen zijn er?',
   'Our team is running a suicide prevention awareness walk this Saturday',
   'Ik kan niet meer inloggen in het patiëntenportaal',
   'I cannot go on holiday until my op date is confirmed',
