@@ -44,7 +44,12 @@ export const FIGURES: RegExp[] = [
   // Hyperbole about something trivial: a conditional clause ("als ik nog één keer dat muziekje
   // hoor ...", "if I hear that hold music once more ...") or a laugh marker next to the phrase.
   new RegExp(` (?:als ik nog (?:een|1|een enkele) keer|if i (?:have to |need to |must )?(?:hear|listen|see|wait|sit|get|fill))(?=[^.]* ${TRIVIAL} )[^.]*`, 'g'),
-  new RegExp(`(?<= ${TRIVIAL} [^.]*) (?:i (?:want|wanna|wanted) to die|ik wil dood|kill me now|shoot me now|schiet me maar neer)(?= ${LAUGH} )`, 'g'),
+  new RegExp(
+    // The lookbehind comes after the phrase, so it is only tried where the phrase matched (a
+    // leading one is tried at every position: quadratic on a long message).
+    ` (?:i (?:want|wanna|wanted) to die|ik wil dood|kill me now|shoot me now|schiet me maar neer)(?= ${LAUGH} )(?<= ${TRIVIAL} [^.]*)`,
+    'g',
+  ),
 ];
 
 /** The reading with every figure of speech replaced by " ~ ". */

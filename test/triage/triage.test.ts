@@ -50,3 +50,13 @@ describe('triageText: the other categories', () => {
     expect(triageText('Where can I park?', 'nl').lang).toBe('nl');
   });
 });
+
+describe('triageText: speed', () => {
+  it('triages a long message without quadratic backtracking (a leading lookbehind once took a second)', () => {
+    for (const long of ['a '.repeat(3000), 'ik '.repeat(2000), 'bloed '.repeat(1000)]) {
+      const start = performance.now();
+      triageText(long);
+      expect(performance.now() - start).toBeLessThan(250);
+    }
+  });
+});
