@@ -4,6 +4,8 @@
 // How a family gets its side (deterministic):
 // - a family already in split.json keeps it (the mapping is committed, never reshuffled);
 // - a new family named "h-…" goes to the holdout: messages written for the holdout only;
+// - a new family named "d-…" goes to development: messages written while tuning the rules
+//   (the generalisation round, written after the holdout was closed);
 // - any other new family: families are stratified by category and by the languages they have
 //   (nl, en or both), shuffled with a seeded Fisher-Yates (mulberry32, as the guard's split), and
 //   the first share of each stratum goes to the holdout (45% of crisis families, 35% of others).
@@ -34,6 +36,7 @@ export function computeSplit(records: TriageRecord[], existing: Record<string, S
   for (const [name, f] of [...fams].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (existing[name]) out[name] = existing[name];
     else if (name.startsWith('h-')) out[name] = 'holdout';
+    else if (name.startsWith('d-')) out[name] = 'dev';
     else {
       const key = `${f.category}:${[...f.langs].sort().join('+')}`;
       strata.set(key, [...(strata.get(key) ?? []), name]);

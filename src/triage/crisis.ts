@@ -8,9 +8,10 @@
 // false alarm. Weak signals ("ik kan niet meer", "a burden", "this is goodbye") count only two
 // together; everything else alone.
 import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
+import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
 
-export type CrisisKind = 'suicide' | 'unresponsive' | 'poisoning' | 'chest-pain' | 'headache' | 'bleeding' | 'stroke';
+export type CrisisKind = 'suicide' | 'unresponsive' | 'poisoning' | 'chest-pain' | 'headache' | 'bleeding' | 'stroke' | EmergencyKind;
 
 /** A gap of at most n words inside one sentence. */
 const g = (n: number) => `(?: [^ .~]+){0,${n}}`;
@@ -34,9 +35,34 @@ const STRONG_SUICIDE: RegExp[] = [
   / er (?:een )?(?:eind|einde) aan(?= )/,
   rx(` (?:eind|einde|punt) (?:aan|maken aan|te maken aan|maakt aan)${g(2)} (?:leven|bestaan)(?= )`),
   / uit het leven (?:stappen|stap|stapt|te stappen|gaan)(?= )/,
-  rx(`${NOT_NEGATED} (?:zelfdoding|zelfmoordgedachten|zelfmoordpoging|suicidegedachten|doodsgedachten|doodswens|levensmoe|suicidal)(?= )`),
+  rx(`${NOT_NEGATED} (?:zelfmoordgedachten|zelfmoordpoging|suicidegedachten|doodsgedachten|doodswens|levensmoe|suicidal)(?= )`),
+  // Generalisation round: veiled wishes, slang, reversed Dutch word order, positions and means.
+  rx(` (?:dood|sterven|dood gaan|niet meer leven)(?<! van (?:dood|sterven|dood gaan|niet meer leven)) (?:wil|wilt|willen|wou|wilde)(?= )`),
+  rx(` (?:sleep|slapen|inslapen)${g(1)} (?:forever|for ever|voor altijd|for good|and never wake|en nooit meer)(?= )`),
+  rx(` (?:verdwijnen|disappear|vanish)${g(2)} (?:voor altijd|forever|for good|for ever)(?= )`),
   rx(
-    `${NOT_NEGATED} (?:zelfmoord|suicide|suicidaal)(?! (?:preventie|prevention|awareness|rates?|cijfers|training|trainingen|cursus|course|hotline|lijn|line|figures))(?= )`,
+    ` (?:leven|life|bestaan)${g(2)} (?:heeft geen zin|geen zin meer|is zinloos|is pointless|has no (?:point|meaning)|is not worth living|not worth living|niet de moeite waard|is niks waard)(?= )| geen zin (?:meer )?(?:in (?:het|mijn|m) leven|om (?:te|verder te) leven)(?= )`,
+  ),
+  rx(
+    ` (?:better|easier|beter|makkelijker|fijner|happier)${g(6)} (?:if|als|when|wanneer) (?:i|ik)${g(2)} (?:(?:was|were|am|would be|be) (?:not (?:here|around|alive)|no longer|gone|dead)|gone|dead|er niet (?:meer )?(?:ben|was|zou zijn|besta)|niet meer (?:ben|was|besta)|weg (?:ben|was)|dood (?:ben|was))(?= )`,
+  ),
+  rx(` (?:unalive|unaliving|unalived|kys|kms)(?= )`),
+  rx(` (?:van het leven|het leven|mijn leven|zijn leven|haar leven) (?:te )?(?:benemen|beneemt|nemen)(?= )`),
+  rx(
+    ` (?:snijdt|snijd|snij|sneed|kerft|krast|bekrast|brandt|slaat|cuts|cutting|burns|burning|hurts|harms|harming|hits) (?:${SELF_EMPH}|zich)(?! (?:op|aan|on|while|when|by accident|accidentally|per ongeluk))(?= )`,
+  ),
+  rx(
+    ` (?:gonna|going to|will|ga|gaat|gaan|wil|wilt|wants to|want to|about to|plans to|planning to|threatening to|dreigt)${g(2)} (?:jump|springen|spring|jumping)(?! (?:in|on|ahead|the queue|the line|to conclusions|at|over|around))(?= )`,
+  ),
+  rx(
+    ` (?:sta|staat|zit|zat|ben|am|is|standing|sitting|stand|sit)${g(2)} (?:op|on) (?:het |the |de )?(?:spoor|rails|tracks|railway line|railway tracks|ledge|rand van (?:het|de) (?:dak|brug|flat)|edge of (?:the|a) (?:roof|bridge|building|cliff))(?= )`,
+  ),
+  rx(
+    ` (?:drive|driving|rijden|rijd|rij|crash|crashing|steer|sturen)${g(3)} (?:into|in|tegen|onder) (?:a |een |the |de |het )?(?:tree|boom|wall|muur|truck|lorry|vrachtwagen|oncoming|tegenligger|tegemoetkomend|sloot|canal|kanaal|bridge|pijler|viaduct)(?= )`,
+  ),
+  rx(` (?:${SELF_EMPH}|zichzelf)${g(3)} (?:van kant|om het leven|ophangen|doden|kill|killing|dood maken)(?= )`),
+  rx(
+    ` (?:thinking|thought|thoughts|denk|denkt|dacht|gedachten|fantasise|fantasize|plannen|plan|planning|overweeg|overweegt|considering)${g(4)} (?:ending (?:it|things|my life|everything)|taking my (?:own )?life|killing myself|suicide|zelfmoord|zelfdoding|er een eind aan|een eind aan mijn leven|mezelf (?:te )?doden|niet meer te leven|dying|doodgaan|dood te gaan)(?= )`,
   ),
   // an act against oneself: verb + reflexive object
   rx(
@@ -76,7 +102,7 @@ const STRONG_SUICIDE: RegExp[] = [
     ` (?:verzameld|gespaard|opgespaard|saving up|saved up|stockpiling|collecting)${g(3)} (?:pillen|pil|tabletten|medicijnen|slaappillen|pills|tablets|meds|medication)(?= )`,
   ),
   rx(
-    ` (?:alle|hele|al mijn|een doos|doosje|potje|handvol|handjevol|te veel|teveel|all of my|all my|a whole|whole|too many|handful|bottle|box|packet)${g(3)} (?:\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|\\w*pam|pills|tablets|meds|paracetamol|ibuprofen|strip)${g(4)} (?:ingenomen|genomen|geslikt|ingeslikt|slikken|innemen|nemen|took|taken|swallowed|take|taking)(?= )`,
+    ` (?:alle|hele|al mijn|al zijn|al haar|een doos|doosje|potje|handvol|handjevol|te veel|teveel|all of my|all my|all his|all her|a whole|whole|too many|handful|bottle|box|packet)${g(3)} (?:\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|\\w*pam|pills|tablets|meds|medication|paracetamol|ibuprofen|strip)${SENT} (?:ingenomen|genomen|geslikt|ingeslikt|slikken|innemen|in te nemen|in nemen|nemen|took|taken|swallowed|swallow|take|taking|neem|slik)(?= )`,
   ),
   rx(
     ` (?:ingenomen|genomen|geslikt|ingeslikt|took|taken|swallowed|take|taking)${g(3)} (?:alle|hele|all of|all|a whole|whole|too many|handful|bottle|box|packet|doos)${g(2)} (?:\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|pills|tablets|meds|them|strip)(?= )`,
@@ -106,6 +132,15 @@ const WEAK_SUICIDE: RegExp[] = [
   / (?:heeft|hebben) (?:allemaal |echt )?geen zin meer| no point (?:anymore|any more)| what is the point| whats the point/,
   rx(` (?:niemand|nobody|no one)${g(3)} (?:merken|missen|mist|notice|miss|care)(?= )`),
   / (?:written|wrote|schreef|geschreven) (?:\w+ )?(?:letters?|brieven|brief|notes?)/,
+  rx(
+    ` (?:gave|given|giving|geef|geeft|gaf|weggegeven|weggeven)${g(3)} (?:stuff|things|spullen|belongings|bezittingen|dog|hond|cat|kat) (?:away|weg)?| (?:gave|given|giving) away| (?:weggegeven|weg gegeven)| testament| (?:my|a) will(?= \\.| ~| and| {1,2}$| $)`,
+  ),
+  rx(` (?:what is|whats|wats|wat is)${g(2)} (?:the|het)? ?(?:point|nut)`),
+  rx(` (?:geen|no) (?:uitweg|way out)`),
+  rx(` (?:weet|weten) niet meer wat (?:ik|we) (?:moet|moeten)`),
+  rx(` do not know what to do any ?more`),
+  rx(` (?:op|on) (?:de|het|the|a) (?:brug|bridge|dak|roof)(?= )`),
+  / (?:ik ben|i am|so) (?:echt |really |so )?(?:done|klaar) (?:met alles|with everything|with it all)| (?:so |zo )?(?:tired|moe) (?:of|van) (?:everything|alles)| (?:not|niet) (?:answering|reageert|neemt niet op|opnemen)/,
   / (?:said|says|saying|zei|zegt) goodbye| afscheid (?:genomen|nemen|neemt) van/,
   / (?:scared|afraid|worried|bang) (?:that )?(?:he|she|they|hij|ze|zij) (?:will |is going to |gaat |zal )?(?:do something|iets (?:doms |stoms )?(?:doet|gaat doen|zal doen))/,
   / (?:heb|have|i have got) (?:een |a )?plan| made up my mind| besluit staat vast| ik ga het doen/,
@@ -130,7 +165,9 @@ const UNRESPONSIVE: RegExp[] = [
   / (?:not|stopped|stop|no longer|barely|hardly) breathing| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
   rx(` not responding${NOT_ABOUT_MESSAGES}(?= )`),
   / unresponsive| unconscious| passed out and (?:will not|can not|does not)/,
-  / will not wake up| can not wake (?:him|her|them|my)| not waking up| (?:has not|have not|did not|not) (?:come round|come around|come to|woken up|woken)/,
+  rx(
+    ` will not wake up| can not wake (?:him|her|them|my)| not waking up| (?:hard|impossible|difficult) to wake| (?:krijg|krijgen|krijgt) (?:hem|haar|ze|hen)${g(2)} (?:niet|nauwelijks|bijna niet|amper) wakker| (?:moeilijk|nauwelijks|bijna niet|niet) wakker te (?:krijgen|maken)| (?:gurgling|gurgles|snoring strangely|rochelt|rochelend|reutelt|gorgelt)| (?:will not|does not|not|can not|is not|stopped) (?:answer|answering|respond|responding|react|reacting)(?: to)? (?:me|us|anything|when|at all)(?= )| (?:has not|have not|did not|not) (?:come round|come around|come to|woken up|woken)`,
+  ),
   / (?:no|geen|can not find (?:a|his|her|the)|kan geen|voel geen|feel no) (?:pulse|hartslag|polsslag|heartbeat|pols)(?= )/,
   / (?:turning|turned|gone|going|lips are|lips) blue/,
   / can not breathe(?! (?:through|properly through|out of))| choking(?! on (?:his|her|my|their) words)(?= )/,
@@ -144,15 +181,19 @@ const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
   .filter((w) => /^[a-z-]+$/.test(w))
   .map((w) => w.replace(/-/g, ' '))
   .join('|');
-const MEDICINE = `(?:(?:${MEDICINE_NAMES})s?|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
+const MEDICINE = `(?:(?:${MEDICINE_NAMES})s?|xanax|oxy\\w*|fentanyl|heroine|heroin|cocaine|coke|ghb|mdma|xtc|pillen|ketamine|drugs|methadon\\w*|insul\\w*|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
 const INGESTED =
   '(?:ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
-const TAKEN = `(?:${INGESTED}|ingenomen|genomen|took|taken)`;
+const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|injected|used|had|done)`;
 const CHILD =
   '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
 const QUANTITY =
-  '(?:\\d{2,}|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
+  '(?:\\d{2,}|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
 const POISONING: RegExp[] = [
+  rx(
+    `(?: ${TAKEN}${SENT} ${MEDICINE}${SENT} | ${MEDICINE}${SENT} ${TAKEN}${SENT} )(?:on purpose|deliberately|expres|met opzet|bewust|om dood te gaan|to die|to end)(?= )`,
+  ),
+  / (?:overdosed|overdosing|oded|od)(?= )/,
   rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`),
   rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`),
   rx(`(?:${QUANTITY}${SENT} ${MEDICINE}${SENT} ${TAKEN}|${TAKEN}${SENT} ${QUANTITY}${SENT} ${MEDICINE})(?= )`),
@@ -161,7 +202,7 @@ const POISONING: RegExp[] = [
 // --- Chest pain that spreads or comes with sweating/nausea -------------------------------
 const CHEST = '(?:borst|borstkas|chest)';
 const PAIN =
-  '(?:pijn|pijnlijk|druk|drukkend|drukkende|beklemmend|beklemmende|knellend|knellende|zwaar|steek|steken|stekende|pain|pains|pressure|tight|tightness|crushing|squeezing|heavy|heaviness|ache|aching|hurts|twinge|stabbing)';
+  '(?:elephant|olifant|vice|bankschroef|band around|band om|weight on|gewicht op|something heavy|iets zwaars|pijn|pijnlijk|druk|drukkend|drukkende|beklemmend|beklemmende|knellend|knellende|zwaar|steek|steken|stekende|pain|pains|pressure|tight|tightness|crushing|squeezing|heavy|heaviness|ache|aching|hurts|twinge|stabbing)';
 const CHEST_PAIN = `(?:borstpijn|pijn op (?:de|mijn|zijn|haar) borst|${CHEST}${g(3)} ${PAIN}|${PAIN}${g(4)} ${CHEST}|chest pain)`;
 const SPREAD_TO =
   '(?:(?:linker|rechter)?arm\\w*|kaak|nek|schouder\\w*|rug|keel|jaw|arms?|neck|shoulders?|back|throat|uitstraal\\w*|straalt|straalde|spreading|spreads|radiating|radiates)';
@@ -170,7 +211,7 @@ const COMPANION =
 const CHEST_RULES: RegExp[] = [
   rx(`(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}.*(?:${SPREAD_TO}|${COMPANION})(?= )`),
   rx(`(?:${SPREAD_TO}|${COMPANION}).* ${CHEST_PAIN}(?= )`),
-  / (?:krijg|krijgt|krijgen|having|am having|is having)${g(2)} (?:een )?(?:hartaanval|hartinfarct|heart attack)(?= )/,
+  rx(` (?:krijg|krijgt|krijgen|having|am having|is having)${g(2)} (?:een )?(?:hartaanval|hartinfarct|heart attack)(?= )`),
 ];
 
 // --- The worst headache of one's life ----------------------------------------------------
@@ -235,15 +276,26 @@ function isStroke(s: string): boolean {
 
 const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
 
+// The words themselves ("zelfmoord", "suicide", "zelfdoding"): a crisis unless negated or the
+// sentence is about information, prevention or an awareness day (recall first: a past attempt
+// mentioned in a message to a care organisation still reaches a person at once).
+const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
+const SUICIDE_INFO =
+  / (?:preventie|prevention|awareness|bewustwording|week|dag|day|campagne|campaign|share|deel|delen|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
+function suicideWord(sentence: string): boolean {
+  return SUICIDE_WORD.test(sentence) && !SUICIDE_INFO.test(sentence);
+}
+
 /** The kind of crisis in one normalised reading, or null. */
 export function crisisIn(reading: string): CrisisKind | null {
   const s = withoutFigures(reading);
   if (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2) return 'suicide';
+  if (s.split(' . ').some((sentence) => suicideWord(` ${sentence} `))) return 'suicide';
   if (any(UNRESPONSIVE, s)) return 'unresponsive';
   if (any(POISONING, s)) return 'poisoning';
   if (any(CHEST_RULES, s)) return 'chest-pain';
   if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';
   if (isStroke(s)) return 'stroke';
-  return null;
+  return emergencyIn(s);
 }

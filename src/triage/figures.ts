@@ -44,6 +44,11 @@ export const FIGURES: RegExp[] = [
   // Hyperbole about something trivial: a conditional clause ("als ik nog één keer dat muziekje
   // hoor ...", "if I hear that hold music once more ...") or a laugh marker next to the phrase.
   new RegExp(` (?:als ik nog (?:een|1|een enkele) keer|if i (?:have to |need to |must )?(?:hear|listen|see|wait|sit|get|fill))(?=[^.]* ${TRIVIAL} )[^.]*`, 'g'),
+  // "lol this meme, I can't breathe", "ik kan niet meer ademen van het lachen".
+  new RegExp(
+    ` (?:can not breathe|kan niet (?:meer )?ademen|i am choking|ik stik|i am crying)(?:(?= (?:[^ .]+ ){0,5}${LAUGH} )|(?<= ${LAUGH}(?: [^ .]+){0,6} (?:can not breathe|kan niet (?:meer )?ademen|i am choking|ik stik|i am crying)))`,
+    'g',
+  ),
   new RegExp(
     // The lookbehind comes after the phrase, so it is only tried where the phrase matched (a
     // leading one is tried at every position: quadratic on a long message).

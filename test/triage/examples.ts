@@ -125,6 +125,32 @@ export const CRISIS: Record<CrisisKind, string[]> = {
     'i think my husband is having a stroke',
     'mijn moeder kan ineens niet meer uit haar woorden komen en haar arm is slap',
   ],
+  // The generalisation round: red flags of NHS 111 and the Nederlandse Triage Standaard.
+  seizure: [
+    'mn zoontje heeft nu al 7 minuten een aanval van epilepsie, hij blijft schokken',
+    'my wife is fitting on the bathroom floor and it has not stopped',
+    'hij ligt te schokken en zijn ogen zijn weggedraaid',
+  ],
+  anaphylaxis: [
+    'na de pindakaas zwelt haar tong op en ze piept',
+    'I got stung by a bee and my throat feels tight and swollen',
+    'we hebben net de epipen gezet maar hij wordt steeds benauwder',
+  ],
+  breathing: [
+    'mijn dochter van 4 krijgt bijna geen lucht en trekt in onder haar ribben',
+    "my dad can hardly breathe and can't finish a sentence",
+    'ik hap naar lucht en mijn puffer helpt niet',
+  ],
+  collapse: [
+    'my colleague just collapsed at his desk',
+    'buurvrouw ligt op de stoep op de grond voor haar huis en zegt niks',
+    'mijn vader is ineens heel verward en praat wartaal',
+  ],
+  'sick-child': [
+    'My toddler has a rash that does not fade under a glass',
+    'ons kindje van 5 weken heeft 38,4 koorts',
+    'dochter heeft hoge koorts en is zo slap als een vaatdoek, wil niet drinken',
+  ],
 };
 
 /** Figures of speech and hard cases that are no crisis, with the category they are. */
@@ -197,7 +223,6 @@ export const CATEGORY: [string, string][] = [
   ['Massive thanks to the pharmacy team for sorting my prescription so fast', 'compliment'],
   ['Ik heb sinds de nieuwe pil last van hoofdpijn en stemmingswisselingen, kan dat?', 'medical'],
   ['Is it normal to feel so tired after chemo?', 'medical'],
-  ['My toddler has a rash that does not fade under a glass', 'medical'],
   ['Krijg nu 50% korting op al onze supplementen, gebruik code ZORG50', 'spam'],
   ['Hello dear, I am a US army doctor and I want to be your friend, message me on hangouts', 'spam'],
   ['Goed bezig jullie', 'compliment'],
@@ -207,6 +232,16 @@ export const CATEGORY: [string, string][] = [
 
 /** Messages that use crisis words in an everyday way: none of them is a crisis. */
 export const HARD_NEGATIVES: string[] = [
+  'Hoest al 4 weken, geen koorts. Kan ik een afspraak maken?',
+  'I had a seizure last year, when can I drive again?',
+  'Hoe herken je een epileptische aanval bij een kind? Is er een folder?',
+  'The booking website collapsed again this morning',
+  'lol this video, i cant breathe',
+  'My son was stung by a wasp, the spot is a bit swollen and red',
+  'Wereld Suïcidepreventiedag: praat erover, bel 113',
+  'Ik ben vorig jaar flauwgevallen bij het bloedprikken, kan ik liggend geprikt worden?',
+  'My mum will have a fit when she sees the parking bill',
+  'mijn kind heeft 38,5 koorts maar speelt gewoon, moet ik naar de huisarts?',
   'Mijn vader is vorige maand overleden aan kanker, bedankt voor de goede zorg in het hospice',
   'Na de bloedafname bloedde mijn arm nog een beetje, is dat erg?',
   'Ik heb veel bloed laten prikken vandaag, mag ik daarna sporten?',
