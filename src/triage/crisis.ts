@@ -47,6 +47,19 @@ const STRONG_SUICIDE: RegExp[] = [
     ` (?:better|easier|beter|makkelijker|fijner|happier)${g(6)} (?:if|als|when|wanneer) (?:i|ik)${g(2)} (?:(?:was|were|am|would be|be) (?:not (?:here|around|alive)|no longer|gone|dead)|gone|dead|er niet (?:meer )?(?:ben|was|zou zijn|besta)|niet meer (?:ben|was|besta)|weg (?:ben|was)|dood (?:ben|was))(?= )`,
   ),
   rx(` (?:unalive|unaliving|unalived|kys|kms)(?= )`),
+  rx(` er${g(2)} niet meer (?:zijn|wezen|willen zijn)(?= )`),
+  rx(` ${SELF_ANY}${g(1)} (?:iets|wat|something)${g(2)} (?:aandoen|aan doen|aan te doen|aandoe|ga aandoen)(?= )`),
+  rx(` (?:leven|life)${g(3)} (?:geen zin (?:meer )?heeft|zinloos is|no point|pointless|not worth it)(?= )`),
+  rx(
+    ` (?:pols|polsen|wrist|wrists|aders|veins|slagader)${g(2)} (?:doorgesneden|doorsnijden|door te snijden|opengesneden|opensnijden|gesneden|snijden|cut|cutting|slit|slitting|slashed|open)(?= )| (?:slit|slash|cut|slitting|cutting|opened) (?:my|his|her|their) (?:wrists|wrist|veins)(?= )`,
+  ),
+  rx(` (?:rand|edge|kant) van (?:het |de |the )?(?:perron|platform|spoor|tracks|dak|roof|brug|bridge|flat|cliff|klif)(?= )`),
+  rx(
+    ` (?:going to|gonna|will|ga|gaan|want to|wil|about to|plan to)${g(2)} (?:take|swallow|slikken|innemen|nemen|in nemen|in te nemen|neem|slik)${g(1)} (?:every|all|alle|al|de hele|the whole|a whole|een hele|elke)${g(3)} (?:pill|pills|tablets|tablet|meds|medicine|medicines|medication|pillen|tabletten|medicijnen)(?= )`,
+  ),
+  rx(
+    ` (?:empty|lege|leeg|opengebroken|opened) (?:pill |medicine |tablet |pillen|medicijn)?(?:packets|packs|strips|blisters|bottles|boxes|doosjes|doordrukstrips|potjes|verpakkingen|pill packets|pillenpotjes|pillen strips)(?= )`,
+  ),
   rx(` (?:van het leven|het leven|mijn leven|zijn leven|haar leven) (?:te )?(?:benemen|beneemt|nemen)(?= )`),
   rx(
     ` (?:snijdt|snijd|snij|sneed|kerft|krast|bekrast|brandt|slaat|cuts|cutting|burns|burning|hurts|harms|harming|hits) (?:${SELF_EMPH}|zich)(?! (?:op|aan|on|while|when|by accident|accidentally|per ongeluk))(?= )`,
@@ -141,7 +154,9 @@ const WEAK_SUICIDE: RegExp[] = [
   rx(` do not know what to do any ?more`),
   rx(` (?:op|on) (?:de|het|the|a) (?:brug|bridge|dak|roof)(?= )`),
   / (?:ik ben|i am|so) (?:echt |really |so )?(?:done|klaar) (?:met alles|with everything|with it all)| (?:so |zo )?(?:tired|moe) (?:of|van) (?:everything|alles)| (?:not|niet) (?:answering|reageert|neemt niet op|opnemen)/,
-  / (?:said|says|saying|zei|zegt) goodbye| afscheid (?:genomen|nemen|neemt) van/,
+  / (?:said|says|saying|zei|zegt) goodbye| afscheid (?:genomen|nemen|neemt|neem|te nemen)/,
+  / neemt (?:niet|nie) (?:meer )?op| (?:is not|not|stopped) (?:answering|picking up)| (?:reageert|reageren) niet (?:meer )?op (?:appjes|berichten|telefoon|mijn telefoon)/,
+  / (?:is|ben|zijn) (?:er|het) (?:helemaal |echt |gewoon )?klaar mee| er (?:helemaal |echt |gewoon )?klaar mee (?:is|ben|zijn)| (?:is|am|are) done with (?:it|everything|everyone)/,
   / (?:scared|afraid|worried|bang) (?:that )?(?:he|she|they|hij|ze|zij) (?:will |is going to |gaat |zal )?(?:do something|iets (?:doms |stoms )?(?:doet|gaat doen|zal doen))/,
   / (?:heb|have|i have got) (?:een |a )?plan| made up my mind| besluit staat vast| ik ga het doen/,
   / het hoeft (?:voor mij )?(?:allemaal )?niet meer/,
@@ -156,6 +171,9 @@ const UNRESPONSIVE: RegExp[] = [
   / ademt (?:niet|nauwelijks|heel raar|raar|vreemd|niet goed|niet meer|onregelmatig)(?! (?:door|goed door|lekker))(?= )/,
   / (?:haalt|krijgt) (?:geen|nauwelijks|bijna geen) (?:adem|lucht)(?= )| geen ademhaling| (?:stopt|gestopt|stopte) met ademen/,
   /(?<! (?:rij|wachtrij|queue|line|lift|elevator|escalator|roltrap|file|verkeer|traffic|car|auto|bus|trein|train|wachtlijst|list|it|er|niks|nothing|niets|het|dat|this|that)(?: [^ .~]+){0,2})(?: beweegt (?:niet|nauwelijks)(?: meer)?| (?:is not|not|stopped|no longer) moving)(?= )/,
+  rx(` (?:niet|slecht|nauwelijks|moeilijk|amper|bijna niet)${g(2)} aanspreekbaar(?= )`),
+  / reageert (?:heel |erg |zo )?(?:traag|sloom|vertraagd)| (?:very |really )?(?:sluggish|slow to respond)/,
+  rx(` (?:lips?|lippen|mond|face|gezicht|skin|huid|fingers|vingers|nagels|nails)${g(4)} (?:blue|blauw|blauwig|bluish|blauwachtig|grey|gray|grauw|grijs)(?= )`),
   / niet (?:meer )?aanspreekbaar| bewusteloos| buiten bewustzijn| bewustzijn (?:verloren|kwijt)/,
   rx(` (?:reageert|reageerde|reageren) (?:niet|nergens|nauwelijks)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
   rx(` geeft geen (?:reactie|antwoord)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
@@ -183,12 +201,12 @@ const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
   .join('|');
 const MEDICINE = `(?:(?:${MEDICINE_NAMES})s?|xanax|oxy\\w*|fentanyl|heroine|heroin|cocaine|coke|ghb|mdma|xtc|pillen|ketamine|drugs|methadon\\w*|insul\\w*|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
 const INGESTED =
-  '(?:ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
+  '(?:naar binnen (?:gewerkt|gegooid|gewerkt|geslagen)|achterover (?:geslagen|gegooid)|downed|necked|popped|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
 const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|injected|used|had|done)`;
 const CHILD =
   '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
 const QUANTITY =
-  '(?:\\d{2,}|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
+  '(?:every|elke|iedere|een pot|een hele pot|pot|potje|\\d{2,}|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
 const POISONING: RegExp[] = [
   rx(
     `(?: ${TAKEN}${SENT} ${MEDICINE}${SENT} | ${MEDICINE}${SENT} ${TAKEN}${SENT} )(?:on purpose|deliberately|expres|met opzet|bewust|om dood te gaan|to die|to end)(?= )`,
@@ -281,16 +299,21 @@ const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO =
-  / (?:preventie|prevention|awareness|bewustwording|week|dag|day|campagne|campaign|share|deel|delen|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
-function suicideWord(sentence: string): boolean {
-  return SUICIDE_WORD.test(sentence) && !SUICIDE_INFO.test(sentence);
+  / (?:preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
+// A general statement ("talking about suicide does not put the idea in someone's head") in a
+// message that offers information elsewhere (a course, a day) has nobody in it.
+const PERSONAL =
+  / (?:ik|i|me|mij|my|mijn|mezelf|myself|hij|zij|ze|he|she|his|her|him|haar|hem|zijn|zoon|dochter|son|daughter|vader|moeder|dad|mum|mom|vriend|vriendin|friend|broer|zus|brother|sister|partner|man|vrouw|husband|wife|we|wij|ons|onze|our|us)(?= )/;
+function suicideWord(sentence: string, message: string): boolean {
+  if (!SUICIDE_WORD.test(sentence) || SUICIDE_INFO.test(sentence)) return false;
+  return PERSONAL.test(sentence) || !SUICIDE_INFO.test(message);
 }
 
 /** The kind of crisis in one normalised reading, or null. */
 export function crisisIn(reading: string): CrisisKind | null {
   const s = withoutFigures(reading);
   if (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2) return 'suicide';
-  if (s.split(' . ').some((sentence) => suicideWord(` ${sentence} `))) return 'suicide';
+  if (s.split(' . ').some((sentence) => suicideWord(` ${sentence} `, s))) return 'suicide';
   if (any(UNRESPONSIVE, s)) return 'unresponsive';
   if (any(POISONING, s)) return 'poisoning';
   if (any(CHEST_RULES, s)) return 'chest-pain';

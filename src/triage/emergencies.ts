@@ -14,7 +14,7 @@ const rx = (s: string) => new RegExp(s);
 
 /** A sentence about the past or about information, not about now. */
 const PAST_OR_INFO = rx(
-  ` (?:last (?:year|week|month|summer|winter|time)|vorig(?:e)? (?:jaar|week|maand|keer|zomer|winter)|vorige week|jaar geleden|weken geleden|maanden geleden|years? ago|weeks? ago|months? ago|as a child|als kind|toen ik|when i was|how (?:do|to|can|would|should) (?:i|you|we|one)? ?(?:recognise|recognize|spot|tell|know)|hoe (?:herken|herkent|herkennen)|herkennen|recognise|recognize|wat (?:moet|moeten|kan|te)${g(2)} doen (?:bij|als|wanneer)|what (?:to|should|do) ${g(2)}do (?:if|when|during|in case)|what happens (?:if|when)|folder|leaflet|cursus|course|training|workshop|voorlichting|awareness|webinar|lezing|informatie|information|vroeger|in the past|history of|geschiedenis van|allowed to drive|autorijden|rijbewijs)(?= )`,
+  ` (?:last (?:year|week|month|summer|winter|time)|vorig(?:e)? (?:jaar|week|maand|keer|zomer|winter)|vorige week|jaar geleden|weken geleden|maanden geleden|years? ago|weeks? ago|months? ago|as a child|als kind|toen ik|when i was|how (?:do|to|can|would|should) (?:i|you|we|one)? ?(?:recognise|recognize|spot|tell|know)|hoe (?:herken|herkent|herkennen)|herkennen|recognise|recognize|wat (?:moet|moeten|kan|te)${g(2)} doen (?:bij|als|wanneer)|what (?:to|should|do) ${g(2)}do (?:if|when|during|in case)|what happens (?:if|when)|folder|leaflet|cursus|course|training|workshop|voorlichting|awareness|webinar|lezing|informatie|information|vroeger|in the past|history of|geschiedenis van|allowed to drive|autorijden|rijbewijs|explain|uitleg|uitleggen|leg uit|project|school project|spreekbeurt|werkstuk|homework|huiswerk|what is (?:an? )?(?:anaphylaxis|seizure|stuip|anafylaxie)|wat is (?:een )?(?:stuip|anafylaxie|insult))(?= )`,
 );
 
 const NOW = rx(
@@ -58,6 +58,7 @@ const BREATHING: RegExp[] = [
     ` (?:inhaler|puffer|pufjes|ventolin|salbutamol)${g(3)} (?:is not working|not working|does not work|not helping|helpt niet|helpen niet|werkt niet|werken niet)(?= )`,
   ),
   / (?:benauwd|short of breath|breathless|wheez\w*|kortademig)[^.~]* (?:kan (?:niet|nauwelijks|bijna niet) (?:meer )?(?:praten|spreken)|can (?:barely|hardly|not) (?:speak|talk)|lips? (?:look |are |is |going )?(?:blue|grey|gray)|lippen (?:zijn |worden )?(?:blauw|grauw|grijs)|grauw)(?= )| (?:can (?:barely|hardly|not) (?:speak|talk)|kan (?:niet|nauwelijks) (?:meer )?praten)[^.~]* (?:benauwd|short of breath|breathless|breathe|adem|lucht)(?= )/,
+  / (?:wheez\w*|piept|piepend|benauwd|short of breath|breathless)[^.~]* (?:breathing|ademt|ademen) (?:really |very |heel |erg |zo |super )?(?:fast|quickly|snel|rapid)| (?:breathing|ademt) (?:really |very |heel |erg |zo |super )?(?:fast|quickly|snel|rapid)[^.~]* (?:wheez\w*|piept|benauwd|blue|blauw|grey|grauw|ribs|ribben)/,
   / (?:gasping|hapt|happen)[^.~]* (?:grey|gray|grauw|blauw|blue)| (?:wordt|is|looks|look) (?:grauw|grijs|grey|gray)(?= )/,
 ];
 
