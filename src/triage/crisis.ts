@@ -10,8 +10,9 @@
 import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
+import { type SafetyNetKind, safetyNet } from './safety-net.ts';
 
-export type CrisisKind = 'suicide' | 'unresponsive' | 'poisoning' | 'chest-pain' | 'headache' | 'bleeding' | 'stroke' | EmergencyKind;
+export type CrisisKind = 'suicide' | 'unresponsive' | 'poisoning' | 'chest-pain' | 'headache' | 'bleeding' | 'stroke' | EmergencyKind | SafetyNetKind;
 
 /** A gap of at most n words inside one sentence. */
 const g = (n: number) => `(?: [^ .~]+){0,${n}}`;
@@ -48,6 +49,8 @@ const STRONG_SUICIDE: RegExp[] = [
   ),
   rx(` (?:unalive|unaliving|unalived|kys|kms)(?= )`),
   rx(` er${g(2)} niet meer (?:zijn|wezen|willen zijn)(?= )`),
+  rx(` (?:maak|maakt|maken|make)? ?er${g(2)} (?:een )?(?:eind|einde|punt) aan(?= )`),
+  / (?:stoppen|stop|ophouden) met (?:leven|living|bestaan)(?= )| stop living(?= )/,
   rx(` ${SELF_ANY}${g(1)} (?:iets|wat|something)${g(2)} (?:aandoen|aan doen|aan te doen|aandoe|ga aandoen)(?= )`),
   rx(` (?:leven|life)${g(3)} (?:geen zin (?:meer )?heeft|zinloos is|no point|pointless|not worth it)(?= )`),
   rx(
@@ -174,6 +177,7 @@ const UNRESPONSIVE: RegExp[] = [
   rx(` (?:niet|slecht|nauwelijks|moeilijk|amper|bijna niet)${g(2)} aanspreekbaar(?= )`),
   / reageert (?:heel |erg |zo )?(?:traag|sloom|vertraagd)| (?:very |really )?(?:sluggish|slow to respond)/,
   rx(` (?:lips?|lippen|mond|face|gezicht|skin|huid|fingers|vingers|nagels|nails)${g(4)} (?:blue|blauw|blauwig|bluish|blauwachtig|grey|gray|grauw|grijs)(?= )`),
+  / niet (?:meer )?bij (?:bewustzijn|kennis)| (?:will not|does not|not|can not|is not) (?:respond|responding|react|reacting) to (?:her|his|their) (?:name|voice|touch)| reageert niet op (?:haar|zijn) (?:naam|stem)/,
   / niet (?:meer )?aanspreekbaar| bewusteloos| buiten bewustzijn| bewustzijn (?:verloren|kwijt)/,
   rx(` (?:reageert|reageerde|reageren) (?:niet|nergens|nauwelijks)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
   rx(` geeft geen (?:reactie|antwoord)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
@@ -225,7 +229,7 @@ const CHEST_PAIN = `(?:borstpijn|pijn op (?:de|mijn|zijn|haar) borst|${CHEST}${g
 const SPREAD_TO =
   '(?:(?:linker|rechter)?arm\\w*|kaak|nek|schouder\\w*|rug|keel|jaw|arms?|neck|shoulders?|back|throat|uitstraal\\w*|straalt|straalde|spreading|spreads|radiating|radiates)';
 const COMPANION =
-  '(?:zweet|zweten|zweterig|klam|misselijk|overgeven|kortademig|benauwd|sweat\\w*|clammy|nausea|nauseous|feel sick|short of breath|breathless|vomit\\w*)';
+  '(?:feels sick|felt sick|feeling sick|voelt zich (?:ziek|misselijk)|zweet|zweten|zweterig|klam|misselijk|overgeven|kortademig|benauwd|sweat\\w*|clammy|nausea|nauseous|feel sick|short of breath|breathless|vomit\\w*)';
 const CHEST_RULES: RegExp[] = [
   rx(`(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}.*(?:${SPREAD_TO}|${COMPANION})(?= )`),
   rx(`(?:${SPREAD_TO}|${COMPANION}).* ${CHEST_PAIN}(?= )`),
@@ -320,5 +324,5 @@ export function crisisIn(reading: string): CrisisKind | null {
   if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';
   if (isStroke(s)) return 'stroke';
-  return emergencyIn(s);
+  return emergencyIn(s) ?? (safetyNet(s) ? 'red-flags' : null);
 }

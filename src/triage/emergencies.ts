@@ -62,6 +62,10 @@ const BREATHING: RegExp[] = [
   / (?:gasping|hapt|happen)[^.~]* (?:grey|gray|grauw|blauw|blue)| (?:wordt|is|looks|look) (?:grauw|grijs|grey|gray)(?= )/,
 ];
 
+// "so stuffy in the waiting room I could barely breathe": a complaint about the air in a room.
+const STUFFY =
+  / (?:stuffy|bedompt|warm|hot|heet|hitte|airco|air con|ventilat\w*|raam|window|wachtkamer|waiting room|benauwd hier|mensen|people|crowded|vol)(?= )/;
+
 // --- Collapsed, or suddenly confused -------------------------------------------------------
 const OBJECT_COLLAPSE = rx(
   ` (?:website|site|app|system|systeem|server|roof|dak|plafond|ceiling|tent|market|markt|beurs|plan|plannen|deal|talks|onderhandelingen|network|netwerk)${g(3)} (?:collapsed|is ingestort|ingestort|in elkaar gezakt|crashed)`,
@@ -83,7 +87,7 @@ const CHILD =
   '(?:baby\\w*|zuigeling|pasgeboren\\w*|newborn|infant|kind|kindje|child|kid|toddler|peuter|dreumes|zoon\\w*|dochter\\w*|son|daughter|little one|kleine|\\d+ (?:jaar|jarige|year old|years old|yo|maanden|months|month old|weken|weeks))';
 // An age, not a duration: "baby van 6 weken", "2 month old", not "coughing for 4 weeks".
 const INFANT =
-  / (?:newborn|pasgeboren\w*|zuigeling|(?:van|of|is|aged) (?:\d|1[0-2]) (?:weken|weeks|wk)|(?:\d|1[0-2]) (?:weken|weeks|wk|week) (?:oud|old)|(?:van|of|is|aged) (?:[0-3]|een|twee|drie|one|two|three) (?:maanden|maand|months|month|mnd)|(?:[0-3]|one|two|three) (?:months?|mo|maanden|maand) (?:oud|old))(?= )/;
+  / (?:newborn|pasgeboren\w*|zuigeling|(?:van|of|is|aged|baby) (?:\d|1[0-2]) (?:weken|weeks|wk|wkn)|(?:\d|1[0-2]) (?:weken|weeks|wk|wkn|week) (?:oud|old)|(?:van|of|is|aged) (?:[0-3]|een|twee|drie|one|two|three) (?:maanden|maand|months|month|mnd)|(?:[0-3]|one|two|three) (?:months?|mo|maanden|maand) (?:oud|old))(?= )/;
 const RED_FLAG =
   '(?:suf\\w*|slap|slappe|floppy|lethargic|listless|drowsy|sleepy|hard to wake|moeilijk wakker|niet wakker|bijna niet wakker|wil niet (?:drinken|eten)|drinkt niet|will not (?:feed|drink|eat)|not (?:feeding|drinking)|refusing (?:feeds|to feed|to drink)|stijve nek|stiff neck|nekstijf\\w*|kreunt|kreunend|moaning|grunting|ontroostbaar|inconsolable|high pitched|hoge huil|vlekjes|vlekken|rash|uitslag|spots|blotches|stuip\\w*|fit|seizure|blauw|blue|grauw|grey|mottled|gevlekt|koude handen|cold hands|benauwd|wil niet meer praten|does not respond|reageert (?:niet|nauwelijks))';
 const SICK_CHILD: RegExp[] = [
@@ -102,7 +106,7 @@ function inSentence(sentence: string): EmergencyKind | null {
     const seizureWord = rx(` ${SEIZURE_WORD}(?= )`).test(sentence) && !FIGURATIVE_FIT.test(sentence);
     if (SEIZURE_SIGN.test(sentence) || (seizureWord && NOW.test(sentence))) return 'seizure';
     if (ANAPHYLAXIS.some((re) => re.test(sentence))) return 'anaphylaxis';
-    if (BREATHING.some((re) => re.test(sentence))) return 'breathing';
+    if (!STUFFY.test(sentence) && BREATHING.some((re) => re.test(sentence))) return 'breathing';
     if (!OBJECT_COLLAPSE.test(sentence) && COLLAPSE.some((re) => re.test(sentence))) return 'collapse';
   }
   if (!past && SICK_CHILD.some((re) => re.test(sentence))) return 'sick-child';

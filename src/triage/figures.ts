@@ -52,7 +52,7 @@ export const FIGURES: RegExp[] = [
   new RegExp(
     // The lookbehind comes after the phrase, so it is only tried where the phrase matched (a
     // leading one is tried at every position: quadratic on a long message).
-    ` (?:i (?:want|wanna|wanted) to die|ik wil dood|kill me now|shoot me now|schiet me maar neer)(?= ${LAUGH} )(?<= ${TRIVIAL} [^.]*)`,
+    ` (?:i (?:want|wanna|wanted) to die|i want to stop living|ik wil dood|kill me now|shoot me now|schiet me maar neer)(?= ${LAUGH} )(?<= ${TRIVIAL} [^.]*)`,
     'g',
   ),
 ];

@@ -21,6 +21,21 @@ describe('triageText: crises of every kind', () => {
   });
 });
 
+describe('triageText: the safety net catches red flags no rule names', () => {
+  for (const text of [
+    'ik wil dat het voor altijd stil wordt, de slaappillen liggen naast me',
+    'i dont think ill be coming back from the bridge tonight',
+    'sorry voor alles, ik hou van jullie. telefoon gaat uit',
+    'my nan is sat in her chair grey and sweaty and not really with us',
+  ]) {
+    it(text, () => expect(triageText(text)).toMatchObject({ category: 'crisis', urgent: true }));
+  }
+  it('leaves a complaint about unanswered mail and a stuffy waiting room alone', () => {
+    expect(triageText('niemand reageert op mijn mails, belachelijk').urgent).toBe(false);
+    expect(triageText('so stuffy in the waiting room i could barely breathe, open a window').urgent).toBe(false);
+  });
+});
+
 describe('triageText: figures of speech and hard cases are no crisis', () => {
   for (const [text, category] of NOT_CRISIS) {
     it(`${text} → ${category}`, () => {
