@@ -93,6 +93,11 @@ const COMPLAINT: Cue[] = [
     / (?:rekening|bill|bills|prijs|price|euro|eur|\d+ (?:minuten|uur|dagen|weken|maanden|minutes|hours|days|weeks|months)|two hours|twee uur|staan|standing)(?= )/,
   ),
   ...cues(2, / (?:(?:is|zijn|was|alweer|weer) kapot|stuk)(?= )/),
+  // The generalisation round: frustration said in other words.
+  ...cues(
+    2,
+    / (?:doodziek van|ergernis|ergerlijk|crasht|crashes|crashed|nightmare|nachtmerrie|drama|(?:want|wanted) to scream|wil gillen|gek gezocht|slecht aangegeven|ligt (?:er )?(?:weer |alweer )?uit|sort it out|regel het|stort in elkaar)(?= )/,
+  ),
 ];
 
 const COMPLIMENT: Cue[] = [

@@ -49,6 +49,12 @@ const STRONG_SUICIDE: RegExp[] = [
   ),
   rx(` (?:unalive|unaliving|unalived|kys|kms)(?= )`),
   rx(` er${g(2)} niet meer (?:zijn|wezen|willen zijn)(?= )`),
+  rx(
+    ` (?:benen|legs|voeten|feet)${g(3)} over (?:de|het|the) (?:rand|reling|railing|edge|balustrade)| (?:klimt|klom|climbing|climbed|geklommen|over) over (?:de|het|the) (?:reling|railing|balustrade|rand|edge)(?= )`,
+  ),
+  rx(
+    ` (?:stemmen|voices|voice|stem)${SENT} (?:zeggen|zegt|telling|tell|tells|say|says|saying|roepen|order)${SENT} (?:springen|spring|jump|dood|die|kill|hurt|harm|pijn|aandoen|snijden|cut|end)(?= )`,
+  ),
   rx(` (?:maak|maakt|maken|make)? ?er${g(2)} (?:een )?(?:eind|einde|punt) aan(?= )`),
   / (?:stoppen|stop|ophouden) met (?:leven|living|bestaan)(?= )| stop living(?= )/,
   rx(` ${SELF_ANY}${g(1)} (?:iets|wat|something)${g(2)} (?:aandoen|aan doen|aan te doen|aandoe|ga aandoen)(?= )`),
@@ -149,6 +155,11 @@ const WEAK_SUICIDE: RegExp[] = [
   rx(` (?:niemand|nobody|no one)${g(3)} (?:merken|missen|mist|notice|miss|care)(?= )`),
   / (?:written|wrote|schreef|geschreven) (?:\w+ )?(?:letters?|brieven|brief|notes?)/,
   rx(
+    ` (?:brief|brieven|briefje|note|letter)${g(4)} (?:geschreven|achtergelaten|left|written)| (?:left|leaves|achtergelaten|laat|liet) (?:a |een )?(?:note|briefje|brief|letter)(?= )`,
+  ),
+  / (?:belt|riem|cord|koord|kabel|ladder|strop)(?= )| (?:walked|ran|stormed) out| (?:de deur uit|weggelopen|weggegaan)(?= )/,
+  / (?:sorry|spijt)(?= )/,
+  rx(
     ` (?:gave|given|giving|geef|geeft|gaf|weggegeven|weggeven)${g(3)} (?:stuff|things|spullen|belongings|bezittingen|dog|hond|cat|kat) (?:away|weg)?| (?:gave|given|giving) away| (?:weggegeven|weg gegeven)| testament| (?:my|a) will(?= \\.| ~| and| {1,2}$| $)`,
   ),
   rx(` (?:what is|whats|wats|wat is)${g(2)} (?:the|het)? ?(?:point|nut)`),
@@ -216,6 +227,8 @@ const POISONING: RegExp[] = [
     `(?: ${TAKEN}${SENT} ${MEDICINE}${SENT} | ${MEDICINE}${SENT} ${TAKEN}${SENT} )(?:on purpose|deliberately|expres|met opzet|bewust|om dood te gaan|to die|to end)(?= )`,
   ),
   / (?:overdosed|overdosing|oded|od)(?= )/,
+  / (?:xtc|mdma|coke|cocaine|ghb|speed|ketamine|drugs|molly|pillen|lsd|paddo\w*|crystal|meth)[^.~]* (?:verward|confused|heet|oververhit|overheated|hartslag|heart rate|racing|bonkt|fits|stuip|suf|unresponsive|not responding|reageert niet|collapsed|paranoid|out of it)(?= )/,
+  / (?:hartslag|heart rate|pulse|pols)(?: van| of| is| van wel)? (?:1[5-9]\d|2\d\d)(?= )/,
   rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`),
   rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`),
   rx(`(?:${QUANTITY}${SENT} ${MEDICINE}${SENT} ${TAKEN}|${TAKEN}${SENT} ${QUANTITY}${SENT} ${MEDICINE})(?= )`),
@@ -231,6 +244,7 @@ const SPREAD_TO =
 const COMPANION =
   '(?:feels sick|felt sick|feeling sick|voelt zich (?:ziek|misselijk)|zweet|zweten|zweterig|klam|misselijk|overgeven|kortademig|benauwd|sweat\\w*|clammy|nausea|nauseous|feel sick|short of breath|breathless|vomit\\w*)';
 const CHEST_RULES: RegExp[] = [
+  / (?:think|feel like|feels like|scared|afraid) (?:i am|that i am|he is|she is|im) (?:dying|going to die)| (?:denk|bang) dat (?:ik|hij|ze) (?:doodga|dood ga|dood gaat|doodgaat|sterf|sterft)(?= )/,
   rx(`(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}.*(?:${SPREAD_TO}|${COMPANION})(?= )`),
   rx(`(?:${SPREAD_TO}|${COMPANION}).* ${CHEST_PAIN}(?= )`),
   rx(` (?:krijg|krijgt|krijgen|having|am having|is having)${g(2)} (?:een )?(?:hartaanval|hartinfarct|heart attack)(?= )`),
@@ -303,7 +317,7 @@ const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO =
-  / (?:preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
+  / (?:remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
 const PERSONAL =

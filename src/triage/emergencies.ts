@@ -41,6 +41,9 @@ const ANAPHYLAXIS: RegExp[] = [
   rx(
     ` (?:lips|lippen|lip|face|gezicht|mond|mouth|eyes|ogen)${g(4)} ${SWELL}[^.~]* ${ALLERGY_CONTEXT}(?= )| ${ALLERGY_CONTEXT}[^.~]* (?:lips|lippen|lip|face|gezicht|mond|mouth|eyes|ogen)${g(4)} ${SWELL}(?= )`,
   ),
+  rx(
+    ` ${ALLERGY_CONTEXT}[^.~]* (?:kan (?:amper|niet|nauwelijks|moeilijk|bijna niet) (?:meer )?slikken|can (?:not|barely|hardly) swallow|stem (?:is |klinkt )?(?:raar|hees|schor)|voice (?:is |sounds )?(?:weird|hoarse|strange|funny))(?= )`,
+  ),
   / (?:anaphylactic|anafylactische|anaphylaxis|anafylaxie|allergische shock|allergic shock)(?= )/,
   rx(
     ` (?:used|use|gave|given|give|injected|jabbed|gebruikt|gegeven|gespoten|zetten|gezet)${g(3)} (?:epipen|epi pen|adrenaline pen|adrenalinepen)| (?:epipen|epi pen|adrenalinepen)${g(3)} (?:gebruikt|gegeven|gezet|gespoten|used|given|did not work|not working|werkt niet)(?= )`,
@@ -49,6 +52,7 @@ const ANAPHYLAXIS: RegExp[] = [
 
 // --- Not getting air ------------------------------------------------------------------------
 const BREATHING: RegExp[] = [
+  / (?:in|stuck in|vast in) (?:zijn|haar|mijn|de|his|her|my|the) (?:keel|throat|luchtpijp|windpipe)[^.~]* (?:kan niet|kan geen|can not|unable to|cannot) (?:meer )?(?:hoesten|praten|ademen|cough|speak|talk|breathe)| (?:kan niet|can not) (?:meer )?(?:hoesten|cough) (?:of|or|en|and) (?:praten|ademen|speak|talk|breathe)/,
   / (?:krijg|krijgt|krijgen|kreeg|haal|haalt|halen|haalde) (?:geen|nauwelijks|bijna geen|moeilijk|slecht|amper|haast geen|bijna niet|niet genoeg) (?:lucht|adem)(?= )/,
   / kan (?:geen|nauwelijks|bijna geen|amper|moeilijk) (?:lucht krijgen|adem halen|ademen)(?= )/,
   / (?:hapt|happen|hapte|happend|snakt|snakken) naar (?:adem|lucht)| naar (?:adem|lucht) (?:happen|snakken)(?= )/,
@@ -82,12 +86,12 @@ const COLLAPSE: RegExp[] = [
 
 // --- A young child with fever and a red flag -------------------------------------------------
 // "38,5" reads as "385" (normalise.ts joins the digits), so a bare number needs its unit.
-const FEVER = '(?:koorts\\w*|verhoging|fever\\w*|feverish|temp|temperature|(?:38|39|40|41)\\d? (?:graden|degrees|c|celsius))';
+const FEVER = '(?:(?:38|39|40|41)\\d|koorts\\w*|verhoging|fever\\w*|feverish|temp|temperature|(?:38|39|40|41)\\d? (?:graden|degrees|c|celsius))';
 const CHILD =
   '(?:baby\\w*|zuigeling|pasgeboren\\w*|newborn|infant|kind|kindje|child|kid|toddler|peuter|dreumes|zoon\\w*|dochter\\w*|son|daughter|little one|kleine|\\d+ (?:jaar|jarige|year old|years old|yo|maanden|months|month old|weken|weeks))';
 // An age, not a duration: "baby van 6 weken", "2 month old", not "coughing for 4 weeks".
 const INFANT =
-  / (?:newborn|pasgeboren\w*|zuigeling|(?:van|of|is|aged|baby) (?:\d|1[0-2]) (?:weken|weeks|wk|wkn)|(?:\d|1[0-2]) (?:weken|weeks|wk|wkn|week) (?:oud|old)|(?:van|of|is|aged) (?:[0-3]|een|twee|drie|one|two|three) (?:maanden|maand|months|month|mnd)|(?:[0-3]|one|two|three) (?:months?|mo|maanden|maand) (?:oud|old))(?= )/;
+  / (?:newborn|pasgeboren\w*|zuigeling|(?:van|of|is|aged|baby) (?:\d|1[0-2]) (?:weken|weeks|wk|wkn)|(?:van|of|is|aged|baby) \d+ (?:dagen|days)|\d+ (?:dagen|days) (?:oud|old)|(?:\d|1[0-2]) (?:weken|weeks|wk|wkn|week) (?:oud|old)|(?:van|of|is|aged) (?:[0-3]|een|twee|drie|one|two|three) (?:maanden|maand|months|month|mnd)|(?:[0-3]|one|two|three) (?:months?|mo|maanden|maand) (?:oud|old))(?= )/;
 const RED_FLAG =
   '(?:suf\\w*|slap|slappe|floppy|lethargic|listless|drowsy|sleepy|hard to wake|moeilijk wakker|niet wakker|bijna niet wakker|wil niet (?:drinken|eten)|drinkt niet|will not (?:feed|drink|eat)|not (?:feeding|drinking)|refusing (?:feeds|to feed|to drink)|stijve nek|stiff neck|nekstijf\\w*|kreunt|kreunend|moaning|grunting|ontroostbaar|inconsolable|high pitched|hoge huil|vlekjes|vlekken|rash|uitslag|spots|blotches|stuip\\w*|fit|seizure|blauw|blue|grauw|grey|mottled|gevlekt|koude handen|cold hands|benauwd|wil niet meer praten|does not respond|reageert (?:niet|nauwelijks))';
 const SICK_CHILD: RegExp[] = [
