@@ -32,11 +32,11 @@ async function load(name) {
 }
 
 const args = process.argv.slice(2);
-const direct = { check: 'runCheck', sentiment: 'runSentiment' };
-if (args[0] !== undefined && Object.hasOwn(direct, args[0])) {
-  // Fast path: checking text and its sentiment need neither the database nor the server, so their
-  // modules are not loaded at all (start-up stays well under a second).
-  const run = (await load(args[0]))[direct[args[0]]];
+// Fast paths: checking text, its sentiment and triaging messages need neither the database nor the
+// server, so their modules are not loaded at all (start-up stays well under a second, no database opened).
+const TEXT_COMMANDS = { check: 'runCheck', sentiment: 'runSentiment', triage: 'runTriage' };
+if (args[0] !== undefined && Object.hasOwn(TEXT_COMMANDS, args[0])) {
+  const run = (await load(args[0]))[TEXT_COMMANDS[args[0]]];
   try {
     process.exitCode = await run(args.slice(1), process);
   } catch (error) {

@@ -32,7 +32,12 @@ const sourceUrls: Plugin = {
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: path.join(root, 'src/cli/main.ts'), check: path.join(root, 'src/cli/check.ts'), sentiment: path.join(root, 'src/cli/sentiment.ts') },
+  entryPoints: {
+    main: path.join(root, 'src/cli/main.ts'),
+    check: path.join(root, 'src/cli/check.ts'),
+    sentiment: path.join(root, 'src/cli/sentiment.ts'),
+    triage: path.join(root, 'src/cli/triage.ts'),
+  },
   outdir,
   bundle: true,
   splitting: true,

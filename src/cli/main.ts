@@ -1,4 +1,4 @@
-// The `zorgpost` command: serve, migrate, user create, demo, check, sentiment.
+// The `zorgpost` command: serve, migrate, user create, demo, check, sentiment, triage.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config/config';
@@ -31,6 +31,8 @@ const usage = `Usage: zorgpost <command>
                         privacy check of text on stdin (no database needed)
   sentiment [--lang nl|en] [--jsonl]
                         sentiment indication of text on stdin (no database needed)
+  triage [--lang nl|en] [--jsonl]
+                        category and urgency of messages on stdin (no database needed)
 `;
 
 /** Seeds the demo (once) with this installation's demo password and prints the logins, every start. */
@@ -64,6 +66,9 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./check')).runCheck(rest, process);
       case 'sentiment':
         return await (await import('./sentiment')).runSentiment(rest, process);
+      case 'triage':
+        // Like check: text only, no database.
+        return await (await import('./triage')).runTriage(rest, process);
       case 'serve':
       case 'web':
       case 'worker': {

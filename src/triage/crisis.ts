@@ -1,0 +1,342 @@
+// Crisis rules. Each rule names a phenomenon, not a sentence: a wish to die or not to exist, an
+// act against oneself (verb + reflexive object), a plan or means (pills gathered, rope, bridge,
+// train), a goodbye; someone not breathing or not responding; a dangerous substance swallowed;
+// chest pain with spread to arm/jaw/back or with sweating/nausea; the worst or a thunderclap
+// headache; heavy or unstoppable bleeding; stroke signs (face, speech, one-sided weakness).
+// Rules read the normalised text (normalise.ts) with figures of speech cut out (figures.ts).
+// Both languages' rules always run: people mix languages, and a missed crisis costs more than a
+// false alarm. Weak signals ("ik kan niet meer", "a burden", "this is goodbye") count only two
+// together; everything else alone.
+import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
+import { type EmergencyKind, emergencyIn } from './emergencies.ts';
+import { withoutFigures } from './figures.ts';
+import { type SafetyNetKind, safetyNet } from './safety-net.ts';
+
+export type CrisisKind = 'suicide' | 'unresponsive' | 'poisoning' | 'chest-pain' | 'headache' | 'bleeding' | 'stroke' | EmergencyKind | SafetyNetKind;
+
+/** A gap of at most n words inside one sentence. */
+const g = (n: number) => `(?: [^ .~]+){0,${n}}`;
+const rx = (s: string) => new RegExp(s);
+/** The part of the reading up to the next sentence end. */
+const SENT = '[^.~]*';
+
+// --- Suicide and self-harm ---------------------------------------------------------------
+// Not after a negation: "ik ben niet suicidaal", "I'm not suicidal".
+const NOT_NEGATED =
+  '(?<! (?:niet|geen|not|never|nooit|no)(?: [^ .~]+)?)(?<! (?:recognise|recognize|herkennen|herken|spot|spotting|signs of|signalen van|training|trainingen|cursus|course|workshop|voorlichting|lezing|informatie over|info over|information on|leaflet|folder)(?: [^ .~]+){0,4})';
+const SELF_EMPH = '(?:mezelf|mijzelf|zichzelf|haarzelf|hemzelf|myself|meself|himself|herself|themselves|themself|my self)';
+const SELF_ANY = `(?:${SELF_EMPH}|me|mij|zich|mn|m)`;
+const STRONG_SUICIDE: RegExp[] = [
+  // wish to die
+  rx(` (?:wil|wilt|wou|wilde|willen)${g(2)} (?:dood|sterven|dood gaan|dood zijn|niet meer leven|niet langer leven)(?! van)(?= )`),
+  rx(` (?:wil|willen|wou|wilde|beter|liever|niemand)${g(5)} er (?:gewoon |echt )?niet meer (?:zijn|ben|was|wezen|zou zijn)(?= )`),
+  rx(` (?:wil|wilt|wou|wilde|zin|hoef)${g(2)} (?:niet meer|niet langer|nooit meer) (?:leven|verder leven|wakker worden|wakker|bestaan)(?= )`),
+  / nooit (?:meer )?(?:wakker (?:worden|word)|meer wakker)(?= )/,
+  rx(` geen${g(3)} (?:reden|zin|reason)${g(3)} (?:te )?(?:leven|live|living)(?= )`),
+  / er (?:een )?(?:eind|einde) aan(?= )/,
+  rx(` (?:eind|einde|punt) (?:aan|maken aan|te maken aan|maakt aan)${g(2)} (?:leven|bestaan)(?= )`),
+  / uit het leven (?:stappen|stap|stapt|te stappen|gaan)(?= )/,
+  rx(`${NOT_NEGATED} (?:zelfmoordgedachten|zelfmoordpoging|suicidegedachten|doodsgedachten|doodswens|levensmoe|suicidal)(?= )`),
+  // Generalisation round: veiled wishes, slang, reversed Dutch word order, positions and means.
+  rx(` (?:dood|sterven|dood gaan|niet meer leven)(?<! van (?:dood|sterven|dood gaan|niet meer leven)) (?:wil|wilt|willen|wou|wilde)(?= )`),
+  rx(` (?:sleep|slapen|inslapen)${g(1)} (?:forever|for ever|voor altijd|for good|and never wake|en nooit meer)(?= )`),
+  rx(` (?:verdwijnen|disappear|vanish)${g(2)} (?:voor altijd|forever|for good|for ever)(?= )`),
+  rx(
+    ` (?:leven|life|bestaan)${g(2)} (?:heeft geen zin|geen zin meer|is zinloos|is pointless|has no (?:point|meaning)|is not worth living|not worth living|niet de moeite waard|is niks waard)(?= )| geen zin (?:meer )?(?:in (?:het|mijn|m) leven|om (?:te|verder te) leven)(?= )`,
+  ),
+  rx(
+    ` (?:better|easier|beter|makkelijker|fijner|happier)${g(6)} (?:if|als|when|wanneer) (?:i|ik)${g(2)} (?:(?:was|were|am|would be|be) (?:not (?:here|around|alive)|no longer|gone|dead)|gone|dead|er niet (?:meer )?(?:ben|was|zou zijn|besta)|niet meer (?:ben|was|besta)|weg (?:ben|was)|dood (?:ben|was))(?= )`,
+  ),
+  rx(` (?:unalive|unaliving|unalived|kys|kms)(?= )`),
+  rx(` er${g(2)} niet meer (?:zijn|wezen|willen zijn)(?= )`),
+  rx(
+    ` (?:benen|legs|voeten|feet)${g(3)} over (?:de|het|the) (?:rand|reling|railing|edge|balustrade)| (?:klimt|klom|climbing|climbed|geklommen|over) over (?:de|het|the) (?:reling|railing|balustrade|rand|edge)(?= )`,
+  ),
+  rx(
+    ` (?:stemmen|voices|voice|stem)${SENT} (?:zeggen|zegt|telling|tell|tells|say|says|saying|roepen|order)${SENT} (?:springen|spring|jump|dood|die|kill|hurt|harm|pijn|aandoen|snijden|cut|end)(?= )`,
+  ),
+  rx(` (?:maak|maakt|maken|make)? ?er${g(2)} (?:een )?(?:eind|einde|punt) aan(?= )`),
+  / (?:stoppen|stop|ophouden) met (?:leven|living|bestaan)(?= )| stop living(?= )/,
+  rx(` ${SELF_ANY}${g(1)} (?:iets|wat|something)${g(2)} (?:aandoen|aan doen|aan te doen|aandoe|ga aandoen)(?= )`),
+  rx(` (?:leven|life)${g(3)} (?:geen zin (?:meer )?heeft|zinloos is|no point|pointless|not worth it)(?= )`),
+  rx(
+    ` (?:pols|polsen|wrist|wrists|aders|veins|slagader)${g(2)} (?:doorgesneden|doorsnijden|door te snijden|opengesneden|opensnijden|gesneden|snijden|cut|cutting|slit|slitting|slashed|open)(?= )| (?:slit|slash|cut|slitting|cutting|opened) (?:my|his|her|their) (?:wrists|wrist|veins)(?= )`,
+  ),
+  rx(` (?:rand|edge|kant) van (?:het |de |the )?(?:perron|platform|spoor|tracks|dak|roof|brug|bridge|flat|cliff|klif)(?= )`),
+  rx(
+    ` (?:going to|gonna|will|ga|gaan|want to|wil|about to|plan to)${g(2)} (?:take|swallow|slikken|innemen|nemen|in nemen|in te nemen|neem|slik)${g(1)} (?:every|all|alle|al|de hele|the whole|a whole|een hele|elke)${g(3)} (?:pill|pills|tablets|tablet|meds|medicine|medicines|medication|pillen|tabletten|medicijnen)(?= )`,
+  ),
+  rx(
+    ` (?:empty|lege|leeg|opengebroken|opened) (?:pill |medicine |tablet |pillen|medicijn)?(?:packets|packs|strips|blisters|bottles|boxes|doosjes|doordrukstrips|potjes|verpakkingen|pill packets|pillenpotjes|pillen strips)(?= )`,
+  ),
+  rx(` (?:van het leven|het leven|mijn leven|zijn leven|haar leven) (?:te )?(?:benemen|beneemt|nemen)(?= )`),
+  rx(
+    ` (?:snijdt|snijd|snij|sneed|kerft|krast|bekrast|brandt|slaat|cuts|cutting|burns|burning|hurts|harms|harming|hits) (?:${SELF_EMPH}|zich)(?! (?:op|aan|on|while|when|by accident|accidentally|per ongeluk))(?= )`,
+  ),
+  rx(
+    ` (?:gonna|going to|will|ga|gaat|gaan|wil|wilt|wants to|want to|about to|plans to|planning to|threatening to|dreigt)${g(2)} (?:jump|springen|spring|jumping)(?! (?:in|on|ahead|the queue|the line|to conclusions|at|over|around))(?= )`,
+  ),
+  rx(
+    ` (?:sta|staat|zit|zat|ben|am|is|standing|sitting|stand|sit)${g(2)} (?:op|on) (?:het |the |de )?(?:spoor|rails|tracks|railway line|railway tracks|ledge|rand van (?:het|de) (?:dak|brug|flat)|edge of (?:the|a) (?:roof|bridge|building|cliff))(?= )`,
+  ),
+  rx(
+    ` (?:drive|driving|rijden|rijd|rij|crash|crashing|steer|sturen)${g(3)} (?:into|in|tegen|onder) (?:a |een |the |de |het )?(?:tree|boom|wall|muur|truck|lorry|vrachtwagen|oncoming|tegenligger|tegemoetkomend|sloot|canal|kanaal|bridge|pijler|viaduct)(?= )`,
+  ),
+  rx(` (?:${SELF_EMPH}|zichzelf)${g(3)} (?:van kant|om het leven|ophangen|doden|kill|killing|dood maken)(?= )`),
+  rx(
+    ` (?:thinking|thought|thoughts|denk|denkt|dacht|gedachten|fantasise|fantasize|plannen|plan|planning|overweeg|overweegt|considering)${g(4)} (?:ending (?:it|things|my life|everything)|taking my (?:own )?life|killing myself|suicide|zelfmoord|zelfdoding|er een eind aan|een eind aan mijn leven|mezelf (?:te )?doden|niet meer te leven|dying|doodgaan|dood te gaan)(?= )`,
+  ),
+  // an act against oneself: verb + reflexive object
+  rx(
+    ` ${SELF_ANY}${g(3)} (?:van kant|van het leven beroven|ophangen|op te hangen|ophang|verhangen|doodmaken|dood maken|dood te maken|neerschieten|neer te schieten|dood schieten|doden|te doden|om het leven brengen|verdrinken|iets aandoen|iets aan te doen|iets aan doen)(?= )`,
+  ),
+  rx(` ${SELF_ANY}${g(1)} iets${g(2)} (?:aandoen|aan doen|aan te doen|aandoe)(?= )`),
+  rx(` ${SELF_EMPH}${g(3)} (?:snijden|snijd|snij|sneed|gesneden|krassen|kras|bekrast|pijn doen|pijn te doen)(?= )`),
+  rx(` (?:kill|killing|off|offing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|end) ${SELF_EMPH}(?= )`),
+  rx(` (?:cut|cutting|burn|burning) ${SELF_EMPH}(?! (?:on|shaving|while|when|by accident|accidentally|cooking|with a knife while))(?= )`),
+  rx(
+    ` (?:going to|want to|will|might|may|scared|afraid|urge to|urges to|thinking about|thinking of|feel like|tempted to|ll)${g(3)} (?:hurt|harm|hurting|harming)${g(1)} ${SELF_EMPH}(?= )`,
+  ),
+  / (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?= )/,
+  / (?:take|taking|took|end|ending) (?:my|his|her|their) (?:own )?life(?= )/,
+  / (?:wil|wilt|willen|want|wants|wanted|going) to end (?:it|it all|everything|things|my life)(?= )|(?: ll| will| to) end it(?: all)?(?= )/,
+  / end it all(?= )| ending (?:it|it all|everything|things|my life|my own life)(?= )| end everything(?= )/,
+  / (?:want|wants|wanted|need) (?:it|it all|everything|all of this|all this) to (?:end|stop)(?= )| wil dat (?:het|alles|dit) (?:allemaal )?(?:ophoudt|stopt|voorbij is)(?= )/,
+  / (?:klaar|gedaan) met (?:het )?leven| (?:moe|zat) van het leven| (?:done|finished) with (?:life|living)| (?:tired|sick) of (?:living|life|being alive)/,
+  rx(` (?:going to|will|want to|plan to|planning to|ga|gaan|wil|van plan)${g(2)} (?:een |an )?(?:overdose|overdosis)(?= )`),
+  rx(` (?:no|not|do not see the|geen|what is the|whats the)${SENT} point (?:in|of) (?:living|life|going on|being alive|carrying on)(?= )`),
+  / (?:walk|walking|loop|lopen|rijden|drive|driving) (?:into|in|onder) (?:the |de |het |een )?(?:sea|zee|water|river|rivier|lake|canal|kanaal|traffic|verkeer)(?= )/,
+  rx(
+    ` (?:want|wants|wanted|wanting|ready|going|deserve|deserves) to (?:die(?! (?:my|his|her|their|it|the) (?:hair|clothes|shirt|beard))|be dead|disappear forever|not exist|stop existing|not wake up)(?= )`,
+  ),
+  / wish (?:i|i was|i were|i had) (?:was |were |had )?(?:dead|never been born|not here|gone)(?= )/,
+  / (?:better|easier|happier) off (?:dead|without me)(?= )| (?:better|easier|happier)(?: off)?(?: for (?:everyone|everybody|all|them))? (?:without me|if i (?:was|were|am|just) (?:not (?:around|here)|gone|dead|disappeared))(?= )/,
+  / (?:beter|makkelijker|gelukkiger) af zonder (?:mij|me)(?= )| (?:beter|makkelijker|fijner) (?:voor iedereen )?als ik (?:er )?(?:niet (?:meer )?(?:ben|besta|was)|verdwijn|verdwenen)(?= )/,
+  / do not (?:want|wanna) to (?:be here|live|exist|wake up|be alive|go on)(?: any ?more| anymore)?(?! (?:in|at|on|with|for))(?= )/,
+  / (?:never|not) (?:want to )?wake up(?: again)?(?= )/,
+  / no (?:reason|point) (?:left )?(?:to|in) (?:live|living|go on|going on|being alive|carry on|carrying on)(?= )/,
+  / can not go on(?! (?:waiting|paying|holiday|vacation|a |an |the |with |hold|leave|line|online|the website))(?= )/,
+  // plans and means
+  rx(
+    ` (?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|pills|tablets|meds|medication)${g(4)} (?:verzameld|gespaard|opgespaard|klaar|klaarliggen|klaargelegd|klaargezet|ready|saved|stockpiled|saving|lined up|laid out|counted out|op een rij)(?= )`,
+  ),
+  rx(
+    ` (?:verzameld|gespaard|opgespaard|saving up|saved up|stockpiling|collecting)${g(3)} (?:pillen|pil|tabletten|medicijnen|slaappillen|pills|tablets|meds|medication)(?= )`,
+  ),
+  rx(
+    ` (?:alle|hele|al mijn|al zijn|al haar|een doos|doosje|potje|handvol|handjevol|te veel|teveel|all of my|all my|all his|all her|a whole|whole|too many|handful|bottle|box|packet)${g(3)} (?:\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|\\w*pam|pills|tablets|meds|medication|paracetamol|ibuprofen|strip)${SENT} (?:ingenomen|genomen|geslikt|ingeslikt|slikken|innemen|in te nemen|in nemen|nemen|took|taken|swallowed|swallow|take|taking|neem|slik)(?= )`,
+  ),
+  rx(
+    ` (?:ingenomen|genomen|geslikt|ingeslikt|took|taken|swallowed|take|taking)${g(3)} (?:alle|hele|all of|all|a whole|whole|too many|handful|bottle|box|packet|doos)${g(2)} (?:\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|pills|tablets|meds|them|strip)(?= )`,
+  ),
+  rx(` (?:took|taken|take|taking|had|genomen|ingenomen|heb|heeft|have|has|done|gedaan)${g(3)} (?:een |an )?(?:overdosis|overdose)(?= )| overdosed(?= )`),
+  rx(
+    ` (?:touw|strop|rope|noose|mes|messen|knife|blade|scheermes\\w*|razor)${g(3)} (?:gekocht|klaar|klaarliggen|opgehangen|ready|bought|tied)(?= )|(?:gekocht|bought|got|tied)${g(2)} (?:een )?(?:touw|strop|rope|noose)(?= )`,
+  ),
+  rx(
+    `(?:springen|spring|jump|jumping|jumped)[^~]{0,80}(?:brug|dak|flat|trein|balkon|raam|bridge|roof|building|train|balcony|window|cliff|ledge)|(?:brug|dak|flat|balkon|bridge|roof|ledge|balcony)[^~]{0,80}(?:springen|spring|jump|jumping)`,
+  ),
+  / voor (?:de|een) (?:trein|metro|bus|auto|vrachtwagen)(?: te)?(?: (?:springen|spring|gaan|ga|lopen|liggen))?(?= )/,
+  / (?:in front of|under) (?:a |the )?(?:train|bus|truck|lorry)(?= )/,
+  / (?:afscheidsbrie\w*|zelfmoordbrie\w*|suicide notes?|goodbye letters?|goodbye notes?)(?= )/,
+  rx(` (?:heb|heeft|had|ik|hij|zij|ze|have|has|i|he|she)${g(2)} (?:een |a )?(?:afscheids(?:bericht|video|filmpje)\\w*|farewell (?:message|video|post))(?= )`),
+];
+const WEAK_SUICIDE: RegExp[] = [
+  / (?:dit is|this is) (?:mijn )?(?:afscheid|vaarwel|goodbye)| vaarwel| goodbye (?:everyone|all|world)/,
+  / (?:mijn|my) (?:laatste|last|final) (?:bericht|berichtje|post|message|words|woorden)/,
+  / sorry (?:voor|aan|to|for) (?:alles|iedereen|everyone|everything|everybody)| het spijt me| i am sorry/,
+  / (?:zorg|zorgen) (?:goed )?voor (?:mijn|m) (?:kat|hond|kinderen|kids|katten)| (?:look|looking) after my (?:dog|cat|kids|children)| take care of my (?:dog|cat|kids|children)/,
+  / (?:een last|a burden|nothing but a burden|een blok aan het been)/,
+  / ik kan (?:dit |het )?(?:echt )?niet meer(?= \.| ~| ik| {1,2}$| $)| can not (?:do|take|handle) (?:this|it) any ?more| can not hold on| kan het niet meer aan/,
+  / (?:hou|houd|trek) het (?:echt )?niet meer(?: vol)?/,
+  / (?:ben|zijn) ik er niet meer| ik er (?:straks |morgen )?niet meer (?:ben|wil zijn)| will not be (?:here|around) (?:tomorrow|anymore|much longer)| (?:when|once|after|als|wanneer) i am gone| als ik (?:er niet meer ben|weg ben|dood ben)/,
+  / ik zie het (?:echt |totaal |helemaal |gewoon )?niet meer zitten/,
+  / (?:heeft|hebben) (?:allemaal |echt )?geen zin meer| no point (?:anymore|any more)| what is the point| whats the point/,
+  rx(` (?:niemand|nobody|no one)${g(3)} (?:merken|missen|mist|notice|miss|care)(?= )`),
+  / (?:written|wrote|schreef|geschreven) (?:\w+ )?(?:letters?|brieven|brief|notes?)/,
+  rx(
+    ` (?:brief|brieven|briefje|note|letter)${g(4)} (?:geschreven|achtergelaten|left|written)| (?:left|leaves|achtergelaten|laat|liet) (?:a |een )?(?:note|briefje|brief|letter)(?= )`,
+  ),
+  / (?:belt|riem|cord|koord|kabel|ladder|strop)(?= )| (?:walked|ran|stormed) out| (?:de deur uit|weggelopen|weggegaan)(?= )/,
+  / (?:sorry|spijt)(?= )/,
+  rx(
+    ` (?:gave|given|giving|geef|geeft|gaf|weggegeven|weggeven)${g(3)} (?:stuff|things|spullen|belongings|bezittingen|dog|hond|cat|kat) (?:away|weg)?| (?:gave|given|giving) away| (?:weggegeven|weg gegeven)| testament| (?:my|a) will(?= \\.| ~| and| {1,2}$| $)`,
+  ),
+  rx(` (?:what is|whats|wats|wat is)${g(2)} (?:the|het)? ?(?:point|nut)`),
+  rx(` (?:geen|no) (?:uitweg|way out)`),
+  rx(` (?:weet|weten) niet meer wat (?:ik|we) (?:moet|moeten)`),
+  rx(` do not know what to do any ?more`),
+  rx(` (?:op|on) (?:de|het|the|a) (?:brug|bridge|dak|roof)(?= )`),
+  / (?:ik ben|i am|so) (?:echt |really |so )?(?:done|klaar) (?:met alles|with everything|with it all)| (?:so |zo )?(?:tired|moe) (?:of|van) (?:everything|alles)| (?:not|niet) (?:answering|reageert|neemt niet op|opnemen)/,
+  / (?:said|says|saying|zei|zegt) goodbye| afscheid (?:genomen|nemen|neemt|neem|te nemen)/,
+  / neemt (?:niet|nie) (?:meer )?op| (?:is not|not|stopped) (?:answering|picking up)| (?:reageert|reageren) niet (?:meer )?op (?:appjes|berichten|telefoon|mijn telefoon)/,
+  / (?:is|ben|zijn) (?:er|het) (?:helemaal |echt |gewoon )?klaar mee| er (?:helemaal |echt |gewoon )?klaar mee (?:is|ben|zijn)| (?:is|am|are) done with (?:it|everything|everyone)/,
+  / (?:scared|afraid|worried|bang) (?:that )?(?:he|she|they|hij|ze|zij) (?:will |is going to |gaat |zal )?(?:do something|iets (?:doms |stoms )?(?:doet|gaat doen|zal doen))/,
+  / (?:heb|have|i have got) (?:een |a )?plan| made up my mind| besluit staat vast| ik ga het doen/,
+  / het hoeft (?:voor mij )?(?:allemaal )?niet meer/,
+  / alles is (?:leeg|zwart|zinloos)| (?:hopeloos|uitzichtloos|hopeless|worthless|waardeloos)/,
+  / i am done(?= \.| ~| {1,2}$| $)/,
+];
+
+// --- Someone not breathing or not responding -------------------------------------------
+const NOT_ABOUT_MESSAGES =
+  '(?! (?:op |to )?(?:mijn |onze |de |je |jullie |my |our |your |the )?(?:mail|mails|email|emails|e mail|berichten|bericht|messages?|brief|brieven|letters?|telefoon|calls?|klacht|complaints?|vraag|verzoek|app|dm|reactie|reacties|treatment|behandeling|medication|medicatie|antibiotica|antibiotics))';
+const UNRESPONSIVE: RegExp[] = [
+  / ademt (?:niet|nauwelijks|heel raar|raar|vreemd|niet goed|niet meer|onregelmatig)(?! (?:door|goed door|lekker))(?= )/,
+  / (?:haalt|krijgt) (?:geen|nauwelijks|bijna geen) (?:adem|lucht)(?= )| geen ademhaling| (?:stopt|gestopt|stopte) met ademen/,
+  /(?<! (?:rij|wachtrij|queue|line|lift|elevator|escalator|roltrap|file|verkeer|traffic|car|auto|bus|trein|train|wachtlijst|list|it|er|niks|nothing|niets|het|dat|this|that)(?: [^ .~]+){0,2})(?: beweegt (?:niet|nauwelijks)(?: meer)?| (?:is not|not|stopped|no longer) moving)(?= )/,
+  rx(` (?:niet|slecht|nauwelijks|moeilijk|amper|bijna niet)${g(2)} aanspreekbaar(?= )`),
+  / reageert (?:heel |erg |zo )?(?:traag|sloom|vertraagd)| (?:very |really )?(?:sluggish|slow to respond)/,
+  rx(` (?:lips?|lippen|mond|face|gezicht|skin|huid|fingers|vingers|nagels|nails)${g(4)} (?:blue|blauw|blauwig|bluish|blauwachtig|grey|gray|grauw|grijs)(?= )`),
+  / niet (?:meer )?bij (?:bewustzijn|kennis)| (?:will not|does not|not|can not|is not) (?:respond|responding|react|reacting) to (?:her|his|their) (?:name|voice|touch)| reageert niet op (?:haar|zijn) (?:naam|stem)/,
+  / niet (?:meer )?aanspreekbaar| bewusteloos| buiten bewustzijn| bewustzijn (?:verloren|kwijt)/,
+  rx(` (?:reageert|reageerde|reageren) (?:niet|nergens|nauwelijks)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
+  rx(` geeft geen (?:reactie|antwoord)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
+  / komt niet (?:meer )?bij(?= \.| ~| hij| ze| en| {1,2}$| $)/,
+  / (?:wordt|werd|is|loopt|liep|wordt helemaal) blauw| blauw aangelopen| blauwe lippen| (?:lippen|lip|gezicht) (?:worden|wordt|zijn|is|zien|kleuren|kleurt) (?:helemaal )?blauw/,
+  / kan niet (?:meer )?ademen(?! door)/,
+  / (?:not|stopped|stop|no longer|barely|hardly) breathing| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
+  rx(` not responding${NOT_ABOUT_MESSAGES}(?= )`),
+  / unresponsive| unconscious| passed out and (?:will not|can not|does not)/,
+  rx(
+    ` will not wake up| can not wake (?:him|her|them|my)| not waking up| (?:hard|impossible|difficult) to wake| (?:krijg|krijgen|krijgt) (?:hem|haar|ze|hen)${g(2)} (?:niet|nauwelijks|bijna niet|amper) wakker| (?:moeilijk|nauwelijks|bijna niet|niet) wakker te (?:krijgen|maken)| (?:gurgling|gurgles|snoring strangely|rochelt|rochelend|reutelt|gorgelt)| (?:will not|does not|not|can not|is not|stopped) (?:answer|answering|respond|responding|react|reacting)(?: to)? (?:me|us|anything|when|at all)(?= )| (?:has not|have not|did not|not) (?:come round|come around|come to|woken up|woken)`,
+  ),
+  / (?:no|geen|can not find (?:a|his|her|the)|kan geen|voel geen|feel no) (?:pulse|hartslag|polsslag|heartbeat|pols)(?= )/,
+  / (?:turning|turned|gone|going|lips are|lips) blue/,
+  / can not breathe(?! (?:through|properly through|out of))| choking(?! on (?:his|her|my|their) words)(?= )/,
+];
+
+// --- A dangerous substance swallowed -------------------------------------------------------
+const CHEMICAL =
+  '(?:\\w*(?:bleek|chloor|ontstopper|schoonmaak|wasmiddel|waspod|wascapsule|vaatwas|ammoniak|lampolie|aansteker|terpentine|wasbenzine|batterij|knoopcel|magneet|magneten|antivries|ontkalker|spiritus|petroleum|accuzuur|nicotine|liquid)\\w*|\\w*gif|vergif\\w*|giftig\\w*|bleach|drain cleaner|cleaner|cleaning|detergent|dishwasher|laundry|pods?|capsules?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|lamp oil|lighter fluid|white spirit|turpentine|paraffin|vape|nicotine|weed killer|ammonia)';
+// Medicines by name: the guard's prescription-only and over-the-counter lists, plus kinds.
+const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
+  .filter((w) => /^[a-z-]+$/.test(w))
+  .map((w) => w.replace(/-/g, ' '))
+  .join('|');
+const MEDICINE = `(?:(?:${MEDICINE_NAMES})s?|xanax|oxy\\w*|fentanyl|heroine|heroin|cocaine|coke|ghb|mdma|xtc|pillen|ketamine|drugs|methadon\\w*|insul\\w*|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
+const INGESTED =
+  '(?:naar binnen (?:gewerkt|gegooid|gewerkt|geslagen)|achterover (?:geslagen|gegooid)|downed|necked|popped|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
+const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|injected|used|had|done)`;
+const CHILD =
+  '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
+const QUANTITY =
+  '(?:every|elke|iedere|een pot|een hele pot|pot|potje|\\d{2,}|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
+const POISONING: RegExp[] = [
+  rx(
+    `(?: ${TAKEN}${SENT} ${MEDICINE}${SENT} | ${MEDICINE}${SENT} ${TAKEN}${SENT} )(?:on purpose|deliberately|expres|met opzet|bewust|om dood te gaan|to die|to end)(?= )`,
+  ),
+  / (?:overdosed|overdosing|oded|od)(?= )/,
+  / (?:xtc|mdma|coke|cocaine|ghb|speed|ketamine|drugs|molly|pillen|lsd|paddo\w*|crystal|meth)[^.~]* (?:verward|confused|heet|oververhit|overheated|hartslag|heart rate|racing|bonkt|fits|stuip|suf|unresponsive|not responding|reageert niet|collapsed|paranoid|out of it)(?= )/,
+  / (?:hartslag|heart rate|pulse|pols)(?: van| of| is| van wel)? (?:1[5-9]\d|2\d\d)(?= )/,
+  rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`),
+  rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`),
+  rx(`(?:${QUANTITY}${SENT} ${MEDICINE}${SENT} ${TAKEN}|${TAKEN}${SENT} ${QUANTITY}${SENT} ${MEDICINE})(?= )`),
+];
+
+// --- Chest pain that spreads or comes with sweating/nausea -------------------------------
+const CHEST = '(?:borst|borstkas|chest)';
+const PAIN =
+  '(?:elephant|olifant|vice|bankschroef|band around|band om|weight on|gewicht op|something heavy|iets zwaars|pijn|pijnlijk|druk|drukkend|drukkende|beklemmend|beklemmende|knellend|knellende|zwaar|steek|steken|stekende|pain|pains|pressure|tight|tightness|crushing|squeezing|heavy|heaviness|ache|aching|hurts|twinge|stabbing)';
+const CHEST_PAIN = `(?:borstpijn|pijn op (?:de|mijn|zijn|haar) borst|${CHEST}${g(3)} ${PAIN}|${PAIN}${g(4)} ${CHEST}|chest pain)`;
+const SPREAD_TO =
+  '(?:(?:linker|rechter)?arm\\w*|kaak|nek|schouder\\w*|rug|keel|jaw|arms?|neck|shoulders?|back|throat|uitstraal\\w*|straalt|straalde|spreading|spreads|radiating|radiates)';
+const COMPANION =
+  '(?:feels sick|felt sick|feeling sick|voelt zich (?:ziek|misselijk)|zweet|zweten|zweterig|klam|misselijk|overgeven|kortademig|benauwd|sweat\\w*|clammy|nausea|nauseous|feel sick|short of breath|breathless|vomit\\w*)';
+const CHEST_RULES: RegExp[] = [
+  / (?:think|feel like|feels like|scared|afraid) (?:i am|that i am|he is|she is|im) (?:dying|going to die)| (?:denk|bang) dat (?:ik|hij|ze) (?:doodga|dood ga|dood gaat|doodgaat|sterf|sterft)(?= )/,
+  rx(`(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}.*(?:${SPREAD_TO}|${COMPANION})(?= )`),
+  rx(`(?:${SPREAD_TO}|${COMPANION}).* ${CHEST_PAIN}(?= )`),
+  rx(` (?:krijg|krijgt|krijgen|having|am having|is having)${g(2)} (?:een )?(?:hartaanval|hartinfarct|heart attack)(?= )`),
+];
+
+// --- The worst headache of one's life ----------------------------------------------------
+const HEAD =
+  '(?:\\w*hoofdpijn|headaches?|head ache|(?:pijn|pain) in (?:mijn|zijn|haar|my|his|her) (?:hoofd|head)|(?:knal|klap|explosie) in (?:mijn|zijn|haar) hoofd)';
+// "soms de ergste hoofdpijn": a recurring headache, not the sudden worst one.
+const RECURRING = / (?:soms|vaak|regelmatig|af en toe|sometimes|often|regularly|every|elke|iedere)(?= )/;
+const HEADACHE: RegExp[] = [
+  rx(`(?:ergste|allerergste|worst|thunderclap|donderslag|barstend\\w*|exploding|explosive)${SENT} ${HEAD}(?= )`),
+  rx(` ${HEAD}${SENT}(?:nog nooit|never had|never felt|nooit eerder|nooit zo|worst|ergste|of my life|van mijn leven|ooit)(?= )`),
+  / (?:knal|klap|explosie) in (?:mijn|zijn|haar) hoofd| (?:thunderclap|donderslag)/,
+  rx(
+    ` (?:plotseling|opeens|ineens|sudden|suddenly)${g(2)} (?:hevige|heftige|extreme|vreselijke|ondraaglijke|severe|excruciating|unbearable|agonising|agonizing) ${HEAD}(?= )`,
+  ),
+];
+
+// --- Heavy bleeding ----------------------------------------------------------------------
+const BLEEDING_NOW = '(?:bloedt|bloedde|bloeden|bloeding|bloedingen|bloedverlies|bleeding|bleeds|bled|haemorrhag\\w*|hemorrhag\\w*)';
+const BLOOD_LOSS = `(?:(?:verlies|verliest|verloor|verloren|kwijt|losing|lost|loses)${g(4)} (?:bloed|blood)|(?:bloed|blood)${g(3)} (?:verloren|kwijt|lost))`;
+const HEAVY =
+  '(?:heel erg|erg|veel|enorm|hevig\\w*|heftig\\w*|flink|ontzettend|als een rund|like a pig|like crazy|heavily|heavy|a lot|lots|loads|so much|really bad|badly)';
+const UNSTOPPABLE =
+  '(?:stopt niet|houdt niet op|niet te stoppen|niet stoppen|blijft bloeden|spuit\\w*|gutst|stroomt|grote hoeveelheden|plas|plassen|will not stop|does not stop|not stopping|can not stop|keeps bleeding|spurting|pouring|gushing|everywhere|soaked|doorweekt|overal)';
+const DIMINISHED =
+  / (?:beetje|a little|a bit|slightly|bit of|spotting|niet veel|not much|paar druppels|few drops|stopped|gestopt|gestelpt|under control|onder controle|bloedt niet meer|not bleeding)(?= )/;
+const BLEEDING: RegExp[] = [
+  rx(`(?: ${BLEEDING_NOW}| ${BLOOD_LOSS})${g(6)} (?:${HEAVY}|${UNSTOPPABLE})(?= )|(?:${HEAVY}|${UNSTOPPABLE})${g(6)} (?:${BLEEDING_NOW}|${BLOOD_LOSS})(?= )`),
+  rx(` (?:bloed|blood)${g(10)} ${UNSTOPPABLE}(?= )| ${UNSTOPPABLE}${g(4)} (?:bloed|blood)(?= )`),
+  rx(` (?:hoest|hoesten|braakt|braken|spuugt|spugen|coughing|cough|coughed|vomiting|throwing)${g(4)} (?:bloed|blood)(?= )`),
+];
+/** Per sentence: "it bleeds a little" is not heavy bleeding. */
+function isHeavyBleeding(s: string): boolean {
+  return s.split(' . ').some((sentence) => !DIMINISHED.test(sentence) && any(BLEEDING, ` ${sentence} `));
+}
+
+// --- Stroke --------------------------------------------------------------------------------
+const FACE_DROOP = rx(
+  ` (?:mond|mondhoek|gezicht|face|mouth|smile)${g(4)} (?:scheef|hangt|zakt|gezakt|afgezakt|droop\\w*|dropped|lopsided|uneven|crooked|fallen|drops)| (?:hangende|scheve) (?:mond|mondhoek|gezicht)`,
+);
+const SPEECH = rx(
+  ` (?:praat|spreekt|praten|spreken|speech|speak|speaking|talk\\w*|words|woorden|zinnen)${g(4)} (?:onduidelijk|brabbel\\w*|dubbele tong|slurred|slurring|garbled|niet meer vinden|niet vinden|can not find|unable)| (?:slurred|garbled) (?:speech|words)| (?:kan|can)${g(3)} (?:not|niet)${g(1)} (?:meer )?(?:praten|spreken|speak|talk|find (?:his|her|my) words)|woorden niet (?:meer )?vinden`,
+);
+const BODY_PART = '(?:arm|armen|been|benen|hand|handen|kant|gezicht|lichaam|lichaamshelft|arms?|legs?|hands?|side|face|body)';
+const WEAK_WORD = '(?:verlamd|verlamming|krachtverlies|krachteloos|slap|slappe|gevoelloos|doof|numb\\w*|weakness|weak|paraly\\w*|limp)';
+const LIMB = rx(
+  ` ${WEAK_WORD}${g(4)} ${BODY_PART}(?= )| ${BODY_PART}${g(4)} ${WEAK_WORD}(?= )| (?:can not|kan niet|kan${g(2)} niet) (?:meer )?(?:lift|move|optillen|bewegen|tillen)| kan${g(2)} (?:arm|been|hand) niet`,
+);
+const ONE_SIDE = / (?:een kant|rechterkant|linkerkant|one side|right side|left side|halve lichaam|half (?:his|her|my) body)/;
+const ACUTE = / (?:plotseling|opeens|ineens|sudden|suddenly|out of nowhere|uit het niets)(?= )/;
+const STROKE_NOW = rx(
+  ` (?:krijgt|krijg|krijgen|having|is having|am having|denk|think|volgens mij)${g(4)} (?:een )?(?:beroerte|herseninfarct|hersenbloeding|cva|tia|stroke)(?= )`,
+);
+
+function isStroke(s: string): boolean {
+  if (FACE_DROOP.test(s) || STROKE_NOW.test(s)) return true;
+  const speech = SPEECH.test(s);
+  const limb = LIMB.test(s);
+  if (speech && limb) return true;
+  const acute = ACUTE.test(s);
+  return (speech && acute) || (limb && (acute || ONE_SIDE.test(s)));
+}
+
+const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
+
+// The words themselves ("zelfmoord", "suicide", "zelfdoding"): a crisis unless negated or the
+// sentence is about information, prevention or an awareness day (recall first: a past attempt
+// mentioned in a message to a care organisation still reaches a person at once).
+const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
+const SUICIDE_INFO =
+  / (?:remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
+// A general statement ("talking about suicide does not put the idea in someone's head") in a
+// message that offers information elsewhere (a course, a day) has nobody in it.
+const PERSONAL =
+  / (?:ik|i|me|mij|my|mijn|mezelf|myself|hij|zij|ze|he|she|his|her|him|haar|hem|zijn|zoon|dochter|son|daughter|vader|moeder|dad|mum|mom|vriend|vriendin|friend|broer|zus|brother|sister|partner|man|vrouw|husband|wife|we|wij|ons|onze|our|us)(?= )/;
+function suicideWord(sentence: string, message: string): boolean {
+  if (!SUICIDE_WORD.test(sentence) || SUICIDE_INFO.test(sentence)) return false;
+  return PERSONAL.test(sentence) || !SUICIDE_INFO.test(message);
+}
+
+/** The kind of crisis in one normalised reading, or null. */
+export function crisisIn(reading: string): CrisisKind | null {
+  const s = withoutFigures(reading);
+  if (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2) return 'suicide';
+  if (s.split(' . ').some((sentence) => suicideWord(` ${sentence} `, s))) return 'suicide';
+  if (any(UNRESPONSIVE, s)) return 'unresponsive';
+  if (any(POISONING, s)) return 'poisoning';
+  if (any(CHEST_RULES, s)) return 'chest-pain';
+  if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
+  if (isHeavyBleeding(s)) return 'bleeding';
+  if (isStroke(s)) return 'stroke';
+  return emergencyIn(s) ?? (safetyNet(s) ? 'red-flags' : null);
+}

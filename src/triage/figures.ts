@@ -1,0 +1,65 @@
+// Figures of speech that borrow the words of a crisis: "ik sterf van nieuwsgierigheid", "I'm dying
+// to know", "this is killing me", "ik schrok me dood", "bored to death", hyperbole about a queue or
+// hold music. They are cut out of the reading before the crisis rules run, so a real crisis phrase
+// in the same message still counts. Written for the construction, not for one sentence:
+// death verb + "van" + a feeling or bodily state, reflexive verb + "dood", intensifier + verb,
+// "killing" with an everyday subject, a conditional clause about something trivial.
+
+const FEELING_NL =
+  '(?:de |het )?(?:nieuwsgierigheid|lachen|honger|dorst|verveling|kou|hitte|warmte|zenuwen|spanning|schaamte|heimwee|ellende|stress|benieuwdheid|slaap|vermoeidheid)';
+const FEELING_EN = '(?:laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|heat|cold|shame|nerves|excitement|anticipation)';
+// Everyday things people exaggerate about: waiting, phones, forms, apps, parking, wifi, food.
+const TRIVIAL =
+  '(?:wacht\\w*|muziek\\w*|keuzemenu\\w*|menu|formulier\\w*|rij|wachtrij|app|website|wifi|parkeer\\w*|parkeren|telefoon\\w*|eten|koffie|hold|music|queue|line|form|forms|parking|phone|website|jingle|tune|song|food|coffee|slow|traag)';
+const LAUGH = '(?:lol|haha\\w*|hihi|eyeroll|lmao|jk|grapje|xd)';
+
+export const FIGURES: RegExp[] = [
+  // Dutch: "ik sterf van nieuwsgierigheid", "ik ga dood van het lachen", "verga van de honger".
+  new RegExp(
+    ` (?:sterf|sterft|sterven|stierf|ga dood|gaat dood|ging dood|gingen dood|gaan dood|dood gaan|ga ik dood|verga|vergaat|vergaan)(?: bijna| echt| nog)* van ${FEELING_NL}(?= )`,
+    'g',
+  ),
+  // "ik schrok me dood", "verveel me dood", "werk me dood", "schaamde me dood", "lach me dood".
+  / (?:schrok|schrik|schrokken|schaam|schaamde|schaamden|schaamt|verveel|verveelde|verveelt|lach|lachte|lachten|werk|werkte|zoek|zocht|erger|ergerde|zuip|vreet|loop|liep|wacht|wachtte|pieker)(?: ik| je| we| hij| ze)?(?: me| mij| mezelf| zich| je| ons| m)(?: bijna| echt| helemaal| nog)* (?:dood|rot|kapot|suf|een ongeluk|te pletter)(?= )/g,
+  / (?:kapot|dood|krom|dubbel|slap|een ongeluk|rot|suf|scheef|gek|ziek)(?: ge| te)?(?:lachen|gelachen|gewerkt|gezocht|geschrokken|geergerd|verveeld|gegeten)(?= )/g,
+  / om (?:je |u |me )?(?:dood te (?:schamen|lachen|vervelen|ergeren)|te sterven|van te huilen)(?= )/g,
+  / (?:over|overheen) (?:mijn|ons|zijn|haar) lijk(?= )/g,
+  / (?:wordt|worden|is|was) (?:nog )?(?:eens )?(?:mijn|onze|je) dood(?= )/g,
+  / (?:moordend|moordende|dodelijk saai)(?= )/g,
+  / (?:bijna|haast)(?: een)? (?:hartaanval|hartverzakking|hartstilstand|infarct)(?= )/g,
+  // English: "dying to know", "died laughing", "to die for", "bored to death", "this is killing me".
+  / (?:dying|dieing) (?:to|for) (?:know|see|hear|try|get|meet|find|go|a|an|some|the)(?= )/g,
+  new RegExp(` (?:dying|died|die|dead|death)(?: of| from| with| laughing)(?: ${FEELING_EN})?(?= )`, 'g'),
+  / (?:nearly|almost)(?: had| have| having)? (?:died|die|a heart attack|heart attack|a stroke|had a fit)(?= )/g,
+  / to die for(?= )/g,
+  / (?:bored|scared|worried|frightened|freezing|sick|tired|terrified|starved) (?:to death|stiff)(?= )/g,
+  / dead (?:tired|beat|on my feet|serious|lol|funny)(?= )/g,
+  / i am dead(?= lol| \.| {1,2}$| haha)/g,
+  / (?:could|would|will) (?:kill|murder) (?:for|a|an|some)(?= )/g,
+  / over my dead body(?= )/g,
+  / (?:is|was|its|it is|are) (?:absolute |pure |sheer )?murder(?= )/g,
+  / (?:killing|kill|killed|slayed|slaying|smashed|smashing) (?:it|them|the game)(?= )/g,
+  // "this is killing me", "the wait is killing me", "my feet are killing me": something, not someone, kills.
+  / (?:this|that|it|which|wait|waiting|queue|music|noise|heat|suspense|bill|traffic|parking|feet|back|knees|legs|head|neck|job|shift|shifts|week|commute|form|forms|app|is|are|s) (?:is |are |was |were )?(?:literally |actually |honestly |slowly |really )?killing (?:me|us|my)(?= )/g,
+  // Hyperbole about something trivial: a conditional clause ("als ik nog één keer dat muziekje
+  // hoor ...", "if I hear that hold music once more ...") or a laugh marker next to the phrase.
+  new RegExp(` (?:als ik nog (?:een|1|een enkele) keer|if i (?:have to |need to |must )?(?:hear|listen|see|wait|sit|get|fill))(?=[^.]* ${TRIVIAL} )[^.]*`, 'g'),
+  // "lol this meme, I can't breathe", "ik kan niet meer ademen van het lachen".
+  new RegExp(
+    ` (?:can not breathe|kan niet (?:meer )?ademen|i am choking|ik stik|i am crying)(?:(?= (?:[^ .]+ ){0,5}${LAUGH} )|(?<= ${LAUGH}(?: [^ .]+){0,6} (?:can not breathe|kan niet (?:meer )?ademen|i am choking|ik stik|i am crying)))`,
+    'g',
+  ),
+  new RegExp(
+    // The lookbehind comes after the phrase, so it is only tried where the phrase matched (a
+    // leading one is tried at every position: quadratic on a long message).
+    ` (?:i (?:want|wanna|wanted) to die|i want to stop living|ik wil dood|kill me now|shoot me now|schiet me maar neer)(?= ${LAUGH} )(?<= ${TRIVIAL} [^.]*)`,
+    'g',
+  ),
+];
+
+/** The reading with every figure of speech replaced by " ~ ". */
+export function withoutFigures(reading: string): string {
+  let out = reading;
+  for (const re of FIGURES) out = out.replace(re, ' ~');
+  return out;
+}

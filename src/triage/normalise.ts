@@ -1,0 +1,117 @@
+// Text as the triage rules read it. People in distress type fast: no capitals or too many, no
+// punctuation, stretched letters ("meeeer", "dieee"), dropped letters ("nie", "kil") and missing
+// apostrophes ("cant", "dont"). The rules are written against one plain spelling:
+// - the guard's normalisation first (NFKC, invisible characters, odd spaces and dashes);
+// - lower case, diacritics removed ("suïcidaal" → "suicidaal", "één" → "een");
+// - apostrophes removed ("can't" → "cant", "m'n" → "mn");
+// - every other non-letter, non-digit a space; sentence ends (. ! ? newline) become " . ";
+// - letters repeated three or more times: two readings, squeezed to two ("meeeer" → "meer") and
+//   to one ("zijnnn" → "zijn"); a rule matches when either reading matches;
+// - a few common misspellings and chat forms mapped to the plain word (SPELLING below).
+import { normaliseForGuard } from '../guard/normalise.ts';
+
+const SPELLING: Record<string, string> = {
+  // Dutch
+  nie: 'niet',
+  nt: 'niet',
+  mn: 'mijn',
+  zn: 'zijn',
+  kzie: 'ik zie',
+  kwil: 'ik wil',
+  kga: 'ik ga',
+  kheb: 'ik heb',
+  selfmoord: 'zelfmoord',
+  zelfmoort: 'zelfmoord',
+  zelfmort: 'zelfmoord',
+  suicidale: 'suicidaal',
+  sucide: 'suicide',
+  suecide: 'suicide',
+  suiside: 'suicide',
+  sucidal: 'suicidal',
+  suisidal: 'suicidal',
+  doodgaan: 'dood gaan',
+  pilen: 'pillen',
+  ff: 'even',
+  gwn: 'gewoon',
+  gewn: 'gewoon',
+  wss: 'waarschijnlijk',
+  t: 'het',
+  n: 'een',
+  k: 'ik',
+  // English
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'have to',
+  kil: 'kill',
+  ngl: 'not going to lie',
+  tbh: 'to be honest',
+  pls: 'please',
+  plz: 'please',
+  oded: 'overdosed',
+  kms: 'kill myself',
+  im: 'i am',
+  ive: 'i have',
+  idk: 'i do not know',
+  cant: 'can not',
+  cannot: 'can not',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  hasnt: 'has not',
+  havent: 'have not',
+  wasnt: 'was not',
+  werent: 'were not',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+  arent: 'are not',
+  wont: 'will not',
+  aint: 'is not',
+  hes: 'he is',
+  shes: 'she is',
+  theyre: 'they are',
+  ur: 'your',
+  myslef: 'myself',
+  mysef: 'myself',
+  breating: 'breathing',
+  breahting: 'breathing',
+  unconcious: 'unconscious',
+  unconsious: 'unconscious',
+  swalowed: 'swallowed',
+  swallowd: 'swallowed',
+};
+
+function plainWords(text: string, squeeze: 1 | 2): string {
+  const lower = normaliseForGuard(text)
+    .text.toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’'`´]/g, '')
+    // Laughing and eye-rolling emoji are read as words: they mark hyperbole.
+    .replace(/[😂🤣😹😆😅]/gu, ' lol ')
+    .replace(/🙄/gu, ' eyeroll ');
+  // A sentence ends at . ! ? before a space or the end, and at a line break; "10.000",
+  // "€4,50" and "www.site.nl" are no sentence ends.
+  const spaced = lower
+    .replace(/(\p{N})[.,](?=\p{N})/gu, '$1')
+    .replace(/[.!?]+(?=\s|$)|\n+/gu, ' . ')
+    .replace(/[^\p{L}\p{N}.]+|\.(?! )/gu, ' ');
+  const squeezed = spaced.replace(/(\p{L})\1{2,}/gu, squeeze === 2 ? '$1$1' : '$1');
+  return ` ${squeezed
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => SPELLING[w] ?? w)
+    .join(' ')} `;
+}
+
+export interface TriageText {
+  /** The readings a rule is matched against: letters squeezed to two, and to one when that differs. */
+  readings: string[];
+}
+
+export function triageReadings(text: string): TriageText {
+  const two = plainWords(text, 2);
+  const one = plainWords(text, 1);
+  return { readings: one === two ? [two] : [two, one] };
+}

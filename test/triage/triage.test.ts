@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { TRIAGE_CATEGORIES, triageText } from '../../src/triage/triage.ts';
+import { CATEGORY, CRISIS, HARD_NEGATIVES, NOT_CRISIS } from './examples.ts';
+
+describe('triageText: crises of every kind', () => {
+  for (const [kind, texts] of Object.entries(CRISIS)) {
+    it(`recognises ${kind} in ${texts.length} phrasings`, () => {
+      const missed = texts.filter((t) => triageText(t).category !== 'crisis');
+      expect(missed).toEqual([]);
+      for (const t of texts) expect(triageText(t)).toMatchObject({ category: 'crisis', urgent: true });
+    });
+  }
+  it('names the kind of crisis', () => {
+    expect(triageText('my son swallowed a coin cell battery').crisisKind).toBe('poisoning');
+    expect(triageText('crushing chest pain going into my left arm').crisisKind).toBe('chest-pain');
+    expect(triageText('i think my husband is having a stroke').crisisKind).toBe('stroke');
+  });
+  it('puts a crisis before any other category (a complaint or question that carries one)', () => {
+    expect(triageText('Al drie maanden op jullie wachtlijst, belachelijk. Ik wil dood.').category).toBe('crisis');
+    expect(triageText('How long is the wait for A&E? My dad is unconscious on the floor').category).toBe('crisis');
+  });
+});
+
+describe('triageText: the safety net catches red flags no rule names', () => {
+  for (const text of [
+    'ik wil dat het voor altijd stil wordt, de slaappillen liggen naast me',
+    'i dont think ill be coming back from the bridge tonight',
+    'sorry voor alles, ik hou van jullie. telefoon gaat uit',
+    'my nan is sat in her chair grey and sweaty and not really with us',
+  ]) {
+    it(text, () => expect(triageText(text)).toMatchObject({ category: 'crisis', urgent: true }));
+  }
+  it('leaves a complaint about unanswered mail and a stuffy waiting room alone', () => {
+    expect(triageText('niemand reageert op mijn mails, belachelijk').urgent).toBe(false);
+    expect(triageText('so stuffy in the waiting room i could barely breathe, open a window').urgent).toBe(false);
+  });
+});
+
+describe('triageText: figures of speech and hard cases are no crisis', () => {
+  for (const [text, category] of NOT_CRISIS) {
+    it(`${text} → ${category}`, () => {
+      const got = triageText(text);
+      expect(got.urgent).toBe(false);
+      expect(got.category).toBe(category);
+    });
+  }
+  it(`raises no alarm on ${HARD_NEGATIVES.length} everyday uses of crisis words (negation, hypothetical, past, objects)`, () => {
+    expect(HARD_NEGATIVES.filter((t) => triageText(t).urgent)).toEqual([]);
+  });
+  it('still finds a crisis next to a figure of speech', () => {
+    expect(triageText('Ik sterf van de zenuwen en ik wil mezelf iets aandoen').category).toBe('crisis');
+    expect(triageText('This wait is killing me. Honestly I want to kill myself').category).toBe('crisis');
+  });
+});
+
+describe('triageText: the other categories', () => {
+  for (const [text, category] of CATEGORY) {
+    it(`${text} → ${category}`, () => expect(triageText(text).category).toBe(category));
+  }
+  it('keeps the shared signature: category, urgent, lang', () => {
+    const t = triageText('Where do I drop off a urine sample?');
+    expect(TRIAGE_CATEGORIES).toContain(t.category);
+    expect(t).toMatchObject({ urgent: false, lang: 'en' });
+    expect(triageText('Waar kan ik parkeren?').lang).toBe('nl');
+    expect(triageText('Where can I park?', 'nl').lang).toBe('nl');
+  });
+});
+
+describe('triageText: speed', () => {
+  it('triages a long message without quadratic backtracking (a leading lookbehind once took a second)', () => {
+    for (const long of ['a '.repeat(3000), 'ik '.repeat(2000), 'bloed '.repeat(1000)]) {
+      const start = performance.now();
+      triageText(long);
+      expect(performance.now() - start).toBeLessThan(250);
+    }
+  });
+});
