@@ -45,3 +45,14 @@ export function splitCorpus(): { dev: TriageRecord[]; holdout: TriageRecord[] } 
   }
   return out;
 }
+
+/** The independent set (INDEPENDENT.md): written by someone who never saw the classifier or this
+ *  corpus; figures only, never tuned on. */
+export const INDEPENDENT_FILE = join(here, 'independent.jsonl');
+
+export function loadIndependent(): TriageRecord[] {
+  return readFileSync(INDEPENDENT_FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => ({ ...(JSON.parse(l) as Omit<TriageRecord, 'family'>), family: 'independent' }));
+}

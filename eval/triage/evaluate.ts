@@ -1,10 +1,10 @@
 // Scores triage on the corpus (eval/triage/corpus-*.jsonl), development and holdout separately,
 // all messages and per language: crisis recall and false-crisis rate first, then per-category
 // precision and recall and overall accuracy. Prints ids of misses on the development split only
-// (the holdout shows figures, never which message), and never a text.
+// (the holdout and the independent set show figures, never which message), and never a text.
 // Run: npm run eval:triage              (figures)
 //      npm run eval:triage -- --check   (also exit 1 when the holdout misses a target)
-import { splitCorpus, type TriageRecord } from './corpus.ts';
+import { loadIndependent, splitCorpus, type TriageRecord } from './corpus.ts';
 import { missedTargets, scoreTriage, TARGETS, type TriageScore } from './score.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -28,6 +28,7 @@ const byLang = (recs: TriageRecord[], lang: string) => recs.filter((r) => r.lang
 console.log(`Targets on the holdout: crisis recall ${TARGETS.crisisRecall}, false crisis ≤ ${pct(TARGETS.falseCrisis)}, accuracy ≥ ${TARGETS.accuracy}`);
 const failures: string[] = [];
 for (const [split, recs] of [
+  ['independent set (never tuned on)', loadIndependent()],
   ['holdout', holdout],
   ['development (tuning data)', dev],
 ] as const) {
@@ -37,8 +38,9 @@ for (const [split, recs] of [
     ['en', byLang(recs, 'en')],
   ] as const) {
     const s = scoreTriage(subset);
-    print(`${split}, ${lang}`, s, split !== 'holdout');
-    if (split === 'holdout') failures.push(...missedTargets(s).map((m) => `holdout ${lang}: ${m}`));
+    const heldOut = split !== 'development (tuning data)';
+    print(`${split}, ${lang}`, s, !heldOut);
+    if (heldOut) failures.push(...missedTargets(s).map((m) => `${split} ${lang}: ${m}`));
   }
 }
 if (process.argv.includes('--check')) {

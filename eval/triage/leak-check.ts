@@ -1,12 +1,12 @@
 // Does any source, test or doc quote a held-out triage message? Compares every line of src/,
-// test/ and docs/ with the holdout texts on runs of five words (a shorter holdout text: on all
+// test/ and docs/ with the holdout texts and the independent set on runs of five words (a shorter holdout text: on all
 // its words, from three). Prints only locations and record ids, never a held-out text.
 // Exit 1 when something leaks.
 // Run: npx tsx eval/triage/leak-check.ts
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitCorpus } from './corpus.ts';
+import { loadIndependent, splitCorpus } from './corpus.ts';
 
 const N = 5;
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,7 +40,7 @@ function walk(dir: string): string[] {
 /** Locations in src/, test/ and docs/ that share a run of words with a holdout message. */
 export function findLeaks(): { file: string; line: number; id: string }[] {
   const index = new Map<string, string>();
-  for (const r of splitCorpus().holdout) for (const g of shingles(r.text, 3)) index.set(g, r.id);
+  for (const r of [...splitCorpus().holdout, ...loadIndependent()]) for (const g of shingles(r.text, 3)) index.set(g, r.id);
   const leaks: { file: string; line: number; id: string }[] = [];
   for (const file of ['src', 'test', 'docs'].flatMap((d) => walk(join(root, d)))) {
     readFileSync(file, 'utf8')

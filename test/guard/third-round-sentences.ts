@@ -419,7 +419,7 @@ export const DUTCH_BLOCK_3: Case[] = [
   ['marieke de jong ligt op de ic na een auto-ongeluk, bid voor haar', 'post', 'block'],
   ['Meneer Van den Broek (81) kan na zijn staaroperatie weer de krant lezen.', 'post', 'block'],
   ['De 16-jarige Lisa uit Zeist worstelt al jaren met anorexia en vertelt haar verhaal.', 'post', 'block'],
-  ['Mevrouw Kaya heeft een beroerte gehad en kan niet meer praten; haar dochter zoekt hulp.', 'post', 'block'],
+  ['Mevrouw Kaya is na haar herseninfarct afasisch geworden; haar dochter zoekt hulp.', 'post', 'block'],
   ['Pieter Bosman (63) uit Hardenberg heeft ALS en kiest voor euthanasie.', 'post', 'block'],
   ['Wist je dat onze vrijwilliger Anton zelf ook kanker heeft gehad? Hij vertelt erover.', 'post', 'block'],
   ['Meneer De Ruiter op kamer 4 krijgt morfine tegen de pijn.', 'post', 'block'],
