@@ -11,6 +11,7 @@ import { loadPostsWithParts, type PostWithParts } from '../posts/load-post-parts
 import { fillQueues } from '../queues/fill-queues';
 import { reconcileUnconfirmed } from './reconcile-unconfirmed';
 import { refreshDueTokens } from '../channels/token-refresh';
+import { inboxTurn } from '../inbox/inbox-turn';
 import { beat, stopBeating } from './worker-heartbeat';
 import { describeError } from '../../db/describe-error';
 import { log } from '../../log/logger';
@@ -101,6 +102,8 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
           for (const c of await claimUnconfirmed(database.db, worker)) launch(c, reconcileUnconfirmed);
           await fillQueues(database.db);
           await refreshDueTokens(database.db, worker, deps);
+          // Reactions are read, planned answers sent and targets watched on the same minute.
+          await inboxTurn(database.db, worker, deps);
         }
         const next = await nextDueAt(database.db);
         const ms = Math.max(0, Math.min(MAX_SLEEP_MS, next ? next.getTime() - Date.now() : MAX_SLEEP_MS));
