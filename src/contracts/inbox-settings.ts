@@ -6,25 +6,34 @@ export const CRISIS_REGIONS = ['nl', 'us'] as const;
 
 const HourMinute = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 09:00');
 
+const WorkingHoursSchema = z
+  .object({ start: HourMinute, end: HourMinute, days: z.array(z.number().int().min(1).max(7)).max(7) })
+  .refine((w) => w.start < w.end, { message: 'the working day must end after it starts', path: ['end'] });
+
+const fields = {
+  /** Every reply waits for a second person's approval (post.review, never the reply's author). */
+  repliesNeedApproval: z.boolean(),
+  crisisRegion: z.enum(CRISIS_REGIONS),
+  /** Filled in for {{organisation_phone}} in templates; the guard never takes it for a private number in a reply. */
+  phone: z.string().trim().max(40),
+  /** Working hours for targets counted in working time (Mon=1 … Sun=7); Dutch public holidays are off. */
+  workingHours: WorkingHoursSchema,
+};
+
 export const InboxSettingsSchema = z
   .object({
-    /** Every reply waits for a second person's approval (post.review, never the reply's author). */
-    repliesNeedApproval: z.boolean().default(false),
-    crisisRegion: z.enum(CRISIS_REGIONS).default('nl'),
-    /** Filled in for {{organisation_phone}} in templates. */
-    phone: z.string().trim().max(40).default(''),
-    /** Working hours for targets counted in working time (Mon=1 … Sun=7); Dutch public holidays are off. */
-    workingHours: z
-      .object({ start: HourMinute, end: HourMinute, days: z.array(z.number().int().min(1).max(7)).max(7) })
-      .refine((w) => w.start < w.end, { message: 'the working day must end after it starts', path: ['end'] })
-      .default({ start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] }),
+    repliesNeedApproval: fields.repliesNeedApproval.default(false),
+    crisisRegion: fields.crisisRegion.default('nl'),
+    phone: fields.phone.default(''),
+    workingHours: fields.workingHours.default({ start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] }),
   })
   .openapi('InboxSettings');
 export type InboxSettings = z.infer<typeof InboxSettingsSchema>;
 /** As stored: any field may be missing (the defaults apply). */
 export type InboxOrgSettings = Partial<InboxSettings>;
 
-export const InboxSettingsBody = InboxSettingsSchema.partial().strict().openapi('InboxSettingsBody');
+/** A change: only the fields given (no defaults here, or a change of one would reset the others). */
+export const InboxSettingsBody = z.object(fields).partial().strict().openapi('InboxSettingsBody');
 
 export function inboxSettingsOf(stored: InboxOrgSettings | null | undefined): InboxSettings {
   const parsed = InboxSettingsSchema.safeParse(stored ?? {});
