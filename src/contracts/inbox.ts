@@ -187,7 +187,8 @@ export const InboxReplyCheckSchema = GuardResultSchema;
 
 export const InboxReplyResultSchema = z.object({ reply: InboxReplySchema, guard: GuardResultSchema }).openapi('InboxReplyResult');
 
-export const InboxUnreadSchema = z.object({ unread: z.number().int(), urgent: z.number().int() }).openapi('InboxUnread');
+/** Counted up to 1000 (urgent ones first): the badge shows 1000+ beyond. */
+export const InboxUnreadSchema = z.object({ unread: z.number().int().max(1000), urgent: z.number().int().max(1000) }).openapi('InboxUnread');
 
 export const InboxTargetSchema = z.object({
   category: InboxCategorySchema,

@@ -91,7 +91,7 @@ describe('reading mentions', () => {
     fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
     await pollMine('start'); // the cursor now stands at the newest mention
     const before = (await items()).length;
-    const sent = Array.from({ length: 45 }, (_, i) => fake.mention({ acct: `p${i}@zorg.social`, text: `Vraag ${i}` }).id);
+    const sent = Array.from({ length: 85 }, (_, i) => fake.mention({ acct: `p${i}@zorg.social`, text: `Vraag ${i}` }).id);
     await dueNow();
     // Worker A reads the first page, stores it, then hangs on the second call (a dead process).
     let release!: () => void;
@@ -107,7 +107,7 @@ describe('reading mentions', () => {
     };
     const a = pollMine('worker-a', stalling, 2000);
     await vi.waitFor(() => expect(calls).toBe(2), { timeout: 5000 });
-    expect((await items()).length).toBe(before + 40);
+    expect((await items()).length).toBe(before + 80);
     // While A's lease holds, nobody else reads the channel.
     expect(await claimDueChannels(db(), 'worker-b', 100)).not.toContain(channelId);
     await new Promise((r) => setTimeout(r, 2100));
@@ -115,7 +115,7 @@ describe('reading mentions', () => {
     expect(b?.stored).toBe(5);
     release();
     const late = await a;
-    expect(late?.stored).toBe(40); // A's late page was not stored: its lease was gone
+    expect(late?.stored).toBe(80); // A's late page was not stored: its lease was gone
     const stored = (await items()).map((i) => i.externalId);
     expect(new Set(stored).size).toBe(stored.length);
     for (const id of sent) expect(stored).toContain(id);

@@ -12,7 +12,8 @@ import { instanceOf, parseCredentials } from './mastodon-account';
 import { statusText } from './status-text';
 
 const NETWORK = 'Mastodon';
-const PAGE = 40;
+// The largest page the notifications API gives (docs: limit, max 80).
+const PAGE = 80;
 
 interface MastodonStatus {
   id: string;

@@ -36,11 +36,14 @@ CREATE UNIQUE INDEX "inbox_items_channel_external_idx" ON "inbox_items" ("channe
 -- The list's two orders (newest first; urgent first, then newest) as keyset walks.
 CREATE INDEX "inbox_items_org_newest_idx" ON "inbox_items" ("org_id", "written_at" DESC, "id" DESC);--> statement-breakpoint
 CREATE INDEX "inbox_items_org_urgent_idx" ON "inbox_items" ("org_id", "urgent" DESC, "written_at" DESC, "id" DESC);--> statement-breakpoint
-CREATE INDEX "inbox_items_org_state_idx" ON "inbox_items" ("org_id", "state", "written_at" DESC, "id" DESC);--> statement-breakpoint
-CREATE INDEX "inbox_items_org_assignee_idx" ON "inbox_items" ("org_id", "assignee_id", "written_at" DESC, "id" DESC);--> statement-breakpoint
+-- A filter walks its own index in the default order (urgent first, then newest).
+CREATE INDEX "inbox_items_org_state_idx" ON "inbox_items" ("org_id", "state", "urgent" DESC, "written_at" DESC, "id" DESC);--> statement-breakpoint
+CREATE INDEX "inbox_items_org_assignee_idx" ON "inbox_items" ("org_id", "assignee_id", "urgent" DESC, "written_at" DESC, "id" DESC);--> statement-breakpoint
+CREATE INDEX "inbox_items_org_category_idx" ON "inbox_items" ("org_id", "category", "urgent" DESC, "written_at" DESC, "id" DESC);--> statement-breakpoint
 CREATE INDEX "inbox_items_thread_idx" ON "inbox_items" ("channel_id", "thread_key", "written_at");--> statement-breakpoint
 CREATE INDEX "inbox_items_labels_idx" ON "inbox_items" USING gin ("labels");--> statement-breakpoint
-CREATE INDEX "inbox_items_open_idx" ON "inbox_items" ("org_id") WHERE "state" <> 'done';--> statement-breakpoint
+-- The unread badge: an index-only walk over what is not done.
+CREATE INDEX "inbox_items_open_idx" ON "inbox_items" ("org_id", "urgent", "id") WHERE "state" <> 'done';--> statement-breakpoint
 CREATE INDEX "inbox_items_warn_idx" ON "inbox_items" ("warn_at") WHERE "warned_at" IS NULL AND "first_response_at" IS NULL AND "state" <> 'done';--> statement-breakpoint
 CREATE TABLE "inbox_reads" (
 	"user_id" uuid NOT NULL REFERENCES "users"("id") ON DELETE CASCADE,

@@ -46,11 +46,14 @@ export async function storeInbound(
 ): Promise<StoredItem[]> {
   if (!items.length) return [];
   const posts = await ourPosts(db, channel.id, [...new Set(items.map((i) => i.threadExternalId))]);
+  // A page arrives at one moment: its due times differ only by category (working time is costly to count).
+  const dueByCategory = new Map<string, ReturnType<typeof dueTimes>>();
   const rows = items.map((item) => {
     const lang = langOf(item.lang);
     const triage = triageText(item.text, lang);
     const mood = sentimentOf(item.text, triage.lang);
-    const due = dueTimes(triage.category, now, org);
+    if (!dueByCategory.has(triage.category)) dueByCategory.set(triage.category, dueTimes(triage.category, now, org));
+    const due = dueByCategory.get(triage.category);
     return {
       orgId: channel.orgId,
       channelId: channel.id,

@@ -50,13 +50,17 @@ export async function addInboxNote(scope: Authorized<'inbox.answer'>, id: string
   });
 }
 
+/** Counted up to this many: a badge shows "1000+" beyond, and the count stays cheap however full the inbox. */
+export const UNREAD_CAP = 1000;
+
 /** The menu badge: open or waiting items the person has not opened, and how many of those are urgent. */
 export async function unreadCounts(scope: Authorized<'inbox.read'>): Promise<{ unread: number; urgent: number }> {
   const result = await scope.db.execute(sql`
-    SELECT count(*)::int AS unread, count(*) FILTER (WHERE i.urgent)::int AS urgent
-    FROM inbox_items i
-    WHERE i.org_id = ${scope.orgId} AND i.state <> 'done'
-      AND NOT EXISTS (SELECT 1 FROM inbox_reads r WHERE r.user_id = ${scope.userId} AND r.item_id = i.id)`);
+    SELECT count(*)::int AS unread, count(*) FILTER (WHERE u.urgent)::int AS urgent FROM (
+      SELECT i.urgent FROM inbox_items i
+      WHERE i.org_id = ${scope.orgId} AND i.state <> 'done'
+        AND NOT EXISTS (SELECT 1 FROM inbox_reads r WHERE r.user_id = ${scope.userId} AND r.item_id = i.id)
+      ORDER BY i.urgent DESC LIMIT ${UNREAD_CAP}) u`);
   const row = (result as unknown as { rows: { unread: number; urgent: number }[] }).rows[0];
   return { unread: Number(row?.unread ?? 0), urgent: Number(row?.urgent ?? 0) };
 }
