@@ -169,6 +169,8 @@ async function main() {
       ['category=crisis', `${base}/items?category=crisis&limit=50`],
       [`channel + state=waiting`, `${base}/items?channelId=${others[0]!.id}&state=waiting&limit=50`],
       ['unread counts (menu badge)', `${base}/unread`],
+      // The floor on this machine at this moment: the same HTTP path reading one row.
+      ['reference: GET settings (one row)', `${base}/settings`],
     ];
     const lines: string[] = [];
     for (const [label, url] of queries) {

@@ -214,6 +214,8 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.setViewportSize({ width: 375, height: 800 });
     await check(admin, 'inbox (375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
+    await open(admin, '/inbox/response-times', 'Reactietijden', 'input[type="number"]');
+    await check(admin, 'response times');
   });
 
   it('with an invitation link and a password-reset link made, and the pages those links open (logged out)', async () => {

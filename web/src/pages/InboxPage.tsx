@@ -3,7 +3,7 @@
 // Keyboard: j/k next/previous, a assign to me, e done, r reply, ? help; never inside a text field.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, orgPath } from '../api';
 import type { InboxItem, InboxItemView, InboxList } from '../../../src/contracts/inbox';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -118,7 +118,8 @@ export function InboxPage() {
       <p>
         <button type="button" className="button-link" onClick={() => setHelp(true)}>
           {t('inbox.shortcuts')}
-        </button>
+        </button>{' '}
+        · <Link to="/inbox/response-times">{t('responseTimes.nav')}</Link>
       </p>
       <div className="inbox-filters" role="group" aria-label={t('inbox.filters')}>
         {filter('sort', ['urgent', 'newest'], t('inbox.sort'), (o) => t(`inbox.sortBy.${o}`))}
