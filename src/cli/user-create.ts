@@ -5,6 +5,7 @@ import { memberships, organisations, users } from '../db/schema';
 import { isRole } from '../domain/roles';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '../features/auth/password-policy';
 import { hashPassword } from '../features/auth/passwords';
+import { seedDefaultTemplates } from '../features/inbox/templates';
 import { translate } from '../i18n/messages';
 
 export interface UserCreateInput {
@@ -27,12 +28,14 @@ export async function createUserWithMembership(db: Db, input: UserCreateInput): 
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     let [org] = await tx.select().from(organisations).where(eq(organisations.slug, input.orgSlug));
-    org ??= (
-      await tx
+    if (!org) {
+      [org] = await tx
         .insert(organisations)
         .values({ slug: input.orgSlug, name: input.orgName ?? input.orgSlug })
-        .returning()
-    )[0];
+        .returning();
+      // A new organisation starts with the inbox's reply templates (crisis referral, continue privately, …).
+      await seedDefaultTemplates(tx, org!.id);
+    }
     const [existing] = await tx.select().from(users).where(eq(users.email, email));
     if (existing) throw new Error(`--email: an account for ${email} already exists`);
     const [user] = await tx.insert(users).values({ email, name: input.name, passwordHash }).returning();

@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   'consent_expiring',
   'crisis_switched',
   'approval_expired', // the planned time passed while the post waited for approval
+  'inbox_urgent', // a message in the inbox needs someone now (a crisis)
+  'inbox_due_soon', // an inbox item assigned to you nears its response-time target
+  'inbox_reply_approval', // a reply to an inbox item waits for your approval
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

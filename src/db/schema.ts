@@ -1,8 +1,9 @@
 // The relational model. Every table that belongs to an organisation carries `org_id`;
 // queries reach those tables only through the organisation scope (src/features/org-scope.ts).
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { GuardOrgSettings } from '../guard/types';
+import type { InboxOrgSettings } from '../contracts/inbox-settings';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -22,6 +23,8 @@ export const organisations = pgTable('organisations', {
   // Crisis mode: while set, nothing of this organisation leaves (src/features/crisis).
   pausedAt: timestamp('paused_at', { withTimezone: true }),
   pausedBy: uuid('paused_by'),
+  // The inbox's organisation settings (migration 0020): replies need approval, crisis region, phone, working hours.
+  inboxSettings: jsonb('inbox_settings').$type<InboxOrgSettings>().notNull().default({}),
   createdAt: createdAt(),
 });
 
@@ -587,4 +590,166 @@ export const checklistConfirmations = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('checklist_confirmations_key_idx').on(t.postId, t.approverId, t.contentHash)],
+);
+
+// The inbox (migration 0020): reactions read from the networks, one row per network item and channel.
+export const inboxItems = pgTable(
+  'inbox_items',
+  {
+    id: id(),
+    orgId: orgRef(),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    externalId: text('external_id').notNull(),
+    kind: text('kind').notNull(),
+    threadKey: text('thread_key').notNull(),
+    parentExternalId: text('parent_external_id'),
+    authorExternalId: text('author_external_id').notNull(),
+    authorHandle: text('author_handle').notNull(),
+    authorName: text('author_name'),
+    text: text('text').notNull(),
+    lang: text('lang'),
+    url: text('url'),
+    writtenAt: timestamp('written_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    // Our published post it reacts to, when the thread's root is one.
+    postId: uuid('post_id').references(() => posts.id, { onDelete: 'set null' }),
+    category: text('category').notNull().default('other'),
+    urgent: boolean('urgent').notNull().default(false),
+    sentiment: text('sentiment').notNull().default('neutral'),
+    sentimentScore: real('sentiment_score').notNull().default(0),
+    state: text('state').notNull().default('open'),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    labels: text('labels').array().notNull().default(sql`'{}'::text[]`),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    // The response-time target (dueAt) and when to warn the assignee that it nears (warnAt).
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    warnAt: timestamp('warn_at', { withTimezone: true }),
+    warnedAt: timestamp('warned_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('inbox_items_channel_external_idx').on(t.channelId, t.externalId),
+    index('inbox_items_org_newest_idx').on(t.orgId, t.writtenAt.desc(), t.id.desc()),
+    index('inbox_items_org_urgent_idx').on(t.orgId, t.urgent.desc(), t.writtenAt.desc(), t.id.desc()),
+    index('inbox_items_org_state_idx').on(t.orgId, t.state, t.urgent.desc(), t.writtenAt.desc(), t.id.desc()),
+    index('inbox_items_org_assignee_idx').on(t.orgId, t.assigneeId, t.urgent.desc(), t.writtenAt.desc(), t.id.desc()),
+    index('inbox_items_org_category_idx').on(t.orgId, t.category, t.urgent.desc(), t.writtenAt.desc(), t.id.desc()),
+    index('inbox_items_thread_idx').on(t.channelId, t.threadKey, t.writtenAt),
+    index('inbox_items_labels_idx').using('gin', t.labels),
+    index('inbox_items_open_idx').on(t.orgId, t.urgent, t.id).where(sql`${t.state} <> 'done'`),
+    index('inbox_items_warn_idx').on(t.warnAt).where(sql`${t.warnedAt} is null and ${t.firstResponseAt} is null and ${t.state} <> 'done'`),
+  ],
+);
+
+/** Who has read which item (the unread counts). */
+export const inboxReads = pgTable(
+  'inbox_reads',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => inboxItems.id, { onDelete: 'cascade' }),
+    orgId: orgRef(),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.itemId] })],
+);
+
+export const inboxNotes = pgTable(
+  'inbox_notes',
+  {
+    id: id(),
+    orgId: orgRef(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => inboxItems.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('inbox_notes_item_idx').on(t.itemId, t.createdAt)],
+);
+
+export const inboxTemplates = pgTable(
+  'inbox_templates',
+  {
+    id: id(),
+    orgId: orgRef(),
+    name: text('name').notNull(),
+    body: text('body').notNull(),
+    lang: text('lang').notNull().default('nl'),
+    // Offered first for an item of this kind: 'crisis' (the referral), 'medical' (continue privately).
+    purpose: text('purpose'),
+    private: boolean('private').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('inbox_templates_org_idx').on(t.orgId, t.name)],
+);
+
+// Answers to inbox items: awaiting_approval → planned → sending (leased) → sent | failed.
+export const inboxReplies = pgTable(
+  'inbox_replies',
+  {
+    id: id(),
+    orgId: orgRef(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => inboxItems.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    private: boolean('private').notNull().default(false),
+    status: text('status').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    leaseOwner: text('lease_owner'),
+    leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
+    externalId: text('external_id'),
+    externalUrl: text('external_url'),
+    failure: text('failure'),
+    // The approval chain's steps approved for this text (src/domain/approval-chain.ts StepApproval).
+    approvals: jsonb('approvals').$type<{ step: number; userId: string; contentHash: string }[]>().notNull().default([]),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('inbox_replies_item_idx').on(t.itemId, t.createdAt),
+    index('inbox_replies_due_idx').on(t.dueAt).where(sql`${t.status} = 'planned'`),
+    index('inbox_replies_lease_idx').on(t.leaseExpiresAt).where(sql`${t.status} = 'sending'`),
+  ],
+);
+
+// Per channel: where inbound reading stands (cursor) and who reads it now (lease).
+export const inboxPollState = pgTable(
+  'inbox_poll_state',
+  {
+    channelId: uuid('channel_id')
+      .primaryKey()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    orgId: orgRef(),
+    cursor: text('cursor'),
+    nextPollAt: timestamp('next_poll_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    retryAfterUntil: timestamp('retry_after_until', { withTimezone: true }),
+    failures: integer('failures').notNull().default(0),
+    lastError: text('last_error'),
+    lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
+  },
+  (t) => [index('inbox_poll_state_due_idx').on(t.nextPollAt)],
+);
+
+export const inboxTargets = pgTable(
+  'inbox_targets',
+  {
+    orgId: orgRef(),
+    category: text('category').notNull(),
+    minutes: integer('minutes').notNull(),
+    workingHours: boolean('working_hours').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.category] })],
 );

@@ -9,6 +9,7 @@ import { channels, memberships, organisations, postEvents, posts, postVariants, 
 import { ROLES, type Role } from '../domain/roles';
 import { hashPassword } from '../features/auth/passwords';
 import { demoPosts } from './demo-posts';
+import { seedDefaultTemplates } from '../features/inbox/templates';
 
 export const DEMO_ORG_SLUG = 'zorggroep-rivierenland';
 export const demoEmail = (role: Role) => `${role}@demo.zorgpost.nl`;
@@ -39,7 +40,11 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
   const passwordHash = await hashPassword(password);
 
   await db.transaction(async (tx) => {
-    const [org] = await tx.insert(organisations).values({ slug: DEMO_ORG_SLUG, name: 'Zorggroep Rivierenland' }).returning();
+    const [org] = await tx
+      .insert(organisations)
+      .values({ slug: DEMO_ORG_SLUG, name: 'Zorggroep Rivierenland', inboxSettings: { phone: '0344 123 456', crisisRegion: 'nl' } })
+      .returning();
+    await seedDefaultTemplates(tx, org!.id);
     const ids = {} as Record<Role, string>;
     for (const role of ROLES) {
       const email = demoEmail(role);

@@ -22,17 +22,20 @@ export const ACTIONS = [
   'audit.read', // read the organisation's audit trail and check its hash chain (admins only)
   'consent.read', // see the consent register: who may appear in media (everyone who works on posts)
   'consent.manage', // record people, consents and signed forms; withdraw a consent and take posts down
+  'inbox.read', // read the inbox: reactions, threads, notes, response times
+  'inbox.answer', // assign, label, change state, write notes and replies
+  'inbox.manage', // templates, response-time targets and the inbox settings (managers)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const everyone: Action[] = ['post.read', 'media.read', 'channel.read', 'people.read'];
-const writer: Action[] = [...everyone, 'post.write', 'media.write', 'consent.read'];
+const everyone: Action[] = ['post.read', 'media.read', 'channel.read', 'people.read', 'inbox.read'];
+const writer: Action[] = [...everyone, 'post.write', 'media.write', 'consent.read', 'inbox.answer'];
 
 const grants: Record<Role, ReadonlySet<Action>> = {
   viewer: new Set(everyone),
   contributor: new Set(writer),
-  approver: new Set([...everyone, 'post.review', 'post.overrideGuard', 'consent.read']),
-  editor: new Set([...writer, 'post.editAny', 'post.review', 'post.schedule', 'post.cancel', 'crisis.switch', 'consent.manage']),
+  approver: new Set([...everyone, 'post.review', 'post.overrideGuard', 'consent.read', 'inbox.answer']),
+  editor: new Set([...writer, 'post.editAny', 'post.review', 'post.schedule', 'post.cancel', 'crisis.switch', 'consent.manage', 'inbox.manage']),
   // admin: every action, including the guard override (product.md: admins manage rules and policy)
   admin: new Set(ACTIONS),
 };

@@ -13,6 +13,18 @@ export class AppError extends Error {
   }
 }
 
-export type NotFoundThing = 'post' | 'channel' | 'media' | 'member' | 'organisation' | 'feed' | 'route' | 'queue' | 'invitation';
+export type NotFoundThing =
+  | 'post'
+  | 'channel'
+  | 'media'
+  | 'member'
+  | 'organisation'
+  | 'feed'
+  | 'route'
+  | 'queue'
+  | 'invitation'
+  | 'inbox_item'
+  | 'inbox_template'
+  | 'inbox_reply';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });

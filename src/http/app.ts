@@ -36,6 +36,7 @@ import { postBulkRoutes } from './routes/post-bulk-routes';
 import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
 import { approvalChainRoutes } from './routes/approval-chain-routes';
+import { inboxRoutes } from './routes/inbox-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -103,6 +104,7 @@ export function createApp(deps: AppDeps) {
     approvalChainRoutes,
     checklistRoutes,
     dsrRoutes,
+    inboxRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes

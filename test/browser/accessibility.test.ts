@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { channels, consentPeople, consents, notifications, postEvents, posts, postVariants, takedowns } from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
+import { buildItem } from '../support/inbox-factory.ts';
+import { seedDefaultTemplates } from '../../src/features/inbox/templates.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
 import { startFakeMeta } from '../support/fake-meta.ts';
 import { startTestServer } from '../support/test-server.ts';
@@ -194,6 +196,29 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       await open(admin, url, heading);
       await check(admin, name);
     }
+  });
+
+  it('on the inbox: a crisis conversation open with its answer form, the shortcut help, and at 375 px', async () => {
+    const db = server.database.db;
+    // A Mastodon channel (nothing reads it here: the test server runs no worker) so the answer form shows.
+    const [mastodon] = await db
+      .insert(channels)
+      .values({ orgId: org.id, type: 'mastodon', name: 'Mastodon', slug: 'mastodon-a11y', settings: { instance: 'https://mastodon.example' } })
+      .returning();
+    await seedDefaultTemplates(db, org.id);
+    await buildItem(server, org.id, mastodon!.id, { text: 'Wanneer is het bezoekuur?', minutesAgo: 30 });
+    const itemId = await buildItem(server, org.id, mastodon!.id, { text: 'Ik zie het niet meer zitten.', category: 'crisis', urgent: true });
+    await open(admin, `/inbox/${itemId}`, 'Inbox', '[data-testid="inbox-conversation"]');
+    await check(admin, 'inbox (crisis conversation)');
+    await admin.keyboard.press('?');
+    await admin.getByRole('dialog').waitFor();
+    await check(admin, 'inbox (shortcut help)');
+    await admin.keyboard.press('Escape');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'inbox (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    await open(admin, '/inbox/response-times', 'Reactietijden', 'input[type="number"]');
+    await check(admin, 'response times');
   });
 
   it('with an invitation link and a password-reset link made, and the pages those links open (logged out)', async () => {

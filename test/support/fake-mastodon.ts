@@ -1,6 +1,8 @@
 // A Mastodon instance's contract (docs.joinmastodon.org): app registration, OAuth with PKCE,
 // account and instance info, media v2 with description, statuses with Idempotency-Key and
 // in_reply_to_id, delete; 401 for unknown or revoked tokens, 429 with X-RateLimit-Reset.
+// Reading: mention notifications (types[], since_id, min_id, max_id, limit, a Link header with
+// next/prev), a status's context (ancestors and descendants) and direct statuses.
 import { randomBytes } from 'node:crypto';
 import { bearer, type FakeReply, type FakeRequest, s256, startFakeNetwork } from './fake-network';
 
@@ -10,7 +12,20 @@ export interface FakeStatus {
   mediaIds: string[];
   inReplyToId: string | null;
   idempotencyKey: string | null;
+  visibility: string;
+  /** Another account's status (a mention of ours); ours when absent. */
+  account?: { id: string; acct: string; display_name: string };
+  language?: string | null;
+  createdAt: string;
 }
+
+export interface FakeNotification {
+  id: string;
+  type: 'mention' | 'favourite' | 'follow';
+  statusId: string | null;
+}
+
+const cmpId = (a: string, b: string) => (a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0);
 
 export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia?: number } = {}) {
   const apps = new Map<string, { secret: string; redirect: string }>();
@@ -21,6 +36,9 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
   const keys = new Map<string, string>();
   /** Replies for the next POST /api/v1/statuses calls, before the normal behaviour. */
   const statusScript: FakeReply[] = [];
+  /** Replies for the next GET /api/v1/notifications calls, before the normal behaviour. */
+  const notificationScript: FakeReply[] = [];
+  const notifications: FakeNotification[] = [];
   let next = 100;
   const unauthorized: FakeReply = { status: 401, json: { error: 'The access token is invalid' } };
   const authed = (req: FakeRequest) => {
@@ -95,7 +113,9 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
       const key = req.headers['idempotency-key'] ? String(req.headers['idempotency-key']) : null;
       const known = key && keys.get(key);
       if (known) return { status: 200, json: view(statuses.get(known)!) };
-      const b = req.body as { status?: string; media_ids?: string[]; in_reply_to_id?: string };
+      const b = req.body as { status?: string; media_ids?: string[]; in_reply_to_id?: string; visibility?: string };
+      if (b.visibility && !['public', 'unlisted', 'private', 'direct'].includes(b.visibility))
+        return { status: 422, json: { error: 'Validation failed: Visibility' } };
       if (!b.status && !b.media_ids?.length) return { status: 422, json: { error: "Validation failed: Text can't be blank" } };
       if ([...(b.status ?? '')].length > (opts.maxCharacters ?? 500) + 200) return { status: 422, json: { error: 'Validation failed: Text character limit' } };
       if (b.in_reply_to_id && !statuses.has(b.in_reply_to_id)) return { status: 404, json: { error: 'Record not found' } };
@@ -106,10 +126,49 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
         mediaIds: b.media_ids ?? [],
         inReplyToId: b.in_reply_to_id ?? null,
         idempotencyKey: key,
+        visibility: b.visibility ?? 'public',
+        createdAt: new Date().toISOString(),
       };
       statuses.set(s.id, s);
       if (key) keys.set(key, s.id);
       return { status: 200, json: view(s) };
+    },
+    'GET /api/v1/notifications': (req) => {
+      if (!authed(req)) return unauthorized;
+      const scripted = notificationScript.shift();
+      if (scripted) return scripted;
+      const types = req.query.getAll('types[]');
+      const limit = Math.min(Number(req.query.get('limit') ?? 40) || 40, 80);
+      const since = req.query.get('since_id');
+      const min = req.query.get('min_id');
+      const max = req.query.get('max_id');
+      let list = notifications
+        .filter((n) => !types.length || types.includes(n.type))
+        .filter((n) => (!since || cmpId(n.id, since) > 0) && (!min || cmpId(n.id, min) > 0) && (!max || cmpId(n.id, max) < 0))
+        .sort((a, b) => cmpId(b.id, a.id));
+      // min_id: the page immediately newer than it; otherwise the newest page.
+      list = min ? list.slice(-limit) : list.slice(0, limit);
+      const headers: Record<string, string> = {};
+      if (list.length) {
+        const base = `${fake.url}/api/v1/notifications?limit=${limit}${types.map((t) => `&types[]=${t}`).join('')}`;
+        headers.link = `<${base}&max_id=${list.at(-1)!.id}>; rel="next", <${base}&min_id=${list[0]!.id}>; rel="prev"`;
+      }
+      return {
+        status: 200,
+        headers,
+        json: list.map((n) => ({ id: n.id, type: n.type, created_at: new Date().toISOString(), status: n.statusId ? view(statuses.get(n.statusId)!) : null })),
+      };
+    },
+    'GET /api/v1/statuses/:id/context': (req) => {
+      if (!authed(req)) return unauthorized;
+      const id = req.path.split('/')[4]!;
+      const s = statuses.get(id);
+      if (!s) return { status: 404, json: { error: 'Record not found' } };
+      const ancestors: FakeStatus[] = [];
+      for (let p = s.inReplyToId ? statuses.get(s.inReplyToId) : undefined; p; p = p.inReplyToId ? statuses.get(p.inReplyToId) : undefined)
+        ancestors.unshift(p);
+      const descendants = [...statuses.values()].filter((d) => d.inReplyToId === id);
+      return { status: 200, json: { ancestors: ancestors.map(view), descendants: descendants.map(view) } };
     },
     'DELETE /api/v1/statuses/:id': (req) => {
       if (!authed(req)) return unauthorized;
@@ -120,11 +179,18 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
       return { status: 200, json: { ...view(s), text: s.status } };
     },
   });
+  const ours = { id: '42', acct: 'zorg', display_name: 'Zorg' };
+  const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   const view = (s: FakeStatus) => ({
     id: s.id,
-    url: `${fake.url}/@zorg/${s.id}`,
-    content: `<p>${s.status}</p>`,
+    uri: `${fake.url}/users/${(s.account ?? ours).acct}/statuses/${s.id}`,
+    url: `${fake.url}/@${(s.account ?? ours).acct}/${s.id}`,
+    content: `<p>${escapeHtml(s.status).replace(/\n/g, '<br>')}</p>`,
     in_reply_to_id: s.inReplyToId,
+    visibility: s.visibility,
+    language: s.language ?? null,
+    created_at: s.createdAt,
+    account: s.account ?? ours,
     media_attachments: s.mediaIds.map((id) => ({ id, description: media.get(id)?.description })),
   });
 
@@ -134,8 +200,35 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
     media,
     statuses,
     statusScript,
+    notifications,
+    notificationScript,
     /** The person revokes Zorgpost's access on the instance. */
     revokeAll: () => tokens.clear(),
+    /** A token as if an OAuth connect had happened (engine tests that connect no channel first). */
+    issueToken() {
+      const token = randomBytes(16).toString('hex');
+      tokens.add(token);
+      return token;
+    },
+    /** Another account mentions ours (or answers one of our statuses): a status and a mention notification. */
+    mention(input: { acct: string; text: string; inReplyToId?: string; visibility?: string; language?: string; displayName?: string }): FakeStatus {
+      const s: FakeStatus = {
+        id: String(next++),
+        status: input.text,
+        mediaIds: [],
+        inReplyToId: input.inReplyToId ?? null,
+        idempotencyKey: null,
+        visibility: input.visibility ?? 'public',
+        account: { id: `acc-${input.acct}`, acct: input.acct, display_name: input.displayName ?? input.acct },
+        language: input.language ?? null,
+        createdAt: new Date().toISOString(),
+      };
+      statuses.set(s.id, s);
+      notifications.push({ id: String(next++), type: 'mention', statusId: s.id });
+      return s;
+    },
+    /** Our statuses that answer a given one. */
+    answersTo: (id: string) => [...statuses.values()].filter((s) => s.inReplyToId === id && !s.account),
   };
 }
 export type FakeMastodon = Awaited<ReturnType<typeof startFakeMastodon>>;

@@ -34,6 +34,8 @@ const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default:
 const ConsentPage = lazy(() => import('./pages/ConsentPage').then((m) => ({ default: m.ConsentPage })));
 const ConsentPersonPage = lazy(() => import('./pages/ConsentPersonPage').then((m) => ({ default: m.ConsentPersonPage })));
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
+const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
+const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m) => ({ default: m.ResponseTimesPage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -73,6 +75,9 @@ export function App() {
                     <Route path="/privacy-request" element={later(<DataRequestPage />)} />
                     <Route path="/consent" element={later(<ConsentPage />)} />
                     <Route path="/consent/:id" element={later(<ConsentPersonPage />)} />
+                    <Route path="/inbox" element={later(<InboxPage />)} />
+                    <Route path="/inbox/response-times" element={later(<ResponseTimesPage />)} />
+                    <Route path="/inbox/:id" element={later(<InboxPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
                     <Route path="/notifications/settings" element={<NotificationsPage />} />
                     <Route path="*" element={<NotFoundPage />} />

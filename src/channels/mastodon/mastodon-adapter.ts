@@ -14,6 +14,8 @@ import { GrantRevoked, readTokenAnswer, type OAuthFlow } from '../oauth/oauth-fl
 import { authorizeUrl, createPkce } from '../oauth/pkce';
 import { refusalIn, type Outbound } from '../../net/safe-fetch';
 import { splitIntoPosts } from '../bluesky/thread';
+import { instanceOf, parseCredentials } from './mastodon-account';
+import { fetchMastodonInbound, replyOnMastodon } from './mastodon-inbound';
 import { MASTODON_DEFAULT_MAX_CHARACTERS, MASTODON_URL_LENGTH, mastodonPartLimits } from './status-length';
 
 const NETWORK = 'Mastodon';
@@ -21,25 +23,10 @@ const SCOPES = 'read write';
 export const MASTODON_MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 const MEDIA_POLLS = 5;
 
-interface MastodonCredentials {
-  clientId: string;
-  clientSecret: string;
-  accessToken: string;
-}
-
 interface InstanceLimits {
   maxCharacters: number;
   maxMedia: number;
   urlLength: number;
-}
-
-function parseCredentials(raw: Record<string, unknown> | null): MastodonCredentials | null {
-  if (!raw || typeof raw.accessToken !== 'string' || !raw.accessToken) return null;
-  return { clientId: String(raw.clientId ?? ''), clientSecret: String(raw.clientSecret ?? ''), accessToken: raw.accessToken };
-}
-
-function instanceOf(settings: Record<string, unknown>): string {
-  return String(settings.instance ?? '').replace(/\/+$/, '');
 }
 
 export function limitsOf(settings: Record<string, unknown>): InstanceLimits {
@@ -273,5 +260,8 @@ export const mastodonAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } 
   oauth,
   publish,
   remove,
+  fetchInbound: fetchMastodonInbound,
+  reply: replyOnMastodon,
+  privateReplies: true,
   links: () => [],
 };

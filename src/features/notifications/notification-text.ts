@@ -12,6 +12,7 @@ export function linkOf(kind: NotificationKind, postId: string | null, params: Re
   if (postId) return `/posts/${postId}`;
   if (kind === 'consent_expiring' && params.personId) return `/consent/${params.personId}`;
   if (kind === 'crisis_switched') return '/crisis';
+  if (kind.startsWith('inbox_') && params.itemId) return `/inbox/${params.itemId}`;
   return null;
 }
 

@@ -12,6 +12,7 @@ import { fillQueues } from '../queues/fill-queues';
 import { reconcileUnconfirmed } from './reconcile-unconfirmed';
 import { refreshDueTokens } from '../channels/token-refresh';
 import { runTakedowns } from '../consent/takedowns';
+import { inboxTurn } from '../inbox/inbox-turn';
 import { beat, stopBeating } from './worker-heartbeat';
 import { describeError } from '../../db/describe-error';
 import { log } from '../../log/logger';
@@ -103,6 +104,8 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
           await fillQueues(database.db);
           await refreshDueTokens(database.db, worker, deps);
           await runTakedowns(database.db, deps, { worker });
+          // Reactions are read, planned answers sent and targets watched on the same minute.
+          await inboxTurn(database.db, worker, deps);
         }
         const next = await nextDueAt(database.db);
         const ms = Math.max(0, Math.min(MAX_SLEEP_MS, next ? next.getTime() - Date.now() : MAX_SLEEP_MS));

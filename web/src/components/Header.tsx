@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../lib/permissions';
 import { useCrisis } from '../hooks/useCrisis';
 import { useWaitingCount } from '../hooks/useHomeCounts';
+import { useInboxUnread } from '../hooks/useInboxUnread';
 import { useSession } from '../hooks/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './NotificationBell';
@@ -23,6 +24,7 @@ export function Header() {
   const crisisActive = useCrisis().active;
   const [open, setOpen] = useState(false);
   const waiting = useWaitingCount(session && membership ? membership.organisation.id : null);
+  const unread = useInboxUnread(session && membership ? membership.organisation.id : null);
   // The calendar and the composer have their own "new post" entry; avoid two links with one name.
   const showNew = role && can(role, 'post.write') && !pathname.startsWith('/calendar') && pathname !== '/posts/new';
 
@@ -83,6 +85,20 @@ export function Header() {
                       {waiting}
                     </span>
                     <span className="visually-hidden">, {t('home.navWaiting', { count: waiting })}</span>
+                  </>
+                ) : null}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/inbox">
+                {t('inbox.nav')}
+                {unread ? (
+                  <>
+                    {' '}
+                    <span className="count-badge" data-testid="nav-inbox-unread" aria-hidden="true">
+                      {unread >= 1000 ? '999+' : unread}
+                    </span>
+                    <span className="visually-hidden">, {t('inbox.navUnread', { count: unread })}</span>
                   </>
                 ) : null}
               </NavLink>

@@ -1,0 +1,204 @@
+// The inbox on a throwaway PostgreSQL server (test/support/pg-cluster.ts):
+// 1. ingest: one Mastodon channel read through the real engine (leased claim, fetchInbound over
+//    HTTP from the contract server, triage, store with ON CONFLICT DO NOTHING, cursor moved in
+//    the same transaction), BENCH_INGEST items (default 20,000) in pages of 80 (the API maximum); the rate is
+//    items stored per second of wall time. Beside it, the bare reference: the same pages
+//    inserted with one plain INSERT each, no HTTP, no triage, no lease check.
+// 2. list: the organisation topped up to BENCH_ITEMS (default 100,000) items over 3 channels,
+//    then GET /api/orgs/{org}/inbox/items in-process through the whole HTTP app (session, CSRF,
+//    validation, authorise), p50/p95 over BENCH_RUNS (default 40) calls per query.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { loadConfig } from '../src/config/config.ts';
+import { type Db, openDatabase } from '../src/db/client.ts';
+import { channels, inboxItems, inboxPollState, memberships, organisations, users } from '../src/db/schema.ts';
+import { refreshStatistics } from '../src/db/statistics.ts';
+import { hashPassword } from '../src/features/auth/passwords.ts';
+import { claimDueChannels, pollChannel } from '../src/features/inbox/poll-channels.ts';
+import { secretBox } from '../src/features/secrets.ts';
+import { createApp } from '../src/http/app.ts';
+import { outbound } from '../src/net/safe-fetch.ts';
+import { startFakeMastodon } from '../test/support/fake-mastodon.ts';
+import { startPgCluster } from '../test/support/pg-cluster.ts';
+
+const INGEST = Number(process.env.BENCH_INGEST ?? 20_000);
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const PASSWORD = 'bench password 1234';
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+async function count(db: Db, query: SQL): Promise<number> {
+  const result = (await db.execute(query)) as unknown as { rows: { n: number }[] };
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+async function main() {
+  const cluster = await startPgCluster();
+  const fake = await startFakeMastodon();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'zp-bench-inbox-'));
+  try {
+    const database = await openDatabase({ url: cluster.url });
+    await database.migrate();
+    const db = database.db;
+    const secrets = secretBox(randomBytes(32).toString('hex'));
+    const net = outbound({ allowPrivate: true });
+    const [org] = await db.insert(organisations).values({ slug: 'bench', name: 'Bench' }).returning();
+    const [user] = await db
+      .insert(users)
+      .values({ email: 'bench@example.nl', name: 'Bench', passwordHash: await hashPassword(PASSWORD) })
+      .returning();
+    await db.insert(memberships).values({ orgId: org!.id, userId: user!.id, role: 'editor' });
+    const [mastodon] = await db
+      .insert(channels)
+      .values({
+        orgId: org!.id,
+        type: 'mastodon',
+        name: 'Mastodon',
+        slug: 'mastodon',
+        settings: { instance: fake.url },
+        credentials: secrets.seal({ accessToken: fake.issueToken() }),
+      })
+      .returning();
+    const others = await db
+      .insert(channels)
+      .values([
+        { orgId: org!.id, type: 'website', name: 'Website', slug: 'web' },
+        { orgId: org!.id, type: 'webhook', name: 'Webhook', slug: 'hook' },
+      ])
+      .returning();
+
+    // 1. Ingest through the engine.
+    const texts = [
+      'Hoe laat is het bezoekuur?',
+      'Dank voor de goede zorg!',
+      'Ik wacht al drie weken op een afspraak.',
+      'Where can I park?',
+      'Is de poli morgen open?',
+    ];
+    for (let i = 0; i < INGEST; i++)
+      fake.mention({ acct: `p${i % 997}@zorg.social`, text: `${texts[i % texts.length]} (${i})`, language: i % 4 ? 'nl' : 'en' });
+    // Start reading from the beginning (a new channel would start at the newest page).
+    await db.insert(inboxPollState).values({ channelId: mastodon!.id, orgId: org!.id, cursor: '0' });
+    const t0 = performance.now();
+    let stored = 0;
+    let pages = 0;
+    while (stored < INGEST) {
+      await db.update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, mastodon!.id));
+      const [id] = await claimDueChannels(db, 'bench');
+      if (!id) throw new Error('channel not claimable');
+      const tally = await pollChannel(db, id, 'bench', { secrets, net });
+      if (!tally.stored) throw new Error(`ingest stalled at ${stored}`);
+      stored += tally.stored;
+      pages += tally.pages;
+    }
+    const ingestSeconds = (performance.now() - t0) / 1000;
+    const distinct = await count(db, sql`SELECT count(DISTINCT external_id)::int AS n FROM inbox_items WHERE channel_id = ${mastodon!.id}`);
+
+    // The bare reference: the same number of rows, 80 per plain INSERT, on the same server.
+    const bare0 = performance.now();
+    for (let i = 0; i < INGEST; i += 80) {
+      const rows = Array.from({ length: Math.min(80, INGEST - i) }, (_, j) => ({
+        orgId: org!.id,
+        channelId: others[1]!.id,
+        externalId: `bare-${i + j}`,
+        kind: 'mention',
+        threadKey: `bare-${i + j}`,
+        authorExternalId: 'a',
+        authorHandle: 'a@zorg.social',
+        text: texts[(i + j) % texts.length]!,
+        writtenAt: new Date(),
+      }));
+      await db.insert(inboxItems).values(rows);
+    }
+    const bareSeconds = (performance.now() - bare0) / 1000;
+
+    // 2. Top up to ITEMS and measure the list.
+    const have = INGEST * 2;
+    const cats = ['question', 'question', 'compliment', 'complaint', 'medical', 'other', 'spam'];
+    await db.execute(sql`
+      INSERT INTO inbox_items (org_id, channel_id, external_id, kind, thread_key, author_external_id, author_handle, text, written_at,
+        category, urgent, state, assignee_id, labels)
+      SELECT ${org!.id}, (ARRAY[${mastodon!.id}::uuid, ${others[0]!.id}::uuid, ${others[1]!.id}::uuid])[1 + g % 3], 'fill-' || g, 'mention', 'fill-' || (g / 3),
+        'a' || (g % 500), 'p' || (g % 500) || '@zorg.social', 'Bericht nummer ' || g, now() - (g || ' seconds')::interval,
+        CASE WHEN g % 500 = 0 THEN 'crisis' ELSE (ARRAY[${sql.join(
+          cats.map((c) => sql`${c}`),
+          sql`, `,
+        )}])[1 + g % ${cats.length}] END,
+        g % 500 = 0,
+        (ARRAY['open', 'waiting', 'done', 'done'])[1 + g % 4],
+        CASE WHEN g % 7 = 0 THEN ${user!.id}::uuid END,
+        CASE WHEN g % 50 = 0 THEN ARRAY['terugbellen'] ELSE '{}'::text[] END
+      FROM generate_series(1, ${Math.max(0, ITEMS - have)}) g`);
+    await refreshStatistics(db);
+    const total = await count(db, sql`SELECT count(*)::int AS n FROM inbox_items WHERE org_id = ${org!.id}`);
+
+    const config = loadConfig({ ZORGPOST_DATA: dir, PUBLIC_URL: 'https://zorg.example' });
+    const app = createApp({ db, config, mediaDir: path.join(dir, 'media'), secrets, net });
+    const login = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@example.nl', password: PASSWORD }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const get = async (url: string) => {
+      const res = await app.request(url, { headers: { cookie } });
+      if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+      return res.json() as Promise<{ nextCursor?: string | null }>;
+    };
+    const base = `/api/orgs/${org!.id}/inbox`;
+    const page3 = async () => {
+      let cursor = (await get(`${base}/items?limit=50`)).nextCursor;
+      cursor = (await get(`${base}/items?limit=50&cursor=${cursor}`)).nextCursor;
+      return `${base}/items?limit=50&cursor=${cursor}`;
+    };
+    const queries: [string, string][] = [
+      ['urgent first (default), page 1', `${base}/items?limit=50`],
+      ['newest first, page 1', `${base}/items?sort=newest&limit=50`],
+      ['urgent first, page 3 (cursor)', await page3()],
+      ['state=open', `${base}/items?state=open&limit=50`],
+      ['assignee=me', `${base}/items?assignee=me&limit=50`],
+      ['label=terugbellen', `${base}/items?label=terugbellen&limit=50`],
+      ['category=crisis', `${base}/items?category=crisis&limit=50`],
+      [`channel + state=waiting`, `${base}/items?channelId=${others[0]!.id}&state=waiting&limit=50`],
+      ['unread counts (menu badge)', `${base}/unread`],
+      // The floor on this machine at this moment: the same HTTP path reading one row.
+      ['reference: GET settings (one row)', `${base}/settings`],
+    ];
+    const lines: string[] = [];
+    for (const [label, url] of queries) {
+      for (let i = 0; i < 3; i++) await get(url); // warm
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const s = performance.now();
+        await get(url);
+        times.push(performance.now() - s);
+      }
+      lines.push(`${label.padEnd(34)} p50_ms=${pct(times, 50).toFixed(1)} p95_ms=${pct(times, 95).toFixed(1)}`);
+    }
+    console.log(`inbox benchmark on PostgreSQL (${new Date().toISOString().slice(0, 10)}), load average ${os.loadavg()[0]!.toFixed(1)}`);
+    console.log(
+      `ingest through the engine: items=${stored} distinct=${distinct} pages=${pages} seconds=${ingestSeconds.toFixed(1)} rate=${Math.round(stored / ingestSeconds)}/s`,
+    );
+    console.log(`bare reference (plain INSERT of 80): items=${INGEST} seconds=${bareSeconds.toFixed(1)} rate=${Math.round(INGEST / bareSeconds)}/s`);
+    console.log(`list over items=${total} (HTTP in-process, ${RUNS} runs each):`);
+    for (const l of lines) console.log(`  ${l}`);
+    await database.close();
+  } finally {
+    await fake.stop();
+    await cluster.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,172 @@
+// Reads reactions from every channel whose adapter can (fetchInbound), each on its own schedule.
+// A channel is claimed with a lease like a post (FOR UPDATE SKIP LOCKED): two workers never read
+// the same channel at once, and a dead worker's lease runs out so another takes over. Each page
+// is stored and the cursor moved in one transaction that first checks the lease is still ours:
+// a worker that lost its lease stores nothing and moves nothing, and what it read is read again
+// by the new holder (stored once: unique per channel and network id). The network's Retry-After
+// is kept; a refused grant marks the channel for reconnecting, as publishing does.
+import { and, eq, sql } from 'drizzle-orm';
+import { adapterFor, allAdapters } from '../../channels/registry';
+import { ChannelReadError } from '../../channels/reading';
+import type { Db } from '../../db/client';
+import { channels, inboxPollState } from '../../db/schema';
+import { log } from '../../log/logger';
+import type { Outbound } from '../../net/safe-fetch';
+import { notify } from '../notifications/notify';
+import { markChannelProblem } from '../publishing/engine-steps';
+import { retryDelayMs } from '../publishing/retry-policy';
+import type { SecretBox } from '../secrets';
+import { loadOrgTargets } from './response-targets';
+import { storeInbound } from './store-inbound';
+
+export const POLL_EVERY_MS = 60_000;
+export const POLL_LEASE_MS = 60_000;
+/** Pages read in one turn; the rest waits for the next turn (a long-unread channel does not hold a worker). */
+const MAX_PAGES = 25;
+
+export interface InboxDeps {
+  secrets: SecretBox;
+  net: Outbound;
+}
+
+class LeaseLost extends Error {}
+
+const readingTypes = () => allAdapters().flatMap((a) => (a.fetchInbound ? [a.type] : []));
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+/** Claims channels due for reading that no other worker holds (creating their poll state on first sight). */
+export async function claimDueChannels(db: Db, worker: string, limit = 10, leaseMs = POLL_LEASE_MS): Promise<string[]> {
+  const types = readingTypes();
+  if (!types.length) return [];
+  const typeList = sql.join(
+    types.map((t) => sql`${t}`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    INSERT INTO inbox_poll_state (channel_id, org_id)
+    SELECT c.id, c.org_id FROM channels c
+    WHERE c.type IN (${typeList}) AND c.active AND NOT EXISTS (SELECT 1 FROM inbox_poll_state s WHERE s.channel_id = c.id)
+    ON CONFLICT DO NOTHING`);
+  const result = await db.execute(sql`
+    UPDATE inbox_poll_state SET lease_owner = ${worker}, lease_until = now() + ${`${leaseMs} milliseconds`}::interval
+    WHERE channel_id IN (
+      SELECT s.channel_id FROM inbox_poll_state s JOIN channels c ON c.id = s.channel_id
+      WHERE c.type IN (${typeList}) AND c.active AND c.last_error IS NULL
+        AND s.next_poll_at <= now() AND (s.lease_until IS NULL OR s.lease_until < now())
+      ORDER BY s.next_poll_at LIMIT ${limit}
+      FOR UPDATE OF s SKIP LOCKED)
+    RETURNING channel_id`);
+  return rowsOf<{ channel_id: string }>(result).map((r) => r.channel_id);
+}
+
+export interface PollTally {
+  stored: number;
+  urgent: number;
+  pages: number;
+}
+
+/** Reads one claimed channel until it has nothing newer (or MAX_PAGES), storing as it goes. */
+export async function pollChannel(db: Db, channelId: string, worker: string, deps: InboxDeps, leaseMs = POLL_LEASE_MS): Promise<PollTally> {
+  const tally: PollTally = { stored: 0, urgent: 0, pages: 0 };
+  const mine = and(eq(inboxPollState.channelId, channelId), eq(inboxPollState.leaseOwner, worker));
+  const [row] = await db
+    .select({ channel: channels, cursor: inboxPollState.cursor, failures: inboxPollState.failures })
+    .from(inboxPollState)
+    .innerJoin(channels, eq(channels.id, inboxPollState.channelId))
+    .where(mine);
+  if (!row) return tally;
+  const { channel } = row;
+  const adapter = adapterFor(channel.type);
+  if (!adapter?.fetchInbound) return tally;
+  const org = await loadOrgTargets(db, channel.orgId);
+  let cursor = row.cursor;
+  try {
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const answer = await adapter.fetchInbound({
+        settings: channel.settings,
+        credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
+        net: deps.net,
+        cursor,
+      });
+      tally.pages++;
+      const fresh = await db.transaction(async (tx) => {
+        const [held] = await tx
+          .select({ id: inboxPollState.channelId })
+          .from(inboxPollState)
+          .where(and(mine, sql`${inboxPollState.leaseUntil} > now()`))
+          .for('update');
+        if (!held) throw new LeaseLost();
+        const stored = await storeInbound(tx, channel, answer.items, org);
+        await tx
+          .update(inboxPollState)
+          .set({ cursor: answer.cursor, leaseUntil: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
+          .where(mine);
+        // The people on duty hear of a crisis at once (written with the item: never for one that did not commit).
+        for (const item of stored.filter((s) => s.urgent)) {
+          await notify(tx, { orgId: channel.orgId, kind: 'inbox_urgent', params: { itemId: item.id, channel: channel.name }, permission: 'inbox.answer' });
+        }
+        return stored;
+      });
+      tally.stored += fresh.length;
+      tally.urgent += fresh.filter((s) => s.urgent).length;
+      const moved = answer.cursor !== cursor;
+      cursor = answer.cursor;
+      if (!answer.items.length || !moved) break;
+    }
+    await db
+      .update(inboxPollState)
+      .set({
+        nextPollAt: sql`now() + ${`${POLL_EVERY_MS} milliseconds`}::interval`,
+        leaseOwner: null,
+        leaseUntil: null,
+        failures: 0,
+        lastError: null,
+        retryAfterUntil: null,
+        lastPolledAt: sql`now()`,
+      })
+      .where(mine);
+  } catch (error) {
+    if (error instanceof LeaseLost) {
+      log.warn({ channelId, worker }, 'inbox poll lost its lease; another worker reads this channel');
+      return tally;
+    }
+    await pollFailed(db, channel, row.failures + 1, worker, error);
+  }
+  return tally;
+}
+
+async function pollFailed(db: Db, channel: typeof channels.$inferSelect, failures: number, worker: string, error: unknown) {
+  const read = error instanceof ChannelReadError ? error : null;
+  const message = (error as Error).message ?? String(error);
+  if (read?.opts.channelProblem) {
+    await markChannelProblem(db, channel.id, `system:failure:grant_revoked:${channel.type}:${channel.name}`);
+  }
+  const retryAfter = read?.opts.retryAfterMs;
+  // Passing faults back off; a refusal that is not passing is looked at again much later.
+  const delay = read && !read.opts.retryable ? Math.max(retryDelayMs(failures), 15 * 60_000) : retryDelayMs(failures, retryAfter);
+  await db
+    .update(inboxPollState)
+    .set({
+      nextPollAt: new Date(Date.now() + delay),
+      retryAfterUntil: retryAfter !== undefined ? new Date(Date.now() + retryAfter) : null,
+      failures,
+      lastError: message.slice(0, 500),
+      leaseOwner: null,
+      leaseUntil: null,
+      lastPolledAt: sql`now()`,
+    })
+    .where(and(eq(inboxPollState.channelId, channel.id), eq(inboxPollState.leaseOwner, worker)));
+  log.warn({ channelId: channel.id, type: channel.type, failures, retryAfterMs: retryAfter }, 'inbox poll failed');
+}
+
+/** One turn: claims what is due and reads it. */
+export async function pollDueChannels(db: Db, worker: string, deps: InboxDeps, limit = 10): Promise<PollTally> {
+  const total: PollTally = { stored: 0, urgent: 0, pages: 0 };
+  for (const id of await claimDueChannels(db, worker, limit)) {
+    const t = await pollChannel(db, id, worker, deps);
+    total.stored += t.stored;
+    total.urgent += t.urgent;
+    total.pages += t.pages;
+  }
+  return total;
+}

@@ -1,0 +1,81 @@
+// The inbox in Chromium, end to end against the Mastodon contract server: a mention is read by
+// the engine, appears in the inbox, is assigned, is answered with a template after the guard
+// stopped an answer confirming a patient, and the answer reaches the instance as an
+// in_reply_to status.
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
+import { seedDefaultTemplates } from '../../src/features/inbox/templates.ts';
+import { launchBrowser, logIn } from '../support/browser.ts';
+import { startFakeMastodon, type FakeMastodon } from '../support/fake-mastodon.ts';
+import { buildMastodonChannel } from '../support/inbox-factory.ts';
+import { buildOrg, loginAs, PASSWORD, type TestOrg } from '../support/test-app.ts';
+import { startTestServer } from '../support/test-server.ts';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let fake: FakeMastodon;
+let org: TestOrg;
+let channelId: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
+  fake = await startFakeMastodon();
+  org = await buildOrg(server);
+  await seedDefaultTemplates(server.database.db, org.id);
+  channelId = await buildMastodonChannel(server, org.id, fake);
+  browser = await launchBrowser();
+});
+afterEach(() => expect(fake.unexpected).toEqual([]));
+afterAll(async () => {
+  await browser?.close();
+  await fake?.stop();
+  await server?.close();
+});
+
+describe('the inbox', () => {
+  it('shows a Mastodon mention, assigns it, stops a reply that confirms a patient and sends a template answer', async () => {
+    const mention = fake.mention({ acct: 'jan@zorg.social', displayName: 'Jan', text: 'Hoe laat kan ik morgen langskomen?', language: 'nl' });
+    const claimed = await claimDueChannels(server.database.db, 'browser-test');
+    expect(claimed).toContain(channelId);
+    const tally = await pollChannel(server.database.db, channelId, 'browser-test', { secrets: server.deps.secrets, net: server.deps.net });
+    expect(tally.stored).toBe(1);
+    const api = await loginAs(server, org.users.editor.email);
+    await api.patch(`/api/orgs/${org.id}/inbox/settings`, { phone: '0344 123 456' });
+
+    const page = await logIn(browser, server.url, org.users.contributor.email, PASSWORD);
+    expect(await page.getByTestId('nav-inbox-unread').textContent()).toBe('1');
+    await page
+      .getByRole('link', { name: /^Inbox/ })
+      .first()
+      .click();
+    const list = page.getByTestId('inbox-list');
+    await list.getByText('Hoe laat kan ik morgen langskomen?').click();
+    const conversation = page.getByTestId('inbox-conversation');
+    await conversation.getByRole('heading', { name: 'Bericht van Jan (@jan@zorg.social)' }).waitFor();
+
+    await conversation.getByRole('button', { name: 'Aan mij toewijzen' }).click();
+    await conversation.getByText(`Toegewezen aan contributor`, { exact: false }).waitFor();
+
+    // An answer confirming a patient: the guard says why and the button stays off.
+    const answer = conversation.getByLabel('Je antwoord');
+    await answer.fill('Uw afspraak op de poli neurologie is verplaatst naar woensdag.');
+    await page
+      .getByTestId('inbox-guard')
+      .getByText(/patiënt/)
+      .waitFor();
+    expect(await conversation.getByRole('button', { name: 'Antwoord versturen' }).isDisabled()).toBe(true);
+
+    await conversation.getByLabel('Sjabloon').selectOption({ label: 'Vraag: bel of stuur een bericht' });
+    expect(await answer.inputValue()).toBe('Hoi Jan, dank voor je vraag. Je kunt ons op werkdagen bereiken op 0344 123 456.');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="inbox-guard"] li'));
+    await conversation.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await conversation.getByTestId('inbox-reply').getByText('Verstuurd').waitFor();
+    const sent = fake.answersTo(mention.id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      inReplyToId: mention.id,
+      status: '@jan@zorg.social Hoi Jan, dank voor je vraag. Je kunt ons op werkdagen bereiken op 0344 123 456.',
+    });
+  });
+});

@@ -1,0 +1,227 @@
+// The inbox engine against the Mastodon contract server: reading mentions with a leased claim
+// (no item twice, none lost when a worker dies mid-read, Retry-After kept, a refused grant marks
+// the channel), a crisis announced to the people on duty, and planned answers sent once.
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { channels, inboxItems, inboxPollState, inboxReplies, notifications } from '../../src/db/schema.ts';
+import { claimDueChannels, pollChannel, pollDueChannels } from '../../src/features/inbox/poll-channels.ts';
+import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
+import { warnNearingTargets } from '../../src/features/inbox/warn-due.ts';
+import type { Outbound } from '../../src/net/safe-fetch.ts';
+import { startFakeMastodon, type FakeMastodon } from '../support/fake-mastodon.ts';
+import { buildItem, buildMastodonChannel } from '../support/inbox-factory.ts';
+import { buildOrg, createTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
+
+// The classifier is another piece of work: here a marker stands in for what it recognises, so
+// this file tests the engine's handling of a crisis, not the classifier.
+vi.mock('../../src/triage/triage.ts', async (original) => {
+  const real = await original<typeof import('../../src/triage/triage.ts')>();
+  return {
+    ...real,
+    triageText: (text: string, lang?: 'nl' | 'en') =>
+      text.includes('[crisis]') ? { category: 'crisis', urgent: true, lang: lang ?? 'nl' } : real.triageText(text, lang),
+  };
+});
+
+let t: TestApp;
+let fake: FakeMastodon;
+let org: TestOrg;
+let channelId: string;
+const deps = () => ({ secrets: t.deps.secrets, net: t.deps.net });
+
+beforeAll(async () => {
+  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
+  fake = await startFakeMastodon();
+});
+beforeEach(async () => {
+  // Each test its own organisation and channel; the fake's mentions are shared but the cursor is per channel.
+  org = await buildOrg(t);
+  channelId = await buildMastodonChannel(t, org.id, fake);
+});
+afterEach(() => expect(fake.unexpected).toEqual([]));
+afterAll(async () => {
+  await fake.stop();
+  await t.close();
+});
+
+const db = () => t.database.db;
+const items = () => db().select().from(inboxItems).where(eq(inboxItems.channelId, channelId)).orderBy(inboxItems.writtenAt, inboxItems.externalId);
+const dueNow = () => db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, channelId));
+/** Polls only this test's channel (other tests' channels stay unclaimed). */
+async function pollMine(worker: string, net?: Outbound, leaseMs?: number) {
+  await claimDueChannels(db(), `${worker}-warmup`, 0); // creates the poll state rows
+  const claimed = await claimDueChannels(db(), worker, 100, leaseMs);
+  // Release what is not ours to read in this test.
+  for (const id of claimed.filter((c) => c !== channelId)) {
+    await db()
+      .update(inboxPollState)
+      .set({ leaseOwner: null, leaseUntil: null, nextPollAt: sql`now() + interval '1 hour'` })
+      .where(eq(inboxPollState.channelId, id));
+  }
+  if (!claimed.includes(channelId)) return null;
+  return pollChannel(db(), channelId, worker, { ...deps(), net: net ?? t.deps.net }, leaseMs);
+}
+
+describe('reading mentions', () => {
+  it('stores each mention once, keeps a reply with its thread, and moves the cursor only past what is stored', async () => {
+    const first = fake.mention({ acct: 'jan@zorg.social', text: 'Is de polikliniek morgen open?', language: 'nl' });
+    const tally = await pollMine('w1');
+    expect(tally?.stored).toBeGreaterThanOrEqual(1);
+    const answer = fake.mention({ acct: 'els@zorg.social', text: 'Goede vraag & ik wil het ook weten', inReplyToId: first.id });
+    await dueNow();
+    await pollMine('w1');
+    await dueNow();
+    const again = await pollMine('w1');
+    expect(again?.stored).toBe(0);
+    const mine = (await items()).filter((i) => [first.id, answer.id].includes(i.externalId));
+    expect(mine.map((i) => i.externalId)).toEqual([first.id, answer.id]);
+    expect(mine[1]).toMatchObject({
+      kind: 'reply',
+      threadKey: first.id,
+      parentExternalId: first.id,
+      text: 'Goede vraag & ik wil het ook weten',
+      authorHandle: 'els@zorg.social',
+    });
+    const [state] = await db().select().from(inboxPollState).where(eq(inboxPollState.channelId, channelId));
+    expect(state!.leaseOwner).toBeNull();
+    expect(state!.nextPollAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
+  });
+
+  it('loses nothing and doubles nothing when a worker dies in the middle of reading', async () => {
+    fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
+    await pollMine('start'); // the cursor now stands at the newest mention
+    const before = (await items()).length;
+    const sent = Array.from({ length: 85 }, (_, i) => fake.mention({ acct: `p${i}@zorg.social`, text: `Vraag ${i}` }).id);
+    await dueNow();
+    // Worker A reads the first page, stores it, then hangs on the second call (a dead process).
+    let release!: () => void;
+    const hung = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    const stalling: Outbound = {
+      ...t.deps.net,
+      check: t.deps.net.check,
+      fetch: async (input, init) => {
+        if (String(input).includes('/api/v1/notifications') && ++calls === 2) await hung;
+        return t.deps.net.fetch(input, init);
+      },
+    };
+    const a = pollMine('worker-a', stalling, 2000);
+    await vi.waitFor(() => expect(calls).toBe(2), { timeout: 5000 });
+    expect((await items()).length).toBe(before + 80);
+    // While A's lease holds, nobody else reads the channel.
+    expect(await claimDueChannels(db(), 'worker-b', 100)).not.toContain(channelId);
+    await new Promise((r) => setTimeout(r, 2100));
+    const b = await pollMine('worker-b');
+    expect(b?.stored).toBe(5);
+    release();
+    const late = await a;
+    expect(late?.stored).toBe(80); // A's late page was not stored: its lease was gone
+    const stored = (await items()).map((i) => i.externalId);
+    expect(new Set(stored).size).toBe(stored.length);
+    for (const id of sent) expect(stored).toContain(id);
+  });
+
+  it('keeps to Retry-After when the instance rate-limits, and reads nothing before then', async () => {
+    await pollMine('start');
+    await dueNow();
+    fake.notificationScript.push({ status: 429, headers: { 'retry-after': '120' }, json: { error: 'Too many requests' } });
+    const tally = await pollMine('w1');
+    expect(tally?.stored).toBe(0);
+    const [state] = await db().select().from(inboxPollState).where(eq(inboxPollState.channelId, channelId));
+    expect(state!.nextPollAt.getTime()).toBeGreaterThanOrEqual(Date.now() + 115_000);
+    expect(state!.retryAfterUntil!.getTime()).toBeGreaterThanOrEqual(Date.now() + 115_000);
+    expect(state!.lastError).toMatch(/rate-limiting/);
+    expect(await pollMine('w2')).toBeNull();
+  });
+
+  it('marks the channel for reconnecting when the instance refuses the token', async () => {
+    await db()
+      .update(channels)
+      .set({ credentials: t.deps.secrets.seal({ accessToken: 'revoked' }) })
+      .where(eq(channels.id, channelId));
+    await pollMine('w1');
+    const [channel] = await db().select().from(channels).where(eq(channels.id, channelId));
+    expect(channel!.lastError).toBe('system:failure:grant_revoked:mastodon:Mastodon');
+    await dueNow();
+    expect(await pollMine('w2')).toBeNull();
+  });
+
+  it('puts a crisis at the top and tells the people on duty at once', async () => {
+    await pollMine('start');
+    await dueNow();
+    fake.mention({ acct: 'anon@zorg.social', text: '[crisis] ik zie het niet meer zitten', language: 'nl' });
+    const tally = await pollDueChannels(db(), 'w1', deps(), 100);
+    expect(tally.urgent).toBeGreaterThanOrEqual(1);
+    const [item] = await db()
+      .select()
+      .from(inboxItems)
+      .where(and(eq(inboxItems.channelId, channelId), eq(inboxItems.urgent, true)));
+    expect(item).toMatchObject({ category: 'crisis', urgent: true });
+    // Due in 15 minutes (crisis target, wall-clock time).
+    expect(item!.dueAt!.getTime() - item!.receivedAt.getTime()).toBe(15 * 60_000);
+    const told = await db()
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.orgId, org.id), eq(notifications.kind, 'inbox_urgent')));
+    const people = told.map((n) => n.userId).sort();
+    expect(people).toEqual([org.users.admin.id, org.users.approver.id, org.users.contributor.id, org.users.editor.id].sort());
+    expect(told[0]!.params).toMatchObject({ itemId: item!.id });
+  });
+});
+
+describe('sending answers', () => {
+  it('sends a planned answer at its time, once, as an in_reply_to status; a taken-over send is not doubled', async () => {
+    const mention = fake.mention({ acct: 'jan@zorg.social', text: 'Hoe maak ik een afspraak?' });
+    const itemId = await buildItem(t, org.id, channelId, { externalId: mention.id, authorHandle: 'jan@zorg.social' });
+    const later = new Date(Date.now() + 3_600_000);
+    const [planned] = await db()
+      .insert(inboxReplies)
+      .values({ orgId: org.id, itemId, text: 'Bel ons op werkdagen.', status: 'planned', dueAt: later })
+      .returning();
+    expect((await sendDueReplies(db(), 'w1', deps())).sent).toBe(0);
+    await db().update(inboxReplies).set({ dueAt: new Date() }).where(eq(inboxReplies.id, planned!.id));
+    expect((await sendDueReplies(db(), 'w1', deps())).sent).toBe(1);
+    expect((await sendDueReplies(db(), 'w2', deps())).sent).toBe(0);
+    // A worker that died after sending: its lease ran out; the takeover resends with the same key.
+    await db()
+      .update(inboxReplies)
+      .set({ status: 'sending', leaseOwner: 'dead', leaseExpiresAt: new Date(Date.now() - 1000) })
+      .where(eq(inboxReplies.id, planned!.id));
+    expect((await sendDueReplies(db(), 'w3', deps())).sent).toBe(1);
+    const answers = fake.answersTo(mention.id);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({
+      status: '@jan@zorg.social Bel ons op werkdagen.',
+      visibility: 'public',
+      idempotencyKey: `zorgpost:reply:${planned!.id}`,
+    });
+    const [item] = await db().select().from(inboxItems).where(eq(inboxItems.id, itemId));
+    expect(item!.firstResponseAt).not.toBeNull();
+    expect(item!.state).toBe('waiting');
+  });
+
+  it('answers privately with a direct status', async () => {
+    const mention = fake.mention({ acct: 'piet@zorg.social', text: 'Mijn uitslag?' });
+    const itemId = await buildItem(t, org.id, channelId, { externalId: mention.id, authorHandle: 'piet@zorg.social' });
+    await db()
+      .insert(inboxReplies)
+      .values({ orgId: org.id, itemId, text: 'We bellen je, stuur ons je nummer in een privébericht.', private: true, status: 'planned' });
+    await sendDueReplies(db(), 'w1', deps());
+    expect(fake.answersTo(mention.id)[0]).toMatchObject({ visibility: 'direct' });
+  });
+
+  it('warns the assignee once when an item nears its target', async () => {
+    const itemId = await buildItem(t, org.id, channelId, {
+      assigneeId: org.users.editor.id,
+      warnAt: new Date(Date.now() - 1000),
+      dueAt: new Date(Date.now() + 60_000),
+    });
+    expect(await warnNearingTargets(db())).toBeGreaterThanOrEqual(1);
+    await warnNearingTargets(db());
+    const told = await db()
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, org.users.editor.id), eq(notifications.kind, 'inbox_due_soon')));
+    expect(told.filter((n) => n.params.itemId === itemId)).toHaveLength(1);
+  });
+});
