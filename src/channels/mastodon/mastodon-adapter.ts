@@ -14,6 +14,7 @@ import { GrantRevoked, readTokenAnswer, type OAuthFlow } from '../oauth/oauth-fl
 import { authorizeUrl, createPkce } from '../oauth/pkce';
 import { refusalIn, type Outbound } from '../../net/safe-fetch';
 import { splitIntoPosts } from '../bluesky/thread';
+import { readMastodonFigures, readMastodonFollowers } from './figures';
 import { MASTODON_DEFAULT_MAX_CHARACTERS, MASTODON_URL_LENGTH, mastodonPartLimits } from './status-length';
 
 const NETWORK = 'Mastodon';
@@ -262,5 +263,7 @@ export const mastodonAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   oauth,
   publish,
   remove,
+  readFigures: readMastodonFigures,
+  readFollowers: readMastodonFollowers,
   links: () => [],
 };
