@@ -22,10 +22,11 @@ export const ACTIONS = [
   'audit.read', // read the organisation's audit trail and check its hash chain (admins only)
   'consent.read', // see the consent register: who may appear in media (everyone who works on posts)
   'consent.manage', // record people, consents and signed forms; withdraw a consent and take posts down
+  'metrics.read', // read the figures of published posts, their exports and reports (everyone: a board member is a viewer)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const everyone: Action[] = ['post.read', 'media.read', 'channel.read', 'people.read'];
+const everyone: Action[] = ['post.read', 'media.read', 'channel.read', 'people.read', 'metrics.read'];
 const writer: Action[] = [...everyone, 'post.write', 'media.write', 'consent.read'];
 
 const grants: Record<Role, ReadonlySet<Action>> = {

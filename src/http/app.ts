@@ -35,6 +35,7 @@ import { postBulkRoutes } from './routes/post-bulk-routes';
 import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
 import { approvalChainRoutes } from './routes/approval-chain-routes';
+import { metricsRoutes } from './routes/metrics-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -102,6 +103,7 @@ export function createApp(deps: AppDeps) {
     approvalChainRoutes,
     checklistRoutes,
     dsrRoutes,
+    metricsRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes

@@ -29,6 +29,7 @@ const MATRIX: Record<Action, Record<Role, boolean>> = {
   // The consent register names clients: not for viewers; recording and withdrawing is for editors and admins.
   'consent.read': { viewer: N, contributor: Y, approver: Y, editor: Y, admin: Y },
   'consent.manage': { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
+  'metrics.read': { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
 };
 
 describe('the permission matrix', () => {
@@ -47,7 +48,7 @@ describe('what each role means', () => {
   const granted = (role: Role) => ACTIONS.filter((a) => can(role, a));
 
   it('viewer only reads', () => {
-    expect(granted('viewer').sort()).toEqual(['channel.read', 'media.read', 'people.read', 'post.read']);
+    expect(granted('viewer').sort()).toEqual(['channel.read', 'media.read', 'metrics.read', 'people.read', 'post.read']);
   });
 
   it('contributor writes but never reviews or schedules', () => {
