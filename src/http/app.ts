@@ -36,6 +36,7 @@ import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
 import { approvalChainRoutes } from './routes/approval-chain-routes';
 import { metricsRoutes } from './routes/metrics-routes';
+import { calendarFeedRoutes, calendarRoutes } from './routes/calendar-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/*', etag({ weak: true }));
   app.use('/feeds/*', etag({ weak: true }));
+  app.use('/calendar/*', etag({ weak: true }));
 
   app.route('/', opsRoutes(deps));
 
@@ -104,6 +106,7 @@ export function createApp(deps: AppDeps) {
     checklistRoutes,
     dsrRoutes,
     metricsRoutes,
+    calendarRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes
@@ -123,6 +126,7 @@ export function createApp(deps: AppDeps) {
   });
 
   app.route('/', feedRoutes);
+  app.route('/', calendarFeedRoutes);
 
   const webDir = deps.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

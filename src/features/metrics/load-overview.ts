@@ -119,20 +119,21 @@ export async function loadOverview(scope: Authorized<'metrics.read'>, q: Metrics
   const yearStart = DateTime.fromJSDate(cur.end).minus({ months: 12 }).toJSDate();
   const loadStart = new Date(Math.min(cur.start.getTime(), prev.start.getTime(), yearStart.getTime()));
   const loadEnd = new Date(Math.max(cur.end.getTime(), prev.end.getTime()));
-  const all = await loadVariantFigures(scope, loadStart, loadEnd, sel);
+  // Independent reads side by side (a PostgreSQL pool runs them at once; PGlite in turn).
+  const [all, channelRows, followerRows, lead, previousLead] = await Promise.all([
+    loadVariantFigures(scope, loadStart, loadEnd, sel),
+    scope.db.select({ id: channels.id, name: channels.name, type: channels.type }).from(channels).where(eq(channels.orgId, scope.orgId)),
+    // The newest follower count per channel: one backward step on the primary key (channel_id, at) each.
+    scope.db.execute(sql`
+      SELECT c.id AS channel_id, (SELECT s.followers FROM channel_snapshots s WHERE s.channel_id = c.id AND s.followers IS NOT NULL ORDER BY s.at DESC LIMIT 1) AS followers
+      FROM channels c WHERE c.org_id = ${scope.orgId}`),
+    loadLeadTimes(scope, cur.start, cur.end, sel),
+    loadLeadTimes(scope, prev.start, prev.end, sel),
+  ]);
   const now = within(all, cur.start, cur.end);
   const before = within(all, prev.start, prev.end);
-
-  const channelRows = await scope.db
-    .select({ id: channels.id, name: channels.name, type: channels.type })
-    .from(channels)
-    .where(eq(channels.orgId, scope.orgId));
-  const followers = rowsOf<{ channel_id: string; followers: number }>(
-    await scope.db.execute(sql`
-      SELECT DISTINCT ON (channel_id) channel_id, followers FROM channel_snapshots
-      WHERE org_id = ${scope.orgId} AND followers IS NOT NULL ORDER BY channel_id, at DESC`),
-  );
-  const followersOf = new Map(followers.map((f) => [f.channel_id, f.followers]));
+  const followers = rowsOf<{ channel_id: string; followers: number }>(followerRows);
+  const followersOf = new Map(followers.filter((f) => f.followers !== null).map((f) => [f.channel_id, f.followers]));
   const emptyTotals = totalsOf([]);
   const prevByChannel = new Map(groupTotals(before, (r) => [r.channelId]).map((g) => [g.key, g.totals]));
   const measured = new Set([...now, ...before].map((r) => r.channelId));
@@ -186,8 +187,8 @@ export async function loadOverview(scope: Authorized<'metrics.read'>, q: Metrics
     top: ranks.top.map(present),
     bottom: ranks.bottom.map(present),
     bestTimes: { ...times, minPosts: MIN_POSTS_FOR_ADVICE },
-    leadTime: leadTime(await loadLeadTimes(scope, cur.start, cur.end, sel)),
-    previousLeadTime: leadTime(await loadLeadTimes(scope, prev.start, prev.end, sel)),
+    leadTime: leadTime(lead),
+    previousLeadTime: leadTime(previousLead),
   };
 }
 
