@@ -26,6 +26,15 @@ export interface VariantFigures {
   clicks: number | null;
   videoViews: number | null;
   followers: number | null;
+  /** Publication in the organisation's zone, when the database already worked it out (else luxon does). */
+  local?: { day: string; weekday: number; hour: number };
+}
+
+/** Day (YYYY-MM-DD), ISO weekday and hour of publication in the zone. */
+export function localOf(r: VariantFigures, zone: string): { day: string; weekday: number; hour: number } {
+  if (r.local) return r.local;
+  const dt = DateTime.fromJSDate(r.publishedAt, { zone });
+  return { day: dt.toISODate()!, weekday: dt.weekday, hour: dt.hour };
 }
 
 export const METRIC_DEFINITIONS = ['engagements', 'rateFollowers', 'rateImpressions', 'bestTimes', 'leadTime'] as const;
@@ -101,7 +110,12 @@ export function totalsOf(rows: VariantFigures[]): FigureTotals {
 /** Totals per key; a row with several keys (a post's labels) counts under each. */
 export function groupTotals(rows: VariantFigures[], keysOf: (r: VariantFigures) => (string | null)[]): { key: string | null; totals: FigureTotals }[] {
   const groups = new Map<string | null, VariantFigures[]>();
-  for (const r of rows) for (const k of keysOf(r)) groups.set(k, [...(groups.get(k) ?? []), r]);
+  for (const r of rows)
+    for (const k of keysOf(r)) {
+      const g = groups.get(k);
+      if (g) g.push(r);
+      else groups.set(k, [r]);
+    }
   return [...groups].map(([key, g]) => ({ key, totals: totalsOf(g) })).sort((a, b) => b.totals.engagements - a.totals.engagements);
 }
 
@@ -115,7 +129,11 @@ export interface PostRank {
 /** Posts by engagements (all their channels together), best first and worst first. */
 export function rankPosts(rows: VariantFigures[], n = 5): { top: PostRank[]; bottom: PostRank[] } {
   const byPost = new Map<string, VariantFigures[]>();
-  for (const r of rows) byPost.set(r.postId, [...(byPost.get(r.postId) ?? []), r]);
+  for (const r of rows) {
+    const g = byPost.get(r.postId);
+    if (g) g.push(r);
+    else byPost.set(r.postId, [r]);
+  }
   const ranked = [...byPost]
     .map(([postId, g]) => {
       const t = totalsOf(g);
@@ -144,16 +162,15 @@ export interface TimeSlot {
 
 /** Mean engagements per post by weekday and hour of publication in the organisation's zone. */
 export function bestTimes(rows: VariantFigures[], zone: string, min = MIN_POSTS_FOR_ADVICE): { slots: TimeSlot[]; advice: TimeSlot[] } {
-  const byPost = new Map<string, { at: Date; engagements: number }>();
+  const byPost = new Map<string, { local: { weekday: number; hour: number }; engagements: number }>();
   for (const r of rows) {
     const e = engagementsOf(r);
     if (e === null) continue;
     const prev = byPost.get(r.postId);
-    byPost.set(r.postId, { at: r.publishedAt, engagements: (prev?.engagements ?? 0) + e });
+    byPost.set(r.postId, { local: prev?.local ?? localOf(r, zone), engagements: (prev?.engagements ?? 0) + e });
   }
   const cells = new Map<string, { weekday: number; hour: number; n: number; sum: number }>();
-  for (const { at, engagements } of byPost.values()) {
-    const local = DateTime.fromJSDate(at, { zone });
+  for (const { local, engagements } of byPost.values()) {
     const key = `${local.weekday}:${local.hour}`;
     const cell = cells.get(key) ?? { weekday: local.weekday, hour: local.hour, n: 0, sum: 0 };
     cell.n++;

@@ -32,6 +32,7 @@ const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default:
 const ConsentPage = lazy(() => import('./pages/ConsentPage').then((m) => ({ default: m.ConsentPage })));
 const ConsentPersonPage = lazy(() => import('./pages/ConsentPersonPage').then((m) => ({ default: m.ConsentPersonPage })));
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
+const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ default: m.MetricsPage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -62,6 +63,7 @@ export function App() {
                     <Route path="/channels" element={<ChannelsPage />} />
                     <Route path="/queues" element={later(<QueuesPage />)} />
                     <Route path="/plan" element={later(<PlanCsvPage />)} />
+                    <Route path="/metrics" element={later(<MetricsPage />)} />
                     <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
                     <Route path="/crisis" element={later(<CrisisPage />)} />
                     <Route path="/audit" element={later(<AuditPage />)} />

@@ -10,6 +10,7 @@ import {
   engagementsOf,
   groupTotals,
   leadTime,
+  localOf,
   MIN_POSTS_FOR_ADVICE,
   previousPeriod,
   rankPosts,
@@ -33,6 +34,9 @@ type Row = {
   clicks: number | null;
   video_views: number | null;
   followers: number | null;
+  local_day: string;
+  dow: number;
+  hour: number;
 };
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -58,7 +62,10 @@ function filters(sel: Selection) {
 export async function loadVariantFigures(scope: Authorized<'metrics.read'>, start: Date, end: Date, sel: Selection = {}): Promise<VariantFigures[]> {
   const result = await scope.db.execute(sql`
     SELECT l.variant_id, l.post_id, l.channel_id, l.published_at, p.labels, l.likes, l.reposts, l.replies, l.quotes,
-      l.impressions, l.reach, l.clicks, l.video_views, l.followers
+      l.impressions, l.reach, l.clicks, l.video_views, l.followers,
+      to_char(l.published_at AT TIME ZONE ${scope.timeZone}, 'YYYY-MM-DD') AS local_day,
+      extract(isodow FROM l.published_at AT TIME ZONE ${scope.timeZone})::int AS dow,
+      extract(hour FROM l.published_at AT TIME ZONE ${scope.timeZone})::int AS hour
     FROM post_figures_latest l JOIN posts p ON p.id = l.post_id AND p.org_id = ${scope.orgId}
     WHERE l.org_id = ${scope.orgId} AND l.published_at >= ${start.toISOString()}::timestamptz AND l.published_at < ${end.toISOString()}::timestamptz
       ${filters(sel)}`);
@@ -77,6 +84,7 @@ export async function loadVariantFigures(scope: Authorized<'metrics.read'>, star
     clicks: r.clicks,
     videoViews: r.video_views,
     followers: r.followers,
+    local: { day: r.local_day, weekday: r.dow, hour: r.hour },
   }));
 }
 
@@ -101,7 +109,7 @@ function perDay(rows: VariantFigures[], from: string, to: string, zone: string) 
   for (let d = DateTime.fromISO(from); d <= DateTime.fromISO(to); d = d.plus({ days: 1 }))
     out.set(d.toISODate()!, { date: d.toISODate()!, engagements: 0, posts: new Set() });
   for (const r of rows) {
-    const day = out.get(DateTime.fromJSDate(r.publishedAt, { zone }).toISODate()!);
+    const day = out.get(localOf(r, zone).day);
     if (!day) continue;
     day.engagements += engagementsOf(r) ?? 0;
     day.posts.add(r.postId);
@@ -163,8 +171,11 @@ export async function loadOverview(scope: Authorized<'metrics.read'>, q: Metrics
     : [];
   const textOf = new Map(texts.map((t) => [t.id, t]));
   const nameOf = new Map(channelRows.map((c) => [c.id, c.name]));
+  const rankedSet = new Set(rankedIds);
+  const ownOf = new Map<string, VariantFigures[]>();
+  for (const v of now) if (rankedSet.has(v.postId)) ownOf.set(v.postId, [...(ownOf.get(v.postId) ?? []), v]);
   const present = (r: { postId: string; engagements: number; impressions: number | null; rateFollowers: number | null }): PostRank => {
-    const own = now.filter((v) => v.postId === r.postId);
+    const own = ownOf.get(r.postId)!;
     return {
       ...r,
       text: textOf.get(r.postId)?.text ?? '',

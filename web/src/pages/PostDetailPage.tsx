@@ -9,6 +9,7 @@ import { PostChecklistRecord } from '../components/PostChecklistRecord';
 import { PostActions } from '../components/PostActions';
 import { PostGuardSection } from '../components/PostGuardSection';
 import { PostHistory } from '../components/PostHistory';
+import { PostGrowth } from '../components/PostGrowth';
 import { PostMedia } from '../components/PostMedia';
 import { PostMoveAndCopy } from '../components/PostMoveAndCopy';
 import { PostStatusBox } from '../components/PostStatusBox';
@@ -136,6 +137,13 @@ export function PostDetailPage() {
         <h2 id="media-h">{t('detail.media')}</h2>
         <PostMedia items={post.media} />
       </section>
+
+      {post.variants.some((v) => v.publishedAt) ? (
+        <section className="card" aria-labelledby="growth-h">
+          <h2 id="growth-h">{t('metrics.growthHeading')}</h2>
+          <PostGrowth orgId={org.id} postId={post.id} zone={zone} />
+        </section>
+      ) : null}
 
       <section className="card" aria-labelledby="history-h">
         <h2 id="history-h">{t('detail.history')}</h2>
