@@ -4,6 +4,7 @@ import type { PostMetrics } from '../../../src/contracts/metrics';
 import { orgPath } from '../api';
 import { useApiData } from '../hooks/useApiData';
 import { useLanguage } from '../hooks/useLanguage';
+import { numberFormat } from '../lib/charts';
 import { formatInstant } from '../lib/time';
 import { ErrorMessage } from './ErrorMessage';
 import { LineChartWithTable } from './LineChartWithTable';
@@ -27,16 +28,18 @@ export function PostGrowth({ orgId, postId, zone }: { orgId: string; postId: str
   if (metrics.error) return <ErrorMessage error={metrics.error} />;
   if (!metrics.data) return null;
   if (variants.length === 0) return <p className="muted">{t('metrics.noSnapshots')}</p>;
-  const last = variants.map((v) => `${v.channelName}: ${v.points.at(-1)?.engagements ?? 0}`).join(', ');
+  const fmt = numberFormat(language);
+  const last = variants.map((v) => `${v.channelName}: ${fmt.format(v.points.at(-1)?.engagements ?? 0)}`).join(', ');
   return (
     <div className="post-growth">
       <LineChartWithTable title={t('metrics.growthTitle')} categories={chart.categories} series={chart.series} summary={t('metrics.growthSummary', { last })} />
       <ul className="figure-list">
         {variants.map((v) => {
           const p = v.points.at(-1)!;
+          const n = (x: number | null) => (x === null ? '–' : fmt.format(x));
           return (
             <li key={v.channelId}>
-              <strong>{v.channelName}</strong>: {t('metrics.latestCounts', { likes: p.likes ?? '–', reposts: p.reposts ?? '–', replies: p.replies ?? '–' })}
+              <strong>{v.channelName}</strong>: {t('metrics.latestCounts', { likes: n(p.likes), reposts: n(p.reposts), replies: n(p.replies) })}
             </li>
           );
         })}

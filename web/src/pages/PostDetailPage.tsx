@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { orgPath } from '../api';
@@ -9,7 +10,6 @@ import { PostChecklistRecord } from '../components/PostChecklistRecord';
 import { PostActions } from '../components/PostActions';
 import { PostGuardSection } from '../components/PostGuardSection';
 import { PostHistory } from '../components/PostHistory';
-import { PostGrowth } from '../components/PostGrowth';
 import { PostMedia } from '../components/PostMedia';
 import { PostMoveAndCopy } from '../components/PostMoveAndCopy';
 import { PostStatusBox } from '../components/PostStatusBox';
@@ -23,6 +23,9 @@ import { useOrg } from '../hooks/useSession';
 import { can } from '../lib/permissions';
 import { formatLocal, instantTime, postLocal } from '../lib/time';
 import type { Post } from '../types';
+
+// The growth curve brings the chart library: loaded only for a published post.
+const PostGrowth = lazy(() => import('../components/PostGrowth').then((m) => ({ default: m.PostGrowth })));
 
 const REPEATABLE: readonly string[] = ['approved', 'scheduled', 'published'];
 
@@ -141,7 +144,9 @@ export function PostDetailPage() {
       {post.variants.some((v) => v.publishedAt) ? (
         <section className="card" aria-labelledby="growth-h">
           <h2 id="growth-h">{t('metrics.growthHeading')}</h2>
-          <PostGrowth orgId={org.id} postId={post.id} zone={zone} />
+          <Suspense fallback={<Loading />}>
+            <PostGrowth orgId={org.id} postId={post.id} zone={zone} />
+          </Suspense>
         </section>
       ) : null}
 
