@@ -43,6 +43,7 @@ describe('figures in the browser', () => {
     expect(await page.getByRole('link', { name: 'Griepprik voor iedereen' }).count()).toBe(1);
 
     await page.getByRole('link', { name: 'Griepprik voor iedereen' }).click();
+    await page.waitForURL(`${server.url}/posts/${postId}`);
     await page.getByRole('heading', { level: 2, name: 'Groei' }).waitFor();
     await page.locator('.post-growth .chart-canvas svg').waitFor();
     await page.getByText('Toon als tabel').click();
