@@ -1,6 +1,7 @@
 // The measuring API against hand-computed figures, on both databases: overview with the
 // previous period, per channel and label, top posts, lead time, growth curve, CSV and JSON
 // exports; isolation between organisations; bad input answered 422 naming the field.
+import { inflateSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChannel, buildPublished, snapshot } from '../support/metrics-factory.ts';
@@ -166,6 +167,45 @@ describe('exports', () => {
     expect(body.variants).toHaveLength(3);
   });
 });
+
+describe('report for the board', () => {
+  it('is a PDF with the organisation, a summary in words, the top posts with their text and the comparison', async () => {
+    const res = await viewer.get(`/api/orgs/${org.id}/metrics/report?${Q1}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    const [row] = await t.database.db.query.organisations.findMany({ where: (o, { eq }) => eq(o.id, org.id) });
+    expect(text).toContain(row!.name);
+    expect(text).toContain('Samenvatting');
+    expect(text).toContain('3 gemeten berichten, die samen 19 interacties kregen');
+    expect(text).toContain('+216,7% ten opzichte van de vergeleken periode');
+    expect(text).toContain('1. Griepprik');
+    expect(text).toContain('Vergelijking van de perioden');
+    // The server-rendered chart is in the page: its axis labels (month-day) are drawn as text.
+    expect(text).toMatch(/01-0\d/);
+  });
+});
+
+/** The text drawn on the pages: every deflated stream inflated, the hex strings of each text line joined. */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  let out = '';
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index! + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    try {
+      const inflated = inflateSync(pdf.subarray(start, end)).toString('latin1');
+      for (const line of inflated.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+        out += `${[...line[1]!.matchAll(/<([0-9a-fA-F]+)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join('')}`;
+      }
+    } catch {
+      // not a deflated stream (fonts, images)
+    }
+  }
+  return out;
+}
 
 describe('monthly report subscription', () => {
   it('is off until the person opts in, and can be turned off again', async () => {

@@ -6,6 +6,7 @@ import { ExportFormatParam, MetricsOverviewSchema, MetricsQuery, PostMetricsPara
 import { exportCsv, exportJson } from '../../features/metrics/export-figures';
 import { loadOverview } from '../../features/metrics/load-overview';
 import { loadPostMetrics } from '../../features/metrics/load-post-metrics';
+import { reportPdf } from '../../features/metrics/report-pdf';
 import { reportSubscription, setReportSubscription } from '../../features/metrics/report-subscription';
 import { authorize } from '../../features/org-scope';
 import { json, jsonBody, route, router } from '../openapi';
@@ -84,4 +85,24 @@ metricsRoutes.openapi(
     responses: { 200: json(ReportSubscriptionSchema, 'Saved') },
   }),
   async (c) => c.json(await setReportSubscription(authorize(c.get('scope'), 'metrics.read'), c.req.valid('json').subscribed), 200),
+);
+
+metricsRoutes.openapi(
+  route({
+    method: 'get',
+    path: '/api/orgs/{orgId}/metrics/report',
+    tags: ['metrics'],
+    request: { params: OrgIdParam, query: MetricsQuery },
+    responses: {
+      200: { description: 'The report for a board member as PDF (pdfmake, made on the server)', content: { 'application/pdf': { schema: z.string() } } },
+    },
+  }),
+  async (c) => {
+    const q = c.req.valid('query');
+    const pdf = await reportPdf(authorize(c.get('scope'), 'metrics.read'), q, c.get('lang'));
+    return c.body(new Uint8Array(pdf), 200, {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="zorgpost-rapport-${q.from}-${q.to}.pdf"`,
+    });
+  },
 );
