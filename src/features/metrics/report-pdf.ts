@@ -117,7 +117,7 @@ function weekdayName(n: number, lang: 'nl' | 'en'): string {
 }
 
 /** Characters the standard PDF fonts cannot draw become "?". */
-const latin1 = (s: string) => s.replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/gu, '?');
+const latin1 = (s: string) => s.replace(/[^\t\n\r\u0020-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/gu, '?');
 
 /** The chart as SVG, drawn by ECharts without a browser. */
 export function reportChartSvg(o: MetricsOverview, labels: { now: string; before: string }): string {
