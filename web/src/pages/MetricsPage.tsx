@@ -108,6 +108,9 @@ export function MetricsPage() {
           <a className="button" href={`/api/orgs/${org.id}/metrics/export/json?${query}`} download>
             {t('metrics.exportJson')}
           </a>
+          <a className="button" href={`/api/orgs/${org.id}/metrics/report?${query}`} download>
+            {t('metrics.reportPdf')}
+          </a>
         </p>
         {subscription.data ? (
           <label className="checkbox">
