@@ -1,7 +1,7 @@
 // The relational model. Every table that belongs to an organisation carries `org_id`;
 // queries reach those tables only through the organisation scope (src/features/org-scope.ts).
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { GuardOrgSettings } from '../guard/types';
 import type { InboxOrgSettings } from '../contracts/inbox-settings';
 
@@ -235,7 +235,11 @@ export const postVariants = pgTable(
     // Taken off the network afterwards (a withdrawn consent): no longer in feeds or takedown lists.
     removedAt: timestamp('removed_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('post_variants_post_channel_idx').on(t.postId, t.channelId)],
+  (t) => [
+    uniqueIndex('post_variants_post_channel_idx').on(t.postId, t.channelId),
+    // The measuring engine finds newly published variants (migration 0021).
+    index('post_variants_published_idx').on(t.publishedAt).where(sql`${t.publishedAt} is not null`),
+  ],
 );
 
 export const postMedia = pgTable(
@@ -752,4 +756,124 @@ export const inboxTargets = pgTable(
     workingHours: boolean('working_hours').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.category] })],
+);
+
+// Measuring (migration 0021): figures of published post variants as a time series, the newest
+// snapshot per variant, follower counts per channel, the snapshot schedule, counted feed requests,
+// monthly report subscriptions and calendar-feed tokens.
+const figureColumns = () => ({
+  likes: integer('likes'),
+  reposts: integer('reposts'),
+  replies: integer('replies'),
+  quotes: integer('quotes'),
+  impressions: integer('impressions'),
+  reach: integer('reach'),
+  clicks: integer('clicks'),
+  videoViews: integer('video_views'),
+  followers: integer('followers'),
+});
+
+export const postSnapshots = pgTable(
+  'post_snapshots',
+  {
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => postVariants.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    orgId: uuid('org_id').notNull(),
+    ...figureColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.variantId, t.at] })],
+);
+
+export const postFiguresLatest = pgTable(
+  'post_figures_latest',
+  {
+    variantId: uuid('variant_id')
+      .primaryKey()
+      .references(() => postVariants.id, { onDelete: 'cascade' }),
+    orgId: orgRef(),
+    postId: uuid('post_id').notNull(),
+    channelId: uuid('channel_id').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    ...figureColumns(),
+  },
+  (t) => [index('post_figures_latest_org_published_idx').on(t.orgId, t.publishedAt)],
+);
+
+export const channelSnapshots = pgTable(
+  'channel_snapshots',
+  {
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    orgId: uuid('org_id').notNull(),
+    followers: integer('followers'),
+    feedRequests: integer('feed_requests'),
+  },
+  (t) => [primaryKey({ columns: [t.channelId, t.at] })],
+);
+
+export const metricSchedules = pgTable(
+  'metric_schedules',
+  {
+    variantId: uuid('variant_id')
+      .primaryKey()
+      .references(() => postVariants.id, { onDelete: 'cascade' }),
+    orgId: orgRef(),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    // null: the schedule has ended (src/domain/snapshot-schedule.ts).
+    nextDueAt: timestamp('next_due_at', { withTimezone: true }),
+    snapshots: integer('snapshots').notNull().default(0),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+  },
+  (t) => [
+    index('metric_schedules_due_idx').on(t.nextDueAt).where(sql`${t.nextDueAt} is not null`),
+    index('metric_schedules_channel_idx').on(t.channelId).where(sql`${t.nextDueAt} is not null`),
+  ],
+);
+
+export const feedRequestCounts = pgTable(
+  'feed_request_counts',
+  {
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    // 'feed' for the feed itself, else the id of an item's file.
+    item: text('item').notNull(),
+    count: bigint('count', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.channelId, t.item] })],
+);
+
+export const metricReportSubscriptions = pgTable(
+  'metric_report_subscriptions',
+  {
+    orgId: orgRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    lastMonth: text('last_month'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.userId] })],
+);
+
+export const calendarTokens = pgTable(
+  'calendar_tokens',
+  {
+    orgId: orgRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.userId] }), uniqueIndex('calendar_tokens_hash_idx').on(t.tokenHash)],
 );

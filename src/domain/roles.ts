@@ -25,10 +25,11 @@ export const ACTIONS = [
   'inbox.read', // read the inbox: reactions, threads, notes, response times
   'inbox.answer', // assign, label, change state, write notes and replies
   'inbox.manage', // templates, response-time targets and the inbox settings (managers)
+  'metrics.read', // read the figures of published posts, their exports and reports (everyone: a board member is a viewer)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const everyone: Action[] = ['post.read', 'media.read', 'channel.read', 'people.read', 'inbox.read'];
+const everyone: Action[] = ['post.read', 'media.read', 'channel.read', 'people.read', 'inbox.read', 'metrics.read'];
 const writer: Action[] = [...everyone, 'post.write', 'media.write', 'consent.read', 'inbox.answer'];
 
 const grants: Record<Role, ReadonlySet<Action>> = {

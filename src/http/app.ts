@@ -37,6 +37,8 @@ import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
 import { approvalChainRoutes } from './routes/approval-chain-routes';
 import { inboxRoutes } from './routes/inbox-routes';
+import { metricsRoutes } from './routes/metrics-routes';
+import { calendarFeedRoutes, calendarRoutes } from './routes/calendar-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -79,6 +81,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/*', etag({ weak: true }));
   app.use('/feeds/*', etag({ weak: true }));
+  app.use('/calendar/*', etag({ weak: true }));
 
   app.route('/', opsRoutes(deps));
 
@@ -105,6 +108,8 @@ export function createApp(deps: AppDeps) {
     checklistRoutes,
     dsrRoutes,
     inboxRoutes,
+    metricsRoutes,
+    calendarRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes
@@ -125,6 +130,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', feedRoutes);
   app.route('/', publicMediaRoutes);
+  app.route('/', calendarFeedRoutes);
 
   const webDir = deps.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

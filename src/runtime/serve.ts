@@ -4,6 +4,8 @@ import { serve } from '@hono/node-server';
 import type { Config } from '../config/config';
 import { startWorker } from '../features/publishing/worker';
 import { startNotificationWorker } from '../features/notifications/mail-worker';
+import { startMetricsWorker } from '../features/metrics/metrics-worker';
+import { startFeedRequestFlush } from '../features/metrics/feed-request-counter';
 import { createApp } from '../http/app';
 import type { AppDeps } from '../http/env';
 import path from 'node:path';
@@ -22,6 +24,10 @@ export async function runProcess(config: Config, role: Role, opts: { beforeStart
   await opts.beforeStart?.(deps);
   const worker = role === 'web' ? null : await startWorker(database, deps);
   const notifier = role === 'web' ? null : startNotificationWorker(database);
+  const measurer = role === 'web' ? null : startMetricsWorker(database, deps);
+  // Feed requests are counted where feeds are served, and written once a minute.
+  const feedCounts =
+    role === 'worker' ? null : startFeedRequestFlush(database.db, (error) => log.warn({ err: describeError(error) }, 'feed counts not written'));
   let server: ReturnType<typeof serve> | null = null;
   if (role !== 'worker') {
     server = serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname: config.HOST });
@@ -55,6 +61,8 @@ export async function runProcess(config: Config, role: Role, opts: { beforeStart
     statistics?.stop();
     await worker?.stop();
     await notifier?.stop();
+    await measurer?.stop();
+    await feedCounts?.stop();
     await database.close();
     process.exit(0);
   };

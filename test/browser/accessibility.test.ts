@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { channels, consentPeople, consents, notifications, postEvents, posts, postVariants, takedowns } from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
+import { buildChannel, buildPublished, snapshot } from '../support/metrics-factory.ts';
 import { buildItem } from '../support/inbox-factory.ts';
 import { seedDefaultTemplates } from '../../src/features/inbox/templates.ts';
 import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
@@ -458,5 +459,23 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
     await check(admin, 'home (375 px, menu open)');
     await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('on the figures page (with its chart table open, also at 375 px) and a published post with its growth curve', async () => {
+    const db = server.database.db;
+    const channelId = await buildChannel(db, org.id, { type: 'mastodon', name: 'Mastodon', slug: 'mastodon-axe' });
+    const at = new Date(Date.now() - 2 * 86_400_000);
+    const published = await buildPublished(db, { orgId: org.id, channelId, publishedAt: at, text: 'Griepprik voor iedereen' });
+    await snapshot(db, published.variantId, new Date(at.getTime() + 3_600_000), { likes: 4, reposts: 1, replies: 0, followers: 300 });
+    await snapshot(db, published.variantId, new Date(at.getTime() + 86_400_000), { likes: 12, reposts: 3, replies: 2, followers: 300 });
+    await open(admin, '/metrics', 'Cijfers', '.chart-canvas svg');
+    await check(admin, 'figures');
+    await admin.getByText('Toon als tabel').first().click();
+    await check(admin, 'figures (chart table open)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'figures (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    await open(admin, `/posts/${published.postId}`, 'Bericht', '.post-growth .chart-canvas svg');
+    await check(admin, 'post with growth curve');
   });
 });

@@ -33,6 +33,7 @@ const MATRIX: Record<Action, Record<Role, boolean>> = {
   'inbox.read': { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
   'inbox.answer': { viewer: N, contributor: Y, approver: Y, editor: Y, admin: Y },
   'inbox.manage': { viewer: N, contributor: N, approver: N, editor: Y, admin: Y },
+  'metrics.read': { viewer: Y, contributor: Y, approver: Y, editor: Y, admin: Y },
 };
 
 describe('the permission matrix', () => {
@@ -51,7 +52,7 @@ describe('what each role means', () => {
   const granted = (role: Role) => ACTIONS.filter((a) => can(role, a));
 
   it('viewer only reads', () => {
-    expect(granted('viewer').sort()).toEqual(['channel.read', 'inbox.read', 'media.read', 'people.read', 'post.read']);
+    expect(granted('viewer').sort()).toEqual(['channel.read', 'inbox.read', 'media.read', 'metrics.read', 'people.read', 'post.read']);
   });
 
   it('contributor writes but never reviews or schedules', () => {

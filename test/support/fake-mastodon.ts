@@ -40,6 +40,12 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
   const notificationScript: FakeReply[] = [];
   const notifications: FakeNotification[] = [];
   let next = 100;
+  // Measuring (issue 14): counts per status as GET /api/v1/statuses shows them, the account's
+  // followers, and replies for the next read calls (e.g. 429 with X-RateLimit-Reset).
+  const counts = new Map<string, { favourites: number; reblogs: number; replies: number }>();
+  const account = { followers: 0 };
+  const readScript: FakeReply[] = [];
+  const countsOf = (id: string) => counts.get(id) ?? { favourites: 0, reblogs: 0, replies: 0 };
   const unauthorized: FakeReply = { status: 401, json: { error: 'The access token is invalid' } };
   const authed = (req: FakeRequest) => {
     const t = bearer(req);
@@ -86,8 +92,24 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
       tokens.add(token);
       return { status: 200, json: { access_token: token, token_type: 'Bearer', scope: 'read write', created_at: 1 } };
     },
-    'GET /api/v1/accounts/verify_credentials': (req) =>
-      authed(req) ? { status: 200, json: { id: '42', username: 'zorg', acct: 'zorg', url: `${fake.url}/@zorg` } } : unauthorized,
+    'GET /api/v1/accounts/verify_credentials': (req) => {
+      if (!authed(req)) return unauthorized;
+      return { status: 200, json: { id: '42', username: 'zorg', acct: 'zorg', url: `${fake.url}/@zorg`, followers_count: account.followers } };
+    },
+    // Several statuses at once (Mastodon 4.3+); unknown ids are left out of the answer.
+    'GET /api/v1/statuses': (req) => {
+      if (!authed(req)) return unauthorized;
+      const scripted = readScript.shift();
+      if (scripted) return scripted;
+      const ids = req.query.getAll('id[]');
+      if (ids.length === 0 || ids.length > 20) return { status: 422, json: { error: 'Validation failed' } };
+      return { status: 200, json: ids.filter((id) => statuses.has(id)).map((id) => view(statuses.get(id)!)) };
+    },
+    'GET /api/v1/statuses/:id': (req) => {
+      if (!authed(req)) return unauthorized;
+      const s = statuses.get(req.path.split('/').pop()!);
+      return s ? { status: 200, json: view(s) } : { status: 404, json: { error: 'Record not found' } };
+    },
     'GET /api/v2/instance': () => ({
       status: 200,
       json: {
@@ -192,6 +214,9 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
     created_at: s.createdAt,
     account: s.account ?? ours,
     media_attachments: s.mediaIds.map((id) => ({ id, description: media.get(id)?.description })),
+    favourites_count: countsOf(s.id).favourites,
+    reblogs_count: countsOf(s.id).reblogs,
+    replies_count: countsOf(s.id).replies,
   });
 
   return {
@@ -202,6 +227,9 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
     statusScript,
     notifications,
     notificationScript,
+    counts,
+    account,
+    readScript,
     /** The person revokes Zorgpost's access on the instance. */
     revokeAll: () => tokens.clear(),
     /** A token as if an OAuth connect had happened (engine tests that connect no channel first). */

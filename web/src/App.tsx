@@ -36,6 +36,7 @@ const ConsentPersonPage = lazy(() => import('./pages/ConsentPersonPage').then((m
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
 const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m) => ({ default: m.ResponseTimesPage })));
+const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ default: m.MetricsPage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -67,6 +68,7 @@ export function App() {
                     <Route path="/channels/choose" element={<ChooseAccountPage />} />
                     <Route path="/queues" element={later(<QueuesPage />)} />
                     <Route path="/plan" element={later(<PlanCsvPage />)} />
+                    <Route path="/metrics" element={later(<MetricsPage />)} />
                     <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
                     <Route path="/crisis" element={later(<CrisisPage />)} />
                     <Route path="/audit" element={later(<AuditPage />)} />

@@ -19,7 +19,7 @@ interface PdfMake {
 }
 const STANDARD_FONTS = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' };
 let loaded: PdfMake | undefined;
-function pdfmake(): PdfMake {
+export function pdfmake(): PdfMake {
   if (loaded) return loaded;
   const lib = createRequire(import.meta.url)('pdfmake') as PdfMake;
   const allowed = new Set(Object.values(STANDARD_FONTS));

@@ -69,5 +69,5 @@ export async function findPublishedMedia(db: Db, orgSlug: string, channelSlug: s
     .where(and(eq(media.id, mediaId), eq(media.orgId, channel.orgId), isNotNull(postVariants.publishedAt), isNull(postVariants.removedAt)))
     .limit(1);
   if (!row) throw notFound('media');
-  return row.m;
+  return { ...row.m, channelId: channel.id };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Hono } from 'hono';
 import { renderAtom, renderJsonFeed, renderRss, type FeedInfo } from '../../channels/website/render-feeds';
 import { findPublishedMedia, loadChannelFeed } from '../../features/feeds/load-channel-feed';
+import { countFeedRequest, FEED_ITEM } from '../../features/metrics/feed-request-counter';
 import type { AppEnv } from '../env';
 
 export const feedRoutes = new Hono<AppEnv>();
@@ -30,6 +31,7 @@ feedRoutes.get('/feeds/:org/:channel/:file{rss\\.xml|atom\\.xml|feed\\.json}', a
     items,
   };
   const format = formats[file as keyof typeof formats];
+  countFeedRequest(channel.id, FEED_ITEM);
   return c.body(format.render(info), 200, { 'content-type': format.type, 'cache-control': 'public, max-age=60' });
 });
 
@@ -37,6 +39,7 @@ feedRoutes.get('/feeds/:org/:channel/media/:mediaId{[0-9a-f-]{36}}', async (c) =
   const { org, channel, mediaId } = c.req.param();
   const m = await findPublishedMedia(c.get('deps').db, org, channel, mediaId);
   const bytes = await readFile(path.join(c.get('deps').mediaDir, m.storageKey));
+  countFeedRequest(m.channelId, m.id);
   return c.body(new Uint8Array(bytes), 200, {
     'content-type': m.mimeType,
     'cache-control': 'public, max-age=3600',

@@ -11,6 +11,7 @@ import { useLanguage } from '../hooks/useLanguage';
 import { useOrg } from '../hooks/useSession';
 import { formatInstant } from '../lib/time';
 import { NOTIFICATION_KINDS, type Notification, type NotificationPage, type NotificationSettings } from '../types';
+import { CalendarFeedSettings } from '../components/CalendarFeedSettings';
 
 /** Your notifications (newest first, paged) and your notification settings. */
 export function NotificationsPage() {
@@ -94,6 +95,7 @@ export function NotificationsPage() {
         ) : null}
       </section>
       <NotificationSettingsForm />
+      <CalendarFeedSettings />
     </div>
   );
 }

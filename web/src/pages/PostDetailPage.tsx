@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { orgPath } from '../api';
@@ -23,6 +24,9 @@ import { useOrg } from '../hooks/useSession';
 import { can } from '../lib/permissions';
 import { formatLocal, instantTime, postLocal } from '../lib/time';
 import type { Post } from '../types';
+
+// The growth curve brings the chart library: loaded only for a published post.
+const PostGrowth = lazy(() => import('../components/PostGrowth').then((m) => ({ default: m.PostGrowth })));
 
 const REPEATABLE: readonly string[] = ['approved', 'scheduled', 'published'];
 
@@ -145,6 +149,15 @@ export function PostDetailPage() {
         <h2 id="media-h">{t('detail.media')}</h2>
         <PostMedia items={post.media} edit={mayEdit ? { orgId: org.id, onChanged: loaded.reload } : undefined} />
       </section>
+
+      {post.variants.some((v) => v.publishedAt) ? (
+        <section className="card" aria-labelledby="growth-h">
+          <h2 id="growth-h">{t('metrics.growthHeading')}</h2>
+          <Suspense fallback={<Loading />}>
+            <PostGrowth orgId={org.id} postId={post.id} zone={zone} />
+          </Suspense>
+        </section>
+      ) : null}
 
       <section className="card" aria-labelledby="history-h">
         <h2 id="history-h">{t('detail.history')}</h2>
