@@ -406,7 +406,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       channelIds: [org.channelId],
       status: 'in_review',
       scheduledAt: new Date(Date.now() + 86_400_000),
-      text: 'Zomerfeest in de tuin van De Linde.',
+      text: 'Zomermarkt op het grasveld van De Linde.',
     });
     await db
       .update(posts)

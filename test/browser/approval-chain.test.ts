@@ -14,7 +14,7 @@ let org: TestOrg;
 let base: string;
 let contributor: Client;
 let postId: string;
-const TEXT = 'Zomerfeest in de tuin van De Linde, zaterdag vanaf 14 uur.';
+const TEXT = 'Zomermarkt op het grasveld van De Linde, zaterdag vanaf 14 uur.';
 
 type PostBody = {
   status: string;
@@ -84,28 +84,28 @@ describe('a two-step approval chain in the browser', () => {
     page.setDefaultTimeout(15_000);
     await page.goto(`${server.url}/posts/${postId}`);
     await page.getByRole('button', { name: 'Wijzigingen vragen' }).click();
-    // Keyboard only: into the read-only text, to its start, then Shift+→ over "Zomerfeest".
+    // Keyboard only: into the read-only text, to its start, then Shift+→ over "Zomermarkt".
     const text = page.getByLabel('Tekst: Basistekst');
     await text.focus();
     // Typing changes nothing: the text box shows the post's text, for selecting only.
     await page.keyboard.press('x');
     expect(await text.inputValue()).toBe(TEXT);
     await page.keyboard.press('Control+Home');
-    for (let i = 0; i < 'Zomerfeest'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    for (let i = 0; i < 'Zomermarkt'.length; i++) await page.keyboard.press('Shift+ArrowRight');
     await page.getByLabel('Je opmerking').fill('Welk zomerfeest: dat van de bewoners of van de buurt?');
     await page.getByRole('button', { name: 'Opmerking bij selectie' }).click();
-    await expect.poll(() => page.getByTestId('pending-comments').textContent()).toContain('Zomerfeest');
+    await expect.poll(() => page.getByTestId('pending-comments').textContent()).toContain('Zomermarkt');
     await page.getByLabel('Toelichting voor de schrijver').fill('Zie de opmerking bij de tekst.');
     await page.getByRole('button', { name: 'Terugsturen met toelichting' }).click();
     await statusShows(page, 'Wijzigingen gevraagd');
     const marked = page.locator('.post-body mark');
     await marked.waitFor();
-    expect(await marked.evaluate((m) => m.firstChild?.textContent)).toBe('Zomerfeest');
+    expect(await marked.evaluate((m) => m.firstChild?.textContent)).toBe('Zomermarkt');
     await page.context().close();
 
     const stored = await getPost(contributor);
     expect(stored.status).toBe('changes_requested');
-    expect(stored.approval.comments).toEqual([expect.objectContaining({ start: 0, end: 10, quote: 'Zomerfeest' })]);
+    expect(stored.approval.comments).toEqual([expect.objectContaining({ start: 0, end: 10, quote: 'Zomermarkt' })]);
   });
 
   it('after both steps approve, an alt-text change on the post page sends it back: approval again from step 1', async () => {

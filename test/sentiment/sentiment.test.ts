@@ -18,7 +18,7 @@ describe('sentimentOf', () => {
   });
 
   it('detects the language when none is given', () => {
-    expect(sentimentOf('Thank you so much for the lovely care of our grandad').lang).toBe('en');
+    expect(sentimentOf('Many thanks to the team for looking after our grandad so kindly').lang).toBe('en');
     expect(sentimentOf('Bedankt voor de fijne zorg voor onze opa').lang).toBe('nl');
   });
 

@@ -39,7 +39,7 @@ export async function buildItem(
       authorExternalId: 'a1',
       authorHandle: 'jan@mastodon.example',
       authorName: 'Jan',
-      text: 'Hoe laat is het bezoekuur?',
+      text: 'Tot wanneer mag ik vanavond op bezoek komen?',
       writtenAt: new Date(Date.now() - minutesAgo * 60_000),
       ...rest,
     })
