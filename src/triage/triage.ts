@@ -8,8 +8,9 @@ import { categoryOf } from './categories';
 import { type CrisisKind, crisisIn } from './crisis';
 import { triageReadings } from './normalise';
 
-export const TRIAGE_CATEGORIES = ['crisis', 'medical', 'complaint', 'compliment', 'question', 'spam', 'other'] as const;
-export type TriageCategory = (typeof TRIAGE_CATEGORIES)[number];
+import type { TriageCategory } from './triage-categories';
+
+export { TRIAGE_CATEGORIES, type TriageCategory } from './triage-categories';
 export type { CrisisKind };
 
 export interface Triage {
