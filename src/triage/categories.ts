@@ -5,7 +5,7 @@
 // complaint on dissatisfaction; compliment on thanks or praise; question on a question form.
 import { wordSet } from '../guard/lexicon/words.ts';
 import { CONDITIONS, OTC_MEDICINES, PRESCRIPTION_ONLY, TREATMENTS } from '../guard/lexicon/medical.ts';
-import type { TriageCategory } from './triage.ts';
+import type { TriageCategory } from './triage-categories.ts';
 
 // Health words from the guard's lexicons (conditions, treatments, medicines) and body parts and
 // injuries; each counts once, so a question about "stroke" and "physio" is medical.
