@@ -36,10 +36,10 @@ describe('zorgpost sentiment (executable)', () => {
       .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       { id: 'a', sentiment: 'positive', score: expect.any(Number) },
-      { id: null, line: 2, error: expect.stringContaining('invalid JSON') },
+      { id: null, line: 2, error: expect.stringMatching(/^line 2: invalid JSON/) },
       { id: 7, sentiment: 'negative', score: expect.any(Number) },
       { id: 'd', sentiment: 'neutral', score: expect.any(Number) },
-      { id: 'e', line: 6, error: 'field "lang" must be "nl" or "en"' },
+      { id: 'e', line: 6, error: 'line 6: field "lang" must be "nl" or "en"' },
     ]);
     expect(lines[0].score).toBeGreaterThan(0);
     expect(lines[2].score).toBeLessThan(0);

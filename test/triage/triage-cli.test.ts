@@ -65,7 +65,8 @@ describe('zorgpost triage --jsonl (executable)', () => {
       { id: 6, line: 6, error: 'line 6: field "lang" must be "nl" or "en"' },
       { id: 7, category: 'crisis', urgent: true },
     ]);
-    expect(err).toContain('4 line(s) could not be read');
+    expect(err).toContain('4 of 7 line(s) could not be read');
+    expect(err).toContain('zorgpost triage: line 4: field "text" must be a string');
   });
 
   it('triages one plain message without --jsonl, and refuses unknown options with the usage', () => {
