@@ -1,5 +1,6 @@
 // The data of what an adapter can read back from its network (the optional capabilities in
 // channel-adapter.ts): reactions for the inbox, public figures for measuring, search for listening.
+import type { FigureCounts } from '../domain/metrics-figures';
 import type { Outbound } from '../net/safe-fetch';
 
 export interface ChannelAccess {
@@ -57,16 +58,8 @@ export type ReplyRequest = ChannelAccess & {
 };
 
 /** A post's public figures at one moment; absent figures are null (the network does not give them). */
-export interface PostFigures {
+export interface PostFigures extends FigureCounts {
   externalId: string;
-  likes: number | null;
-  reposts: number | null;
-  replies: number | null;
-  quotes: number | null;
-  impressions: number | null;
-  reach: number | null;
-  clicks: number | null;
-  videoViews: number | null;
 }
 
 /** A post found by a listening query. */

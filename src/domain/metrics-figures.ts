@@ -11,12 +11,8 @@
 //   gives impressions.
 import { DateTime } from 'luxon';
 
-export interface VariantFigures {
-  variantId: string;
-  postId: string;
-  channelId: string;
-  labels: string[];
-  publishedAt: Date;
+/** A post's public figures at one moment; null where the network does not give one. */
+export interface FigureCounts {
   likes: number | null;
   reposts: number | null;
   replies: number | null;
@@ -25,6 +21,14 @@ export interface VariantFigures {
   reach: number | null;
   clicks: number | null;
   videoViews: number | null;
+}
+
+export interface VariantFigures extends FigureCounts {
+  variantId: string;
+  postId: string;
+  channelId: string;
+  labels: string[];
+  publishedAt: Date;
   followers: number | null;
   /** Publication in the organisation's zone, when the database already worked it out (else luxon does). */
   local?: { day: string; weekday: number; hour: number };

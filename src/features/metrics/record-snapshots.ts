@@ -4,18 +4,11 @@
 // one statement on both drivers.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import type { FigureCounts } from '../../domain/metrics-figures';
 
-export interface SnapshotRow {
+export interface SnapshotRow extends FigureCounts {
   variantId: string;
   at: Date;
-  likes: number | null;
-  reposts: number | null;
-  replies: number | null;
-  quotes: number | null;
-  impressions: number | null;
-  reach: number | null;
-  clicks: number | null;
-  videoViews: number | null;
   followers: number | null;
 }
 
