@@ -2,7 +2,8 @@
 // our channel publishes a post, another account replies to it and a third writes a crisis
 // message mentioning us; the engine's poll brings both into the inbox (crisis on top with the
 // referral offered, the reply triaged); a person assigns the reply, the guard stops an answer
-// that confirms a patient, and the template answer becomes a real reply record on the PDS.
+// that confirms a patient, and the template answer becomes a real reply record on the PDS (read
+// from the repository, and seen in the AppView thread).
 import { randomUUID } from 'node:crypto';
 import { AtpAgent } from '@atproto/api';
 import { sql } from 'drizzle-orm';
@@ -138,6 +139,13 @@ describe('the inbox with Bluesky', () => {
     expect(value.reply.parent.uri).toBe(reply.uri);
     expect(value.reply.root.uri).toBe(ourPost);
     expect(value.text).toContain('0344 123 456');
+    // And the AppView shows it in the thread, under the other account's reply.
+    const appView = new AtpAgent({ service: network.bskyUrl });
+    await network.waitFor('our answer in the AppView thread', async () => {
+      const { data } = await appView.app.bsky.feed.getPostThread({ uri: reply.uri, depth: 1 });
+      const replies = (data.thread as { replies?: { post?: { uri: string } }[] }).replies ?? [];
+      return replies.some((r) => r.post?.uri === records.uri);
+    });
     console.info(`bluesky inbox walk: ${Date.now() - started} ms`);
   });
 });

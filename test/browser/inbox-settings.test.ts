@@ -54,6 +54,9 @@ describe('the inbox settings screen', () => {
     const alert = page.locator('.error-box');
     await alert.getByText('Het einde moet na het begin liggen.').waitFor();
     expect(await alert.textContent()).toContain('workingHours.byDay.4.end');
+    // …and with the day it concerns, on its end time.
+    await page.getByRole('group', { name: 'vrijdag' }).locator('.field-error', { hasText: 'Het einde moet na het begin liggen.' }).waitFor();
+    expect(await page.getByLabel('Eindtijd op vrijdag').getAttribute('aria-invalid')).toBe('true');
     expect(await (await api.get(`/api/orgs/${org.id}/inbox/settings`)).json()).toEqual(saved);
 
     // In English at phone width: the same screen, the server's message in English, nothing wider than the screen.

@@ -6,7 +6,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { InboxSettings } from '../../../src/contracts/inbox-settings';
-import { api, orgPath } from '../api';
+import { ApiRequestError, api, orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { useAnnounce } from '../hooks/useAnnounce';
@@ -40,6 +40,8 @@ export function InboxSettingsPage() {
   const [days, setDays] = useState<Day[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  /** The weekdays sent with the last save, in order: the server names a day by its place in that list. */
+  const [sent, setSent] = useState<number[]>([]);
   useEffect(() => {
     if (stored.data) {
       setForm(stored.data);
@@ -58,6 +60,15 @@ export function InboxSettingsPage() {
   if (stored.error) return <ErrorMessage error={stored.error} />;
   if (!form) return <Loading />;
 
+  // The server's message for a weekday's hours, shown with that day too.
+  const dayErrors = new Map<number, string>();
+  if (error instanceof ApiRequestError) {
+    for (const d of error.details) {
+      const m = /^workingHours\.byDay\.(\d+)\./.exec(d.path);
+      const day = m ? sent[Number(m[1])] : undefined;
+      if (day && !dayErrors.has(day)) dayErrors.set(day, d.message);
+    }
+  }
   const setDay = (day: number, change: Partial<Day>) => setDays((ds) => ds.map((d) => (d.day === day ? { ...d, ...change } : d)));
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -65,6 +76,7 @@ export function InboxSettingsPage() {
     setError(null);
     try {
       const working = days.filter((d) => d.working);
+      setSent(working.map((d) => d.day));
       const saved = await api.patch<InboxSettings>(orgPath(org.id, '/inbox/settings'), {
         repliesNeedApproval: form.repliesNeedApproval,
         crisisRegion: form.crisisRegion,
@@ -126,6 +138,7 @@ export function InboxSettingsPage() {
           <p className="hint">{t('inboxSettings.workingHoursHelp')}</p>
           {days.map((d) => {
             const name = weekdayName(d.day, i18n.language);
+            const dayError = dayErrors.get(d.day);
             return (
               <div key={d.day} className="working-day" role="group" aria-label={name}>
                 <label className="working-day-name">
@@ -148,9 +161,16 @@ export function InboxSettingsPage() {
                     value={d.end}
                     disabled={!d.working}
                     aria-label={t('inboxSettings.untilOn', { day: name })}
+                    aria-invalid={dayError ? true : undefined}
+                    aria-describedby={dayError ? `${id}-day-${d.day}-error` : undefined}
                     onChange={(e) => setDay(d.day, { end: e.target.value })}
                   />
                 </label>
+                {dayError ? (
+                  <p id={`${id}-day-${d.day}-error`} className="field-error">
+                    {dayError}
+                  </p>
+                ) : null}
               </div>
             );
           })}
