@@ -6,9 +6,27 @@ export const CRISIS_REGIONS = ['nl', 'us'] as const;
 
 const HourMinute = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 09:00');
 
+const Weekday = z.number().int().min(1).max(7);
+/** The message validation-messages.ts turns into "ends before it starts" in the requester's language. */
+export const END_BEFORE_START = 'the working day must end after it starts';
+
+const DayHoursSchema = z
+  .object({ day: Weekday, start: HourMinute, end: HourMinute })
+  .refine((d) => d.start < d.end, { message: END_BEFORE_START, path: ['end'] });
+
 const WorkingHoursSchema = z
-  .object({ start: HourMinute, end: HourMinute, days: z.array(z.number().int().min(1).max(7)).max(7) })
-  .refine((w) => w.start < w.end, { message: 'the working day must end after it starts', path: ['end'] });
+  .object({
+    start: HourMinute,
+    end: HourMinute,
+    days: z.array(Weekday).max(7),
+    /** Hours of their own for some working days (e.g. Friday until 12:30); the others keep start–end. */
+    byDay: z
+      .array(DayHoursSchema)
+      .max(7)
+      .refine((list) => new Set(list.map((d) => d.day)).size === list.length, { message: 'each weekday once' })
+      .optional(),
+  })
+  .refine((w) => w.start < w.end, { message: END_BEFORE_START, path: ['end'] });
 
 const fields = {
   /** Every reply waits for a second person's approval (post.review, never the reply's author). */

@@ -3,7 +3,7 @@
 // response-time targets and figures. One schema per request, shared by the API and the web app.
 import { z } from '@hono/zod-openapi';
 import { TRIAGE_CATEGORIES } from '../triage/triage';
-import { IsoDateTime, Uuid } from './common';
+import { IsoDateTime, LocalDateTime, Uuid } from './common';
 import { GuardResultSchema } from './guard';
 
 export const INBOX_STATES = ['open', 'waiting', 'done'] as const;
@@ -178,6 +178,8 @@ export const InboxReplyBody = z
     private: z.boolean().default(false),
     /** Send at this time (a planned answer); now when absent. */
     at: IsoDateTime.optional(),
+    /** Or: send at this wall-clock time in the organisation's time zone (what the screen offers), e.g. 2027-11-01T09:00. */
+    atLocal: LocalDateTime.optional(),
   })
   .openapi('InboxReplyBody');
 export type InboxReplyInput = z.infer<typeof InboxReplyBody>;

@@ -9,6 +9,8 @@ export interface WorkingHours {
   end: string;
   /** ISO weekdays: Monday 1 … Sunday 7. */
   days: number[];
+  /** Hours of their own for some working days; the others keep start–end. */
+  byDay?: { day: number; start: string; end: string }[];
 }
 
 const holidaysByYear = new Map<number, Set<string>>();
@@ -36,20 +38,31 @@ export function isWorkingDay(day: DateTime, hours: WorkingHours): boolean {
   return hours.days.includes(day.weekday) && !publicHolidays(day.year).has(day.toISODate()!);
 }
 
+/** A working weekday's opening and closing minutes (its own hours, or the general ones). */
+function hoursOn(weekday: number, hours: WorkingHours): { open: number; close: number } {
+  const own = hours.byDay?.find((d) => d.day === weekday);
+  return { open: minutesOf(own?.start ?? hours.start), close: minutesOf(own?.end ?? hours.end) };
+}
+
 /** The moment `minutes` of working time after `from`. Without working days at all, wall-clock time. */
 export function addWorkingMinutes(from: Date, minutes: number, hours: WorkingHours, zone: string): Date {
-  if (!hours.days.length || minutesOf(hours.end) <= minutesOf(hours.start)) return new Date(from.getTime() + minutes * 60_000);
+  const open = hours.days.filter((d) => {
+    const h = hoursOn(d, hours);
+    return h.close > h.open;
+  });
+  if (!open.length) return new Date(from.getTime() + minutes * 60_000);
   let cursor = DateTime.fromJSDate(from, { zone });
   let left = minutes;
   // Two years of days is far beyond any target; the bound only guards against a bad setting.
   for (let i = 0; i < 800; i++) {
     const day = cursor.startOf('day');
     if (isWorkingDay(day, hours)) {
-      const open = day.plus({ minutes: minutesOf(hours.start) });
-      const close = day.plus({ minutes: minutesOf(hours.end) });
-      if (cursor < open) cursor = open;
-      if (cursor < close) {
-        const available = close.diff(cursor, 'minutes').minutes;
+      const h = hoursOn(day.weekday, hours);
+      const opening = day.plus({ minutes: h.open });
+      const closing = day.plus({ minutes: h.close });
+      if (cursor < opening) cursor = opening;
+      if (cursor < closing) {
+        const available = closing.diff(cursor, 'minutes').minutes;
         if (left <= available) return cursor.plus({ minutes: left }).toJSDate();
         left -= available;
       }

@@ -35,6 +35,7 @@ function issueMessage(issue: Issue, input: unknown): [MessageKey, MessageParams]
     }
     case 'invalid_format':
       if (issue.format === 'regex' && issue.message?.includes('local date-time')) return ['field_local_datetime', {}];
+      if (issue.format === 'regex' && issue.message?.includes('a time like')) return ['field_time', {}];
       return [FORMATS[issue.format] ?? 'field_invalid', {}];
     case 'invalid_value':
       return ['field_choice', { options: issue.values.map(String).join(', ') }];
@@ -43,6 +44,8 @@ function issueMessage(issue: Issue, input: unknown): [MessageKey, MessageParams]
     case 'custom':
       if (issue.message?.includes('nextCursor')) return ['field_cursor', {}];
       if (issue.message?.includes('date-time')) return ['field_datetime', {}];
+      if (issue.message?.includes('must end after it starts')) return ['field_ends_before_start', {}];
+      if (issue.message?.includes('each weekday once')) return ['field_weekday_once', {}];
       return ['field_invalid', {}];
     case 'invalid_union':
       return ['field_invalid', {}];

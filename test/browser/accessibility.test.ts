@@ -199,7 +199,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     }
   });
 
-  it('on the inbox: a crisis conversation open with its answer form, the shortcut help, and at 375 px', async () => {
+  it('on the inbox: a crisis conversation open with its answer form, the shortcut help, at 375 px, and its settings (also refused and at 375 px)', async () => {
     const db = server.database.db;
     // A Mastodon channel (nothing reads it here: the test server runs no worker) so the answer form shows.
     const [mastodon] = await db
@@ -220,6 +220,15 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.setViewportSize({ width: 1280, height: 900 });
     await open(admin, '/inbox/response-times', 'Reactietijden', 'input[type="number"]');
     await check(admin, 'response times');
+    await open(admin, '/inbox/settings', 'Inbox-instellingen', 'input[type="time"]');
+    await check(admin, 'inbox settings');
+    await admin.getByLabel('Eindtijd op vrijdag').fill('08:00');
+    await admin.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await admin.locator('.error-box').waitFor();
+    await check(admin, 'inbox settings (a day ending before it starts)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'inbox settings (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('with an invitation link and a password-reset link made, and the pages those links open (logged out)', async () => {

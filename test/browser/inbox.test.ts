@@ -4,11 +4,13 @@
 // in_reply_to status.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { inboxReplies } from '../../src/db/schema.ts';
 import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
 import { seedDefaultTemplates } from '../../src/features/inbox/templates.ts';
 import { launchBrowser, logIn } from '../support/browser.ts';
 import { startFakeMastodon, type FakeMastodon } from '../support/fake-mastodon.ts';
-import { buildMastodonChannel } from '../support/inbox-factory.ts';
+import { buildItem, buildMastodonChannel } from '../support/inbox-factory.ts';
 import { buildOrg, loginAs, PASSWORD, type TestOrg } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
 
@@ -66,7 +68,8 @@ describe('the inbox', () => {
       .waitFor();
     expect(await conversation.getByRole('button', { name: 'Antwoord versturen' }).isDisabled()).toBe(true);
 
-    await conversation.getByLabel('Sjabloon').selectOption({ label: 'Vraag: bel of stuur een bericht' });
+    // Triaged as a question, so the question template is the suggested one (★).
+    await conversation.getByLabel('Sjabloon').selectOption({ label: '★ Vraag: bel of stuur een bericht' });
     expect(await answer.inputValue()).toBe('Hoi Jan, dank voor je vraag. Je kunt ons op werkdagen bereiken op 0344 123 456.');
     await page.waitForFunction(() => !document.querySelector('[data-testid="inbox-guard"] li'));
     await conversation.getByRole('button', { name: 'Antwoord versturen' }).click();
@@ -77,5 +80,31 @@ describe('the inbox', () => {
       inReplyToId: mention.id,
       status: '@jan@zorg.social Hoi Jan, dank voor je vraag. Je kunt ons op werkdagen bereiken op 0344 123 456.',
     });
+  });
+
+  it("plans an answer at 09:00 in the organisation's zone from a browser in New York, across the October clock change", async () => {
+    const text = 'Kan iemand mij morgen terugbellen?';
+    const mention = fake.mention({ acct: 'ria@zorg.social', displayName: 'Ria', text, language: 'nl' });
+    const itemId = await buildItem(server, org.id, channelId, { externalId: mention.id, authorHandle: 'ria@zorg.social', authorName: 'Ria', text });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'America/New_York' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/inbox/${itemId}`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('E-mailadres').fill(org.users.contributor.email);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    const conversation = page.getByTestId('inbox-conversation');
+    await conversation.getByText('Tijd in de tijdzone van de organisatie (Europe/Amsterdam).').waitFor();
+    await conversation.getByLabel('Je antwoord').fill('Hoi Ria, we bellen je maandagochtend.');
+    // Monday 1 November 2027, the day after the last Sunday of October: 09:00 in Amsterdam is 08:00 UTC.
+    await conversation.getByLabel('Later versturen (optioneel)').fill('2027-11-01T09:00');
+    await conversation.getByRole('button', { name: 'Antwoord plannen' }).click();
+    const planned = conversation.getByTestId('inbox-reply');
+    await planned.getByText('Gepland').waitFor();
+    expect(await planned.textContent()).toContain('09:00');
+    const [row] = await server.database.db.select({ dueAt: inboxReplies.dueAt }).from(inboxReplies).where(eq(inboxReplies.itemId, itemId));
+    expect(row!.dueAt.toISOString()).toBe('2027-11-01T08:00:00.000Z');
+    expect(fake.answersTo(mention.id)).toEqual([]);
+    await context.close();
   });
 });

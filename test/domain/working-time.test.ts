@@ -22,3 +22,21 @@ describe('addWorkingMinutes', () => {
     expect(addWorkingMinutes(new Date('2026-07-06T01:00:00Z'), 30, hours, zone).toISOString()).toBe('2026-07-06T07:30:00.000Z');
   });
 });
+
+describe('addWorkingMinutes with hours per weekday', () => {
+  // Friday only until 12:30; Monday from 08:00.
+  const own = {
+    ...hours,
+    byDay: [
+      { day: 5, start: '09:00', end: '12:30' },
+      { day: 1, start: '08:00', end: '17:00' },
+    ],
+  };
+
+  it("uses a weekday's own closing and opening time", () => {
+    // Friday 27 November 2026, 12:00 in Amsterdam plus one hour: 30 minutes on Friday, then Monday 08:00 + 30.
+    expect(addWorkingMinutes(new Date('2026-11-27T11:00:00Z'), 60, own, zone).toISOString()).toBe('2026-11-30T07:30:00.000Z');
+    // The same without per-day hours ends on Friday at 13:00.
+    expect(addWorkingMinutes(new Date('2026-11-27T11:00:00Z'), 60, hours, zone).toISOString()).toBe('2026-11-27T12:00:00.000Z');
+  });
+});

@@ -35,6 +35,7 @@ const ConsentPage = lazy(() => import('./pages/ConsentPage').then((m) => ({ defa
 const ConsentPersonPage = lazy(() => import('./pages/ConsentPersonPage').then((m) => ({ default: m.ConsentPersonPage })));
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
+const InboxSettingsPage = lazy(() => import('./pages/InboxSettingsPage').then((m) => ({ default: m.InboxSettingsPage })));
 const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m) => ({ default: m.ResponseTimesPage })));
 const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ default: m.MetricsPage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
@@ -79,6 +80,7 @@ export function App() {
                     <Route path="/consent/:id" element={later(<ConsentPersonPage />)} />
                     <Route path="/inbox" element={later(<InboxPage />)} />
                     <Route path="/inbox/response-times" element={later(<ResponseTimesPage />)} />
+                    <Route path="/inbox/settings" element={later(<InboxSettingsPage />)} />
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
                     <Route path="/notifications/settings" element={<NotificationsPage />} />

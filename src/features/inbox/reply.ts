@@ -16,6 +16,7 @@ import { guardBlocks } from '../guard/guard-blocks';
 import { notify } from '../notifications/notify';
 import type { Authorized, OrgScope } from '../org-scope';
 import { findItem, replyViews } from './item-view';
+import { plannedReplyTime } from './planned-reply-time';
 import type { InboxDeps } from './poll-channels';
 import { chainFor, replyHash, replyProgress } from './reply-approval';
 import { claimDueReplies, sendClaimedReply } from './send-replies';
@@ -54,6 +55,7 @@ export async function createReply(
   lang: Lang,
 ): Promise<{ reply: InboxReply; guard: GuardResult }> {
   const item = await findItem(scope, itemId);
+  const dueAt = plannedReplyTime(input, scope.timeZone);
   const [channel] = await scope.db.select({ type: channels.type }).from(channels).where(eq(channels.id, item.channelId));
   const adapter = channel ? adapterFor(channel.type) : undefined;
   if (!adapter?.reply) throw new AppError(422, 'inbox_cannot_reply');
@@ -71,7 +73,6 @@ export async function createReply(
   }
   const [org] = await scope.db.select({ settings: organisations.inboxSettings }).from(organisations).where(eq(organisations.id, scope.orgId));
   const needsApproval = inboxSettingsOf(org?.settings).repliesNeedApproval;
-  const dueAt = input.at ? new Date(input.at) : new Date();
   const reply = await scope.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(inboxReplies)
@@ -89,7 +90,7 @@ export async function createReply(
       orgId: scope.orgId,
       actorId: scope.userId,
       action: 'inbox.reply',
-      detail: { itemId: item.id, replyId: row!.id, private: input.private, planned: Boolean(input.at), needsApproval },
+      detail: { itemId: item.id, replyId: row!.id, private: input.private, planned: Boolean(input.at || input.atLocal), needsApproval },
     });
     if (needsApproval) {
       const progress = replyProgress(row!, await chainFor(tx, scope.orgId, item.channelId));

@@ -70,7 +70,7 @@ export function InboxConversation({
   const send = (e: FormEvent) => {
     e.preventDefault();
     void act(async () => {
-      await api.post(`${base}/items/${item.id}/replies`, { text, private: privately, ...(at ? { at: new Date(at).toISOString() } : {}) });
+      await api.post(`${base}/items/${item.id}/replies`, { text, private: privately, ...(at ? { atLocal: at } : {}) });
       setText('');
       setAt('');
     });
@@ -212,7 +212,11 @@ export function InboxConversation({
             </label>
           ) : null}
           <label htmlFor={`${id}-at`}>{t('inbox.plannedAt')}</label>
-          <input id={`${id}-at`} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+          {/* A time in the organisation's zone (the server resolves it there), whatever the browser's zone. */}
+          <input id={`${id}-at`} type="datetime-local" value={at} aria-describedby={`${id}-at-zone`} onChange={(e) => setAt(e.target.value)} />
+          <p id={`${id}-at-zone`} className="hint">
+            {t('inbox.plannedAtZone', { zone: org.timeZone })}
+          </p>
           <button type="submit" className="button button-primary" disabled={busy || !text.trim() || guard?.verdict === 'block'}>
             {at ? t('inbox.plan') : t('inbox.send')}
           </button>

@@ -11,13 +11,14 @@ import { InboxConversation } from '../components/InboxConversation';
 import { Loading } from '../components/Loading';
 import { useLanguage } from '../hooks/useLanguage';
 import { useOrg } from '../hooks/useSession';
+import { can } from '../lib/permissions';
 import { formatInstant } from '../lib/time';
 
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function InboxPage() {
   const { t } = useTranslation();
-  const { org, user } = useOrg();
+  const { org, user, role } = useOrg();
   const [language] = useLanguage();
   const { id: openId } = useParams();
   const navigate = useNavigate();
@@ -120,6 +121,12 @@ export function InboxPage() {
           {t('inbox.shortcuts')}
         </button>{' '}
         · <Link to="/inbox/response-times">{t('responseTimes.nav')}</Link>
+        {can(role, 'inbox.manage') ? (
+          <>
+            {' '}
+            · <Link to="/inbox/settings">{t('inboxSettings.nav')}</Link>
+          </>
+        ) : null}
       </p>
       <div className="inbox-filters" role="group" aria-label={t('inbox.filters')}>
         {filter('sort', ['urgent', 'newest'], t('inbox.sort'), (o) => t(`inbox.sortBy.${o}`))}
