@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 async function plan(atLocal: string) {
-  const mention = fake.mention({ acct: 'jan@zorg.social', text: 'Hoe laat is het bezoekuur?' });
+  const mention = fake.mention({ acct: 'jan@zorg.social', text: 'Mag mijn zus ook mee op bezoek zondag?' });
   const id = await buildItem(t, org.id, channelId, { externalId: mention.id });
   return contributor.post(`${base}/items/${id}/replies`, { text: 'Morgenochtend bellen we je.', atLocal });
 }

@@ -73,7 +73,7 @@ describe('the inbox with Bluesky', () => {
     await network.waitForIndexed(ourPost);
 
     const question = 'Tot hoe laat zijn jullie woensdagavond open?';
-    const crisis = `@${ours.handle} ik wil niet meer leven, vannacht maak ik er een einde aan.`;
+    const crisis = `@${ours.handle} alles is zinloos, de pillen liggen al klaar voor vannacht.`;
     const reply = await patient.reply(ourPost, question);
     const mention = await inNood.post(crisis);
     await network.waitForIndexed(reply.uri, mention.uri);
