@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChannel, buildPublished, snapshot } from '../support/metrics-factory.ts';
 import { buildOrg, createTestApp, loginAs, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
@@ -93,5 +94,25 @@ describe('the report, page by page', () => {
       expect(body).toContain(heading);
     expect(body).toContain(`${orgName} plaatste in deze periode 3 gemeten berichten`);
     expect(body).toContain('1. Nieuwe huisarts in de praktijk');
+  });
+
+  it('prints letters and punctuation beyond Latin-1 as typed (Roboto), and an emoji as "?"', async () => {
+    const db = t.database.db;
+    const channel = await buildChannel(db, org.id, { type: 'mastodon', name: 'Mastodon Łódź', slug: 'mastodon-lodz' });
+    const publishedAt = new Date('2026-03-10T09:00:00Z');
+    const { variantId } = await buildPublished(db, {
+      orgId: org.id,
+      channelId: channel,
+      publishedAt,
+      text: 'Zorg in Łódź — €5 ‘actie’… “İyi bayramlar”, ş ğ ő 💉',
+    });
+    await snapshot(db, variantId, new Date(publishedAt.getTime() + 86_400_000), { likes: 500, followers: 400 });
+    await db.execute(sql`UPDATE organisations SET name = ${'Zorggroep Świętokrzyskie & Kişi'} WHERE id = ${org.id}`);
+    const pdf = await reportFile('unicode.pdf');
+    const text = run('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
+    const utf8 = Buffer.from(text, 'latin1').toString('utf8');
+    expect(utf8).toContain('Zorggroep Świętokrzyskie & Kişi');
+    expect(utf8).toContain('1. Zorg in Łódź — €5 ‘actie’… “İyi bayramlar”, ş ğ ő ?');
+    expect(utf8).toContain('500 interacties · Mastodon Łódź');
   });
 });
