@@ -4,6 +4,7 @@
 #   - PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin
 #     (the test run starts its own throwaway cluster; the Debian service is not used)
 #   - a basic font so pages render text in headless Chromium
+#   - poppler-utils (pdftoppm, pdftotext, pdfinfo): the PDF report's test renders its pages
 # Idempotent: installs only what is missing, runs `apt-get update` at most once.
 set -euo pipefail
 
@@ -28,8 +29,12 @@ if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   missing+=(fonts-dejavu-core)
 fi
 
+if ! command -v pdftoppm >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
+  missing+=(poppler-utils)
+fi
+
 if [ "${#missing[@]}" -eq 0 ]; then
-  echo "ensure-system-deps: chromium, postgresql and fonts already present"
+  echo "ensure-system-deps: chromium, postgresql, fonts and poppler-utils already present"
   exit 0
 fi
 
@@ -77,4 +82,5 @@ rm -f "$log"
 # Verify the result rather than trusting apt's exit code.
 [ -x /usr/bin/chromium ] || { echo "ensure-system-deps: /usr/bin/chromium still missing" >&2; exit 1; }
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "ensure-system-deps: initdb still missing" >&2; exit 1; }
+command -v pdftoppm >/dev/null 2>&1 || { echo "ensure-system-deps: pdftoppm still missing" >&2; exit 1; }
 echo "ensure-system-deps: installed ${missing[*]}"

@@ -1,6 +1,8 @@
 // The audit trail as a PDF for an auditor: organisation, period, filter, the result of checking the
 // whole hash chain, and a table of the entries. pdfmake may not fetch anything: no URLs, and of the
-// file system only the standard PDF font names (which pdfkit has built in).
+// file system only the standard PDF font names (which pdfkit has built in) and the Roboto TTF files
+// that ship with pdfmake (font "Roboto": Latin, Latin Extended, Greek, Cyrillic and punctuation such
+// as € – … ‘ ’, which the standard fonts, Latin-1 only, cannot draw; no emoji).
 import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import type { AuditChain } from '../../contracts/audit';
@@ -21,11 +23,13 @@ const STANDARD_FONTS = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: '
 let loaded: PdfMake | undefined;
 export function pdfmake(): PdfMake {
   if (loaded) return loaded;
-  const lib = createRequire(import.meta.url)('pdfmake') as PdfMake;
-  const allowed = new Set(Object.values(STANDARD_FONTS));
+  const require = createRequire(import.meta.url);
+  const lib = require('pdfmake') as PdfMake;
+  const { Roboto } = require('pdfmake/fonts/Roboto.js') as { Roboto: Record<string, string> };
+  const allowed = new Set([...Object.values(STANDARD_FONTS), ...Object.values(Roboto)]);
   lib.setUrlAccessPolicy(() => false);
   lib.setLocalAccessPolicy((path) => allowed.has(path));
-  lib.setFonts({ Helvetica: STANDARD_FONTS });
+  lib.setFonts({ Helvetica: STANDARD_FONTS, Roboto });
   loaded = lib;
   return lib;
 }

@@ -2,8 +2,9 @@
 // (Chromium's print-to-PDF would give tagged PDF, but a server often has no Chromium; see
 // docs/operations.md). Cover with the organisation's name, a summary in words, the chart drawn
 // by ECharts on the server (renderToSVGString, ssr) and embedded as SVG, the period comparison,
-// the top posts with their text, and the definitions. The standard PDF fonts carry Latin-1 only:
-// other characters (emoji) are written as "?".
+// the top posts with their text, and the definitions. Written in Roboto (the TTF files that ship
+// with pdfmake, embedded as a subset), so Polish, Turkish, €, curly quotes and … print as typed;
+// characters Roboto has no glyph for (emoji) are written as "?" rather than as an empty box.
 import { eq } from 'drizzle-orm';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent } from 'echarts/components';
@@ -116,8 +117,11 @@ function weekdayName(n: number, lang: 'nl' | 'en'): string {
   return date.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone: 'UTC' });
 }
 
-/** Characters the standard PDF fonts cannot draw become "?". */
-const latin1 = (s: string) => s.replace(/[^\t\n\r\u0020-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/gu, '?');
+/** Characters Roboto cannot draw (emoji, pictographs, other scripts) become "?". */
+const printable = (s: string) =>
+  s.replace(/[^\t\n\r\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{M}]|(?![©®™])\p{Extended_Pictographic}/gu, (c) =>
+    /[\u200d\ufe0f]/.test(c) ? '' : '?',
+  );
 
 /** The chart as SVG, drawn by ECharts without a browser. */
 export function reportChartSvg(o: MetricsOverview, labels: { now: string; before: string }): string {
@@ -162,15 +166,15 @@ export async function reportPdf(scope: Authorized<'metrics.read'>, q: MetricsQue
   const doc = {
     info: { title: `${t.title} — ${name}`, subject: t.period(o.period.from, o.period.to) },
     compress: true,
-    defaultStyle: { font: 'Helvetica', fontSize: 10 },
+    defaultStyle: { font: 'Roboto', fontSize: 10 },
     content: [
-      { text: latin1(name), fontSize: 26, bold: true, margin: [0, 180, 0, 12] },
+      { text: printable(name), fontSize: 26, bold: true, margin: [0, 180, 0, 12] },
       { text: t.title, fontSize: 18, margin: [0, 0, 0, 8] },
       { text: t.period(o.period.from, o.period.to) },
       { text: t.compared(o.previous.from, o.previous.to) },
       { text: `${t.made} ${new Date().toISOString().slice(0, 10)}`, margin: [0, 8, 0, 0], pageBreak: 'after' },
       { text: t.summary, fontSize: 14, bold: true, margin: [0, 0, 0, 6] },
-      { text: latin1(t.summaryText(name, o, f)), margin: [0, 0, 0, 12] },
+      { text: printable(t.summaryText(name, o, f)), margin: [0, 0, 0, 12] },
       { text: t.chart, fontSize: 14, bold: true, margin: [0, 0, 0, 6] },
       { svg: reportChartSvg(o, { now: t.thisPeriod, before: t.previous }), width: 500, margin: [0, 0, 0, 12] },
       { text: t.comparison, fontSize: 14, bold: true, margin: [0, 0, 0, 6] },
@@ -189,8 +193,8 @@ export async function reportPdf(scope: Authorized<'metrics.read'>, q: MetricsQue
       { text: t.top, fontSize: 14, bold: true, margin: [0, 0, 0, 6] },
       ...o.top.map((p, i) => ({
         stack: [
-          { text: latin1(`${i + 1}. ${p.text}`) },
-          { text: latin1(t.engagementsOf(f.n(p.engagements), p.channels.join(', '))), color: '#555555', fontSize: 9 },
+          { text: printable(`${i + 1}. ${p.text}`) },
+          { text: printable(t.engagementsOf(f.n(p.engagements), p.channels.join(', '))), color: '#555555', fontSize: 9 },
         ],
         margin: [0, 0, 0, 6],
       })),

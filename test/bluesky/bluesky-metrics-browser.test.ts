@@ -1,0 +1,121 @@
+// Issue 14's "done when", in Chromium against the full local Bluesky network (PDS + AppView):
+// our channel publishes a post, other accounts like and repost it, and the measuring engine
+// (scheduleNewPublications + takeDueSnapshots, through the real adapter) reads it twice with the
+// counts growing in between. The post page shows the latest counts and a growth curve of two
+// points (its table), and the overview on /metrics shows the figures.
+import { randomUUID } from 'node:crypto';
+import { AtpAgent } from '@atproto/api';
+import { sql } from 'drizzle-orm';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blueskyAdapter } from '../../src/channels/bluesky/bluesky-adapter';
+import { channels, postSnapshots } from '../../src/db/schema';
+import { scheduleNewPublications, takeDueSnapshots } from '../../src/features/metrics/take-snapshots';
+import { blueskyNetwork, type BlueskyActor, type BlueskyNetwork, type BlueskyTestAccount } from '../support/bluesky-network';
+import { launchBrowser, logIn } from '../support/browser';
+import { buildPublished } from '../support/metrics-factory';
+import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app';
+import { startTestServer } from '../support/test-server';
+
+let network: BlueskyNetwork;
+let ours: BlueskyTestAccount;
+let fans: BlueskyActor[];
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let org: TestOrg;
+let channelId: string;
+
+beforeAll(async () => {
+  network = await blueskyNetwork();
+  ours = await network.createAccount('huisartscijfers');
+  fans = await Promise.all([network.createActor('fan1'), network.createActor('fan2'), network.createActor('fan3')]);
+  // The network listens on loopback: a private target, allowed only by this setting.
+  server = await startTestServer({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
+  org = await buildOrg(server);
+  const [channel] = await server.database.db
+    .insert(channels)
+    .values({
+      orgId: org.id,
+      type: 'bluesky',
+      name: 'Bluesky praktijk',
+      slug: `bluesky-${randomUUID().slice(0, 6)}`,
+      settings: { service: network.pdsUrl, handle: ours.handle, did: ours.did },
+      credentials: server.deps.secrets.seal({ service: network.pdsUrl, identifier: ours.handle, appPassword: ours.appPassword }),
+    })
+    .returning();
+  channelId = channel!.id;
+  browser = await launchBrowser();
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await network?.stop();
+});
+
+describe('figures of a Bluesky post', () => {
+  it('measures likes and reposts twice through the adapter and shows the counts and the growth curve', async () => {
+    const started = Date.now();
+    const db = server.database.db;
+    const deps = { secrets: server.deps.secrets, net: server.deps.net };
+    const [channel] = await db.select().from(channels).where(sql`${channels.id} = ${channelId}`);
+    const text = 'Griepprik zonder afspraak: dinsdag van 8 tot 12 uur.';
+    const published = await blueskyAdapter.publish({
+      postId: randomUUID(),
+      text,
+      media: [],
+      channel: { id: channelId, slug: channel!.slug, orgSlug: 'zorg', settings: channel!.settings },
+      credentials: server.deps.secrets.open(channel!.credentials!),
+      net: server.deps.net,
+    });
+    if (published.kind !== 'published') throw new Error(`publish failed: ${JSON.stringify(published)}`);
+    const uri = published.externalId;
+    await network.waitForIndexed(uri);
+    // The post as the publishing engine leaves it (published variant with the network's id).
+    const { postId, variantId } = await buildPublished(db, { orgId: org.id, channelId, publishedAt: new Date(Date.now() - 60_000), externalId: uri, text });
+
+    const measure = async () => {
+      await db.execute(sql`UPDATE metric_schedules SET next_due_at = now() WHERE variant_id = ${variantId}`);
+      return takeDueSnapshots(db, 'bluesky-metrics', deps);
+    };
+    const snapshots = () => db.select().from(postSnapshots).where(sql`${postSnapshots.variantId} = ${variantId}`).orderBy(postSnapshots.at);
+
+    // Waits until the AppView counts what the accounts did, then lets the engine read once.
+    const appView = new AtpAgent({ service: network.bskyUrl });
+    const counted = (likes: number, reposts: number) =>
+      network.waitFor(`the AppView to count ${likes} likes and ${reposts} reposts`, async () => {
+        const { data } = await appView.app.bsky.feed.getPosts({ uris: [uri] });
+        return data.posts[0]?.likeCount === likes && data.posts[0]?.repostCount === reposts;
+      });
+
+    expect(await scheduleNewPublications(db)).toBe(1);
+    await fans[0]!.like(uri);
+    await counted(1, 0);
+    expect((await measure()).snapshots).toBe(1);
+    // Then three likes and two reposts; the engine's second read sees them.
+    await Promise.all([fans[1]!.like(uri), fans[2]!.like(uri), fans[0]!.repost(uri), fans[1]!.repost(uri)]);
+    await counted(3, 2);
+    expect((await measure()).snapshots).toBe(1);
+    const rows = await snapshots();
+    expect(rows.map((r) => [r.likes, r.reposts])).toEqual([
+      [1, 0],
+      [3, 2],
+    ]);
+
+    const page = await logIn(browser, server.url, org.users.viewer.email, PASSWORD);
+    await page.goto(`${server.url}/posts/${postId}`);
+    await page.getByRole('heading', { level: 2, name: 'Groei' }).waitFor();
+    const growth = page.locator('.post-growth');
+    await growth.locator('.chart-canvas svg').waitFor();
+    expect(await growth.textContent()).toContain('Bluesky praktijk: 3 likes, 2 reposts, 0 reacties');
+    await page.getByText('Toon als tabel').click();
+    // Engagements (likes + reposts + replies + quotes) at the two moments: 1, then 5.
+    expect(await growth.locator('table tbody td').allTextContents()).toEqual(['1', '5']);
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cijfers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    const engagements = page.locator('.figure-card').filter({ hasText: 'Interacties' }).first();
+    await expect.poll(() => engagements.locator('.figure-value').textContent()).toBe('5');
+    expect(await page.getByRole('link', { name: text }).count()).toBeGreaterThan(0);
+    console.info(`bluesky metrics walk: ${Date.now() - started} ms`);
+  });
+});
