@@ -424,7 +424,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await open(admin, `/posts/${returning}`, 'Bericht');
     await admin.getByRole('button', { name: 'Wijzigingen vragen' }).click();
     await admin.getByLabel('Je opmerking').fill('Welke tuin?');
-    await admin.getByLabel('Of typ de passage over').fill('in de tuin');
+    await admin.getByLabel('Of typ de passage over').fill('op het grasveld');
     await admin.getByRole('button', { name: 'Opmerking bij deze passage' }).click();
     await admin.getByTestId('pending-comments').waitFor();
     await check(admin, 'post in review (return with a passage comment)');

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../hooks/useLanguage';
+import { TableScroll } from './TableScroll';
 import { echarts, LINE_TYPES, numberFormat, PALETTE, SYMBOLS } from '../lib/charts';
 
 export interface ChartSeries {
@@ -53,7 +54,7 @@ export function LineChartWithTable({ title, categories, series, summary }: { tit
       <div ref={ref} className="chart-canvas" role="img" aria-label={summary} />
       <details>
         <summary>{t('metrics.showTable')}</summary>
-        <div className="table-scroll">
+        <TableScroll label={title}>
           <table>
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -77,7 +78,7 @@ export function LineChartWithTable({ title, categories, series, summary }: { tit
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

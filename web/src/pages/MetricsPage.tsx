@@ -11,6 +11,7 @@ import { useApiData } from '../hooks/useApiData';
 import { useLanguage } from '../hooks/useLanguage';
 import { useOrg } from '../hooks/useSession';
 import { numberFormat, percentFormat } from '../lib/charts';
+import { TableScroll } from '../components/TableScroll';
 import type { Channel } from '../types';
 
 const FIGURES = ['posts', 'engagements', 'rateFollowers', 'rateImpressions', 'impressions'] as const;
@@ -165,7 +166,7 @@ export function MetricsPage() {
             {data.channels.length === 0 ? (
               <p className="muted">{t('metrics.nothingMeasured')}</p>
             ) : (
-              <div className="table-scroll">
+              <TableScroll label={t('metrics.perChannel')}>
                 <table>
                   <thead>
                     <tr>
@@ -190,13 +191,13 @@ export function MetricsPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
           </section>
 
           <section className="card" aria-labelledby={`${id}-labels`}>
             <h2 id={`${id}-labels`}>{t('metrics.perLabel')}</h2>
-            <div className="table-scroll">
+            <TableScroll label={t('metrics.perLabel')}>
               <table>
                 <thead>
                   <tr>
@@ -217,7 +218,7 @@ export function MetricsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
 
           <section className="card" aria-labelledby={`${id}-top`}>

@@ -9,6 +9,7 @@ import { Loading } from '../components/Loading';
 import { useAnnounce } from '../hooks/useAnnounce';
 import { useApiData } from '../hooks/useApiData';
 import { useOrg } from '../hooks/useSession';
+import { TableScroll } from '../components/TableScroll';
 import { can } from '../lib/permissions';
 
 type Target = { category: string; minutes: number; workingHours: boolean };
@@ -56,7 +57,7 @@ export function ResponseTimesPage() {
         <ErrorMessage error={figures.error} />
         {figures.data ? (
           figures.data.rows.length ? (
-            <div className="table-scroll">
+            <TableScroll label={t('responseTimes.figures')}>
               <table>
                 <thead>
                   <tr>
@@ -79,7 +80,7 @@ export function ResponseTimesPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : (
             <p>{t('responseTimes.none')}</p>
           )
