@@ -60,7 +60,7 @@ export function OrganisationLogo({ orgId, orgName }: { orgId: string; orgName: s
       <h2 id="logo-h">{t('logo.title')}</h2>
       <p className="muted">{t('logo.intro')}</p>
       {hasLogo ? (
-        <img className="org-logo-preview" src={url} alt={t('logo.alt', { org: orgName })} style={{ maxWidth: '100%', maxHeight: 100 }} />
+        <img className="org-logo-preview" src={url} alt={t('logo.alt', { org: orgName })} />
       ) : hasLogo === false ? (
         <p className="muted">{t('logo.none')}</p>
       ) : null}
