@@ -24,3 +24,6 @@ export const ResetLinkSchema = z.object({ link: z.url(), expiresAt: z.iso.dateti
 
 export const UpdateMemberBody = z.object({ role: RoleSchema }).openapi('UpdateMemberBody');
 export const MemberParam = z.object({ orgId: Uuid, userId: Uuid });
+
+/** The organisation's logo (PNG or JPEG, at most 1 MB), uploaded as multipart/form-data field `file`. */
+export const LogoSchema = z.object({ mimeType: z.enum(['image/png', 'image/jpeg']), sizeBytes: z.number().int() }).openapi('OrganisationLogo');

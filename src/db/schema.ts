@@ -1,7 +1,7 @@
 // The relational model. Every table that belongs to an organisation carries `org_id`;
 // queries reach those tables only through the organisation scope (src/features/org-scope.ts).
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { GuardOrgSettings } from '../guard/types';
 import type { InboxOrgSettings } from '../contracts/inbox-settings';
 
@@ -877,3 +877,19 @@ export const calendarTokens = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.userId] }), uniqueIndex('calendar_tokens_hash_idx').on(t.tokenHash)],
 );
+
+// Raw bytes (PostgreSQL bytea); both drivers hand back a Uint8Array / Buffer.
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+});
+
+// The organisation's logo (migration 0022): shown on the cover of the board's PDF report.
+export const organisationLogos = pgTable('organisation_logos', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  mimeType: text('mime_type').notNull(),
+  bytes: bytea('bytes').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

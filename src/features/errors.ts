@@ -25,6 +25,7 @@ export type NotFoundThing =
   | 'invitation'
   | 'inbox_item'
   | 'inbox_template'
-  | 'inbox_reply';
+  | 'inbox_reply'
+  | 'logo';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });

@@ -32,6 +32,7 @@ import { homeRoutes } from './routes/home-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { opsRoutes } from './routes/ops-routes';
 import { orgRoutes } from './routes/org-routes';
+import { orgLogoRoutes } from './routes/org-logo-routes';
 import { postBulkRoutes } from './routes/post-bulk-routes';
 import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps) {
     authRoutes,
     accessRoutes,
     orgRoutes,
+    orgLogoRoutes,
     channelRoutes,
     channelOAuthRoutes,
     mediaRoutes,

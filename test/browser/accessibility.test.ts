@@ -8,12 +8,12 @@ import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { channels, consentPeople, consents, notifications, postEvents, posts, postVariants, takedowns } from '../../src/db/schema.ts';
+import { channels, consentPeople, consents, notifications, organisationLogos, postEvents, posts, postVariants, takedowns } from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildChannel, buildPublished, snapshot } from '../support/metrics-factory.ts';
 import { buildItem } from '../support/inbox-factory.ts';
 import { seedDefaultTemplates } from '../../src/features/inbox/templates.ts';
-import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app.ts';
+import { buildOrg, PASSWORD, PNG_1PX, type TestOrg } from '../support/test-app.ts';
 import { startFakeMeta } from '../support/fake-meta.ts';
 import { startTestServer } from '../support/test-server.ts';
 
@@ -197,6 +197,15 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       await open(admin, url, heading);
       await check(admin, name);
     }
+  });
+
+  it('on the people page with the organisation logo shown, at 375 px', async () => {
+    await server.database.db.insert(organisationLogos).values({ orgId: org.id, mimeType: 'image/png', bytes: PNG_1PX });
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await open(admin, '/people', 'Mensen en rollen', 'img.org-logo-preview');
+    await check(admin, 'people (logo shown, 375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    await server.database.db.delete(organisationLogos).where(eq(organisationLogos.orgId, org.id));
   });
 
   it('on the inbox: a crisis conversation open with its answer form, the shortcut help, at 375 px, and its settings (also refused and at 375 px)', async () => {

@@ -1,6 +1,6 @@
 // The report a board member reads, as a PDF made on the server with pdfmake: no browser needed
 // (Chromium's print-to-PDF would give tagged PDF, but a server often has no Chromium; see
-// docs/operations.md). Cover with the organisation's name, a summary in words, the chart drawn
+// docs/operations.md). Cover with the organisation's logo (when it has one) and name, a summary in words, the chart drawn
 // by ECharts on the server (renderToSVGString, ssr) and embedded as SVG, the period comparison,
 // the top posts with their text, and the definitions. Written in Roboto (the TTF files that ship
 // with pdfmake, embedded as a subset), so Polish, Turkish, €, curly quotes and … print as typed;
@@ -14,6 +14,7 @@ import type { FigureTotals, MetricsOverview, MetricsQuery } from '../../contract
 import { organisations } from '../../db/schema';
 import { pdfmake } from '../audit/audit-pdf';
 import type { Authorized } from '../org-scope';
+import { findLogo } from '../organisation/organisation-logo';
 import { loadOverview } from './load-overview';
 
 echarts.use([LineChart, GridComponent, LegendComponent, SVGRenderer]);
@@ -152,6 +153,7 @@ export function reportChartSvg(o: MetricsOverview, labels: { now: string; before
 export async function reportPdf(scope: Authorized<'metrics.read'>, q: MetricsQuery, lang: 'nl' | 'en'): Promise<Buffer> {
   const t = TEXTS[lang];
   const [org] = await scope.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, scope.orgId));
+  const logo = await findLogo(scope);
   const o = await loadOverview(scope, q);
   const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
   const f: Fmt = {
@@ -168,7 +170,9 @@ export async function reportPdf(scope: Authorized<'metrics.read'>, q: MetricsQue
     compress: true,
     defaultStyle: { font: 'Roboto', fontSize: 10 },
     content: [
-      { text: printable(name), fontSize: 26, bold: true, margin: [0, 180, 0, 12] },
+      // The logo above the name (issue 14), fitted in a box so any shape stays on the cover.
+      ...(logo ? [{ image: `data:${logo.mimeType};base64,${logo.bytes.toString('base64')}`, fit: [200, 100], margin: [0, 100, 0, 0] }] : []),
+      { text: printable(name), fontSize: 26, bold: true, margin: [0, logo ? 20 : 180, 0, 12] },
       { text: t.title, fontSize: 18, margin: [0, 0, 0, 8] },
       { text: t.period(o.period.from, o.period.to) },
       { text: t.compared(o.previous.from, o.previous.to) },

@@ -5,9 +5,10 @@
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { AppError } from '../../features/errors';
+import { LOGO_MAX_BYTES } from '../../features/organisation/organisation-logo';
 import type { AppEnv } from '../env';
 
-const UPLOADS = [/^\/api\/orgs\/[^/]+\/media\/?$/, /^\/api\/orgs\/[^/]+\/consent\/people\/[^/]+\/files\/?$/];
+const UPLOADS = [/^\/api\/orgs\/[^/]+\/media\/?$/, /^\/api\/orgs\/[^/]+\/consent\/people\/[^/]+\/files\/?$/, /^\/api\/orgs\/[^/]+\/logo\/?$/];
 
 export const apiBodyLimit = createMiddleware<AppEnv>(async (c, next) => {
   if (c.req.method === 'POST' && UPLOADS.some((u) => u.test(c.req.path))) return next();
@@ -30,3 +31,13 @@ export const uploadBodyLimit = createMiddleware<AppEnv>(async (c, next) => {
     },
   })(c, next);
 });
+
+/** The organisation logo's own limit (1 MB), enforced while reading like `uploadBodyLimit`. */
+export const logoBodyLimit = createMiddleware<AppEnv>(async (c, next) =>
+  bodyLimit({
+    maxSize: LOGO_MAX_BYTES + 64 * 1024,
+    onError: () => {
+      throw new AppError(413, 'logo_too_large', { size: '> 1.0' });
+    },
+  })(c, next),
+);

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { InviteForm } from '../components/InviteForm';
 import { Loading } from '../components/Loading';
 import { MemberRow } from '../components/MemberRow';
+import { OrganisationLogo } from '../components/OrganisationLogo';
 import { PendingInvitations } from '../components/PendingInvitations';
 import { RoleGuide } from '../components/RoleGuide';
 import { useApiData } from '../hooks/useApiData';
@@ -63,6 +64,8 @@ export function PeoplePage() {
         ) : null}
         {!manage ? <p className="hint">{t('people.onlyAdmin')}</p> : null}
       </section>
+
+      {can(role, 'org.manage') ? <OrganisationLogo orgId={org.id} orgName={org.name} /> : null}
 
       {manage ? (
         <section className="card" aria-labelledby="pending-h">
