@@ -2,8 +2,7 @@
 // snapshots that are due (src/features/metrics/take-snapshots.ts), and put the monthly reports of
 // those who opted in into the mail outbox. Runs beside the publishing worker.
 import type { Database } from '../../db/client';
-import { describeError } from '../../db/describe-error';
-import { log } from '../../log/logger';
+import { startPeriodicLoop } from '../periodic-loop';
 import { workerId } from '../publishing/worker';
 import { enqueueMonthlyReports } from './monthly-report';
 import { type MetricsDeps, takeDueSnapshots } from './take-snapshots';
@@ -12,38 +11,18 @@ const EVERY_MS = 60_000;
 
 export function startMetricsWorker(database: Database, deps: MetricsDeps, opts: { everyMs?: number; extra?: () => Promise<void> } = {}) {
   const worker = `metrics:${workerId()}`;
-  let stopped = false;
-  let wake: (() => void) | null = null;
-  const loop = (async () => {
-    while (!stopped) {
-      try {
-        // A full batch means more may be due: read on before sleeping.
-        while (!stopped) {
-          const tally = await takeDueSnapshots(database.db, worker, deps);
-          if (tally.snapshots < 200) break;
-        }
-        await enqueueMonthlyReports(database.db);
-        await opts.extra?.();
-      } catch (error) {
-        log.error({ worker, error: describeError(error) }, 'measuring step failed');
+  return startPeriodicLoop({
+    worker,
+    everyMs: opts.everyMs ?? EVERY_MS,
+    failure: 'measuring step failed',
+    async step(stopped) {
+      // A full batch means more may be due: read on before sleeping.
+      while (!stopped()) {
+        const tally = await takeDueSnapshots(database.db, worker, deps);
+        if (tally.snapshots < 200) break;
       }
-      if (stopped) break;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, opts.everyMs ?? EVERY_MS);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wake = null;
-    }
-  })();
-  return {
-    poke: () => wake?.(),
-    async stop() {
-      stopped = true;
-      wake?.();
-      await loop;
+      await enqueueMonthlyReports(database.db);
+      await opts.extra?.();
     },
-  };
+  });
 }
