@@ -8,7 +8,7 @@
 //
 // BENCH_ORG_POSTS, BENCH_TOTAL_POSTS, BENCH_SECONDS (per measurement), BENCH_ENGINES=pglite,postgres,
 // BENCH_CPU_PROF=<folder> (each server process writes a CPU profile there when it stops).
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -27,7 +27,7 @@ import { parseAnchor, utcRange, visibleDays } from '../web/src/lib/time.ts';
 const ORG_POSTS = Number(process.env.BENCH_ORG_POSTS ?? 100_000);
 const TOTAL_POSTS = Math.max(ORG_POSTS, Number(process.env.BENCH_TOTAL_POSTS ?? 1_000_000));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
+const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').filter(Boolean);
 const CONNECTIONS = 10;
 const LOGINS_PER_SECOND = 40;
 const LOGIN_USERS = 200;
@@ -367,23 +367,33 @@ async function measureEngine(engine: string) {
   }
 }
 
-/** First start of a new embedded installation (creates and migrates the database). */
+/** First start of a new embedded installation (creates and migrates the database), then a restart:
+ *  as a release runs it (the compiled server in dist/server/, built here first) and, beside it, from
+ *  the TypeScript sources through tsx as in development. The targets are read from the release. */
 async function firstStart() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'zp-bench-first-'));
-  try {
-    const server = await startServer({ ZORGPOST_DATA: dir });
-    await server.stop();
-    const again = await startServer({ ZORGPOST_DATA: dir });
-    await again.stop();
-    console.log(`first start to ready (new embedded installation): ${ms(server.readyMs)}; restart to ready: ${ms(again.readyMs)}`);
-    target('first start to ready (embedded)', server.readyMs, 5000);
-    target('restart to ready (embedded, empty)', again.readyMs, 2000);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const build = spawnSync('npm', ['run', '--silent', 'build:server'], { cwd: ROOT, stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('npm run build:server failed');
+  for (const [label, env] of [
+    ['release build', { ZORGPOST_FROM_SOURCE: '0' }],
+    ['from sources (tsx)', { ZORGPOST_FROM_SOURCE: '1' }],
+  ] as const) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'zp-bench-first-'));
+    try {
+      const server = await startServer({ ZORGPOST_DATA: dir, ...env });
+      await server.stop();
+      const again = await startServer({ ZORGPOST_DATA: dir, ...env });
+      await again.stop();
+      console.log(`${label}: first start to ready (new embedded installation): ${ms(server.readyMs)}; restart to ready: ${ms(again.readyMs)}`);
+      if (label === 'release build') {
+        target('first start to ready (embedded, release build)', server.readyMs, 5000);
+        target('restart to ready (embedded, empty, release build)', again.readyMs, 2000);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 }
 
-console.log(`# API benchmark — ${new Date().toISOString()}, load average ${os.loadavg()[0]!.toFixed(2)}, ${os.cpus().length} cores, Node ${process.version}`);
 await firstStart();
 for (const engine of ENGINES) await measureEngine(engine);
 console.log('\n| target | measured | limit | met |\n| --- | ---: | ---: | --- |');
