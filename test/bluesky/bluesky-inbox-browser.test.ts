@@ -1,18 +1,11 @@
-// Issue 12's "done when", in Chromium against the full local Bluesky network (PDS + AppView):
-// our channel publishes a post, another account replies to it and a third writes a crisis
-// message mentioning us; the engine's poll brings both into the inbox (crisis on top with the
-// referral offered, the reply triaged); a person assigns the reply, the guard stops an answer
-// that confirms a patient, and the template answer becomes a real reply record on the PDS (read
-// from the repository, and seen in the AppView thread).
-import { randomUUID } from 'node:crypto';
 import { AtpAgent } from '@atproto/api';
 import { sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blueskyAdapter } from '../../src/channels/bluesky/bluesky-adapter';
 import { pollDueChannels } from '../../src/features/inbox/poll-channels';
 import { seedDefaultTemplates } from '../../src/features/inbox/templates';
-import { channels, inboxItems } from '../../src/db/schema';
+import { inboxItems } from '../../src/db/schema';
+import { addBlueskyChannel, type BlueskyChannel, publishOnBluesky } from '../support/bluesky-channel';
 import { blueskyNetwork, type BlueskyActor, type BlueskyNetwork, type BlueskyTestAccount } from '../support/bluesky-network';
 import { launchBrowser, logIn } from '../support/browser';
 import { buildOrg, loginAs, PASSWORD, type TestOrg } from '../support/test-app';
@@ -25,7 +18,7 @@ let inNood: BlueskyActor;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let org: TestOrg;
-let channelId: string;
+let channel: BlueskyChannel;
 
 beforeAll(async () => {
   network = await blueskyNetwork();
@@ -35,18 +28,7 @@ beforeAll(async () => {
   server = await startTestServer({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
   org = await buildOrg(server);
   await seedDefaultTemplates(server.database.db, org.id);
-  const [channel] = await server.database.db
-    .insert(channels)
-    .values({
-      orgId: org.id,
-      type: 'bluesky',
-      name: 'Bluesky praktijk',
-      slug: `bluesky-${randomUUID().slice(0, 6)}`,
-      settings: { service: network.pdsUrl, handle: ours.handle, did: ours.did },
-      credentials: server.deps.secrets.seal({ service: network.pdsUrl, identifier: ours.handle, appPassword: ours.appPassword }),
-    })
-    .returning();
-  channelId = channel!.id;
+  channel = await addBlueskyChannel(server, org.id, network, ours);
   browser = await launchBrowser();
 }, 600_000);
 afterAll(async () => {
@@ -59,18 +41,7 @@ describe('the inbox with Bluesky', () => {
   it('reads a reply and a crisis mention, puts the crisis on top and answers the reply as a reply record', async () => {
     const started = Date.now();
     const db = server.database.db;
-    const [channel] = await db.select().from(channels).where(sql`${channels.id} = ${channelId}`);
-    const published = await blueskyAdapter.publish({
-      postId: randomUUID(),
-      text: 'Vanaf maandag is de praktijk ook op woensdagavond open.',
-      media: [],
-      channel: { id: channelId, slug: channel!.slug, orgSlug: 'zorg', settings: channel!.settings },
-      credentials: server.deps.secrets.open(channel!.credentials!),
-      net: server.deps.net,
-    });
-    if (published.kind !== 'published') throw new Error(`publish failed: ${JSON.stringify(published)}`);
-    const ourPost = published.externalId;
-    await network.waitForIndexed(ourPost);
+    const ourPost = await publishOnBluesky(server, network, channel, 'Vanaf maandag is de praktijk ook op woensdagavond open.');
 
     const question = 'Tot hoe laat zijn jullie woensdagavond open?';
     const crisis = `@${ours.handle} alles is zinloos, de pillen liggen al klaar voor vannacht.`;
@@ -80,9 +51,9 @@ describe('the inbox with Bluesky', () => {
 
     // The engine's poll (as a worker's round does), until both reactions are in the inbox.
     await network.waitFor('the poll to store the reply and the mention', async () => {
-      await db.execute(sql`UPDATE inbox_poll_state SET next_poll_at = now() WHERE channel_id = ${channelId}`);
+      await db.execute(sql`UPDATE inbox_poll_state SET next_poll_at = now() WHERE channel_id = ${channel.id}`);
       await pollDueChannels(db, 'bluesky-browser', { secrets: server.deps.secrets, net: server.deps.net });
-      const rows = await db.select({ externalId: inboxItems.externalId }).from(inboxItems).where(sql`${inboxItems.channelId} = ${channelId}`);
+      const rows = await db.select({ externalId: inboxItems.externalId }).from(inboxItems).where(sql`${inboxItems.channelId} = ${channel.id}`);
       const ids = rows.map((r) => r.externalId);
       return ids.includes(reply.uri) && ids.includes(mention.uri);
     });

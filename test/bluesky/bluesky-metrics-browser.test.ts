@@ -1,16 +1,10 @@
-// Issue 14's "done when", in Chromium against the full local Bluesky network (PDS + AppView):
-// our channel publishes a post, other accounts like and repost it, and the measuring engine
-// (scheduleNewPublications + takeDueSnapshots, through the real adapter) reads it twice with the
-// counts growing in between. The post page shows the latest counts and a growth curve of two
-// points (its table), and the overview on /metrics shows the figures.
-import { randomUUID } from 'node:crypto';
 import { AtpAgent } from '@atproto/api';
 import { sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blueskyAdapter } from '../../src/channels/bluesky/bluesky-adapter';
-import { channels, postSnapshots } from '../../src/db/schema';
+import { postSnapshots } from '../../src/db/schema';
 import { scheduleNewPublications, takeDueSnapshots } from '../../src/features/metrics/take-snapshots';
+import { addBlueskyChannel, type BlueskyChannel, publishOnBluesky } from '../support/bluesky-channel';
 import { blueskyNetwork, type BlueskyActor, type BlueskyNetwork, type BlueskyTestAccount } from '../support/bluesky-network';
 import { launchBrowser, logIn } from '../support/browser';
 import { buildPublished } from '../support/metrics-factory';
@@ -23,7 +17,7 @@ let fans: BlueskyActor[];
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let org: TestOrg;
-let channelId: string;
+let channel: BlueskyChannel;
 
 beforeAll(async () => {
   network = await blueskyNetwork();
@@ -32,18 +26,7 @@ beforeAll(async () => {
   // The network listens on loopback: a private target, allowed only by this setting.
   server = await startTestServer({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
   org = await buildOrg(server);
-  const [channel] = await server.database.db
-    .insert(channels)
-    .values({
-      orgId: org.id,
-      type: 'bluesky',
-      name: 'Bluesky praktijk',
-      slug: `bluesky-${randomUUID().slice(0, 6)}`,
-      settings: { service: network.pdsUrl, handle: ours.handle, did: ours.did },
-      credentials: server.deps.secrets.seal({ service: network.pdsUrl, identifier: ours.handle, appPassword: ours.appPassword }),
-    })
-    .returning();
-  channelId = channel!.id;
+  channel = await addBlueskyChannel(server, org.id, network, ours);
   browser = await launchBrowser();
 }, 600_000);
 afterAll(async () => {
@@ -57,21 +40,16 @@ describe('figures of a Bluesky post', () => {
     const started = Date.now();
     const db = server.database.db;
     const deps = { secrets: server.deps.secrets, net: server.deps.net };
-    const [channel] = await db.select().from(channels).where(sql`${channels.id} = ${channelId}`);
     const text = 'Griepprik zonder afspraak: dinsdag van 8 tot 12 uur.';
-    const published = await blueskyAdapter.publish({
-      postId: randomUUID(),
-      text,
-      media: [],
-      channel: { id: channelId, slug: channel!.slug, orgSlug: 'zorg', settings: channel!.settings },
-      credentials: server.deps.secrets.open(channel!.credentials!),
-      net: server.deps.net,
-    });
-    if (published.kind !== 'published') throw new Error(`publish failed: ${JSON.stringify(published)}`);
-    const uri = published.externalId;
-    await network.waitForIndexed(uri);
+    const uri = await publishOnBluesky(server, network, channel, text);
     // The post as the publishing engine leaves it (published variant with the network's id).
-    const { postId, variantId } = await buildPublished(db, { orgId: org.id, channelId, publishedAt: new Date(Date.now() - 60_000), externalId: uri, text });
+    const { postId, variantId } = await buildPublished(db, {
+      orgId: org.id,
+      channelId: channel.id,
+      publishedAt: new Date(Date.now() - 60_000),
+      externalId: uri,
+      text,
+    });
 
     const measure = async () => {
       await db.execute(sql`UPDATE metric_schedules SET next_due_at = now() WHERE variant_id = ${variantId}`);
