@@ -176,5 +176,9 @@ describe('running against news feeds', () => {
     expect(chart.points.length).toBeGreaterThanOrEqual(6);
     const days = (await (await viewer.get(`${base()}/queries/${q.id}/chart?bucket=day&span=7`)).json()) as ListeningChart;
     expect(days.points.reduce((n, p) => n + p.total, 0)).toBe(2);
+
+    // Deleting the query takes what only it found.
+    expect((await editor.del(`${base()}/queries/${q.id}`)).status).toBe(204);
+    expect(await t.database.db.select({ id: listeningResults.id }).from(listeningResults).where(eq(listeningResults.orgId, org.id))).toEqual([]);
   });
 });

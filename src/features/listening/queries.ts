@@ -1,6 +1,6 @@
 // Listening queries: what an organisation listens for (managers write them, everyone reads them),
 // with the state of each source a query reads, so a failing feed or network shows on the query.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ListeningQueryInput, ListeningQueryView } from '../../contracts/listening';
 import type { Db } from '../../db/client';
 import { channels, listeningQueries, listeningSources } from '../../db/schema';
@@ -150,6 +150,10 @@ export async function deleteQuery(scope: Authorized<'inbox.manage'>, id: string)
       .where(and(eq(listeningQueries.id, id), eq(listeningQueries.orgId, scope.orgId)))
       .returning({ id: listeningQueries.id });
     if (!gone) throw notFoundQuery();
+    // What no other query matched goes with it (its dedupe keys by cascade).
+    await tx.execute(
+      sql`DELETE FROM listening_results r WHERE r.org_id = ${scope.orgId} AND NOT EXISTS (SELECT 1 FROM listening_matches m WHERE m.result_id = r.id)`,
+    );
     await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: 'listening.query_delete', detail: { queryId: id } });
   });
 }
