@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'inbox_urgent', // a message in the inbox needs someone now (a crisis)
   'inbox_due_soon', // an inbox item assigned to you nears its response-time target
   'inbox_reply_approval', // a reply to an inbox item waits for your approval
+  'listening_alert', // a listening query spiked against its own baseline
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -893,3 +893,124 @@ export const organisationLogos = pgTable('organisation_logos', {
   bytes: bytea('bytes').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+// Listening (migration 0023): queries, their sources' state, what they found, and early warnings.
+export const listeningQueries = pgTable(
+  'listening_queries',
+  {
+    id: id(),
+    orgId: orgRef(),
+    name: text('name').notNull(),
+    keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+    phrases: text('phrases').array().notNull().default(sql`'{}'::text[]`),
+    hashtags: text('hashtags').array().notNull().default(sql`'{}'::text[]`),
+    mentions: text('mentions').array().notNull().default(sql`'{}'::text[]`),
+    orgNames: text('org_names').array().notNull().default(sql`'{}'::text[]`),
+    exclude: text('exclude').array().notNull().default(sql`'{}'::text[]`),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    feedUrls: text('feed_urls').array().notNull().default(sql`'{}'::text[]`),
+    active: boolean('active').notNull().default(true),
+    nextRunAt: timestamp('next_run_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    lastRunAt: timestamp('last_run_at', { withTimezone: true }),
+    evaluatedUntil: timestamp('evaluated_until', { withTimezone: true }),
+    lastSpikeHour: timestamp('last_spike_hour', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('listening_queries_org_idx').on(t.orgId, t.name), index('listening_queries_due_idx').on(t.nextRunAt).where(sql`"active"`)],
+);
+
+export const listeningSources = pgTable(
+  'listening_sources',
+  {
+    queryId: uuid('query_id')
+      .notNull()
+      .references(() => listeningQueries.id, { onDelete: 'cascade' }),
+    sourceKey: text('source_key').notNull(),
+    orgId: orgRef(),
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+    nextTryAt: timestamp('next_try_at', { withTimezone: true }).notNull().defaultNow(),
+    failures: integer('failures').notNull().default(0),
+    lastError: text('last_error'),
+    lastReadAt: timestamp('last_read_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.queryId, t.sourceKey] })],
+);
+
+export const listeningResults = pgTable(
+  'listening_results',
+  {
+    id: id(),
+    orgId: orgRef(),
+    source: text('source').notNull(),
+    sourceKey: text('source_key').notNull(),
+    externalId: text('external_id').notNull(),
+    authorHandle: text('author_handle'),
+    authorName: text('author_name'),
+    title: text('title'),
+    text: text('text').notNull(),
+    lang: text('lang'),
+    url: text('url'),
+    writtenAt: timestamp('written_at', { withTimezone: true }).notNull(),
+    foundAt: timestamp('found_at', { withTimezone: true }).notNull().defaultNow(),
+    sentiment: text('sentiment').notNull().default('neutral'),
+    sentimentScore: real('sentiment_score').notNull().default(0),
+  },
+  (t) => [uniqueIndex('listening_results_external_idx').on(t.orgId, t.source, t.externalId)],
+);
+
+export const listeningResultKeys = pgTable(
+  'listening_result_keys',
+  {
+    orgId: orgRef(),
+    key: text('key').notNull(),
+    resultId: uuid('result_id')
+      .notNull()
+      .references(() => listeningResults.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.key] })],
+);
+
+export const listeningMatches = pgTable(
+  'listening_matches',
+  {
+    queryId: uuid('query_id')
+      .notNull()
+      .references(() => listeningQueries.id, { onDelete: 'cascade' }),
+    resultId: uuid('result_id')
+      .notNull()
+      .references(() => listeningResults.id, { onDelete: 'cascade' }),
+    orgId: orgRef(),
+    terms: text('terms').array().notNull().default(sql`'{}'::text[]`),
+    writtenAt: timestamp('written_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.queryId, t.resultId] }), index('listening_matches_query_newest_idx').on(t.queryId, t.writtenAt.desc(), t.resultId.desc())],
+);
+
+export const listeningAlerts = pgTable(
+  'listening_alerts',
+  {
+    id: id(),
+    orgId: orgRef(),
+    queryId: uuid('query_id')
+      .notNull()
+      .references(() => listeningQueries.id, { onDelete: 'cascade' }),
+    hour: timestamp('hour', { withTimezone: true }).notNull(),
+    reasons: text('reasons').array().notNull(),
+    total: integer('total').notNull(),
+    negative: integer('negative').notNull(),
+    baselineMedian: real('baseline_median').notNull(),
+    baselineNegativeShare: real('baseline_negative_share').notNull(),
+    aboutOrganisation: boolean('about_organisation').notNull(),
+    suggestCrisisMode: boolean('suggest_crisis_mode').notNull(),
+    resultIds: uuid('result_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('listening_alerts_query_hour_idx').on(t.queryId, t.hour),
+    index('listening_alerts_org_newest_idx').on(t.orgId, t.hour.desc(), t.id.desc()),
+  ],
+);

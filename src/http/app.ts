@@ -38,6 +38,7 @@ import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
 import { approvalChainRoutes } from './routes/approval-chain-routes';
 import { inboxRoutes } from './routes/inbox-routes';
+import { listeningRoutes } from './routes/listening-routes';
 import { metricsRoutes } from './routes/metrics-routes';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar-routes';
 
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps) {
     checklistRoutes,
     dsrRoutes,
     inboxRoutes,
+    listeningRoutes,
     metricsRoutes,
     calendarRoutes,
   ])

@@ -36,6 +36,8 @@ function issueMessage(issue: Issue, input: unknown): [MessageKey, MessageParams]
     case 'invalid_format':
       if (issue.format === 'regex' && issue.message?.includes('local date-time')) return ['field_local_datetime', {}];
       if (issue.format === 'regex' && issue.message?.includes('a time like')) return ['field_time', {}];
+      if (issue.format === 'regex' && issue.message?.includes('expected a hashtag')) return ['field_hashtag', {}];
+      if (issue.format === 'regex' && issue.message?.includes('expected a handle')) return ['field_handle', {}];
       return [FORMATS[issue.format] ?? 'field_invalid', {}];
     case 'invalid_value':
       return ['field_choice', { options: issue.values.map(String).join(', ') }];
@@ -46,6 +48,7 @@ function issueMessage(issue: Issue, input: unknown): [MessageKey, MessageParams]
       if (issue.message?.includes('date-time')) return ['field_datetime', {}];
       if (issue.message?.includes('must end after it starts')) return ['field_ends_before_start', {}];
       if (issue.message?.includes('each weekday once')) return ['field_weekday_once', {}];
+      if (issue.message?.includes('at least one word, phrase')) return ['field_listening_terms', {}];
       return ['field_invalid', {}];
     case 'invalid_union':
       return ['field_invalid', {}];

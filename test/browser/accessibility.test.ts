@@ -12,6 +12,7 @@ import { channels, consentPeople, consents, notifications, organisationLogos, po
 import { buildPost } from '../support/post-factory.ts';
 import { buildChannel, buildPublished, snapshot } from '../support/metrics-factory.ts';
 import { buildItem } from '../support/inbox-factory.ts';
+import { seedListening } from '../support/listening-factory.ts';
 import { seedDefaultTemplates } from '../../src/features/inbox/templates.ts';
 import { buildOrg, PASSWORD, PNG_1PX, type TestOrg } from '../support/test-app.ts';
 import { startFakeMeta } from '../support/fake-meta.ts';
@@ -495,5 +496,21 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.setViewportSize({ width: 1280, height: 900 });
     await open(admin, `/posts/${published.postId}`, 'Bericht', '.post-growth .chart-canvas svg');
     await check(admin, 'post with growth curve');
+  });
+
+  it('on the listening screen: results with chart, an alert about the organisation, the query form with a field error, at 375 px', async () => {
+    await seedListening(server.database.db, org.id);
+    await open(admin, '/listening', 'Luisteren', '.chart-canvas svg');
+    await check(admin, 'listening');
+    await admin.getByRole('button', { name: 'Nieuwe luisteropdracht' }).click();
+    await admin.getByLabel('Naam', { exact: true }).fill('Wachtlijst');
+    await admin.getByLabel('Hashtags').fill('#twee woorden');
+    await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await admin.locator('.listening-form .field-error').first().waitFor();
+    await check(admin, 'listening (form with a field error)');
+    await admin.locator('.listening-alert summary').first().click();
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'listening (alert open, 375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
   });
 });

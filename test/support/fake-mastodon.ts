@@ -2,7 +2,8 @@
 // account and instance info, media v2 with description, statuses with Idempotency-Key and
 // in_reply_to_id, delete; 401 for unknown or revoked tokens, 429 with X-RateLimit-Reset.
 // Reading: mention notifications (types[], since_id, min_id, max_id, limit, a Link header with
-// next/prev), a status's context (ancestors and descendants) and direct statuses.
+// next/prev), a status's context (ancestors and descendants) and direct statuses. Listening:
+// the hashtag timeline and the v2 search for statuses.
 import { randomBytes } from 'node:crypto';
 import { bearer, type FakeReply, type FakeRequest, s256, startFakeNetwork } from './fake-network';
 
@@ -191,6 +192,43 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
         ancestors.unshift(p);
       const descendants = [...statuses.values()].filter((d) => d.inReplyToId === id);
       return { status: 200, json: { ancestors: ancestors.map(view), descendants: descendants.map(view) } };
+    },
+    // Listening (issue 15): the hashtag timeline and the v2 search for statuses, newest first,
+    // public statuses only; `readScript` answers first when it holds a reply (e.g. 429).
+    'GET /api/v1/timelines/tag/:tag': (req) => {
+      if (!authed(req)) return unauthorized;
+      const scripted = readScript.shift();
+      if (scripted) return scripted;
+      const tag = decodeURIComponent(req.path.split('/').pop()!).toLowerCase();
+      const found = [...statuses.values()].filter((st) => st.visibility === 'public' && new RegExp(`#${tag}\\b`, 'i').test(st.status));
+      return {
+        status: 200,
+        json: found
+          .sort((a, b) => cmpId(b.id, a.id))
+          .slice(0, Number(req.query.get('limit') ?? 20))
+          .map(view),
+      };
+    },
+    'GET /api/v2/search': (req) => {
+      if (!authed(req)) return unauthorized;
+      const scripted = readScript.shift();
+      if (scripted) return scripted;
+      const q = (req.query.get('q') ?? '').toLowerCase();
+      if (!q) return { status: 400, json: { error: 'Missing q' } };
+      const wanted = req.query.get('type');
+      const found =
+        wanted && wanted !== 'statuses' ? [] : [...statuses.values()].filter((st) => st.visibility === 'public' && st.status.toLowerCase().includes(q));
+      return {
+        status: 200,
+        json: {
+          accounts: [],
+          hashtags: [],
+          statuses: found
+            .sort((a, b) => cmpId(b.id, a.id))
+            .slice(0, Number(req.query.get('limit') ?? 20))
+            .map(view),
+        },
+      };
     },
     'DELETE /api/v1/statuses/:id': (req) => {
       if (!authed(req)) return unauthorized;

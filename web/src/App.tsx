@@ -34,6 +34,7 @@ const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default:
 const ConsentPage = lazy(() => import('./pages/ConsentPage').then((m) => ({ default: m.ConsentPage })));
 const ConsentPersonPage = lazy(() => import('./pages/ConsentPersonPage').then((m) => ({ default: m.ConsentPersonPage })));
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
+const ListeningPage = lazy(() => import('./pages/ListeningPage').then((m) => ({ default: m.ListeningPage })));
 const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
 const InboxSettingsPage = lazy(() => import('./pages/InboxSettingsPage').then((m) => ({ default: m.InboxSettingsPage })));
 const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m) => ({ default: m.ResponseTimesPage })));
@@ -79,6 +80,7 @@ export function App() {
                     <Route path="/consent" element={later(<ConsentPage />)} />
                     <Route path="/consent/:id" element={later(<ConsentPersonPage />)} />
                     <Route path="/inbox" element={later(<InboxPage />)} />
+                    <Route path="/listening" element={later(<ListeningPage />)} />
                     <Route path="/inbox/response-times" element={later(<ResponseTimesPage />)} />
                     <Route path="/inbox/settings" element={later(<InboxSettingsPage />)} />
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />

@@ -16,6 +16,7 @@ import { refusalIn, type Outbound } from '../../net/safe-fetch';
 import { splitIntoPosts } from '../bluesky/thread';
 import { instanceOf, parseCredentials } from './mastodon-account';
 import { fetchMastodonInbound, replyOnMastodon } from './mastodon-inbound';
+import { searchMastodon } from './mastodon-search';
 import { readMastodonFigures, readMastodonFollowers } from './figures';
 import { MASTODON_DEFAULT_MAX_CHARACTERS, MASTODON_URL_LENGTH, mastodonPartLimits } from './status-length';
 
@@ -262,6 +263,7 @@ export const mastodonAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } 
   publish,
   remove,
   fetchInbound: fetchMastodonInbound,
+  search: searchMastodon,
   reply: replyOnMastodon,
   privateReplies: true,
   readFigures: readMastodonFigures,

@@ -15,7 +15,7 @@ const NETWORK = 'Mastodon';
 // The largest page the notifications API gives (docs: limit, max 80).
 const PAGE = 80;
 
-interface MastodonStatus {
+export interface MastodonStatus {
   id: string;
   in_reply_to_id: string | null;
   visibility: string;
@@ -36,7 +36,7 @@ interface MastodonNotification {
 /** Mastodon ids are decimal strings of growing size: compare by length, then text. */
 const newer = (a: string, b: string) => (a.length !== b.length ? a.length > b.length : a > b);
 
-async function read(req: ChannelAccess, url: string, token: string): Promise<ApiAnswer> {
+export async function read(req: ChannelAccess, url: string, token: string): Promise<ApiAnswer> {
   let answer: ApiAnswer;
   try {
     answer = await apiCall(req.net, url, { token });

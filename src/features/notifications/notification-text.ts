@@ -4,7 +4,14 @@ import { type Lang, type MessageKey, translate } from '../../i18n/messages';
 import { appUrl } from './mail-config';
 
 export function titleOf(lang: Lang, kind: NotificationKind, params: Record<string, string>): string {
-  const key: MessageKey = kind === 'crisis_switched' ? (params.state === 'resumed' ? 'notify_crisis_resumed' : 'notify_crisis_paused') : `notify_${kind}`;
+  const key: MessageKey =
+    kind === 'crisis_switched'
+      ? params.state === 'resumed'
+        ? 'notify_crisis_resumed'
+        : 'notify_crisis_paused'
+      : kind === 'listening_alert' && params.crisis === 'yes'
+        ? 'notify_listening_alert_crisis'
+        : `notify_${kind}`;
   return translate(lang, key, params);
 }
 
@@ -13,6 +20,7 @@ export function linkOf(kind: NotificationKind, postId: string | null, params: Re
   if (kind === 'consent_expiring' && params.personId) return `/consent/${params.personId}`;
   if (kind === 'crisis_switched') return '/crisis';
   if (kind.startsWith('inbox_') && params.itemId) return `/inbox/${params.itemId}`;
+  if (kind === 'listening_alert' && params.alertId) return `/listening?alert=${params.alertId}`;
   return null;
 }
 
@@ -20,8 +28,12 @@ export const SETTINGS_PATH = '/notifications/settings';
 
 const footer = (lang: Lang, org: string) => translate(lang, 'mail_footer', { org, url: appUrl(SETTINGS_PATH) });
 
-export function singleMail(lang: Lang, n: { name: string; org: string; title: string; link: string | null }): { subject: string; body: string } {
+export function singleMail(
+  lang: Lang,
+  n: { name: string; org: string; title: string; link: string | null; details?: string[] },
+): { subject: string; body: string } {
   const lines = [translate(lang, 'mail_greeting', { name: n.name }), '', `${n.title}.`];
+  if (n.details?.length) lines.push('', ...n.details);
   if (n.link) lines.push('', translate(lang, 'mail_open', { url: appUrl(n.link) }));
   lines.push('', '-- ', footer(lang, n.org));
   return { subject: `Zorgpost: ${n.title}`, body: lines.join('\n') };

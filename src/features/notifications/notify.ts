@@ -22,6 +22,8 @@ export interface NotifyInput {
   author?: boolean;
   /** The person who caused it is not told about their own act. */
   actorId?: string | null;
+  /** More lines for the mail (not the bell), in the recipient's language: e.g. the messages behind an alert. */
+  mailDetails?: (lang: 'nl' | 'en') => string[];
 }
 
 // What a step of the post workflow tells whom.
@@ -83,7 +85,13 @@ export async function notify(db: Db, input: NotifyInput): Promise<void> {
     });
     if (byMail && !digest) {
       const lang = p.locale === 'en' ? 'en' : 'nl';
-      const text = singleMail(lang, { name: p.name, org: org?.name ?? '', title: titleOf(lang, input.kind, params), link: linkOf(input.kind, postId, params) });
+      const text = singleMail(lang, {
+        name: p.name,
+        org: org?.name ?? '',
+        title: titleOf(lang, input.kind, params),
+        link: linkOf(input.kind, postId, params),
+        ...(input.mailDetails && { details: input.mailDetails(lang) }),
+      });
       await db.insert(mailOutbox).values({ userId: p.id, toAddress: p.email, lang, ...text });
     }
   }

@@ -13,6 +13,7 @@ import { reconcileUnconfirmed } from './reconcile-unconfirmed';
 import { refreshDueTokens } from '../channels/token-refresh';
 import { runTakedowns } from '../consent/takedowns';
 import { inboxTurn } from '../inbox/inbox-turn';
+import { listeningTurn } from '../listening/listening-turn';
 import { beat, stopBeating } from './worker-heartbeat';
 import { describeError } from '../../db/describe-error';
 import { log } from '../../log/logger';
@@ -106,6 +107,7 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
           await runTakedowns(database.db, deps, { worker });
           // Reactions are read, planned answers sent and targets watched on the same minute.
           await inboxTurn(database.db, worker, deps);
+          await listeningTurn(database.db, worker, deps);
         }
         const next = await nextDueAt(database.db);
         const ms = Math.max(0, Math.min(MAX_SLEEP_MS, next ? next.getTime() - Date.now() : MAX_SLEEP_MS));

@@ -110,6 +110,9 @@ export function Header() {
               <NavLink to="/metrics">{t('metrics.nav')}</NavLink>
             </li>
             <li>
+              <NavLink to="/listening">{t('listening.nav')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/people">{t('nav.people')}</NavLink>
             </li>
             <li>
