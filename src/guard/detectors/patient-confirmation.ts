@@ -2,7 +2,9 @@ import type { ScanContext } from '../context.ts';
 import { finding } from '../finding.ts';
 import { APPOINTMENT_WORDS } from '../lexicon/health-context.ts';
 import { KINSHIP, SECOND_PERSON } from '../lexicon/name-context.ts';
+import { DEPARTMENTS } from '../lexicon/medical.ts';
 import type { Finding } from '../types.ts';
+import { isHealthWord } from './health-terms.ts';
 import { addresseeHealth } from './person-with-health.ts';
 import { careStatements, clauseOf, placeOnly } from './reply-care.ts';
 
@@ -30,7 +32,10 @@ const DIRECT_RE = [
   /\bwe(?:'ve| have)?\s+(?:looked at|checked|reviewed|pulled up)\s+your\s+(?:file|records|chart|notes)\b/giu,
   /\byou were\s+(?:admitted|treated|seen|operated on|discharged)\b/giu,
   /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|baby|little (?:boy|girl))\b[^.!?\n]{0,40}\b(?:with us|on (?:our|the) (?:ward|unit)|in (?:our|the) (?:hospital|unit|hospice)|admitted|treated|cared for|passed away|settled|comfortable)\b/giu,
-  /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:ligt|lag)\b[^.!?\n]{0,20}\b(?:op de afdeling|in het ziekenhuis|op de ic|in het hospice|bij ons)\b/giu,
+  /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:ligt|lag)\b[^.!?\n]{0,20}\b(?:op (?:de )?(?:afdeling|\p{L}+afdeling)|op kamer|in het ziekenhuis|op de ic|in het hospice|bij ons)\b/giu,
+  // "je staat ingepland voor de maagscopie", "u bent aangemeld voor de operatie".
+  /\b(?:u|je|jij)\s+(?:staat|bent)\s+(?:nu\s+|al\s+)?(?:ingepland|gepland|ingeroosterd|aangemeld|ingeschreven)\s+(?:voor|bij|op)\b/giu,
+  /\b(?:you(?:'re| are)|you have been)\s+(?:now\s+)?(?:booked|scheduled|listed)\s+(?:in\s+)?(?:for|with)\b/giu,
   // A relative's stay changes: "uw vrouw mag morgen naar huis", "your dad has been moved to the stroke unit".
   /\b(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b[^.!?\n]{0,40}\b(?:mag[^.!?\n]{0,20}naar huis|naar huis mag|gaat naar huis|overgeplaatst|overgebracht|ontslagen|opgenomen|geopereerd|stabiel|can go home|is going home|goes home|going home|discharged|transferred|moved to|admitted|stable|out of surgery|out of theatre)\b/giu,
   // "het herstel van je man", "the recovery of your son": their relative's care.
@@ -43,7 +48,7 @@ const STATUS_RE =
 // Instructions and conditions are general information: "u kunt uw herhaalrecept online aanvragen".
 // "can" only as an instruction to the reader ("you can book", "kunt u"): "your stitches can come out" is a fact.
 const GENERAL_RE =
-  /\?|\b(?:als|indien|wanneer|mocht|if|whenever|how|hoe|tips?|meestal|usually|normaal|normally|altijd|always|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij)|can take|may take|kan \p{L}+ duren)\b/u;
+  /\?|\b(?:als|indien|wanneer|mocht|if|whenever|how|hoe|tips?|meestal|usually|normaal|normally|altijd|always|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij)|can take|may take|kan \p{L}+ duren)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/u;
 const POSSESSIVE_2ND = new Set(['uw', 'je', 'jouw', 'your', 'ur']);
 // A request to get in touch privately, or a general pointer, says nothing about their care.
 const REQUEST_RE =
@@ -53,7 +58,7 @@ const REQUEST_RE =
 // Strong: their results, prescription, surgery, file. Weak (visit, stay, wait, case): only with a status
 // ("has been rebooked") or a look back ("sorry", "yesterday").
 const STRONG_CARE =
-  /^(?:opname|ziekenhuisopname|behandel\p{L}*|operatie|ingreep|onderzoek(?:en)?|dossier|bevalling|consult|controle|therapie|revalidatie|ontslagbrief|ontslag|uitslag(?:en)?|\p{L}*uitslag(?:en)?|recept|herhaalrecept(?:en)?|medicatie|medicijnen|verwijzing|scan|scans|mri|echo|bloed[\p{L}-]*|fysio[\p{L}-]*|knie|heup|pols|enkel|schouder|treatment|surgery|op|ops|operation|procedure|admission|records|chart|results?|bloods|blood|tests?|x-rays?|biopsy|referral|prescription|meds|medication|medicine|discharge|consultation|check-up|physio|therapy|knee|hip|wrist|ankle|shoulder|rehab|recovery|herstel|diagnosis|diagnose|condition|aandoening|symptoms|symptomen|pain|pijn|wound|wond|stitches|hechtingen|cast|gips)$/u;
+  /^(?:[\p{L}-]+(?:echo|scan|onderzoek|operatie|recept|medicatie|behandeling|controle|scopie|puffers?|medicijnen|pillen|tabletten|zalf|druppels)|insuline\p{L}*|opname|ziekenhuisopname|behandel\p{L}*|operatie|ingreep|onderzoek(?:en)?|dossier|bevalling|consult|controle|therapie|revalidatie|ontslagbrief|ontslag|uitslag(?:en)?|\p{L}*uitslag(?:en)?|recept|herhaalrecept(?:en)?|medicatie|medicijnen|verwijzing|scan|scans|mri|echo|bloed[\p{L}-]*|fysio[\p{L}-]*|knie|heup|pols|enkel|schouder|treatment|surgery|op|ops|operation|procedure|admission|records|chart|results?|bloods|blood|tests?|x-rays?|biopsy|referral|prescription|meds|medication|medicine|discharge|consultation|check-up|physio|therapy|knee|hip|wrist|ankle|shoulder|rehab|recovery|herstel|diagnosis|diagnose|condition|aandoening|symptoms|symptomen|pain|pijn|wound|wond|stitches|hechtingen|cast|gips)$/u;
 const WEAK_CARE =
   /^(?:verblijf|bezoek|afspra[\p{L}-]*|wachttijd|zorg|zaak|situatie|behandelaar|arts|verpleegkundige|sessie|sessies|visit|stay|appointments?|sessions?|wait|waiting|care|case|file|notes|delivery|doctor|nurse|consultant|gp)$/u;
 // A specific moment makes "your session", "je afspraak" a fact about them: "tot vrijdag bij je sessie".
@@ -72,7 +77,10 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
     for (let k = i + 1; k <= i + 3 && k < toks.length && toks[k]!.sent === toks[i]!.sent; k++) {
       const w = toks[k]!.lower;
       // "your knee op" in English; Dutch "op" is a preposition ("je reactie op onze vacature").
-      const strong = STRONG_CARE.test(w) && !((w === 'op' || w === 'ops') && ctx.lang !== 'en');
+      // A health word of theirs counts too ("je wondverzorging"), not a place ("je ziekenhuis").
+      const strong =
+        (STRONG_CARE.test(w) || (isHealthWord(w) && !DEPARTMENTS.has(w) && !/(?:afdeling|ziekenhuis|kliniek|post|poli)$/.test(w))) &&
+        !((w === 'op' || w === 'ops') && ctx.lang !== 'en');
       if (!strong && !WEAK_CARE.test(w)) continue;
       const sentence = sentenceOf(ctx, toks[k]!.start);
       // "uw herhaalrecept kunt u vanaf morgen afhalen": a pickup at a set time is a fact, not an instruction.
@@ -91,7 +99,7 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
 const CALL_YOU_RE =
   /\b(?:belt|bellen|zal bellen)\s+(?:u|je|jou)\b|\bcontact\s+met\s+(?:u|je|jou)\s+op\b|\b(?:call|ring|phone|contact|text)\s+(?:you|u)\b|\bgi(?:ve|ves|ving)\s+(?:you|u)\s+a\s+(?:call|ring|bell)\b/;
 const CLINICIAN_RE =
-  /\b(?:dr|dokter|arts|huisarts|verpleegkundige|nurse|gp|consultant|specialist|doctor|surgeon|chirurg|verloskundige|midwife|\p{L}*(?:loog|arts|ologist|iater))\b/u;
+  /\b(?:dr|dokter|arts|huisarts|verpleegkundige|nurse|gp|consultant|specialist|doctor|surgeon|chirurg|verloskundige|midwife|diëtist|dietist|dietitian|fysiotherapeut|physio|logopedist|ergotherapeut|apotheker|pharmacist|\p{L}*(?:loog|arts|ologist|iater))\b/u;
 const COLLEAGUE_RE = /\b(?:collega|colleague|team|afdeling|ward|poli|polikliniek|clinic)\b/;
 
 function careTeamWillCall(ctx: ScanContext, careMentioned: boolean): [number, number][] {
@@ -158,6 +166,34 @@ function sentenceOf(ctx: ScanContext, offset: number): string {
   return ctx.lower.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end + 1);
 }
 
+// "De zorg voor uw moeder ...", "caring for your dad": we cared for their relative.
+const CARE_FOR_KIN_RE =
+  /\b(?:zorg|verzorging|verpleging|begeleiding|caring|care|looking after|looked after)\s+(?:voor|van|aan|for|of)\s+(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b/giu;
+// "fijn om voor je vader te zorgen", "om uw vader ... te mogen verzorgen".
+const CARED_FOR_KIN_RE =
+  /\bvoor\s+(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\s+(?:te\s+)?(?:zorgen|gezorgd)\b|\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:te\s+)?(?:mogen\s+)?(?:verzorgen|verplegen|begeleiden)\b/giu;
+// "sterkte met je vrouw", "fijn dat uw vader ...": a reaction to news about their relative.
+const KIN_REACTION_RE =
+  /\b(?:sterkte|beterschap|fijn|blij|mooi|naar|vervelend|jammer|gecondoleerd|condoleances|hopen|hoop|wensen|sorry|glad|delighted|hope|hoping|wishing|sorry|best wishes)\b[^.!?\n]{0,30}\b(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|zoontje|dochter|dochtertje|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b/u;
+
+/**
+ * A reply reacting to news about their relative, then naming a treatment or condition as a fact:
+ * "Sterkte met je vrouw. De gynaecoloog liet weten dat de keizersnede goed is gegaan."
+ */
+function relativeNews(ctx: ScanContext): [number, number][] {
+  const spans: [number, number][] = [];
+  const m = KIN_REACTION_RE.exec(ctx.lower);
+  if (!m) return spans;
+  const kinSent = ctx.tokens[Math.min(ctx.tokenAt(m.index), ctx.tokens.length - 1)]!.sent;
+  for (const h of ctx.health) {
+    if (h.sent < kinSent || h.sent > kinSent + 2 || placeOnly(ctx, h)) continue;
+    const sentence = sentenceOf(ctx, h.start);
+    if (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence)) continue;
+    spans.push([h.start, h.end]);
+  }
+  return spans;
+}
+
 /** Replies must never confirm that someone is or was a patient or client (the HHS review fines). */
 export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): void {
   if (ctx.kind !== 'reply') return;
@@ -170,6 +206,15 @@ export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): voi
     re.lastIndex = 0;
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) spans.push([m.index, m.index + m[0].length]);
   }
+  CARE_FOR_KIN_RE.lastIndex = 0;
+  for (let m = CARE_FOR_KIN_RE.exec(ctx.lower); m; m = CARE_FOR_KIN_RE.exec(ctx.lower)) {
+    if (!GENERAL_RE.test(sentenceOf(ctx, m.index))) spans.push([m.index, m.index + m[0].length]);
+  }
+  CARED_FOR_KIN_RE.lastIndex = 0;
+  for (let m = CARED_FOR_KIN_RE.exec(ctx.lower); m; m = CARED_FOR_KIN_RE.exec(ctx.lower)) {
+    if (!GENERAL_RE.test(sentenceOf(ctx, m.index))) spans.push([m.index, m.index + m[0].length]);
+  }
+  spans.push(...relativeNews(ctx));
   spans.push(...addressedHealth(ctx));
   const care = possessiveCare(ctx);
   spans.push(...care);

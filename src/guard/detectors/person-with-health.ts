@@ -4,6 +4,7 @@ import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { SECOND_PERSON } from '../lexicon/name-context.ts';
 import { PATIENT_ROLES } from '../lexicon/titles.ts';
 import type { Finding, HealthMention, PersonMention } from '../types.ts';
+import { INSTRUCTION_RE } from './reply-care.ts';
 
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'haar', 'zijn', 'hem', 'he', 'she', 'his', 'her', 'him', 'they', 'their']);
 
@@ -63,13 +64,15 @@ function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
   let b = h.start;
   while (a > 0 && !/[,;:.!?\n]/.test(s[a - 1]!)) a--;
   while (b < s.length && !/[,;:.!\n]/.test(s[b]!)) b++;
-  return GENERAL_RE.test(s.slice(a, b + 1));
+  const clause = s.slice(a, b + 1);
+  // "uitslagen zie je meestal ...", "voor een second opinion heb je een verwijzing nodig": how things go, for anyone.
+  return GENERAL_RE.test(clause) || INSTRUCTION_RE.test(clause);
 }
 
 const OWN_HEALTH_RE =
-  /\b(?:zelf(?: ook)?|himself|herself|personally)\b[^.!?]{0,30}\b(?:gehad|kreeg|overleefde|has had|had|was diagnosed|lives with|leeft met|survived|survivor)\b|\b(?:her own|his own|zijn eigen|haar eigen)\s+(?:\p{L}+\s+)?(?:diagnosis|diagnose|illness|ziekte|cancer|kanker|treatment|behandeling|battle|strijd)\b/u;
+  /\b(?:zelf(?: ook)?|himself|herself|personally)\b[^.!?]{0,30}\b(?:gehad|kreeg|overleefde|has had|had|was diagnosed|lives with|leeft met|survived|survivor)\b|\bzelf\b[^.!?]{0,40}\b(?:leeft|leefde|woont)\b|\b(?:her own|his own|zijn eigen|haar eigen)\s+(?:\p{L}+\s+)?(?:diagnosis|diagnose|illness|ziekte|cancer|kanker|treatment|behandeling|battle|strijd)\b/u;
 const REACTION_RE =
-  /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen)\b/;
+  /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen|wat goed|goed om te|geweldig|prachtig|knap)\b/;
 
 function sentenceAt(ctx: ScanContext, at: number): string {
   const sent = ctx.tokens[at]!.sent;
