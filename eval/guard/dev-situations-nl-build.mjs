@@ -532,29 +532,52 @@ O('post', 'Vacature: verpleegkundige oncologie voor 28-32 uur. Stuur je cv naar 
 O('post', 'Wethouder Zorg Lotte Brinkman opende de nieuwe huisartsenpraktijk in de wijk Kattenbroek.');
 O('post', 'Vanaf maandag ligt het nieuwe magazine in de wachtkamers. Met een interview met onze kinderarts Youssef el Amrani.');
 
-
 // =================== fourth batch (written after the third round of changes; measured before tuning on it) ===================
-B('reply', 'Beste mevrouw Yilmaz, we lezen dat Emre, uw zoon, minder astma-aanvallen heeft nadat hij op de spoedeisende hulp was. Fijn!', [['PATIENT_CONFIRMATION', 'Emre, uw zoon']]);
-B('reply', 'Hallo Anton, we begrijpen dat u ongerust bent. De MRI-beelden zijn nog niet beoordeeld; dokter Haring belt u vrijdag.', [['PATIENT_CONFIRMATION', 'MRI-beelden']]);
-B('reply', 'Hoi Nina, de uitslag van je scan laat wat langer op zich wachten. Je behandelend arts, dokter Sahin, neemt woensdag contact op.', [['PATIENT_CONFIRMATION', 'de uitslag van je scan']]);
+B('reply', 'Beste mevrouw Yilmaz, we lezen dat Emre, uw zoon, minder astma-aanvallen heeft nadat hij op de spoedeisende hulp was. Fijn!', [
+  ['PATIENT_CONFIRMATION', 'Emre, uw zoon'],
+]);
+B('reply', 'Hallo Anton, we begrijpen dat u ongerust bent. De MRI-beelden zijn nog niet beoordeeld; dokter Haring belt u vrijdag.', [
+  ['PATIENT_CONFIRMATION', 'MRI-beelden'],
+]);
+B('reply', 'Hoi Nina, de uitslag van je scan laat wat langer op zich wachten. Je behandelend arts, dokter Sahin, neemt woensdag contact op.', [
+  ['PATIENT_CONFIRMATION', 'de uitslag van je scan'],
+]);
 B('reply', '@carolien_s je recept voor de antibiotica ligt klaar bij de apotheek op de begane grond.', [['PATIENT_CONFIRMATION', 'je recept']]);
 B('reply', '@frankvanleeuwen uw medicatie is klaargezet, u kunt het pakketje vandaag tot 17.00 uur ophalen.', [['PATIENT_CONFIRMATION', 'uw medicatie']]);
 B('reply', 'Wat een lieve recensie, Josje! Heel fijn om te horen dat je IVF-behandeling zo goed verloopt.', [['PATIENT_CONFIRMATION', 'IVF-behandeling']]);
 B('reply', 'Dank je voor je review, Bart. Goed nieuws dat de fysio na je knieblessure zo aanslaat!', [['PATIENT_CONFIRMATION', 'knieblessure']]);
-B('reply', 'Hoi Esra, wat naar dat je dochtertje Elif weer met koorts op de kinderafdeling ligt. Sterkte jullie!', [['PATIENT_CONFIRMATION', 'dochtertje Elif']]);
+B('reply', 'Hoi Esra, wat naar dat je dochtertje Elif weer met koorts op de kinderafdeling ligt. Sterkte jullie!', [
+  ['PATIENT_CONFIRMATION', 'dochtertje Elif'],
+]);
 B('reply', 'Beste heer Zwiers, de uitslagen van uw hartfilmpje zijn goed. De cardioloog hoeft u niet meer te zien.', [['PATIENT_CONFIRMATION', 'hartfilmpje']]);
-B('reply', '@monique1975 de prik voor je moeder staat gepland op dinsdagochtend, de wijkverpleegkundige komt dan langs.', [['PATIENT_CONFIRMATION', 'je moeder']]);
+B('reply', '@monique1975 de prik voor je moeder staat gepland op dinsdagochtend, de wijkverpleegkundige komt dan langs.', [
+  ['PATIENT_CONFIRMATION', 'je moeder'],
+]);
 B('reply', 'Hi Roel, helaas moeten we je operatie van maandag uitstellen omdat de chirurg ziek is. Onze excuses.', [['PATIENT_CONFIRMATION', 'je operatie']]);
-B('reply', 'Dag @harmienb, goed dat u weer zonder zuurstof kunt. De longverpleegkundige was erg blij met uw vooruitgang.', [['PATIENT_CONFIRMATION', 'zuurstof']]);
+B('reply', 'Dag @harmienb, goed dat u weer zonder zuurstof kunt. De longverpleegkundige was erg blij met uw vooruitgang.', [
+  ['PATIENT_CONFIRMATION', 'zuurstof'],
+]);
 B('reply', 'Hoi Marit, de psychiater heeft je medicatie aangepast, je nieuwe recept staat morgen klaar.', [['PATIENT_CONFIRMATION', 'je medicatie']]);
-B('reply', 'Dank voor uw bericht, mevrouw Lamberts. De oogarts wil u na de laserbehandeling nog één keer controleren.', [['PATIENT_CONFIRMATION', 'laserbehandeling']]);
-B('post', 'Een dikke duim voor Melanie de Graaf (38) uit Leeuwarden, die na haar baarmoederhalskanker de halve marathon liep!', [['PERSON_HEALTH', 'Melanie de Graaf']]);
-B('post', 'Op 42-jarige leeftijd kreeg Hamid Bakkali uit Schiedam te horen dat hij alvleesklierkanker had. Hij vertelt zijn verhaal in onze podcast.', [['PERSON_HEALTH', 'Hamid Bakkali']]);
+B('reply', 'Dank voor uw bericht, mevrouw Lamberts. De oogarts wil u na de laserbehandeling nog één keer controleren.', [
+  ['PATIENT_CONFIRMATION', 'laserbehandeling'],
+]);
+B('post', 'Een dikke duim voor Melanie de Graaf (38) uit Leeuwarden, die na haar baarmoederhalskanker de halve marathon liep!', [
+  ['PERSON_HEALTH', 'Melanie de Graaf'],
+]);
+B('post', 'Op 42-jarige leeftijd kreeg Hamid Bakkali uit Schiedam te horen dat hij alvleesklierkanker had. Hij vertelt zijn verhaal in onze podcast.', [
+  ['PERSON_HEALTH', 'Hamid Bakkali'],
+]);
 B('post', 'Dankzij de snelle hulp van onze SEH kon Cees Brandsma (69) uit Franeker zijn herseninfarct navertellen.', [['PERSON_HEALTH', 'Cees Brandsma']]);
-B('post', 'Mevr. Van Leeuwen-Prins uit Katwijk viert haar 100e verjaardag in ons verpleeghuis, waar ze sinds haar heupbreuk woont.', [['PERSON_HEALTH', 'Van Leeuwen-Prins']]);
-B('post', 'Lotte Ruijgrok is 27, woont in Alkmaar en leeft al tien jaar met de ziekte van Crohn. Zij vertelt hoe de MDL-verpleegkundige haar helpt.', [['PERSON_HEALTH', 'Lotte Ruijgrok']]);
+B('post', 'Mevr. Van Leeuwen-Prins uit Katwijk viert haar 100e verjaardag in ons verpleeghuis, waar ze sinds haar heupbreuk woont.', [
+  ['PERSON_HEALTH', 'Van Leeuwen-Prins'],
+]);
+B('post', 'Lotte Ruijgrok is 27, woont in Alkmaar en leeft al tien jaar met de ziekte van Crohn. Zij vertelt hoe de MDL-verpleegkundige haar helpt.', [
+  ['PERSON_HEALTH', 'Lotte Ruijgrok'],
+]);
 B('post', 'Zijn dochter Fleur (11) heeft leukemie. Vader Joost Hartog uit Vught fietst daarom de Alpe d’HuZes.', [['PERSON_HEALTH', 'Fleur']]);
-B('post', 'Wij feliciteren bewoner Ko Scheepstra met zijn 95e verjaardag! Ondanks zijn parkinson deed hij mee met de dansles.', [['PERSON_HEALTH', 'Ko Scheepstra']]);
+B('post', 'Wij feliciteren bewoner Ko Scheepstra met zijn 95e verjaardag! Ondanks zijn parkinson deed hij mee met de dansles.', [
+  ['PERSON_HEALTH', 'Ko Scheepstra'],
+]);
 B('post', 'Na drie maanden op de IC met corona is Ahmet Doğan (52) uit Zaandam eindelijk thuis bij zijn gezin.', [['PERSON_HEALTH', 'Ahmet Doğan']]);
 O('reply', 'Beste mevrouw Yilmaz, dank voor uw vraag. Op onze site staat een folder over astma bij kinderen.');
 O('reply', 'Hallo Anton, we begrijpen dat u ongerust bent. Wilt u ons even bellen? Dan kijken we samen wat er kan.');
@@ -569,6 +592,24 @@ O('post', 'Eerste Kamerlid Kamminga en gedeputeerde Van Haaster spraken met ons 
 O('post', 'Onze diabetesverpleegkundige Carla Mulder is genomineerd voor Verpleegkundige van het Jaar. Stem je mee?');
 O('post', 'Op 1 maart start de nieuwe groep Leven met kanker. Aanmelden kan via de poli oncologie.');
 O('post', 'De oncologieverpleegkundigen van het Isala liepen samen de Dam tot Damloop voor KWF.');
+
+// =================== fifth batch (probes written after the second held-out run; the blocks were missed before tuning) ===================
+B('post', 'Maak kennis met Ineke Brouwer uit Zwolle. Ze is 64 en oma van zes kleinkinderen. Vorig jaar kreeg ze de diagnose borstkanker.', [
+  ['PERSON_HEALTH', 'Ineke Brouwer'],
+]);
+B('post', 'Dit is Wendelien. Zij werkt als juf in Hengelo. In maart hoorde zij dat ze MS heeft.', [['PERSON_HEALTH', 'Wendelien']]);
+B('reply', 'Gefeliciteerd met jullie zoon! Fijn dat de bevalling zo voorspoedig verliep.', [['PATIENT_CONFIRMATION', 'bevalling']]);
+B('reply', 'Wat fijn dat alles goed is gegaan bij de operatie, en dank voor je lieve kaart!', [['PATIENT_CONFIRMATION', 'operatie']]);
+B('post', 'Vorige maand werd Teuntje geboren met een open ruggetje. Haar ouders zijn ons dankbaar.', [['PERSON_HEALTH', 'Teuntje']]);
+B('reply', 'Dag mevrouw Öztürk, het recept voor uw dochter is doorgestuurd naar uw eigen apotheek.', [['PATIENT_CONFIRMATION', 'recept voor uw dochter']]);
+O('reply', 'Fijn dat je meeloopt met de Samenloop voor Hoop tegen kanker!');
+O('reply', 'Goed dat je aandacht vraagt voor depressie bij jongeren.');
+O('reply', 'Jammer dat de informatieavond over dementie vol zat. We plannen een nieuwe.');
+O('reply', 'Mooi dat jullie de collecte voor de Hartstichting steunen.');
+O('reply', 'Sorry dat de parkeergarage bij de SEH dicht was.');
+O('reply', 'Blij dat de nieuwe MRI-scanner er eindelijk staat!');
+O('reply', 'Dus de diabetesfolder is helder? Top, dank voor je reactie.');
+O('reply', 'Leuk dat je de podcast over long covid hebt geluisterd.');
 
 // ---- build, validate, write ----
 const TYPES = ['PERSON_HEALTH', 'PATIENT_CONFIRMATION', 'BSN', 'PATIENT_NUMBER', 'IBAN', 'PHONE', 'EMAIL', 'POSTCODE_ADDRESS', 'DATE_OF_BIRTH'];

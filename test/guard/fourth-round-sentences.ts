@@ -17,6 +17,12 @@ export const STORY_BLOCK_4: Case[] = [
   ['Baby Fenne kwam vorige week met een hartafwijking ter wereld.', 'post', 'block'],
   // staff, but speaking of their own illness in another word order
   ['Wist je dat Remco Tuinstra, collega van de receptie, zelf met een donornier leeft?', 'post', 'block'],
+  // a Dutch story told on with "ze/hij" over several sentences
+  ['Dit is Gerbrich Sijtsma uit Dokkum. Ze werkt als kapster. Twee jaar geleden kreeg ze darmkanker.', 'post', 'block'],
+  // introduced by a first name the dictionary reads as a compound ("wende" + "lien")
+  ['Dit is Wendelien. Hij is haar broer niet, maar zij is zijn zus: zij heeft diabetes.', 'post', 'block'],
+  // vocabulary: a birth defect
+  ['Afgelopen zomer werd Sientje geboren met schisis.', 'post', 'block'],
 ];
 
 /** Dutch webcare replies that confirm care. */
@@ -52,6 +58,11 @@ export const REPLY_BLOCK_4: Case[] = [
   // a dietitian who will call, the specialist who expects them
   ['Beste Gonny, de diëtist neemt deze week contact met u op over eten na de maagverkleining.', 'reply', 'block'],
   ['@henkdekker1961 sorry voor de verkeerde datum: de longarts verwacht u op 7 mei om 10.00 uur.', 'reply', 'block'],
+  // glad or sorry about health news, without "you" in it
+  ['Van harte met jullie dochter! Fijn dat de keizersnede zo rustig verliep.', 'reply', 'block'],
+  ['Jammer dat de operatie weer niet doorging, we duimen voor volgende week.', 'reply', 'block'],
+  // a prescription sent on
+  ['Dag meneer Bakir, het recept voor uw vrouw is doorgestuurd naar de apotheek in het dorp.', 'reply', 'block'],
 ];
 
 /** Dutch texts that must not block. */
@@ -63,4 +74,8 @@ export const DUTCH_OK_4: Case[] = [
   ['@marloes_t voor een second opinion heb je een verwijzing van de huisarts nodig.', 'reply', 'ok'],
   ['Ha Marco, de spoedpost was vannacht inderdaad erg druk. Dank voor je geduld!', 'reply', 'ok'],
   ['Hoi Kim, kraamzorg regel je via je verzekeraar, het liefst voor de 16e week van de zwangerschap.', 'reply', 'ok'],
+  // glad about a campaign, a cause, our equipment: no one's health news
+  ['Top dat je meeloopt voor onderzoek naar kanker!', 'reply', 'ok'],
+  ['Goed dat je aandacht vraagt voor autisme bij meisjes.', 'reply', 'ok'],
+  ['Blij dat de nieuwe CT-scanner eindelijk draait!', 'reply', 'ok'],
 ];

@@ -5,8 +5,8 @@ import { KINSHIP, SECOND_PERSON } from '../lexicon/name-context.ts';
 import { DEPARTMENTS } from '../lexicon/medical.ts';
 import type { Finding } from '../types.ts';
 import { isHealthWord } from './health-terms.ts';
-import { addresseeHealth } from './person-with-health.ts';
-import { careStatements, clauseOf, placeOnly } from './reply-care.ts';
+import { addresseeHealth, notAboutSomeone } from './person-with-health.ts';
+import { careStatements, clauseOf, notCare, placeOnly, REQUEST_INVITE_RE } from './reply-care.ts';
 
 // "uw opname", "your visit" only confirm a care relation when the sentence looks back at it
 // (past tense, thanks, apology) — "u kunt uw afspraak online verzetten" is fine.
@@ -68,6 +68,9 @@ const PICKUP_RE = /\b(?:afhalen|ophalen|halen|collect|collected|pick(?:ed)? up|p
 const STATUS_MORE_RE =
   /\b(?:come through|came through|approved|goedgekeurd|confirmed|bevestigd|sent|verstuurd|gestuurd|posted|rebooked|booked|geboekt|ingepland|hersteld|aangepast|postponed|uitgesteld|back|terug|helped|geholpen|gekeken|bekeken|nagekeken|normal|normaal|gestart|started|received|ontvangen|weeks|weken|since|sinds|opgelopen|still on|gaat door|r back)\b/;
 
+// Taking part in a cause: "je meeloopt voor onderzoek naar kanker" is no one's care.
+const CAUSE_RE = /\b(?:meeloopt|meelopen|meedoet|loopt mee|doet mee|aandacht (?:vraagt|vragen|voor)|collecte|sponsorloop|onderzoek naar)\b/;
+
 /** "your knee op", "je fysio-afspraken zijn verzet", "ur test results r back": a statement about their care. */
 function possessiveCare(ctx: ScanContext): [number, number][] {
   const spans: [number, number][] = [];
@@ -85,7 +88,7 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
       const sentence = sentenceOf(ctx, toks[k]!.start);
       // "uw herhaalrecept kunt u vanaf morgen afhalen": a pickup at a set time is a fact, not an instruction.
       const pickup = strong && PICKUP_RE.test(sentence) && WHEN_RE.test(sentence) && !/\?|\b(?:als|if|online|via|indien)\b/.test(sentence);
-      if (!pickup && (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence))) break;
+      if (!pickup && (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence) || CAUSE_RE.test(sentence))) break;
       if (strong || LOOKING_BACK_RE.test(sentence) || STATUS_RE.test(sentence) || STATUS_MORE_RE.test(sentence) || WHEN_RE.test(sentence)) {
         spans.push([toks[i]!.start, toks[k]!.end]);
         break;
@@ -194,6 +197,35 @@ function relativeNews(ctx: ScanContext): [number, number][] {
   return spans;
 }
 
+// A Dutch reply glad or sorry about health news states it as a fact about the one replied to (or
+// their family): "Fijn dat de bevalling zo voorspoedig verliep", "Jammer dat de operatie niet doorging".
+const REACTION_FACT_RE =
+  /\b(?:fijn|blij|mooi|goed|geweldig|fantastisch|heerlijk|knap|super|jammer|vervelend|naar|rot|balen|sorry|excuses|spijt)\s+(?:(?:om\s+)?te\s+(?:horen|lezen)\s+)?dat\b|\b(?:sterkte|succes|beterschap)\s+met\b/g;
+
+const NEWS_DETERMINERS = new Set(['de', 'het', 'je', 'uw', 'jouw', 'jullie', 'zijn', 'haar', 'hun', 'die', 'deze']);
+
+function reactionToNews(ctx: ScanContext): [number, number][] {
+  const spans: [number, number][] = [];
+  if (ctx.lang !== 'nl') return spans;
+  REACTION_FACT_RE.lastIndex = 0;
+  for (let m = REACTION_FACT_RE.exec(ctx.lower); m; m = REACTION_FACT_RE.exec(ctx.lower)) {
+    const at = Math.min(ctx.tokenAt(m.index), ctx.tokens.length - 1);
+    const { last } = clauseOf(ctx, at);
+    const sentence = sentenceOf(ctx, m.index);
+    if (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence) || REQUEST_INVITE_RE.test(sentence) || notCare(sentence)) continue;
+    for (const h of ctx.health) {
+      if (h.first <= at || h.first > last + 6 || h.sent !== ctx.tokens[at]!.sent || placeOnly(ctx, h) || notAboutSomeone(ctx, h)) continue;
+      // A particular treatment or condition ("de bevalling", "je nieuwe medicijnen"), not a cause ("aandacht voor depressie").
+      const d1 = ctx.tokens[h.first - 1]?.lower ?? '';
+      const d2 = ctx.tokens[h.first - 2]?.lower ?? '';
+      if (!NEWS_DETERMINERS.has(d1) && !(NEWS_DETERMINERS.has(d2) && !ctx.tokens[h.first - 1]!.cap)) continue;
+      spans.push([m.index, h.end]);
+      break;
+    }
+  }
+  return spans;
+}
+
 /** Replies must never confirm that someone is or was a patient or client (the HHS review fines). */
 export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): void {
   if (ctx.kind !== 'reply') return;
@@ -215,6 +247,7 @@ export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): voi
     if (!GENERAL_RE.test(sentenceOf(ctx, m.index))) spans.push([m.index, m.index + m[0].length]);
   }
   spans.push(...relativeNews(ctx));
+  spans.push(...reactionToNews(ctx));
   spans.push(...addressedHealth(ctx));
   const care = possessiveCare(ctx);
   spans.push(...care);

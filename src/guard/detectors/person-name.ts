@@ -14,7 +14,7 @@ import {
 import { FAMOUS_PEOPLE, firstNameKind, isKnownSurname } from '../lexicon/names.ts';
 import { TUSSENVOEGSELS } from '../lexicon/surnames.ts';
 import { PATIENT_ROLES, PUBLIC_FIGURES, PUBLIC_TITLES, STAFF_ROLE_PAIRS, STAFF_ROLE_SUFFIX_RE, STAFF_ROLES, STAFF_TITLES, TITLES } from '../lexicon/titles.ts';
-import { isOrdinaryWord, isProperNonName } from '../lexicon/word-check.ts';
+import { isListedWord, isOrdinaryWord, isProperNonName } from '../lexicon/word-check.ts';
 import type { PersonMention, Token } from '../types.ts';
 import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { isHealthWord } from './health-terms.ts';
@@ -584,6 +584,23 @@ function spokenTo(ctx: ScanContext, first: number, last: number): boolean {
   return prev.sent === toks[first]!.sent && /,\s*$/.test(ctx.text.slice(prev.end, toks[first]!.start)) && (!next || next.sent !== toks[last]!.sent);
 }
 
+/** "Dit is Wendelien. Zij ...", "Maak kennis met Jildou; ze ...": an introduction, then a person pronoun. */
+function introducedByName(ctx: ScanContext, i: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  const a = toks[i - 2];
+  const b = toks[i - 1];
+  if (!a || !b || a.sent !== t.sent || b.sent !== t.sent) return false;
+  const cue = `${a.lower} ${b.lower}`;
+  if (cue !== 'dit is' && cue !== 'dat is' && cue !== 'kennis met' && b.lower !== 'ontmoet') return false;
+  // A first name may read as a compound of words ("Wendelien"): after an introduction only a word of its own is not a name.
+  if (!nameWord(t) || possessive(t) || EPONYMS.has(t.lower) || isListedWord(t.lower) || isProperNonName(t.lower)) return false;
+  for (let j = i + 1; j < toks.length && toks[j]!.sent <= t.sent + 1; j++)
+    if (toks[j]!.sent === t.sent + 1 && PERSON_PRONOUNS_NL.has(toks[j]!.lower)) return true;
+  return false;
+}
+const PERSON_PRONOUNS_NL = new Set(['hij', 'zij', 'ze']);
+
 /** "Dirk-Jan", "Anne-Marie", "Jan-Willem": every part a known first name. */
 function hyphenatedFirstName(lower: string): boolean {
   if (!lower.includes('-')) return false;
@@ -703,6 +720,13 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       continue;
     }
     if (trigger & PUBLIC) continue; // "Prince William": the title, then the name
+    // Introduced by name, then spoken of as "zij/hij": "Dit is Wendelien. Zij werkt als juf ...".
+    if (introducedByName(ctx, i)) {
+      const j = Math.max(i, consumeName(ctx, i + 1, 3));
+      push(i, j, false);
+      i = j;
+      continue;
+    }
     const b = base(lower);
     const kind = firstNameKind(b) ?? ((diminutiveOfName(b) && !isOrdinaryWord(b)) || hyphenatedFirstName(b) ? 'name' : undefined);
     // Dutch possessive without an apostrophe: "Daans astma", "Joosts revalidatie".

@@ -104,9 +104,22 @@ function sentenceSpan(ctx: ScanContext, sent: number, at: number): string {
 }
 
 /** Is the health mention about no one in particular (a place of care no one stays in, a group's condition)? */
-function notAboutSomeone(ctx: ScanContext, h: HealthMention): boolean {
+export function notAboutSomeone(ctx: ScanContext, h: HealthMention): boolean {
   if (GROUP_BEFORE_RE.test(ctx.lower.slice(Math.max(0, h.start - 60), h.start))) return true;
   return placeOfCareOnly(ctx, h) && !STAY_RE.test(sentenceSpan(ctx, h.sent, h.first));
+}
+
+const STORY_PRONOUNS_NL = new Set(['hij', 'zij', 'ze', 'haar', 'hem']);
+
+/** Every sentence after the person's, up to `to`, refers back with a pronoun and names no one else. */
+function storyContinues(ctx: ScanContext, p: PersonMention, to: number): boolean {
+  if (ctx.persons.some((q) => q !== p && q.sent > p.sent && q.sent <= to)) return false;
+  const seen = new Set<number>();
+  for (let j = p.last + 1; j < ctx.tokens.length && ctx.tokens[j]!.sent <= to; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.sent > p.sent && STORY_PRONOUNS_NL.has(t.lower)) seen.add(t.sent);
+  }
+  return seen.size === to - p.sent;
 }
 
 /** Health information about this person: same sentence, a pronoun next sentence, or "your ..." to the addressee. */
@@ -116,6 +129,8 @@ function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
   if (notAboutSomeone(ctx, h)) return false;
   if (h.sent === p.sent) return true;
   if (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first)) return true;
+  // A Dutch story told on about the same person: "Maak kennis met X. Ze is 64 en oma van zes. Vorig jaar kreeg ze ...".
+  if (ctx.lang === 'nl' && h.sent > p.sent + 1 && h.sent <= p.sent + 3 && storyContinues(ctx, p, h.sent)) return true;
   // "Meet Emily Jenkins. Diagnosed with ... in 2021, she now runs ...": a short introduction, then her story.
   if (h.sent === p.sent + 1 && sentenceLength(ctx, p.sent, p.first) <= 5 && pronounInSentence(ctx, h.sent, sentenceEnd(ctx, h.first) + 1)) return true;
   // "Thanks for the five stars, Kwabena. Delighted to hear the new knee is working out!": a reply's

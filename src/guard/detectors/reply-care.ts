@@ -14,13 +14,13 @@ export const INSTRUCTION_RE =
   /\?|\b(?:if|als|indien|wanneer|whenever|mocht|how|hoe|tips?|meestal|usually|normally|normaal|always|altijd|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag|might)|(?:can|could|may|kunt|kun|mag)\s+(?:you|u|je|jij)|anyone|iedereen|everyone|het liefst|bij voorkeur|preferably|ideally)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/;
 /** A request to get in touch privately, or an invitation: not about their care. */
 export const REQUEST_INVITE_RE =
-  /\b(?:please|dm|pm|inbox|privébericht|prive bericht|stuur ons|bel ons|mail ons|neem (?:gerust |even )?contact|contact us|get in touch|call us|ring us|email us|e-mail us|join|meedoen|doe mee|aanmelden|sign up|register|inschrijven|welcome to|welkom bij|supporting|support|steun|steunen|awareness|donat\w*|doneren|fundrais\w*|sponsor\w*|collecte|vacature|vacancy|job|solliciteren|apply)\b/;
+  /\b(?:please|dm|pm|inbox|privébericht|prive bericht|stuur ons|bel ons|mail ons|neem (?:gerust |even )?contact|contact us|get in touch|call us|ring us|email us|e-mail us|join|meedoen|doe mee|meeloopt|meelopen|meedoet|loopt mee|doet mee|aandacht (?:vraagt|vragen|voor)|bespreekbaar|podcast|webinar|folder|informatieavond|voorlichting|campagne|aanmelden|sign up|register|inschrijven|welcome to|welkom bij|supporting|support|steun|steunen|awareness|donat\w*|doneren|fundrais\w*|sponsor\w*|collecte|vacature|vacancy|job|solliciteren|apply)\b/;
 
 const RESULTS_OF_RE = /\b(?:results?|uitslag(?:en)?) (?:of|from|van) (?:the|our|this|de|het|onze|deze) ([\p{L}-]+)/u;
 const CARE_OBJECT_WORD_RE =
   /^(?:scans?|mri|ct|x-rays?|biopsy|biopt|tests?|blood|bloods|bloedonderzoek|echo|kweek|onderzoek|operatie|operation|surgery|smear|swab|uitstrijkje|weefsel|punctie|urine\p{L}*|\p{L}+(?:onderzoek|scan|scopie|echo))$/u;
 // Our equipment or a result of something else: "our new MRI scanner is ready", "the results of the staff awards".
-function notCare(clause: string): boolean {
+export function notCare(clause: string): boolean {
   if (NOT_CARE_RE.test(clause)) return true;
   if (
     /\b(?:our|onze|ons)\s+(?:new\s+|nieuwe\s+)?(?:mri|ct|scan|x-ray)?\s*(?:scanner|machine|apparaat|scanners)\b|\b(?:scanner|machine|apparaat)\b/.test(clause)
@@ -83,7 +83,7 @@ const BACK_IN_CARE_RE =
 const CARE_OBJECT =
   '(?:results?|test results|blood tests?|bloods|tests|scans?|scan report|mri|x-rays?|biopsy|smear|swab|meds|medication|medicine|tablets|pills|inhalers?|prescription|repeat prescription|referral|stitches|dressing|operation|surgery|uitslag(?:en)?|\\p{L}*uitslag(?:en)?|bloedonderzoek|scan|echo|kweek|biopt|medicijnen|medicatie|pillen|tabletten|puffers?|recept|herhaalrecept|verwijzing|hechtingen|gips|operatie)';
 const CARE_STATUS =
-  '(?:are back|is back|came back|come back|are in|is in|came through|come through|have come through|has come through|are ready|is ready|ready for (?:pick ?up|collection)|ready to (?:collect|pick up|be collected)|clear|normal|fine|all good|delayed|approved|ligt klaar|liggen klaar|staat klaar|staan klaar|klaar|binnen|terug|goedgekeurd|vertraagd|goed gegaan|goed verlopen|prima|normaal|(?:is|zijn|was|waren) goed)';
+  '(?:are back|is back|came back|come back|are in|is in|came through|come through|have come through|has come through|are ready|is ready|ready for (?:pick ?up|collection)|ready to (?:collect|pick up|be collected)|clear|normal|fine|all good|delayed|approved|ligt klaar|liggen klaar|staat klaar|staan klaar|klaar|binnen|terug|goedgekeurd|vertraagd|goed gegaan|goed verlopen|prima|normaal|(?:is|zijn|was|waren) goed|doorgestuurd|verstuurd|opgestuurd|klaargezet|verlengd)';
 const OBJECT_STATUS_RE = new RegExp(`\\b${CARE_OBJECT}\\b(?:\\s+[\\p{L}'’-]+){0,5}?\\s+${CARE_STATUS}\\b`, 'u');
 // Working for them: "hope the new meds are helping", "fijn dat je nieuwe medicijnen aanslaan".
 const WORKING_RE = new RegExp(

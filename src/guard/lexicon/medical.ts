@@ -67,6 +67,7 @@ donorlijst nieuwe_heup nieuwe_knie
 buisjes trommelvliesbuisjes neusamandelen keelamandelen gipsverband hoortoestel
 chemokuren antibioticakuur maagverkleining maagband maagscopie coloscopie darmonderzoek
 uitstrijkje bloedprikken insulinepen wondverzorging donorhart donorlong donorlever
+open_ruggetje schisis hazenlip klompvoet
 `);
 
 export const DEPARTMENTS = wordSet(`
