@@ -611,6 +611,22 @@ O('reply', 'Blij dat de nieuwe MRI-scanner er eindelijk staat!');
 O('reply', 'Dus de diabetesfolder is helder? Top, dank voor je reactie.');
 O('reply', 'Leuk dat je de podcast over long covid hebt geluisterd.');
 
+// =================== sixth batch (probes; the first four blocks were missed before tuning, the rest passed) ===================
+B('post', 'Onze collega Marieke ligt sinds vrijdag in het ziekenhuis met een longembolie. Beterschap!', [['PERSON_HEALTH', 'Marieke']]);
+B('reply', '@gerritjan dank je, fijn dat je vrouw zo goed is opgevangen op de verloskamer.', [['PATIENT_CONFIRMATION', 'je vrouw']]);
+B('reply', '@truusdevries uw man heeft een rustige nacht gehad op de IC.', [['PATIENT_CONFIRMATION', 'uw man']]);
+B('post', 'Na een zware coronatijd op de IC bedankt Bert Vos uit Ede het team met taart.', [['PERSON_HEALTH', 'Bert Vos']]);
+B('post', 'De man van Ria Hofman heeft alzheimer en woont sinds kort bij ons.', [['PERSON_HEALTH', 'Ria Hofman']]);
+B('post', 'Ze heet Floor, ze is 8 en ze heeft autisme.', [['PERSON_HEALTH', 'Floor']]);
+B('post', '#HoudVolJesse: Jesse (12) uit Doetinchem vecht tegen leukemie.', [['PERSON_HEALTH', 'Jesse (12)']]);
+B('post', 'Mevrouw V. uit Lisse (78) heeft dementie en kreeg bezoek van haar kleinkinderen.', [['PERSON_HEALTH', 'Mevrouw V.']]);
+B('post', 'Vandaag afscheid genomen van dhr. Kok, die na 6 weken revalidatie naar huis mocht.', [['PERSON_HEALTH', 'dhr. Kok']]);
+B('reply', 'Beste Ahmed, uw vader is stabiel en de artsen houden hem nog een nacht ter observatie.', [['PATIENT_CONFIRMATION', 'uw vader is stabiel']]);
+B('reply', 'Lieve Tamara, de kraamverzorgster komt morgen om 9 uur bij je langs.', [['PATIENT_CONFIRMATION', 'kraamverzorgster']]);
+B('reply', 'Goedemiddag @jvermeulen, uw verwijzing naar de dermatoloog is binnen.', [['PATIENT_CONFIRMATION', 'uw verwijzing']]);
+O('post', 'Onze collega Marieke is opgenomen in het nieuwe team van de longafdeling. Welkom!');
+O('reply', '@gerritjan je vrouw werkt toch op de kraamafdeling? Doe haar de groeten!');
+
 // ---- build, validate, write ----
 const TYPES = ['PERSON_HEALTH', 'PATIENT_CONFIRMATION', 'BSN', 'PATIENT_NUMBER', 'IBAN', 'PHONE', 'EMAIL', 'POSTCODE_ADDRESS', 'DATE_OF_BIRTH'];
 const seen = new Set();

@@ -23,6 +23,8 @@ export const STORY_BLOCK_4: Case[] = [
   ['Dit is Wendelien. Hij is haar broer niet, maar zij is zijn zus: zij heeft diabetes.', 'post', 'block'],
   // vocabulary: a birth defect
   ['Afgelopen zomer werd Sientje geboren met schisis.', 'post', 'block'],
+  // a colleague in care themselves
+  ['Onze collega Jorinde ligt sinds dinsdag in het ziekenhuis met een blindedarmontsteking.', 'post', 'block'],
 ];
 
 /** Dutch webcare replies that confirm care. */
@@ -63,6 +65,9 @@ export const REPLY_BLOCK_4: Case[] = [
   ['Jammer dat de operatie weer niet doorging, we duimen voor volgende week.', 'reply', 'block'],
   // a prescription sent on
   ['Dag meneer Bakir, het recept voor uw vrouw is doorgestuurd naar de apotheek in het dorp.', 'reply', 'block'],
+  // their relative in a place of care
+  ['@wimkroon fijn dat uw vrouw zo goed is opgevangen op de uitslaapkamer.', 'reply', 'block'],
+  ['@hennyvos je vader heeft een rustige dag gehad op de hartbewaking.', 'reply', 'block'],
 ];
 
 /** Dutch texts that must not block. */
@@ -78,4 +83,7 @@ export const DUTCH_OK_4: Case[] = [
   ['Top dat je meeloopt voor onderzoek naar kanker!', 'reply', 'ok'],
   ['Goed dat je aandacht vraagt voor autisme bij meisjes.', 'reply', 'ok'],
   ['Blij dat de nieuwe CT-scanner eindelijk draait!', 'reply', 'ok'],
+  // a colleague taken into a team, a relative who works there
+  ['Onze collega Jorinde is opgenomen in het team van de spoedpoli. Welkom!', 'post', 'ok'],
+  ['@hennyvos je vader werkt toch op de hartbewaking? Groeten aan hem!', 'reply', 'ok'],
 ];

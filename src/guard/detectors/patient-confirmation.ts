@@ -33,6 +33,8 @@ const DIRECT_RE = [
   /\byou were\s+(?:admitted|treated|seen|operated on|discharged)\b/giu,
   /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|baby|little (?:boy|girl))\b[^.!?\n]{0,40}\b(?:with us|on (?:our|the) (?:ward|unit)|in (?:our|the) (?:hospital|unit|hospice)|admitted|treated|cared for|passed away|settled|comfortable)\b/giu,
   /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:ligt|lag)\b[^.!?\n]{0,20}\b(?:op (?:de )?(?:afdeling|\p{L}+afdeling)|op kamer|in het ziekenhuis|op de ic|in het hospice|bij ons)\b/giu,
+  // "uw man heeft een rustige nacht gehad op de IC": their relative in a place of care (not working there).
+  /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b(?![^.!?\n]{0,50}\b(?:werkt|werkte|werken|stage|solliciteer\p{L}*))[^.!?\n]{0,50}\b(?:op|in)\s+(?:de|het)\s+(?:ic|seh|ccu|hartbewaking|ziekenhuis|hospice|kraamafdeling|verloskamer|uitslaapkamer|\p{L}+afdeling)\b/giu,
   // "je staat ingepland voor de maagscopie", "u bent aangemeld voor de operatie".
   /\b(?:u|je|jij)\s+(?:staat|bent)\s+(?:nu\s+|al\s+)?(?:ingepland|gepland|ingeroosterd|aangemeld|ingeschreven)\s+(?:voor|bij|op)\b/giu,
   /\b(?:you(?:'re| are)|you have been)\s+(?:now\s+)?(?:booked|scheduled|listed)\s+(?:in\s+)?(?:for|with)\b/giu,
@@ -189,8 +191,10 @@ function relativeNews(ctx: ScanContext): [number, number][] {
   if (!m) return spans;
   const kinSent = ctx.tokens[Math.min(ctx.tokenAt(m.index), ctx.tokens.length - 1)]!.sent;
   for (const h of ctx.health) {
-    if (h.sent < kinSent || h.sent > kinSent + 2 || placeOnly(ctx, h)) continue;
+    if (h.sent < kinSent || h.sent > kinSent + 2) continue;
     const sentence = sentenceOf(ctx, h.start);
+    // A place of care only when they were there: "fijn dat je vrouw zo goed is opgevangen op de verloskamer".
+    if (placeOnly(ctx, h) && !/\b(?:opgevangen|opgenomen|geholpen|behandeld|verzorgd|verpleegd|lag|ligt|was|geweest|bevallen)\b/.test(sentence)) continue;
     if (GENERAL_RE.test(sentence) || REQUEST_RE.test(sentence)) continue;
     spans.push([h.start, h.end]);
   }

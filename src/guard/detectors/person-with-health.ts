@@ -71,6 +71,9 @@ function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
 
 const OWN_HEALTH_RE =
   /\b(?:zelf(?: ook)?|himself|herself|personally)\b[^.!?]{0,30}\b(?:gehad|kreeg|overleefde|has had|had|was diagnosed|lives with|leeft met|survived|survivor)\b|\bzelf\b[^.!?]{0,40}\b(?:leeft|leefde|woont)\b|\b(?:her own|his own|zijn eigen|haar eigen)\s+(?:\p{L}+\s+)?(?:diagnosis|diagnose|illness|ziekte|cancer|kanker|treatment|behandeling|battle|strijd)\b/u;
+// A colleague who is in care themselves: "onze collega Marieke ligt sinds vrijdag in het ziekenhuis".
+const STAFF_IN_CARE_RE =
+  /^\s*(?:\(\d{1,3}\)\s*)?(?:ligt|lag|is|werd|wordt)\s+(?:sinds\s+\p{L}+\s+|nu\s+|al\s+|vorige week\s+|gisteren\s+)?(?:in het ziekenhuis|op de ic|opgenomen(?!\s+in\s+(?:het|ons|onze|de)\s+(?:\p{L}+\s+)?(?:team|groep|bestuur|raad))|geopereerd|ziek|overleden)\b|^\s*herstelt\s+van\b/u;
 const REACTION_RE =
   /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen|wat goed|goed om te|geweldig|prachtig|knap)\b/;
 
@@ -85,7 +88,7 @@ function sentenceAt(ctx: ScanContext, at: number): string {
 // there: "Jamie ran 10k for our cancer ward" and "Tom joined our cardiology team" are not patients,
 // "Lotte mocht na vier maanden op de kinderoncologie naar huis" and "ligt op de IC" are.
 const STAY_RE =
-  /\b(?:ligt|lag|lagen|liggen|verblijft|verbleef|opgenomen|overgebracht|ontslagen|spent|spends|stayed|staying|stays|was on|is on|is in|was in|(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|several|many)\s+(?:weeks|weken|days|dagen|nights|nachten|months|maanden)|home after|naar huis|came to|come to|comes to|rushed|brought to|taken to|transferred|discharged|bed|kamer|room|bay|cubicle|couveuse|since|sinds|sinds|wacht|waiting|visit|bezoek)\b/;
+  /\b(?:ligt|lag|lagen|liggen|verblijft|verbleef|opgenomen|overgebracht|ontslagen|spent|spends|stayed|staying|stays|was on|is on|is in|was in|(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|several|many)\s+(?:weeks|weken|days|dagen|nights|nachten|months|maanden)|home after|naar huis|came to|come to|comes to|rushed|brought to|taken to|transferred|discharged|bed|kamer|room|bay|cubicle|couveuse|since|sinds|sinds|wacht|waiting|visit|bezoek|tijd op|periode op|tijd in)\b/;
 const EMERGENCY_TERMS = new Set(['a&e', 'er', 'ed', 'seh', 'spoedeisende hulp', 'eerste hulp', 'spoedpost', 'huisartsenpost', 'emergency department']);
 // "people with arthritis", "ouders van kinderen met autisme": a group's condition, not the named person's.
 const GROUP_BEFORE_RE =
@@ -164,7 +167,7 @@ export function detectPersonWithHealth(ctx: ScanContext, out: Finding[]): void {
   if (health.length === 0) return;
   for (const p of persons) {
     // Staff or a public figure speaking of their own illness: "onze vrijwilliger Anton heeft zelf ook kanker gehad".
-    if (p.notPatient && !OWN_HEALTH_RE.test(sentenceAt(ctx, p.first))) continue;
+    if (p.notPatient && !OWN_HEALTH_RE.test(sentenceAt(ctx, p.first)) && !STAFF_IN_CARE_RE.test(ctx.lower.slice(p.end, p.end + 60))) continue;
     // Same sentence, or the next sentence when it refers back with a pronoun.
     const h = health.find((h) => linked(ctx, p, h));
     if (!h) continue;
