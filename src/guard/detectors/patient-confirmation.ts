@@ -17,32 +17,37 @@ const LOOKING_BACK_RE =
 const DIRECT_RE = [
   /\b(?:u|je|jij)\s+(?:bent|was|werd|lag|bent geweest|heeft gelegen)\s+(?:hier\s+|bij ons\s+)?(?:opgenomen|behandeld|geopereerd|onderzocht|bevallen)\b/giu,
   /\b(?:u|je|jij)\s+(?:bent|was|werd)\s+[^.!?,\n]{0,30}?\b(?:opgenomen|behandeld|geopereerd|onderzocht|bevallen|ontslagen)\b/giu,
-  // Condolences for their relative: "sorry for the loss of your dad", "het overlijden van uw moeder".
-  /\b(?:loss|passing|death|overlijden|verlies)\s+(?:of|van)\s+(?:your|je|jouw|uw)\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|gran|grandma|grandad|grandpa|nan|moeder|vader|man|vrouw|zoon|dochter|broer|zus|opa|oma|papa|mama)\b/giu,
   /\b(?:you(?:'re| are)|your name is|u staat|je staat|uw naam staat|je naam staat)\s+(?:still\s+|nog\s+|now\s+|nu\s+)?(?:on|op)\s+(?:the|de|our|onze)\s+(?:[\p{L}-]+\s+)?(?:waiting list|wachtlijst)\b/giu,
   /\b(?:staat|staan|bent|sta)\s+(?:u|je|jij)\s+(?:nog\s+|nu\s+)?op\s+(?:de|onze)\s+(?:[\p{L}-]+\s+)?wachtlijst\b/giu,
   /\b(?:who|that|die|dat)\s+(?:looked after|cared for|treated|operated on|delivered|behandelde|verzorgde|opereerde)\s+(?:you|u|je|jou)\b/giu,
   /\btoen\s+(?:u|je|jij)\s+(?:bij ons|hier|in ons ziekenhuis|op de|op onze)\b/giu,
   /\b(?:we|wij)\s+hebben\s+(?:uw|je|jouw)\s+(?:dossier|gegevens|status|medische gegevens|uitslagen?)\b/giu,
-  /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma)\b[^.!?\n]{0,40}\b(?:bij ons|op onze afdeling|opgenomen|behandeld|verzorgd|overleden)\b/giu,
   /\b(?:gekeken|bekeken|nagekeken|uitgezocht|ingezien|looked (?:into|at)|reviewed|checked|gone through|went through)\s+(?:naar\s+|in\s+)?(?:uw|je|jouw|your|ur)\s+(?:dossier|gegevens|status|zaak|situatie|casus|case|file|records|notes|chart)\b/giu,
   /\b(?:uw|je|jouw)\s+(?:dossier|zaak|situatie|casus|gegevens)\b[^.!?\n]{0,20}\b(?:gekeken|bekeken|nagekeken|uitgezocht|ingezien)\b/giu,
   /\b(?:die|dat|who|that)\s+(?:u|je|jou|you)\s+(?:heeft\s+|hebben\s+|has\s+|have\s+)?(?:behandelde|behandeld|verzorgde|verzorgd|opereerde|geopereerd|treated|looked after|cared for|operated on|delivered)\b/giu,
   /\bwhen you were\s+(?:here|admitted|with us|in|treated|seen)\b/giu,
   /\bwe(?:'ve| have)?\s+(?:looked at|checked|reviewed|pulled up)\s+your\s+(?:file|records|chart|notes)\b/giu,
   /\byou were\s+(?:admitted|treated|seen|operated on|discharged)\b/giu,
+  // "je staat ingepland voor de maagscopie", "u bent aangemeld voor de operatie".
+  /\b(?:u|je|jij)\s+(?:staat|bent)\s+(?:nu\s+|al\s+)?(?:ingepland|gepland|ingeroosterd|aangemeld|ingeschreven)\s+(?:voor|bij|op)\b/giu,
+  /\b(?:you(?:'re| are)|you have been)\s+(?:now\s+)?(?:booked|scheduled|listed)\s+(?:in\s+)?(?:for|with)\b/giu,
+];
+// About their relative: run only when "your/uw/je" + a relative appears (KIN_CUE_RE), most replies have none.
+const KIN_DIRECT_RE = [
+  // Condolences for their relative: "sorry for the loss of your dad", "het overlijden van uw moeder".
+  /\b(?:loss|passing|death|overlijden|verlies)\s+(?:of|van)\s+(?:your|je|jouw|uw)\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|gran|grandma|grandad|grandpa|nan|moeder|vader|man|vrouw|zoon|dochter|broer|zus|opa|oma|papa|mama)\b/giu,
+  /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma)\b[^.!?\n]{0,40}\b(?:bij ons|op onze afdeling|opgenomen|behandeld|verzorgd|overleden)\b/giu,
   /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|baby|little (?:boy|girl))\b[^.!?\n]{0,40}\b(?:with us|on (?:our|the) (?:ward|unit)|in (?:our|the) (?:hospital|unit|hospice)|admitted|treated|cared for|passed away|settled|comfortable)\b/giu,
   /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:ligt|lag)\b[^.!?\n]{0,20}\b(?:op (?:de )?(?:afdeling|\p{L}+afdeling)|op kamer|in het ziekenhuis|op de ic|in het hospice|bij ons)\b/giu,
   // "uw man heeft een rustige nacht gehad op de IC": their relative in a place of care (not working there).
   /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b(?![^.!?\n]{0,50}\b(?:werkt|werkte|werken|stage|solliciteer\p{L}*))[^.!?\n]{0,50}\b(?:op|in)\s+(?:de|het)\s+(?:ic|seh|ccu|hartbewaking|ziekenhuis|hospice|kraamafdeling|verloskamer|uitslaapkamer|\p{L}+afdeling)\b/giu,
-  // "je staat ingepland voor de maagscopie", "u bent aangemeld voor de operatie".
-  /\b(?:u|je|jij)\s+(?:staat|bent)\s+(?:nu\s+|al\s+)?(?:ingepland|gepland|ingeroosterd|aangemeld|ingeschreven)\s+(?:voor|bij|op)\b/giu,
-  /\b(?:you(?:'re| are)|you have been)\s+(?:now\s+)?(?:booked|scheduled|listed)\s+(?:in\s+)?(?:for|with)\b/giu,
   // A relative's stay changes: "uw vrouw mag morgen naar huis", "your dad has been moved to the stroke unit".
   /\b(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b[^.!?\n]{0,40}\b(?:mag[^.!?\n]{0,20}naar huis|naar huis mag|gaat naar huis|overgeplaatst|overgebracht|ontslagen|opgenomen|geopereerd|stabiel|can go home|is going home|goes home|going home|discharged|transferred|moved to|admitted|stable|out of surgery|out of theatre)\b/giu,
   // "het herstel van je man", "the recovery of your son": their relative's care.
   /\b(?:herstel|revalidatie|operatie|behandeling|opname|bevalling|ziekte|recovery|operation|surgery|treatment|illness|rehab)\s+(?:van|of)\s+(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b/giu,
 ];
+const KIN_CUE_RE =
+  /\b(?:uw|je|jouw|your|ur)\s+(?:little\s+|kleine\s+|lieve\s+)?(?:moeder|vader|man|vrouw|partner|kind|zoon|zoontje|dochter|dochtertje|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child|boy|girl)\b/;
 
 // A status of this person's care: results are in, a prescription is ready, treatment works.
 const STATUS_RE =
@@ -238,19 +243,20 @@ export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): voi
   for (let m = CARE_NOUN_RE.exec(ctx.text); m; m = CARE_NOUN_RE.exec(ctx.text)) {
     if (LOOKING_BACK_RE.test(sentenceOf(ctx, m.index))) spans.push([m.index, m.index + m[0].length]);
   }
-  for (const re of DIRECT_RE) {
+  const kin = KIN_CUE_RE.test(ctx.lower);
+  for (const re of kin ? [...DIRECT_RE, ...KIN_DIRECT_RE] : DIRECT_RE) {
     re.lastIndex = 0;
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) spans.push([m.index, m.index + m[0].length]);
   }
-  CARE_FOR_KIN_RE.lastIndex = 0;
-  for (let m = CARE_FOR_KIN_RE.exec(ctx.lower); m; m = CARE_FOR_KIN_RE.exec(ctx.lower)) {
-    if (!GENERAL_RE.test(sentenceOf(ctx, m.index))) spans.push([m.index, m.index + m[0].length]);
+  if (kin) {
+    for (const re of [CARE_FOR_KIN_RE, CARED_FOR_KIN_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
+        if (!GENERAL_RE.test(sentenceOf(ctx, m.index))) spans.push([m.index, m.index + m[0].length]);
+      }
+    }
+    spans.push(...relativeNews(ctx));
   }
-  CARED_FOR_KIN_RE.lastIndex = 0;
-  for (let m = CARED_FOR_KIN_RE.exec(ctx.lower); m; m = CARED_FOR_KIN_RE.exec(ctx.lower)) {
-    if (!GENERAL_RE.test(sentenceOf(ctx, m.index))) spans.push([m.index, m.index + m[0].length]);
-  }
-  spans.push(...relativeNews(ctx));
   spans.push(...reactionToNews(ctx));
   spans.push(...addressedHealth(ctx));
   const care = possessiveCare(ctx);

@@ -67,6 +67,8 @@ const ACTOR_COMES_RE = new RegExp(
   `\\b${ACTOR}\\b\\.?[^.!?;]{0,30}?\\b(?:komt|komen|kwam|gaat|will come|comes|came)\\b[^.!?;]{0,25}?\\b(?:bij\\s+(?:u|je|jou|jullie)\\s+(?:thuis|langs)|(?:round|over) to (?:you|your))\\b`,
   'u',
 );
+// Cheap cue before the costlier actor pattern (it starts with \p{L}* at every position).
+const COMES_CUE_RE = /\b(?:komt|komen|kwam|come|comes|came)\b/;
 // "We zien u graag terug op de poli voor de volgende controle": their next visit in care.
 const SEE_AGAIN_RE =
   /\b(?:we|wij|ik)\s+(?:zien|spreken)\s+(?:u|je|jou)\s+(?:graag\s+|dan\s+|snel\s+)?(?:terug|weer)\b[^.!?;]{0,60}\b(?:poli|\p{L}+poli|controle|afspraak|behandeling|afdeling|kliniek|spreekuur)\b/u;
@@ -182,8 +184,8 @@ export function careStatements(ctx: ScanContext): [number, number][] {
       const hit =
         ACTOR_ACTS_RE.exec(clause) ??
         ACTOR_DID_RE.exec(clause) ??
-        ACTOR_COMES_RE.exec(clause) ??
-        SEE_AGAIN_RE.exec(clause) ??
+        (COMES_CUE_RE.test(clause) ? ACTOR_COMES_RE.exec(clause) : null) ??
+        (clause.includes('terug') || clause.includes('weer') ? SEE_AGAIN_RE.exec(clause) : null) ??
         LOOKED_AFTER_RE.exec(clause) ??
         BACK_IN_CARE_RE.exec(clause) ??
         (notCare(clause) ? null : (OBJECT_STATUS_RE.exec(clause) ?? WORKING_RE.exec(clause))) ??
