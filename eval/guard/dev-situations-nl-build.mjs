@@ -627,6 +627,15 @@ B('reply', 'Goedemiddag @jvermeulen, uw verwijzing naar de dermatoloog is binnen
 O('post', 'Onze collega Marieke is opgenomen in het nieuwe team van de longafdeling. Welkom!');
 O('reply', '@gerritjan je vrouw werkt toch op de kraamafdeling? Doe haar de groeten!');
 
+// =================== seventh batch (probes; the first two were missed before tuning) ===================
+B('post', 'Dank je wel, Marjolein, voor je mooie review! Fijn dat je behandeling zo goed is verlopen.', [['PERSON_HEALTH', 'Marjolein']]);
+B('post', 'Wat een mooie recensie van Marjolein: haar behandeling bij onze fysio verliep perfect.', [['PERSON_HEALTH', 'Marjolein']]);
+B('reply', 'hee @dewi_m, je uitslag is binnen, bel ff met de poli', [['PATIENT_CONFIRMATION', 'je uitslag']]);
+B('reply', '@lisa1988 je afspraak bij de gynaecoloog is verzet naar dinsdag', [['PATIENT_CONFIRMATION', 'je afspraak bij de gynaecoloog']]);
+B('post', 'Henk van der Berg, 70, uit Epe, werd vorige maand geopereerd aan zijn darmen.', [['PERSON_HEALTH', 'Henk van der Berg']]);
+O('post', 'Dank je wel, Sanne, voor je inzet als vrijwilliger op de kinderafdeling!');
+O('post', 'Bedankt, Henk, voor 25 jaar werk op de IC. Geniet van je pensioen!');
+
 // ---- build, validate, write ----
 const TYPES = ['PERSON_HEALTH', 'PATIENT_CONFIRMATION', 'BSN', 'PATIENT_NUMBER', 'IBAN', 'PHONE', 'EMAIL', 'POSTCODE_ADDRESS', 'DATE_OF_BIRTH'];
 const seen = new Set();

@@ -25,6 +25,9 @@ export const STORY_BLOCK_4: Case[] = [
   ['Afgelopen zomer werd Sientje geboren met schisis.', 'post', 'block'],
   // a colleague in care themselves
   ['Onze collega Jorinde ligt sinds dinsdag in het ziekenhuis met een blindedarmontsteking.', 'post', 'block'],
+  // a thanked name set off by commas; common Dutch and Frisian first names the lists lacked
+  ['Dank je wel, Wendelien, voor de lieve kaart! Fijn dat je revalidatie zo voorspoedig gaat.', 'post', 'block'],
+  ['Ineke kreeg vorig jaar een nieuwe nier.', 'post', 'block'],
 ];
 
 /** Dutch webcare replies that confirm care. */
@@ -86,4 +89,5 @@ export const DUTCH_OK_4: Case[] = [
   // a colleague taken into a team, a relative who works there
   ['Onze collega Jorinde is opgenomen in het team van de spoedpoli. Welkom!', 'post', 'ok'],
   ['@hennyvos je vader werkt toch op de hartbewaking? Groeten aan hem!', 'reply', 'ok'],
+  ['Dank je wel, Sietske, voor tien jaar vrijwilligerswerk op de kinderafdeling!', 'post', 'ok'],
 ];

@@ -659,8 +659,10 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       let k = i + 1;
       while (k < toks.length && POLITE_FILLERS.has(toks[k]!.lower) && !toks[k]!.cap) k++;
       const n = toks[k];
-      if (n?.cap && n.sent === t.sent && adjacent(ctx.text, toks[k - 1]!, n) && !STAFF_ROLES.has(n.lower) && nameCandidate(n, true)) {
-        const j = consumeName(ctx, k, 4);
+      // "Dank je wel, Marjolein, voor ...", "Bedankt, Anke!": a name set off by commas after the thanks.
+      const setOff = !!n && /^\s*,\s*$/.test(ctx.text.slice(toks[k - 1]!.end, n.start)) && /^\s*[,!]/.test(ctx.text.slice(n.end, n.end + 3));
+      if (n?.cap && n.sent === t.sent && (adjacent(ctx.text, toks[k - 1]!, n) || setOff) && !STAFF_ROLES.has(n.lower) && nameCandidate(n, true)) {
+        const j = adjacent(ctx.text, toks[k - 1]!, n) ? consumeName(ctx, k, 4) : k;
         if (j >= k) {
           push(k, j, false, false, true);
           i = j;
