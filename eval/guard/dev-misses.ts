@@ -1,12 +1,14 @@
 // Lists the guard's mistakes on the DEV split only (never the holdout), for tuning.
-// Run: npx tsx eval/guard/dev-misses.ts
+// Run: npx tsx eval/guard/dev-misses.ts                 (the corpus's dev split)
+//      npx tsx eval/guard/dev-misses.ts --situations    (the Dutch development situations, dev-situations-nl.jsonl)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanText } from '../../src/guard/scan-text.ts';
 import type { CorpusRecord } from './generate-corpus.ts';
 
-const file = join(dirname(fileURLToPath(import.meta.url)), 'corpus.jsonl');
+const situations = process.argv.includes('--situations');
+const file = join(dirname(fileURLToPath(import.meta.url)), situations ? 'dev-situations-nl.jsonl' : 'corpus.jsonl');
 const dev: CorpusRecord[] = readFileSync(file, 'utf8')
   .trim()
   .split('\n')

@@ -6,6 +6,7 @@
 // Run: npm run eval:guard            (figures)
 //      npm run eval:guard -- --check (also exit 1 when a held-out set misses a target)
 //      npm run eval:guard -- --dev   (the dev split only, zorgpost only: for tuning, never reads a held-out set)
+//      npm run eval:guard -- --dev-situations (the Dutch development situations, zorgpost only: tuning data)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -209,6 +210,10 @@ function checkTargets(name: string, s: Score): boolean {
 async function main() {
   const check = process.argv.includes('--check');
   const here = dirname(fileURLToPath(import.meta.url));
+  if (process.argv.includes('--dev-situations')) {
+    await report('DEV SITUATIONS nl (tuning data, not a quality figure)', load(join(here, 'dev-situations-nl.jsonl')), [zorgpost]);
+    return;
+  }
   const corpus = load(join(here, 'corpus.jsonl'));
   if (process.argv.includes('--dev')) {
     await report(

@@ -1,6 +1,6 @@
 // Do tests, docs or tuning data quote a held-out text? Compares every line of test/ and docs/ with the
 // held-out texts (corpus holdout and, when present, situations.jsonl) on runs of five words, and the
-// corpus's dev split with situations.jsonl.
+// corpus's dev split and the Dutch development situations (dev-situations-nl.jsonl) with them.
 // Prints only locations and record ids, never a held-out text. Exit 1 when something leaks.
 // Run: npx tsx eval/guard/leak-check.ts
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -73,5 +73,18 @@ if (situationsIndex.size > 0) {
 }
 leaks += devLeaks;
 console.log(`${devLeaks} corpus dev text(s) quote the independent set.`);
+// The Dutch development situations are tuning data too: they may quote neither held-out set.
+let devSitLeaks = 0;
+const devSituations = join(here, 'dev-situations-nl.jsonl');
+if (existsSync(devSituations)) {
+  for (const r of load(devSituations)) {
+    const hit = shingles(r.text).find((g) => index.has(g));
+    if (!hit) continue;
+    devSitLeaks++;
+    console.log(`dev situations ${r.id} shares five words with ${index.get(hit)}`);
+  }
+  console.log(`${devSitLeaks} dev situation(s) quote a held-out text.`);
+}
+leaks += devSitLeaks;
 console.log(`${leaks} line(s) quote a held-out text (${heldOut.map(([s, r]) => `${s}: ${r.length} texts`).join(', ')}).`);
 if (leaks > 0) process.exitCode = 1;

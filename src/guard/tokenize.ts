@@ -43,8 +43,14 @@ function endsSentence(text: string, from: number, to: number, prev: Token): bool
     if (c === 46 /* . */) {
       // "mw. Jansen", "J. de Vries": the full stop of an abbreviation or initial.
       if (i === from && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))) continue;
+      // "om 16.00 uur", "4.000 euro": a full stop between digits is part of a number.
+      if (i === from && i + 1 === to && isDigit(text.charCodeAt(from - 1)) && isDigit(text.charCodeAt(to))) continue;
       return true;
     }
   }
   return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

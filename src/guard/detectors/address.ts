@@ -88,12 +88,15 @@ export function findAddresses(ctx: ScanContext) {
   return res;
 }
 
+// Said after the address: "... voor Molenweg 23b. De heer X die daar woont", "where she lives".
+const LIVES_THERE_RE = /\b(?:daar woont|daar woonde|daar wonen|woont daar|woonde daar|er woont|where (?:she|he|they) lives?|who lives? there|lives there)\b/;
+
 /** A home address blocks: someone lives there, or it has a postcode and is not a venue. */
 export function addressSeverity(ctx: ScanContext, a: AddressSpan): 'block' | 'warn' {
   const before = ctx.before(a.start, 80);
   const venue = VENUE_RE.test(before);
   const personNear = ctx.persons.some((p) => !p.notPatient && p.end <= a.start && a.start - p.end < 80);
-  const residence = personNear || RESIDENCE_RE.test(before);
+  const residence = personNear || RESIDENCE_RE.test(before) || LIVES_THERE_RE.test(ctx.after(a.end, 100));
   return residence || (a.postcode && !venue) ? 'block' : 'warn';
 }
 

@@ -14,7 +14,7 @@ import {
 import { FAMOUS_PEOPLE, firstNameKind, isKnownSurname } from '../lexicon/names.ts';
 import { TUSSENVOEGSELS } from '../lexicon/surnames.ts';
 import { PATIENT_ROLES, PUBLIC_FIGURES, PUBLIC_TITLES, STAFF_ROLE_PAIRS, STAFF_ROLE_SUFFIX_RE, STAFF_ROLES, STAFF_TITLES, TITLES } from '../lexicon/titles.ts';
-import { isOrdinaryWord, isProperNonName } from '../lexicon/word-check.ts';
+import { isListedWord, isOrdinaryWord, isProperNonName } from '../lexicon/word-check.ts';
 import type { PersonMention, Token } from '../types.ts';
 import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { isHealthWord } from './health-terms.ts';
@@ -24,9 +24,9 @@ const APPOSITION_VERBS = new Set(['werkt', 'is', 'works', 'was', 'als', 'as']);
 // "een 84-jarige vrouw uit Zwolle", "man (67) uit Deventer", "a 72-year-old man from Leeds"
 const AGE_PLACE_RE =
   /\b(?:\d{1,3}-?jarige?|\d{1,3}-year-old)\b[^.!?\n]{0,40}?\b(?:uit|te|from|in)\s+\p{Lu}\p{L}+|\(\d{1,3}\)\s*(?:uit|te|from|of|,)\s*\p{Lu}\p{L}+/gu;
-// "Fenna Okafor (54, Zwolle)", "Jan de Wit (71) uit Ede", "Shauna Kelly, 54, from Leeds"
+// "Fenna Okafor (54, Zwolle)", "Jan de Wit (71) uit Ede", "Shauna Kelly, 54, from Leeds", "Wietske Dijkhuizen, 62 jaar en ..."
 const NAME_AGE_RE =
-  /\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:van|de|der|den|ter|ten|el|al|von|le|la|da|du)[ \u00a0]+)*\p{Lu}[\p{L}'’-]+){0,2}[ \u00a0]*(?:\([ \u00a0]*\d{1,3}(?:[ \u00a0]*(?:jaar|jr|years?|yrs))?[ \u00a0]*[,)]|,[ \u00a0]*\d{1,3}(?:[ \u00a0]*(?:jaar|years?(?: old)?|yrs))?[ \u00a0]*,)/gu;
+  /\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:van|de|der|den|ter|ten|el|al|von|le|la|da|du)[ \u00a0]+)*\p{Lu}[\p{L}'’-]+){0,2}[ \u00a0]*(?:\([ \u00a0]*\d{1,3}(?:[ \u00a0]*(?:jaar|jr|years?|yrs))?[ \u00a0]*[,)]|,[ \u00a0]*\d{1,3}(?:[ \u00a0]*(?:jaar|years?(?: old)?|yrs))?[ \u00a0]*,|,[ \u00a0]*\d{1,3}[ \u00a0]+(?:jaar|years? old)\b)/gu;
 // An @handle: in a reply it is the person replied to.
 const HANDLE_RE = /(?<![\p{L}\p{N}_@.])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})/gu;
 const POSSESSIVES = new Set(['uw', 'je', 'jouw', 'your', 'his', 'her', 'zijn', 'haar', 'hun', 'their', 'mijn', 'my', 'onze', 'our']);
@@ -309,22 +309,36 @@ function lowerCaseName(ctx: ScanContext, i: number): boolean {
   return STORY_VERBS.has(next.lower) && (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent);
 }
 
+// "Wijngaarden-Hol", "Verhagen-de Wit" is one token only up to the particle: two capitalised parts.
+const DOUBLE_SURNAME_RE = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+// Endings of Dutch surnames that are compounds of ordinary words (the dictionary reads them as words).
+const DUTCH_SURNAME_RE =
+  /^\p{L}{3,}(?:huizen|veld|velde|boom|wijk|kamp|berg|hof|horst|hout|hoek|laar|beek|dijk|donk|broek|meijer|meyer|mans|ink|stra|sma|inga|enga|woud|wold|voort|gaard|kes)$/u;
+
 /** Index of the last token of a surname starting at k ("Brouwer", "van der Meer", "Okonkwo"), or -1. */
 function surnameAfter(ctx: ScanContext, k: number, firstUnknown: () => boolean): number {
   const toks = ctx.tokens;
   const first = toks[k];
   if (!first || !adjacent(ctx.text, toks[k - 1]!, first) || possessive(toks[k - 1]!)) return -1;
   if (SURNAME_PARTICLES.has(first.text)) {
-    // "Dankzij de Vrienden van ...": only a name or an unknown word starts "X de Vries".
-    if (firstNameKind(base(toks[k - 1]!.lower)) === undefined && !firstUnknown()) return -1;
     const j = consumeName(ctx, k, 4);
-    return j >= k ? j : -1;
+    if (j < k) return -1;
+    // "Dankzij de Vrienden van ...": only a name or an unknown word starts "X de Vries", or a
+    // surname that can only be one: "Trees van Wijngaarden-Hol" (double), "... van Dam woont in".
+    if (firstNameKind(base(toks[k - 1]!.lower)) !== undefined || firstUnknown()) return j;
+    const after = toks[j + 1];
+    const personVerb =
+      !!after && after.sent === first.sent && adjacent(ctx.text, toks[j]!, after) && /^(?:woont|woonde|heeft|had|kreeg|ligt|lag)$/.test(after.lower);
+    return DOUBLE_SURNAME_RE.test(toks[j]!.text) || personVerb ? j : -1;
   }
   if (!nameWord(first)) return -1;
   const b = base(first.lower);
   if (isKnownSurname(b)) return k;
   // Two words no dictionary knows, side by side: "Margarethe Okonkwo".
   if (!possessive(first) && firstUnknown() && unknownWord(b)) return k;
+  // A Dutch surname made of words ("Dijkhuizen", "Groenewoud") after a first name no list knows.
+  if (!possessive(first) && DUTCH_SURNAME_RE.test(b) && !isProperNonName(b) && firstUnknown()) return k;
   // An unknown first name and a surname that is also a word, doing what a person does: "Nkechi Fairweather found ...".
   const verb = toks[k + 1];
   if (!possessive(first) && firstUnknown() && verb && verb.sent === first.sent && STORY_VERBS.has(verb.lower) && adjacent(ctx.text, first, verb)) return k;
@@ -362,7 +376,10 @@ function staffRoleBefore(ctx: ScanContext, first: number): boolean {
   const before = ctx.tokens[first - 2];
   // "Hoofdverpleegkundige Grietje Wijnands": a first name no list knows between the role and the surname.
   if (prev.cap && before && before.sent === prev.sent && (STAFF_ROLES.has(before.lower) || STAFF_ROLE_SUFFIX_RE.test(before.lower))) return true;
-  return !!before && before.sent === prev.sent && STAFF_ROLE_PAIRS.has(`${before.lower} ${prev.lower}`);
+  if (!before || before.sent !== prev.sent) return false;
+  // "Specialist ouderengeneeskunde Ahmed Ouali", "verpleegkundige oncologie Sanne": a role and its field.
+  if (!prev.cap && STAFF_ROLES.has(before.lower) && /(?:kunde|logie|zorg|chirurgie|geneeskunde|psychiatrie)$/.test(prev.lower)) return true;
+  return STAFF_ROLE_PAIRS.has(`${before.lower} ${prev.lower}`);
 }
 
 // A visitor who comes to see patients or staff: "Ed Sheeran surprised young patients on the children's
@@ -428,6 +445,9 @@ function visitorNotPatient(ctx: ScanContext, first: number, last: number): boole
   return true;
 }
 
+const ORG_BODY_RE =
+  /^(?:cliëntenraad|clientenraad|ondernemingsraad|bewonersraad|patiëntenraad|familieraad|jongerenraad|adviesraad|directie|patiëntenvereniging|gemeente|provincie|ggd|zorgverzekeraar|council|board)$/;
+
 /** Staff in their role or a public figure: a name, but not someone whose health we would expose. */
 function notPatient(ctx: ScanContext, first: number, last: number, titled: boolean): boolean {
   const toks = ctx.tokens;
@@ -449,6 +469,8 @@ function notPatient(ctx: ScanContext, first: number, last: number, titled: boole
   if (following && following.sent === sent && PERFORMER_VERBS.has(following.lower)) return true;
   // One of us: "Sarah from our dementia team", "Jeroen van onze afdeling".
   if (following && following.sent === sent && /^(?:from|of|van)$/.test(following.lower) && /^(?:our|onze|ons)$/.test(toks[last + 2]?.lower ?? '')) return true;
+  // Speaking for a body: "de heer Pieters van de cliëntenraad", "Jan Bos of the patients' council".
+  if (following && following.sent === sent && /^(?:from|of|van)$/.test(following.lower) && ORG_BODY_RE.test(toks[last + 3]?.lower ?? '')) return true;
   // Apposition: "Sanne, wijkverpleegkundige", "Sanne (verpleegkundige)", "Wes Streeting, Health Secretary,"
   const next = toks[last + 1];
   if (next && next.sent === sent) {
@@ -474,6 +496,13 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
   if (nextNear && institutionWord(nextNear)) return true;
   // "the Mary Seacole ward", "Dame Cicely Saunders wing": a place named after someone.
   if (nextNear && /^(?:ward|wing|building|unit|suite|lounge|pavilion|gebouw|vleugel|paviljoen|zaal|afdeling)$/.test(nextNear.text)) return true;
+  // "de Florence Nightingale-zaal", "het Anne Frank-huis": a hyphenated place or prize.
+  if (
+    /-(?:zaal|vleugel|gebouw|paviljoen|huis|ziekenhuis|kliniek|centrum|afdeling|fonds|prijs|lezing|leerstoel|school|ward|wing|building|unit|suite|lounge|award|lecture)$/.test(
+      toks[last]!.lower,
+    )
+  )
+    return true;
   // "The Christie in Manchester", "het Antonius in Nieuwegein": a single name used as a place.
   // "het Catharina werkt samen ...": Dutch puts no neuter article before a person.
   if (first === last && prev && prev.text === 'het' && !(next?.cap && adjacent(ctx.text, toks[last]!, next))) return true;
@@ -500,6 +529,7 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
 }
 
 const FAMILY_TITLES = new Set([
+  'baby',
   'opa',
   'oma',
   'tante',
@@ -538,6 +568,46 @@ for (const [set, flag] of [
   for (const w of set) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | flag);
 }
 
+/**
+ * In a reply, "Meneer Bosgra, ...", "Beste mevrouw El Idrissi, ..." (the name it opens with) and
+ * "Dank voor uw review, mevrouw Hendriks." (a name closing a sentence after a comma): the person spoken to.
+ */
+function spokenTo(ctx: ScanContext, first: number, last: number): boolean {
+  if (ctx.kind !== 'reply') return false;
+  const toks = ctx.tokens;
+  const end = toks[last]!.end;
+  let opening = true;
+  for (let j = 0; j < first && opening; j++) opening = ADDRESS_WORDS.has(toks[j]!.lower);
+  if (opening) return /^\s*[,!]/.test(ctx.text.slice(end, end + 3));
+  const prev = toks[first - 1]!;
+  const next = toks[last + 1];
+  return prev.sent === toks[first]!.sent && /,\s*$/.test(ctx.text.slice(prev.end, toks[first]!.start)) && (!next || next.sent !== toks[last]!.sent);
+}
+
+/** "Dit is Wendelien. Zij ...", "Maak kennis met Jildou; ze ...": an introduction, then a person pronoun. */
+function introducedByName(ctx: ScanContext, i: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  const a = toks[i - 2];
+  const b = toks[i - 1];
+  if (!a || !b || a.sent !== t.sent || b.sent !== t.sent) return false;
+  const cue = `${a.lower} ${b.lower}`;
+  if (cue !== 'dit is' && cue !== 'dat is' && cue !== 'kennis met' && b.lower !== 'ontmoet') return false;
+  // A first name may read as a compound of words ("Wendelien"): after an introduction only a word of its own is not a name.
+  if (!nameWord(t) || possessive(t) || EPONYMS.has(t.lower) || isListedWord(t.lower) || isProperNonName(t.lower)) return false;
+  for (let j = i + 1; j < toks.length && toks[j]!.sent <= t.sent + 1; j++)
+    if (toks[j]!.sent === t.sent + 1 && PERSON_PRONOUNS_NL.has(toks[j]!.lower)) return true;
+  return false;
+}
+const PERSON_PRONOUNS_NL = new Set(['hij', 'zij', 'ze']);
+
+/** "Dirk-Jan", "Anne-Marie", "Jan-Willem": every part a known first name. */
+function hyphenatedFirstName(lower: string): boolean {
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.length <= 3 && parts.every((p) => firstNameKind(p) !== undefined) && parts.some((p) => firstNameKind(p) === 'name');
+}
+
 /** Every mention of an identifiable person: titled names, full names, first names, rooms, age+place. */
 export function findPersons(ctx: ScanContext): PersonMention[] {
   const toks = ctx.tokens;
@@ -554,7 +624,7 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       sent: a.sent,
       notPatient: staffTitle || notPatient(ctx, first, last, titled),
     };
-    if (addressee) mention.addressee = true;
+    if (addressee || spokenTo(ctx, first, last)) mention.addressee = true;
     out.push(mention);
   };
 
@@ -589,8 +659,10 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       let k = i + 1;
       while (k < toks.length && POLITE_FILLERS.has(toks[k]!.lower) && !toks[k]!.cap) k++;
       const n = toks[k];
-      if (n?.cap && n.sent === t.sent && adjacent(ctx.text, toks[k - 1]!, n) && !STAFF_ROLES.has(n.lower) && nameCandidate(n, true)) {
-        const j = consumeName(ctx, k, 4);
+      // "Dank je wel, Marjolein, voor ...", "Bedankt, Anke!": a name set off by commas after the thanks.
+      const setOff = !!n && /^\s*,\s*$/.test(ctx.text.slice(toks[k - 1]!.end, n.start)) && /^\s*[,!]/.test(ctx.text.slice(n.end, n.end + 3));
+      if (n?.cap && n.sent === t.sent && (adjacent(ctx.text, toks[k - 1]!, n) || setOff) && !STAFF_ROLES.has(n.lower) && nameCandidate(n, true)) {
+        const j = adjacent(ctx.text, toks[k - 1]!, n) ? consumeName(ctx, k, 4) : k;
         if (j >= k) {
           push(k, j, false, false, true);
           i = j;
@@ -650,8 +722,15 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       continue;
     }
     if (trigger & PUBLIC) continue; // "Prince William": the title, then the name
+    // Introduced by name, then spoken of as "zij/hij": "Dit is Wendelien. Zij werkt als juf ...".
+    if (introducedByName(ctx, i)) {
+      const j = Math.max(i, consumeName(ctx, i + 1, 3));
+      push(i, j, false);
+      i = j;
+      continue;
+    }
     const b = base(lower);
-    const kind = firstNameKind(b) ?? (diminutiveOfName(b) && !isOrdinaryWord(b) ? 'name' : undefined);
+    const kind = firstNameKind(b) ?? ((diminutiveOfName(b) && !isOrdinaryWord(b)) || hyphenatedFirstName(b) ? 'name' : undefined);
     // Dutch possessive without an apostrophe: "Daans astma", "Joosts revalidatie".
     if (!kind && dutchPossessive(ctx, i)) {
       push(i, i, false);
@@ -740,7 +819,8 @@ function addClosingVocatives(
     if (toks[i + 1] && toks[i + 1]!.sent === t.sent && adjacent(ctx.text, t, toks[i + 1]!) && nameWord(toks[i + 1]!)) last = i + 1;
     const after = toks[last + 1];
     if (after && after.sent === t.sent && !/^x+$/.test(after.lower)) continue;
-    if (!nameCandidate(t, true) || STAFF_ROLES.has(t.lower)) continue;
+    // In a Dutch reply the English list of places and brands does not apply ("..., Gerdien!").
+    if (!nameCandidate(t, true, ctx.lang === 'nl') || STAFF_ROLES.has(t.lower)) continue;
     if (out.some((p) => p.first <= i && p.last >= i)) {
       for (const p of out) if (p.first <= i && p.last >= i) p.addressee = true;
       continue;

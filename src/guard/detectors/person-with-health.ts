@@ -4,6 +4,7 @@ import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { SECOND_PERSON } from '../lexicon/name-context.ts';
 import { PATIENT_ROLES } from '../lexicon/titles.ts';
 import type { Finding, HealthMention, PersonMention } from '../types.ts';
+import { INSTRUCTION_RE } from './reply-care.ts';
 
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'haar', 'zijn', 'hem', 'he', 'she', 'his', 'her', 'him', 'they', 'their']);
 
@@ -63,13 +64,18 @@ function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
   let b = h.start;
   while (a > 0 && !/[,;:.!?\n]/.test(s[a - 1]!)) a--;
   while (b < s.length && !/[,;:.!\n]/.test(s[b]!)) b++;
-  return GENERAL_RE.test(s.slice(a, b + 1));
+  const clause = s.slice(a, b + 1);
+  // "uitslagen zie je meestal ...", "voor een second opinion heb je een verwijzing nodig": how things go, for anyone.
+  return GENERAL_RE.test(clause) || INSTRUCTION_RE.test(clause);
 }
 
 const OWN_HEALTH_RE =
-  /\b(?:zelf(?: ook)?|himself|herself|personally)\b[^.!?]{0,30}\b(?:gehad|kreeg|overleefde|has had|had|was diagnosed|lives with|leeft met|survived|survivor)\b|\b(?:her own|his own|zijn eigen|haar eigen)\s+(?:\p{L}+\s+)?(?:diagnosis|diagnose|illness|ziekte|cancer|kanker|treatment|behandeling|battle|strijd)\b/u;
+  /\b(?:zelf(?: ook)?|himself|herself|personally)\b[^.!?]{0,30}\b(?:gehad|kreeg|overleefde|has had|had|was diagnosed|lives with|leeft met|survived|survivor)\b|\bzelf\b[^.!?]{0,40}\b(?:leeft|leefde|woont)\b|\b(?:her own|his own|zijn eigen|haar eigen)\s+(?:\p{L}+\s+)?(?:diagnosis|diagnose|illness|ziekte|cancer|kanker|treatment|behandeling|battle|strijd)\b/u;
+// A colleague who is in care themselves: "onze collega Marieke ligt sinds vrijdag in het ziekenhuis".
+const STAFF_IN_CARE_RE =
+  /^\s*(?:\(\d{1,3}\)\s*)?(?:ligt|lag|is|werd|wordt)\s+(?:sinds\s+\p{L}+\s+|nu\s+|al\s+|vorige week\s+|gisteren\s+)?(?:in het ziekenhuis|op de ic|opgenomen(?!\s+in\s+(?:het|ons|onze|de)\s+(?:\p{L}+\s+)?(?:team|groep|bestuur|raad))|geopereerd|ziek|overleden)\b|^\s*herstelt\s+van\b/u;
 const REACTION_RE =
-  /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen)\b/;
+  /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen|wat goed|goed om te|geweldig|prachtig|knap)\b/;
 
 function sentenceAt(ctx: ScanContext, at: number): string {
   const sent = ctx.tokens[at]!.sent;
@@ -82,7 +88,7 @@ function sentenceAt(ctx: ScanContext, at: number): string {
 // there: "Jamie ran 10k for our cancer ward" and "Tom joined our cardiology team" are not patients,
 // "Lotte mocht na vier maanden op de kinderoncologie naar huis" and "ligt op de IC" are.
 const STAY_RE =
-  /\b(?:ligt|lag|lagen|liggen|verblijft|verbleef|opgenomen|overgebracht|ontslagen|spent|spends|stayed|staying|stays|was on|is on|is in|was in|(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|several|many)\s+(?:weeks|weken|days|dagen|nights|nachten|months|maanden)|home after|naar huis|came to|come to|comes to|rushed|brought to|taken to|transferred|discharged|bed|kamer|room|bay|cubicle|couveuse|since|sinds|sinds|wacht|waiting|visit|bezoek)\b/;
+  /\b(?:ligt|lag|lagen|liggen|verblijft|verbleef|opgenomen|overgebracht|ontslagen|spent|spends|stayed|staying|stays|was on|is on|is in|was in|(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|several|many)\s+(?:weeks|weken|days|dagen|nights|nachten|months|maanden)|home after|naar huis|came to|come to|comes to|rushed|brought to|taken to|transferred|discharged|bed|kamer|room|bay|cubicle|couveuse|since|sinds|sinds|wacht|waiting|visit|bezoek|tijd op|periode op|tijd in)\b/;
 const EMERGENCY_TERMS = new Set(['a&e', 'er', 'ed', 'seh', 'spoedeisende hulp', 'eerste hulp', 'spoedpost', 'huisartsenpost', 'emergency department']);
 // "people with arthritis", "ouders van kinderen met autisme": a group's condition, not the named person's.
 const GROUP_BEFORE_RE =
@@ -101,9 +107,22 @@ function sentenceSpan(ctx: ScanContext, sent: number, at: number): string {
 }
 
 /** Is the health mention about no one in particular (a place of care no one stays in, a group's condition)? */
-function notAboutSomeone(ctx: ScanContext, h: HealthMention): boolean {
+export function notAboutSomeone(ctx: ScanContext, h: HealthMention): boolean {
   if (GROUP_BEFORE_RE.test(ctx.lower.slice(Math.max(0, h.start - 60), h.start))) return true;
   return placeOfCareOnly(ctx, h) && !STAY_RE.test(sentenceSpan(ctx, h.sent, h.first));
+}
+
+const STORY_PRONOUNS_NL = new Set(['hij', 'zij', 'ze', 'haar', 'hem']);
+
+/** Every sentence after the person's, up to `to`, refers back with a pronoun and names no one else. */
+function storyContinues(ctx: ScanContext, p: PersonMention, to: number): boolean {
+  if (ctx.persons.some((q) => q !== p && q.sent > p.sent && q.sent <= to)) return false;
+  const seen = new Set<number>();
+  for (let j = p.last + 1; j < ctx.tokens.length && ctx.tokens[j]!.sent <= to; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.sent > p.sent && STORY_PRONOUNS_NL.has(t.lower)) seen.add(t.sent);
+  }
+  return seen.size === to - p.sent;
 }
 
 /** Health information about this person: same sentence, a pronoun next sentence, or "your ..." to the addressee. */
@@ -113,6 +132,8 @@ function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
   if (notAboutSomeone(ctx, h)) return false;
   if (h.sent === p.sent) return true;
   if (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first)) return true;
+  // A Dutch story told on about the same person: "Maak kennis met X. Ze is 64 en oma van zes. Vorig jaar kreeg ze ...".
+  if (ctx.lang === 'nl' && h.sent > p.sent + 1 && h.sent <= p.sent + 3 && storyContinues(ctx, p, h.sent)) return true;
   // "Meet Emily Jenkins. Diagnosed with ... in 2021, she now runs ...": a short introduction, then her story.
   if (h.sent === p.sent + 1 && sentenceLength(ctx, p.sent, p.first) <= 5 && pronounInSentence(ctx, h.sent, sentenceEnd(ctx, h.first) + 1)) return true;
   // "Thanks for the five stars, Kwabena. Delighted to hear the new knee is working out!": a reply's
@@ -146,7 +167,7 @@ export function detectPersonWithHealth(ctx: ScanContext, out: Finding[]): void {
   if (health.length === 0) return;
   for (const p of persons) {
     // Staff or a public figure speaking of their own illness: "onze vrijwilliger Anton heeft zelf ook kanker gehad".
-    if (p.notPatient && !OWN_HEALTH_RE.test(sentenceAt(ctx, p.first))) continue;
+    if (p.notPatient && !OWN_HEALTH_RE.test(sentenceAt(ctx, p.first)) && !STAFF_IN_CARE_RE.test(ctx.lower.slice(p.end, p.end + 60))) continue;
     // Same sentence, or the next sentence when it refers back with a pronoun.
     const h = health.find((h) => linked(ctx, p, h));
     if (!h) continue;

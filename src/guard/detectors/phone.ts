@@ -68,6 +68,8 @@ function candidates(ctx: ScanContext): { raw: string; index: number; type: strin
   return found;
 }
 
+const IBAN_HEAD_RE = /\b[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?){1,2}$/;
+
 export function detectPhone(ctx: ScanContext, out: Finding[]): void {
   if (!ctx.hasDigit) return;
   for (const { raw, index, type } of candidates(ctx)) {
@@ -75,6 +77,8 @@ export function detectPhone(ctx: ScanContext, out: Finding[]): void {
     if (ctx.allow.phones.has(phoneKey(raw))) continue;
     const start = index;
     const end = start + raw.length;
+    // The digits of an IBAN ("NL03 RABO 0312 4567 89"): the iban rule judges it, also when it is the org's own.
+    if (IBAN_HEAD_RE.test(ctx.text.slice(Math.max(0, start - 16), start))) continue;
     const before = ctx.before(start, 60);
     const personNear = ctx.persons.some((p) => !p.notPatient && p.end <= start && start - p.end < 60);
     const personal =

@@ -11,16 +11,16 @@ import type { HealthMention } from '../types.ts';
 
 /** Only an instruction or condition aimed at the reader is general: "you can book online", "als u ...". */
 export const INSTRUCTION_RE =
-  /\?|\b(?:if|als|indien|wanneer|whenever|mocht|how|hoe|tips?|meestal|usually|normally|normaal|always|altijd|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag|might)|(?:can|could|may|kunt|kun|mag)\s+(?:you|u|je|jij)|anyone|iedereen|everyone)\b/;
+  /\?|\b(?:if|als|indien|wanneer|whenever|mocht|how|hoe|tips?|meestal|usually|normally|normaal|always|altijd|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag|might)|(?:can|could|may|kunt|kun|mag)\s+(?:you|u|je|jij)|anyone|iedereen|everyone|het liefst|bij voorkeur|preferably|ideally)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/;
 /** A request to get in touch privately, or an invitation: not about their care. */
 export const REQUEST_INVITE_RE =
-  /\b(?:please|dm|pm|inbox|privébericht|prive bericht|stuur ons|bel ons|mail ons|neem (?:gerust |even )?contact|contact us|get in touch|call us|ring us|email us|e-mail us|join|meedoen|doe mee|aanmelden|sign up|register|inschrijven|welcome to|welkom bij|supporting|support|steun|steunen|awareness|donat\w*|doneren|fundrais\w*|sponsor\w*|collecte|vacature|vacancy|job|solliciteren|apply)\b/;
+  /\b(?:please|dm|pm|inbox|privébericht|prive bericht|stuur ons|bel ons|mail ons|neem (?:gerust |even )?contact|contact us|get in touch|call us|ring us|email us|e-mail us|join|meedoen|doe mee|meeloopt|meelopen|meedoet|loopt mee|doet mee|aandacht (?:vraagt|vragen|voor)|bespreekbaar|podcast|webinar|folder|informatieavond|voorlichting|campagne|aanmelden|sign up|register|inschrijven|welcome to|welkom bij|supporting|support|steun|steunen|awareness|donat\w*|doneren|fundrais\w*|sponsor\w*|collecte|vacature|vacancy|job|solliciteren|apply)\b/;
 
 const RESULTS_OF_RE = /\b(?:results?|uitslag(?:en)?) (?:of|from|van) (?:the|our|this|de|het|onze|deze) ([\p{L}-]+)/u;
 const CARE_OBJECT_WORD_RE =
-  /^(?:scans?|mri|ct|x-rays?|biopsy|biopt|tests?|blood|bloods|bloedonderzoek|echo|kweek|onderzoek|operatie|operation|surgery|smear|swab)$/;
+  /^(?:scans?|mri|ct|x-rays?|biopsy|biopt|tests?|blood|bloods|bloedonderzoek|echo|kweek|onderzoek|operatie|operation|surgery|smear|swab|uitstrijkje|weefsel|punctie|urine\p{L}*|\p{L}+(?:onderzoek|scan|scopie|echo))$/u;
 // Our equipment or a result of something else: "our new MRI scanner is ready", "the results of the staff awards".
-function notCare(clause: string): boolean {
+export function notCare(clause: string): boolean {
   if (NOT_CARE_RE.test(clause)) return true;
   if (
     /\b(?:our|onze|ons)\s+(?:new\s+|nieuwe\s+)?(?:mri|ct|scan|x-ray)?\s*(?:scanner|machine|apparaat|scanners)\b|\b(?:scanner|machine|apparaat)\b/.test(clause)
@@ -52,9 +52,9 @@ function sentenceText(ctx: ScanContext, tokenIndex: number): string {
 }
 
 const ACTOR =
-  '(?:dr|dokter|doctor|arts|huisarts|gp|nurse|verpleegkundige|zuster|physio|fysio|fysiotherapeut|physiotherapist|therapist|therapeut|consultant|specialist|surgeon|chirurg|midwife|verloskundige|kraamverzorgster|paramedic|team|ward|unit|clinic|poli|afdeling|\\p{L}*(?:loog|ologist|iater|arts|nurse|verpleegkundige))';
+  '(?:dr|dokter|doctor|arts|huisarts|gp|nurse|verpleegkundige|zuster|physio|fysio|fysiotherapeut|physiotherapist|therapist|therapeut|consultant|specialist|surgeon|chirurg|midwife|verloskundige|kraamverzorgster|paramedic|team|ward|unit|clinic|poli|afdeling|diëtist|dietist|logopedist|ergotherapeut|apotheker|wijkverpleging|thuiszorg|\\p{L}*(?:loog|ologist|iater|arts|nurse|verpleegkundige|dienst|zorg))';
 const CARE_ACT =
-  '(?:see|saw|seen|sees|call|calls|called|ring|rings|rang|phone|phones|phoned|visit|visits|visited|check on|checked on|examine|examined|treat|treats|treated|look after|looks after|looked after|looking after|care for|cared for|caring for|deliver|delivered|operate on|operated on|gave|give|gives|prescribe|prescribed|refer|referred|discharge|discharged|text|texts|ziet|zag|zien|belt|bellen|belde|bezoekt|bezocht|controleert|onderzoekt|onderzocht|behandelt|behandelde|verzorgt|verzorgde|gaf|geeft|verwijst|verwees|opereert|opereerde)';
+  '(?:see|saw|seen|sees|call|calls|called|ring|rings|rang|phone|phones|phoned|visit|visits|visited|check on|checked on|examine|examined|treat|treats|treated|look after|looks after|looked after|looking after|care for|cared for|caring for|deliver|delivered|operate on|operated on|gave|give|gives|prescribe|prescribed|refer|referred|discharge|discharged|text|texts|ziet|zag|zien|verwacht|verwachten|expects|expecting|belt|bellen|belde|bezoekt|bezocht|controleert|onderzoekt|onderzocht|behandelt|behandelde|verzorgt|verzorgde|gaf|geeft|verwijst|verwees|opereert|opereerde)';
 // "Dr Okoye will phone you", "the midwife who delivered your baby", "de fysiotherapeut ziet je volgende week".
 const ACTOR_ACTS_RE = new RegExp(`\\b${ACTOR}\\b\\.?[^.!?;]{0,40}?\\b${CARE_ACT}\\s+(?:you|u|je|jou|your|uw|jouw|ur)\\b`, 'u');
 // "de tandarts heeft je kies er gisteren uit gehaald", "the dentist has taken out your tooth".
@@ -62,6 +62,16 @@ const ACTOR_DID_RE = new RegExp(
   `\\b${ACTOR}\\b\\.?[^.!?;]{0,30}?\\b(?:heeft|hebben|zal|gaat|has|have|will)\\s+(?:je|u|uw|jouw|you|your)\\b[^.!?;]{0,40}?\\b(?:gehaald|getrokken|behandeld|onderzocht|geopereerd|verwijderd|gehecht|gecontroleerd|bekeken|gezet|vervangen|ingesteld|aangepast|taken out|removed|stitched|examined|treated|checked|reviewed|fixed|set|replaced|adjusted|changed)\\b`,
   'u',
 );
+// "De trombosedienst komt dinsdag bij u thuis", "the district nurse will come round to you": care at their home.
+const ACTOR_COMES_RE = new RegExp(
+  `\\b${ACTOR}\\b\\.?[^.!?;]{0,30}?\\b(?:komt|komen|kwam|gaat|will come|comes|came)\\b[^.!?;]{0,25}?\\b(?:bij\\s+(?:u|je|jou|jullie)\\s+(?:thuis|langs)|(?:round|over) to (?:you|your))\\b`,
+  'u',
+);
+// Cheap cue before the costlier actor pattern (it starts with \p{L}* at every position).
+const COMES_CUE_RE = /\b(?:komt|komen|kwam|come|comes|came)\b/;
+// "We zien u graag terug op de poli voor de volgende controle": their next visit in care.
+const SEE_AGAIN_RE =
+  /\b(?:we|wij|ik)\s+(?:zien|spreken)\s+(?:u|je|jou)\s+(?:graag\s+|dan\s+|snel\s+)?(?:terug|weer)\b[^.!?;]{0,60}\b(?:poli|\p{L}+poli|controle|afspraak|behandeling|afdeling|kliniek|spreekuur)\b/u;
 // "It was a pleasure looking after you", "fijn om voor u te zorgen", "you felt well cared for".
 const LOOKED_AFTER_RE =
   /\b(?:looking after|look after|looked after|caring for|cared for|took care of|taking care of)\s+(?:you|your)\b|\b(?:you|u|je)\b[^.!?,;]{0,25}\b(?:cared for|looked after|verzorgd|geholpen op|behandeld)\b|\bvoor\s+(?:u|je|jou)\s+(?:te\s+)?(?:zorgen|gezorgd)\b|\b(?:zorg|care)\s+(?:die|that)\s+(?:u|je|you)\s+(?:hier\s+|bij ons\s+|with us\s+|here\s+)?(?:kreeg|kreeg|heeft gekregen|hebt gekregen|received|got|had)\b/u;
@@ -75,7 +85,7 @@ const BACK_IN_CARE_RE =
 const CARE_OBJECT =
   '(?:results?|test results|blood tests?|bloods|tests|scans?|scan report|mri|x-rays?|biopsy|smear|swab|meds|medication|medicine|tablets|pills|inhalers?|prescription|repeat prescription|referral|stitches|dressing|operation|surgery|uitslag(?:en)?|\\p{L}*uitslag(?:en)?|bloedonderzoek|scan|echo|kweek|biopt|medicijnen|medicatie|pillen|tabletten|puffers?|recept|herhaalrecept|verwijzing|hechtingen|gips|operatie)';
 const CARE_STATUS =
-  '(?:are back|is back|came back|come back|are in|is in|came through|come through|have come through|has come through|are ready|is ready|ready for (?:pick ?up|collection)|ready to (?:collect|pick up|be collected)|clear|normal|fine|all good|delayed|approved|ligt klaar|liggen klaar|staat klaar|staan klaar|klaar|binnen|terug|goedgekeurd|vertraagd|goed gegaan|goed verlopen|prima|normaal)';
+  '(?:are back|is back|came back|come back|are in|is in|came through|come through|have come through|has come through|are ready|is ready|ready for (?:pick ?up|collection)|ready to (?:collect|pick up|be collected)|clear|normal|fine|all good|delayed|approved|ligt klaar|liggen klaar|staat klaar|staan klaar|klaar|binnen|terug|goedgekeurd|vertraagd|goed gegaan|goed verlopen|prima|normaal|(?:is|zijn|was|waren) goed|doorgestuurd|verstuurd|opgestuurd|klaargezet|verlengd)';
 const OBJECT_STATUS_RE = new RegExp(`\\b${CARE_OBJECT}\\b(?:\\s+[\\p{L}'’-]+){0,5}?\\s+${CARE_STATUS}\\b`, 'u');
 // Working for them: "hope the new meds are helping", "fijn dat je nieuwe medicijnen aanslaan".
 const WORKING_RE = new RegExp(
@@ -117,7 +127,7 @@ const THANKS = new Set([
   'wensen',
 ]);
 const BEING_THERE =
-  /\b(?:were|was|been|stayed|staying|came|come in|visited|admitted|waited|waiting|lay|back (?:on|in|at)|bent|was|lag|lagen|ligt|geweest|verbleef|kwam|kwamen|wachten|wachtte|moest wachten|opgenomen|terug op|zat|zaten|sat|sitting|wachtkamer|waiting room|ingepland|gepland|booked|scheduled)\b/;
+  /\b(?:were|was|been|stayed|staying|came|come in|visited|admitted|waited|waiting|lay|back (?:on|in|at)|bent|was|lag|lagen|ligt|geweest|gezeten|gelegen|verbleef|kwam|kwamen|wachten|wachtte|moest wachten|opgenomen|terug op|zat|zaten|sat|sitting|wachtkamer|waiting room|ingepland|gepland|booked|scheduled|naar huis|ontslagen|go home|going home|discharged)\b/;
 
 const OUTSIDE_RE =
   /\b(?:outside|near|next to|by|opposite|in front of|at the entrance of|buiten|naast|tegenover|vlakbij|bij de ingang van|voor)\s+(?:the|our|het|de|ons|onze)?\s*$/;
@@ -174,6 +184,8 @@ export function careStatements(ctx: ScanContext): [number, number][] {
       const hit =
         ACTOR_ACTS_RE.exec(clause) ??
         ACTOR_DID_RE.exec(clause) ??
+        (COMES_CUE_RE.test(clause) ? ACTOR_COMES_RE.exec(clause) : null) ??
+        (clause.includes('terug') || clause.includes('weer') ? SEE_AGAIN_RE.exec(clause) : null) ??
         LOOKED_AFTER_RE.exec(clause) ??
         BACK_IN_CARE_RE.exec(clause) ??
         (notCare(clause) ? null : (OBJECT_STATUS_RE.exec(clause) ?? WORKING_RE.exec(clause))) ??

@@ -31,6 +31,16 @@ joost kasper lambert leen leo louis luc marcel marius matthijs menno nico olaf o
 reinier roelof simon taco teun tjeerd wijnand wilfred youssef yusuf mohammed mohamed
 mehmet mustafa ahmed ahmet ali hassan hamza ibrahim omar karim rachid said samir bilal
 emre kerem burak murat ayoub soufiane anil ravi rajesh sunil glenn dwayne
+marjolein wendelien jildou wietske aukje femmie hiske geesje jantina rinske sientje gerbrich
+jorinde tjitske gerdien anneloes teuntje sytske wieke inge ingeborg annemiek annelies anneke
+geertruida diewertje gonny ineke toos dineke mientje willemien jacomijn jozefien djoeke dieuwke
+baukje sjoukje grietje tjalling durk wybren jildert arend aafke akke antje atsje boukje dieke
+doutzen froukje gerbrig geartsje hylke iebele jitske klaske lolkje lutske minke nynke pietje
+reinou renske sietske sjaan tetje trudy wilma yke ytsje gosse haije hessel jappie jouke
+klaas-jan lieuwe meindert oene reitse sible sipke sjirk tiede wopke ynze auke bauke douwe
+feike gerben hidde jelmer jorrit rintje sjors tjerk wiebren marten jetske aagje alie annigje
+betsie bertha dirkje elsje femke fokje geeske geesje hendrikje hillie jeltje klaasje lammie
+marrigje neeltje roelie tjikke wijntje ria lenie thea toos hannie annie jannie mies
 `);
 
 // Common English first names (UK, US, Ireland, Australia).
@@ -70,4 +80,5 @@ jack frank bob ray gene art mike eve ben don ken sunny rob nick chase hunter pen
 ruby amber ivy daisy holly iris jasmine violet lily poppy victoria
 baker brown white green black young king hill wood stone
 mees wil lieve job tom
+tiny riek ate rinse pier
 `);

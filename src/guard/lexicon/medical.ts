@@ -64,6 +64,10 @@ op_krukken rollator sonde hechtingen pillen tabletten antibiotica pijnstillers
 antidepressiva prednison injectie injecties prik fysio fysiotherapie ergotherapie logopedie
 afkickkliniek ontwenning bloedtransfusie beenmerg stamceltransplantatie transplantatielijst
 donorlijst nieuwe_heup nieuwe_knie
+buisjes trommelvliesbuisjes neusamandelen keelamandelen gipsverband hoortoestel
+chemokuren antibioticakuur maagverkleining maagband maagscopie coloscopie darmonderzoek
+uitstrijkje bloedprikken insulinepen wondverzorging donorhart donorlong donorlever
+open_ruggetje schisis hazenlip klompvoet
 `);
 
 export const DEPARTMENTS = wordSet(`
@@ -75,7 +79,7 @@ ziekenhuisbed isolatie
 a&e emergency_department ward oncology cardiology neurology psychiatry maternity
 hospital intensive_care_unit care_home nursing_home
 fracture_clinic plaster_room day_unit recovery_room operating_theatre labour_ward picu nicu
-pain_clinic gipskamer verkoeverkamer operatiekamer verloskamer
+pain_clinic gipskamer verkoeverkamer operatiekamer verloskamer endoscopie
 `);
 
 export const ADMISSION = wordSet(`
@@ -116,6 +120,8 @@ export const HEALTH_SUFFIXES = [
   'revalidatie',
   'operaties',
   'behandelingen',
+  'afwijking',
+  'scopie',
 ];
 
 /** Prescription-only substances and brands (UR-geneesmiddelen), lower-case. */

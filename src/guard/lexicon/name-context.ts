@@ -6,7 +6,7 @@ import { wordSet } from './words.ts';
 export const ADDRESS_WORDS = wordSet(`
 beste geachte lieve hoi hallo hey hi hello dear goedemorgen goedemiddag goedenavond morning
 dag thanks thank thx bedankt dankjewel dankuwel dank welkom welcome congrats congratulations
-gefeliciteerd proficiat sorry beterschap sterkte cheers
+gefeliciteerd proficiat sorry beterschap sterkte cheers ha hee hai moi goedendag
 `);
 
 /** Kinship words: "uw zoon Daan", "your son Liam", "haar man Kees". */

@@ -41,6 +41,8 @@ head_nurse district_nurse practice_nurse specialist_nurse research_nurse nurse_p
 health_visitor support_worker care_worker key_worker social_worker care_assistant
 healthcare_assistant nursing_assistant junior_doctor senior_nurse occupational_therapist
 speech_therapist play_specialist head_of ambulance_driver ambulance_crew ambulance_technician
+verpleegkundig_specialist physician_assistant medisch_specialist geestelijk_verzorger klinisch_psycholoog
+klinisch_geriater sociaal_werker specialist_ouderengeneeskunde arts_ouderengeneeskunde
 `);
 
 /** Dutch compounds that name a care job: "afdelingshoofd", "hoofdverpleegkundige", "zaalarts". */

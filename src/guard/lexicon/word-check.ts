@@ -30,6 +30,12 @@ export function isOrdinaryWord(word: string): boolean {
   return result;
 }
 
+/** Lower-case `word` is itself a dictionary form, not only a compound of forms ("wendelien" is "wende" + "lien"). */
+export function isListedWord(word: string): boolean {
+  ordinary ??= fromBase64(ORDINARY_BITS);
+  return hasIn(ORDINARY_BLOOM, ordinary, word);
+}
+
 /** Lower-case `word` is an English place, brand or institution of the dictionary, not a name. */
 export function isProperNonName(word: string): boolean {
   proper ??= fromBase64(PROPER_EN_BITS);
