@@ -37,6 +37,7 @@ import { postBulkRoutes } from './routes/post-bulk-routes';
 import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
 import { approvalChainRoutes } from './routes/approval-chain-routes';
+import { inboxDutyRoutes } from './routes/inbox-duty-routes';
 import { inboxRoutes } from './routes/inbox-routes';
 import { metricsRoutes } from './routes/metrics-routes';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar-routes';
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps) {
     checklistRoutes,
     dsrRoutes,
     inboxRoutes,
+    inboxDutyRoutes,
     metricsRoutes,
     calendarRoutes,
   ])

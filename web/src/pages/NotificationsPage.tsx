@@ -75,6 +75,7 @@ export function NotificationsPage() {
                 <p>
                   {n.readAt ? null : <span className="badge">{t('notifications.new')}</span>} {n.link ? <Link to={n.link}>{n.title}</Link> : n.title}
                 </p>
+                {n.detail ? <p className="notification-detail">{n.detail}</p> : null}
                 <p className="muted">
                   <time dateTime={n.createdAt}>{formatInstant(n.createdAt, org.timeZone, language)}</time>
                 </p>
