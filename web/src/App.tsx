@@ -35,6 +35,7 @@ const ConsentPage = lazy(() => import('./pages/ConsentPage').then((m) => ({ defa
 const ConsentPersonPage = lazy(() => import('./pages/ConsentPersonPage').then((m) => ({ default: m.ConsentPersonPage })));
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
+const InboxDutyPage = lazy(() => import('./pages/InboxDutyPage').then((m) => ({ default: m.InboxDutyPage })));
 const InboxSettingsPage = lazy(() => import('./pages/InboxSettingsPage').then((m) => ({ default: m.InboxSettingsPage })));
 const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m) => ({ default: m.ResponseTimesPage })));
 const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ default: m.MetricsPage })));
@@ -81,6 +82,7 @@ export function App() {
                     <Route path="/inbox" element={later(<InboxPage />)} />
                     <Route path="/inbox/response-times" element={later(<ResponseTimesPage />)} />
                     <Route path="/inbox/settings" element={later(<InboxSettingsPage />)} />
+                    <Route path="/inbox/settings/duty" element={later(<InboxDutyPage />)} />
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
                     <Route path="/notifications/settings" element={<NotificationsPage />} />
