@@ -3,7 +3,7 @@
 // the channel), a crisis announced to the people on duty, and planned answers sent once.
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels, inboxItems, inboxPollState, inboxReplies, notifications } from '../../src/db/schema.ts';
+import { channels, inboxItems, inboxPollState, inboxReplies, notifications, postVariants, posts } from '../../src/db/schema.ts';
 import { claimDueChannels, pollChannel, pollDueChannels } from '../../src/features/inbox/poll-channels.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
 import { warnNearingTargets } from '../../src/features/inbox/warn-due.ts';
@@ -85,6 +85,39 @@ describe('reading mentions', () => {
     const [state] = await db().select().from(inboxPollState).where(eq(inboxPollState.channelId, channelId));
     expect(state!.leaseOwner).toBeNull();
     expect(state!.nextPollAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
+  });
+
+  it('stores a quote of our status (Mastodon 4.5) as a quote linked to our post; quoted and mentioned at once, it is one item', async () => {
+    await pollMine('start');
+    // Our published status (no account: ours) and the post it came from.
+    const ours = {
+      id: `9${Date.now()}`,
+      status: 'Open dag',
+      mediaIds: [],
+      inReplyToId: null,
+      idempotencyKey: null,
+      visibility: 'public',
+      createdAt: new Date().toISOString(),
+    };
+    fake.statuses.set(ours.id, ours);
+    const [post] = await db().insert(posts).values({ orgId: org.id, baseText: 'Open dag', status: 'published' }).returning();
+    await db().insert(postVariants).values({ orgId: org.id, postId: post!.id, channelId, externalId: ours.id });
+    const quote = fake.quote({ acct: 'lisa@zorg.social', text: 'Goed initiatief, kom allemaal!', quotedId: ours.id, language: 'nl' });
+    const both = fake.quote({ acct: 'kees@zorg.social', text: 'Zie @zorg hierover', quotedId: ours.id, alsoMentions: true });
+    await dueNow();
+    await pollMine('w1');
+    const stored = (await items()).filter((i) => [quote.id, both.id].includes(i.externalId));
+    expect(stored).toHaveLength(2);
+    expect(stored[0]).toMatchObject({
+      kind: 'quote',
+      externalId: quote.id,
+      threadKey: quote.id,
+      parentExternalId: ours.id,
+      authorHandle: 'lisa@zorg.social',
+      text: 'Goed initiatief, kom allemaal!',
+      postId: post!.id,
+    });
+    expect(stored[1]).toMatchObject({ kind: 'quote', parentExternalId: ours.id, authorHandle: 'kees@zorg.social', postId: post!.id });
   });
 
   it('loses nothing and doubles nothing when a worker dies in the middle of reading', async () => {
