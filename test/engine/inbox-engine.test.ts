@@ -234,6 +234,37 @@ describe('sending answers', () => {
     expect(item!.state).toBe('waiting');
   });
 
+  it('reads before resending a taken-over answer: one already on the instance (its key long forgotten) is found, not posted again', async () => {
+    const mention = fake.mention({ acct: 'jan@zorg.social', text: 'Is er parkeerplaats?' });
+    const itemId = await buildItem(t, org.id, channelId, { externalId: mention.id, authorHandle: 'jan@zorg.social' });
+    const [reply] = await db()
+      .insert(inboxReplies)
+      .values({
+        orgId: org.id,
+        itemId,
+        text: 'Ja, achter het gebouw.',
+        status: 'sending',
+        leaseOwner: 'dead',
+        leaseExpiresAt: new Date(Date.now() - 1000),
+      })
+      .returning();
+    // The dead worker's answer reached the instance; the instance no longer remembers its Idempotency-Key.
+    const sent = {
+      id: `8${Date.now()}`,
+      status: '@jan@zorg.social Ja, achter het gebouw.',
+      mediaIds: [],
+      inReplyToId: mention.id,
+      idempotencyKey: null,
+      visibility: 'public',
+      createdAt: new Date().toISOString(),
+    };
+    fake.statuses.set(sent.id, sent);
+    expect((await sendDueReplies(db(), 'w2', deps())).sent).toBe(1);
+    expect(fake.answersTo(mention.id).map((s) => s.id)).toEqual([sent.id]);
+    const [row] = await db().select().from(inboxReplies).where(eq(inboxReplies.id, reply!.id));
+    expect(row).toMatchObject({ status: 'sent', externalId: sent.id });
+  });
+
   it('answers privately with a direct status', async () => {
     const mention = fake.mention({ acct: 'piet@zorg.social', text: 'Mijn uitslag?' });
     const itemId = await buildItem(t, org.id, channelId, { externalId: mention.id, authorHandle: 'piet@zorg.social' });

@@ -151,3 +151,27 @@ export async function replyOnMastodon(req: ReplyRequest): Promise<PublishOutcome
   if (outcome.kind === 'unknown') return { kind: 'failed', retryable: true, reason: outcome.reason, code: 'network_busy' };
   return outcome;
 }
+
+/** Words of a status without its mentions, for comparing what we sent with what the instance shows (it links mentions). */
+const wordsOf = (text: string) =>
+  text
+    .replace(/@[\w.-]+(@[\w.-]+)?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Whether an answer whose outcome was unknown is on the instance: our status among the replies to
+ * the status answered, with the same words. The Idempotency-Key makes a resend safe only while the
+ * instance remembers it (hours); reading settles it however long ago it was sent.
+ */
+export async function findMastodonReply(req: ReplyRequest): Promise<{ externalId: string; externalUrl: string | null } | null> {
+  const credentials = parseCredentials(req.credentials);
+  if (!credentials) throw new ChannelReadError(`${NETWORK}: niet gekoppeld, opnieuw koppelen`, { retryable: false, channelProblem: true });
+  const instance = instanceOf(req.settings);
+  const ours = String(req.settings.accountId ?? '');
+  const answer = await read(req, `${instance}/api/v1/statuses/${encodeURIComponent(req.to.externalId)}/context`, credentials.accessToken);
+  const descendants = Array.isArray(answer.body.descendants) ? (answer.body.descendants as MastodonStatus[]) : [];
+  const words = wordsOf(req.text);
+  const found = descendants.find((s) => s.in_reply_to_id === req.to.externalId && s.account?.id === ours && wordsOf(statusText(s.content)) === words);
+  return found ? { externalId: String(found.id), externalUrl: found.url ?? null } : null;
+}

@@ -4,8 +4,9 @@
 // left), or a worker that died while sending — is never resent blindly nor dropped: as with posts
 // (publishing's unknown → unconfirmed → reconcile), the reply becomes "unconfirmed" and the next
 // turns settle it by reading the network (the adapter's findReply: found → sent, absent → sent
-// now), or by resending where the network deduplicates (idempotent: Mastodon's Idempotency-Key
-// from the reply's id). Where neither is possible a person is asked to look. Nothing leaves while
+// now: Bluesky reads the record key derived from the reply id, Mastodon the replies to the status
+// answered), or, for an adapter that cannot read, by resending where the network deduplicates
+// (idempotent). Where neither is possible a person is asked to look. Nothing leaves while
 // the organisation is in crisis mode.
 import { and, eq, sql } from 'drizzle-orm';
 import { adapterFor } from '../../channels/registry';

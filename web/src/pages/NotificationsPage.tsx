@@ -139,6 +139,7 @@ function NotificationSettingsForm() {
           {s.mailAvailable ? null : <p className="notice notice-info">{t('notifications.noMail')}</p>}
           <fieldset>
             <legend>{t('notifications.kindsLegend')}</legend>
+            <p className="hint">{t('inboxDuty.alwaysNotified')}</p>
             {NOTIFICATION_KINDS.map((k) => (
               <div className="checkbox" key={k}>
                 <input type="checkbox" id={`${id}-${k}`} name={`kind-${k}`} defaultChecked={!s.mutedKinds.includes(k)} />
