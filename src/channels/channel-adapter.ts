@@ -95,6 +95,10 @@ export interface ReadingCapabilities {
   fetchInbound?(req: ChannelAccess & { cursor: string | null }): Promise<InboundPage>;
   /** Sends an answer to an inbound item; the outcome has the same shape as a publication's. */
   reply?(req: ReplyRequest): Promise<PublishOutcome>;
+  /** Reads the account to learn whether an answer whose outcome was unknown arrived: the answer, null when
+   *  certainly absent; throws when it cannot tell. Without it, an unknown answer is resent only where
+   *  the adapter is `idempotent` (the network deduplicates, e.g. Mastodon's Idempotency-Key). */
+  findReply?(req: ReplyRequest): Promise<{ externalId: string; externalUrl: string | null } | null>;
   /** Whether `reply` can answer privately on this network. */
   readonly privateReplies?: boolean;
   /** Public figures of our published posts (by their external ids), batched as the network allows. */

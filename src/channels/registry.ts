@@ -24,6 +24,7 @@ const lazyBluesky: ChannelAdapter = {
   remove: async (req) => (await loadBluesky()).remove(req),
   fetchInbound: async (req) => (await loadBluesky()).fetchInbound!(req),
   reply: async (req) => (await loadBluesky()).reply!(req),
+  findReply: async (req) => (await loadBluesky()).findReply!(req),
   readFigures: async (req) => (await loadBluesky()).readFigures!(req),
   readFollowers: async (req) => (await loadBluesky()).readFollowers!(req),
   search: async (req) => (await loadBluesky()).search!(req),

@@ -8,7 +8,8 @@ import { GuardResultSchema } from './guard';
 
 export const INBOX_STATES = ['open', 'waiting', 'done'] as const;
 export const INBOX_KINDS = ['reply', 'mention', 'quote', 'comment', 'message'] as const;
-export const REPLY_STATUSES = ['awaiting_approval', 'planned', 'sending', 'sent', 'failed'] as const;
+/** unconfirmed: the send's outcome was unknown; the engine reads the network (or resends where that is safe) until it knows. */
+export const REPLY_STATUSES = ['awaiting_approval', 'planned', 'sending', 'unconfirmed', 'sent', 'failed'] as const;
 
 export const InboxCategorySchema = z.enum(TRIAGE_CATEGORIES);
 export const InboxStateSchema = z.enum(INBOX_STATES);

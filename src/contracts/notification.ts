@@ -27,6 +27,8 @@ export const NotificationSchema = z
     postId: Uuid.nullable(),
     /** Where the web app opens it (a path such as /posts/{id}). */
     link: z.string().nullable(),
+    /** A line below the title (a crisis: the referral to offer), in the requester's language. */
+    detail: z.string().nullable().optional(),
     readAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
   })

@@ -1,7 +1,22 @@
 // The relational model. Every table that belongs to an organisation carries `org_id`;
 // queries reach those tables only through the organisation scope (src/features/org-scope.ts).
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, customType, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { GuardOrgSettings } from '../guard/types';
 import type { InboxOrgSettings } from '../contracts/inbox-settings';
 
@@ -631,6 +646,8 @@ export const inboxItems = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true }),
     warnAt: timestamp('warn_at', { withTimezone: true }),
     warnedAt: timestamp('warned_at', { withTimezone: true }),
+    // When the people on duty were told of this (urgent) item: once, whichever worker stored it (0025).
+    dutyNotifiedAt: timestamp('duty_notified_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -644,6 +661,7 @@ export const inboxItems = pgTable(
     index('inbox_items_labels_idx').using('gin', t.labels),
     index('inbox_items_open_idx').on(t.orgId, t.urgent, t.id).where(sql`${t.state} <> 'done'`),
     index('inbox_items_warn_idx').on(t.warnAt).where(sql`${t.warnedAt} is null and ${t.firstResponseAt} is null and ${t.state} <> 'done'`),
+    index('inbox_items_duty_idx').on(t.receivedAt).where(sql`${t.urgent} and ${t.dutyNotifiedAt} is null`),
   ],
 );
 
@@ -756,6 +774,40 @@ export const inboxTargets = pgTable(
     workingHours: boolean('working_hours').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.category] })],
+);
+
+// The inbox's duty rota (0025): weekly slots in the organisation's time zone ("HH:MM" wall clock,
+// ends up to "24:00") and one-off overrides that put a person on or off duty for a period.
+export const inboxDutySlots = pgTable(
+  'inbox_duty_slots',
+  {
+    id: id(),
+    orgId: orgRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    weekday: smallint('weekday').notNull(),
+    starts: text('starts').notNull(),
+    ends: text('ends').notNull(),
+  },
+  (t) => [index('inbox_duty_slots_org_idx').on(t.orgId, t.weekday)],
+);
+
+export const inboxDutyOverrides = pgTable(
+  'inbox_duty_overrides',
+  {
+    id: id(),
+    orgId: orgRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    onDuty: boolean('on_duty').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('inbox_duty_overrides_org_idx').on(t.orgId, t.endsAt)],
 );
 
 // Measuring (migration 0021): figures of published post variants as a time series, the newest

@@ -26,6 +26,7 @@ export type NotFoundThing =
   | 'inbox_item'
   | 'inbox_template'
   | 'inbox_reply'
+  | 'inbox_duty_override'
   | 'logo';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });

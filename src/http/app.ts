@@ -37,6 +37,7 @@ import { postBulkRoutes } from './routes/post-bulk-routes';
 import { postRoutes } from './routes/post-routes';
 import { queueRoutes } from './routes/queue-routes';
 import { approvalChainRoutes } from './routes/approval-chain-routes';
+import { inboxDutyRoutes } from './routes/inbox-duty-routes';
 import { inboxRoutes } from './routes/inbox-routes';
 import { listeningRoutes } from './routes/listening-routes';
 import { metricsRoutes } from './routes/metrics-routes';
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps) {
     dsrRoutes,
     inboxRoutes,
     listeningRoutes,
+    inboxDutyRoutes,
     metricsRoutes,
     calendarRoutes,
   ])

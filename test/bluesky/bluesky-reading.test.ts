@@ -82,6 +82,7 @@ describe('Bluesky reading against the local network with AppView', () => {
       expect(typeof adapter.readFigures).toBe('function');
       expect(typeof adapter.readFollowers).toBe('function');
       expect(typeof adapter.search).toBe('function');
+      expect(typeof adapter.findReply).toBe('function');
       expect(adapter.privateReplies).toBe(false);
     }
   });
@@ -227,6 +228,10 @@ describe('Bluesky reading against the local network with AppView', () => {
     // The same answer sent again: the same record, no second one.
     expect(await blueskyAdapter.reply!(request)).toEqual(outcome);
     expect((await ourPosts()).length).toBe(before + 1);
+
+    // After an unknown outcome the engine reads whether the answer arrived: this one did, another never left.
+    expect(await blueskyAdapter.findReply!(request)).toEqual({ externalId: outcome.externalId, externalUrl: outcome.externalUrl });
+    expect(await blueskyAdapter.findReply!({ ...request, replyId: randomUUID() })).toBeNull();
 
     // Privately: not possible on Bluesky; nothing is written.
     const privately = await blueskyAdapter.reply!({ ...request, replyId: randomUUID(), private: true });

@@ -239,6 +239,17 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.setViewportSize({ width: 375, height: 800 });
     await check(admin, 'inbox settings (375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
+    // The duty rota: who is on duty now (the admins: nobody on the rota), a slot ending before it starts, 375 px.
+    await open(admin, '/inbox/settings/duty', 'Dienstrooster van de inbox', '[data-testid="duty-now"]');
+    await admin.getByRole('button', { name: 'Dienst toevoegen' }).click();
+    await admin.getByLabel('Tot', { exact: true }).first().fill('08:00');
+    await check(admin, 'inbox duty rota (a slot being added)');
+    await admin.getByRole('button', { name: 'Rooster opslaan' }).click();
+    await admin.locator('.error-box').waitFor();
+    await check(admin, 'inbox duty rota (a slot ending before it starts)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'inbox duty rota (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('with an invitation link and a password-reset link made, and the pages those links open (logged out)', async () => {

@@ -3,7 +3,7 @@
 // the channel), a crisis announced to the people on duty, and planned answers sent once.
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels, inboxItems, inboxPollState, inboxReplies, notifications } from '../../src/db/schema.ts';
+import { channels, inboxItems, inboxPollState, inboxReplies, notifications, postVariants, posts } from '../../src/db/schema.ts';
 import { claimDueChannels, pollChannel, pollDueChannels } from '../../src/features/inbox/poll-channels.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
 import { warnNearingTargets } from '../../src/features/inbox/warn-due.ts';
@@ -87,6 +87,39 @@ describe('reading mentions', () => {
     expect(state!.nextPollAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
   });
 
+  it('stores a quote of our status (Mastodon 4.5) as a quote linked to our post; quoted and mentioned at once, it is one item', async () => {
+    await pollMine('start');
+    // Our published status (no account: ours) and the post it came from.
+    const ours = {
+      id: `9${Date.now()}`,
+      status: 'Open dag',
+      mediaIds: [],
+      inReplyToId: null,
+      idempotencyKey: null,
+      visibility: 'public',
+      createdAt: new Date().toISOString(),
+    };
+    fake.statuses.set(ours.id, ours);
+    const [post] = await db().insert(posts).values({ orgId: org.id, baseText: 'Open dag', status: 'published' }).returning();
+    await db().insert(postVariants).values({ orgId: org.id, postId: post!.id, channelId, externalId: ours.id });
+    const quote = fake.quote({ acct: 'lisa@zorg.social', text: 'Goed initiatief, kom allemaal!', quotedId: ours.id, language: 'nl' });
+    const both = fake.quote({ acct: 'kees@zorg.social', text: 'Zie @zorg hierover', quotedId: ours.id, alsoMentions: true });
+    await dueNow();
+    await pollMine('w1');
+    const stored = (await items()).filter((i) => [quote.id, both.id].includes(i.externalId));
+    expect(stored).toHaveLength(2);
+    expect(stored[0]).toMatchObject({
+      kind: 'quote',
+      externalId: quote.id,
+      threadKey: quote.id,
+      parentExternalId: ours.id,
+      authorHandle: 'lisa@zorg.social',
+      text: 'Goed initiatief, kom allemaal!',
+      postId: post!.id,
+    });
+    expect(stored[1]).toMatchObject({ kind: 'quote', parentExternalId: ours.id, authorHandle: 'kees@zorg.social', postId: post!.id });
+  });
+
   it('loses nothing and doubles nothing when a worker dies in the middle of reading', async () => {
     fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
     await pollMine('start'); // the cursor now stands at the newest mention
@@ -163,9 +196,10 @@ describe('reading mentions', () => {
       .select()
       .from(notifications)
       .where(and(eq(notifications.orgId, org.id), eq(notifications.kind, 'inbox_urgent')));
-    const people = told.map((n) => n.userId).sort();
-    expect(people).toEqual([org.users.admin.id, org.users.approver.id, org.users.contributor.id, org.users.editor.id].sort());
-    expect(told[0]!.params).toMatchObject({ itemId: item!.id });
+    // Nobody is on the rota in this organisation: its admin is on duty (never nobody), told once.
+    expect(told.map((n) => n.userId)).toEqual([org.users.admin.id]);
+    expect(told[0]!.params).toMatchObject({ itemId: item!.id, region: 'nl' });
+    expect(item!.dutyNotifiedAt).not.toBeNull();
   });
 });
 
@@ -198,6 +232,37 @@ describe('sending answers', () => {
     const [item] = await db().select().from(inboxItems).where(eq(inboxItems.id, itemId));
     expect(item!.firstResponseAt).not.toBeNull();
     expect(item!.state).toBe('waiting');
+  });
+
+  it('reads before resending a taken-over answer: one already on the instance (its key long forgotten) is found, not posted again', async () => {
+    const mention = fake.mention({ acct: 'jan@zorg.social', text: 'Is er parkeerplaats?' });
+    const itemId = await buildItem(t, org.id, channelId, { externalId: mention.id, authorHandle: 'jan@zorg.social' });
+    const [reply] = await db()
+      .insert(inboxReplies)
+      .values({
+        orgId: org.id,
+        itemId,
+        text: 'Ja, achter het gebouw.',
+        status: 'sending',
+        leaseOwner: 'dead',
+        leaseExpiresAt: new Date(Date.now() - 1000),
+      })
+      .returning();
+    // The dead worker's answer reached the instance; the instance no longer remembers its Idempotency-Key.
+    const sent = {
+      id: `8${Date.now()}`,
+      status: '@jan@zorg.social Ja, achter het gebouw.',
+      mediaIds: [],
+      inReplyToId: mention.id,
+      idempotencyKey: null,
+      visibility: 'public',
+      createdAt: new Date().toISOString(),
+    };
+    fake.statuses.set(sent.id, sent);
+    expect((await sendDueReplies(db(), 'w2', deps())).sent).toBe(1);
+    expect(fake.answersTo(mention.id).map((s) => s.id)).toEqual([sent.id]);
+    const [row] = await db().select().from(inboxReplies).where(eq(inboxReplies.id, reply!.id));
+    expect(row).toMatchObject({ status: 'sent', externalId: sent.id });
   });
 
   it('answers privately with a direct status', async () => {

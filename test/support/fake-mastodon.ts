@@ -1,8 +1,9 @@
 // A Mastodon instance's contract (docs.joinmastodon.org): app registration, OAuth with PKCE,
 // account and instance info, media v2 with description, statuses with Idempotency-Key and
 // in_reply_to_id, delete; 401 for unknown or revoked tokens, 429 with X-RateLimit-Reset.
-// Reading: mention notifications (types[], since_id, min_id, max_id, limit, a Link header with
-// next/prev), a status's context (ancestors and descendants) and direct statuses. Listening:
+// Reading: mention and quote notifications (types[], since_id, min_id, max_id, limit, a Link header
+// with next/prev; a quote's status carries `quote: {state, quoted_status}` as Mastodon 4.5
+// documents it), a status's context (ancestors and descendants) and direct statuses. Listening:
 // the hashtag timeline and the v2 search for statuses.
 import { randomBytes } from 'node:crypto';
 import { bearer, type FakeReply, type FakeRequest, s256, startFakeNetwork } from './fake-network';
@@ -18,11 +19,13 @@ export interface FakeStatus {
   account?: { id: string; acct: string; display_name: string };
   language?: string | null;
   createdAt: string;
+  /** The status it quotes (Mastodon 4.5 quote posts). */
+  quotedId?: string;
 }
 
 export interface FakeNotification {
   id: string;
-  type: 'mention' | 'favourite' | 'follow';
+  type: 'mention' | 'quote' | 'favourite' | 'follow';
   statusId: string | null;
 }
 
@@ -241,7 +244,7 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
   });
   const ours = { id: '42', acct: 'zorg', display_name: 'Zorg' };
   const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-  const view = (s: FakeStatus) => ({
+  const view = (s: FakeStatus): Record<string, unknown> => ({
     id: s.id,
     uri: `${fake.url}/users/${(s.account ?? ours).acct}/statuses/${s.id}`,
     url: `${fake.url}/@${(s.account ?? ours).acct}/${s.id}`,
@@ -255,6 +258,8 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
     favourites_count: countsOf(s.id).favourites,
     reblogs_count: countsOf(s.id).reblogs,
     replies_count: countsOf(s.id).replies,
+    // Quote (Mastodon 4.5): the quoted status in full, itself without a nested quote.
+    ...(s.quotedId && { quote: { state: 'accepted', quoted_status: view({ ...statuses.get(s.quotedId)!, quotedId: undefined }) } }),
   });
 
   return {
@@ -291,6 +296,25 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
       };
       statuses.set(s.id, s);
       notifications.push({ id: String(next++), type: 'mention', statusId: s.id });
+      return s;
+    },
+    /** Another account quotes one of our statuses (Mastodon 4.5): a status with `quote` and a quote notification; `alsoMentions`: a mention notification too. */
+    quote(input: { acct: string; text: string; quotedId: string; alsoMentions?: boolean; language?: string }): FakeStatus {
+      const s: FakeStatus = {
+        id: String(next++),
+        status: input.text,
+        mediaIds: [],
+        inReplyToId: null,
+        idempotencyKey: null,
+        visibility: 'public',
+        account: { id: `acc-${input.acct}`, acct: input.acct, display_name: input.acct },
+        language: input.language ?? null,
+        createdAt: new Date().toISOString(),
+        quotedId: input.quotedId,
+      };
+      statuses.set(s.id, s);
+      notifications.push({ id: String(next++), type: 'quote', statusId: s.id });
+      if (input.alsoMentions) notifications.push({ id: String(next++), type: 'mention', statusId: s.id });
       return s;
     },
     /** Our statuses that answer a given one. */

@@ -36,6 +36,7 @@ const ConsentPersonPage = lazy(() => import('./pages/ConsentPersonPage').then((m
 const QueuesPage = lazy(() => import('./pages/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const ListeningPage = lazy(() => import('./pages/ListeningPage').then((m) => ({ default: m.ListeningPage })));
 const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
+const InboxDutyPage = lazy(() => import('./pages/InboxDutyPage').then((m) => ({ default: m.InboxDutyPage })));
 const InboxSettingsPage = lazy(() => import('./pages/InboxSettingsPage').then((m) => ({ default: m.InboxSettingsPage })));
 const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m) => ({ default: m.ResponseTimesPage })));
 const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ default: m.MetricsPage })));
@@ -83,6 +84,7 @@ export function App() {
                     <Route path="/listening" element={later(<ListeningPage />)} />
                     <Route path="/inbox/response-times" element={later(<ResponseTimesPage />)} />
                     <Route path="/inbox/settings" element={later(<InboxSettingsPage />)} />
+                    <Route path="/inbox/settings/duty" element={later(<InboxDutyPage />)} />
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
                     <Route path="/notifications/settings" element={<NotificationsPage />} />

@@ -32,7 +32,7 @@ import { describeFailure, type Failure } from './transport';
 import { log } from '../../log/logger';
 import { readFigures, readFollowers } from './figures';
 import { fetchInbound } from './inbound';
-import { reply } from './reply';
+import { findReply, reply } from './reply';
 import { search } from './search';
 
 /** app.bsky.embed.images accepts images up to 1,000,000 bytes. */
@@ -247,6 +247,7 @@ export const blueskyAdapter: ChannelAdapter = {
   // Reading (inbox, figures, listening): through the account's PDS, which asks the AppView.
   fetchInbound: (req) => fetchInbound(req),
   reply,
+  findReply,
   readFigures,
   readFollowers,
   search,

@@ -27,6 +27,14 @@ async function replyRefs(session: BlueskySession, uri: string): Promise<{ root: 
   return { parent, root: root?.uri && root.cid ? { uri: root.uri, cid: root.cid } : parent };
 }
 
+/** Whether an answer reached our repository: its record key comes from our reply id, so reading it settles it. */
+export async function findReply(req: ReplyRequest): Promise<{ externalId: string; externalUrl: string | null } | null> {
+  const session = await openSession(parseCredentials(req.credentials), req.net);
+  const rkey = replyRecordKey(req.replyId);
+  const found = await readRecord(session, rkey);
+  return found && { externalId: found.ref.uri, externalUrl: postUrl(session.handle, rkey) };
+}
+
 export async function reply(req: ReplyRequest): Promise<PublishOutcome> {
   if (req.private) return { kind: 'failed', retryable: false, reason: PRIVATE_REPLY_REFUSED, code: 'post_refused' };
   const text = req.text.trim();

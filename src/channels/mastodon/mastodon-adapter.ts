@@ -15,7 +15,7 @@ import { authorizeUrl, createPkce } from '../oauth/pkce';
 import { refusalIn, type Outbound } from '../../net/safe-fetch';
 import { splitIntoPosts } from '../bluesky/thread';
 import { instanceOf, parseCredentials } from './mastodon-account';
-import { fetchMastodonInbound, replyOnMastodon } from './mastodon-inbound';
+import { fetchMastodonInbound, findMastodonReply, replyOnMastodon } from './mastodon-inbound';
 import { searchMastodon } from './mastodon-search';
 import { readMastodonFigures, readMastodonFollowers } from './figures';
 import { MASTODON_DEFAULT_MAX_CHARACTERS, MASTODON_URL_LENGTH, mastodonPartLimits } from './status-length';
@@ -265,6 +265,7 @@ export const mastodonAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } 
   fetchInbound: fetchMastodonInbound,
   search: searchMastodon,
   reply: replyOnMastodon,
+  findReply: findMastodonReply,
   privateReplies: true,
   readFigures: readMastodonFigures,
   readFollowers: readMastodonFollowers,

@@ -12,10 +12,10 @@ import type { Db } from '../../db/client';
 import { channels, inboxPollState } from '../../db/schema';
 import { log } from '../../log/logger';
 import type { Outbound } from '../../net/safe-fetch';
-import { notify } from '../notifications/notify';
 import { markChannelProblem } from '../publishing/engine-steps';
 import { retryDelayMs } from '../publishing/retry-policy';
 import type { SecretBox } from '../secrets';
+import { announceCrisis } from './announce-crisis';
 import { loadOrgTargets } from './response-targets';
 import { storeInbound } from './store-inbound';
 
@@ -102,9 +102,7 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
           .set({ cursor: answer.cursor, leaseUntil: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
           .where(mine);
         // The people on duty hear of a crisis at once (written with the item: never for one that did not commit).
-        for (const item of stored.filter((s) => s.urgent)) {
-          await notify(tx, { orgId: channel.orgId, kind: 'inbox_urgent', params: { itemId: item.id, channel: channel.name }, permission: 'inbox.answer' });
-        }
+        await announceCrisis(tx, { itemIds: stored.filter((s) => s.urgent).map((s) => s.id) });
         return stored;
       });
       tally.stored += fresh.length;

@@ -1,8 +1,13 @@
 // Sends answers to inbox items at their time, once. A reply is claimed with a lease (status
-// "sending", FOR UPDATE SKIP LOCKED) before the network is called; a worker that dies while
-// sending loses the lease and another takes it over, which resends only where the network
-// deduplicates (the adapter is idempotent: Mastodon's Idempotency-Key from the reply's id) and
-// otherwise asks a person to look. Nothing leaves while the organisation is in crisis mode.
+// "sending", FOR UPDATE SKIP LOCKED) before the network is called. A send that may have reached
+// the network without our knowing — an unknown outcome (a timeout, an error after the request
+// left), or a worker that died while sending — is never resent blindly nor dropped: as with posts
+// (publishing's unknown → unconfirmed → reconcile), the reply becomes "unconfirmed" and the next
+// turns settle it by reading the network (the adapter's findReply: found → sent, absent → sent
+// now: Bluesky reads the record key derived from the reply id, Mastodon the replies to the status
+// answered), or, for an adapter that cannot read, by resending where the network deduplicates
+// (idempotent). Where neither is possible a person is asked to look. Nothing leaves while
+// the organisation is in crisis mode.
 import { and, eq, sql } from 'drizzle-orm';
 import { adapterFor } from '../../channels/registry';
 import type { Db } from '../../db/client';
@@ -14,17 +19,18 @@ import type { InboxDeps } from './poll-channels';
 
 interface Claimed {
   id: string;
+  /** An earlier send may have reached the network (its worker died, or its outcome was unknown). */
   takenOver: boolean;
 }
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
-/** Due planned replies and replies whose sender's lease ran out; `only`: just this reply (reply now). */
+/** Due planned replies, unconfirmed ones due for a check, and replies whose sender's lease ran out; `only`: just this reply (reply now). */
 export async function claimDueReplies(db: Db, worker: string, limit = 20, only?: string): Promise<Claimed[]> {
   const result = await db.execute(sql`
     WITH due AS (
-      SELECT r.id, r.status = 'sending' AS taken_over FROM inbox_replies r
-      WHERE ((r.status = 'planned' AND r.due_at <= now()) OR (r.status = 'sending' AND r.lease_expires_at < now()))
+      SELECT r.id, r.status <> 'planned' AS taken_over FROM inbox_replies r
+      WHERE (((r.status = 'planned' OR r.status = 'unconfirmed') AND r.due_at <= now()) OR (r.status = 'sending' AND r.lease_expires_at < now()))
         AND (SELECT o.paused_at FROM organisations o WHERE o.id = r.org_id) IS NULL
         ${only ? sql`AND r.id = ${only}` : sql``}
       ORDER BY r.due_at LIMIT ${limit}
@@ -37,7 +43,39 @@ export async function claimDueReplies(db: Db, worker: string, limit = 20, only?:
   return rowsOf<{ id: string; taken_over: boolean }>(result).map((r) => ({ id: r.id, takenOver: r.taken_over }));
 }
 
-export type SendResult = 'sent' | 'retry' | 'failed' | 'lost';
+export type SendResult = 'sent' | 'retry' | 'unconfirmed' | 'failed' | 'lost';
+
+type Mine = ReturnType<typeof and>;
+
+/** Sent: stored with the network's id; the first answer counts for the response time and the item then waits for the person. */
+async function markSent(db: Db, mine: Mine, itemId: string, outcome: { externalId: string; externalUrl: string | null }): Promise<SendResult> {
+  const done = await db.transaction(async (tx) => {
+    const [sent] = await tx
+      .update(inboxReplies)
+      .set({
+        status: 'sent',
+        externalId: outcome.externalId,
+        externalUrl: outcome.externalUrl,
+        sentAt: sql`now()`,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        failure: null,
+      })
+      .where(mine)
+      .returning({ id: inboxReplies.id });
+    if (!sent) return false;
+    await tx
+      .update(inboxItems)
+      .set({
+        firstResponseAt: sql`coalesce(${inboxItems.firstResponseAt}, now())`,
+        state: sql`case when ${inboxItems.state} = 'open' then 'waiting' else ${inboxItems.state} end`,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(inboxItems.id, itemId));
+    return true;
+  });
+  return done ? 'sent' : 'lost';
+}
 
 export async function sendClaimedReply(db: Db, claimed: Claimed, worker: string, deps: InboxDeps): Promise<SendResult> {
   const mine = and(eq(inboxReplies.id, claimed.id), eq(inboxReplies.leaseOwner, worker));
@@ -55,50 +93,47 @@ export async function sendClaimedReply(db: Db, claimed: Claimed, worker: string,
     return 'failed' as const;
   };
   if (!adapter?.reply) return fail('system:cannot_reply');
-  if (claimed.takenOver && !adapter.idempotent) return fail('system:unconfirmed');
-  const outcome = await adapter
-    .reply({
-      settings: channel.settings,
-      credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
-      net: deps.net,
-      replyId: reply.id,
-      to: { externalId: item.externalId, threadExternalId: item.threadKey, authorHandle: item.authorHandle },
-      text: reply.text,
-      private: reply.private,
-    })
-    .catch((error: unknown) => ({ kind: 'unknown' as const, reason: error instanceof Error ? error.message : String(error) }));
-  if (outcome.kind === 'published') {
-    const done = await db.transaction(async (tx) => {
-      const [sent] = await tx
-        .update(inboxReplies)
-        .set({
-          status: 'sent',
-          externalId: outcome.externalId,
-          externalUrl: outcome.externalUrl,
-          sentAt: sql`now()`,
-          leaseOwner: null,
-          leaseExpiresAt: null,
-          failure: null,
-        })
-        .where(mine)
-        .returning({ id: inboxReplies.id });
-      if (!sent) return false;
-      // The first answer counts for the response time; the item then waits for the person.
-      await tx
-        .update(inboxItems)
-        .set({
-          firstResponseAt: sql`coalesce(${inboxItems.firstResponseAt}, now())`,
-          state: sql`case when ${inboxItems.state} = 'open' then 'waiting' else ${inboxItems.state} end`,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(inboxItems.id, item.id));
-      return true;
-    });
-    return done ? 'sent' : 'lost';
+  const request = {
+    settings: channel.settings,
+    credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
+    net: deps.net,
+    replyId: reply.id,
+    to: { externalId: item.externalId, threadExternalId: item.threadKey, authorHandle: item.authorHandle },
+    text: reply.text,
+    private: reply.private,
+  };
+  /** Stays unconfirmed and is looked at again later; after MAX_ATTEMPTS a person is asked. */
+  const unconfirmed = async (reason: string) => {
+    if (reply.attempts >= MAX_ATTEMPTS) return fail('system:unconfirmed');
+    await db
+      .update(inboxReplies)
+      .set({
+        status: 'unconfirmed',
+        dueAt: new Date(Date.now() + retryDelayMs(reply.attempts)),
+        failure: reason.slice(0, 500),
+        leaseOwner: null,
+        leaseExpiresAt: null,
+      })
+      .where(mine);
+    return 'unconfirmed' as const;
+  };
+  if (claimed.takenOver) {
+    // It may be on the network already: read before sending again.
+    if (adapter.findReply) {
+      const found = await adapter.findReply(request).catch((error: unknown) => error as Error);
+      if (found instanceof Error) return unconfirmed(`system:unknown:${found.message}`);
+      if (found) return markSent(db, mine, item.id, found);
+      // Certainly absent: sending now cannot make a second copy.
+    } else if (!adapter.idempotent) return fail('system:unconfirmed');
   }
+  const outcome = await adapter
+    .reply(request)
+    .catch((error: unknown) => ({ kind: 'unknown' as const, reason: error instanceof Error ? error.message : String(error) }));
+  if (outcome.kind === 'published') return markSent(db, mine, item.id, outcome);
   if (outcome.kind === 'unknown') {
     log.warn({ replyId: reply.id, channelId: channel.id }, 'inbox reply outcome unknown');
-    return fail(adapter.idempotent ? `system:unknown:${outcome.reason}`.slice(0, 500) : 'system:unconfirmed');
+    if (!adapter.findReply && !adapter.idempotent) return fail('system:unconfirmed');
+    return unconfirmed(`system:unknown:${outcome.reason}`);
   }
   if (outcome.channelProblem) await markChannelProblem(db, channel.id, `system:failure:${outcome.code ?? 'grant_revoked'}:${channel.type}:${channel.name}`);
   if (outcome.retryable && outcome.retryAfterMs) await throttleChannel(db, channel.id, new Date(Date.now() + outcome.retryAfterMs));
@@ -120,7 +155,7 @@ export async function sendClaimedReply(db: Db, claimed: Claimed, worker: string,
 
 /** One turn: sends what is due. */
 export async function sendDueReplies(db: Db, worker: string, deps: InboxDeps, limit = 20): Promise<Record<SendResult, number>> {
-  const tally: Record<SendResult, number> = { sent: 0, retry: 0, failed: 0, lost: 0 };
+  const tally: Record<SendResult, number> = { sent: 0, retry: 0, unconfirmed: 0, failed: 0, lost: 0 };
   for (const c of await claimDueReplies(db, worker, limit)) tally[await sendClaimedReply(db, c, worker, deps)]++;
   return tally;
 }

@@ -1,6 +1,6 @@
 // Stores a page of items read from a network: triaged and weighed on the way in, each once
 // (unique per channel and network id, ON CONFLICT DO NOTHING), linked to our post when the
-// thread's root is one. Answers only what was new, so only that is announced.
+// thread's root is one (or, for a quote, the post quoted). Answers only what was new, so only that is announced.
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { InboundItem } from '../../channels/reading';
 import type { Db } from '../../db/client';
@@ -45,7 +45,9 @@ export async function storeInbound(
   now = new Date(),
 ): Promise<StoredItem[]> {
   if (!items.length) return [];
-  const posts = await ourPosts(db, channel.id, [...new Set(items.map((i) => i.threadExternalId))]);
+  // A quote starts its own thread; the post it quotes is what it reacts to.
+  const quoted = (item: InboundItem) => (item.kind === 'quote' ? item.parentExternalId : null);
+  const posts = await ourPosts(db, channel.id, [...new Set(items.flatMap((i) => [i.threadExternalId, quoted(i) ?? []].flat()))]);
   // A page arrives at one moment: its due times differ only by category (working time is costly to count).
   const dueByCategory = new Map<string, ReturnType<typeof dueTimes>>();
   const rows = items.map((item) => {
@@ -69,7 +71,7 @@ export async function storeInbound(
       url: item.url,
       writtenAt: new Date(item.createdAt),
       receivedAt: now,
-      postId: posts.get(item.threadExternalId) ?? null,
+      postId: posts.get(item.threadExternalId) ?? posts.get(quoted(item) ?? '') ?? null,
       category: triage.category,
       urgent: triage.urgent || triage.category === 'crisis',
       sentiment: mood.sentiment,

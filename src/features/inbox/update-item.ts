@@ -6,6 +6,7 @@ import { can, isRole } from '../../domain/roles';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
+import { announceCrisis } from './announce-crisis';
 import { findItem } from './item-view';
 
 export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: string, patch: InboxItemPatch): Promise<void> {
@@ -37,6 +38,8 @@ export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: str
     if (patch.state) detail.state = patch.state;
     if (patch.category) detail.category = { from: item.category, to: patch.category };
     await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: 'inbox.item_update', detail });
+    // A person who recognises a crisis the triage missed tells the people on duty the same way.
+    if (patch.category === 'crisis') await announceCrisis(tx, { itemIds: [item.id], actorId: scope.userId });
   });
 }
 

@@ -7,7 +7,7 @@ import { notifications } from '../../db/schema';
 import type { Lang } from '../../i18n/messages';
 import { AppError } from '../errors';
 import type { OrgScope } from '../org-scope';
-import { linkOf, titleOf } from './notification-text';
+import { detailOf, linkOf, titleOf } from './notification-text';
 
 const mine = (scope: OrgScope) => and(eq(notifications.userId, scope.userId), eq(notifications.orgId, scope.orgId))!;
 
@@ -50,6 +50,7 @@ function view(n: typeof notifications.$inferSelect, lang: Lang): Notification {
     title: titleOf(lang, kind, n.params),
     postId: n.postId,
     link: linkOf(kind, n.postId, n.params),
+    detail: detailOf(lang, kind, n.params),
     readAt: n.readAt?.toISOString() ?? null,
     createdAt: n.createdAt.toISOString(),
   };

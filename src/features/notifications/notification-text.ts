@@ -1,6 +1,7 @@
 // The words of a notification: its title in a language, where it opens, and the mails built from it.
 import type { NotificationKind } from '../../contracts/notification';
 import { type Lang, type MessageKey, translate } from '../../i18n/messages';
+import { CRISIS_REFERRAL } from '../../domain/reply-templates';
 import { appUrl } from './mail-config';
 
 export function titleOf(lang: Lang, kind: NotificationKind, params: Record<string, string>): string {
@@ -24,15 +25,24 @@ export function linkOf(kind: NotificationKind, postId: string | null, params: Re
   return null;
 }
 
+/** A line the mail adds below the title: for a crisis, the referral to offer in the answer. */
+export function detailOf(lang: Lang, kind: NotificationKind, params: Record<string, string>): string | null {
+  if (kind === 'inbox_urgent' && (params.region === 'nl' || params.region === 'us')) {
+    return translate(lang, 'notify_inbox_urgent_referral', { referral: CRISIS_REFERRAL[params.region][lang] });
+  }
+  return null;
+}
+
 export const SETTINGS_PATH = '/notifications/settings';
 
 const footer = (lang: Lang, org: string) => translate(lang, 'mail_footer', { org, url: appUrl(SETTINGS_PATH) });
 
 export function singleMail(
   lang: Lang,
-  n: { name: string; org: string; title: string; link: string | null; details?: string[] },
+  n: { name: string; org: string; title: string; link: string | null; detail?: string | null; details?: string[] },
 ): { subject: string; body: string } {
   const lines = [translate(lang, 'mail_greeting', { name: n.name }), '', `${n.title}.`];
+  if (n.detail) lines.push('', n.detail);
   if (n.details?.length) lines.push('', ...n.details);
   if (n.link) lines.push('', translate(lang, 'mail_open', { url: appUrl(n.link) }));
   lines.push('', '-- ', footer(lang, n.org));

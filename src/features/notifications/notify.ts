@@ -8,7 +8,7 @@ import type { Db } from '../../db/client';
 import { mailOutbox, memberships, notifications, notificationSettings, organisations, posts, users } from '../../db/schema';
 import { type Action, can, isRole } from '../../domain/roles';
 import { mailConfig } from './mail-config';
-import { linkOf, singleMail, titleOf } from './notification-text';
+import { detailOf, linkOf, singleMail, titleOf } from './notification-text';
 
 export interface NotifyInput {
   orgId: string;
@@ -24,6 +24,8 @@ export interface NotifyInput {
   actorId?: string | null;
   /** More lines for the mail (not the bell), in the recipient's language: e.g. the messages behind an alert. */
   mailDetails?: (lang: 'nl' | 'en') => string[];
+  /** Someone may need help now (a crisis for the people on duty): a mail at once, whatever the person muted or bundled. */
+  urgent?: boolean;
 }
 
 // What a step of the post workflow tells whom.
@@ -72,9 +74,9 @@ export async function notify(db: Db, input: NotifyInput): Promise<void> {
   const postId = input.postId ?? null;
   const mail = mailConfig();
   for (const p of people) {
-    if (p.s?.mutedKinds.includes(input.kind)) continue;
-    const byMail = mail !== null && (p.s?.email ?? true);
-    const digest = byMail && (p.s?.digest ?? false);
+    if (!input.urgent && p.s?.mutedKinds.includes(input.kind)) continue;
+    const byMail = mail !== null && (input.urgent || (p.s?.email ?? true));
+    const digest = byMail && !input.urgent && (p.s?.digest ?? false);
     await db.insert(notifications).values({
       orgId: input.orgId,
       userId: p.id,
@@ -91,6 +93,7 @@ export async function notify(db: Db, input: NotifyInput): Promise<void> {
         title: titleOf(lang, input.kind, params),
         link: linkOf(input.kind, postId, params),
         ...(input.mailDetails && { details: input.mailDetails(lang) }),
+        detail: detailOf(lang, input.kind, params),
       });
       await db.insert(mailOutbox).values({ userId: p.id, toAddress: p.email, lang, ...text });
     }

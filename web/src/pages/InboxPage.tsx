@@ -120,7 +120,7 @@ export function InboxPage() {
         <button type="button" className="button-link" onClick={() => setHelp(true)}>
           {t('inbox.shortcuts')}
         </button>{' '}
-        · <Link to="/inbox/response-times">{t('responseTimes.nav')}</Link>
+        · <Link to="/inbox/response-times">{t('responseTimes.nav')}</Link> · <Link to="/inbox/settings/duty">{t('inboxDuty.nav')}</Link>
         {can(role, 'inbox.manage') ? (
           <>
             {' '}

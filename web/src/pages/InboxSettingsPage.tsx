@@ -104,6 +104,9 @@ export function InboxSettingsPage() {
       <p>
         <Link to="/inbox">{t('inboxSettings.back')}</Link>
       </p>
+      <p>
+        <Link to="/inbox/settings/duty">{t('inboxDuty.title')}</Link>
+      </p>
       <form className="card" onSubmit={save} noValidate>
         <label>
           <input type="checkbox" checked={form.repliesNeedApproval} onChange={(e) => setForm({ ...form, repliesNeedApproval: e.target.checked })} />{' '}

@@ -75,6 +75,7 @@ export function NotificationsPage() {
                 <p>
                   {n.readAt ? null : <span className="badge">{t('notifications.new')}</span>} {n.link ? <Link to={n.link}>{n.title}</Link> : n.title}
                 </p>
+                {n.detail ? <p className="notification-detail">{n.detail}</p> : null}
                 <p className="muted">
                   <time dateTime={n.createdAt}>{formatInstant(n.createdAt, org.timeZone, language)}</time>
                 </p>
@@ -138,6 +139,7 @@ function NotificationSettingsForm() {
           {s.mailAvailable ? null : <p className="notice notice-info">{t('notifications.noMail')}</p>}
           <fieldset>
             <legend>{t('notifications.kindsLegend')}</legend>
+            <p className="hint">{t('inboxDuty.alwaysNotified')}</p>
             {NOTIFICATION_KINDS.map((k) => (
               <div className="checkbox" key={k}>
                 <input type="checkbox" id={`${id}-${k}`} name={`kind-${k}`} defaultChecked={!s.mutedKinds.includes(k)} />
