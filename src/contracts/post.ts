@@ -171,6 +171,7 @@ export const FAILURE_CODES = [
   'no_adapter',
   'crisis_hold',
   'grant_revoked',
+  'video_processing_failed',
 ] as const;
 export type FailureCodeName = (typeof FAILURE_CODES)[number];
 
