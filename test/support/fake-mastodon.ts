@@ -5,6 +5,7 @@
 // Reading: mention notifications (types[], since_id, min_id, max_id, limit, a Link header with
 // next/prev), a status's context (ancestors and descendants) and direct statuses.
 import { randomBytes } from 'node:crypto';
+import { loginPage } from './fake-http';
 import { bearer, type FakeReply, type FakeRequest, s256, startFakeNetwork } from './fake-network';
 
 export interface FakeStatus {
@@ -28,7 +29,8 @@ export interface FakeNotification {
 
 const cmpId = (a: string, b: string) => (a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0);
 
-export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia?: number } = {}) {
+/** `loginPage`: the authorize step answers the instance's consent page (a button back to Zorgpost) instead of redirecting at once. */
+export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia?: number; loginPage?: boolean } = {}) {
   const apps = new Map<string, { secret: string; redirect: string }>();
   const codes = new Map<string, { clientId: string; challenge: string; redirect: string }>();
   const tokens = new Set<string>();
@@ -71,6 +73,7 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
       }
       const code = randomBytes(8).toString('hex');
       codes.set(code, { clientId: req.query.get('client_id')!, challenge: req.query.get('code_challenge')!, redirect: app.redirect });
+      if (opts.loginPage) return loginPage('Mastodon', app.redirect, { code, state: req.query.get('state') ?? '' });
       const back = new URL(app.redirect);
       back.searchParams.set('code', code);
       back.searchParams.set('state', req.query.get('state') ?? '');

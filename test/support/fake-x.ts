@@ -4,6 +4,7 @@
 // STATUS with processing_info: pending → in_progress → succeeded | failed), POST/DELETE /2/tweets with reply.in_reply_to_tweet_id,
 // the user's recent tweets; 401 for unknown tokens, 429 with x-rate-limit-reset (epoch seconds).
 import { randomBytes } from 'node:crypto';
+import { loginPage } from './fake-http';
 import { bearer, type FakeReply, type FakeRequest, s256, startFakeNetwork } from './fake-network';
 
 export const X_TEST_CLIENT = { id: 'zorgpost-client', secret: 'zorgpost-secret' };
@@ -15,7 +16,8 @@ export interface FakeTweet {
   inReplyTo: string | null;
 }
 
-export async function startFakeX(redirectUri: string) {
+/** `loginPage`: the authorize step answers x.com's consent page (a button back to Zorgpost) instead of redirecting at once. */
+export async function startFakeX(redirectUri: string, opts: { loginPage?: boolean } = {}) {
   const codes = new Map<string, { challenge: string; scope: string }>();
   const access = new Map<string, number>(); // token → expiry (ms)
   const refresh = new Set<string>();
@@ -62,6 +64,7 @@ export async function startFakeX(redirectUri: string) {
       }
       const code = randomBytes(8).toString('hex');
       codes.set(code, { challenge: q.get('code_challenge')!, scope: q.get('scope') ?? '' });
+      if (opts.loginPage) return loginPage('X', redirectUri, { state: q.get('state')!, code });
       const back = new URL(redirectUri);
       back.searchParams.set('state', q.get('state')!);
       back.searchParams.set('code', code);
