@@ -12,6 +12,12 @@ export interface PublishMedia {
   read(): Promise<Buffer>;
   /** A public address of the file, for networks that fetch media themselves (Instagram); absent when the installation has none. */
   publicUrl?: string;
+  /** What the networks' limits need (src/channels/media-rules.ts); absent for files stored before they were read. */
+  fileName?: string;
+  sizeBytes?: number;
+  width?: number | null;
+  height?: number | null;
+  durationMs?: number | null;
 }
 
 export interface PublishRequest {

@@ -22,6 +22,12 @@ const schema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /** Largest accepted video upload, in bytes (images: MEDIA_MAX_BYTES). 200 MB by default. */
+  MEDIA_VIDEO_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(200 * 1024 * 1024),
   /** Largest accepted request body on /api routes other than media uploads (JSON), in bytes. */
   API_BODY_MAX_BYTES: z.coerce
     .number()

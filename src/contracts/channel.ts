@@ -1,6 +1,23 @@
 import { z } from '@hono/zod-openapi';
 import { Uuid } from './common';
 
+/** What a network takes of one kind of file (adapter data, from the network's documentation). */
+export const MediaRuleSchema = z
+  .object({
+    kind: z.enum(['image', 'video']),
+    types: z.array(z.string()),
+    maxBytes: z.number().int(),
+    minDurationMs: z.number().int().optional(),
+    maxDurationMs: z.number().int().optional(),
+    /** Width divided by height: the narrowest and widest the network takes (Instagram feed images: 0.8 to 1.91). */
+    minAspect: z.number().optional(),
+    maxAspect: z.number().optional(),
+    /** The range as the network writes it, e.g. "4:5" and "1.91:1". */
+    aspectLabels: z.tuple([z.string(), z.string()]).optional(),
+  })
+  .openapi('MediaRule');
+export type MediaRule = z.infer<typeof MediaRuleSchema>;
+
 export const ChannelLimitsSchema = z
   .object({
     maxLength: z.number().int(),
@@ -11,6 +28,8 @@ export const ChannelLimitsSchema = z
     requiresAltText: z.boolean(),
     /** At most this many hashtags in a text (Instagram: 30); absent: no limit. */
     maxHashtags: z.number().int().optional(),
+    /** Per kind of file: types, size, duration, aspect ratio; a video always goes alone. Absent: only `mediaTypes`. */
+    media: z.array(MediaRuleSchema).optional(),
   })
   .openapi('ChannelLimits');
 export type ChannelLimits = z.infer<typeof ChannelLimitsSchema>;

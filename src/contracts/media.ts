@@ -12,6 +12,11 @@ export const MediaSchema = z
     createdAt: z.iso.datetime(),
     /** The uploader said the image shows people (the guard reminds when nobody is tagged). */
     showsPeople: z.boolean(),
+    /** As shown (a turned JPEG counts turned); null for files stored before they were measured. */
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    /** Videos: the duration in milliseconds. */
+    durationMs: z.number().int().nullable(),
     /** The people of the consent register tagged in it (in lists and on upload). */
     people: z.array(z.object({ id: Uuid, name: z.string() })).optional(),
   })
@@ -41,7 +46,7 @@ export const AltText = z
   .max(1000)
   .refine((s) => !hasUnstorableText(s), 'contains U+0000 or a lone surrogate');
 
-/** multipart/form-data: `file` (JPEG, PNG, GIF or WebP) and `altText`; optionally `showsPeople`
+/** multipart/form-data: `file` (JPEG, PNG, GIF or WebP image, MP4 or QuickTime video) and `altText`; optionally `showsPeople`
  *  ("true") and `personIds` (comma-separated ids from the consent register). */
 export const UploadMediaBody = z
   .object({

@@ -171,6 +171,7 @@ export const FAILURE_CODES = [
   'no_adapter',
   'crisis_hold',
   'grant_revoked',
+  'video_processing_failed',
 ] as const;
 export type FailureCodeName = (typeof FAILURE_CODES)[number];
 
@@ -222,7 +223,18 @@ export const PostSchema = PostSummarySchema.extend({
   /** Set when the planned local time needed the daylight-saving rule. */
   scheduledNote: z.enum(['skipped_forward', 'ambiguous_first']).nullable(),
   variants: z.array(PostVariantSchema),
-  media: z.array(z.object({ id: Uuid, altText: z.string(), mimeType: z.string(), url: z.string() })),
+  media: z.array(
+    z.object({
+      id: Uuid,
+      altText: z.string(),
+      mimeType: z.string(),
+      url: z.string(),
+      /** For the crop preview and the messages that name a file (absent for files stored before they were measured). */
+      fileName: z.string().optional(),
+      width: z.number().int().nullable().optional(),
+      height: z.number().int().nullable().optional(),
+    }),
+  ),
   events: z.array(
     z.object({
       action: z.string(),

@@ -161,6 +161,8 @@ export const media = pgTable(
     sizeBytes: integer('size_bytes').notNull(),
     width: integer('width'),
     height: integer('height'),
+    /** Videos: the duration in milliseconds (migration 0026). */
+    durationMs: integer('duration_ms'),
     altText: text('alt_text').notNull(),
     storageKey: text('storage_key').notNull(),
     // The uploader says the image shows people: without anyone tagged the guard reminds (migration 0010).

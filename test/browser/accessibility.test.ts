@@ -1,5 +1,5 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
-// (logged out, an admin's pages, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review, the composer with privacy findings, crisis on, a confirmation
+// (logged out, an admin's pages, the composer's Instagram crop preview with an image outside 4:5–1.91:1, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review, the composer with privacy findings, crisis on, a confirmation
 // open, 375 px wide). Any violation fails, with its rule id and the elements it found.
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,19 @@ import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { channels, consentPeople, consents, notifications, organisationLogos, postEvents, posts, postVariants, takedowns } from '../../src/db/schema.ts';
+import {
+  channels,
+  consentPeople,
+  consents,
+  media,
+  notifications,
+  organisationLogos,
+  postEvents,
+  postMedia,
+  posts,
+  postVariants,
+  takedowns,
+} from '../../src/db/schema.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildChannel, buildPublished, snapshot } from '../support/metrics-factory.ts';
 import { buildItem } from '../support/inbox-factory.ts';
@@ -522,6 +534,41 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.locator('.listening-alert summary').first().click();
     await admin.setViewportSize({ width: 375, height: 800 });
     await check(admin, 'listening (alert open, 375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("on the composer's crop preview for Instagram: an image outside 4:5 to 1.91:1 with its warning, the whole image shown, and at 375 px", async () => {
+    admin ??= await logIn(org.users.admin.email); // when this test runs on its own
+    const db = server.database.db;
+    const instagram = await buildChannel(db, org.id, { type: 'instagram', name: 'Instagram', slug: 'instagram-axe' });
+    const [poster] = await db
+      .insert(media)
+      .values({
+        orgId: org.id,
+        fileName: 'poster.jpg',
+        mimeType: 'image/jpeg',
+        sizeBytes: 68,
+        width: 1080,
+        height: 1920,
+        altText: 'Poster van de open dag',
+        storageKey: 'k/poster.jpg',
+      })
+      .returning();
+    const draft = await buildPost(db, { orgId: org.id, channelIds: [instagram], status: 'draft', text: 'Open dag #zorg' });
+    await db.insert(postMedia).values({ orgId: org.id, postId: draft, mediaId: poster!.id, position: 0 });
+    await open(admin, `/posts/${draft}/edit`, 'Bericht bewerken', '[data-testid="crop-preview-instagram"]');
+    const warning = admin.getByTestId('crop-warning');
+    expect(await warning.textContent()).toBe(
+      'poster.jpg heeft verhouding 0,56:1: Instagram accepteert alleen 4:5 tot 1.91:1. Het bericht wordt zo niet opgeslagen; snijd de afbeelding bij of kies een andere.',
+    );
+    await check(admin, 'composer (crop preview, image outside the range)');
+    const whole = admin.getByRole('button', { name: 'Toon de hele afbeelding' });
+    await whole.focus();
+    await admin.keyboard.press('Enter');
+    expect(await whole.getAttribute('aria-pressed')).toBe('true');
+    await check(admin, 'composer (crop preview, whole image)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'composer (crop preview, 375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
 });

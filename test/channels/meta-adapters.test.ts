@@ -137,7 +137,7 @@ describe('Facebook Pages', () => {
 
   it('refuses media Facebook does not take before calling it', async () => {
     const calls = meta.seen.length;
-    const out = await facebookAdapter.publish(request('facebook', 'Video', [image('v', 'x', 'video/mp4')]));
+    const out = await facebookAdapter.publish(request('facebook', 'Vector', [image('v', 'x', 'image/svg+xml')]));
     expect(out).toMatchObject({ kind: 'failed', retryable: false, code: 'media_refused' });
     expect(meta.seen.length).toBe(calls);
   });

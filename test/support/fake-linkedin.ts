@@ -1,6 +1,8 @@
 // A contract server for LinkedIn with exactly the documented calls the LinkedIn adapter makes: the
 // OAuth 2.0 token endpoint (authorization_code and refresh_token), organizationAcls, organizations,
-// the Images API (initializeUpload, then PUT to the upload URL), the Posts API and DELETE. Every
+// the Images API (initializeUpload, then PUT to the upload URL), the Videos API (initializeUpload
+// with the file size → parts of 4 MB to PUT, each answering an ETag; finalizeUpload with the ETags;
+// GET /rest/videos/{urn}: PROCESSING → AVAILABLE | PROCESSING_FAILED), the Posts API and DELETE. Every
 // /rest call must carry LinkedIn-Version and X-Restli-Protocol-Version: 2.0.0. Errors in LinkedIn's
 // shape { status, serviceErrorCode, code, message }. Anything else fails the test.
 import { type FakeAnswer, type FakeRequest, loginPage, startFake } from './fake-http';
@@ -26,6 +28,12 @@ export async function startFakeLinkedIn() {
     refreshTokens: new Set<string>(['refresh-1']),
     rateLimited: 0,
     images: new Map<string, { uploaded: boolean; bytes: number; owner: string }>(),
+    videos: new Map<
+      string,
+      { size: number; parts: { first: number; last: number; etag: string | null }[]; status: string; pollsLeft: number; failure?: string; owner: string }
+    >(),
+    /** How the next video's processing goes: polls answered PROCESSING, then AVAILABLE or PROCESSING_FAILED with this reason. */
+    videoPlan: { polls: 0 } as { polls: number; failure?: string },
     posts: new Map<string, Record<string, unknown>>(),
     refreshes: 0,
   };
@@ -88,6 +96,16 @@ export async function startFakeLinkedIn() {
       image.bytes = (await req.body.arrayBuffer()).byteLength;
       return { status: 201 };
     }
+    const part = /^\/video-upload\/([^/]+)\/(\d+)$/.exec(path);
+    if (req.method === 'PUT' && part) {
+      const video = state.videos.get(decodeURIComponent(part[1]!));
+      const p = video?.parts[Number(part[2])];
+      if (!video || !p) return null;
+      const size = (await req.body.arrayBuffer()).byteLength;
+      if (size !== p.last - p.first + 1) return error(400, 'BAD_REQUEST', `part ${part[2]} must be ${p.last - p.first + 1} bytes, got ${size}`);
+      p.etag = `/etag-${part[2]}-${++n}`;
+      return { status: 200, headers: { etag: p.etag } };
+    }
     if (!path.startsWith('/rest/')) return null;
     if (!/^\d{6}$/.test(String(req.headers['linkedin-version'])) || req.headers['x-restli-protocol-version'] !== '2.0.0') return null;
     const token = String(req.headers.authorization ?? '').replace(/^Bearer /, '');
@@ -117,12 +135,63 @@ export async function startFakeLinkedIn() {
       const base = `http://${req.headers.host}`;
       return { status: 200, json: { value: { uploadUrlExpiresAt: Date.now() + 86_400_000, uploadUrl: `${base}/upload/${encodeURIComponent(image)}`, image } } };
     }
+    if (req.method === 'POST' && rest === 'videos' && req.url.searchParams.get('action') === 'initializeUpload') {
+      const body = (await req.body.json()) as { initializeUploadRequest?: { owner?: string; fileSizeBytes?: number } };
+      const { owner, fileSizeBytes: size } = body.initializeUploadRequest ?? {};
+      if (!owner?.startsWith('urn:li:organization:') || !(typeof size === 'number' && size > 0))
+        return error(422, 'UNPROCESSABLE_ENTITY', 'owner and fileSizeBytes required');
+      const video = `urn:li:video:D5E${++n}`;
+      const PART = 4_194_304;
+      const parts = Array.from({ length: Math.ceil(size / PART) }, (_, i) => ({ first: i * PART, last: Math.min(size, (i + 1) * PART) - 1, etag: null }));
+      state.videos.set(video, { size, parts, status: 'WAITING_UPLOAD', pollsLeft: state.videoPlan.polls, failure: state.videoPlan.failure, owner });
+      const base = `http://${req.headers.host}`;
+      return {
+        status: 200,
+        json: {
+          value: {
+            uploadUrlsExpireAt: Date.now() + 86_400_000,
+            video,
+            uploadInstructions: parts.map((p, i) => ({
+              uploadUrl: `${base}/video-upload/${encodeURIComponent(video)}/${i}`,
+              firstByte: p.first,
+              lastByte: p.last,
+            })),
+            uploadToken: '',
+          },
+        },
+      };
+    }
+    if (req.method === 'POST' && rest === 'videos' && req.url.searchParams.get('action') === 'finalizeUpload') {
+      const body = (await req.body.json()) as { finalizeUploadRequest?: { video?: string; uploadToken?: string; uploadedPartIds?: string[] } };
+      const f = body.finalizeUploadRequest;
+      const video = state.videos.get(f?.video ?? '');
+      if (!video || f?.uploadToken === undefined) return error(422, 'UNPROCESSABLE_ENTITY', 'video and uploadToken required');
+      if (JSON.stringify(f.uploadedPartIds) !== JSON.stringify(video.parts.map((p) => p.etag)))
+        return error(400, 'BAD_REQUEST', 'uploadedPartIds do not match the uploaded parts');
+      video.status = 'PROCESSING';
+      return { status: 200 };
+    }
+    const videoPath = /^videos\/(.+)$/.exec(rest);
+    if (req.method === 'GET' && videoPath) {
+      const urn = decodeURIComponent(videoPath[1]!);
+      const video = state.videos.get(urn);
+      if (!video) return error(404, 'NOT_FOUND', 'no such video');
+      if (video.status === 'PROCESSING') {
+        if (video.pollsLeft > 0) video.pollsLeft--;
+        else video.status = video.failure ? 'PROCESSING_FAILED' : 'AVAILABLE';
+      }
+      return {
+        status: 200,
+        json: { id: urn, owner: video.owner, status: video.status, ...(video.status === 'PROCESSING_FAILED' && { processingFailureReason: video.failure }) },
+      };
+    }
     if (req.method === 'POST' && rest === 'posts') {
       const body = (await req.body.json()) as Record<string, unknown> & { content?: { media?: { id: string }; multiImage?: { images: { id: string }[] } } };
       if (typeof body.author !== 'string' || body.lifecycleState !== 'PUBLISHED' || !body.distribution || body.visibility !== 'PUBLIC')
         return error(422, 'UNPROCESSABLE_ENTITY', 'missing required fields');
       const ids = [body.content?.media?.id, ...(body.content?.multiImage?.images.map((i) => i.id) ?? [])].filter(Boolean) as string[];
-      if (ids.some((id) => !state.images.get(id)?.uploaded)) return error(422, 'UNPROCESSABLE_ENTITY', 'image not uploaded');
+      const ready = (id: string) => (id.startsWith('urn:li:video:') ? state.videos.get(id)?.status === 'AVAILABLE' : state.images.get(id)?.uploaded);
+      if (ids.some((id) => !ready(id))) return error(422, 'UNPROCESSABLE_ENTITY', 'media not uploaded or not available');
       if (body.content?.multiImage && body.content.multiImage.images.length < 2)
         return error(422, 'UNPROCESSABLE_ENTITY', 'multiImage needs at least 2 images');
       const urn = `urn:li:share:${7000 + ++n}`;

@@ -1,11 +1,13 @@
 // A Mastodon instance's contract (docs.joinmastodon.org): app registration, OAuth with PKCE,
-// account and instance info, media v2 with description, statuses with Idempotency-Key and
+// account and instance info, media v2 with description (a video answers 202 with url null and
+// GET /api/v1/media/:id 206 while processing, 200 with the url, or 422 when processing failed), statuses with Idempotency-Key and
 // in_reply_to_id, delete; 401 for unknown or revoked tokens, 429 with X-RateLimit-Reset.
 // Reading: mention and quote notifications (types[], since_id, min_id, max_id, limit, a Link header
 // with next/prev; a quote's status carries `quote: {state, quoted_status}` as Mastodon 4.5
 // documents it), a status's context (ancestors and descendants) and direct statuses. Listening:
 // the hashtag timeline and the v2 search for statuses.
 import { randomBytes } from 'node:crypto';
+import { loginPage } from './fake-http';
 import { bearer, type FakeReply, type FakeRequest, s256, startFakeNetwork } from './fake-network';
 
 export interface FakeStatus {
@@ -31,11 +33,14 @@ export interface FakeNotification {
 
 const cmpId = (a: string, b: string) => (a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0);
 
-export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia?: number } = {}) {
+/** `loginPage`: the authorize step answers the instance's consent page (a button back to Zorgpost) instead of redirecting at once. */
+export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia?: number; loginPage?: boolean } = {}) {
   const apps = new Map<string, { secret: string; redirect: string }>();
   const codes = new Map<string, { clientId: string; challenge: string; redirect: string }>();
   const tokens = new Set<string>();
-  const media = new Map<string, { description: string; type: string }>();
+  const media = new Map<string, { description: string; type: string; pollsLeft: number; failure?: string }>();
+  /** How the next video's processing goes: polls answered 206, then 200 or (with a failure) 422. */
+  const videoPlan: { polls: number; failure?: string } = { polls: 0 };
   const statuses = new Map<string, FakeStatus>();
   const keys = new Map<string, string>();
   /** Replies for the next POST /api/v1/statuses calls, before the normal behaviour. */
@@ -72,6 +77,7 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
       }
       const code = randomBytes(8).toString('hex');
       codes.set(code, { clientId: req.query.get('client_id')!, challenge: req.query.get('code_challenge')!, redirect: app.redirect });
+      if (opts.loginPage) return loginPage('Mastodon', app.redirect, { code, state: req.query.get('state') ?? '' });
       const back = new URL(app.redirect);
       back.searchParams.set('code', code);
       back.searchParams.set('state', req.query.get('state') ?? '');
@@ -120,7 +126,11 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
         domain: '127.0.0.1',
         configuration: {
           statuses: { max_characters: opts.maxCharacters ?? 500, max_media_attachments: opts.maxMedia ?? 4, characters_reserved_per_url: 23 },
-          media_attachments: { supported_mime_types: ['image/jpeg', 'image/png'], image_size_limit: 16777216 },
+          media_attachments: {
+            supported_mime_types: ['image/jpeg', 'image/png', 'video/mp4', 'video/quicktime'],
+            image_size_limit: 16777216,
+            video_size_limit: 103809024,
+          },
         },
       },
     }),
@@ -129,8 +139,29 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
       const file = req.body.file as Blob | undefined;
       if (!file) return { status: 422, json: { error: 'Validation failed: File is missing' } };
       const id = String(next++);
-      media.set(id, { description: String(req.body.description ?? ''), type: file.type });
+      const video = file.type.startsWith('video/');
+      media.set(id, {
+        description: String(req.body.description ?? ''),
+        type: file.type,
+        pollsLeft: video ? videoPlan.polls : 0,
+        failure: video ? videoPlan.failure : undefined,
+      });
+      // A video is processed in the background: 202 and no url yet.
+      if (video)
+        return { status: 202, json: { id, type: 'video', url: null, preview_url: `${fake.url}/media/${id}/small`, description: req.body.description ?? null } };
       return { status: 200, json: { id, type: 'image', url: `${fake.url}/media/${id}`, description: req.body.description ?? null } };
+    },
+    'GET /api/v1/media/:id': (req) => {
+      if (!authed(req)) return unauthorized;
+      const id = req.path.split('/').pop()!;
+      const m = media.get(id);
+      if (!m) return { status: 404, json: { error: 'Record not found' } };
+      if (m.pollsLeft > 0) {
+        m.pollsLeft--;
+        return { status: 206, json: { id, type: 'video', url: null } };
+      }
+      if (m.failure) return { status: 422, json: { error: m.failure } };
+      return { status: 200, json: { id, type: 'video', url: `${fake.url}/media/${id}.mp4`, description: m.description } };
     },
     'POST /api/v1/statuses': (req) => {
       if (!authed(req)) return unauthorized;
@@ -146,6 +177,9 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
       if ([...(b.status ?? '')].length > (opts.maxCharacters ?? 500) + 200) return { status: 422, json: { error: 'Validation failed: Text character limit' } };
       if (b.in_reply_to_id && !statuses.has(b.in_reply_to_id)) return { status: 404, json: { error: 'Record not found' } };
       for (const m of b.media_ids ?? []) if (!media.has(m)) return { status: 422, json: { error: 'Validation failed: media' } };
+      // Media still processing (or failed) cannot be attached yet.
+      if ((b.media_ids ?? []).some((m) => media.get(m)!.pollsLeft > 0 || media.get(m)!.failure))
+        return { status: 422, json: { error: 'Cannot attach files that have not finished processing. Try again in a moment!' } };
       const s: FakeStatus = {
         id: String(next++),
         status: b.status ?? '',
@@ -266,6 +300,7 @@ export async function startFakeMastodon(opts: { maxCharacters?: number; maxMedia
     ...fake,
     apps,
     media,
+    videoPlan,
     statuses,
     statusScript,
     notifications,

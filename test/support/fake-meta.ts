@@ -1,6 +1,8 @@
 // A contract server for Meta's Graph API (the version the adapters pin, GRAPH_VERSION) with exactly the documented calls the Facebook
 // Pages and Instagram adapters make: the login code exchanges, /me/accounts, page feed and photos
-// (published=false + attached_media, alt_text_custom), Instagram containers, status polling,
+// (published=false + attached_media, alt_text_custom), page videos (POST /{page}/videos with
+// `source`, GET /{video}?fields=status: processing → ready | error), Instagram containers (images,
+// carousels, REELS with video_url), status polling (status_code, status for the reason),
 // media_publish, permalinks and DELETE. Errors in Graph's shape: { error: { message, type, code,
 // error_subcode, fbtrace_id } }; rate limits with X-Business-Use-Case-Usage. Anything else fails the test.
 import { GRAPH_VERSION } from '../../src/channels/meta/graph';
@@ -35,9 +37,20 @@ export async function startFakeMeta() {
     posts: new Map<string, { message: string | null; link: string | null; attached: string[] }>(),
     containers: new Map<
       string,
-      { imageUrl: string | null; altText: string | null; caption: string | null; children: string[]; carouselItem: boolean; polls: number }
+      {
+        imageUrl: string | null;
+        altText: string | null;
+        caption: string | null;
+        children: string[];
+        carouselItem: boolean;
+        polls: number;
+        reel?: { videoUrl: string; pollsLeft: number; failure?: string };
+      }
     >(),
     igMedia: new Map<string, { container: string }>(),
+    videos: new Map<string, { description: string | null; bytes: number; pollsLeft: number; failure?: string }>(),
+    /** How the next video's processing goes (page video or Reel): polls still processing, then ready or failed with this reason. */
+    videoPlan: { polls: 0 } as { polls: number; failure?: string },
     /** How many status polls answer IN_PROGRESS before FINISHED. */
     processingPolls: 1,
     /** The next page post is created but its answer is lost (a 500 after the fact): an unknown outcome. */
@@ -119,6 +132,25 @@ export async function startFakeMeta() {
       state.posts.set(postId, { message: p.get('caption'), link: null, attached: [id] });
       return { status: 200, json: { id, post_id: postId } };
     }
+    if (req.method === 'POST' && path === `${PAGE.id}/videos`) {
+      if (!p.file) return graphError(400, 390, 'There was a problem uploading your video file. Please try again.');
+      const id = next();
+      state.videos.set(id, { description: p.get('description'), bytes: p.file.size, pollsLeft: state.videoPlan.polls, failure: state.videoPlan.failure });
+      return { status: 200, json: { id } };
+    }
+    if (req.method === 'GET' && state.videos.has(path) && p.get('fields') === 'status') {
+      const v = state.videos.get(path)!;
+      if (v.pollsLeft > 0) {
+        v.pollsLeft--;
+        return { status: 200, json: { id: path, status: { video_status: 'processing', processing_phase: { status: 'in_progress' } } } };
+      }
+      if (v.failure)
+        return {
+          status: 200,
+          json: { id: path, status: { video_status: 'error', processing_phase: { status: 'error', errors: [{ code: 1363008, message: v.failure }] } } },
+        };
+      return { status: 200, json: { id: path, status: { video_status: 'ready', processing_phase: { status: 'complete' } } } };
+    }
     if (req.method === 'POST' && path === `${PAGE.id}/feed`) {
       const attached: string[] = [];
       for (let i = 0; p.get(`attached_media[${i}]`); i++) {
@@ -161,6 +193,20 @@ export async function startFakeMeta() {
         state.containers.set(id, { imageUrl: null, altText: null, caption: p.get('caption'), children, carouselItem: false, polls: 0 });
         return { status: 200, json: { id } };
       }
+      if (p.get('media_type') === 'REELS') {
+        const videoUrl = p.get('video_url');
+        if (!videoUrl?.startsWith('https://')) return graphError(400, 9004, 'Only photo or video can be accepted as media type.', 2207052);
+        state.containers.set(id, {
+          imageUrl: null,
+          altText: null,
+          caption: p.get('caption'),
+          children: [],
+          carouselItem: false,
+          polls: 0,
+          reel: { videoUrl, pollsLeft: state.videoPlan.polls, failure: state.videoPlan.failure },
+        });
+        return { status: 200, json: { id } };
+      }
       const imageUrl = p.get('image_url');
       if (!imageUrl?.startsWith('https://')) return graphError(400, 9004, 'Only photo or video can be accepted as media type.', 2207052);
       state.containers.set(id, {
@@ -176,10 +222,22 @@ export async function startFakeMeta() {
     if (req.method === 'POST' && path === `${IG_USER.id}/media_publish`) {
       const container = state.containers.get(p.get('creation_id') ?? '');
       if (!container || container.carouselItem) return graphError(400, 100, 'Invalid creation_id');
-      if (container.polls <= state.processingPolls) return graphError(400, 9007, 'Media ID is not available', 2207027);
+      const reelReady = container.reel && container.reel.pollsLeft === 0 && !container.reel.failure && container.polls > 0;
+      if (container.reel ? !reelReady : container.polls <= state.processingPolls) return graphError(400, 9007, 'Media ID is not available', 2207027);
       const id = next();
       state.igMedia.set(id, { container: p.get('creation_id')! });
       return { status: 200, json: { id } };
+    }
+    if (req.method === 'GET' && state.containers.get(path)?.reel && p.get('fields') === 'status_code,status') {
+      const c = state.containers.get(path)!;
+      const reel = c.reel!;
+      c.polls++;
+      if (reel.pollsLeft > 0) {
+        reel.pollsLeft--;
+        return { status: 200, json: { status_code: 'IN_PROGRESS', status: 'In Progress: Media is still being processed.', id: path } };
+      }
+      if (reel.failure) return { status: 200, json: { status_code: 'ERROR', status: `Error: ${reel.failure}`, id: path } };
+      return { status: 200, json: { status_code: 'FINISHED', status: 'Finished: Media has been uploaded and it is complete.', id: path } };
     }
     if (req.method === 'GET' && state.containers.has(path) && p.get('fields') === 'status_code') {
       const c = state.containers.get(path)!;
@@ -190,7 +248,7 @@ export async function startFakeMeta() {
       return { status: 200, json: { permalink: `https://www.instagram.com/p/FAKE${path}/`, id: path } };
     }
     if (req.method === 'DELETE') {
-      if (state.posts.delete(path) || state.igMedia.delete(path)) return { status: 200, json: { success: true } };
+      if (state.posts.delete(path) || state.igMedia.delete(path) || state.videos.delete(path)) return { status: 200, json: { success: true } };
       return graphError(400, 100, `Unsupported delete request. Object with ID '${path}' does not exist`, 33);
     }
     return null;

@@ -18,6 +18,8 @@ export interface FakeRequest {
 export interface FakeReply {
   status: number;
   json?: unknown;
+  /** An HTML page instead of JSON (the network's login page, for the Chromium walks). */
+  html?: string;
   headers?: Record<string, string>;
 }
 
@@ -65,6 +67,10 @@ export async function startFakeNetwork(routes: Record<string, Route>) {
     };
     log.push(fr);
     const reply = await match[1](fr);
+    if (reply.html !== undefined) {
+      res.writeHead(reply.status, { 'content-type': 'text/html; charset=utf-8', ...reply.headers }).end(reply.html);
+      return;
+    }
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers }).end(reply.json === undefined ? '' : JSON.stringify(reply.json));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

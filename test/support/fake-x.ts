@@ -1,8 +1,10 @@
 // X API v2's contract (docs.x.com): OAuth 2.0 authorisation code with PKCE (confidential client:
 // Basic auth at the token endpoint), rotating refresh tokens (offline.access), /2/users/me,
-// media upload v2 and metadata (alt text), POST/DELETE /2/tweets with reply.in_reply_to_tweet_id,
+// media upload v2 and metadata (alt text), the chunked upload for video (INIT, APPEND, FINALIZE,
+// STATUS with processing_info: pending → in_progress → succeeded | failed), POST/DELETE /2/tweets with reply.in_reply_to_tweet_id,
 // the user's recent tweets; 401 for unknown tokens, 429 with x-rate-limit-reset (epoch seconds).
 import { randomBytes } from 'node:crypto';
+import { loginPage } from './fake-http';
 import { bearer, type FakeReply, type FakeRequest, s256, startFakeNetwork } from './fake-network';
 
 export const X_TEST_CLIENT = { id: 'zorgpost-client', secret: 'zorgpost-secret' };
@@ -14,11 +16,21 @@ export interface FakeTweet {
   inReplyTo: string | null;
 }
 
-export async function startFakeX(redirectUri: string) {
+/** `loginPage`: the authorize step answers x.com's consent page (a button back to Zorgpost) instead of redirecting at once. */
+export async function startFakeX(redirectUri: string, opts: { loginPage?: boolean } = {}) {
   const codes = new Map<string, { challenge: string; scope: string }>();
   const access = new Map<string, number>(); // token → expiry (ms)
   const refresh = new Set<string>();
   const media = new Map<string, { altText: string | null; type: string }>();
+  /** Chunked uploads: declared size, received segments, polls left before processing ends. */
+  const uploads = new Map<string, { type: string; total: number; segments: Map<number, number>; pollsLeft: number; failure?: string; finalized: boolean }>();
+  /** How the next video's processing goes: STATUS polls answered in_progress, then succeeded or failed with this message. */
+  const videoPlan: { polls: number; failure?: string } = { polls: 0 };
+  const processing = (id: string) => {
+    const u = uploads.get(id)!;
+    if (u.pollsLeft > 0) return { state: 'in_progress', check_after_secs: 1, progress_percent: 50 };
+    return u.failure ? { state: 'failed', error: { code: 1, name: 'InvalidMedia', message: u.failure } } : { state: 'succeeded', progress_percent: 100 };
+  };
   const tweets = new Map<string, FakeTweet>();
   const tweetScript: FakeReply[] = [];
   let next = 1_000;
@@ -52,6 +64,7 @@ export async function startFakeX(redirectUri: string) {
       }
       const code = randomBytes(8).toString('hex');
       codes.set(code, { challenge: q.get('code_challenge')!, scope: q.get('scope') ?? '' });
+      if (opts.loginPage) return loginPage('X', redirectUri, { state: q.get('state')!, code });
       const back = new URL(redirectUri);
       back.searchParams.set('state', q.get('state')!);
       back.searchParams.set('code', code);
@@ -79,11 +92,58 @@ export async function startFakeX(redirectUri: string) {
       authed(req) ? { status: 200, json: { data: { id: '2244994945', name: 'Ziekenhuis', username: 'ziekenhuis' } } } : unauthorized,
     'POST /2/media/upload': (req) => {
       if (!authed(req)) return unauthorized;
+      const command = req.body.command as string | undefined;
+      if (command === 'INIT') {
+        const total = Number(req.body.total_bytes);
+        if (!String(req.body.media_type ?? '').startsWith('video/') || !(total > 0) || req.body.media_category !== 'tweet_video')
+          return problem(400, 'Invalid Request', 'media_type, total_bytes and media_category are required');
+        const id = String(next++);
+        uploads.set(id, {
+          type: String(req.body.media_type),
+          total,
+          segments: new Map(),
+          pollsLeft: videoPlan.polls,
+          failure: videoPlan.failure,
+          finalized: false,
+        });
+        return { status: 200, json: { data: { id, media_key: `7_${id}`, expires_after_secs: 86400 } } };
+      }
+      if (command === 'APPEND') {
+        const u = uploads.get(String(req.body.media_id));
+        const chunk = req.body.media as Blob | undefined;
+        const index = Number(req.body.segment_index);
+        if (!u || u.finalized || !chunk || !Number.isInteger(index) || index < 0 || index > 999) return problem(400, 'Invalid Request', 'bad APPEND');
+        if (chunk.size > 5 * 1024 * 1024) return problem(400, 'Invalid Request', 'segment larger than 5 MB');
+        u.segments.set(index, chunk.size);
+        return { status: 204 };
+      }
+      if (command === 'FINALIZE') {
+        const id = String(req.body.media_id);
+        const u = uploads.get(id);
+        if (!u) return problem(400, 'Invalid Request', 'unknown media id');
+        const received = [...u.segments.values()].reduce((a, b) => a + b, 0);
+        if (received !== u.total) return problem(400, 'Invalid Request', `File size mismatch: ${received} of ${u.total}`);
+        u.finalized = true;
+        return {
+          status: 200,
+          json: { data: { id, media_key: `7_${id}`, size: u.total, expires_after_secs: 86400, processing_info: { state: 'pending', check_after_secs: 1 } } },
+        };
+      }
       const file = req.body.media as Blob | undefined;
       if (!file || req.body.media_category !== 'tweet_image') return problem(400, 'Invalid Request', 'media and media_category are required');
       const id = String(next++);
       media.set(id, { altText: null, type: String(req.body.media_type ?? file.type) });
       return { status: 200, json: { data: { id, media_key: `3_${id}`, size: file.size, image: { image_type: file.type } } } };
+    },
+    'GET /2/media/upload': (req) => {
+      if (!authed(req)) return unauthorized;
+      const id = req.query.get('media_id') ?? '';
+      const u = uploads.get(id);
+      if (req.query.get('command') !== 'STATUS' || !u?.finalized) return problem(400, 'Invalid Request', 'STATUS needs a finalized media_id');
+      const info = processing(id);
+      if (u.pollsLeft > 0) u.pollsLeft--;
+      else if (!u.failure) media.set(id, { altText: null, type: u.type });
+      return { status: 200, json: { data: { id, media_key: `7_${id}`, processing_info: info } } };
     },
     'POST /2/media/metadata': (req) => {
       if (!authed(req)) return unauthorized;
@@ -125,6 +185,8 @@ export async function startFakeX(redirectUri: string) {
     ...fake,
     env: { X_CLIENT_ID: X_TEST_CLIENT.id, X_CLIENT_SECRET: X_TEST_CLIENT.secret, X_API_URL: fake.url, X_AUTHORIZE_URL: `${fake.url}/i/oauth2/authorize` },
     media,
+    uploads,
+    videoPlan,
     tweets,
     tweetScript,
     revokeAll: () => {

@@ -1,7 +1,10 @@
 // Facebook Pages through the Graph API (src/channels/meta/graph.ts). Text and links go to
 // POST /{page-id}/feed; one image to POST /{page-id}/photos; several images are uploaded unpublished
 // (published=false) and attached to one feed post with attached_media. Alt text travels as the
-// photo's alt_text_custom. Remove is DELETE /{post-id}.
+// photo's alt_text_custom. A video goes alone to POST /{page-id}/videos (multipart `source`, the
+// text as `description`; Video API, non-resumable upload: up to 1 GB and 20 minutes), which
+// publishes it; we then read its status until Facebook has processed it, so a video it cannot
+// process fails the post with Facebook's reason. Remove is DELETE /{post-id} (or /{video-id}).
 //
 // Settings: { pageId, pageName }. Credentials: { pageToken } (a page token from a long-lived user
 // token: it does not expire; a revoked one gives Graph error 190 → the channel asks to reconnect).
@@ -9,11 +12,19 @@ import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutco
 import type { OAuthFlow } from '../oauth/oauth-flow';
 import { GraphError, graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
 import { metaOAuth } from '../meta/meta-oauth';
+import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../media-rules';
+import { mediaPolling, pollPause } from '../media-polling';
+import type { Outbound } from '../../net/safe-fetch';
+import type { MetaConfig } from '../meta/graph';
 
 const NETWORK = 'Facebook';
 /** Photos: JPEG, PNG, GIF, WebP; Meta recommends under 4 MB and refuses above 10 MB. */
-export const FACEBOOK_MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+export const FACEBOOK_MEDIA_RULES: MediaRule[] = [
+  { kind: 'image', types: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'], maxBytes: MAX_IMAGE_BYTES },
+  { kind: 'video', types: VIDEO_TYPES, maxBytes: 1024 * 1024 * 1024, maxDurationMs: 20 * 60_000 },
+];
+export const FACEBOOK_MEDIA_TYPES = typesOf(FACEBOOK_MEDIA_RULES);
 
 export const facebookLimits = {
   // A page post's message may hold 63,206 characters.
@@ -22,6 +33,7 @@ export const facebookLimits = {
   maxMedia: 10,
   mediaTypes: FACEBOOK_MEDIA_TYPES,
   requiresAltText: false,
+  media: FACEBOOK_MEDIA_RULES,
 };
 
 function pageCredentials(credentials: Record<string, unknown> | null): string {
@@ -39,7 +51,58 @@ function checkMedia(media: PublishMedia[]): PublishOutcome | null {
   if (media.length > facebookLimits.maxMedia)
     return { kind: 'failed', retryable: false, reason: `Facebook takes at most 10 images (got ${media.length})`, code: 'media_refused' };
   const wrong = media.find((m) => !FACEBOOK_MEDIA_TYPES.includes(m.mimeType));
-  if (wrong) return { kind: 'failed', retryable: false, reason: `Facebook does not take ${wrong.mimeType} images`, code: 'media_refused' };
+  if (wrong) return { kind: 'failed', retryable: false, reason: `Facebook does not take ${wrong.mimeType} files`, code: 'media_refused' };
+  const problem = mediaProblem(NETWORK, FACEBOOK_MEDIA_RULES, media);
+  return problem ? { kind: 'failed', retryable: false, reason: problem.reason, code: 'media_refused' } : null;
+}
+
+interface VideoStatus {
+  status?: { video_status?: string; processing_phase?: { status?: string; errors?: { message?: string }[] } };
+}
+
+/** Uploads a video to the page (which publishes it) and waits until Facebook has processed it. */
+async function publishVideo(req: PublishRequest, config: MetaConfig, pageId: string, token: string, m: PublishMedia): Promise<PublishOutcome> {
+  const form = new FormData();
+  form.append('source', new Blob([new Uint8Array(await m.read())], { type: m.mimeType }), `${m.id}`);
+  let videoId: string;
+  try {
+    ({ id: videoId } = await graphCall<{ id: string }>(
+      req.net,
+      config,
+      'POST',
+      `${pageId}/videos`,
+      { access_token: token, description: req.text || undefined },
+      form,
+    ));
+  } catch (error) {
+    return graphFailure(NETWORK, error, 'create');
+  }
+  const published: PublishOutcome = { kind: 'published', externalId: videoId, externalUrl: `https://www.facebook.com/${pageId}/videos/${videoId}` };
+  return (await videoProblem(req.net, config, videoId, token)) ?? published;
+}
+
+async function videoProblem(net: Outbound, config: MetaConfig, videoId: string, token: string): Promise<PublishOutcome | null> {
+  for (let i = 0; i < mediaPolling.maxPolls; i++) {
+    let answer: VideoStatus;
+    try {
+      answer = await graphCall<VideoStatus>(net, config, 'GET', videoId, { fields: 'status', access_token: token });
+    } catch {
+      // The video is posted; not being able to read its status does not undo that.
+      return null;
+    }
+    const status = answer.status;
+    if (status?.video_status === 'ready') return null;
+    if (status?.video_status === 'error' || status?.processing_phase?.status === 'error') {
+      const why =
+        status.processing_phase?.errors
+          ?.map((e) => e.message)
+          .filter(Boolean)
+          .join('; ') || 'no reason given';
+      return { kind: 'failed', retryable: false, reason: `Facebook could not process the video: ${why}`, code: 'video_processing_failed' };
+    }
+    await pollPause();
+  }
+  // Still processing: the video is posted and appears when Facebook is done; sending it again would double it.
   return null;
 }
 
@@ -73,6 +136,7 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
     return graphFailure(NETWORK, error, 'before');
   }
   const alt = (m: PublishMedia) => m.altText.trim() || undefined;
+  if (req.media.length === 1 && isVideo(req.media[0]!.mimeType)) return publishVideo(req, config, pageId, token, req.media[0]!);
 
   if (req.media.length === 1) {
     const m = req.media[0]!;

@@ -3,7 +3,11 @@
 // POST /{ig-user-id}/media creates a container (Instagram fetches the image itself from a PUBLIC
 // image_url), we poll the container's status_code until FINISHED, then POST /{ig-user-id}/media_publish.
 // Several images become a carousel: one container per image (is_carousel_item=true), then a
-// CAROUSEL container with their ids as children. Remove is DELETE /{ig-media-id}.
+// CAROUSEL container with their ids as children. A video goes as a Reel: one container with
+// media_type=REELS and a public video_url, polled (status_code, and status for the reason) until
+// FINISHED — a video takes longer than an image — then media_publish. Remove is DELETE /{ig-media-id}.
+// Feed images must lie between 4:5 and 1.91:1 (Meta's IG User Media reference, image
+// specifications): a post outside is refused when it is saved and again here, before any call.
 //
 // Settings: { igUserId, username, pageId }. Credentials: { pageToken } of the linked page.
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
@@ -12,18 +16,30 @@ import { countHashtags } from '../hashtags';
 import { metaOAuth } from '../meta/meta-oauth';
 import type { OAuthFlow } from '../oauth/oauth-flow';
 import type { Outbound } from '../../net/safe-fetch';
+import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../media-rules';
+import { mediaPolling, pollPause } from '../media-polling';
 
 const NETWORK = 'Instagram';
 export const INSTAGRAM_MAX_HASHTAGS = 30;
+
+/**
+ * Meta's IG User Media reference: images JPEG only, at most 8 MB, aspect ratio 4:5 to 1.91:1;
+ * Reels MP4 or MOV, at most 300 MB, 3 s to 15 min.
+ */
+export const INSTAGRAM_MEDIA_RULES: MediaRule[] = [
+  { kind: 'image', types: ['image/jpeg'], maxBytes: 8 * 1024 * 1024, minAspect: 4 / 5, maxAspect: 1.91, aspectLabels: ['4:5', '1.91:1'] },
+  { kind: 'video', types: VIDEO_TYPES, maxBytes: 300 * 1024 * 1024, minDurationMs: 3_000, maxDurationMs: 15 * 60_000 },
+];
 
 export const instagramLimits = {
   maxLength: 2_200,
   partLength: null,
   // A carousel holds up to 10 images; Instagram takes JPEG only for image posts.
   maxMedia: 10,
-  mediaTypes: ['image/jpeg'],
+  mediaTypes: typesOf(INSTAGRAM_MEDIA_RULES),
   requiresAltText: false,
   maxHashtags: INSTAGRAM_MAX_HASHTAGS,
+  media: INSTAGRAM_MEDIA_RULES,
 };
 
 /** How long to wait for Instagram to fetch and process the images (tests shorten it). */
@@ -37,6 +53,8 @@ function checkPost(req: PublishRequest): PublishOutcome | null {
     return { kind: 'failed', retryable: false, reason: `Instagram takes at most 10 images (got ${req.media.length})`, code: 'media_refused' };
   const wrong = req.media.find((m) => !instagramLimits.mediaTypes.includes(m.mimeType));
   if (wrong) return { kind: 'failed', retryable: false, reason: `Instagram takes JPEG images only (got ${wrong.mimeType})`, code: 'media_refused' };
+  const problem = mediaProblem(NETWORK, INSTAGRAM_MEDIA_RULES, req.media);
+  if (problem) return { kind: 'failed', retryable: false, reason: problem.reason, code: 'media_refused' };
   if ([...req.text].length > instagramLimits.maxLength)
     return { kind: 'failed', retryable: false, reason: 'the caption is longer than 2,200 characters', code: 'post_refused' };
   if (countHashtags(req.text) > INSTAGRAM_MAX_HASHTAGS)
@@ -74,6 +92,24 @@ async function waitForContainer(net: Outbound, config: MetaConfig, id: string, a
   return { kind: 'failed', retryable: true, reason: 'Instagram is still processing the image', code: 'network_busy' };
 }
 
+/** Waits until a Reel's container is FINISHED; ERROR fails the post with Instagram's reason, never a retry. */
+async function waitForReel(net: Outbound, config: MetaConfig, id: string, accessToken: string): Promise<PublishOutcome | null> {
+  for (let i = 0; i <= mediaPolling.maxPolls; i++) {
+    const c = await graphCall<{ status_code: string; status?: string }>(net, config, 'GET', id, { fields: 'status_code,status', access_token: accessToken });
+    if (c.status_code === 'FINISHED' || c.status_code === 'PUBLISHED') return null;
+    if (c.status_code === 'ERROR' || c.status_code === 'EXPIRED')
+      return {
+        kind: 'failed',
+        retryable: false,
+        reason: `Instagram could not process the video (${c.status_code}${c.status ? `: ${c.status}` : ''})`,
+        code: 'video_processing_failed',
+      };
+    if (i < mediaPolling.maxPolls) await pollPause();
+  }
+  // A container is never shown on its own: a later attempt makes a new one.
+  return { kind: 'failed', retryable: true, reason: 'Instagram is still processing the video', code: 'network_busy' };
+}
+
 async function publish(req: PublishRequest): Promise<PublishOutcome> {
   const refused = checkPost(req);
   if (refused) return refused;
@@ -83,6 +119,20 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   let container: string;
   try {
     accessToken = token(req.credentials);
+    const video = req.media.length === 1 && isVideo(req.media[0]!.mimeType) ? req.media[0]! : null;
+    if (video) {
+      container = (
+        await graphCall<{ id: string }>(req.net, config, 'POST', `${igUser}/media`, {
+          access_token: accessToken,
+          media_type: 'REELS',
+          video_url: video.publicUrl,
+          caption: req.text || undefined,
+        })
+      ).id;
+      const wait = await waitForReel(req.net, config, container, accessToken);
+      if (wait) return wait;
+      return await publishContainer(req, config, igUser, accessToken, container);
+    }
     const item = (m: PublishMedia, carousel: boolean) =>
       graphCall<{ id: string }>(req.net, config, 'POST', `${igUser}/media`, {
         access_token: accessToken,
@@ -114,6 +164,11 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
     // Containers are never shown on their own: nothing is public until media_publish.
     return graphFailure(NETWORK, error, 'before');
   }
+  return publishContainer(req, config, igUser, accessToken, container);
+}
+
+/** media_publish of a finished container: the one step that makes something public. */
+async function publishContainer(req: PublishRequest, config: MetaConfig, igUser: string, accessToken: string, container: string): Promise<PublishOutcome> {
   let mediaId: string;
   try {
     ({ id: mediaId } = await graphCall<{ id: string }>(req.net, config, 'POST', `${igUser}/media_publish`, {

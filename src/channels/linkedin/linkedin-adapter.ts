@@ -1,7 +1,10 @@
 // LinkedIn organisation pages through the Posts API (POST /rest/posts) with the organisation's URN
 // as author. Images are uploaded first with the Images API (initializeUpload, then PUT the bytes
 // to the upload URL) and referenced by their image URN with altText; several images become a
-// multiImage post. Remove is DELETE /rest/posts/{urn}.
+// multiImage post. A video goes alone through the Videos API: initializeUpload (the file's size;
+// LinkedIn answers the parts to PUT), each part PUT to its upload URL (its ETag kept), finalizeUpload
+// with the ETags, then GET /rest/videos/{urn} until AVAILABLE (PROCESSING_FAILED fails the post
+// with LinkedIn's reason), and the post names the video URN. Remove is DELETE /rest/posts/{urn}.
 //
 // Settings: { organizationUrn, organizationName, tokenExpiresAt }.
 // Credentials: LinkedInGrant (access token for 60 days; refresh token where the app has one).
@@ -23,18 +26,62 @@ import {
 } from './linkedin-api';
 import { toLittleText } from './little-text';
 import type { Outbound } from '../../net/safe-fetch';
+import { isVideo, mediaProblem, typesOf, type MediaRule } from '../media-rules';
+import { mediaPolling, pollPause } from '../media-polling';
 
 const NETWORK = 'LinkedIn';
 const MAX_IMAGE_BYTES = 36_152_320; // the Images API's documented maximum (36 MB)
+
+/** Images API: JPEG, PNG, GIF up to 36 MB. Videos API: MP4, 3 s to 30 min, up to 500 MB. */
+export const LINKEDIN_MEDIA_RULES: MediaRule[] = [
+  { kind: 'image', types: ['image/jpeg', 'image/png', 'image/gif'], maxBytes: MAX_IMAGE_BYTES },
+  { kind: 'video', types: ['video/mp4'], maxBytes: 500 * 1024 * 1024, minDurationMs: 3_000, maxDurationMs: 30 * 60_000 },
+];
 
 export const linkedInLimits = {
   maxLength: 3_000,
   partLength: null,
   // multiImage takes 2 to 20 images.
   maxMedia: 20,
-  mediaTypes: ['image/jpeg', 'image/png', 'image/gif'],
+  mediaTypes: typesOf(LINKEDIN_MEDIA_RULES),
   requiresAltText: false,
+  media: LINKEDIN_MEDIA_RULES,
 };
+
+class VideoFailed extends Error {}
+
+/** Uploads a video in the parts LinkedIn asks for and waits until it is AVAILABLE; answers its URN. */
+async function uploadVideo(net: Outbound, config: LinkedInConfig, token: string, owner: string, m: PublishMedia): Promise<string> {
+  const bytes = await m.read();
+  const init = await restCall(net, config, token, 'POST', 'videos?action=initializeUpload', {
+    initializeUploadRequest: { owner, fileSizeBytes: bytes.byteLength, uploadCaptions: false, uploadThumbnail: false },
+  });
+  const { value } = (await init.json()) as {
+    value: { video: string; uploadToken?: string; uploadInstructions: { uploadUrl: string; firstByte: number; lastByte: number }[] };
+  };
+  const etags: string[] = [];
+  for (const part of value.uploadInstructions) {
+    const put = await net.fetch(part.uploadUrl, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(bytes.subarray(part.firstByte, part.lastByte + 1)),
+    });
+    const etag = put.headers.get('etag');
+    if (!put.ok || !etag) throw new LinkedInError(put.status, 'upload_failed', `video part upload answered ${put.status}`, undefined);
+    etags.push(etag);
+  }
+  await restCall(net, config, token, 'POST', 'videos?action=finalizeUpload', {
+    finalizeUploadRequest: { video: value.video, uploadToken: value.uploadToken ?? '', uploadedPartIds: etags },
+  });
+  for (let i = 0; i <= mediaPolling.maxPolls; i++) {
+    const res = await restCall(net, config, token, 'GET', `videos/${encodeURIComponent(value.video)}`);
+    const video = (await res.json()) as { status?: string; processingFailureReason?: string };
+    if (video.status === 'AVAILABLE') return value.video;
+    if (video.status === 'PROCESSING_FAILED') throw new VideoFailed(video.processingFailureReason ?? 'no reason given');
+    if (i < mediaPolling.maxPolls) await pollPause();
+  }
+  throw new LinkedInError(503, 'video_processing', 'LinkedIn is still processing the video', undefined);
+}
 
 function grant(credentials: Record<string, unknown> | null): LinkedInGrant {
   if (typeof credentials?.accessToken !== 'string') throw new LinkedInError(401, 'EXPIRED_ACCESS_TOKEN', 'no access token stored', undefined);
@@ -104,22 +151,36 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   if (req.media.length > linkedInLimits.maxMedia)
     return { kind: 'failed', retryable: false, reason: 'LinkedIn takes at most 20 images', code: 'media_refused' };
   const wrong = req.media.find((m) => !linkedInLimits.mediaTypes.includes(m.mimeType));
-  if (wrong) return { kind: 'failed', retryable: false, reason: `LinkedIn does not take ${wrong.mimeType} images`, code: 'media_refused' };
+  if (wrong) return { kind: 'failed', retryable: false, reason: `LinkedIn does not take ${wrong.mimeType} files`, code: 'media_refused' };
+  const problem = mediaProblem(NETWORK, LINKEDIN_MEDIA_RULES, req.media);
+  if (problem) return { kind: 'failed', retryable: false, reason: problem.reason, code: 'media_refused' };
   const config = requireLinkedInConfig();
   const author = String(req.channel.settings.organizationUrn);
   let token: string;
   const images: { id: string; altText?: string }[] = [];
+  let videoUrn: string | null = null;
   try {
     token = grant(req.credentials).accessToken;
+    // An uploaded video that no post references is never shown either.
+    if (req.media.length === 1 && isVideo(req.media[0]!.mimeType)) videoUrn = await uploadVideo(req.net, config, token, author, req.media[0]!);
     // An uploaded image that no post references is never shown: safe to retry.
-    for (const m of req.media)
-      images.push({ id: await uploadImage(req.net, config, token, author, m), ...(m.altText.trim() && { altText: m.altText.trim() }) });
+    else
+      for (const m of req.media)
+        images.push({ id: await uploadImage(req.net, config, token, author, m), ...(m.altText.trim() && { altText: m.altText.trim() }) });
   } catch (error) {
+    if (error instanceof VideoFailed)
+      return { kind: 'failed', retryable: false, reason: `LinkedIn could not process the video: ${error.message}`, code: 'video_processing_failed' };
     if (error instanceof LinkedInError && error.status === 413)
       return { kind: 'failed', retryable: false, reason: 'image too large for LinkedIn', code: 'image_too_large', params: { maxKb: MAX_IMAGE_BYTES / 1024 } };
     return failureOf(error, 'before');
   }
-  const content = images.length === 1 ? { media: images[0] } : images.length > 1 ? { multiImage: { images } } : undefined;
+  const content = videoUrn
+    ? { media: { id: videoUrn } }
+    : images.length === 1
+      ? { media: images[0] }
+      : images.length > 1
+        ? { multiImage: { images } }
+        : undefined;
   try {
     const res = await restCall(req.net, config, token, 'POST', 'posts', {
       author,

@@ -8,6 +8,10 @@
 // thread part; Mastodon answers a repeat within an hour with the status it made the first time,
 // so a lost answer is resent rather than reported unknown. Threads: each part replies to the
 // previous one (in_reply_to_id); externalId lists the parts' ids, comma-separated, for remove.
+// Media: POST /api/v2/media answers 200 with a url, or 202 with url null while the instance still
+// processes it (videos); GET /api/v1/media/:id then answers 206 until done, 200 with the url, or
+// 422 when processing failed — that fails the post with the instance's reason. Video limits come
+// from the instance (configuration.media_attachments: image_size_limit, video_size_limit).
 import { ConnectError, type ChannelAdapter, type Connection, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { apiCall, errorOutcome, TransportFailure, transportOutcome, type ApiAnswer } from '../oauth/api-call';
 import { GrantRevoked, readTokenAnswer, type OAuthFlow } from '../oauth/oauth-flow';
@@ -19,16 +23,21 @@ import { fetchMastodonInbound, findMastodonReply, replyOnMastodon } from './mast
 import { searchMastodon } from './mastodon-search';
 import { readMastodonFigures, readMastodonFollowers } from './figures';
 import { MASTODON_DEFAULT_MAX_CHARACTERS, MASTODON_URL_LENGTH, mastodonPartLimits } from './status-length';
+import { mediaProblem, VIDEO_TYPES, type MediaRule } from '../media-rules';
+import { mediaPolling, pollPause } from '../media-polling';
 
 const NETWORK = 'Mastodon';
 const SCOPES = 'read write';
-export const MASTODON_MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
-const MEDIA_POLLS = 5;
+const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
+export const MASTODON_MEDIA_TYPES = [...IMAGE_TYPES, ...VIDEO_TYPES];
 
 interface InstanceLimits {
   maxCharacters: number;
   maxMedia: number;
   urlLength: number;
+  /** configuration.media_attachments of the instance; a stock Mastodon 4 takes 16 MB images, 99 MB videos. */
+  imageSizeLimit: number;
+  videoSizeLimit: number;
 }
 
 export function limitsOf(settings: Record<string, unknown>): InstanceLimits {
@@ -37,7 +46,16 @@ export function limitsOf(settings: Record<string, unknown>): InstanceLimits {
     maxCharacters: num(settings.maxCharacters, MASTODON_DEFAULT_MAX_CHARACTERS),
     maxMedia: num(settings.maxMedia, 4),
     urlLength: num(settings.urlLength, MASTODON_URL_LENGTH),
+    imageSizeLimit: num(settings.imageSizeLimit, 16 * 1024 * 1024),
+    videoSizeLimit: num(settings.videoSizeLimit, 99 * 1024 * 1024),
   };
+}
+
+export function mastodonMediaRules(limits: InstanceLimits): MediaRule[] {
+  return [
+    { kind: 'image', types: IMAGE_TYPES, maxBytes: limits.imageSizeLimit },
+    { kind: 'video', types: VIDEO_TYPES, maxBytes: limits.videoSizeLimit },
+  ];
 }
 
 /** The instance address as typed ("mastodon.nl" or "https://mastodon.nl/"), normalised to its origin. */
@@ -49,11 +67,13 @@ export function normaliseInstance(raw: string): string {
 
 async function readInstanceLimits(net: Outbound, instance: string): Promise<InstanceLimits> {
   const answer = await apiCall(net, `${instance}/api/v2/instance`);
-  const config = (answer.body.configuration ?? {}) as { statuses?: Record<string, unknown> };
+  const config = (answer.body.configuration ?? {}) as { statuses?: Record<string, unknown>; media_attachments?: Record<string, unknown> };
   return limitsOf({
     maxCharacters: config.statuses?.max_characters,
     maxMedia: config.statuses?.max_media_attachments,
     urlLength: config.statuses?.characters_reserved_per_url,
+    imageSizeLimit: config.media_attachments?.image_size_limit,
+    videoSizeLimit: config.media_attachments?.video_size_limit,
   });
 }
 
@@ -125,10 +145,10 @@ const oauth: OAuthFlow<Connection> = {
 function checkMedia(media: PublishMedia[], limits: InstanceLimits): string | null {
   if (media.length > limits.maxMedia) return `this Mastodon instance takes at most ${limits.maxMedia} images (got ${media.length})`;
   for (const m of media) {
-    if (!MASTODON_MEDIA_TYPES.includes(m.mimeType)) return `Mastodon does not take ${m.mimeType} images`;
+    if (!MASTODON_MEDIA_TYPES.includes(m.mimeType)) return `Mastodon does not take ${m.mimeType} files`;
     if (!m.altText.trim()) return 'images need alt text';
   }
-  return null;
+  return mediaProblem(NETWORK, mastodonMediaRules(limits), media)?.reason ?? null;
 }
 
 class Stop extends Error {
@@ -157,9 +177,24 @@ async function uploadMedia(net: Outbound, instance: string, token: string, m: Pu
   }
   const id = String(answer.body.id);
   // 202: still processing; a status with it is refused until its url is set.
-  for (let i = 0; answer.body.url == null && i < MEDIA_POLLS; i++) {
-    await new Promise((r) => setTimeout(r, 500 * (i + 1)));
-    answer = await apiCall(net, `${instance}/api/v1/media/${encodeURIComponent(id)}`, { token });
+  for (let i = 0; answer.body.url == null; i++) {
+    if (i >= mediaPolling.maxPolls) throw new Stop({ kind: 'failed', retryable: true, reason: 'Mastodon is still processing the media', code: 'network_busy' });
+    await pollPause();
+    try {
+      answer = await apiCall(net, `${instance}/api/v1/media/${encodeURIComponent(id)}`, { token });
+    } catch (error) {
+      if (error instanceof TransportFailure) throw new Stop(transportOutcome(NETWORK, error, true));
+      throw error;
+    }
+    if (answer.status === 422) {
+      const why = String(answer.body.error ?? 'no reason given');
+      throw new Stop({ kind: 'failed', retryable: false, reason: `Mastodon could not process the media: ${why}`, code: 'video_processing_failed' });
+    }
+    if (answer.status !== 200 && answer.status !== 206) {
+      const outcome = errorOutcome(NETWORK, answer, ' (media)');
+      // Nothing is posted while the media is processed: a 5xx here is safe to retry.
+      throw new Stop(outcome.kind === 'unknown' ? { kind: 'failed', retryable: true, reason: outcome.reason, code: 'network_busy' } : outcome);
+    }
   }
   return id;
 }
@@ -240,7 +275,14 @@ async function remove(req: { externalId: string; settings: Record<string, unknow
 export const mastodonAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } = {
   type: 'mastodon',
   // The defaults of a stock instance; the connected instance's own limits are in the settings.
-  limits: { maxLength: 5000, partLength: MASTODON_DEFAULT_MAX_CHARACTERS, maxMedia: 4, mediaTypes: MASTODON_MEDIA_TYPES, requiresAltText: true },
+  limits: {
+    maxLength: 5000,
+    partLength: MASTODON_DEFAULT_MAX_CHARACTERS,
+    maxMedia: 4,
+    mediaTypes: MASTODON_MEDIA_TYPES,
+    requiresAltText: true,
+    media: mastodonMediaRules(limitsOf({})),
+  },
   // The instance's own limits, read at connect: a status of up to maxCharacters, longer texts as a thread.
   limitsFor(settings) {
     const own = limitsOf(settings);
@@ -250,6 +292,7 @@ export const mastodonAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } 
       maxMedia: own.maxMedia,
       mediaTypes: MASTODON_MEDIA_TYPES,
       requiresAltText: true,
+      media: mastodonMediaRules(own),
     };
   },
   needsCredentials: true,

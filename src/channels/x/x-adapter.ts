@@ -7,6 +7,8 @@
 // The refresh runs leased in src/features/channels/token-refresh.ts.
 //
 // Posts: POST /2/tweets; images via POST /2/media/upload, alt text via POST /2/media/metadata;
+// a video through the chunked upload (POST /2/media/upload with command INIT, APPEND per 4 MB
+// segment, FINALIZE, then GET ?command=STATUS until processing_info.state is "succeeded");
 // a text longer than 280 weighted characters becomes a thread (reply.in_reply_to_tweet_id).
 // X has no idempotency key: a lost answer is "unknown" and findPublished reads the account's
 // recent posts to find ours.
@@ -17,13 +19,22 @@ import { authorizeUrl, createPkce } from '../oauth/pkce';
 import type { Outbound } from '../../net/safe-fetch';
 import { splitIntoPosts } from '../bluesky/thread';
 import { findUrls, X_MAX_WEIGHTED_LENGTH, X_PART_LIMITS } from './weighted-length';
+import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../media-rules';
+import { mediaPolling, pollPause } from '../media-polling';
 
 export { X_PART_LIMITS };
 
 const NETWORK = 'X';
 const SCOPES = 'tweet.read tweet.write users.read media.write offline.access';
-export const X_MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+/** docs.x.com media best practices: images up to 5 MB; video MP4 or MOV, 0.5 to 140 s, up to 512 MB. */
+export const X_MEDIA_RULES: MediaRule[] = [
+  { kind: 'image', types: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'], maxBytes: MAX_IMAGE_BYTES },
+  { kind: 'video', types: VIDEO_TYPES, maxBytes: 512 * 1024 * 1024, minDurationMs: 500, maxDurationMs: 140_000 },
+];
+export const X_MEDIA_TYPES = typesOf(X_MEDIA_RULES);
+/** APPEND takes at most 5 MB per segment. */
+const X_SEGMENT_BYTES = 4 * 1024 * 1024;
 /** Refresh when less than this is left (the engine's lease runs every few minutes). */
 export const X_REFRESH_MARGIN_MS = 15 * 60 * 1000;
 
@@ -130,10 +141,10 @@ class Stop extends Error {
 function checkMedia(media: PublishMedia[]): string | null {
   if (media.length > 4) return `X takes at most 4 images (got ${media.length})`;
   for (const m of media) {
-    if (!X_MEDIA_TYPES.includes(m.mimeType)) return `X does not take ${m.mimeType} images`;
+    if (!X_MEDIA_TYPES.includes(m.mimeType)) return `X does not take ${m.mimeType} files`;
     if (!m.altText.trim()) return 'images need alt text';
   }
-  return null;
+  return mediaProblem(NETWORK, X_MEDIA_RULES, media)?.reason ?? null;
 }
 
 async function call(net: Outbound, url: string, init: Parameters<typeof apiCall>[2], safe: boolean): Promise<ApiAnswer> {
@@ -175,6 +186,54 @@ async function uploadImage(net: Outbound, base: string, token: string, m: Publis
   return id;
 }
 
+/** The chunked upload of a video; answers the media id once X has processed it. */
+async function uploadVideo(net: Outbound, base: string, token: string, m: PublishMedia): Promise<string> {
+  const bytes = await m.read();
+  const command = (fields: Record<string, string | Blob>) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
+    // Nothing is shown until the post names the media: every step is safe to retry.
+    return call(net, `${base}/2/media/upload`, { method: 'POST', token, form }, true);
+  };
+  const init = await command({ command: 'INIT', media_type: m.mimeType, total_bytes: String(bytes.byteLength), media_category: 'tweet_video' });
+  const id = (init.body.data as { id?: string } | undefined)?.id;
+  if (init.status >= 300) throw new Stop(imageFailure(init));
+  if (!id) throw new Stop({ kind: 'failed', retryable: true, reason: 'X answered INIT without a media id', code: 'network_busy' });
+  for (let at = 0, segment = 0; at < bytes.byteLength; at += X_SEGMENT_BYTES, segment++) {
+    const chunk = new Blob([new Uint8Array(bytes.subarray(at, at + X_SEGMENT_BYTES))], { type: 'application/octet-stream' });
+    const appended = await command({ command: 'APPEND', media_id: id, segment_index: String(segment), media: chunk });
+    if (appended.status >= 300) throw new Stop(imageFailure(appended));
+  }
+  let answer = await command({ command: 'FINALIZE', media_id: id });
+  if (answer.status >= 300) throw new Stop(imageFailure(answer));
+  for (let poll = 0; ; poll++) {
+    const info = (answer.body.data as { processing_info?: { state?: string; check_after_secs?: number; error?: { message?: string } } } | undefined)
+      ?.processing_info;
+    // No processing_info: the media is ready as it is.
+    if (!info || info.state === 'succeeded') break;
+    if (info.state === 'failed') {
+      throw new Stop({
+        kind: 'failed',
+        retryable: false,
+        reason: `X could not process the video: ${info.error?.message ?? 'no reason given'}`,
+        code: 'video_processing_failed',
+      });
+    }
+    if (poll >= mediaPolling.maxPolls) throw new Stop({ kind: 'failed', retryable: true, reason: 'X is still processing the video', code: 'network_busy' });
+    await pollPause(info.check_after_secs !== undefined ? info.check_after_secs * 1000 : undefined);
+    answer = await call(net, `${base}/2/media/upload?command=STATUS&media_id=${encodeURIComponent(id)}`, { token }, true);
+    if (answer.status !== 200) throw new Stop(imageFailure(answer));
+  }
+  const meta = await call(
+    net,
+    `${base}/2/media/metadata`,
+    { method: 'POST', token, json: { id, metadata: { alt_text: { text: m.altText.trim().slice(0, 1000) } } } },
+    true,
+  );
+  if (meta.status !== 200) throw new Stop(imageFailure(meta));
+  return id;
+}
+
 function imageFailure(answer: ApiAnswer): PublishOutcome {
   const outcome = errorOutcome(NETWORK, answer, ' (image)');
   if (outcome.kind === 'unknown') return { kind: 'failed', retryable: true, reason: outcome.reason, code: 'network_busy' };
@@ -197,7 +256,7 @@ async function publish(req: PublishRequest): Promise<PublishOutcome> {
   const username = String(req.channel.settings.username ?? 'i');
   try {
     const mediaIds: string[] = [];
-    for (const m of req.media) mediaIds.push(await uploadImage(req.net, base, credentials.accessToken, m));
+    for (const m of req.media) mediaIds.push(await (isVideo(m.mimeType) ? uploadVideo : uploadImage)(req.net, base, credentials.accessToken, m));
     const ids: string[] = [];
     for (const [index, text] of parts.entries()) {
       const where = parts.length > 1 ? ` (thread part ${index + 1} of ${parts.length})` : '';
@@ -279,7 +338,7 @@ async function remove(req: { externalId: string; settings: Record<string, unknow
 
 export const xAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } = {
   type: 'x',
-  limits: { maxLength: 5000, partLength: X_MAX_WEIGHTED_LENGTH, maxMedia: 4, mediaTypes: X_MEDIA_TYPES, requiresAltText: true },
+  limits: { maxLength: 5000, partLength: X_MAX_WEIGHTED_LENGTH, maxMedia: 4, mediaTypes: X_MEDIA_TYPES, requiresAltText: true, media: X_MEDIA_RULES },
   needsCredentials: true,
   idempotent: false,
   publicFeed: false,

@@ -1,5 +1,6 @@
-// Stores an uploaded image on local disk after checking what it really is (by its bytes, not
-// its name) and how big it is. The row is written only after the file, so nothing half-stored.
+// Stores an uploaded image or video on local disk after checking what it really is (by its bytes,
+// not its name) and how big it is; its width, height and (video) duration are read from the bytes
+// for the networks' limits. The row is written only after the file, so nothing half-stored.
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,10 +13,13 @@ import { AppError, notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
 import { mediaUrl } from '../posts/post-view';
 import { ImageStructureError, stripImageMetadata } from './strip-metadata';
+import { imageFacts, stripVideoMetadata, videoFacts } from './media-facts';
 import type { TagMediaInput } from '../../contracts/consent';
 import { tagsOf, writeTags } from '../consent/tag-media';
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
+/** MP4 and QuickTime: what every network with video takes (X, Mastodon, LinkedIn, Facebook, Instagram Reels). */
+export const VIDEO_TYPES = ['video/mp4', 'video/quicktime'];
 
 type MediaRow = typeof media.$inferSelect;
 
@@ -29,24 +33,33 @@ export function mediaView(scope: OrgScope, m: MediaRow): Media {
     url: mediaUrl(scope, m.id),
     createdAt: m.createdAt.toISOString(),
     showsPeople: m.showsPeople,
+    width: m.width,
+    height: m.height,
+    durationMs: m.durationMs,
   };
 }
 
 export async function storeMedia(
   scope: Authorized<'media.write'>,
   input: { file: File | undefined; altText: string; people?: TagMediaInput },
-  opts: { mediaDir: string; maxBytes: number },
+  opts: { mediaDir: string; maxBytes: number; maxVideoBytes?: number },
 ): Promise<Media> {
   const file = input.file;
   if (!file) throw new AppError(422, 'file_missing');
-  if (file.size > opts.maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new AppError(413, 'file_too_large', { size: mb(file.size), max: mb(opts.maxBytes) });
-  }
+  const maxVideo = opts.maxVideoBytes ?? opts.maxBytes;
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  if (file.size > Math.max(opts.maxBytes, maxVideo))
+    throw new AppError(413, 'file_too_large', { size: mb(file.size), max: mb(Math.max(opts.maxBytes, maxVideo)) });
   const bytes = Buffer.from(await file.arrayBuffer());
   const type = await fileTypeFromBuffer(bytes);
-  if (!type || !IMAGE_TYPES.includes(type.mime)) throw new AppError(415, 'file_type_refused');
-  const clean = withoutMetadata(bytes, type.mime);
+  const video = !!type && VIDEO_TYPES.includes(type.mime);
+  if (!type || (!video && !IMAGE_TYPES.includes(type.mime))) throw new AppError(415, 'file_type_refused');
+  // Images and videos have their own limits (MEDIA_MAX_BYTES, MEDIA_VIDEO_MAX_BYTES).
+  const max = video ? maxVideo : opts.maxBytes;
+  if (file.size > max) throw new AppError(413, video ? 'video_too_large' : 'file_too_large', { size: mb(file.size), max: mb(max) });
+  const facts = video ? videoFacts(bytes) : imageFacts(bytes, type.mime);
+  if (!facts) throw new AppError(422, video ? 'video_unreadable' : 'image_unreadable');
+  const clean = video ? stripVideoMetadata(bytes) : withoutMetadata(bytes, type.mime);
 
   const storageKey = path.join(scope.orgId, `${randomUUID()}.${type.ext}`);
   const target = path.join(opts.mediaDir, storageKey);
@@ -62,6 +75,9 @@ export async function storeMedia(
           fileName: storableName(file.name),
           mimeType: type.mime,
           sizeBytes: clean.length,
+          width: facts.width,
+          height: facts.height,
+          durationMs: facts.durationMs ?? null,
           altText: input.altText,
           storageKey,
           createdBy: scope.userId,

@@ -52,7 +52,7 @@ function stripJpeg(b: Buffer): Buffer {
       break;
     }
     const isApp = marker >= 0xe0 && marker <= 0xef;
-    if (marker === 0xe1) orientation ??= exifOrientation(b.subarray(i + 4, end));
+    if (marker === 0xe1) orientation ??= exifOrientationOf(b.subarray(i + 4, end));
     if ((isApp && !JPEG_KEEP_APP.has(marker)) || marker === 0xfe) {
       i = end;
       continue;
@@ -64,7 +64,7 @@ function stripJpeg(b: Buffer): Buffer {
 }
 
 /** The orientation tag (0x0112) of IFD0 in an APP1 "Exif" payload, or null. */
-function exifOrientation(p: Buffer): number | null {
+export function exifOrientationOf(p: Buffer): number | null {
   if (p.length < 14 || p.toString('latin1', 0, 6) !== 'Exif\0\0') return null;
   const t = p.subarray(6);
   const le = t.toString('latin1', 0, 2) === 'II';

@@ -3,6 +3,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { channels, media } from '../../db/schema';
 import { countHashtags } from '../../channels/hashtags';
+import { mediaProblem } from '../../channels/media-rules';
 import { adapterFor, channelLimits } from '../../channels/registry';
 import { AppError } from '../errors';
 import type { OrgScope } from '../org-scope';
@@ -61,5 +62,8 @@ export async function checkPostContent(scope: OrgScope, content: PostContent): P
     }
     const refused = files.find((f) => !limits.mediaTypes.includes(f.mimeType));
     if (refused) throw new AppError(422, 'media_type_refused', { channel: channel.name, type: refused.mimeType });
+    // Size, duration and aspect ratio per the network's rules: refused here, before anything is sent.
+    const problem = mediaProblem(channel.name, limits.media, files);
+    if (problem) throw new AppError(422, problem.key, problem.params);
   }
 }

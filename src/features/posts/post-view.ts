@@ -328,7 +328,15 @@ export async function getPost(scope: Authorized<'post.read'>, postId: string): P
         publishedAt: iso(v.publishedAt),
       };
     }),
-    media: files.map(({ m }) => ({ id: m.id, altText: m.altText, mimeType: m.mimeType, url: mediaUrl(scope, m.id) })),
+    media: files.map(({ m }) => ({
+      id: m.id,
+      altText: m.altText,
+      mimeType: m.mimeType,
+      url: mediaUrl(scope, m.id),
+      fileName: m.fileName,
+      width: m.width,
+      height: m.height,
+    })),
     events: events.map(({ e, actorName }) => ({
       action: e.action,
       fromStatus: e.fromStatus as PostStatus | null,

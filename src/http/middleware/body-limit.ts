@@ -32,6 +32,18 @@ export const uploadBodyLimit = createMiddleware<AppEnv>(async (c, next) => {
   })(c, next);
 });
 
+/** The media library's upload: images (MEDIA_MAX_BYTES) or videos (MEDIA_VIDEO_MAX_BYTES), whichever is larger. */
+export const mediaBodyLimit = createMiddleware<AppEnv>(async (c, next) => {
+  const { MEDIA_MAX_BYTES, MEDIA_VIDEO_MAX_BYTES } = c.get('deps').config;
+  const max = Math.max(MEDIA_MAX_BYTES, MEDIA_VIDEO_MAX_BYTES);
+  return bodyLimit({
+    maxSize: max + 64 * 1024,
+    onError: () => {
+      throw new AppError(413, 'file_too_large', { size: `> ${(max / 1048576).toFixed(1)}`, max: (max / 1048576).toFixed(1) });
+    },
+  })(c, next);
+});
+
 /** The organisation logo's own limit (1 MB), enforced while reading like `uploadBodyLimit`. */
 export const logoBodyLimit = createMiddleware<AppEnv>(async (c, next) =>
   bodyLimit({

@@ -4,7 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { hasUnstorableText, OrgIdParam, OrgItemParam } from '../../contracts/common';
 import { AltText, MediaListQuery, MediaPageSchema, MediaSchema, UpdateMediaBody, UploadMediaBody } from '../../contracts/media';
 import { AppError } from '../../features/errors';
-import { uploadBodyLimit } from '../middleware/body-limit';
+import { mediaBodyLimit } from '../middleware/body-limit';
 import { authorize } from '../../features/org-scope';
 import { findMedia, listMedia, storeMedia } from '../../features/media/store-media';
 import { updateAltText } from '../../features/media/update-alt-text';
@@ -42,7 +42,7 @@ mediaRoutes.openapi(
 );
 
 // The size limit is enforced while reading, before the whole body is in memory.
-mediaRoutes.post('/api/orgs/:orgId/media', uploadBodyLimit);
+mediaRoutes.post('/api/orgs/:orgId/media', mediaBodyLimit);
 
 mediaRoutes.openapi(
   route({
@@ -66,7 +66,14 @@ mediaRoutes.openapi(
     const file = form.file instanceof File ? form.file : undefined;
     const people = peopleOf(form, c.get('lang'));
     const { mediaDir, config } = c.get('deps');
-    return c.json(await storeMedia(scope, { file, altText: altText.data, people }, { mediaDir, maxBytes: config.MEDIA_MAX_BYTES }), 201);
+    return c.json(
+      await storeMedia(
+        scope,
+        { file, altText: altText.data, people },
+        { mediaDir, maxBytes: config.MEDIA_MAX_BYTES, maxVideoBytes: config.MEDIA_VIDEO_MAX_BYTES },
+      ),
+      201,
+    );
   },
 );
 

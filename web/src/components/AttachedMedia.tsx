@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MediaThumb } from './MediaThumb';
 import type { GuardResult, PostMediaItem } from '../types';
 import { GuardFindingList } from './GuardPanel';
 import { MediaPeopleEditor } from './MediaPeopleEditor';
@@ -22,7 +23,7 @@ export function AttachedMedia({
         const findings = guard?.[m.id]?.findings ?? [];
         return (
           <li key={m.id} className="media-card">
-            <img src={m.url} alt={m.altText} loading="lazy" />
+            <MediaThumb item={m} />
             <div className="media-info">
               <p>
                 <span className="label-inline">{t('composer.altText')}:</span> {m.altText}

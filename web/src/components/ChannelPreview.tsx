@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel, PostMediaItem } from '../types';
 import { BlueskyPreview, WebhookPreview, WebsitePreview, type PreviewProps } from './ChannelPreviewNetworks';
 import { FacebookPreview, InstagramPreview, LinkedInPreview } from './ChannelPreviewPages';
+import { CropPreview } from './CropPreview';
 
 // One preview per channel type; a type without its own shows the plain text.
 const PREVIEWS: Record<string, ComponentType<PreviewProps>> = {
@@ -51,6 +52,7 @@ export function ChannelPreviews({
               {channel.name} <span className="muted">({t(`channelType.${channel.type}`, { defaultValue: channel.type })})</span>
             </h3>
             {text.trim() || media.length ? <Preview channel={channel} text={text} media={media} /> : <p className="muted">{t('preview.empty')}</p>}
+            <CropPreview channel={channel} media={media} />
           </article>
         );
       })}

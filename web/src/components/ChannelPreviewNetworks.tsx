@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MediaThumb } from './MediaThumb';
 import { countChars } from '../lib/text';
 import type { Channel, PostMediaItem } from '../types';
 import { itemTitle, linksIn, partLength, postParts } from './ChannelPreviewParts';
@@ -12,7 +13,7 @@ export function PreviewImages({ media, grid }: { media: PostMediaItem[]; grid: b
   return (
     <figure className={`preview-images${grid && media.length > 1 ? ` preview-grid preview-grid-${Math.min(media.length, 4)}` : ''}`}>
       {media.map((m) => (
-        <img key={m.id} src={m.url} alt={m.altText} />
+        <MediaThumb key={m.id} item={m} lazy={false} />
       ))}
       <figcaption className="preview-alt">
         {media.map((m, i) => (

@@ -54,7 +54,15 @@ export function MediaUpload({
     setBusy(true);
     try {
       const media = await api.upload<Media>(orgPath(orgId, '/media'), form);
-      onAdd({ id: media.id, altText: media.altText, mimeType: media.mimeType, url: media.url });
+      onAdd({
+        id: media.id,
+        altText: media.altText,
+        mimeType: media.mimeType,
+        url: media.url,
+        fileName: media.fileName,
+        width: media.width,
+        height: media.height,
+      });
       setAltText('');
       setTags({ showsPeople: false, personIds: [] });
       if (fileRef.current) fileRef.current.value = '';
@@ -86,7 +94,7 @@ export function MediaUpload({
             id={`${id}-file`}
             ref={fileRef}
             type="file"
-            accept="image/jpeg,image/png,image/gif,image/webp"
+            accept="image/jpeg,image/png,image/gif,image/webp,video/mp4,video/quicktime"
             aria-describedby={`${id}-file-hint ${id}-file-error`}
             aria-invalid={fieldErrors.file ? true : undefined}
           />
@@ -142,7 +150,7 @@ export function MediaUpload({
             onClick={() => {
               const m = available.find((x) => x.id === choice);
               if (!m) return;
-              onAdd({ id: m.id, altText: m.altText, mimeType: m.mimeType, url: m.url });
+              onAdd({ id: m.id, altText: m.altText, mimeType: m.mimeType, url: m.url, fileName: m.fileName, width: m.width, height: m.height });
               setChoice('');
             }}
           >

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MediaThumb } from './MediaThumb';
 import { api, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
 import type { PostMediaItem } from '../types';
@@ -84,7 +85,7 @@ export function PostMedia({ items, edit }: { items: PostMediaItem[]; edit?: { or
       {items.map((m) => (
         <li key={m.id} className="media-card">
           <figure>
-            <img src={m.url} alt={m.altText} loading="lazy" />
+            <MediaThumb item={m} />
             <figcaption>
               <span className="label-inline">{t('detail.altText')}:</span> {m.altText}
             </figcaption>
