@@ -26,6 +26,8 @@ export type NotFoundThing =
   | 'inbox_item'
   | 'inbox_template'
   | 'inbox_reply'
-  | 'logo';
+  | 'logo'
+  | 'source'
+  | 'reading_item';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });

@@ -40,6 +40,7 @@ import { approvalChainRoutes } from './routes/approval-chain-routes';
 import { inboxRoutes } from './routes/inbox-routes';
 import { metricsRoutes } from './routes/metrics-routes';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar-routes';
+import { curationRoutes } from './routes/curation-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps) {
     inboxRoutes,
     metricsRoutes,
     calendarRoutes,
+    curationRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes

@@ -36,6 +36,7 @@ function issueMessage(issue: Issue, input: unknown): [MessageKey, MessageParams]
     case 'invalid_format':
       if (issue.format === 'regex' && issue.message?.includes('local date-time')) return ['field_local_datetime', {}];
       if (issue.format === 'regex' && issue.message?.includes('a time like')) return ['field_time', {}];
+      if (issue.format === 'regex' && issue.message?.includes('website domain')) return ['field_domain', {}];
       return [FORMATS[issue.format] ?? 'field_invalid', {}];
     case 'invalid_value':
       return ['field_choice', { options: issue.values.map(String).join(', ') }];
