@@ -38,6 +38,8 @@ const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default:
 const InboxSettingsPage = lazy(() => import('./pages/InboxSettingsPage').then((m) => ({ default: m.InboxSettingsPage })));
 const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m) => ({ default: m.ResponseTimesPage })));
 const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ default: m.MetricsPage })));
+const SourcesPage = lazy(() => import('./pages/SourcesPage').then((m) => ({ default: m.SourcesPage })));
+const ReadingPage = lazy(() => import('./pages/ReadingPage').then((m) => ({ default: m.ReadingPage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -82,6 +84,8 @@ export function App() {
                     <Route path="/inbox/response-times" element={later(<ResponseTimesPage />)} />
                     <Route path="/inbox/settings" element={later(<InboxSettingsPage />)} />
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />
+                    <Route path="/sources" element={later(<SourcesPage />)} />
+                    <Route path="/reading" element={later(<ReadingPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
                     <Route path="/notifications/settings" element={<NotificationsPage />} />
                     <Route path="*" element={<NotFoundPage />} />
