@@ -40,6 +40,8 @@ export const organisations = pgTable('organisations', {
   pausedBy: uuid('paused_by'),
   // The inbox's organisation settings (migration 0020): replies need approval, crisis region, phone, working hours.
   inboxSettings: jsonb('inbox_settings').$type<InboxOrgSettings>().notNull().default({}),
+  // The default trusted sources were added once (migration 0024; src/features/curation/seed-sources.ts).
+  sourcesSeeded: boolean('sources_seeded').notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -1066,5 +1068,68 @@ export const listeningAlerts = pgTable(
   (t) => [
     uniqueIndex('listening_alerts_query_hour_idx').on(t.queryId, t.hour),
     index('listening_alerts_org_newest_idx').on(t.orgId, t.hour.desc(), t.id.desc()),
+  ],
+);
+
+// Trusted sources and the reading list (migration 0027, issue 15): the organisation's one list of
+// trusted domains (the guard's link rule) and the feeds it follows.
+export const trustedSources = pgTable(
+  'trusted_sources',
+  {
+    id: id(),
+    orgId: orgRef(),
+    name: text('name').notNull(),
+    domain: text('domain').notNull(),
+    feedUrl: text('feed_url'),
+    active: boolean('active').notNull().default(true),
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+    lastFetchedAt: timestamp('last_fetched_at', { withTimezone: true }),
+    /** 'ok' or 'failed' after the last fetch; null before the first. */
+    lastStatus: text('last_status'),
+    /** The FeedError reason of a failing feed. */
+    lastError: text('last_error'),
+    lastErrorStatus: integer('last_error_status'),
+    failingSince: timestamp('failing_since', { withTimezone: true }),
+    failures: integer('failures').notNull().default(0),
+    nextFetchAt: timestamp('next_fetch_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('trusted_sources_org_name_idx').on(t.orgId, sql`lower(${t.name})`),
+    uniqueIndex('trusted_sources_org_feed_idx').on(t.orgId, t.feedUrl).where(sql`${t.feedUrl} IS NOT NULL`),
+    index('trusted_sources_org_domain_idx').on(t.orgId, t.domain),
+    index('trusted_sources_due_idx').on(t.nextFetchAt).where(sql`${t.active} AND ${t.feedUrl} IS NOT NULL`),
+  ],
+);
+
+export const sourceItems = pgTable(
+  'source_items',
+  {
+    id: id(),
+    orgId: orgRef(),
+    sourceId: uuid('source_id')
+      .notNull()
+      .references(() => trustedSources.id, { onDelete: 'cascade' }),
+    /** The feed's id for the item (else its link): stored once per source. */
+    itemKey: text('item_key').notNull(),
+    title: text('title'),
+    url: text('url'),
+    summary: text('summary'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** The reading list's order: published (never later than first seen), else first seen. */
+    sortAt: timestamp('sort_at', { withTimezone: true }).notNull(),
+    /** 'new', 'read' or 'dismissed'. */
+    state: text('state').notNull().default('new'),
+    draftPostId: uuid('draft_post_id').references(() => posts.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('source_items_source_key_idx').on(t.sourceId, t.itemKey),
+    index('source_items_org_newest_idx').on(t.orgId, t.sortAt.desc(), t.id.desc()),
+    index('source_items_org_source_idx').on(t.orgId, t.sourceId, t.sortAt.desc(), t.id.desc()),
   ],
 );

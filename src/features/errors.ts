@@ -27,6 +27,8 @@ export type NotFoundThing =
   | 'inbox_template'
   | 'inbox_reply'
   | 'inbox_duty_override'
-  | 'logo';
+  | 'logo'
+  | 'source'
+  | 'reading_item';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });

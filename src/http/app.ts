@@ -42,6 +42,7 @@ import { inboxRoutes } from './routes/inbox-routes';
 import { listeningRoutes } from './routes/listening-routes';
 import { metricsRoutes } from './routes/metrics-routes';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar-routes';
+import { curationRoutes } from './routes/curation-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps) {
     inboxDutyRoutes,
     metricsRoutes,
     calendarRoutes,
+    curationRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes

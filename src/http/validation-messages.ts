@@ -38,6 +38,7 @@ function issueMessage(issue: Issue, input: unknown): [MessageKey, MessageParams]
       if (issue.format === 'regex' && issue.message?.includes('a time like')) return ['field_time', {}];
       if (issue.format === 'regex' && issue.message?.includes('expected a hashtag')) return ['field_hashtag', {}];
       if (issue.format === 'regex' && issue.message?.includes('expected a handle')) return ['field_handle', {}];
+      if (issue.format === 'regex' && issue.message?.includes('website domain')) return ['field_domain', {}];
       return [FORMATS[issue.format] ?? 'field_invalid', {}];
     case 'invalid_value':
       return ['field_choice', { options: issue.values.map(String).join(', ') }];

@@ -5,6 +5,7 @@ import type { Config } from '../config/config';
 import { startWorker } from '../features/publishing/worker';
 import { startNotificationWorker } from '../features/notifications/mail-worker';
 import { startMetricsWorker } from '../features/metrics/metrics-worker';
+import { startCurationWorker } from '../features/curation/curation-worker';
 import { startFeedRequestFlush } from '../features/metrics/feed-request-counter';
 import { createApp } from '../http/app';
 import type { AppDeps } from '../http/env';
@@ -25,6 +26,7 @@ export async function runProcess(config: Config, role: Role, opts: { beforeStart
   const worker = role === 'web' ? null : await startWorker(database, deps);
   const notifier = role === 'web' ? null : startNotificationWorker(database);
   const measurer = role === 'web' ? null : startMetricsWorker(database, deps);
+  const curator = role === 'web' ? null : startCurationWorker(database, deps);
   // Feed requests are counted where feeds are served, and written once a minute.
   const feedCounts =
     role === 'worker' ? null : startFeedRequestFlush(database.db, (error) => log.warn({ err: describeError(error) }, 'feed counts not written'));
@@ -62,6 +64,7 @@ export async function runProcess(config: Config, role: Role, opts: { beforeStart
     await worker?.stop();
     await notifier?.stop();
     await measurer?.stop();
+    await curator?.stop();
     await feedCounts?.stop();
     await database.close();
     process.exit(0);

@@ -1,10 +1,10 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
-// (logged out, an admin's pages, the composer's Instagram crop preview with an image outside 4:5–1.91:1, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review, the composer with privacy findings, crisis on, a confirmation
-// open, 375 px wide). Any violation fails, with its rule id and the elements it found.
+// (logged out, an admin's pages, the composer's Instagram crop preview with an image outside 4:5–1.91:1, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review
+// open, 375 px wide, the trusted sources and the reading list). Any violation fails, with its rule id and the elements it found.
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -19,8 +19,11 @@ import {
   postMedia,
   posts,
   postVariants,
+  sourceItems,
   takedowns,
+  trustedSources,
 } from '../../src/db/schema.ts';
+import { seedDefaultSources } from '../../src/features/curation/seed-sources.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildChannel, buildPublished, snapshot } from '../support/metrics-factory.ts';
 import { buildItem } from '../support/inbox-factory.ts';
@@ -569,6 +572,77 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await check(admin, 'composer (crop preview, whole image)');
     await admin.setViewportSize({ width: 375, height: 800 });
     await check(admin, 'composer (crop preview, 375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('on the trusted sources (a failing feed, a source being edited with a refused domain, the remove question, 375 px) and the reading list (an item with a draft, 375 px)', async () => {
+    const db = server.database.db;
+    await seedDefaultSources(db, org.id);
+    const [rivm] = await db
+      .update(trustedSources)
+      .set({
+        lastStatus: 'failed',
+        lastError: 'http',
+        lastErrorStatus: 503,
+        failingSince: new Date(Date.now() - 7_200_000),
+        failures: 2,
+        lastFetchedAt: new Date(),
+      })
+      .where(and(eq(trustedSources.orgId, org.id), eq(trustedSources.name, 'RIVM')))
+      .returning();
+    const [who] = await db
+      .update(trustedSources)
+      .set({ lastStatus: 'ok', lastFetchedAt: new Date() })
+      .where(and(eq(trustedSources.orgId, org.id), eq(trustedSources.name, 'WHO')))
+      .returning();
+    const [first] = await db
+      .insert(sourceItems)
+      .values([
+        {
+          orgId: org.id,
+          sourceId: rivm!.id,
+          itemKey: 'a11y-1',
+          title: 'Griepprik: de uitnodigingen gaan de deur uit',
+          url: 'https://www.rivm.nl/griep',
+          summary: 'Wie 60 jaar of ouder is, krijgt een uitnodiging.',
+          publishedAt: new Date(),
+          sortAt: new Date(),
+        },
+        {
+          orgId: org.id,
+          sourceId: who!.id,
+          itemKey: 'a11y-2',
+          title: 'Measles cases rise in Europe',
+          url: 'https://www.who.int/news/measles',
+          summary: null,
+          publishedAt: null,
+          sortAt: new Date(Date.now() - 60_000),
+          draftPostId: postId,
+          state: 'read',
+        },
+      ])
+      .returning();
+    expect(first).toBeDefined();
+    await open(admin, '/sources', 'Betrouwbare bronnen', '[data-testid="source-row"]');
+    await admin.getByText('de website antwoordde met foutcode 503').waitFor();
+    await check(admin, 'trusted sources (a failing feed)');
+    const row = admin.locator('[data-testid="source-row"][data-name="NHG"]');
+    await row.getByRole('button', { name: /^Wijzigen/ }).click();
+    await row.getByLabel('Website (domein)').fill('geen domein');
+    await row.getByRole('button', { name: 'Opslaan' }).click();
+    await row.locator('.field-error').waitFor();
+    await check(admin, 'trusted sources (editing, refused domain)');
+    await row.getByRole('button', { name: 'Annuleren' }).click();
+    await row.getByRole('button', { name: /^Verwijderen/ }).click();
+    await check(admin, 'trusted sources (remove question)');
+    await row.getByRole('button', { name: 'Nee, laten staan' }).click();
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'trusted sources (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    await open(admin, '/reading', 'Leeslijst', '[data-testid="reading-item"]');
+    await check(admin, 'reading list');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'reading list (375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
 });

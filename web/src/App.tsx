@@ -40,6 +40,8 @@ const InboxDutyPage = lazy(() => import('./pages/InboxDutyPage').then((m) => ({ 
 const InboxSettingsPage = lazy(() => import('./pages/InboxSettingsPage').then((m) => ({ default: m.InboxSettingsPage })));
 const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m) => ({ default: m.ResponseTimesPage })));
 const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ default: m.MetricsPage })));
+const SourcesPage = lazy(() => import('./pages/SourcesPage').then((m) => ({ default: m.SourcesPage })));
+const ReadingPage = lazy(() => import('./pages/ReadingPage').then((m) => ({ default: m.ReadingPage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -86,6 +88,8 @@ export function App() {
                     <Route path="/inbox/settings" element={later(<InboxSettingsPage />)} />
                     <Route path="/inbox/settings/duty" element={later(<InboxDutyPage />)} />
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />
+                    <Route path="/sources" element={later(<SourcesPage />)} />
+                    <Route path="/reading" element={later(<ReadingPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
                     <Route path="/notifications/settings" element={<NotificationsPage />} />
                     <Route path="*" element={<NotFoundPage />} />

@@ -44,3 +44,4 @@ export type { DsrEraseResult, DsrResult } from '../../src/contracts/dsr';
 export type { ApprovalChains } from '../../src/contracts/approval-chain';
 export type ApprovalStep = import('../../src/contracts/approval-chain').ApprovalChains['chains'][number]['steps'][number];
 export type PassageComment = NonNullable<import('../../src/contracts/post').TransitionInput['comments']>[number];
+export type { ReadingItem, ReadingPage, Source, SourceList } from '../../src/contracts/curation';

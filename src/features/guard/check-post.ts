@@ -7,6 +7,7 @@ import { organisations } from '../../db/schema';
 import { guardInputHash, postContentHash } from '../../domain/content-hash';
 import { scanText } from '../../guard/scan-text';
 import type { GuardOrgSettings, GuardResult } from '../../guard/types';
+import { trustedDomains, withTrustedDomains } from '../curation/trusted-domains';
 import { AppError } from '../errors';
 import type { OrgScope } from '../org-scope';
 import type { PostRow } from '../posts/find-post';
@@ -36,9 +37,13 @@ export interface PostGuardReport {
   contentHash: string;
 }
 
+/** The guard's input for the organisation: its settings, with its trusted sources as the allowed domains. */
 export async function orgGuardSettings(scope: OrgScope): Promise<GuardOrgSettings> {
-  const [row] = await scope.db.select({ s: organisations.guardSettings }).from(organisations).where(eq(organisations.id, scope.orgId));
-  return row?.s ?? {};
+  const [row] = await scope.db
+    .select({ s: organisations.guardSettings, domains: trustedDomains() })
+    .from(organisations)
+    .where(eq(organisations.id, scope.orgId));
+  return withTrustedDomains(row?.s, row?.domains ?? []);
 }
 
 /** Everything the guard reads of a post besides its base text. */

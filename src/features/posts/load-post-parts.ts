@@ -4,6 +4,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { channels, media, organisations, postMedia, posts, postVariants } from '../../db/schema';
+import { trustedDomains, withTrustedDomains } from '../curation/trusted-domains';
 import type { PostRow } from './find-post';
 
 export type VariantWithChannel = { variant: typeof postVariants.$inferSelect; channel: typeof channels.$inferSelect };
@@ -57,6 +58,7 @@ export async function loadPostsWithParts(db: Db, postIds: readonly string[], org
       .select({
         post: posts,
         org: { id: organisations.id, slug: organisations.slug, timeZone: organisations.timeZone, guardSettings: organisations.guardSettings },
+        trustedDomains: trustedDomains(),
       })
       .from(posts)
       .innerJoin(organisations, eq(organisations.id, posts.orgId))
@@ -66,6 +68,9 @@ export async function loadPostsWithParts(db: Db, postIds: readonly string[], org
   const byId = new Map(rows.map((r) => [r.post.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [{ post: r.post as PostRow, org: r.org, ...parts.get(id)! }] : [];
+    // The guard's input: the organisation's trusted sources are its allowed domains.
+    return r
+      ? [{ post: r.post as PostRow, org: { ...r.org, guardSettings: withTrustedDomains(r.org.guardSettings, r.trustedDomains) }, ...parts.get(id)! }]
+      : [];
   });
 }

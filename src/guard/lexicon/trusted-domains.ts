@@ -8,6 +8,7 @@ kennisbank.nl loketgezondleven.nl voedingscentrum.nl pharos.nl kwf.nl hartsticht
 alzheimer-nederland.nl diabetesfonds.nl longfonds.nl trimbos.nl nivel.nl vilans.nl
 zonmw.nl igj.nl autoriteitpersoonsgegevens.nl bigregister.nl nza.nl cbs.nl
 113.nl mantelzorg.nl mind.nl gezondheidsraad.nl lareb.nl cbg-meb.nl
+ggdghor.nl nvz-ziekenhuizen.nl actiz.nl knmp.nl
 who.int nhs.uk nice.org.uk cdc.gov nih.gov ncbi.nlm.nih.gov medlineplus.gov fda.gov
 ema.europa.eu ecdc.europa.eu europa.eu cochrane.org cochranelibrary.com bmj.com
 thelancet.com nejm.org jamanetwork.com nature.com gov.uk

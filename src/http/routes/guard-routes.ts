@@ -28,13 +28,13 @@ guardRoutes.openapi(
     path: '/api/orgs/{orgId}/guard/settings',
     tags: ['guard'],
     request: { params: OrgIdParam, ...jsonBody(GuardSettingsSchema) },
-    responses: { 200: json(GuardSettingsSchema) },
+    // allow.domains is the organisation's trusted sources (/sources): sent back unchanged or left out.
+    responses: { 200: json(GuardSettingsSchema, 'The settings as the guard uses them, allow.domains being the trusted sources') },
   }),
   async (c) => {
     const scope = authorize(c.get('scope'), 'org.manage');
-    const settings = c.req.valid('json');
-    await updateGuardSettings(scope, settings);
-    return c.json(settings, 200);
+    await updateGuardSettings(scope, c.req.valid('json'));
+    return c.json(await orgGuardSettings(scope), 200);
   },
 );
 

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, ApiRequestError, orgPath } from '../api';
@@ -36,11 +36,14 @@ export function ComposerForm({
   channels,
   initialDate,
   initialTime = '',
+  focusStart = false,
 }: {
   initial: Post | null;
   channels: Channel[];
   initialDate: string;
   initialTime?: string;
+  /** A draft made from the reading list: the cursor goes to the start, where the editor's own words come first. */
+  focusStart?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -111,6 +114,11 @@ export function ComposerForm({
   }, [scanAlt, media]);
   const baseRef = useRef<HTMLTextAreaElement>(null);
   const showInBase = useCallback((f: Finding) => selectFinding(baseRef, f), []);
+  useEffect(() => {
+    if (!focusStart) return;
+    baseRef.current?.focus();
+    baseRef.current?.setSelectionRange(0, 0);
+  }, [focusStart]);
 
   const visibleChannels = useMemo(
     () => channels.filter((c) => c.active || included[c.id] || initial?.variants.some((v) => v.channelId === c.id)),

@@ -19,6 +19,8 @@ const TITLES: [RegExp, string][] = [
   [/^\/settings\/approvals/, 'chainSettings.title'],
   [/^\/crisis/, 'crisis.title'],
   [/^\/audit/, 'audit.title'],
+  [/^\/sources/, 'sources.title'],
+  [/^\/reading/, 'reading.title'],
 ];
 
 /** Keeps the browser tab title in step with the screen and the language. */

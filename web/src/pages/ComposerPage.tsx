@@ -36,7 +36,17 @@ export function ComposerPage() {
         {t('composer.notEditable', { status: t(`status.${post.status}`) })} <Link to={`/posts/${post.id}`}>{t('composer.backToPost')}</Link>
       </p>
     );
-  else content = <ComposerForm key={id ?? 'new'} initial={post ?? null} channels={channels.data} initialDate={initialDate} initialTime={initialTime} />;
+  else
+    content = (
+      <ComposerForm
+        key={id ?? 'new'}
+        initial={post ?? null}
+        channels={channels.data}
+        initialDate={initialDate}
+        initialTime={initialTime}
+        focusStart={params.get('focus') === 'start'}
+      />
+    );
 
   return (
     <div className="page composer-page">

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api, orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
@@ -11,7 +12,8 @@ import { useGuardEngine } from '../lib/guard';
 import { can } from '../lib/permissions';
 import type { GuardSettings } from '../types';
 
-type ListKey = 'phones' | 'addresses' | 'domains' | 'bigNumbers' | 'ibans';
+// Trusted websites are not here: they are the organisation's trusted sources (/sources), one list.
+type ListKey = 'phones' | 'addresses' | 'bigNumbers' | 'ibans';
 const LEVELS = ['block', 'warn', 'info', 'off'] as const;
 type Level = (typeof LEVELS)[number];
 
@@ -19,7 +21,6 @@ interface Form {
   phones: string;
   addresses: string;
   staff: string;
-  domains: string;
   bigNumbers: string;
   ibans: string;
   severities: Record<string, Level>;
@@ -31,7 +32,6 @@ function toForm(s: GuardSettings): Form {
     phones: (allow.phones ?? []).join('\n'),
     addresses: (allow.addresses ?? []).join('\n'),
     staff: (allow.staff ?? []).map((p) => (p.role ? `${p.name}, ${p.role}` : p.name)).join('\n'),
-    domains: (allow.domains ?? []).join('\n'),
     bigNumbers: (allow.bigNumbers ?? []).join('\n'),
     ibans: (allow.ibans ?? []).join('\n'),
     severities: { ...(s.severities ?? {}) },
@@ -58,13 +58,6 @@ function toSettings(f: Form): GuardSettings {
       phones: lines(f.phones),
       addresses: lines(f.addresses),
       staff: staff.filter((p) => p.name),
-      domains: lines(f.domains).map((d) =>
-        d
-          .replace(/^https?:\/\//i, '')
-          .replace(/\/.*$/, '')
-          .replace(/^www\./i, '')
-          .toLowerCase(),
-      ),
       bigNumbers: lines(f.bigNumbers),
       ibans: lines(f.ibans),
     },
@@ -151,7 +144,11 @@ export function PrivacySettingsPage() {
             {textarea('staff')}
             {textarea('bigNumbers')}
             {textarea('ibans')}
-            {textarea('domains')}
+          </div>
+          <div className="field" data-testid="trusted-sources-link">
+            <h3>{t('sources.title')}</h3>
+            <p className="hint">{t('sources.privacyNote', { count: loaded.data?.allow?.domains?.length ?? 0 })}</p>
+            <Link to="/sources">{t('sources.privacyLink')}</Link>
           </div>
         </section>
 
