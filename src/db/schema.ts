@@ -40,7 +40,7 @@ export const organisations = pgTable('organisations', {
   pausedBy: uuid('paused_by'),
   // The inbox's organisation settings (migration 0020): replies need approval, crisis region, phone, working hours.
   inboxSettings: jsonb('inbox_settings').$type<InboxOrgSettings>().notNull().default({}),
-  // The default trusted sources were added once (migration 0024; src/features/curation/seed-sources.ts).
+  // The default trusted sources were added once (migration 0027; src/features/curation/seed-sources.ts).
   sourcesSeeded: boolean('sources_seeded').notNull().default(false),
   createdAt: createdAt(),
 });

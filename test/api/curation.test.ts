@@ -336,7 +336,7 @@ describe('one list for the guard', () => {
     expect(await check('Lees meer op zorgportaal-delinde.nl/wondzorg')).toContain('link');
   });
 
-  it('moves the domains of the old guard settings into the sources list (migration 0024)', async () => {
+  it('moves the domains of the old guard settings into the sources list (migration 0027)', async () => {
     const db = t.database.db;
     const [old] = await db
       .insert(organisations)
@@ -347,7 +347,7 @@ describe('one list for the guard', () => {
       })
       .returning();
     // The migration's data statements, run again on a row written the old way.
-    const migration = await readFile(path.join(migrationsFolder, '0024_trusted_sources.sql'), 'utf8');
+    const migration = await readFile(path.join(migrationsFolder, '0027_trusted_sources.sql'), 'utf8');
     const statements = migration.split('--> statement-breakpoint').slice(-2);
     for (const statement of statements) await db.execute(sql.raw(statement));
     const [after] = await db.select().from(organisations).where(eq(organisations.id, old!.id));
