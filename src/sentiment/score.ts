@@ -3,7 +3,9 @@
 // up to three words before it (never across a sentence end or comma), emphasised when in capitals;
 // a contrast word halves what precedes it and weighs what follows by 1.5; exclamation marks add
 // emphasis; the sum is normalised to -1 … 1 (x / √(x² + 15)). Pure: no I/O after the lexicons load.
-import { CARE_TERMS, EMOJI, type Terms } from './care-terms.ts';
+import { CARE_TERMS, COMPOUND_HEADS, EMOJI, type Terms } from './care-terms.ts';
+import { adjectiveBases, adjectiveEBases } from './dutch-morphology.ts';
+import { dutchVerbForms } from './dutch-verbs.ts';
 import { emoticons, patternLexicon, stemNl, vaderLexicon } from './lexicons.ts';
 import { STOPWORDS_NL } from '../guard/lexicon/common-words.ts';
 import { RULES } from './rules.ts';
@@ -49,17 +51,14 @@ function phrasesFor(lang: SentimentLang, terms: Terms): Map<string, Phrase[]> {
   return index;
 }
 
-/** Dutch adjective endings undone: "liefdevolle" → "liefdevol", "boze" → "boos", "lieve" → "lief". */
-function dutchBases(word: string): string[] {
-  if (!word.endsWith('e') || word.length < 4) return [];
-  let base = word.slice(0, -1);
-  const out: string[] = [];
-  if (/([bdfgklmnprst])\1$/.test(base)) base = base.slice(0, -1);
-  base = base.replace(/z$/, 's').replace(/v$/, 'f');
-  out.push(base);
-  const open = base.match(/^(.*[^aeiou])([aeou])([^aeiou])$/);
-  if (open) out.push(`${open[1]}${open[2]}${open[2]}${open[3]}`);
-  return out;
+/**
+ * A Dutch compound judged by its last part when that part is one of the care nouns that judge
+ * whatever they are joined to: "personeelstekort", "medicatiefouten", "klantvriendelijk". A short
+ * list, because most heads mislead ("verpleegkundige" is not "kundige", "ontvangst" not "angst").
+ */
+function compoundHead(word: string, care: Terms): number | undefined {
+  for (const head of COMPOUND_HEADS) if (word.length >= head.length + 3 && word.endsWith(head)) return care[head];
+  return undefined;
 }
 
 function wordValence(word: string, lang: SentimentLang, opts: ScoreOptions): number | undefined {
@@ -67,13 +66,15 @@ function wordValence(word: string, lang: SentimentLang, opts: ScoreOptions): num
   if (care && care[word] !== undefined && !word.includes(' ')) return care[word];
   if (lang === 'en') return vaderLexicon().get(word);
   if (STOPWORDS_NL.has(word)) return undefined;
+  const verb = opts.care ? dutchVerbForms().get(word) : undefined;
+  if (verb !== undefined) return verb;
   const pattern = patternLexicon();
-  for (const w of [word, ...dutchBases(word)]) {
+  for (const w of [word, ...(opts.care ? adjectiveBases(word) : adjectiveEBases(word))]) {
     if (care && care[w] !== undefined) return care[w];
     const v = pattern.get(w) ?? pattern.get(stemNl(w));
     if (v !== undefined) return v;
   }
-  return undefined;
+  return care ? compoundHead(word, care) : undefined;
 }
 
 interface Item {

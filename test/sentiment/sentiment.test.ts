@@ -80,3 +80,25 @@ describe('sentiment evaluation hygiene', () => {
     expect(leaks).toEqual([]);
   });
 });
+
+describe('Dutch word forms', () => {
+  it('reads comparatives, superlatives and conjugated verbs the lexicons hold as base forms', () => {
+    expect(sentimentOf('De nieuwe balie is nog onbeschofter dan de oude.', 'nl').sentiment).toBe('negative');
+    expect(sentimentOf('Zij is de vriendelijkste verzorgende van de afdeling.', 'nl').sentiment).toBe('positive');
+    expect(sentimentOf('De receptionist negeerde ons gewoon.', 'nl').sentiment).toBe('negative');
+    expect(sentimentOf('We hebben de fysiotherapeut aan de buren aanbevolen.', 'nl').sentiment).toBe('positive');
+    expect(sentimentOf('Mijn zus huilde na het gesprek met de teamleider.', 'nl').sentiment).toBe('negative');
+  });
+
+  it('does not take a noun that ends like a comparative for one, nor "geleden" for suffering', () => {
+    // "grootmoeder" is not a form of "grootmoedig", "rechter" not of "recht"
+    expect(sentimentOf('De grootmoeder van de bewoner komt morgen langs.', 'nl').sentiment).toBe('neutral');
+    expect(sentimentOf('Twee weken geleden is de ingang verplaatst.', 'nl').sentiment).toBe('neutral');
+  });
+
+  it('judges a compound by a judging care noun at its end, not by any word inside it', () => {
+    expect(sentimentOf('Weer een personeelstekort op de nachtdienst.', 'nl').score).toBeLessThan(0);
+    expect(sentimentOf('De verpleegkundige belt u morgen.', 'nl').sentiment).toBe('neutral');
+    expect(sentimentOf('De ontvangst op de afdeling is om tien uur.', 'nl').sentiment).toBe('neutral');
+  });
+});
