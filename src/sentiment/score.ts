@@ -3,13 +3,13 @@
 // up to three words before it (never across a sentence end or comma), emphasised when in capitals;
 // a contrast word halves what precedes it and weighs what follows by 1.5; exclamation marks add
 // emphasis; the sum is normalised to -1 … 1 (x / √(x² + 15)). Pure: no I/O after the lexicons load.
-import { CARE_TERMS, COMPOUND_HEADS, EMOJI, type Terms } from './care-terms.ts';
+import { CARE_TERMS, CIRCUMSTANCES, COMPOUND_HEADS, EMOJI, IRONIC_OPENERS, THANKS, type Terms } from './care-terms.ts';
 import { adjectiveBases, adjectiveEBases } from './dutch-morphology.ts';
 import { dutchVerbForms } from './dutch-verbs.ts';
 import { emoticons, patternLexicon, stemNl, vaderLexicon } from './lexicons.ts';
 import { STOPWORDS_NL } from '../guard/lexicon/common-words.ts';
 import { RULES } from './rules.ts';
-import { type SentimentLang, tokenize } from './tokens.ts';
+import { type SentimentLang, type Token, tokenize } from './tokens.ts';
 
 export interface ScoreOptions {
   /** Care-specific words and phrases (care-terms.ts). */
@@ -82,6 +82,38 @@ interface Item {
   valence: number;
 }
 
+const OPENER_FILLERS = new Set(['hoor', 'zeg', 'nou', 'joh', 'wat', 'een', 'echt', 'weer', 'oh', 'what', 'a', 'just', 'how', 'really', 'so', 'well']);
+const REPEATED = new Set(['weer', 'alweer', 'opnieuw', 'again', 'another', 'still']);
+
+/**
+ * Sarcasm's commonest shape: a lone word of praise opens ("Geweldig hoor,", "Great,", "Wat een
+ * service.") and what follows is a complaint (only negative items, or "weer"/"again" with nothing
+ * positive). The praise then counts as a complaint.
+ */
+function ironicOpener(tokens: Token[], items: Item[], lang: SentimentLang): void {
+  const end = tokens.findIndex((t) => t.kind === 'stop' || t.kind === 'comma');
+  if (end < 1 || end >= tokens.length - 1) return;
+  const opener = tokens.slice(0, end).filter((t) => t.kind === 'word');
+  const praise = opener.filter((t) => IRONIC_OPENERS[lang].has(t.text));
+  if (praise.length !== 1 || opener.some((t) => !OPENER_FILLERS.has(t.text) && !IRONIC_OPENERS[lang].has(t.text))) return;
+  const rest = items.filter((it) => it.at > end);
+  const repeated = tokens.slice(end).some((t) => t.kind === 'word' && REPEATED.has(t.text));
+  if (rest.some((it) => it.valence > 0)) return;
+  if (!repeated && !rest.some((it) => it.valence < 0)) return;
+  const at = tokens.indexOf(praise[0]!);
+  const before = items.filter((it) => it.at < end);
+  const strength = Math.max(1.5, ...before.map((it) => Math.abs(it.valence)));
+  for (const it of before) items.splice(items.indexOf(it), 1);
+  items.push({ at, valence: -strength });
+}
+
+/** In a thank-you, loss and illness are the occasion, not a judgement of the care: they count a quarter. */
+function thanksOverCircumstances(tokens: Token[], items: Item[], lang: SentimentLang): void {
+  const thanked = items.some((it) => it.valence > 0 && tokens[it.at]?.kind === 'word' && THANKS[lang].has(tokens[it.at]!.text));
+  if (!thanked) return;
+  for (const it of items) if (it.valence < 0 && CIRCUMSTANCES[lang].has(tokens[it.at]?.text ?? '')) it.valence *= 0.25;
+}
+
 export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions): number {
   const emo = emoticons();
   const tokens = tokenize(text, emo);
@@ -145,6 +177,10 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
       }
       if (!negates && !items.some((it) => it.at === i)) items.push({ at: i, valence: NEGATION_CUE });
     }
+  }
+  if (opts.careRules) {
+    ironicOpener(tokens, items, lang);
+    thanksOverCircumstances(tokens, items, lang);
   }
   // A question asks rather than judges: its words count for half.
   if (opts.careRules) {

@@ -102,3 +102,30 @@ describe('Dutch word forms', () => {
     expect(sentimentOf('De ontvangst op de afdeling is om tien uur.', 'nl').sentiment).toBe('neutral');
   });
 });
+
+describe('sarcasm and thanks in hard times', () => {
+  it('reads a lone word of praise followed by a complaint as sarcasm', () => {
+    expect(sentimentOf('Fantastisch, weer een nieuwe planning en weer geen wijkverpleging vandaag.', 'nl').sentiment).toBe('negative');
+    expect(sentimentOf('Fijn hoor. Drie kwartier in de wacht.', 'nl').sentiment).toBe('negative');
+    expect(sentimentOf('Brilliant. Another cancelled appointment.', 'en').sentiment).toBe('negative');
+    for (const [text, lang] of [
+      ['Fijn hoor. Drie kwartier in de wacht.', 'nl'],
+      ['Brilliant. Another cancelled appointment.', 'en'],
+    ] as const)
+      expect(scoreText(text, lang, { care: true, careRules: false, emoji: true })).toBeGreaterThan(0); // the words alone
+    // praise followed by good news stays praise
+    expect(sentimentOf('Geweldig, de wijkverpleegkundige komt voortaan elke ochtend.', 'nl').sentiment).toBe('positive');
+  });
+
+  it('reads thanks in sad circumstances as thanks', () => {
+    for (const [text, lang] of [
+      ['Bedankt voor alles. Mam is vorige week overleden na een zware ziekte en we zijn erg verdrietig.', 'nl'],
+      ['Thanks to the ward staff. Mum passed away after a long, painful illness and we are so sad.', 'en'],
+    ] as const) {
+      expect(sentimentOf(text, lang).sentiment).toBe('positive');
+      expect(scoreText(text, lang, { care: true, careRules: false, emoji: true })).toBeLessThan(0); // the sad words alone
+    }
+    // without thanks, sadness is sadness
+    expect(sentimentOf('Mam is vorige week overleden na een zware ziekte en we zijn erg verdrietig.', 'nl').sentiment).toBe('negative');
+  });
+});
