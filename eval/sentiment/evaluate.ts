@@ -11,10 +11,10 @@ import { basename } from 'node:path';
 import vader from 'vader-sentiment';
 import type { ScoreOptions } from '../../src/sentiment/score.ts';
 import { FULL, labelOf, type SentimentLabel, sentimentOf } from '../../src/sentiment/sentiment.ts';
+import { type Figures, figures } from './evaluate-figures.ts';
 import { independentFiles, loadFreshDev, loadIndependent, loadWrittenDev, type SentimentRecord, splitCorpus, WRITTEN_DEV } from './corpus.ts';
 
 export const TARGET_ACCURACY = 0.8;
-const LABELS: SentimentLabel[] = ['positive', 'negative', 'neutral'];
 
 interface System {
   name: string;
@@ -36,31 +36,6 @@ const SYSTEMS: System[] = [
     label: (r) => labelOf(vader.SentimentIntensityAnalyzer.polarity_scores(r.text).compound, 'en'),
   },
 ];
-
-export interface Figures {
-  n: number;
-  accuracy: number;
-  f1: Record<SentimentLabel, number>;
-  macroF1: number;
-}
-
-export function figures(gold: SentimentLabel[], predicted: SentimentLabel[]): Figures {
-  const f1 = {} as Record<SentimentLabel, number>;
-  for (const l of LABELS) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    gold.forEach((g, i) => {
-      const p = predicted[i];
-      if (p === l && g === l) tp++;
-      else if (p === l) fp++;
-      else if (g === l) fn++;
-    });
-    f1[l] = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-  }
-  const correct = gold.filter((g, i) => g === predicted[i]).length;
-  return { n: gold.length, accuracy: gold.length ? correct / gold.length : 0, f1, macroF1: LABELS.reduce((s, l) => s + f1[l], 0) / LABELS.length };
-}
 
 const pct = (x: number) => x.toFixed(3);
 
