@@ -63,6 +63,10 @@ describe('sentimentOf', () => {
     expect(sentimentOf('De bloedprikpost verhuist naar de begane grond.', 'nl').sentiment).toBe('neutral');
     expect(sentimentOf('Does the day centre have a lift for wheelchairs?', 'en').sentiment).toBe('neutral');
     expect(sentimentOf('', 'nl')).toEqual({ sentiment: 'neutral', score: 0, lang: 'nl' });
+    // words the lexicons weigh but that name a topic here ("ervaring" is not "ervaren", "vrij" a free place)
+    expect(sentimentOf('Heeft iemand ervaring met de dagbesteding in Deventer?', 'nl').sentiment).toBe('neutral');
+    expect(sentimentOf('Zijn er nog plaatsen vrij bij de cursus voor mantelzorgers?', 'nl').sentiment).toBe('neutral');
+    expect(sentimentOf('Is there a special entrance for the emergency department?', 'en').sentiment).toBe('neutral');
   });
 
   it('without care additions scores English as the vader-sentiment package does', () => {
