@@ -30,6 +30,7 @@ const engine = (name: string, options: SentimentOptions): System => ({
 const SYSTEMS: System[] = [
   engine('zorgpost (all)', FULL),
   engine(FULL.learned ? 'lexicon engine without the learned layer' : 'with the learned layer (trained on dev data)', { ...FULL, learned: !FULL.learned }),
+  engine(FULL.notices ? 'without the notice rule' : 'with the notice rule', { ...FULL, notices: !FULL.notices }),
   engine('without care terms', { ...FULL, care: false }),
   engine('without care rules (questions, bare negation)', { ...FULL, careRules: false }),
   engine('without emoji', { ...FULL, emoji: false }),

@@ -16,6 +16,11 @@ export interface ScoreOptions {
   care: boolean;
   /** Care-message rules: a question's words count half; a negation with nothing to negate is a mild negative cue. */
   careRules: boolean;
+  /**
+   * A message in the reporting voice — no "ik"/"I", no exclamation mark, no emoji, no strong
+   * judgement — is a notice or news: its words count for half (sad news is not a complaint).
+   */
+  notices?: boolean;
   /** Emoji valences. */
   emoji: boolean;
 }
@@ -80,6 +85,14 @@ function wordValence(word: string, lang: SentimentLang, opts: ScoreOptions): num
 interface Item {
   at: number;
   valence: number;
+}
+
+const NOTICE_WEIGHT = 0.5;
+const PRIVATE_VOICE = new Set(['ik', 'mij', 'me', 'mijn', "m'n", 'i', 'my', "i'm", "i've", 'mine', 'myself', 'im']);
+
+function reportingVoice(tokens: Token[], items: Item[]): boolean {
+  if (tokens.some((t) => t.kind === 'emo' || (t.bangs ?? 0) > 0 || (t.kind === 'word' && PRIVATE_VOICE.has(t.text)))) return false;
+  return !items.some((it) => Math.abs(it.valence) >= 2.5);
 }
 
 const OPENER_FILLERS = new Set(['hoor', 'zeg', 'nou', 'joh', 'wat', 'een', 'echt', 'weer', 'oh', 'what', 'a', 'just', 'how', 'really', 'so', 'well']);
@@ -189,6 +202,7 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
       if (end?.text.startsWith('?')) it.valence *= QUESTION_WEIGHT;
     }
   }
+  if (opts.notices && reportingVoice(tokens, items)) for (const it of items) it.valence *= NOTICE_WEIGHT;
   const contrastAt = tokens.findIndex((t) => t.kind === 'word' && rules.contrast.has(t.text));
   let sum = 0;
   for (const it of items) sum += contrastAt < 0 ? it.valence : it.at < contrastAt ? it.valence * 0.5 : it.valence * 1.5;

@@ -30,7 +30,7 @@ export interface SentimentOptions extends ScoreOptions {
   learned?: boolean;
 }
 
-export const FULL: SentimentOptions = { care: true, careRules: true, emoji: true, learned: false };
+export const FULL: SentimentOptions = { care: true, careRules: true, emoji: true, notices: true, learned: false };
 
 export function labelOf(score: number, lang: SentimentLang): SentimentLabel {
   return score >= NEUTRAL_BAND[lang] ? 'positive' : score <= -NEUTRAL_BAND[lang] ? 'negative' : 'neutral';

@@ -2,7 +2,7 @@ import vader from 'vader-sentiment';
 import { describe, expect, it } from 'vitest';
 import { findLeaks } from '../../eval/sentiment/leak-check.ts';
 import { scoreText } from '../../src/sentiment/score.ts';
-import { sentimentOf } from '../../src/sentiment/sentiment.ts';
+import { FULL, sentimentOf } from '../../src/sentiment/sentiment.ts';
 
 // Behaviour a reader of the inbox would notice. Texts here are written for the tests and never
 // taken from the evaluation holdout (the last test checks that).
@@ -131,5 +131,15 @@ describe('sarcasm and thanks in hard times', () => {
     }
     // without thanks, sadness is sadness
     expect(sentimentOf('Mam is vorige week overleden na een zware ziekte en we zijn erg verdrietig.', 'nl').sentiment).toBe('negative');
+  });
+});
+
+describe('notices', () => {
+  it('weighs the words of a notice (no "ik", no "!", no strong judgement) half, and a personal complaint in full', () => {
+    const notice = 'Helaas gaat de informatieavond over dementie van donderdag niet door wegens ziekte van de spreker.';
+    expect(Math.abs(sentimentOf(notice, 'nl').score)).toBeLessThan(Math.abs(sentimentOf(notice, 'nl', { ...FULL, notices: false }).score) * 0.8);
+    const personal = 'Helaas moet ik weer drie weken wachten op de uitslag.';
+    expect(sentimentOf(personal, 'nl').score).toBe(sentimentOf(personal, 'nl', { ...FULL, notices: false }).score);
+    expect(sentimentOf(personal, 'nl').sentiment).toBe('negative');
   });
 });
