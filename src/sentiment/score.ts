@@ -26,6 +26,11 @@ export interface ScoreOptions {
 }
 
 const N_SCALAR = -0.74;
+const B_INCR = 0.293;
+/** After a negator these make a superlative: "nooit zo", "never so". */
+const SO = new Set(['zo', "zo'n", 'zó', 'so', 'such']);
+/** Emoji that say the praise around them is meant the other way. */
+const IRONY_EMOJI = new Set(['🙃']);
 const C_INCR = 0.733;
 const ALPHA = 15;
 const QUESTION_WEIGHT = 0.5;
@@ -88,11 +93,40 @@ interface Item {
 }
 
 const NOTICE_WEIGHT = 0.5;
-const PRIVATE_VOICE = new Set(['ik', 'mij', 'me', 'mijn', "m'n", 'i', 'my', "i'm", "i've", 'mine', 'myself', 'im']);
+// "ik"/"I", and one's own relatives by their family names ("mam", "opa", "dad"): a person speaking
+const PRIVATE_VOICE = new Set([
+  'ik',
+  'mij',
+  'me',
+  'mijn',
+  "m'n",
+  'mam',
+  'mama',
+  'pap',
+  'papa',
+  'pa',
+  'ma',
+  'oma',
+  'opa',
+  'i',
+  'my',
+  "i'm",
+  "i've",
+  'mine',
+  'myself',
+  'im',
+  'mum',
+  'mom',
+  'dad',
+  'grandma',
+  'grandad',
+  'granddad',
+  'nan',
+]);
 
-function reportingVoice(tokens: Token[], items: Item[]): boolean {
+function reportingVoice(tokens: Token[], items: Item[], lang: SentimentLang): boolean {
   if (tokens.some((t) => t.kind === 'emo' || (t.bangs ?? 0) > 0 || (t.kind === 'word' && PRIVATE_VOICE.has(t.text)))) return false;
-  return !items.some((it) => Math.abs(it.valence) >= 2.5);
+  return !items.some((it) => Math.abs(it.valence) >= 2.5 && !CIRCUMSTANCES[lang].has(tokens[it.at]?.text ?? ''));
 }
 
 const OPENER_FILLERS = new Set(['hoor', 'zeg', 'nou', 'joh', 'wat', 'een', 'echt', 'weer', 'oh', 'what', 'a', 'just', 'how', 'really', 'so', 'well']);
@@ -110,6 +144,12 @@ function ironicOpener(tokens: Token[], items: Item[], lang: SentimentLang): void
   const praise = opener.filter((t) => IRONIC_OPENERS[lang].has(t.text));
   if (praise.length !== 1 || opener.some((t) => !OPENER_FILLERS.has(t.text) && !IRONIC_OPENERS[lang].has(t.text))) return;
   const rest = items.filter((it) => it.at > end);
+  // "Geweldig, weer drie uur wachten … top service hoor": praise, then "again" at once: all of it is irony
+  const next = tokens.slice(end).find((t) => t.kind === 'word');
+  if (next && REPEATED.has(next.text)) {
+    for (const it of items) it.valence = -Math.abs(it.valence);
+    return;
+  }
   const repeated = tokens.slice(end).some((t) => t.kind === 'word' && REPEATED.has(t.text));
   if (rest.some((it) => it.valence > 0)) return;
   if (!repeated && !rest.some((it) => it.valence < 0)) return;
@@ -147,7 +187,9 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
       if (t.kind !== 'word') continue;
       const damp = seen === 0 ? 1 : seen === 1 ? 0.95 : 0.9;
       seen++;
-      const boost = rules.boosters.get(t.text);
+      // "nog nooit zo welkom", "never felt so welcome": praise at its height, not a negation
+      const superlative = rules.negators.has(t.text) && tokens.slice(j + 1, Math.min(at, j + 4)).some((u) => SO.has(u.text));
+      const boost = superlative ? B_INCR : rules.boosters.get(t.text);
       if (boost !== undefined) v += (v > 0 ? boost : -boost) * damp + (t.caps && capsDiff ? (v > 0 ? C_INCR : -C_INCR) : 0);
       else if (!skipNegation && rules.negators.has(t.text)) v *= N_SCALAR;
     }
@@ -180,7 +222,7 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
   // "reageert niet", "nog steeds geen afspraak"): a mild negative cue.
   if (opts.careRules) {
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.kind !== 'word' || !rules.negators.has(tokens[i]!.text)) continue;
+      if (tokens[i]!.kind !== 'word' || !rules.negators.has(tokens[i]!.text) || tokens.slice(i + 1, i + 4).some((u) => SO.has(u.text))) continue;
       let negates = false;
       for (let j = i + 1, seen = 0; j < tokens.length && seen < 3; j++) {
         const t = tokens[j]!;
@@ -192,6 +234,7 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
     }
   }
   if (opts.careRules) {
+    if (tokens.some((t) => t.kind === 'emo' && IRONY_EMOJI.has(t.text))) for (const it of items) it.valence = -Math.abs(it.valence);
     ironicOpener(tokens, items, lang);
     thanksOverCircumstances(tokens, items, lang);
   }
@@ -202,7 +245,9 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
       if (end?.text.startsWith('?')) it.valence *= QUESTION_WEIGHT;
     }
   }
-  if (opts.notices && reportingVoice(tokens, items)) for (const it of items) it.valence *= NOTICE_WEIGHT;
+  // In a notice, loss and illness are its subject ("een rouwgroep", "a talk about death"): they count nothing.
+  if (opts.notices && reportingVoice(tokens, items, lang))
+    for (const it of items) it.valence *= CIRCUMSTANCES[lang].has(tokens[it.at]?.text ?? '') ? 0 : NOTICE_WEIGHT;
   const contrastAt = tokens.findIndex((t) => t.kind === 'word' && rules.contrast.has(t.text));
   let sum = 0;
   for (const it of items) sum += contrastAt < 0 ? it.valence : it.at < contrastAt ? it.valence * 0.5 : it.valence * 1.5;

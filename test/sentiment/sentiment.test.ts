@@ -143,3 +143,20 @@ describe('notices', () => {
     expect(sentimentOf(personal, 'nl').sentiment).toBe('negative');
   });
 });
+
+describe('superlatives, irony emoji and notices about loss', () => {
+  it('reads "nog nooit zo" / "never so" as praise at its height, not as a negation', () => {
+    expect(sentimentOf('Ik ben bij een tandarts nog nooit zo geduldig geholpen.', 'nl').sentiment).toBe('positive');
+    expect(sentimentOf('The walk-in clinic has never been so well organised.', 'en').sentiment).toBe('positive');
+  });
+
+  it('turns praise around an upside-down face into a complaint', () => {
+    expect(sentimentOf('Super fijn dat de fysio weer is verzet 🙃', 'nl').sentiment).toBe('negative');
+    expect(sentimentOf('Wonderful, the parking machine ate my card 🙃', 'en').sentiment).toBe('negative');
+  });
+
+  it('keeps a notice about loss or illness neutral', () => {
+    expect(sentimentOf('Lezing over rouwverwerking na de dood van een partner, dinsdag 20.00 uur in de bibliotheek.', 'nl').sentiment).toBe('neutral');
+    expect(sentimentOf('Information evening on palliative care and dying at home, Tuesday 7pm.', 'en').sentiment).toBe('neutral');
+  });
+});
