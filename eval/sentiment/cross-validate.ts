@@ -7,7 +7,7 @@
 // Run: npx tsx eval/sentiment/cross-validate.ts
 import { shuffle } from '../guard/split.ts';
 import { emoticons } from '../../src/sentiment/lexicons.ts';
-import { features, type LearnedClass, type LearnedModel, probabilities, train } from '../../src/sentiment/learned.ts';
+import { features, type LearnedClass, type LearnedModel, probabilities, train } from './learned.ts';
 import { labelOf, type SentimentLabel, sentimentOf } from '../../src/sentiment/sentiment.ts';
 import { tokenize } from '../../src/sentiment/tokens.ts';
 import { loadFreshDev, loadWrittenDev, type SentimentRecord, splitCorpus } from './corpus.ts';
@@ -38,9 +38,6 @@ export function developmentData(): Scored[] {
     return { r, source, score, words, lexical, both };
   });
 }
-
-/** The regularisation the shipped learned layer is trained with (train.ts). */
-export const L2 = 0.01;
 
 const BANDS = Array.from({ length: 17 }, (_, i) => i * 0.025);
 

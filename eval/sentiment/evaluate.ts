@@ -9,7 +9,8 @@
 //      npm run eval:sentiment -- --check      (exit 1 when a held-out set's accuracy is below the target)
 import { basename } from 'node:path';
 import vader from 'vader-sentiment';
-import { FULL, labelOf, type SentimentLabel, type SentimentOptions, sentimentOf } from '../../src/sentiment/sentiment.ts';
+import type { ScoreOptions } from '../../src/sentiment/score.ts';
+import { FULL, labelOf, type SentimentLabel, sentimentOf } from '../../src/sentiment/sentiment.ts';
 import { type Figures, figures } from './evaluate-figures.ts';
 import { independentFiles, loadFreshDev, loadIndependent, loadWrittenDev, type SentimentRecord, splitCorpus, WRITTEN_DEV } from './corpus.ts';
 
@@ -21,7 +22,7 @@ interface System {
   label: (r: SentimentRecord) => SentimentLabel;
 }
 
-const engine = (name: string, options: SentimentOptions): System => ({
+const engine = (name: string, options: ScoreOptions): System => ({
   name,
   langs: ['nl', 'en'],
   label: (r) => sentimentOf(r.text, r.lang, options).sentiment,
@@ -29,7 +30,6 @@ const engine = (name: string, options: SentimentOptions): System => ({
 
 const SYSTEMS: System[] = [
   engine('zorgpost (all)', FULL),
-  engine(FULL.learned ? 'lexicon engine without the learned layer' : 'with the learned layer (trained on dev data)', { ...FULL, learned: !FULL.learned }),
   engine(FULL.notices ? 'without the notice rule' : 'with the notice rule', { ...FULL, notices: !FULL.notices }),
   engine('without care terms', { ...FULL, care: false }),
   engine('without care rules (questions, bare negation)', { ...FULL, careRules: false }),

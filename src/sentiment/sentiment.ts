@@ -3,11 +3,8 @@
 // VADER-style engine with negation, boosters, contrast, emoji and care-specific terms.
 import { detectLang } from '../guard/lang-detect.ts';
 import { tokenize } from '../guard/tokenize.ts';
-import { features, probabilities } from './learned.ts';
-import { LEARNED } from './learned-weights.ts';
-import { emoticons } from './lexicons.ts';
 import { type ScoreOptions, scoreText } from './score.ts';
-import { type SentimentLang, tokenize as sentimentTokens } from './tokens.ts';
+import type { SentimentLang } from './tokens.ts';
 
 export type SentimentLabel = 'positive' | 'negative' | 'neutral';
 
@@ -22,15 +19,7 @@ export interface Sentiment {
 /** |score| below this reads as neutral (chosen on the development split: docs/sentiment.md). */
 export const NEUTRAL_BAND: Record<SentimentLang, number> = { nl: 0.05, en: 0.05 };
 
-export interface SentimentOptions extends ScoreOptions {
-  /**
-   * The learned layer (learned.ts, trained on development texts only) decides the label from the
-   * words and the lexicon score; the score is then P(positive) − P(negative).
-   */
-  learned?: boolean;
-}
-
-export const FULL: SentimentOptions = { care: true, careRules: true, emoji: true, notices: true, learned: false };
+export const FULL: ScoreOptions = { care: true, careRules: true, emoji: true, notices: true };
 
 export function labelOf(score: number, lang: SentimentLang): SentimentLabel {
   return score >= NEUTRAL_BAND[lang] ? 'positive' : score <= -NEUTRAL_BAND[lang] ? 'negative' : 'neutral';
@@ -38,11 +27,8 @@ export function labelOf(score: number, lang: SentimentLang): SentimentLabel {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function sentimentOf(text: string, lang?: SentimentLang, options: SentimentOptions = FULL): Sentiment {
+export function sentimentOf(text: string, lang?: SentimentLang, options: ScoreOptions = FULL): Sentiment {
   const l = lang ?? detectLang(tokenize(text));
-  const lexical = round(scoreText(text, l, options));
-  if (!options.learned) return { sentiment: labelOf(lexical, l), score: lexical, lang: l };
-  const p = probabilities(LEARNED, features(sentimentTokens(text, emoticons()), l, lexical));
-  const sentiment: SentimentLabel = p.positive >= p.negative && p.positive >= p.neutral ? 'positive' : p.negative >= p.neutral ? 'negative' : 'neutral';
-  return { sentiment, score: round(p.positive - p.negative), lang: l };
+  const score = round(scoreText(text, l, options));
+  return { sentiment: labelOf(score, l), score, lang: l };
 }
