@@ -92,6 +92,9 @@ interface Item {
   valence: number;
 }
 
+/** Dampeners that, with nothing to dampen, report too little: "krijgt nauwelijks eten", "barely slept". */
+const SCARCELY = new Set(['nauwelijks', 'amper', 'hardly', 'barely', 'scarcely']);
+
 const NOTICE_WEIGHT = 0.5;
 // "ik"/"I", and one's own relatives by their family names ("mam", "opa", "dad"): a person speaking
 const PRIVATE_VOICE = new Set([
@@ -222,7 +225,8 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
   // "reageert niet", "nog steeds geen afspraak"): a mild negative cue.
   if (opts.careRules) {
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.kind !== 'word' || !rules.negators.has(tokens[i]!.text) || tokens.slice(i + 1, i + 4).some((u) => SO.has(u.text))) continue;
+      const w = tokens[i]!;
+      if (w.kind !== 'word' || !(rules.negators.has(w.text) || SCARCELY.has(w.text)) || tokens.slice(i + 1, i + 4).some((u) => SO.has(u.text))) continue;
       let negates = false;
       for (let j = i + 1, seen = 0; j < tokens.length && seen < 3; j++) {
         const t = tokens[j]!;

@@ -160,3 +160,14 @@ describe('superlatives, irony emoji and notices about loss', () => {
     expect(sentimentOf('Information evening on palliative care and dying at home, Tuesday 7pm.', 'en').sentiment).toBe('neutral');
   });
 });
+
+describe('too little, and "only"', () => {
+  it('reads "nauwelijks"/"hardly" with nothing to dampen as a report of too little', () => {
+    expect(sentimentOf('Mijn opa krijgt op de afdeling nauwelijks te drinken.', 'nl').sentiment).toBe('negative');
+    expect(sentimentOf('My gran barely sees a carer on weekends.', 'en').sentiment).toBe('negative');
+  });
+
+  it('reads "enige" as "only", not as Pattern\'s "lovely"', () => {
+    expect(sentimentOf('Het enige wat de huisarts deed was een recept uitschrijven.', 'nl').score).toBeLessThanOrEqual(0);
+  });
+});
