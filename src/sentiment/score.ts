@@ -3,22 +3,34 @@
 // up to three words before it (never across a sentence end or comma), emphasised when in capitals;
 // a contrast word halves what precedes it and weighs what follows by 1.5; exclamation marks add
 // emphasis; the sum is normalised to -1 … 1 (x / √(x² + 15)). Pure: no I/O after the lexicons load.
-import { CARE_TERMS, EMOJI, type Terms } from './care-terms.ts';
+import { CARE_TERMS, CIRCUMSTANCES, COMPOUND_HEADS, EMOJI, IRONIC_OPENERS, THANKS, type Terms } from './care-terms.ts';
+import { adjectiveBases, adjectiveEBases } from './dutch-morphology.ts';
+import { dutchVerbForms } from './dutch-verbs.ts';
 import { emoticons, patternLexicon, stemNl, vaderLexicon } from './lexicons.ts';
 import { STOPWORDS_NL } from '../guard/lexicon/common-words.ts';
 import { RULES } from './rules.ts';
-import { type SentimentLang, tokenize } from './tokens.ts';
+import { type SentimentLang, type Token, tokenize } from './tokens.ts';
 
 export interface ScoreOptions {
   /** Care-specific words and phrases (care-terms.ts). */
   care: boolean;
   /** Care-message rules: a question's words count half; a negation with nothing to negate is a mild negative cue. */
   careRules: boolean;
+  /**
+   * A message in the reporting voice — no "ik"/"I", no exclamation mark, no emoji, no strong
+   * judgement — is a notice or news: its words count for half (sad news is not a complaint).
+   */
+  notices?: boolean;
   /** Emoji valences. */
   emoji: boolean;
 }
 
 const N_SCALAR = -0.74;
+const B_INCR = 0.293;
+/** After a negator these make a superlative: "nooit zo", "never so". */
+const SO = new Set(['zo', "zo'n", 'zó', 'so', 'such']);
+/** Emoji that say the praise around them is meant the other way. */
+const IRONY_EMOJI = new Set(['🙃']);
 const C_INCR = 0.733;
 const ALPHA = 15;
 const QUESTION_WEIGHT = 0.5;
@@ -49,17 +61,14 @@ function phrasesFor(lang: SentimentLang, terms: Terms): Map<string, Phrase[]> {
   return index;
 }
 
-/** Dutch adjective endings undone: "liefdevolle" → "liefdevol", "boze" → "boos", "lieve" → "lief". */
-function dutchBases(word: string): string[] {
-  if (!word.endsWith('e') || word.length < 4) return [];
-  let base = word.slice(0, -1);
-  const out: string[] = [];
-  if (/([bdfgklmnprst])\1$/.test(base)) base = base.slice(0, -1);
-  base = base.replace(/z$/, 's').replace(/v$/, 'f');
-  out.push(base);
-  const open = base.match(/^(.*[^aeiou])([aeou])([^aeiou])$/);
-  if (open) out.push(`${open[1]}${open[2]}${open[2]}${open[3]}`);
-  return out;
+/**
+ * A Dutch compound judged by its last part when that part is one of the care nouns that judge
+ * whatever they are joined to: "personeelstekort", "medicatiefouten", "klantvriendelijk". A short
+ * list, because most heads mislead ("verpleegkundige" is not "kundige", "ontvangst" not "angst").
+ */
+function compoundHead(word: string, care: Terms): number | undefined {
+  for (const head of COMPOUND_HEADS) if (word.length >= head.length + 3 && word.endsWith(head)) return care[head];
+  return undefined;
 }
 
 function wordValence(word: string, lang: SentimentLang, opts: ScoreOptions): number | undefined {
@@ -67,18 +76,98 @@ function wordValence(word: string, lang: SentimentLang, opts: ScoreOptions): num
   if (care && care[word] !== undefined && !word.includes(' ')) return care[word];
   if (lang === 'en') return vaderLexicon().get(word);
   if (STOPWORDS_NL.has(word)) return undefined;
+  const verb = opts.care ? dutchVerbForms().get(word) : undefined;
+  if (verb !== undefined) return verb;
   const pattern = patternLexicon();
-  for (const w of [word, ...dutchBases(word)]) {
+  for (const w of [word, ...(opts.care ? adjectiveBases(word) : adjectiveEBases(word))]) {
     if (care && care[w] !== undefined) return care[w];
     const v = pattern.get(w) ?? pattern.get(stemNl(w));
     if (v !== undefined) return v;
   }
-  return undefined;
+  return care ? compoundHead(word, care) : undefined;
 }
 
 interface Item {
   at: number;
   valence: number;
+}
+
+/** Dampeners that, with nothing to dampen, report too little: "krijgt nauwelijks eten", "barely slept". */
+const SCARCELY = new Set(['nauwelijks', 'amper', 'hardly', 'barely', 'scarcely']);
+
+const NOTICE_WEIGHT = 0.5;
+// "ik"/"I", and one's own relatives by their family names ("mam", "opa", "dad"): a person speaking
+const PRIVATE_VOICE = new Set([
+  'ik',
+  'mij',
+  'me',
+  'mijn',
+  "m'n",
+  'mam',
+  'mama',
+  'pap',
+  'papa',
+  'pa',
+  'ma',
+  'oma',
+  'opa',
+  'i',
+  'my',
+  "i'm",
+  "i've",
+  'mine',
+  'myself',
+  'im',
+  'mum',
+  'mom',
+  'dad',
+  'grandma',
+  'grandad',
+  'granddad',
+  'nan',
+]);
+
+function reportingVoice(tokens: Token[], items: Item[], lang: SentimentLang): boolean {
+  if (tokens.some((t) => t.kind === 'emo' || (t.bangs ?? 0) > 0 || (t.kind === 'word' && PRIVATE_VOICE.has(t.text)))) return false;
+  return !items.some((it) => Math.abs(it.valence) >= 2.5 && !CIRCUMSTANCES[lang].has(tokens[it.at]?.text ?? ''));
+}
+
+const OPENER_FILLERS = new Set(['hoor', 'zeg', 'nou', 'joh', 'wat', 'een', 'echt', 'weer', 'oh', 'what', 'a', 'just', 'how', 'really', 'so', 'well']);
+const REPEATED = new Set(['weer', 'alweer', 'opnieuw', 'again', 'another', 'still']);
+
+/**
+ * Sarcasm's commonest shape: a lone word of praise opens ("Geweldig hoor,", "Great,", "Wat een
+ * service.") and what follows is a complaint (only negative items, or "weer"/"again" with nothing
+ * positive). The praise then counts as a complaint.
+ */
+function ironicOpener(tokens: Token[], items: Item[], lang: SentimentLang): void {
+  const end = tokens.findIndex((t) => t.kind === 'stop' || t.kind === 'comma');
+  if (end < 1 || end >= tokens.length - 1) return;
+  const opener = tokens.slice(0, end).filter((t) => t.kind === 'word');
+  const praise = opener.filter((t) => IRONIC_OPENERS[lang].has(t.text));
+  if (praise.length !== 1 || opener.some((t) => !OPENER_FILLERS.has(t.text) && !IRONIC_OPENERS[lang].has(t.text))) return;
+  const rest = items.filter((it) => it.at > end);
+  // "Geweldig, weer drie uur wachten … top service hoor": praise, then "again" at once: all of it is irony
+  const next = tokens.slice(end).find((t) => t.kind === 'word');
+  if (next && REPEATED.has(next.text)) {
+    for (const it of items) it.valence = -Math.abs(it.valence);
+    return;
+  }
+  const repeated = tokens.slice(end).some((t) => t.kind === 'word' && REPEATED.has(t.text));
+  if (rest.some((it) => it.valence > 0)) return;
+  if (!repeated && !rest.some((it) => it.valence < 0)) return;
+  const at = tokens.indexOf(praise[0]!);
+  const before = items.filter((it) => it.at < end);
+  const strength = Math.max(1.5, ...before.map((it) => Math.abs(it.valence)));
+  for (const it of before) items.splice(items.indexOf(it), 1);
+  items.push({ at, valence: -strength });
+}
+
+/** In a thank-you, loss and illness are the occasion, not a judgement of the care: they count a quarter. */
+function thanksOverCircumstances(tokens: Token[], items: Item[], lang: SentimentLang): void {
+  const thanked = items.some((it) => it.valence > 0 && tokens[it.at]?.kind === 'word' && THANKS[lang].has(tokens[it.at]!.text));
+  if (!thanked) return;
+  for (const it of items) if (it.valence < 0 && CIRCUMSTANCES[lang].has(tokens[it.at]?.text ?? '')) it.valence *= 0.25;
 }
 
 export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions): number {
@@ -101,7 +190,9 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
       if (t.kind !== 'word') continue;
       const damp = seen === 0 ? 1 : seen === 1 ? 0.95 : 0.9;
       seen++;
-      const boost = rules.boosters.get(t.text);
+      // "nog nooit zo welkom", "never felt so welcome": praise at its height, not a negation
+      const superlative = rules.negators.has(t.text) && tokens.slice(j + 1, Math.min(at, j + 4)).some((u) => SO.has(u.text));
+      const boost = superlative ? B_INCR : rules.boosters.get(t.text);
       if (boost !== undefined) v += (v > 0 ? boost : -boost) * damp + (t.caps && capsDiff ? (v > 0 ? C_INCR : -C_INCR) : 0);
       else if (!skipNegation && rules.negators.has(t.text)) v *= N_SCALAR;
     }
@@ -134,7 +225,8 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
   // "reageert niet", "nog steeds geen afspraak"): a mild negative cue.
   if (opts.careRules) {
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.kind !== 'word' || !rules.negators.has(tokens[i]!.text)) continue;
+      const w = tokens[i]!;
+      if (w.kind !== 'word' || !(rules.negators.has(w.text) || SCARCELY.has(w.text)) || tokens.slice(i + 1, i + 4).some((u) => SO.has(u.text))) continue;
       let negates = false;
       for (let j = i + 1, seen = 0; j < tokens.length && seen < 3; j++) {
         const t = tokens[j]!;
@@ -145,6 +237,11 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
       if (!negates && !items.some((it) => it.at === i)) items.push({ at: i, valence: NEGATION_CUE });
     }
   }
+  if (opts.careRules) {
+    if (tokens.some((t) => t.kind === 'emo' && IRONY_EMOJI.has(t.text))) for (const it of items) it.valence = -Math.abs(it.valence);
+    ironicOpener(tokens, items, lang);
+    thanksOverCircumstances(tokens, items, lang);
+  }
   // A question asks rather than judges: its words count for half.
   if (opts.careRules) {
     for (const it of items) {
@@ -152,6 +249,9 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
       if (end?.text.startsWith('?')) it.valence *= QUESTION_WEIGHT;
     }
   }
+  // In a notice, loss and illness are its subject ("een rouwgroep", "a talk about death"): they count nothing.
+  if (opts.notices && reportingVoice(tokens, items, lang))
+    for (const it of items) it.valence *= CIRCUMSTANCES[lang].has(tokens[it.at]?.text ?? '') ? 0 : NOTICE_WEIGHT;
   const contrastAt = tokens.findIndex((t) => t.kind === 'word' && rules.contrast.has(t.text));
   let sum = 0;
   for (const it of items) sum += contrastAt < 0 ? it.valence : it.at < contrastAt ? it.valence * 0.5 : it.valence * 1.5;

@@ -19,14 +19,16 @@ export interface Sentiment {
 /** |score| below this reads as neutral (chosen on the development split: docs/sentiment.md). */
 export const NEUTRAL_BAND: Record<SentimentLang, number> = { nl: 0.05, en: 0.05 };
 
-export const FULL: ScoreOptions = { care: true, careRules: true, emoji: true };
+export const FULL: ScoreOptions = { care: true, careRules: true, emoji: true, notices: true };
 
 export function labelOf(score: number, lang: SentimentLang): SentimentLabel {
   return score >= NEUTRAL_BAND[lang] ? 'positive' : score <= -NEUTRAL_BAND[lang] ? 'negative' : 'neutral';
 }
 
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
 export function sentimentOf(text: string, lang?: SentimentLang, options: ScoreOptions = FULL): Sentiment {
   const l = lang ?? detectLang(tokenize(text));
-  const score = Math.round(scoreText(text, l, options) * 1000) / 1000;
+  const score = round(scoreText(text, l, options));
   return { sentiment: labelOf(score, l), score, lang: l };
 }
