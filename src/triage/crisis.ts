@@ -8,11 +8,23 @@
 // false alarm. Weak signals ("ik kan niet meer", "a burden", "this is goodbye") count only two
 // together; everything else alone.
 import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
+import { conceptCrisis, despairIn, pastAndSettled } from './concepts.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
 import { type SafetyNetKind, safetyNet } from './safety-net.ts';
 
-export type CrisisKind = 'suicide' | 'unresponsive' | 'poisoning' | 'chest-pain' | 'headache' | 'bleeding' | 'stroke' | EmergencyKind | SafetyNetKind;
+export type CrisisKind =
+  | 'suicide'
+  | 'unresponsive'
+  | 'poisoning'
+  | 'chest-pain'
+  | 'headache'
+  | 'bleeding'
+  | 'stroke'
+  | 'missing'
+  | 'violence'
+  | EmergencyKind
+  | SafetyNetKind;
 
 /** A gap of at most n words inside one sentence. */
 const g = (n: number) => `(?: [^ .~]+){0,${n}}`;
@@ -208,13 +220,14 @@ const UNRESPONSIVE: RegExp[] = [
 
 // --- A dangerous substance swallowed -------------------------------------------------------
 const CHEMICAL =
-  '(?:\\w*(?:bleek|chloor|ontstopper|schoonmaak|wasmiddel|waspod|wascapsule|vaatwas|ammoniak|lampolie|aansteker|terpentine|wasbenzine|batterij|knoopcel|magneet|magneten|antivries|ontkalker|spiritus|petroleum|accuzuur|nicotine|liquid)\\w*|\\w*gif|vergif\\w*|giftig\\w*|bleach|drain cleaner|cleaner|cleaning|detergent|dishwasher|laundry|pods?|capsules?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|lamp oil|lighter fluid|white spirit|turpentine|paraffin|vape|nicotine|weed killer|ammonia)';
+  '(?:\\w*(?:bleek|chloor|ontstopper|schoonmaak|wasmiddel|waspod|wascapsule|vaatwas|ammoniak|lampolie|lampenolie|aanmaak|aansteker|terpentine|wasbenzine|batterij|knoopcel|magneet|magneten|antivries|ontkalker|spiritus|petroleum|accuzuur|nicotine|liquid)\\w*|\\w*gif|vergif\\w*|giftig\\w*|bleach|drain cleaner|cleaner|cleaning|detergent|dishwasher|laundry|pods?|capsules?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|lamp oil|lighter fluid|lamp fuel|paint thinner|white spirit|turpentine|paraffin|vape|nicotine|weed killer|ammonia)';
 // Medicines by name: the guard's prescription-only and over-the-counter lists, plus kinds.
 const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
   .filter((w) => /^[a-z-]+$/.test(w))
   .map((w) => w.replace(/-/g, ' '))
   .join('|');
 const MEDICINE = `(?:(?:${MEDICINE_NAMES})s?|xanax|oxy\\w*|fentanyl|heroine|heroin|cocaine|coke|ghb|mdma|xtc|pillen|ketamine|drugs|methadon\\w*|insul\\w*|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
+const DESPAIR_MEDICINE = new RegExp(` (?:alle|all|al mijn|all my|een hele|a whole|\\d+)? ?${MEDICINE}(?= )`);
 const INGESTED =
   '(?:naar binnen (?:gewerkt|gegooid|gewerkt|geslagen)|achterover (?:geslagen|gegooid)|downed|necked|popped|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
 const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|injected|used|had|done)`;
@@ -328,15 +341,21 @@ function suicideWord(sentence: string, message: string): boolean {
 }
 
 /** The kind of crisis in one normalised reading, or null. */
-export function crisisIn(reading: string): CrisisKind | null {
+export function crisisIn(reading: string, modelCrisis = 0): CrisisKind | null {
   const s = withoutFigures(reading);
   if (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2) return 'suicide';
   if (s.split(' . ').some((sentence) => suicideWord(` ${sentence} `, s))) return 'suicide';
+  const concept = conceptCrisis(s);
+  if (concept === 'suicide') return concept;
+  // Despair with a medicine named: medicine at hand for an overdose.
+  if (despairIn(s) && DESPAIR_MEDICINE.test(s)) return 'suicide';
+  // A medical emergency told as over and settled (last week … all went well, thanks) is not one now.
+  if (pastAndSettled(s)) return null;
   if (any(UNRESPONSIVE, s)) return 'unresponsive';
   if (any(POISONING, s)) return 'poisoning';
   if (any(CHEST_RULES, s)) return 'chest-pain';
   if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';
   if (isStroke(s)) return 'stroke';
-  return emergencyIn(s) ?? (safetyNet(s) ? 'red-flags' : null);
+  return emergencyIn(s) ?? concept ?? (safetyNet(s, modelCrisis) ? 'red-flags' : null);
 }

@@ -132,9 +132,21 @@ export function scoreOf(text: string): { score: number; core: boolean } {
 
 export type SafetyNetKind = 'red-flags';
 
-/** Does the message pile up enough red flags to be a crisis no rule named? */
-export function safetyNet(s: string): boolean {
-  if (PAST_OR_INFO.test(s) || TRIVIAL.test(s)) return false;
+/** The learned model's crisis probability (model.ts) as red-flag points: it knows phrasings no
+ *  group lists, but alone it raises too many false alarms (cross-validated), so it only adds to
+ *  the groups' points. */
+export const MODEL_POINTS = [
+  { atLeast: 0.9, points: 0 },
+  { atLeast: 0.6, points: 0 },
+];
+
+/** Does the message pile up enough red flags to be a crisis no rule named? `modelCrisis` is the
+ *  learned model's crisis probability (0 when there is no model). */
+export function safetyNet(s: string, modelCrisis = 0): boolean {
   const whole = scoreOf(s.replace(/ \. /g, ' '));
-  return whole.core && whole.score >= THRESHOLD;
+  const model = MODEL_POINTS.find((m) => modelCrisis >= m.atLeast)?.points ?? 0;
+  // The past, information and everyday complaints borrow the words: only the model's strong
+  // agreement with a core sign lifts that exclusion.
+  if (PAST_OR_INFO.test(s) || TRIVIAL.test(s)) return model >= 2 && whole.core && whole.score >= THRESHOLD;
+  return (whole.core || model >= 2) && whole.score + model >= THRESHOLD;
 }

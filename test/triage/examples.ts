@@ -151,6 +151,8 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'ons kindje van 5 weken heeft 38,4 koorts',
     'dochter heeft hoge koorts en is zo slap als een vaatdoek, wil niet drinken',
   ],
+  missing: ['mijn vader met dementie is sinds vanochtend zoek en het vriest', 'my mum has alzheimers and has wandered off, its been 3 hours'],
+  violence: ['mijn ex staat voor de deur met een mes en dreigt', 'my partner is hitting me right now please help'],
 };
 
 /** Figures of speech and hard cases that are no crisis, with the category they are. */
