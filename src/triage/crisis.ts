@@ -8,7 +8,7 @@
 // false alarm. Weak signals ("ik kan niet meer", "a burden", "this is goodbye") count only two
 // together; everything else alone.
 import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
-import { conceptCrisis, despairIn, pastAndSettled } from './concepts.ts';
+import { type ConceptKind, conceptCrisis, despairIn, pastAndSettled } from './concepts.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
 import { type SafetyNetKind, safetyNet } from './safety-net.ts';
@@ -21,8 +21,7 @@ export type CrisisKind =
   | 'headache'
   | 'bleeding'
   | 'stroke'
-  | 'missing'
-  | 'violence'
+  | ConceptKind
   | EmergencyKind
   | SafetyNetKind;
 
@@ -130,7 +129,7 @@ const STRONG_SUICIDE: RegExp[] = [
   / can not go on(?! (?:waiting|paying|holiday|vacation|a |an |the |with |hold|leave|line|online|the website))(?= )/,
   // plans and means
   rx(
-    ` (?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|pills|tablets|meds|medication)${g(4)} (?:verzameld|gespaard|opgespaard|klaar|klaarliggen|klaargelegd|klaargezet|ready|saved|stockpiled|saving|lined up|laid out|counted out|op een rij)(?= )`,
+    ` (?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|pills|tablets|meds|medication)${g(4)} (?:verzameld|gespaard|opgespaard|klaar|klaarliggen|klaargelegd|klaargezet|ready|saved|stockpiled|saving|lined up|laid out|counted out|op een rij)(?= )(?!(?: [^ .~]+){0,6} (?:apotheek|pharmacy|chemist|ophalen|afhalen|pick ?up|collect\\w*|balie|desk))`,
   ),
   rx(
     ` (?:verzameld|gespaard|opgespaard|saving up|saved up|stockpiling|collecting)${g(3)} (?:pillen|pil|tabletten|medicijnen|slaappillen|pills|tablets|meds|medication)(?= )`,

@@ -152,6 +152,12 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'dochter heeft hoge koorts en is zo slap als een vaatdoek, wil niet drinken',
   ],
   missing: ['mijn vader met dementie is sinds vanochtend zoek en het vriest', 'my mum has alzheimers and has wandered off, its been 3 hours'],
+  pregnancy: [
+    'mijn dochter is zwanger, 30 weken, en heeft ineens hele erge hoofdpijn en ziet sterretjes',
+    'I am 34 weeks pregnant and suddenly bleeding a lot',
+  ],
+  choking: ['opa stikt in een stuk vlees, hij kan niet hoesten', 'my son is choking on a grape and cant breathe'],
+  shock: ['ik heb zoveel pijn in mijn buik dat ik niet kan staan en ik ben lijkbleek en zweet'],
   violence: ['mijn ex staat voor de deur met een mes en dreigt', 'my partner is hitting me right now please help'],
 };
 
