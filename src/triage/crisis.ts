@@ -340,7 +340,7 @@ function suicideWord(sentence: string, message: string): boolean {
 }
 
 /** The kind of crisis in one normalised reading, or null. */
-export function crisisIn(reading: string, modelCrisis = 0): CrisisKind | null {
+export function crisisIn(reading: string): CrisisKind | null {
   const s = withoutFigures(reading);
   if (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2) return 'suicide';
   if (s.split(' . ').some((sentence) => suicideWord(` ${sentence} `, s))) return 'suicide';
@@ -356,5 +356,5 @@ export function crisisIn(reading: string, modelCrisis = 0): CrisisKind | null {
   if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';
   if (isStroke(s)) return 'stroke';
-  return emergencyIn(s) ?? concept ?? (safetyNet(s, modelCrisis) ? 'red-flags' : null);
+  return emergencyIn(s) ?? concept ?? (safetyNet(s) ? 'red-flags' : null);
 }

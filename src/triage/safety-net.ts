@@ -113,7 +113,7 @@ export const PAST_OR_INFO = w(
 );
 // Ordinary webcare complaints that borrow the words: a stuffy waiting room, a queue, a bill.
 export const TRIVIAL = w(
-  'mail\\w*|e mail|berichten|messages?|belachelijk|ridiculous|wachtkamer|waiting room|wachtrij|queue|parkeer\\w*|parking|bill|rekening|airco|window|raam|website|app|formulier|form|hold|wachttijd|waiting time|stuffy|benauwde wachtkamer|warm|hot|heet|hitte',
+  'mail\\w*|e mail|e mails|emails?|berichten|messages?|belachelijk|ridiculous|wachtkamer|waiting room|wachtrij|queue|parkeer\\w*|parking|bill|rekening|airco|window|raam|website|app|formulier|form|hold|wachttijd|waiting time|stuffy|benauwde wachtkamer|warm|hot|heet|hitte',
 );
 
 const THRESHOLD = 3;
@@ -132,21 +132,9 @@ export function scoreOf(text: string): { score: number; core: boolean } {
 
 export type SafetyNetKind = 'red-flags';
 
-/** The learned model's crisis probability (model.ts) as red-flag points: it knows phrasings no
- *  group lists, but alone it raises too many false alarms (cross-validated), so it only adds to
- *  the groups' points. */
-export const MODEL_POINTS = [
-  { atLeast: 0.9, points: 0 },
-  { atLeast: 0.6, points: 0 },
-];
-
-/** Does the message pile up enough red flags to be a crisis no rule named? `modelCrisis` is the
- *  learned model's crisis probability (0 when there is no model). */
-export function safetyNet(s: string, modelCrisis = 0): boolean {
+/** Does the message pile up enough red flags to be a crisis no rule named? */
+export function safetyNet(s: string): boolean {
+  if (PAST_OR_INFO.test(s) || TRIVIAL.test(s)) return false;
   const whole = scoreOf(s.replace(/ \. /g, ' '));
-  const model = MODEL_POINTS.find((m) => modelCrisis >= m.atLeast)?.points ?? 0;
-  // The past, information and everyday complaints borrow the words: only the model's strong
-  // agreement with a core sign lifts that exclusion.
-  if (PAST_OR_INFO.test(s) || TRIVIAL.test(s)) return model >= 2 && whole.core && whole.score >= THRESHOLD;
-  return (whole.core || model >= 2) && whole.score + model >= THRESHOLD;
+  return whole.core && whole.score >= THRESHOLD;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptCrisis, pastAndSettled } from '../../src/triage/concepts.ts';
 import { triageReadings } from '../../src/triage/normalise.ts';
-import { triageText } from '../../src/triage/triage.ts';
+import { rulesTriage, triageText } from '../../src/triage/triage.ts';
 
 // Written for these tests (a fresh batch per concept, in words the rules were not written for).
 const reading = (t: string) => triageReadings(t).readings[0] ?? '';
@@ -36,7 +36,7 @@ describe('crisis from concepts meeting', () => {
       'our boxing class hits hard, come and join now',
     ]) {
       expect(conceptCrisis(reading(text)), text).toBeNull();
-      expect(triageText(text).urgent, text).toBe(false);
+      expect(rulesTriage(text).urgent, text).toBe(false);
     }
   });
 
