@@ -219,7 +219,7 @@ const UNRESPONSIVE: RegExp[] = [
 
 // --- A dangerous substance swallowed -------------------------------------------------------
 const CHEMICAL =
-  '(?:\\w*(?:bleek|chloor|ontstopper|schoonmaak|wasmiddel|waspod|wascapsule|vaatwas|ammoniak|lampolie|lampenolie|aanmaak|aansteker|terpentine|wasbenzine|batterij|knoopcel|magneet|magneten|antivries|ontkalker|spiritus|petroleum|accuzuur|nicotine|liquid)\\w*|\\w*gif|vergif\\w*|giftig\\w*|bleach|drain cleaner|cleaner|cleaning|detergent|dishwasher|laundry|pods?|capsules?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|lamp oil|lighter fluid|lamp fuel|paint thinner|white spirit|turpentine|paraffin|vape|nicotine|weed killer|ammonia)';
+  '(?:\\w*(?:bleek|chloor|ontstopper|schoonmaak|wasmiddel|waspod|wascapsule|vaatwas|ammoniak|unblocker|lampolie|lampenolie|aanmaak|aansteker|terpentine|wasbenzine|batterij|knoopcel|magneet|magneten|antivries|ontkalker|spiritus|petroleum|accuzuur|nicotine|liquid)\\w*|\\w*gif|vergif\\w*|giftig\\w*|bleach|drain cleaner|cleaner|cleaning|detergent|dishwasher|laundry|pods?|capsules?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|lamp oil|lighter fluid|lamp fuel|paint thinner|white spirit|turpentine|paraffin|vape|nicotine|weed killer|ammonia)';
 // Medicines by name: the guard's prescription-only and over-the-counter lists, plus kinds.
 const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
   .filter((w) => /^[a-z-]+$/.test(w))
@@ -234,6 +234,13 @@ const CHILD =
   '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
 const QUANTITY =
   '(?:every|elke|iedere|een pot|een hele pot|pot|potje|\\d{2,}|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
+// Asking whether a medicine may be given (not that it was taken).
+const PERMISSION =
+  / (?:mag (?:ze|hij|zij|ik|mijn \w+)|can (?:she|he|i|they) (?:have|take)|may (?:she|he|i)|is it (?:ok|okay|safe) to (?:give|take)|welke (?:dosis|dosering)|hoeveel (?:mag|moet)|how much (?:can|should))(?= )/;
+const CHILD_RE = new RegExp(` ${CHILD}(?= )`);
+const CHEMICAL_RE = new RegExp(` ${CHEMICAL}(?= )`);
+const INGESTED_RE = new RegExp(` ${INGESTED}(?= )|aan \\w+ ?\\w* gezeten| got into| in (?:zijn|haar|his|her) mond`);
+const MOUTH_SIGN = / (?:schuim\w*|foam\w*|mond|mouth|lippen|lips|verbrand\w*|burnt|burned|burns|braakt|vomit\w*|overgeven)(?= )/;
 const POISONING: RegExp[] = [
   rx(
     `(?: ${TAKEN}${SENT} ${MEDICINE}${SENT} | ${MEDICINE}${SENT} ${TAKEN}${SENT} )(?:on purpose|deliberately|expres|met opzet|bewust|om dood te gaan|to die|to end)(?= )`,
@@ -351,7 +358,8 @@ export function crisisIn(reading: string): CrisisKind | null {
   // A medical emergency told as over and settled (last week … all went well, thanks) is not one now.
   if (pastAndSettled(s)) return null;
   if (any(UNRESPONSIVE, s)) return 'unresponsive';
-  if (any(POISONING, s)) return 'poisoning';
+  if (any(POISONING, s) && !(PERMISSION.test(s) && !INGESTED_RE.test(s))) return 'poisoning';
+  if (CHILD_RE.test(s) && CHEMICAL_RE.test(s) && (INGESTED_RE.test(s) || MOUTH_SIGN.test(s))) return 'poisoning';
   if (any(CHEST_RULES, s)) return 'chest-pain';
   if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';

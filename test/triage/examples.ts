@@ -152,6 +152,8 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'dochter heeft hoge koorts en is zo slap als een vaatdoek, wil niet drinken',
   ],
   missing: ['mijn vader met dementie is sinds vanochtend zoek en het vriest', 'my mum has alzheimers and has wandered off, its been 3 hours'],
+  hypo: ['mn man heeft suikerziekte, hij zweet enorm en is helemaal in de war', 'my diabetic mum is confused and shaking right now'],
+  trauma: ['buurman van de steiger gevallen en zegt dat hij zijn benen niet voelt', 'my son fell off the roof and is unconscious'],
   pregnancy: [
     'mijn dochter is zwanger, 30 weken, en heeft ineens hele erge hoofdpijn en ziet sterretjes',
     'I am 34 weeks pregnant and suddenly bleeding a lot',
