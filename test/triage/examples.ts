@@ -199,6 +199,12 @@ export const NOT_CRISIS: [string, string][] = [
 
 /** One plain example per other category. */
 export const CATEGORY: [string, string][] = [
+  // Scams, praise and complaints said in other words (the concept cues of the generalisation round).
+  ['Stuur ons je inloggegevens en we regelen je verificatie, klik hier', 'spam'],
+  ['Double your money: turn 100 into 1000 this week, DM to join', 'spam'],
+  ['de kraamverzorgsters waren echt fantastisch, goud waard', 'compliment'],
+  ['Mijn mail van maart is nog steeds niet beantwoord, dit is de derde keer', 'complaint'],
+  ['My complaint about the ward was never answered', 'complaint'],
   ['Mag ik mijn prednison innemen op een lege maag?', 'medical'],
   ['my ankle is still swollen a week after the sprain, should I get an x-ray?', 'medical'],
   ['Drie keer gebeld, drie keer in de wacht gezet en toen opgehangen. Schandalig.', 'complaint'],
