@@ -20,7 +20,7 @@ const GOODBYE = c(
   "afscheid|vaarwel|het is goed zo|(?:hoeft|hoef) (?:\\w+ )?niet meer voor mij|made my peace|vrede (?:mee )?gesloten|(?:my|mijn) last post|laatste post|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|(?:dat )?ik van (?:haar|hem|je|jou|jullie) hou|i love (?:her|him|you|them)|niet (?:haar|jouw|zijn|jullie|jouw) schuld|not (?:her|your|his|their) fault|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|ik ga nu|im going now|i am going now|ik kom niet meer|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|kat gaat naar|dank (?:jullie|je|u) voor het proberen|thank you for trying|thanks for trying|bedankt voor alles|dank voor alles|thanks for everything|thank you for everything|goodbye|good bye|farewell|bye (?:all|everyone|world)|dag allemaal|doei allemaal|tell (?:my|him|her|them)\\w* (?:\\w+ )?(?:i love|that i love|sorry)|zeg (?:tegen )?(?:mijn|mn|m'n) \\w+ dat ik|love you all|hou van jullie|(?:zorg|take care) (?:goed )?(?:voor|of) (?:mijn|mn|my)|gaat naar (?:mijn|mn)|alles is geregeld|everything is (?:sorted|arranged|in order)|brief (?:geschreven|achtergelaten)|left a note|wrote a note|testament|spullen weggegeven|gave (?:away|my stuff)|sorry voor alles|sorry for everything|vergeef me|forgive me|laatste bericht|last message",
 );
 const NOW = c(
-  'ineens|opeens|plotseling|suddenly|sudden|plots|nu|net|zojuist|meteen|vanavond|vannacht|vandaag|straks|tonight|today|now|right now|just|currently|soon|al \\d+ uur|for \\d+ hours|its been \\d+|sinds vanochtend|since this morning|help|hulp|112|999|911|ambulance|snel|quick|asap',
+  '\\d+ hours ago|\\d+ uur geleden|dark|donker|vriest|freezing|ineens|opeens|plotseling|suddenly|sudden|plots|nu|net|zojuist|meteen|vanavond|vannacht|vandaag|straks|tonight|today|now|right now|just|currently|soon|al \\d+ uur|for \\d+ hours|its been \\d+|sinds vanochtend|since this morning|help|hulp|112|999|911|ambulance|snel|quick|asap',
 );
 
 // Bleeding that does not stop.
@@ -45,7 +45,7 @@ const VULNERABLE = c(
   'dement\\w*|alzheimer\\w*|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  'weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|not come home|not came home|hasnt come home|has not come home',
+  'is not back|isnt back|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|not come home|not came home|hasnt come home|has not come home',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
@@ -94,7 +94,7 @@ const ACT = c(
   '(?:polsen|pols|wrists?|aders|veins) (?:\\w+ )?(?:open\\w*|doorgesneden|gesneden|cut|slit|sliced|slashed)|(?:opengehaald|opengesneden|doorgesneden|cut|slit|sliced|slashed) (?:open )?(?:mijn |my )?(?:polsen|pols|wrists?)|(?:engine|motor) (?:is |loopt |draait )?(?:running|aan|loopt|draait)|uitlaatgassen|exhaust fumes|(?:(?:dont|do not|wont|will not|not) (?:see (?:myself|me) )?(?:be|being) (?:around|here|alive)|niet meer (?:hier|in leven|leven|bestaan)) (?:next|tomorrow|morgen|volgende|by|na|after|much longer|lang meer)',
 );
 const PLAN = c(
-  'een plan|a plan|mijn plan|my plan|plannen gemaakt|made plans|het gaat gebeuren|its happening|i am going to do it|ik ga het doen|ga het vanavond doen',
+  'besloten|decided|een plan|a plan|mijn plan|my plan|plannen gemaakt|made plans|het gaat gebeuren|its happening|i am going to do it|ik ga het doen|ga het vanavond doen',
 );
 const READY = c(
   'everything i need|alles wat ik nodig heb|(?:to|om) (?:it|het) te doen|to do it|(?:liggen|ligt|staan|staat) (?:al )?klaar|klaargelegd|klaarliggen|(?:are|is) ready|laid out|lined up|bij de hand|at hand|in front of me|voor me',
@@ -131,12 +131,14 @@ const LIMB_WEAK = c(
   '(?:kan|kon) (?:\\w+ ){0,3}(?:niet|nie) (?:meer |mer )?(?:bewegen|bewege|optillen|tillen|gebruiken)|(?:can not|cant|could not|couldnt) (?:move|lift|raise|use|feel) (?:his|her|my|their) (?:\\w+ )?(?:arm|leg|hand|face|side)|(?:arm|been|hand|leg|side) (?:is |voelt |feels |went |gaat )?(?:slap|lam|verlamd|dood|doof|gevoelloos|numb|weak|dead|limp|heavy|zwaar)',
 );
 const SPEECH = c(
-  'pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|talking (?:funny|weird|gibberish|nonsense)',
+  'jumbled|door elkaar|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|talking (?:funny|weird|gibberish|nonsense)',
 );
 const BALANCE = c(
   '(?:lost|loses|losing) (?:his|her|my) balance|evenwicht (?:kwijt|verloren)|(?:can not|cant) walk straight|kan niet (?:meer )?(?:recht )?lopen|room (?:is )?spinning|alles draait|draaierig',
 );
-const SUDDEN = c('ineens|opeens|plotseling|plots|suddenly|sudden|net begonnen|net begonne|just started|out of nowhere|uit het niets');
+const SUDDEN = c(
+  'started (?:\\d+|a few|ten|twenty) (?:minutes|mins|min) ago|(?:\\d+|paar|tien) minuten geleden (?:begonnen|begon)|woke up (?:with|and)|werd wakker (?:met|en)|ineens|opeens|plotseling|plots|suddenly|sudden|net begonnen|net begonne|just started|out of nowhere|uit het niets',
+);
 
 // Low blood sugar: diabetes and a changed mind.
 const DIABETES = c('diabe\\w*|suiker\\w*|sugar|insuline|insulin|hypo|glucose');
@@ -168,6 +170,12 @@ const WHOLE_SUPPLY = c(
 );
 const SWALLOWED = c('taken|took|genomen|ingenomen|geslikt|ingeslikt|swallowed|opgegeten|gegeten|ate|eaten|gedronken|drank|downed|necked');
 
+// A baby or toddler hard to wake or floppy (NHS / NTS red flags).
+const BABY = c('baby\\w*|infant|newborn|zuigeling|kindje|dreumes|peuter|toddler');
+const BABY_SIGN = c(
+  'floppy|slap|(?:can not|cant|could not) wake|not waking|niet wakker (?:te krijgen|worden|wordt)|krijg \\w+ niet wakker|unresponsive|reageert niet|lethargic|suf\\w*',
+);
+
 const has = (re: RegExp, s: string) => re.test(s);
 
 /** Despair or being done with life, said any way (never a crisis alone). */
@@ -175,6 +183,7 @@ export const despairIn = (s: string) => DESPAIR.test(s);
 
 /** A crisis from two concepts meeting in the message, or null. */
 export type ConceptKind =
+  | 'sick-child'
   | 'suicide'
   | 'bleeding'
   | 'stroke'
@@ -201,6 +210,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (despair && (has(MEANS, s) || has(GOODBYE, s))) return 'suicide';
   if (has(GOODBYE, s) && has(MEANS, s) && has(NOW, s)) return 'suicide';
   if (has(BLOOD, s) && has(NOT_STOPPING, s)) return 'bleeding';
+  if (has(BABY, s) && has(BABY_SIGN, s)) return 'sick-child';
   if ((has(LIMB_WEAK, s) && (has(SPEECH, s) || has(SUDDEN, s))) || (has(SPEECH, s) && (has(BALANCE, s) || has(SUDDEN, s)))) return 'stroke';
   if (has(DIABETES, s) && (has(NOW, s) ? has(ALTERED, s) : new Set(s.match(ALTERED_ALL) ?? []).size >= 2)) return 'hypo';
   if (has(HEAD, s) && has(NEVER_LIKE_THIS, s) && has(HEAD_COMPANION, s)) return 'headache';
