@@ -1,7 +1,7 @@
 // The triage corpus: messages people send care organisations (one JSONL per language) and the
 // committed family → split mapping (split.json, written by split.ts). A family holds translated
 // twins and near-duplicates, so a phrasing and its translation always sit on the same side.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TriageCategory } from '../../src/triage/triage.ts';
@@ -46,13 +46,38 @@ export function splitCorpus(): { dev: TriageRecord[]; holdout: TriageRecord[] } 
   return out;
 }
 
-/** The independent set (INDEPENDENT.md): written by someone who never saw the classifier or this
- *  corpus; figures only, never tuned on. */
-export const INDEPENDENT_FILE = join(here, 'independent.jsonl');
-
-export function loadIndependent(): TriageRecord[] {
-  return readFileSync(INDEPENDENT_FILE, 'utf8')
+const readJsonl = (file: string) =>
+  readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => ({ ...(JSON.parse(l) as Omit<TriageRecord, 'family'>), family: 'independent' }));
+    .map((l) => JSON.parse(l));
+
+/** The independent sets: every eval/triage/independent*.jsonl (INDEPENDENT.md), each written by
+ *  someone who never saw the classifier or this corpus; scored as its own held-out set, figures
+ *  only, never tuned on (never opened, printed or copied by whoever tunes the classifier). */
+export function independentFiles(): string[] {
+  return readdirSync(here)
+    .filter((f) => /^independent.*\.jsonl$/.test(f))
+    .sort()
+    .map((f) => join(here, f));
+}
+export const INDEPENDENT_FILE = join(here, 'independent.jsonl');
+
+/** One independent set, its records with family `independent`. */
+export function loadIndependentFile(file: string): TriageRecord[] {
+  return readJsonl(file).map((r) => ({ ...(r as Omit<TriageRecord, 'family'>), family: 'independent' }));
+}
+
+/** Every independent set together. */
+export function loadIndependent(): TriageRecord[] {
+  return independentFiles().flatMap(loadIndependentFile);
+}
+
+/** Development data written blind by another helper (branch wt-writer), same format as the corpus:
+ *  development only, tuned on, family `written-<id>`. Missing file: no records. */
+export const DEV_WRITTEN_FILE = join(here, 'dev-written.jsonl');
+
+export function loadDevWritten(): TriageRecord[] {
+  if (!existsSync(DEV_WRITTEN_FILE)) return [];
+  return readJsonl(DEV_WRITTEN_FILE).map((r) => ({ ...(r as TriageRecord), family: (r as TriageRecord).family ?? `written-${r.id}` }));
 }

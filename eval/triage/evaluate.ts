@@ -1,10 +1,14 @@
-// Scores triage on the corpus (eval/triage/corpus-*.jsonl), development and holdout separately,
-// all messages and per language: crisis recall and false-crisis rate first, then per-category
-// precision and recall and overall accuracy. Prints ids of misses on the development split only
-// (the holdout and the independent set show figures, never which message), and never a text.
-// Run: npm run eval:triage              (figures)
-//      npm run eval:triage -- --check   (also exit 1 when the holdout misses a target)
-import { loadIndependent, splitCorpus, type TriageRecord } from './corpus.ts';
+// Scores triage: crisis recall and false-crisis rate first, then per-category precision and recall
+// and overall accuracy, for all messages and per language. Never prints a text.
+// Run: npm run eval:triage -- --dev       development only: the corpus's development split and
+//                                         eval/triage/dev-written.jsonl, each its own block, with
+//                                         the ids of misses (the mode for whoever tunes triage)
+//      npm run eval:triage                held-out too: the holdout split and every
+//                                         eval/triage/independent*.jsonl as its own set (figures
+//                                         only, no ids); run once per round by the lead, not by the tuner
+//      npm run eval:triage -- --check     also exit 1 when a held-out set misses a target
+import { basename } from 'node:path';
+import { independentFiles, loadDevWritten, loadIndependentFile, splitCorpus, type TriageRecord } from './corpus.ts';
 import { missedTargets, scoreTriage, TARGETS, type TriageScore } from './score.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -23,29 +27,39 @@ function print(label: string, s: TriageScore, showIds: boolean) {
   }
 }
 
-const { dev, holdout } = splitCorpus();
+const devOnly = process.argv.includes('--dev');
 const byLang = (recs: TriageRecord[], lang: string) => recs.filter((r) => r.lang === lang);
-console.log(`Targets on the holdout: crisis recall ${TARGETS.crisisRecall}, false crisis ≤ ${pct(TARGETS.falseCrisis)}, accuracy ≥ ${TARGETS.accuracy}`);
+const { dev, holdout } = splitCorpus();
+const sets: [label: string, records: () => TriageRecord[], heldOut: boolean][] = [
+  ['development: corpus dev split (tuning data)', () => dev, false],
+  ['development: dev-written.jsonl (tuning data)', loadDevWritten, false],
+];
+if (!devOnly) {
+  sets.unshift(['holdout split', () => holdout, true]);
+  for (const file of independentFiles()) sets.unshift([`independent set ${basename(file)} (never tuned on)`, () => loadIndependentFile(file), true]);
+}
+console.log(`Targets on held-out sets: crisis recall ${TARGETS.crisisRecall}, false crisis ≤ ${pct(TARGETS.falseCrisis)}, accuracy ≥ ${TARGETS.accuracy}`);
+if (devOnly) console.log('--dev: development figures only (no held-out set is scored or printed).');
 const failures: string[] = [];
-for (const [split, recs] of [
-  ['independent set (never tuned on)', loadIndependent()],
-  ['holdout', holdout],
-  ['development (tuning data)', dev],
-] as const) {
+for (const [label, load, heldOut] of sets) {
+  const recs = load();
+  if (recs.length === 0) {
+    console.log(`\n${label}: no messages`);
+    continue;
+  }
   for (const [lang, subset] of [
     ['all', recs],
     ['nl', byLang(recs, 'nl')],
     ['en', byLang(recs, 'en')],
   ] as const) {
     const s = scoreTriage(subset);
-    const heldOut = split !== 'development (tuning data)';
-    print(`${split}, ${lang}`, s, !heldOut);
-    if (heldOut) failures.push(...missedTargets(s).map((m) => `${split} ${lang}: ${m}`));
+    print(`${label}, ${lang}`, s, !heldOut);
+    if (heldOut) failures.push(...missedTargets(s).map((m) => `${label} ${lang}: ${m}`));
   }
 }
-if (process.argv.includes('--check')) {
+if (process.argv.includes('--check') && !devOnly) {
   if (failures.length) {
     console.error(`\nTargets missed:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;
-  } else console.log('\nAll holdout targets met.');
+  } else console.log('\nAll held-out targets met.');
 }

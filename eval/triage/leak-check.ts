@@ -1,15 +1,18 @@
-// Does any source, test or doc quote a held-out triage message? Compares every line of src/,
-// test/ and docs/ with the holdout texts and the independent set on runs of five words (a shorter holdout text: on all
-// its words, from three). Prints only locations and record ids, never a held-out text.
+// Does any source, test, doc or development text quote a held-out triage message? Compares every
+// line of src/ (rules, lexicons, the model), test/, docs/ and the eval/triage code, and every
+// development text (the corpus's development split and dev-written.jsonl, the model's training data)
+// with the holdout texts and every independent*.jsonl set on runs of five words (a shorter held-out
+// text: on all its words, from three). Prints only locations and record ids, never a held-out text.
 // Exit 1 when something leaks.
 // Run: npx tsx eval/triage/leak-check.ts
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadIndependent, splitCorpus } from './corpus.ts';
+import { loadDevWritten, loadIndependent, splitCorpus } from './corpus.ts';
 
 const N = 5;
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../..');
 
 /** Lower-case words without accents or apostrophes, so a quote with other typing still counts. */
 export const words = (s: string) =>
@@ -37,28 +40,54 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Locations in src/, test/ and docs/ that share a run of words with a holdout message. */
-export function findLeaks(): { file: string; line: number; id: string }[] {
+function heldOutIndex(): Map<string, string> {
   const index = new Map<string, string>();
   for (const r of [...splitCorpus().holdout, ...loadIndependent()]) for (const g of shingles(r.text, 3)) index.set(g, r.id);
+  return index;
+}
+
+function hitIn(index: Map<string, string>, line: string): string | undefined {
+  const w = words(line);
+  // A whole short held-out text only counts as a quote when it is the whole line's words.
+  const grams = [...shingles(line), ...(w.length >= 3 && w.length < N ? [w.join(' ')] : [])];
+  const hit = grams.find((g) => index.has(g));
+  return hit && index.get(hit);
+}
+
+/** Locations in src/, test/, docs/ and the eval/triage code that share a run of words with a held-out message. */
+export function findLeaks(): { file: string; line: number; id: string }[] {
+  const index = heldOutIndex();
   const leaks: { file: string; line: number; id: string }[] = [];
-  for (const file of ['src', 'test', 'docs'].flatMap((d) => walk(join(root, d)))) {
+  const evalCode = readdirSync(here)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(here, f));
+  for (const file of [...['src', 'test', 'docs'].flatMap((d) => walk(join(root, d))), ...evalCode]) {
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, i) => {
-        const w = words(line);
-        // A whole short holdout text only counts as a quote when it is the whole line's words.
-        const grams = [...shingles(line), ...(w.length >= 3 && w.length < N ? [w.join(' ')] : [])];
-        const hit = grams.find((g) => index.has(g));
-        if (hit) leaks.push({ file: relative(root, file), line: i + 1, id: index.get(hit)! });
+        const id = hitIn(index, line);
+        if (id) leaks.push({ file: relative(root, file), line: i + 1, id });
       });
   }
   return leaks;
 }
 
+/** Development texts (what the model is trained on) that share a run of words with a held-out message. */
+export function findDevLeaks(): { devId: string; id: string }[] {
+  const index = heldOutIndex();
+  return [...splitCorpus().dev, ...loadDevWritten()].flatMap((r) => {
+    const id = hitIn(index, r.text);
+    return id ? [{ devId: r.id, id }] : [];
+  });
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const leaks = findLeaks();
   for (const l of leaks) console.log(`${l.file}:${l.line} shares five words with holdout ${l.id}`);
-  console.log(`${leaks.length} line(s) in src/, test/ and docs/ quote a held-out triage message.`);
+  console.log(`${leaks.length} line(s) in src/, test/, docs/ and eval/triage code quote a held-out triage message.`);
+  const devLeaks = findDevLeaks();
+  for (const l of devLeaks) console.log(`development text ${l.devId} shares five words with held-out ${l.id}`);
+  // Written before the independent sets, so not a leak by us; the model's training data leaves them out.
+  console.log(`${devLeaks.length} development text(s) share five words with a held-out message (left out of the model's training data).`);
   if (leaks.length > 0) process.exitCode = 1;
 }

@@ -55,6 +55,18 @@ const SPAM: Cue[] = [
   ),
 ];
 
+// Scams said other ways: credentials asked for, money multiplied, a cure in days.
+SPAM.push(
+  ...cues(
+    2,
+    / (?:(?:send|stuur|geef|give|share|deel) (?:\w+ ){0,3}(?:login|log in|password|wachtwoord|inloggegevens|pincode|pin|digid|bank ?details|bankgegevens)|verifieer direct|verify (?:now|immediately|your account)|boete te voorkomen|avoid (?:a )?(?:fine|penalty)|\d+ (?:into|in) \d+|(?:verdubbel|double) (?:je|jouw|your) (?:geld|money|inleg))(?= )/,
+  ),
+  ...cues(
+    1,
+    / (?:click here|klik hier|dm to join|join now|signals|signalen|ancient|eeuwenoud\w*|ritual|reverse|genees (?:je|jouw)|cure (?:your|in)|in \d+ (?:days|dagen))(?= )/,
+  ),
+);
+
 const MEDICAL: Cue[] = [
   ...cues(
     2,
@@ -108,6 +120,20 @@ const COMPLIMENT: Cue[] = [
   ),
   ...cues(1, / (?:fijn|mooi|blij|trots|proud|happy|great|lovely|vriendelijk\w*|friendly|snel geholpen|seen within|killing it)(?= )/),
 ];
+
+// Praise and complaint said other ways (the generalisation round, concept words, not phrasings).
+COMPLIMENT.push(
+  ...cues(
+    2,
+    / (?:goud waard|worth (?:their|his|her) weight|(?:zo |heel |erg )?goed begeleid|looked after (?:us|me|him|her) (?:so )?(?:well|brilliantly)|loved|loves|adored|heerlijk|lekker|delicious|(?:was|were|is|are|zijn|waren) (?:so |really |echt |super |heel )?(?:lovely|wonderful|fantastic|amazing|kind|lief|top|fantastisch))(?= )/,
+  ),
+);
+COMPLAINT.push(
+  ...cues(
+    2,
+    / (?:nog steeds (?:niet|geen)|still (?:not|no|nothing|waiting|hasnt|havent)|geen (?:1|een|enkele) keer|not (?:once|a single)|(?:niet|nooit) (?:beantwoord|teruggebeld|gereageerd)|never (?:answered|replied|called back)|klacht|complaint|complained|geschillen\w*|ombudsman|klachtencommissie|chief exec\w*|uitgesteld|postponed|(?:zo |erg )?bot|onbeleefd|addressed to someone else|verkeerde naam)(?= )/,
+  ),
+);
 
 const QUESTION: Cue[] = [
   ...cues(

@@ -8,11 +8,22 @@
 // false alarm. Weak signals ("ik kan niet meer", "a burden", "this is goodbye") count only two
 // together; everything else alone.
 import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
+import { type ConceptKind, conceptCrisis, despairIn, pastAndSettled } from './concepts.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
 import { type SafetyNetKind, safetyNet } from './safety-net.ts';
 
-export type CrisisKind = 'suicide' | 'unresponsive' | 'poisoning' | 'chest-pain' | 'headache' | 'bleeding' | 'stroke' | EmergencyKind | SafetyNetKind;
+export type CrisisKind =
+  | 'suicide'
+  | 'unresponsive'
+  | 'poisoning'
+  | 'chest-pain'
+  | 'headache'
+  | 'bleeding'
+  | 'stroke'
+  | ConceptKind
+  | EmergencyKind
+  | SafetyNetKind;
 
 /** A gap of at most n words inside one sentence. */
 const g = (n: number) => `(?: [^ .~]+){0,${n}}`;
@@ -118,7 +129,7 @@ const STRONG_SUICIDE: RegExp[] = [
   / can not go on(?! (?:waiting|paying|holiday|vacation|a |an |the |with |hold|leave|line|online|the website))(?= )/,
   // plans and means
   rx(
-    ` (?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|pills|tablets|meds|medication)${g(4)} (?:verzameld|gespaard|opgespaard|klaar|klaarliggen|klaargelegd|klaargezet|ready|saved|stockpiled|saving|lined up|laid out|counted out|op een rij)(?= )`,
+    ` (?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|pills|tablets|meds|medication)${g(4)} (?:verzameld|gespaard|opgespaard|klaar|klaarliggen|klaargelegd|klaargezet|ready|saved|stockpiled|saving|lined up|laid out|counted out|op een rij)(?= )(?!(?: [^ .~]+){0,6} (?:apotheek|pharmacy|chemist|ophalen|afhalen|pick ?up|collect\\w*|balie|desk))`,
   ),
   rx(
     ` (?:verzameld|gespaard|opgespaard|saving up|saved up|stockpiling|collecting)${g(3)} (?:pillen|pil|tabletten|medicijnen|slaappillen|pills|tablets|meds|medication)(?= )`,
@@ -208,13 +219,14 @@ const UNRESPONSIVE: RegExp[] = [
 
 // --- A dangerous substance swallowed -------------------------------------------------------
 const CHEMICAL =
-  '(?:\\w*(?:bleek|chloor|ontstopper|schoonmaak|wasmiddel|waspod|wascapsule|vaatwas|ammoniak|lampolie|aansteker|terpentine|wasbenzine|batterij|knoopcel|magneet|magneten|antivries|ontkalker|spiritus|petroleum|accuzuur|nicotine|liquid)\\w*|\\w*gif|vergif\\w*|giftig\\w*|bleach|drain cleaner|cleaner|cleaning|detergent|dishwasher|laundry|pods?|capsules?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|lamp oil|lighter fluid|white spirit|turpentine|paraffin|vape|nicotine|weed killer|ammonia)';
+  '(?:\\w*(?:bleek|chloor|ontstopper|schoonmaak|wasmiddel|waspod|wascapsule|vaatwas|ammoniak|unblocker|lampolie|lampenolie|aanmaak|aansteker|terpentine|wasbenzine|batterij|knoopcel|magneet|magneten|antivries|ontkalker|spiritus|petroleum|accuzuur|nicotine|liquid)\\w*|\\w*gif|vergif\\w*|giftig\\w*|bleach|drain cleaner|cleaner|cleaning|detergent|dishwasher|laundry|pods?|capsules?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|lamp oil|lighter fluid|lamp fuel|paint thinner|white spirit|turpentine|paraffin|vape|nicotine|weed killer|ammonia)';
 // Medicines by name: the guard's prescription-only and over-the-counter lists, plus kinds.
 const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
   .filter((w) => /^[a-z-]+$/.test(w))
   .map((w) => w.replace(/-/g, ' '))
   .join('|');
 const MEDICINE = `(?:(?:${MEDICINE_NAMES})s?|xanax|oxy\\w*|fentanyl|heroine|heroin|cocaine|coke|ghb|mdma|xtc|pillen|ketamine|drugs|methadon\\w*|insul\\w*|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
+const DESPAIR_MEDICINE = new RegExp(` (?:alle|all|al mijn|all my|een hele|a whole|\\d+)? ?${MEDICINE}(?= )`);
 const INGESTED =
   '(?:naar binnen (?:gewerkt|gegooid|gewerkt|geslagen)|achterover (?:geslagen|gegooid)|downed|necked|popped|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
 const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|injected|used|had|done)`;
@@ -222,6 +234,13 @@ const CHILD =
   '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
 const QUANTITY =
   '(?:every|elke|iedere|een pot|een hele pot|pot|potje|\\d{2,}|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
+// Asking whether a medicine may be given (not that it was taken).
+const PERMISSION =
+  / (?:mag (?:ze|hij|zij|ik|mijn \w+)|can (?:she|he|i|they) (?:have|take)|may (?:she|he|i)|is it (?:ok|okay|safe) to (?:give|take)|welke (?:dosis|dosering)|hoeveel (?:mag|moet)|how much (?:can|should))(?= )/;
+const CHILD_RE = new RegExp(` ${CHILD}(?= )`);
+const CHEMICAL_RE = new RegExp(` ${CHEMICAL}(?= )`);
+const INGESTED_RE = new RegExp(` ${INGESTED}(?= )|aan \\w+ ?\\w* gezeten| got into| in (?:zijn|haar|his|her) mond`);
+const MOUTH_SIGN = / (?:schuim\w*|foam\w*|mond|mouth|lippen|lips|verbrand\w*|burnt|burned|burns|braakt|vomit\w*|overgeven)(?= )/;
 const POISONING: RegExp[] = [
   rx(
     `(?: ${TAKEN}${SENT} ${MEDICINE}${SENT} | ${MEDICINE}${SENT} ${TAKEN}${SENT} )(?:on purpose|deliberately|expres|met opzet|bewust|om dood te gaan|to die|to end)(?= )`,
@@ -332,11 +351,18 @@ export function crisisIn(reading: string): CrisisKind | null {
   const s = withoutFigures(reading);
   if (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2) return 'suicide';
   if (s.split(' . ').some((sentence) => suicideWord(` ${sentence} `, s))) return 'suicide';
+  const concept = conceptCrisis(s);
+  if (concept === 'suicide') return concept;
+  // Despair with a medicine named: medicine at hand for an overdose.
+  if (despairIn(s) && DESPAIR_MEDICINE.test(s)) return 'suicide';
+  // A medical emergency told as over and settled (last week … all went well, thanks) is not one now.
+  if (pastAndSettled(s)) return null;
   if (any(UNRESPONSIVE, s)) return 'unresponsive';
-  if (any(POISONING, s)) return 'poisoning';
+  if (any(POISONING, s) && !(PERMISSION.test(s) && !INGESTED_RE.test(s))) return 'poisoning';
+  if (CHILD_RE.test(s) && CHEMICAL_RE.test(s) && (INGESTED_RE.test(s) || MOUTH_SIGN.test(s))) return 'poisoning';
   if (any(CHEST_RULES, s)) return 'chest-pain';
   if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';
   if (isStroke(s)) return 'stroke';
-  return emergencyIn(s) ?? (safetyNet(s) ? 'red-flags' : null);
+  return emergencyIn(s) ?? concept ?? (safetyNet(s) ? 'red-flags' : null);
 }

@@ -113,7 +113,7 @@ export const PAST_OR_INFO = w(
 );
 // Ordinary webcare complaints that borrow the words: a stuffy waiting room, a queue, a bill.
 export const TRIVIAL = w(
-  'mail\\w*|e mail|berichten|messages?|belachelijk|ridiculous|wachtkamer|waiting room|wachtrij|queue|parkeer\\w*|parking|bill|rekening|airco|window|raam|website|app|formulier|form|hold|wachttijd|waiting time|stuffy|benauwde wachtkamer|warm|hot|heet|hitte',
+  'mail\\w*|e mail|e mails|emails?|berichten|messages?|belachelijk|ridiculous|wachtkamer|waiting room|wachtrij|queue|parkeer\\w*|parking|bill|rekening|airco|window|raam|website|app|formulier|form|hold|wachttijd|waiting time|stuffy|benauwde wachtkamer|warm|hot|heet|hitte',
 );
 
 const THRESHOLD = 3;

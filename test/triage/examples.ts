@@ -151,6 +151,16 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'ons kindje van 5 weken heeft 38,4 koorts',
     'dochter heeft hoge koorts en is zo slap als een vaatdoek, wil niet drinken',
   ],
+  missing: ['mijn vader met dementie is sinds vanochtend zoek en het vriest', 'my mum has alzheimers and has wandered off, its been 3 hours'],
+  hypo: ['mn man heeft suikerziekte, hij zweet enorm en is helemaal in de war', 'my diabetic mum is confused and shaking right now'],
+  trauma: ['buurman van de steiger gevallen en zegt dat hij zijn benen niet voelt', 'my son fell off the roof and is unconscious'],
+  pregnancy: [
+    'mijn dochter is zwanger, 30 weken, en heeft ineens hele erge hoofdpijn en ziet sterretjes',
+    'I am 34 weeks pregnant and suddenly bleeding a lot',
+  ],
+  choking: ['opa stikt in een stuk vlees, hij kan niet hoesten', 'my son is choking on a grape and cant breathe'],
+  shock: ['ik heb zoveel pijn in mijn buik dat ik niet kan staan en ik ben lijkbleek en zweet'],
+  violence: ['mijn ex staat voor de deur met een mes en dreigt', 'my partner is hitting me right now please help'],
 };
 
 /** Figures of speech and hard cases that are no crisis, with the category they are. */
@@ -189,6 +199,12 @@ export const NOT_CRISIS: [string, string][] = [
 
 /** One plain example per other category. */
 export const CATEGORY: [string, string][] = [
+  // Scams, praise and complaints said in other words (the concept cues of the generalisation round).
+  ['Stuur ons je inloggegevens en we regelen je verificatie, klik hier', 'spam'],
+  ['Double your money: turn 100 into 1000 this week, DM to join', 'spam'],
+  ['de kraamverzorgsters waren echt fantastisch, goud waard', 'compliment'],
+  ['Mijn mail van maart is nog steeds niet beantwoord, dit is de derde keer', 'complaint'],
+  ['My complaint about the ward was never answered', 'complaint'],
   ['Mag ik mijn prednison innemen op een lege maag?', 'medical'],
   ['my ankle is still swollen a week after the sprain, should I get an x-ray?', 'medical'],
   ['Drie keer gebeld, drie keer in de wacht gezet en toen opgehangen. Schandalig.', 'complaint'],

@@ -26,7 +26,11 @@ describe('triage holdout', () => {
     expect(holdout.filter((r) => devFamilies.has(r.family))).toEqual([]);
   });
 
-  it('raises no more false crisis alarms than the target allows, per language', () => {
+  // Scoring the holdout is a measurement: it runs only when the lead measures (ZP_TRIAGE_HELDOUT=1),
+  // so whoever tunes triage and runs these tests learns nothing about the held-out messages.
+  const measure = process.env.ZP_TRIAGE_HELDOUT === '1';
+
+  it.runIf(measure)('raises no more false crisis alarms than the target allows, per language', () => {
     for (const lang of ['nl', 'en']) {
       expect(scoreTriage(holdout.filter((r) => r.lang === lang)).falseCrisis.rate, `holdout ${lang}`).toBeLessThanOrEqual(TARGETS.falseCrisis);
     }
@@ -37,7 +41,7 @@ describe('triage holdout', () => {
   // (then 0.697), so these targets are not met yet.
   // `it.fails` keeps the gap visible: the day the rules meet every target, this test fails and
   // must become a plain `it`. The holdout was measured twice and may not be tuned on.
-  it.fails('meets the targets on the holdout, per language (crisis recall 1.0, accuracy ≥ 0.85)', () => {
+  (measure ? it.fails : it.skip)('meets the targets on the holdout, per language (crisis recall 1.0, accuracy ≥ 0.85)', () => {
     for (const lang of ['nl', 'en']) {
       const score = scoreTriage(holdout.filter((r) => r.lang === lang));
       expect(missedTargets(score), `holdout ${lang}`).toEqual([]);

@@ -1,0 +1,232 @@
+// Crisis from the situation's meaning rather than a phrasing: broad concept lexicons (Dutch and
+// English, with inflections, compounds and chat spellings as word prefixes) that make a crisis only
+// when two concepts meet in the message: despair + means, despair + a goodbye, blood + not
+// stopping, an allergen + swelling or no air, a vulnerable person + missing, a weapon or blows +
+// now. Recall first; written from the triage protocols' questions (NTS, NHS 111, 113), not from
+// messages. Runs after the per-kind rules (crisis.ts), on a reading without figures of speech.
+// Whole words; an entry ending in \w* is a stem (inflections, compounds).
+const c = (s: string) => new RegExp(` (?:${s})(?= )`);
+
+// Despair, being done with life: said many ways, never alone a crisis.
+const DESPAIR = c(
+  'geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven)|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|moe van het leven|levensmoe|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|niet meer wakker|never wake',
+);
+// Means or a place to end one's life.
+const MEANS = c(
+  'middelen|the means|touw|rope|strop|noose|riem om|belt round|pillen|pills|tabletten|tablets|meds|medicijnen|medication|slaappil\\w*|sleeping (?:pills|tablets)|opgespaard|gespaard|saved up|stockpil\\w*|hoarded|verzameld|mes(?:je)?|knife|knives|scheermes|razor|blade|mesjes|snij\\w*|cut(?:ting)?|brug|bridge|spoor|trein|train|tracks|rails|perron|dak|roof|balkon|balcony|multi ?storey|car park|parkeergarage|springen|spring|jump\\w*|gas|uitlaat|exhaust|ophangen|hang myself|verdrinken|drown|water in lopen|walk into the (?:sea|water)',
+);
+// A goodbye, or things put in order.
+const GOODBYE = c(
+  "afscheid|vaarwel|het is goed zo|(?:hoeft|hoef) (?:\\w+ )?niet meer voor mij|made my peace|vrede (?:mee )?gesloten|(?:my|mijn) last post|laatste post|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|(?:dat )?ik van (?:haar|hem|je|jou|jullie) hou|i love (?:her|him|you|them)|niet (?:haar|jouw|zijn|jullie|jouw) schuld|not (?:her|your|his|their) fault|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|ik ga nu|im going now|i am going now|ik kom niet meer|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|kat gaat naar|dank (?:jullie|je|u) voor het proberen|thank you for trying|thanks for trying|bedankt voor alles|dank voor alles|thanks for everything|thank you for everything|goodbye|good bye|farewell|bye (?:all|everyone|world)|dag allemaal|doei allemaal|tell (?:my|him|her|them)\\w* (?:\\w+ )?(?:i love|that i love|sorry)|zeg (?:tegen )?(?:mijn|mn|m'n) \\w+ dat ik|love you all|hou van jullie|(?:zorg|take care) (?:goed )?(?:voor|of) (?:mijn|mn|my)|gaat naar (?:mijn|mn)|alles is geregeld|everything is (?:sorted|arranged|in order)|brief (?:geschreven|achtergelaten)|left a note|wrote a note|testament|spullen weggegeven|gave (?:away|my stuff)|sorry voor alles|sorry for everything|vergeef me|forgive me|laatste bericht|last message",
+);
+const NOW = c(
+  '\\d+ hours ago|\\d+ uur geleden|dark|donker|vriest|freezing|ineens|opeens|plotseling|suddenly|sudden|plots|nu|net|zojuist|meteen|vanavond|vannacht|vandaag|straks|tonight|today|now|right now|just|currently|soon|al \\d+ uur|for \\d+ hours|its been \\d+|sinds vanochtend|since this morning|help|hulp|112|999|911|ambulance|snel|quick|asap',
+);
+
+// Bleeding that does not stop.
+const BLOOD = c('bloed\\w*|bled|bleed\\w*|blood\\w*');
+const NOT_STOPPING = c(
+  'pump\\w*|through the towel|door de handdoek|door\\w* heen|blijft komen|keeps coming|(?:get|krijg) (?:it|het|t) (?:\\w+ )?(?:to )?stop\\w*|niet (?:te )?(?:stoppen|stelpen)|niet gestopt|(?:krijg|krijgen) (?:het|t) niet (?:gestopt|dicht)|houdt niet op|stopt niet|blijft (?:maar )?bloeden|spuit|gutst|stroomt|overal|doorweekt|doordrenkt|plas bloed|not stopping|wont stop|will not stop|can not stop|cant stop|keeps bleeding|everywhere|soaked|spurting|pouring|gushing|pool of',
+);
+
+// An allergen or sting, and swelling or no air.
+const ALLERGEN = c(
+  'wesp\\w*|\\w*steek|gestoken|sting|stung|bee|wasp|pinda\\w*|peanuts?|noot|noten|nut|nuts|allergi\\w*|allerg\\w*|shellfish|schaaldier|antibiotic|penicilline|epipen|epi pen',
+);
+const SWELLING = c('zwel\\w*|zwol\\w*|opgezwollen|dik(?:ke|ker)?|swell\\w*|swollen|puff(?:ed|ing|y)? ?(?:up)?|hives|netelroos|bulten over');
+// Where swelling means danger: the airway and the face, or the whole body (not a local bite).
+const FACE = c('gezicht|face|lip|lippen|lips|tong|tongue|keel|throat|ogen|eyes|oogleden|eyelids|mond|mouth|hele lijf|whole body|overal|all over');
+const AIR_OR_FAINT = c(
+  'dichtgaat|dichtgaan|dicht gaat|dichtzit|gaat dicht|closing up|closing|benauwd|krijgt? (?:het )?(?:geen|moeilijk) (?:lucht|adem)|geen lucht|ademt? (?:moeilijk|zwaar|raar)|piept|wheez\\w*|can not breathe|cant breathe|(?:struggling|trouble|difficulty|hard) (?:to )?breath\\w*|short of breath|keel (?:zit )?dicht|throat (?:is )?(?:closing|tight)|kan niet (?:meer )?slikken|can not swallow|flauw\\w*|faint\\w*|passed out|duizelig|dizzy',
+);
+
+// A vulnerable person missing.
+const VULNERABLE = c(
+  'dement\\w*|alzheimer\\w*|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
+);
+const MISSING = c(
+  'is not back|isnt back|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|not come home|not came home|hasnt come home|has not come home',
+);
+
+// Violence now: a weapon with a threat, or blows with here-and-now or fear.
+const WEAPON = c('mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe|hamer|hammer');
+const THREAT = c(
+  'dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
+);
+const BLOWS = c(
+  '(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|attack\\w*|stabbed|gestoken',
+);
+const HERE_NOW = c(
+  'kan iemand komen|can someone come|send someone|stuur iemand|opgesloten|locked (?:myself )?in|verstopt|hiding|weer|again|voor de deur|aan de deur|in huis|binnen|hier|at the door|outside my|in the house|in my house|here|right now|nu|now|op dit moment|at the moment|help|kom snel|come quick|bang|scared|afraid|112|999|911|politie|police',
+);
+
+// Pregnancy with a danger sign (pre-eclampsia, bleeding, pain, no movement).
+const PREGNANT = c('zwanger\\w*|pregnant|weken zwanger|weeks pregnant|\\d+ weken|\\d+ weeks|uitgerekend|due date|baby in (?:mijn|my) buik');
+const PREGNANCY_DANGER = c(
+  '(?:erge|hevige|heftige|vreselijke|bad|severe|terrible|splitting|worst) (?:hoofdpijn|headache|buikpijn|pain|pijn)|sterretjes|lichtflitsen|flitsen|flashing|flashes|awful (?:headache|pain)|swollen|opgezwollen|wazig zien|blurred|blurry|spots in|seeing spots|bloed\\w*|bleed\\w*|blood|vruchtwater|waters (?:broke|broken)|voel (?:de baby|hem|haar) niet (?:meer )?bewegen|not (?:felt|feeling) (?:the )?baby move|baby (?:not|isnt|is not|niet) (?:moving|bewegen|beweegt)|stuip|fit|seizure|kramp\\w*',
+);
+// Choking: something stuck with no cough, air or voice.
+const CHOKE = c('stikt|stikken|stik|verslikt|verslikken|choking|choked|chokes|vast in (?:zijn|haar|de) keel|stuck in (?:his|her|the|my) throat');
+const NO_AIR = c(
+  '(?:kan|kon) niet (?:meer )?(?:hoesten|ademen|praten|huilen)|(?:can not|cant|could not|couldnt|is not|isnt) (?:cough|breath\\w*|speak|talk|cry)\\w*|geen (?:geluid|lucht|adem)|no (?:sound|air)|blauw\\w*|blue|paars|purple',
+);
+// Something taken, then the body racing or failing.
+const TOOK = c(
+  'na (?:die|de|het|deze|mijn|twee|drie|\\d+) (?:\\w+ )?(?:pillen|pil|tabletten|pilletjes|drugs|xtc|medicijnen|shots?)|na het (?:slikken|gebruik|innemen)|(?:took|taken|had|after) (?:some|a few|too many|\\d+|those|the|my) (?:\\w+ )?(?:pills|tablets|drugs|meds|shots)',
+);
+const BODY_ALARM = c(
+  'hart(?:slag)? (?:gaat |van |op |is )?(?:1[5-9]\\d|2\\d\\d)|heart (?:rate |beat )?(?:is |at |of )?(?:1[5-9]\\d|2\\d\\d)|hartkloppingen|racing|bonkt|bonzen|pounding|trill\\w*|shaking|stuipen|fitting|verward|confused|suf|drowsy|out of it|ademt? (?:raar|nauwelijks|niet)|barely breathing|not breathing|flauw\\w*|pass(?:ed|ing) out|hallucin\\w*|kan niet stoppen|can not stop',
+);
+// Shock: pale, grey or clammy with severe pain.
+const SHOCK_SIGNS = c('lijkbleek|bleek|grauw|klam\\w*|zweet|zweten|koud zweet|pale|ashen|grey|gray|clammy|sweating|sweaty|cold sweat');
+const SEVERE_PAIN = c(
+  'zo ?veel pijn|zoveel pijn|ondraaglijk\\w*|vreselijke pijn|helse pijn|dubbel van (?:de )?pijn|kan niet (?:meer )?(?:staan|lopen|zitten)|so much pain|unbearable|excruciating|agony|doubled (?:up|over)|can not (?:stand|walk|sit)|worst pain',
+);
+
+/** Past and settled: said about something over (last week … all went well). */
+const PAST = c('vorige (?:week|maand|jaar|keer)|vorig jaar|vorige|geleden|last (?:week|month|year|time)|ago|vroeger|in the past|toen|destijds');
+const SETTLED = c(
+  'goed afgelopen|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
+);
+
+// Acts and plans that need no second concept.
+const ACT = c(
+  '(?:polsen|pols|wrists?|aders|veins) (?:\\w+ )?(?:open\\w*|doorgesneden|gesneden|cut|slit|sliced|slashed)|(?:opengehaald|opengesneden|doorgesneden|cut|slit|sliced|slashed) (?:open )?(?:mijn |my )?(?:polsen|pols|wrists?)|(?:engine|motor) (?:is |loopt |draait )?(?:running|aan|loopt|draait)|uitlaatgassen|exhaust fumes|(?:(?:dont|do not|wont|will not|not) (?:see (?:myself|me) )?(?:be|being) (?:around|here|alive)|niet meer (?:hier|in leven|leven|bestaan)) (?:next|tomorrow|morgen|volgende|by|na|after|much longer|lang meer)',
+);
+const PLAN = c(
+  'besloten|decided|een plan|a plan|mijn plan|my plan|plannen gemaakt|made plans|het gaat gebeuren|its happening|i am going to do it|ik ga het doen|ga het vanavond doen',
+);
+const READY = c(
+  'everything i need|alles wat ik nodig heb|(?:to|om) (?:it|het) te doen|to do it|(?:liggen|ligt|staan|staat) (?:al )?klaar|klaargelegd|klaarliggen|(?:are|is) ready|laid out|lined up|bij de hand|at hand|in front of me|voor me',
+);
+const SPORT = c(
+  'boks\\w*|box\\w*|kickboks\\w*|voetbal\\w*|football|soccer|match|wedstrijd|training|game|spel|cricket|tennis|golf|drums?|bal|ball|target|doel|goal|sale|deal|hit (?:the|a|an|that|this|my|our|your)|hits (?:the|a)',
+);
+
+// Asking how much of something kills: treated as a plan (recall first).
+const LETHAL_QUESTION = c(
+  '(?:hoeveel|hoe veel|how (?:many|much)|welke dosis|what dose)(?: \\w+){0,5} (?:dodelijk|fataal|lethal|fatal|overdose|overdosis|to die|om dood te gaan|om te sterven|to not wake up|not to wake up|niet meer wakker)',
+);
+// Pills hoarded (Dutch separable verbs too: `spaar … op`).
+const HOARD = c(
+  '(?:spaar|spaarde|sparen|verzamel|verzamelde|verzamelen)(?: \\w+){0,4} (?:pillen|pil|slaappillen|tabletten|medicijnen|meds|pills)|(?:saving|saved|stockpil\\w*|hoard\\w*|collecting|collected) (?:up )?(?:\\w+ ){0,3}(?:pills|tablets|meds|medication|sleeping)',
+);
+const FOREVER = c('voorgoed|voor altijd|forever|for good|permanent\\w*|eeuwig');
+
+const FINAL = c(
+  'thinks (?:its|it is) a joke|denkt dat het een grap is|niet meer|no longer|not anymore|any more|laatste|last|voorgoed|forever|het is goed zo|made my peace|not a joke|geen grap|i mean it|ik meen het|nu|now|vanavond|tonight|morgen|tomorrow',
+);
+const GOODBYES = new RegExp(GOODBYE.source, 'g');
+/** Distinct goodbye signals in the message. */
+const goodbyes = (s: string) => new Set(s.match(GOODBYES) ?? []).size;
+
+// A person at a height, at the edge.
+const HEIGHT = c('brug|bridge|dak|roof|reling|railing|ledge|flat|balkon|balcony|perron|spoor|viaduct|flyover|parkeergarage|car park|klif|cliff');
+const EDGE = c(
+  'over de (?:reling|rand)|over the (?:railing|edge|side)|(?:op|on) de rand|on the edge|on the ledge|klimt|klom|climb\\w*|hangt over|leaning over|staat (?:op|aan) (?:de|het) (?:rand|reling|dak)|standing on (?:the )?(?:edge|ledge|railing|roof)|benen over|legs over',
+);
+
+// Stroke: one-sided weakness, speech or balance gone, suddenly.
+const LIMB_WEAK = c(
+  '(?:kan|kon) (?:\\w+ ){0,3}(?:niet|nie) (?:meer |mer )?(?:bewegen|bewege|optillen|tillen|gebruiken)|(?:can not|cant|could not|couldnt) (?:move|lift|raise|use|feel) (?:his|her|my|their) (?:\\w+ )?(?:arm|leg|hand|face|side)|(?:arm|been|hand|leg|side) (?:is |voelt |feels |went |gaat )?(?:slap|lam|verlamd|dood|doof|gevoelloos|numb|weak|dead|limp|heavy|zwaar)',
+);
+const SPEECH = c(
+  'jumbled|door elkaar|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|talking (?:funny|weird|gibberish|nonsense)',
+);
+const BALANCE = c(
+  '(?:lost|loses|losing) (?:his|her|my) balance|evenwicht (?:kwijt|verloren)|(?:can not|cant) walk straight|kan niet (?:meer )?(?:recht )?lopen|room (?:is )?spinning|alles draait|draaierig',
+);
+const SUDDEN = c(
+  'started (?:\\d+|a few|ten|twenty) (?:minutes|mins|min) ago|(?:\\d+|paar|tien) minuten geleden (?:begonnen|begon)|woke up (?:with|and)|werd wakker (?:met|en)|ineens|opeens|plotseling|plots|suddenly|sudden|net begonnen|net begonne|just started|out of nowhere|uit het niets',
+);
+
+// Low blood sugar: diabetes and a changed mind.
+const DIABETES = c('diabe\\w*|suiker\\w*|sugar|insuline|insulin|hypo|glucose');
+const ALTERED = c(
+  'verward|confused|suf\\w*|reageert (?:bijna |nauwelijks )?niet|not responding|barely responding|drowsy|out of it|praat raar|slurring|zwetend|sweating|clammy|klam|trillen|shaking|(?:1|2)[.,]\\d',
+);
+
+const ALTERED_ALL = new RegExp(ALTERED.source, 'g');
+
+// A headache like never before, with a warning sign (stiff neck, vomiting, a pop, exertion).
+const HEAD = c('hoofd|head|hoofdpijn|headache|\\w*hoofdpijn');
+const NEVER_LIKE_THIS = c(
+  'like nothing|nothing like|never (?:had|felt)|nooit (?:eerder |zo |zoiets )?(?:gehad|gevoeld)|ergste|worst|pop|knap|knal|donderslag|thunderclap|explod\\w*|ontploft|barst\\w*',
+);
+const HEAD_COMPANION = c(
+  'stiff|stijve?|nek|neck|been sick|being sick|vomit\\w*|overgeven|braken|gebraakt|throwing up|sudden|suddenly|ineens|opeens|plotseling|lifting|tillen|sport|flauw\\w*|faint\\w*|verward|confused',
+);
+
+// A fall from a height with a warning sign.
+const FALL = c('gevallen|viel|fell|fallen|valt|vallen|fall');
+const FROM_HEIGHT = c('ladder|trap|stairs|steiger|scaffold\\w*|dak|roof|hoogte|height|balkon|balcony|boom|tree|paard|horse');
+const INJURY_SIGN = c(
+  '(?:can not|cant|could not) (?:feel|move) (?:his|her|my) (?:legs|arms|feet)|voelt (?:zijn|haar|mijn) (?:benen|armen|voeten) niet|geen gevoel|numb|bewusteloos|unconscious|knocked out|niet aanspreekbaar|bloed uit (?:zijn|haar) (?:hoofd|oor|oren)|blood from (?:his|her) (?:head|ear)|nek|neck|rug|back',
+);
+
+// A whole supply taken at once.
+const WHOLE_SUPPLY = c(
+  '(?:whole|hele|entire|all|alle|al (?:zijn|haar|mijn)) (?:\\w+ ){0,3}(?:box|doos|doosje|strip|strips|pot|potje|bottle|fles|flesje|packet|pack|dosette\\w*|weekdoos|baxter\\w*|rol|supply|voorraad)|in (?:one|1) go|in (?:een|1) keer|allemaal tegelijk|all at once',
+);
+const SWALLOWED = c('taken|took|genomen|ingenomen|geslikt|ingeslikt|swallowed|opgegeten|gegeten|ate|eaten|gedronken|drank|downed|necked');
+
+// A baby or toddler hard to wake or floppy (NHS / NTS red flags).
+const BABY = c('baby\\w*|infant|newborn|zuigeling|kindje|dreumes|peuter|toddler');
+const BABY_SIGN = c(
+  'floppy|slap|(?:can not|cant|could not) wake|not waking|niet wakker (?:te krijgen|worden|wordt)|krijg \\w+ niet wakker|unresponsive|reageert niet|lethargic|suf\\w*',
+);
+
+const has = (re: RegExp, s: string) => re.test(s);
+
+/** Despair or being done with life, said any way (never a crisis alone). */
+export const despairIn = (s: string) => DESPAIR.test(s);
+
+/** A crisis from two concepts meeting in the message, or null. */
+export type ConceptKind =
+  | 'sick-child'
+  | 'suicide'
+  | 'bleeding'
+  | 'stroke'
+  | 'headache'
+  | 'hypo'
+  | 'trauma'
+  | 'pregnancy'
+  | 'choking'
+  | 'poisoning'
+  | 'shock'
+  | 'anaphylaxis'
+  | 'missing'
+  | 'violence';
+
+export function conceptCrisis(s: string): ConceptKind | null {
+  if (has(ACT, s) || has(LETHAL_QUESTION, s)) return 'suicide';
+  if ((has(PLAN, s) || has(READY, s)) && (has(MEANS, s) || has(DESPAIR, s)) && (has(READY, s) || has(NOW, s) || has(DESPAIR, s))) return 'suicide';
+  if (has(DESPAIR, s) && has(FOREVER, s)) return 'suicide';
+  if ((goodbyes(s) >= 2 && has(FINAL, s)) || goodbyes(s) >= 3) return 'suicide';
+  if (has(GOODBYE, s) && has(NOW, s) && has(FINAL, s) && goodbyes(s) >= 1 && has(DESPAIR, s)) return 'suicide';
+  if (has(HEIGHT, s) && has(EDGE, s)) return 'suicide';
+  if (has(HOARD, s)) return 'suicide';
+  const despair = has(DESPAIR, s);
+  if (despair && (has(MEANS, s) || has(GOODBYE, s))) return 'suicide';
+  if (has(GOODBYE, s) && has(MEANS, s) && has(NOW, s)) return 'suicide';
+  if (has(BLOOD, s) && has(NOT_STOPPING, s)) return 'bleeding';
+  if (has(BABY, s) && has(BABY_SIGN, s)) return 'sick-child';
+  if ((has(LIMB_WEAK, s) && (has(SPEECH, s) || has(SUDDEN, s))) || (has(SPEECH, s) && (has(BALANCE, s) || has(SUDDEN, s)))) return 'stroke';
+  if (has(DIABETES, s) && (has(NOW, s) ? has(ALTERED, s) : new Set(s.match(ALTERED_ALL) ?? []).size >= 2)) return 'hypo';
+  if (has(HEAD, s) && has(NEVER_LIKE_THIS, s) && has(HEAD_COMPANION, s)) return 'headache';
+  if (has(FALL, s) && has(FROM_HEIGHT, s) && has(INJURY_SIGN, s) && !has(PAST, s)) return 'trauma';
+  if (has(WHOLE_SUPPLY, s) && has(SWALLOWED, s)) return 'poisoning';
+  if (has(PREGNANT, s) && has(PREGNANCY_DANGER, s) && has(NOW, s)) return 'pregnancy';
+  if (has(CHOKE, s) && has(NO_AIR, s)) return 'choking';
+  if (has(TOOK, s) && has(BODY_ALARM, s)) return 'poisoning';
+  if (has(SHOCK_SIGNS, s) && has(SEVERE_PAIN, s)) return 'shock';
+  if (has(ALLERGEN, s) && ((has(SWELLING, s) && has(FACE, s)) || has(AIR_OR_FAINT, s))) return 'anaphylaxis';
+  if (has(VULNERABLE, s) && has(MISSING, s) && has(NOW, s)) return 'missing';
+  if ((has(WEAPON, s) && (has(THREAT, s) || has(HERE_NOW, s))) || (has(BLOWS, s) && has(HERE_NOW, s) && !has(SPORT, s))) return 'violence';
+  return null;
+}
+
+/** Told about as over and settled (past time and an all-clear or thanks): not a crisis now. */
+export function pastAndSettled(s: string): boolean {
+  return has(PAST, s) && has(SETTLED, s);
+}
