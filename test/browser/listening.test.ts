@@ -57,7 +57,8 @@ describe('the listening screen', () => {
     const alert = page.locator('.listening-alert');
     await alert.getByText('40 berichten in dit uur, 32 negatief').waitFor();
     await page.setViewportSize({ width: 375, height: 800 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The chart redraws for the new width a moment after the resize.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await alert.getByRole('link', { name: 'Naar de crisismodus' }).click();
     await page.waitForURL(/\/crisis$/);
   });

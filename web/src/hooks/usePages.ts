@@ -12,6 +12,8 @@ export interface Pages<T> {
   /** Loads the next page (list mode). */
   loadMore(): void;
   reload(): void;
+  /** Changes the loaded items in place (an item marked read, made into a draft) without loading again. */
+  update(change: (items: T[]) => T[]): void;
 }
 
 const withCursor = (path: string, cursor: string | null) =>
@@ -82,5 +84,6 @@ export function usePages<T>(path: string | null, mode: 'all' | 'list', options: 
   }, [next, loading, fetchFrom]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { items, loading, error, hasMore: next !== null, loadMore, reload };
+  const update = useCallback((change: (items: T[]) => T[]) => setItems(change), []);
+  return { items, loading, error, hasMore: next !== null, loadMore, reload, update };
 }

@@ -3,23 +3,17 @@
 // request (a cursor), its volume and sentiment per hour or day as a chart with the same figures in
 // a table, and the early-warning alerts with the messages behind them and, when the organisation
 // itself is the subject, a way to the crisis screen. Sentiment is an indication, never a verdict.
-import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import type {
-  ListeningAlert,
-  ListeningAlertList,
-  ListeningChart,
-  ListeningQueryView,
-  ListeningResult,
-  ListeningResultList,
-} from '../../../src/contracts/listening';
+import type { ListeningAlert, ListeningChart, ListeningQueryView, ListeningResult } from '../../../src/contracts/listening';
 import { ApiRequestError, api, orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LineChartWithTable } from '../components/LineChartWithTable';
 import { Loading } from '../components/Loading';
 import { useAnnounce } from '../hooks/useAnnounce';
 import { useApiData } from '../hooks/useApiData';
+import { usePages } from '../hooks/usePages';
 import { useLanguage } from '../hooks/useLanguage';
 import { useOrg } from '../hooks/useSession';
 import { can } from '../lib/permissions';
@@ -333,24 +327,7 @@ function QueryDetail({ query }: { query: ListeningQueryView }) {
   const [language] = useLanguage();
   const [bucket, setBucket] = useState<'hour' | 'day'>('hour');
   const chart = useApiData<ListeningChart>(orgPath(org.id, `/listening/queries/${query.id}/chart?bucket=${bucket}&span=${bucket === 'hour' ? 24 : 30}`));
-  const first = useApiData<ListeningResultList>(orgPath(org.id, `/listening/queries/${query.id}/results?limit=20`));
-  const [more, setMore] = useState<ListeningResult[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    setMore([]);
-    setCursor(first.data?.nextCursor ?? null);
-  }, [first.data]);
-  const loadMore = async () => {
-    if (!cursor) return;
-    try {
-      const page = await api.get<ListeningResultList>(orgPath(org.id, `/listening/queries/${query.id}/results?limit=20&cursor=${cursor}`));
-      setMore((m) => [...m, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const results = usePages<ListeningResult>(orgPath(org.id, `/listening/queries/${query.id}/results?limit=20`), 'list');
   const series = useMemo(() => {
     const points = chart.data?.points ?? [];
     return {
@@ -366,7 +343,6 @@ function QueryDetail({ query }: { query: ListeningQueryView }) {
       negative: points.reduce((n, p) => n + p.negative, 0),
     };
   }, [chart.data, org.timeZone, language, bucket, t]);
-  const items = [...(first.data?.items ?? []), ...more];
   return (
     <section aria-labelledby="listening-detail">
       <h2 id="listening-detail">{t('listening.resultsOf', { name: query.name })}</h2>
@@ -388,17 +364,16 @@ function QueryDetail({ query }: { query: ListeningQueryView }) {
         />
       ) : null}
       <p className="hint">{t('listening.sentimentHint')}</p>
-      {first.error ? <ErrorMessage error={first.error} /> : null}
-      {first.loading && !first.data ? <Loading /> : null}
-      {first.data && items.length === 0 ? <p className="empty-state">{t('listening.noResults')}</p> : null}
+      <ErrorMessage error={results.error} />
+      {results.loading && results.items.length === 0 ? <Loading /> : null}
+      {!results.loading && !results.error && results.items.length === 0 ? <p className="empty-state">{t('listening.noResults')}</p> : null}
       <ul className="plain-list listening-results">
-        {items.map((r) => (
+        {results.items.map((r) => (
           <ResultItem key={r.id} r={r} />
         ))}
       </ul>
-      <ErrorMessage error={error} />
-      {cursor ? (
-        <button type="button" className="button" onClick={() => void loadMore()}>
+      {results.hasMore ? (
+        <button type="button" className="button" onClick={results.loadMore}>
           {t('listening.more')}
         </button>
       ) : null}
@@ -409,38 +384,19 @@ function QueryDetail({ query }: { query: ListeningQueryView }) {
 function Alerts({ highlight }: { highlight: string | null }) {
   const { t } = useTranslation();
   const { org } = useOrg();
-  const first = useApiData<ListeningAlertList>(orgPath(org.id, '/listening/alerts?limit=10'));
-  const [more, setMore] = useState<ListeningAlert[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    setMore([]);
-    setCursor(first.data?.nextCursor ?? null);
-  }, [first.data]);
-  const loadMore = async () => {
-    if (!cursor) return;
-    try {
-      const page = await api.get<ListeningAlertList>(orgPath(org.id, `/listening/alerts?limit=10&cursor=${cursor}`));
-      setMore((m) => [...m, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const alerts = [...(first.data?.items ?? []), ...more];
+  const alerts = usePages<ListeningAlert>(orgPath(org.id, '/listening/alerts?limit=10'), 'list');
   return (
     <section aria-labelledby="listening-alerts">
       <h2 id="listening-alerts">{t('listening.alerts')}</h2>
-      {first.error ? <ErrorMessage error={first.error} /> : null}
-      {first.data && alerts.length === 0 ? <p className="empty-state">{t('listening.noAlerts')}</p> : null}
+      <ErrorMessage error={alerts.error} />
+      {!alerts.loading && !alerts.error && alerts.items.length === 0 ? <p className="empty-state">{t('listening.noAlerts')}</p> : null}
       <ul className="plain-list">
-        {alerts.map((a) => (
+        {alerts.items.map((a) => (
           <AlertItem key={a.id} alert={a} open={a.id === highlight} />
         ))}
       </ul>
-      <ErrorMessage error={error} />
-      {cursor ? (
-        <button type="button" className="button" onClick={() => void loadMore()}>
+      {alerts.hasMore ? (
+        <button type="button" className="button" onClick={alerts.loadMore}>
           {t('listening.moreAlerts')}
         </button>
       ) : null}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, orgPath } from '../api';
@@ -6,11 +6,12 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { useAnnounce } from '../hooks/useAnnounce';
 import { useApiData } from '../hooks/useApiData';
+import { usePages } from '../hooks/usePages';
 import { useLanguage } from '../hooks/useLanguage';
 import { useOrg } from '../hooks/useSession';
 import { can } from '../lib/permissions';
 import { formatInstant } from '../lib/time';
-import type { ReadingItem, ReadingPage as Page, SourceList } from '../types';
+import type { ReadingItem, SourceList } from '../types';
 
 type StateFilter = '' | 'new' | 'read' | 'dismissed';
 
@@ -27,32 +28,11 @@ export function ReadingPage() {
   const [state, setState] = useState<StateFilter>('');
   const sources = useApiData<SourceList>(orgPath(org.id, '/sources'));
   const query = new URLSearchParams({ limit: '30', ...(sourceId ? { sourceId } : {}), ...(state ? { state } : {}) });
-  const first = useApiData<Page>(orgPath(org.id, `/reading?${query}`));
-  const [more, setMore] = useState<ReadingItem[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
+  const list = usePages<ReadingItem>(orgPath(org.id, `/reading?${query}`), 'list');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    setMore([]);
-    setCursor(first.data?.nextCursor ?? null);
-  }, [first.data]);
-  const items = [...(first.data?.items ?? []), ...more];
-  const replace = (item: ReadingItem) => {
-    const swap = (list: ReadingItem[]) => list.map((i) => (i.id === item.id ? item : i));
-    first.setData((d) => (d ? { ...d, items: swap(d.items) } : d));
-    setMore(swap);
-  };
-
-  const loadMore = async () => {
-    if (!cursor) return;
-    try {
-      const page = await api.get<Page>(orgPath(org.id, `/reading?${query}&cursor=${cursor}`));
-      setMore((m) => [...m, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const items = list.items;
+  const replace = (item: ReadingItem) => list.update((loaded) => loaded.map((i) => (i.id === item.id ? item : i)));
   const act = async (item: ReadingItem, fn: () => Promise<void>) => {
     setBusy(item.id);
     setError(null);
@@ -109,10 +89,10 @@ export function ReadingPage() {
           </select>
         </div>
       </div>
-      {first.error ? <ErrorMessage error={first.error} /> : null}
+      {list.error ? <ErrorMessage error={list.error} /> : null}
       {error ? <ErrorMessage error={error} /> : null}
-      {first.loading && !first.data ? <Loading /> : null}
-      {first.data && items.length === 0 ? <p className="empty-state">{t('reading.empty')}</p> : null}
+      {list.loading && items.length === 0 ? <Loading /> : null}
+      {!list.loading && !list.error && items.length === 0 ? <p className="empty-state">{t('reading.empty')}</p> : null}
       {items.length > 0 ? (
         <ul className="reading-list" data-testid="reading-list">
           {items.map((item) => {
@@ -182,8 +162,8 @@ export function ReadingPage() {
           })}
         </ul>
       ) : null}
-      {cursor ? (
-        <button type="button" className="button" onClick={() => void loadMore()}>
+      {list.hasMore ? (
+        <button type="button" className="button" onClick={list.loadMore}>
           {t('reading.more')}
         </button>
       ) : null}
