@@ -327,6 +327,7 @@ function jpegWithExif(): Buffer {
     seg(0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff, artist])),
     seg(0xfe, Buffer.from('BSN 111222333', 'latin1')),
     seg(0xdb, Buffer.alloc(65, 1)),
+    seg(0xc0, Buffer.from([8, 0, 2, 0, 3, 1, 1, 0x11, 0])), // the frame: 3 × 2 pixels, one component
     seg(0xda, Buffer.from([1, 1, 0, 0, 63, 0])),
     Buffer.from('pixels', 'latin1'),
     Buffer.from([0xff, 0xd9]),
