@@ -216,8 +216,11 @@ export const posts = pgTable(
     waitingFor: uuid('waiting_for').array().notNull().default(sql`'{}'::uuid[]`),
     // What the post is for (src/contracts/consent.ts CONSENT_PURPOSES): the consent its people need (migration 0018).
     purpose: text('purpose').notNull().default('publication'),
+    // The campaign the post belongs to (migration 0028; the foreign key is in the SQL).
+    campaignId: uuid('campaign_id'),
   },
   (t) => [
+    index('posts_org_campaign_idx').on(t.orgId, t.campaignId).where(sql`"campaign_id" IS NOT NULL`),
     index('posts_labels_idx').using('gin', t.labels),
     index('posts_waiting_for_idx').using('gin', t.waitingFor),
     // The post list's keyset order within an organisation (migration 0009).
@@ -1131,5 +1134,77 @@ export const sourceItems = pgTable(
     uniqueIndex('source_items_source_key_idx').on(t.sourceId, t.itemKey),
     index('source_items_org_newest_idx').on(t.orgId, t.sortAt.desc(), t.id.desc()),
     index('source_items_org_source_idx').on(t.orgId, t.sourceId, t.sortAt.desc(), t.id.desc()),
+  ],
+);
+
+// Campaigns (migration 0028): the worksheet's careful route (three phases of questions, saved as
+// you go) or its quick route, the posts in it (posts.campaign_id), tasks, and reusable templates.
+export const campaignTemplates = pgTable(
+  'campaign_templates',
+  {
+    id: id(),
+    orgId: orgRef(),
+    name: text('name').notNull(),
+    route: text('route').notNull().default('careful'),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull().default({}),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('campaign_templates_org_name_idx').on(t.orgId, sql`lower(${t.name})`)],
+);
+
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: id(),
+    orgId: orgRef(),
+    name: text('name').notNull(),
+    route: text('route').notNull().default('careful'),
+    phase: text('phase').notNull().default('preparation'),
+    colour: text('colour').notNull().default('#1d4ed8'),
+    hashtag: text('hashtag'),
+    eventAt: timestamp('event_at', { withTimezone: true }),
+    startsOn: text('starts_on'),
+    endsOn: text('ends_on'),
+    goalMetric: text('goal_metric'),
+    goalTarget: integer('goal_target'),
+    preparation: jsonb('preparation').$type<Record<string, unknown>>().notNull().default({}),
+    execution: jsonb('execution').$type<Record<string, unknown>>().notNull().default({}),
+    aftercare: jsonb('aftercare').$type<Record<string, unknown>>().notNull().default({}),
+    templateId: uuid('template_id').references(() => campaignTemplates.id, { onDelete: 'set null' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('campaigns_org_newest_idx').on(t.orgId, t.createdAt.desc(), t.id.desc()),
+    index('campaigns_org_hashtag_idx').on(t.orgId, sql`lower(${t.hashtag})`).where(sql`"hashtag" IS NOT NULL`),
+  ],
+);
+
+export const campaignTasks = pgTable(
+  'campaign_tasks',
+  {
+    id: id(),
+    orgId: orgRef(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    channelId: uuid('channel_id').references(() => channels.id, { onDelete: 'set null' }),
+    /** before | during | after the event */
+    moment: text('moment').notNull().default('before'),
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    postId: uuid('post_id').references(() => posts.id, { onDelete: 'set null' }),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('campaign_tasks_campaign_idx').on(t.orgId, t.campaignId, t.dueAt, t.id),
+    index('campaign_tasks_due_idx').on(t.dueAt).where(sql`"done_at" IS NULL AND "reminded_at" IS NULL AND "due_at" IS NOT NULL`),
   ],
 );

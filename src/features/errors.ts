@@ -29,6 +29,8 @@ export type NotFoundThing =
   | 'inbox_duty_override'
   | 'logo'
   | 'source'
-  | 'reading_item';
+  | 'reading_item'
+  | 'campaign'
+  | 'campaign_template';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });
