@@ -134,3 +134,31 @@ export const CampaignPageQuery = z.object({
   phase: z.enum(CAMPAIGN_PHASES).optional(),
 });
 export const CampaignListSchema = z.object({ items: z.array(CampaignSchema), nextCursor: z.string().nullable() }).openapi('CampaignList');
+
+const Totals = z.object({
+  posts: z.number().int(),
+  likes: z.number(),
+  reposts: z.number(),
+  replies: z.number(),
+  quotes: z.number(),
+  engagements: z.number(),
+  impressions: z.number().nullable(),
+  reach: z.number().nullable(),
+  clicks: z.number().nullable(),
+  videoViews: z.number().nullable(),
+  rateFollowers: z.number().nullable(),
+  rateImpressions: z.number().nullable(),
+});
+
+/** The campaign's figures against its goal; the web app and the PDF say the verdict in words. */
+export const CampaignResultsSchema = z
+  .object({
+    metric: z.enum(GOAL_METRICS).nullable(),
+    target: z.number().int().nullable(),
+    actual: z.number().nullable(),
+    verdict: z.enum(['reached', 'not_reached', 'no_figures', 'no_goal']),
+    totals: Totals,
+    inboxItems: z.number().int(),
+    publishedPosts: z.number().int(),
+  })
+  .openapi('CampaignResults');

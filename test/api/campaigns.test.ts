@@ -1,8 +1,11 @@
 // Campaigns through the API: the worksheet saved field by field (a later save keeps the earlier
 // answers), progress per phase, the hashtag's readability advice, the event in the organisation's
 // zone, references checked within the organisation, paging, and isolation between organisations.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignView } from '../../src/contracts/campaign.ts';
+import { postFiguresLatest, postVariants, posts } from '../../src/db/schema.ts';
+import { buildItem } from '../support/inbox-factory.ts';
 import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -114,5 +117,39 @@ describe('campaigns', () => {
     expect((await contributor.request('PUT', `/api/orgs/${org.id}/posts/${post.id}/campaign`, { campaignId: c.id })).status).toBe(204);
     expect(((await (await contributor.get(`${base()}/${c.id}`)).json()) as CampaignView).postCount).toBe(1);
     expect((await stranger.request('PUT', `/api/orgs/${other.id}/posts/${post.id}/campaign`, { campaignId: null })).status).toBe(404);
+  });
+
+  it('compares the goal with the measured figures of its posts and counts its reactions', async () => {
+    const c = (await (
+      await contributor.post(base(), { name: 'Griepprik 2026', hashtag: '#Griepprik2026', goalMetric: 'engagements', goalTarget: 40 })
+    ).json()) as CampaignView;
+    const results = async () =>
+      (await (await viewer.get(`${base()}/${c.id}/results`)).json()) as { verdict: string; actual: number | null; inboxItems: number };
+    expect(await results()).toMatchObject({ verdict: 'no_figures', actual: null, inboxItems: 0 });
+
+    const made = (await (
+      await contributor.post(`/api/orgs/${org.id}/posts`, {
+        baseText: 'Haal je griepprik #Griepprik2026',
+        variants: [{ channelId: org.channelId, text: null }],
+      })
+    ).json()) as { id: string };
+    await contributor.request('PUT', `/api/orgs/${org.id}/posts/${made.id}/campaign`, { campaignId: c.id });
+    const published = new Date();
+    await t.database.db.update(posts).set({ status: 'published', publishedAt: published }).where(eq(posts.id, made.id));
+    const [variant] = await t.database.db.select().from(postVariants).where(eq(postVariants.postId, made.id));
+    const figures = { likes: 20, reposts: 5, replies: 3, quotes: 0 };
+    await t.database.db
+      .insert(postFiguresLatest)
+      .values({ variantId: variant!.id, orgId: org.id, postId: made.id, channelId: org.channelId, publishedAt: published, at: published, ...figures });
+    await buildItem(t, org.id, org.channelId, { text: 'Waar kan ik de #griepprik2026 halen?' });
+    await buildItem(t, org.id, org.channelId, { text: 'Over iets anders #Griepprik2025' });
+    await buildItem(t, other.id, other.channelId, { text: 'Andere organisatie #Griepprik2026' });
+    expect(await results()).toMatchObject({ verdict: 'not_reached', actual: 28, inboxItems: 1 });
+
+    await t.database.db.update(postFiguresLatest).set({ likes: 35 }).where(eq(postFiguresLatest.variantId, variant!.id));
+    expect(await results()).toMatchObject({ verdict: 'reached', actual: 43 });
+    await contributor.patch(`${base()}/${c.id}`, { goalMetric: 'inboxItems', goalTarget: 1 });
+    expect(await results()).toMatchObject({ verdict: 'reached', actual: 1 });
+    expect((await stranger.get(`/api/orgs/${other.id}/campaigns/${c.id}/results`)).status).toBe(404);
   });
 });

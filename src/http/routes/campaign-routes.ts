@@ -1,7 +1,8 @@
 // Campaigns: the worksheet's careful and quick routes. Thin: validate, authorise, call one domain
 // function. Everyone reads campaigns; those who write posts write them.
 import { z } from '@hono/zod-openapi';
-import { CampaignBody, CampaignListSchema, CampaignPageQuery, CampaignPatch, CampaignSchema } from '../../contracts/campaign';
+import { CampaignBody, CampaignListSchema, CampaignPageQuery, CampaignPatch, CampaignResultsSchema, CampaignSchema } from '../../contracts/campaign';
+import { campaignResults } from '../../features/campaigns/campaign-results';
 import { OrgIdParam, OrgItemParam, Uuid } from '../../contracts/common';
 import { createCampaign, deleteCampaign, getCampaign, listCampaigns, setPostCampaign, updateCampaign } from '../../features/campaigns/campaigns';
 import { authorize } from '../../features/org-scope';
@@ -63,4 +64,15 @@ campaignRoutes.openapi(
     await setPostCampaign(authorize(c.get('scope'), 'post.write'), c.req.valid('param').id, c.req.valid('json').campaignId);
     return c.body(null, 204);
   },
+);
+
+campaignRoutes.openapi(
+  route({
+    method: 'get',
+    path: `${base}/{id}/results`,
+    tags,
+    request: { params: OrgItemParam },
+    responses: { 200: json(CampaignResultsSchema, "The newest measured figures of the campaign's posts and its reactions, against the goal") },
+  }),
+  async (c) => c.json(await campaignResults(authorize(c.get('scope'), 'metrics.read'), c.req.valid('param').id), 200),
 );
