@@ -51,7 +51,9 @@ export class ChannelReadError extends Error {
 export type ReplyRequest = ChannelAccess & {
   /** Our id of the answer; adapters derive an idempotency key from it (a repeat cannot duplicate). */
   replyId: string;
-  to: { externalId: string; threadExternalId: string; authorHandle: string };
+  /** The item answered. `kind` and `parentExternalId` (optional, as stored) let a network that nests only one
+   *  level deep (Facebook, Instagram, LinkedIn) answer a reply under its parent, and tell a mention from a comment. */
+  to: { externalId: string; threadExternalId: string; authorHandle: string; kind?: InboundItem['kind']; parentExternalId?: string | null };
   text: string;
   /** Answer privately (direct message) instead of under the item; only where the network has it. */
   private: boolean;
