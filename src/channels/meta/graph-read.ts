@@ -1,6 +1,4 @@
-// What a failed Graph read means to the inbox engine, and the cursor the Facebook and Instagram
-// readers share: the newest creation time seen and the ids seen at that moment (Graph times have
-// whole seconds; two comments in one second must not hide each other).
+// What a failed Graph read means to the inbox engine, and what the Facebook and Instagram readers share.
 import { refusalIn } from '../../net/safe-fetch';
 import { ChannelReadError } from '../reading';
 import { GraphError } from './graph';
@@ -30,28 +28,7 @@ export async function graphRead<T>(network: string, read: () => Promise<T>): Pro
   }
 }
 
-export interface TimeMark {
-  /** Epoch ms of the newest item seen. */
-  at: number;
-  /** Ids seen with exactly that time. */
-  ids: string[];
-}
-
-/** Newer than the mark (or at its second and not seen yet). */
-export const isNew = (mark: TimeMark, id: string, at: number) => at > mark.at || (at === mark.at && !mark.ids.includes(id));
-
-/** The mark after these items. */
-export function advance(mark: TimeMark, items: { id: string; at: number }[]): TimeMark {
-  let next = mark;
-  for (const i of items) {
-    if (i.at > next.at) next = { at: i.at, ids: [i.id] };
-    else if (i.at === next.at && !next.ids.includes(i.id)) next = { at: next.at, ids: [...next.ids, i.id] };
-  }
-  return next;
-}
-
-/** How far back a channel read for the first time looks: a day, not its whole past. */
-export const FIRST_LOOK_MS = 24 * 3_600_000;
+export { advance, FIRST_LOOK_MS, isNew, type TimeMark } from '../time-mark';
 
 /** Texts as compared when settling an answer: Meta keeps them as sent, give or take white space. */
 export const sameText = (a: string | undefined, b: string) => (a ?? '').replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
