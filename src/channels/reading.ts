@@ -33,7 +33,8 @@ export interface InboundPage {
   items: InboundItem[];
   /** Opaque; handed back on the next call to fetch only what is newer. */
   cursor: string | null;
-  /** True when a backlog remains that one call did not cover: call again (with `cursor`) soon. */
+  /** True when a backlog remains that one call did not cover: call again (with `cursor`) soon. False: the
+   *  network is read up to now, no second call this turn. Absent: the engine calls again until a page brings nothing. */
   more?: boolean;
 }
 

@@ -85,7 +85,7 @@ describe('Facebook: reading comments', () => {
     const page = await read(cursor);
     expect(page.items.map((i) => i.externalId)).toEqual([fresh.id]);
     const again = await read(page.cursor);
-    expect(again).toEqual({ items: [], cursor: page.cursor });
+    expect(again).toEqual({ items: [], cursor: page.cursor, more: false });
     // The quiet post was read once, on the first look back, and never since.
     expect(commentCallsOn(quiet)).toBe(1);
     expect(commentCallsOn(busy)).toBe(2);

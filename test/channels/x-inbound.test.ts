@@ -108,7 +108,7 @@ describe('X: reading reactions', () => {
         .query.get('since_id'),
     ).toBe(JSON.parse(start!).since);
     const again = await read(once.cursor);
-    expect(again).toEqual({ items: [], cursor: once.cursor });
+    expect(again).toEqual({ items: [], cursor: once.cursor, more: false });
   });
 
   it('pages a backlog of 230 down to what it saw before moving its mark: none lost, none twice', async () => {

@@ -122,6 +122,20 @@ describe("a network's own pace", () => {
     expect(script.reads).toBe(reads + 1);
   });
 
+  it('reads once a turn when the network says it is read up to now, and again until a quiet page when it does not say', async () => {
+    expect(await claimMine('w1')).toBe(true);
+    let reads = script.reads;
+    script.pages.push({ items: [item('d1')], cursor: 'd1', more: false });
+    await pollChannel(db(), channelId, 'w1', deps());
+    expect(script.reads - reads).toBe(1);
+    await passes(FIVE_MINUTES);
+    expect(await claimMine('w2')).toBe(true);
+    reads = script.reads;
+    script.pages.push({ items: [item('d2')], cursor: 'd2' });
+    await pollChannel(db(), channelId, 'w2', deps());
+    expect(script.reads - reads).toBe(2);
+  });
+
   it('comes back within a minute when the network said a backlog remains', async () => {
     // 25 pages in one turn, the last still saying "more".
     for (let i = 0; i < 25; i++) script.pages.push({ items: [item(`b${i}`)], cursor: `b${i}`, more: true });

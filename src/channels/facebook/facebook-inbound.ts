@@ -98,7 +98,8 @@ export async function fetchFacebookInbound(req: ChannelAccess & { cursor: string
     mark,
     found.map((i) => ({ id: i.externalId, at: Date.parse(i.createdAt) })),
   );
-  return { items: found, cursor: JSON.stringify({ v: 1, ...next }) };
+  // Everything up to now is read (a longer backlog on one post waits for the next read).
+  return { items: found, cursor: JSON.stringify({ v: 1, ...next }), more: false };
 }
 
 function toItem(postId: string, c: FbComment): InboundItem {

@@ -123,7 +123,7 @@ export async function fetchInstagramInbound(req: ChannelAccess & { cursor: strin
     cursor,
     found.map((i) => ({ id: i.externalId, at: Date.parse(i.createdAt) })),
   );
-  return { items: found, cursor: JSON.stringify({ v: 1, at: mark.at, ids: mark.ids, counts }) };
+  return { items: found, cursor: JSON.stringify({ v: 1, at: mark.at, ids: mark.ids, counts }), more: false };
 }
 
 /** Instagram nests one level: an answer to a reply goes under the comment it replied to. */

@@ -127,7 +127,7 @@ export async function fetchLinkedInInbound(req: ChannelAccess & { cursor: string
     cursor,
     found.map((i) => ({ id: i.externalId, at: Date.parse(i.createdAt) })),
   );
-  return { items: found, cursor: JSON.stringify({ v: 1, at: mark.at, ids: mark.ids, counts }) };
+  return { items: found, cursor: JSON.stringify({ v: 1, at: mark.at, ids: mark.ids, counts }), more: false };
 }
 
 function toItem(post: string, c: LiComment): InboundItem {

@@ -133,7 +133,7 @@ export async function fetchXInbound(req: ChannelAccess & { cursor: string | null
   if (cursor.since && meta.next_token) {
     return { items, cursor: encode({ v: 1, since: cursor.since, resume: { token: meta.next_token, newest: newest! } }), more: true };
   }
-  return { items, cursor: newest ? encode({ v: 1, since: newest }) : req.cursor };
+  return { items, cursor: newest ? encode({ v: 1, since: newest }) : req.cursor, more: false };
 }
 
 export async function replyOnX(req: ReplyRequest): Promise<PublishOutcome> {

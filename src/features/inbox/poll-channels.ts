@@ -117,7 +117,7 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
       const moved = answer.cursor !== cursor;
       cursor = answer.cursor;
       backlog = Boolean(answer.more) && moved;
-      if (!moved || (!answer.items.length && !answer.more)) break;
+      if (!moved || answer.more === false || (!answer.items.length && !answer.more)) break;
     }
     const every = backlog ? Math.min(POLL_EVERY_MS, pollIntervalMs(adapter)) : pollIntervalMs(adapter);
     await db
