@@ -20,6 +20,7 @@ beforeAll(async () => {
 afterEach(() => {
   expect(fake.unexpected).toEqual([]);
   fake.state.revoked = false;
+  fake.state.noInboxPermission = false;
   fake.state.rateLimited = 0;
 });
 afterAll(() => fake.close());
@@ -118,6 +119,19 @@ describe('Facebook: reading comments', () => {
     expect(limited.opts).toEqual({ retryable: true, retryAfterMs: 7 * 60_000 });
     fake.state.revoked = true;
     expect((await failure(read(cursor))).opts).toMatchObject({ retryable: false, channelProblem: true });
+  });
+
+  it('a page token without the inbox permissions stops reading and answering only, never the publishing (not a channel problem)', async () => {
+    fake.state.noInboxPermission = true;
+    const lacking = await failure(read(null));
+    expect(lacking.opts).toEqual({ retryable: false });
+    expect(lacking.message).toMatch(/connect the channel again/);
+    fake.state.noInboxPermission = false;
+    const question = fake.comment(fake.post(), 'Jan', 'Vraag');
+    fake.state.noInboxPermission = true;
+    const out = await facebookAdapter.reply!(request(to(question), 'Antwoord'));
+    expect(out).toMatchObject({ kind: 'failed', retryable: false });
+    expect(out).not.toHaveProperty('channelProblem');
   });
 });
 

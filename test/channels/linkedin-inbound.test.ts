@@ -78,7 +78,7 @@ describe('LinkedIn: reading comments', () => {
     expect(nestedReads(question.urn)).toBe(2);
   });
 
-  it('keeps to Retry-After when throttled; a revoked grant or one without the comment permissions asks for reconnecting', async () => {
+  it('keeps to Retry-After when throttled; a revoked grant asks for reconnecting; one without the comment permissions stops reading only', async () => {
     fake.state.rateLimited = 1;
     expect((await failure(read(null))).opts).toEqual({ retryable: true, retryAfterMs: 120_000 });
     fake.state.revoked = true;
@@ -86,7 +86,10 @@ describe('LinkedIn: reading comments', () => {
     fake.state.revoked = false;
     fake.post();
     fake.state.noFeedPermission = true;
-    expect((await failure(read(null))).opts).toMatchObject({ retryable: false, channelProblem: true });
+    const lacking = await failure(read(null));
+    // Publishing needs none of these: the channel is not marked, only its reading waits.
+    expect(lacking.opts).toEqual({ retryable: false });
+    expect(lacking.message).toMatch(/connect the channel again/);
   });
 });
 

@@ -36,6 +36,8 @@ const fbTime = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOStrin
 export async function startFakeMetaComments() {
   const state = {
     revoked: false,
+    /** The page token was granted before the inbox permissions were asked. */
+    noInboxPermission: false,
     rateLimited: 0,
     /** Page posts (newest last) with the time they were last updated. */
     posts: [] as { id: string; created: number; updated: number }[],
@@ -93,6 +95,8 @@ export async function startFakeMetaComments() {
       });
       return graphError(400, 32, 'Page request limit reached', undefined, { 'x-business-use-case-usage': usage });
     }
+    if (state.noInboxPermission)
+      return graphError(403, 200, '(#200) This endpoint requires the pages_read_user_content permission or the Page Public Content Access feature.');
     const fields = p('fields') ?? '';
     const limit = Number(p('limit') ?? 25);
     const [id, edge] = path.split('/') as [string, string | undefined];

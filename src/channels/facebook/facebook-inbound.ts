@@ -20,7 +20,7 @@
 // can_reply_privately, which Facebook turns off once it has one).
 import type { PublishOutcome } from '../channel-adapter';
 import { GraphError, graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
-import { advance, FIRST_LOOK_MS, graphRead, isNew, sameText, type TimeMark } from '../meta/graph-read';
+import { advance, FIRST_LOOK_MS, graphRead, isNew, permissionOutcome, sameText, type TimeMark } from '../meta/graph-read';
 import { ChannelReadError, type ChannelAccess, type InboundItem, type InboundPage, type ReplyRequest } from '../reading';
 
 const NETWORK = 'Facebook';
@@ -147,7 +147,7 @@ export async function replyOnFacebook(req: ReplyRequest): Promise<PublishOutcome
     // Outside the 7 days, or answered privately before: (#10) with subcode 2018278, or 10900/10903. Not the grant.
     if (req.private && error instanceof GraphError && (PRIVATE_CLOSED.has(error.code) || error.subcode === 2018278))
       return { kind: 'failed', retryable: false, reason: `Facebook allows no private answer to this comment: ${error.message}`, code: 'post_refused' };
-    return graphFailure(NETWORK, error, 'create');
+    return permissionOutcome(NETWORK, error) ?? graphFailure(NETWORK, error, 'create');
   }
 }
 

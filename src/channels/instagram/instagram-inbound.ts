@@ -20,7 +20,7 @@
 // reads the comment's replies for ours.
 import type { PublishOutcome } from '../channel-adapter';
 import { graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
-import { advance, FIRST_LOOK_MS, graphRead, isNew, sameText, type TimeMark } from '../meta/graph-read';
+import { advance, FIRST_LOOK_MS, graphRead, isNew, permissionOutcome, sameText, type TimeMark } from '../meta/graph-read';
 import { ChannelReadError, type ChannelAccess, type InboundItem, type InboundPage, type ReplyRequest } from '../reading';
 
 const NETWORK = 'Instagram';
@@ -146,7 +146,7 @@ export async function replyOnInstagram(req: ReplyRequest): Promise<PublishOutcom
         : await graphCall<{ id: string }>(req.net, config, 'POST', `${answeredComment(req.to)}/replies`, { access_token: token, message: req.text });
     return { kind: 'published', externalId: created.id, externalUrl: null };
   } catch (error) {
-    return graphFailure(NETWORK, error, 'create');
+    return permissionOutcome(NETWORK, error) ?? graphFailure(NETWORK, error, 'create');
   }
 }
 

@@ -2,7 +2,7 @@
 // versioned REST API at LINKEDIN_VERSION: Posts API finder q=author, and the Comments API
 // /rest/socialActions/{urn}/comments). Since version 202508 comments need r_organization_social_feed
 // to read and w_organization_social_feed to write (LINKEDIN_SCOPES); a channel connected before
-// answers 403 and is marked for reconnecting.
+// answers 403: its reading waits for a reconnect while its publishing goes on.
 //
 // Reading: our 10 newest posts (sortBy LAST_MODIFIED), each post's comments (paged with start and
 // count), and for a comment whose count of answers changed since the last read, its nested
@@ -73,9 +73,13 @@ function readError(error: unknown): ChannelReadError {
   if (error.status === 429)
     // Without Retry-After: LinkedIn's daily limits reset at midnight UTC; look again in an hour.
     return new ChannelReadError(`${NETWORK} is rate-limiting this application`, { retryable: true, retryAfterMs: error.retryAfterMs ?? 3_600_000 });
-  // 403: the grant lacks the comment permissions (connected before they were asked): reconnecting grants them.
-  if (error.grantGone || error.status === 403)
-    return new ChannelReadError(`${NETWORK} no longer accepts the connection: ${error.message}`, { retryable: false, channelProblem: true });
+  if (error.grantGone) return new ChannelReadError(`${NETWORK} no longer accepts the connection: ${error.message}`, { retryable: false, channelProblem: true });
+  // 403: the grant lacks the comment permissions (connected before they were asked): reading waits for a
+  // reconnect, publishing goes on (not a channel problem).
+  if (error.status === 403)
+    return new ChannelReadError(`${NETWORK}: the connection lacks the comment permissions; connect the channel again to grant them (${error.message})`, {
+      retryable: false,
+    });
   return new ChannelReadError(`${NETWORK} answered ${error.status}: ${error.message}`, { retryable: error.status >= 500 });
 }
 
@@ -186,13 +190,20 @@ function replyFailure(error: unknown): PublishOutcome {
       code: 'rate_limited',
       retryAfterMs: error.retryAfterMs ?? 3_600_000,
     };
-  if (error.grantGone || error.status === 403)
+  if (error.grantGone)
     return {
       kind: 'failed',
       retryable: false,
       channelProblem: true,
       reason: `${NETWORK} no longer accepts the connection: ${error.message}`,
       code: 'grant_revoked',
+    };
+  if (error.status === 403)
+    return {
+      kind: 'failed',
+      retryable: false,
+      reason: `${NETWORK}: the connection lacks the comment permissions; connect the channel again (${error.message})`,
+      code: 'post_refused',
     };
   if (error.status >= 500) return { kind: 'unknown', reason: `${NETWORK} answered ${error.status}: ${error.message}`, code: 'no_confirmation' };
   return { kind: 'failed', retryable: false, reason: `${NETWORK} refused the answer: ${error.message}`, code: 'post_refused' };
