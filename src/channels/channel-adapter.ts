@@ -107,6 +107,8 @@ export interface ReadingCapabilities {
   findReply?(req: ReplyRequest): Promise<{ externalId: string; externalUrl: string | null } | null>;
   /** Whether `reply` can answer privately on this network. */
   readonly privateReplies?: boolean;
+  /** How often the engine reads a channel of this network (ms), kept to the network's rate limits; default a minute. */
+  readonly inboundPollMs?: number;
   /** Public figures of our published posts (by their external ids), batched as the network allows. */
   readFigures?(req: ChannelAccess & { externalIds: string[] }): Promise<PostFigures[]>;
   /** The account's follower count now, if the network gives it. */

@@ -33,7 +33,8 @@ export interface InboundPage {
   items: InboundItem[];
   /** Opaque; handed back on the next call to fetch only what is newer. */
   cursor: string | null;
-  /** True when a backlog remains that one call did not cover: call again (with `cursor`) soon. */
+  /** True when a backlog remains that one call did not cover: call again (with `cursor`) soon. False: the
+   *  network is read up to now, no second call this turn. Absent: the engine calls again until a page brings nothing. */
   more?: boolean;
 }
 
@@ -51,7 +52,9 @@ export class ChannelReadError extends Error {
 export type ReplyRequest = ChannelAccess & {
   /** Our id of the answer; adapters derive an idempotency key from it (a repeat cannot duplicate). */
   replyId: string;
-  to: { externalId: string; threadExternalId: string; authorHandle: string };
+  /** The item answered. `kind` and `parentExternalId` (optional, as stored) let a network that nests only one
+   *  level deep (Facebook, Instagram, LinkedIn) answer a reply under its parent, and tell a mention from a comment. */
+  to: { externalId: string; threadExternalId: string; authorHandle: string; kind?: InboundItem['kind']; parentExternalId?: string | null };
   text: string;
   /** Answer privately (direct message) instead of under the item; only where the network has it. */
   private: boolean;

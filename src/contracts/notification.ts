@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'inbox_due_soon', // an inbox item assigned to you nears its response-time target
   'inbox_reply_approval', // a reply to an inbox item waits for your approval
   'listening_alert', // a listening query spiked against its own baseline
+  'inbox_reply_failed', // an answer in the inbox could not be sent, or may not have arrived, for good
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -2,18 +2,29 @@
 // Basic auth at the token endpoint), rotating refresh tokens (offline.access), /2/users/me,
 // media upload v2 and metadata (alt text), the chunked upload for video (INIT, APPEND, FINALIZE,
 // STATUS with processing_info: pending → in_progress → succeeded | failed), POST/DELETE /2/tweets with reply.in_reply_to_tweet_id,
-// the user's recent tweets; 401 for unknown tokens, 429 with x-rate-limit-reset (epoch seconds).
+// the user's recent tweets; the mentions timeline (newest first, since_id, pagination_token,
+// tweet.fields conversation_id/referenced_tweets, expansions author_id with includes.users);
+// 401 for unknown tokens, 429 with x-rate-limit-reset (epoch seconds).
 import { randomBytes } from 'node:crypto';
 import { loginPage } from './fake-http';
 import { bearer, type FakeReply, type FakeRequest, s256, startFakeNetwork } from './fake-network';
 
 export const X_TEST_CLIENT = { id: 'zorgpost-client', secret: 'zorgpost-secret' };
 
+export const X_USER_ID = '2244994945';
+
 export interface FakeTweet {
   id: string;
   text: string;
   mediaIds: string[];
   inReplyTo: string | null;
+  /** Someone else's post (a reaction); absent: ours. */
+  author?: { id: string; username: string; name: string };
+  quoted?: string | null;
+  conversationId?: string;
+  mentionsUs?: boolean;
+  lang?: string;
+  createdAt?: string;
 }
 
 /** `loginPage`: the authorize step answers x.com's consent page (a button back to Zorgpost) instead of redirecting at once. */
@@ -33,6 +44,8 @@ export async function startFakeX(redirectUri: string, opts: { loginPage?: boolea
   };
   const tweets = new Map<string, FakeTweet>();
   const tweetScript: FakeReply[] = [];
+  /** Answers the next mentions reads give instead of the timeline (a 429, say). */
+  const mentionScript: FakeReply[] = [];
   let next = 1_000;
   const problem = (status: number, title: string, detail: string): FakeReply => ({ status, json: { title, detail, type: 'about:blank', status } });
   const unauthorized = problem(401, 'Unauthorized', 'Unauthorized');
@@ -47,6 +60,11 @@ export async function startFakeX(redirectUri: string, opts: { loginPage?: boolea
     access.set(a, Date.now() + 7200_000);
     if (scope.includes('offline.access')) refresh.add(r);
     return { token_type: 'bearer', expires_in: 7200, access_token: a, scope, ...(scope.includes('offline.access') ? { refresh_token: r } : {}) };
+  };
+
+  const referenced = (t: FakeTweet) => {
+    const refs = [...(t.inReplyTo ? [{ type: 'replied_to', id: t.inReplyTo }] : []), ...(t.quoted ? [{ type: 'quoted', id: t.quoted }] : [])];
+    return refs.length ? { referenced_tweets: refs } : {};
   };
 
   const fake = await startFakeNetwork({
@@ -88,8 +106,7 @@ export async function startFakeX(redirectUri: string, opts: { loginPage?: boolea
       }
       return { status: 400, json: { error: 'unsupported_grant_type' } };
     },
-    'GET /2/users/me': (req) =>
-      authed(req) ? { status: 200, json: { data: { id: '2244994945', name: 'Ziekenhuis', username: 'ziekenhuis' } } } : unauthorized,
+    'GET /2/users/me': (req) => (authed(req) ? { status: 200, json: { data: { id: X_USER_ID, name: 'Ziekenhuis', username: 'ziekenhuis' } } } : unauthorized),
     'POST /2/media/upload': (req) => {
       if (!authed(req)) return unauthorized;
       const command = req.body.command as string | undefined;
@@ -162,9 +179,18 @@ export async function startFakeX(redirectUri: string, opts: { loginPage?: boolea
       for (const m of b.media?.media_ids ?? []) if (!media.has(m)) return problem(400, 'Invalid Request', 'unknown media id');
       const parent = b.reply?.in_reply_to_tweet_id;
       if (parent && !tweets.has(parent)) return problem(400, 'Invalid Request', 'reply target does not exist');
-      const t: FakeTweet = { id: String(next++), text: b.text ?? '', mediaIds: b.media?.media_ids ?? [], inReplyTo: parent ?? null };
+      const id = String(next++);
+      // X puts the handles of the post answered in front of a reply's text.
+      const to = parent ? tweets.get(parent)?.author : undefined;
+      const t: FakeTweet = {
+        id,
+        text: to ? `@${to.username} ${b.text ?? ''}` : (b.text ?? ''),
+        mediaIds: b.media?.media_ids ?? [],
+        inReplyTo: parent ?? null,
+        conversationId: parent ? (tweets.get(parent)?.conversationId ?? parent) : id,
+      };
       tweets.set(t.id, t);
-      return { status: 201, json: { data: { id: t.id, text: t.text, edit_history_tweet_ids: [t.id] } } };
+      return { status: 201, json: { data: { id: t.id, text: b.text ?? '', edit_history_tweet_ids: [t.id] } } };
     },
     'DELETE /2/tweets/:id': (req) => {
       if (!authed(req)) return unauthorized;
@@ -174,11 +200,53 @@ export async function startFakeX(redirectUri: string, opts: { loginPage?: boolea
     },
     'GET /2/users/:id/tweets': (req) => {
       if (!authed(req)) return unauthorized;
+      const fields = (req.query.get('tweet.fields') ?? '').split(',');
       const data = [...tweets.values()]
+        .filter((t) => !t.author)
         .reverse()
         .slice(0, Number(req.query.get('max_results') ?? 10))
-        .map((t) => ({ id: t.id, text: t.text }));
+        .map((t) => ({ id: t.id, text: t.text, ...(fields.includes('referenced_tweets') && referenced(t)) }));
       return { status: 200, json: { data, meta: { result_count: data.length } } };
+    },
+    'GET /2/users/:id/mentions': (req) => {
+      if (!authed(req)) return unauthorized;
+      const scripted = mentionScript.shift();
+      if (scripted) return scripted;
+      if (req.path !== `/2/users/${X_USER_ID}/mentions`) return problem(403, 'Forbidden', 'not your timeline');
+      const max = Number(req.query.get('max_results') ?? 10);
+      if (!(max >= 5 && max <= 100)) return problem(400, 'Invalid Request', 'max_results must be 5 to 100');
+      const since = req.query.get('since_id');
+      const offset = Number(/^p(\d+)$/.exec(req.query.get('pagination_token') ?? 'p0')?.[1] ?? Number.NaN);
+      if (!Number.isFinite(offset)) return problem(400, 'Invalid Request', 'pagination_token is invalid');
+      const all = [...tweets.values()]
+        .filter((t) => t.mentionsUs && (!since || BigInt(t.id) > BigInt(since)))
+        .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
+      const page = all.slice(offset, offset + max);
+      if (!page.length) return { status: 200, json: { meta: { result_count: 0 } } };
+      const fields = (req.query.get('tweet.fields') ?? '').split(',');
+      const expand = (req.query.get('expansions') ?? '').split(',');
+      const data = page.map((t) => ({
+        id: t.id,
+        text: t.text,
+        edit_history_tweet_ids: [t.id],
+        ...(fields.includes('author_id') && { author_id: t.author?.id ?? X_USER_ID }),
+        ...(fields.includes('conversation_id') && { conversation_id: t.conversationId ?? t.id }),
+        ...(fields.includes('created_at') && { created_at: t.createdAt }),
+        ...(fields.includes('lang') && { lang: t.lang ?? 'und' }),
+        ...(fields.includes('referenced_tweets') && referenced(t)),
+      }));
+      const users = expand.includes('author_id')
+        ? [...new Map(page.map((t) => [t.author?.id ?? X_USER_ID, t.author ?? { id: X_USER_ID, username: 'ziekenhuis', name: 'Ziekenhuis' }])).values()]
+        : [];
+      const more = offset + max < all.length;
+      return {
+        status: 200,
+        json: {
+          data,
+          ...(users.length && { includes: { users } }),
+          meta: { result_count: data.length, newest_id: page[0]!.id, oldest_id: page.at(-1)!.id, ...(more && { next_token: `p${offset + max}` }) },
+        },
+      };
     },
   });
   return {
@@ -189,6 +257,26 @@ export async function startFakeX(redirectUri: string, opts: { loginPage?: boolea
     videoPlan,
     tweets,
     tweetScript,
+    mentionScript,
+    /** Someone else writes a post that mentions us: a reply to `inReplyTo`, a quote of `quoted`, or a plain mention. */
+    mention(opts: { username: string; text: string; inReplyTo?: string; quoted?: string; lang?: string }): FakeTweet {
+      const id = String(next++);
+      const parent = opts.inReplyTo ? tweets.get(opts.inReplyTo) : undefined;
+      const t: FakeTweet = {
+        id,
+        text: opts.text,
+        mediaIds: [],
+        inReplyTo: opts.inReplyTo ?? null,
+        quoted: opts.quoted ?? null,
+        author: { id: `u-${opts.username}`, username: opts.username, name: opts.username.toUpperCase() },
+        conversationId: parent ? (parent.conversationId ?? parent.id) : id,
+        mentionsUs: true,
+        lang: opts.lang,
+        createdAt: new Date().toISOString(),
+      };
+      tweets.set(id, t);
+      return t;
+    },
     revokeAll: () => {
       access.clear();
       refresh.clear();

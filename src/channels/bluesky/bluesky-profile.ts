@@ -23,6 +23,8 @@ export const blueskyProfile = {
   idempotent: true,
   // Answers go under the item; Bluesky's direct messages (a separate chat service) are not supported.
   privateReplies: false,
+  // Read every minute: listNotifications is cheap (3,000 calls per 5 minutes per account on the PDS).
+  inboundPollMs: 60_000,
   connectFields: [
     { name: 'identifier', type: 'text', secret: false, required: true, placeholder: 'zorgorganisatie.bsky.social' },
     { name: 'appPassword', type: 'password', secret: true, required: true, placeholder: 'xxxx-xxxx-xxxx-xxxx' },
@@ -31,4 +33,5 @@ export const blueskyProfile = {
   links() {
     return [];
   },
-} satisfies Omit<ChannelAdapter, 'publish' | 'remove' | 'connect' | 'findPublished' | keyof ReadingCapabilities> & Pick<ReadingCapabilities, 'privateReplies'>;
+} satisfies Omit<ChannelAdapter, 'publish' | 'remove' | 'connect' | 'findPublished' | keyof ReadingCapabilities> &
+  Pick<ReadingCapabilities, 'privateReplies' | 'inboundPollMs'>;

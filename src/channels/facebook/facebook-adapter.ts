@@ -8,6 +8,7 @@
 //
 // Settings: { pageId, pageName }. Credentials: { pageToken } (a page token from a long-lived user
 // token: it does not expire; a revoked one gives Graph error 190 → the channel asks to reconnect).
+// Reading comments and answering them: facebook-inbound.ts.
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import type { OAuthFlow } from '../oauth/oauth-flow';
 import { GraphError, graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
@@ -16,6 +17,7 @@ import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../
 import { mediaPolling, pollPause } from '../media-polling';
 import type { Outbound } from '../../net/safe-fetch';
 import type { MetaConfig } from '../meta/graph';
+import { fetchFacebookInbound, findFacebookReply, replyOnFacebook } from './facebook-inbound';
 
 const NETWORK = 'Facebook';
 /** Photos: JPEG, PNG, GIF, WebP; Meta recommends under 4 MB and refuses above 10 MB. */
@@ -235,6 +237,13 @@ export const facebookAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
       throw error;
     }
   },
+  // Comments on the page's posts, public and private answers (facebook-inbound.ts).
+  fetchInbound: fetchFacebookInbound,
+  reply: replyOnFacebook,
+  findReply: findFacebookReply,
+  privateReplies: true,
+  // Every five minutes: a feed read and one per post commented on, well inside the page's hourly call budget.
+  inboundPollMs: 5 * 60_000,
   links() {
     return [];
   },

@@ -10,6 +10,7 @@
 // specifications): a post outside is refused when it is saved and again here, before any call.
 //
 // Settings: { igUserId, username, pageId }. Credentials: { pageToken } of the linked page.
+// Reading comments and tags and answering them: instagram-inbound.ts.
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { GraphError, graphCall, graphFailure, requireMetaConfig, type MetaConfig } from '../meta/graph';
 import { countHashtags } from '../hashtags';
@@ -18,6 +19,7 @@ import type { OAuthFlow } from '../oauth/oauth-flow';
 import type { Outbound } from '../../net/safe-fetch';
 import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../media-rules';
 import { mediaPolling, pollPause } from '../media-polling';
+import { fetchInstagramInbound, findInstagramReply, replyOnInstagram } from './instagram-inbound';
 
 const NETWORK = 'Instagram';
 export const INSTAGRAM_MAX_HASHTAGS = 30;
@@ -227,6 +229,13 @@ export const instagramAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
       throw error;
     }
   },
+  // Comments on our media and tags of us; answers under the comment (instagram-inbound.ts). No DMs.
+  fetchInbound: fetchInstagramInbound,
+  reply: replyOnInstagram,
+  findReply: findInstagramReply,
+  privateReplies: false,
+  // Every five minutes: a media read, one per media with new comments and one for tags (200 calls an hour per account).
+  inboundPollMs: 5 * 60_000,
   links() {
     return [];
   },

@@ -9,6 +9,7 @@
 // Settings: { organizationUrn, organizationName, tokenExpiresAt }.
 // Credentials: LinkedInGrant (access token for 60 days; refresh token where the app has one).
 // Tokens are refreshed before expiry by src/features/channels/token-refresh.ts.
+// Reading comments and answering them: linkedin-inbound.ts.
 import { ConnectError, type ChannelAdapter, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { refusalIn } from '../../net/safe-fetch';
 import type { OAuthFlow } from '../oauth/oauth-flow';
@@ -25,6 +26,7 @@ import {
   type LinkedInOrganisation,
 } from './linkedin-api';
 import { toLittleText } from './little-text';
+import { fetchLinkedInInbound, findLinkedInReply, replyOnLinkedIn } from './linkedin-inbound';
 import type { Outbound } from '../../net/safe-fetch';
 import { isVideo, mediaProblem, typesOf, type MediaRule } from '../media-rules';
 import { mediaPolling, pollPause } from '../media-polling';
@@ -276,6 +278,13 @@ export const linkedInAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
       throw error;
     }
   },
+  // Comments on our posts and their nested answers, answered as the organisation (linkedin-inbound.ts).
+  fetchInbound: fetchLinkedInInbound,
+  reply: replyOnLinkedIn,
+  findReply: findLinkedInReply,
+  privateReplies: false,
+  // Every ten minutes: a posts read and one per post, inside LinkedIn's daily application limits.
+  inboundPollMs: 10 * 60_000,
   links() {
     return [];
   },

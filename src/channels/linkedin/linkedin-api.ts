@@ -88,7 +88,14 @@ export async function restCall(net: Outbound, config: LinkedInConfig, accessToke
   return res;
 }
 
-export const LINKEDIN_SCOPES = ['w_organization_social', 'r_organization_social', 'rw_organization_admin'];
+/** Posting and the organisation's pages; the inbox reads and writes comments with the _feed permissions (Comments API since 202508). */
+export const LINKEDIN_SCOPES = [
+  'w_organization_social',
+  'r_organization_social',
+  'rw_organization_admin',
+  'r_organization_social_feed',
+  'w_organization_social_feed',
+];
 
 export function linkedInAuthorizeUrl(config: LinkedInConfig, redirectUri: string, state: string, codeChallenge?: string): string {
   const url = new URL(`${config.authUrl}/oauth/v2/authorization`);

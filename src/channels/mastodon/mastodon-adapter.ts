@@ -310,6 +310,8 @@ export const mastodonAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } 
   reply: replyOnMastodon,
   findReply: findMastodonReply,
   privateReplies: true,
+  // Every minute: one notifications call (instances allow 300 calls per 5 minutes per account).
+  inboundPollMs: 60_000,
   readFigures: readMastodonFigures,
   readFollowers: readMastodonFollowers,
   links: () => [],

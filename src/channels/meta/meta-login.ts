@@ -6,7 +6,13 @@
 import type { Outbound } from '../../net/safe-fetch';
 import { GRAPH_VERSION, graphCall, type MetaConfig } from './graph';
 
-/** Facebook Pages: publish and manage; Instagram: content publishing through the linked page. */
+/**
+ * Facebook Pages: publish and manage; Instagram: content publishing through the linked page. The
+ * inbox: reading comments (pages_read_user_content), answering them (pages_manage_engagement),
+ * a private answer to a comment (pages_messaging), Instagram comments and tags (instagram_manage_comments).
+ * A channel connected before these were asked answers Graph error 10/200 when read: its reading waits for a
+ * reconnect (the poll state says why), its publishing goes on.
+ */
 export const META_SCOPES = [
   'pages_show_list',
   'pages_read_engagement',
@@ -14,6 +20,10 @@ export const META_SCOPES = [
   'business_management',
   'instagram_basic',
   'instagram_content_publish',
+  'pages_read_user_content',
+  'pages_manage_engagement',
+  'pages_messaging',
+  'instagram_manage_comments',
 ];
 
 export function metaAuthorizeUrl(config: MetaConfig, redirectUri: string, state: string): string {

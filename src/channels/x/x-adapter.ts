@@ -11,7 +11,7 @@
 // segment, FINALIZE, then GET ?command=STATUS until processing_info.state is "succeeded");
 // a text longer than 280 weighted characters becomes a thread (reply.in_reply_to_tweet_id).
 // X has no idempotency key: a lost answer is "unknown" and findPublished reads the account's
-// recent posts to find ours.
+// recent posts to find ours. Reading and answering reactions: x-inbound.ts.
 import { ConnectError, type ChannelAdapter, type Connection, type PublishMedia, type PublishOutcome, type PublishRequest } from '../channel-adapter';
 import { apiCall, errorOutcome, TransportFailure, transportOutcome, type ApiAnswer } from '../oauth/api-call';
 import { GrantRevoked, readTokenAnswer, type OAuthContext, type OAuthFlow } from '../oauth/oauth-flow';
@@ -21,6 +21,8 @@ import { splitIntoPosts } from '../bluesky/thread';
 import { findUrls, X_MAX_WEIGHTED_LENGTH, X_PART_LIMITS } from './weighted-length';
 import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../media-rules';
 import { mediaPolling, pollPause } from '../media-polling';
+import { apiBaseOf, parseCredentials, type XCredentials } from './x-account';
+import { fetchXInbound, findXReply, replyOnX } from './x-inbound';
 
 export { X_PART_LIMITS };
 
@@ -56,20 +58,6 @@ export function xConfig(env: Record<string, string | undefined>): XConfig {
     authorizeBase: env.X_AUTHORIZE_URL ?? 'https://x.com/i/oauth2/authorize',
   };
 }
-
-interface XCredentials {
-  accessToken: string;
-  refreshToken: string;
-  /** ISO time the access token expires. */
-  expiresAt: string;
-}
-
-function parseCredentials(raw: Record<string, unknown> | null): XCredentials | null {
-  if (!raw || typeof raw.accessToken !== 'string' || !raw.accessToken) return null;
-  return { accessToken: raw.accessToken, refreshToken: String(raw.refreshToken ?? ''), expiresAt: String(raw.expiresAt ?? '') };
-}
-
-const apiBaseOf = (settings: Record<string, unknown>) => String(settings.apiBase ?? 'https://api.x.com');
 
 async function tokenCall(net: Outbound, config: XConfig, params: Record<string, string>): Promise<XCredentials> {
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
@@ -354,6 +342,13 @@ export const xAdapter: ChannelAdapter & { oauth: OAuthFlow<Connection> } = {
     return findPublished(req);
   },
   remove,
+  // Mentions, replies and quotes (x-inbound.ts); no direct messages (they need access above Basic).
+  fetchInbound: fetchXInbound,
+  reply: replyOnX,
+  findReply: findXReply,
+  privateReplies: false,
+  // Every two minutes: the Basic tier allows 10 mention reads per 15 minutes per user.
+  inboundPollMs: 2 * 60_000,
   links: () => [],
 };
 

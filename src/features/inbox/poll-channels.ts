@@ -4,7 +4,9 @@
 // is stored and the cursor moved in one transaction that first checks the lease is still ours:
 // a worker that lost its lease stores nothing and moves nothing, and what it read is read again
 // by the new holder (stored once: unique per channel and network id). The network's Retry-After
-// is kept; a refused grant marks the channel for reconnecting, as publishing does.
+// is kept; a refused grant marks the channel for reconnecting, as publishing does. Each network
+// is read at its adapter's own pace (`inboundPollMs`: its rate limits and how fast people expect
+// an answer there), kept in the channel's next_poll_at; a backlog left over is read again soon.
 import { and, eq, sql } from 'drizzle-orm';
 import { adapterFor, allAdapters } from '../../channels/registry';
 import { ChannelReadError } from '../../channels/reading';
@@ -19,6 +21,7 @@ import { announceCrisis } from './announce-crisis';
 import { loadOrgTargets } from './response-targets';
 import { storeInbound } from './store-inbound';
 
+/** The pace of an adapter that declares none, and the soonest return to a channel with a backlog left. */
 export const POLL_EVERY_MS = 60_000;
 export const POLL_LEASE_MS = 60_000;
 /** Pages read in one turn; the rest waits for the next turn (a long-unread channel does not hold a worker). */
@@ -30,6 +33,9 @@ export interface InboxDeps {
 }
 
 class LeaseLost extends Error {}
+
+/** How often a channel of this adapter is read. */
+export const pollIntervalMs = (adapter: { inboundPollMs?: number }) => adapter.inboundPollMs ?? POLL_EVERY_MS;
 
 const readingTypes = () => allAdapters().flatMap((a) => (a.fetchInbound ? [a.type] : []));
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -80,6 +86,7 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
   if (!adapter?.fetchInbound) return tally;
   const org = await loadOrgTargets(db, channel.orgId);
   let cursor = row.cursor;
+  let backlog = false;
   try {
     for (let page = 0; page < MAX_PAGES; page++) {
       const answer = await adapter.fetchInbound({
@@ -109,12 +116,14 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
       tally.urgent += fresh.filter((s) => s.urgent).length;
       const moved = answer.cursor !== cursor;
       cursor = answer.cursor;
-      if (!answer.items.length || !moved) break;
+      backlog = Boolean(answer.more) && moved;
+      if (!moved || answer.more === false || (!answer.items.length && !answer.more)) break;
     }
+    const every = backlog ? Math.min(POLL_EVERY_MS, pollIntervalMs(adapter)) : pollIntervalMs(adapter);
     await db
       .update(inboxPollState)
       .set({
-        nextPollAt: sql`now() + ${`${POLL_EVERY_MS} milliseconds`}::interval`,
+        nextPollAt: sql`now() + ${`${every} milliseconds`}::interval`,
         leaseOwner: null,
         leaseUntil: null,
         failures: 0,

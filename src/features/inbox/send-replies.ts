@@ -6,15 +6,20 @@
 // turns settle it by reading the network (the adapter's findReply: found → sent, absent → sent
 // now: Bluesky reads the record key derived from the reply id, Mastodon the replies to the status
 // answered), or, for an adapter that cannot read, by resending where the network deduplicates
-// (idempotent). Where neither is possible a person is asked to look. Nothing leaves while
+// (idempotent). Where neither is possible a person is asked to look: an answer given up for good
+// (failed, or unconfirmed after every check) is told to the item's assignee, else the people on
+// duty (the bell, and mail as they chose). Nothing leaves while
 // the organisation is in crisis mode.
 import { and, eq, sql } from 'drizzle-orm';
 import { adapterFor } from '../../channels/registry';
+import type { InboundItem } from '../../channels/reading';
 import type { Db } from '../../db/client';
 import { channels, inboxItems, inboxReplies } from '../../db/schema';
 import { log } from '../../log/logger';
 import { markChannelProblem, throttleChannel } from '../publishing/engine-steps';
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from '../publishing/retry-policy';
+import { notify } from '../notifications/notify';
+import { peopleOnDuty } from './duty-rota';
 import type { InboxDeps } from './poll-channels';
 
 interface Claimed {
@@ -88,8 +93,23 @@ export async function sendClaimedReply(db: Db, claimed: Claimed, worker: string,
   if (!row) return 'lost';
   const { reply, item, channel } = row;
   const adapter = adapterFor(channel.type);
+  /** Given up for good: the person the item is assigned to (else the people on duty) hears of it, with the mark. */
   const fail = async (reason: string) => {
-    await db.update(inboxReplies).set({ status: 'failed', failure: reason, leaseOwner: null, leaseExpiresAt: null }).where(mine);
+    await db.transaction(async (tx) => {
+      const [failed] = await tx
+        .update(inboxReplies)
+        .set({ status: 'failed', failure: reason, leaseOwner: null, leaseExpiresAt: null })
+        .where(mine)
+        .returning({ id: inboxReplies.id });
+      if (!failed) return;
+      const userIds = item.assigneeId ? [item.assigneeId] : (await peopleOnDuty(tx, item.orgId)).userIds;
+      await notify(tx, {
+        orgId: item.orgId,
+        kind: 'inbox_reply_failed',
+        params: { itemId: item.id, replyId: reply.id, channel: channel.name, unconfirmed: reason === 'system:unconfirmed' ? 'yes' : 'no' },
+        userIds,
+      });
+    });
     return 'failed' as const;
   };
   if (!adapter?.reply) return fail('system:cannot_reply');
@@ -98,7 +118,13 @@ export async function sendClaimedReply(db: Db, claimed: Claimed, worker: string,
     credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
     net: deps.net,
     replyId: reply.id,
-    to: { externalId: item.externalId, threadExternalId: item.threadKey, authorHandle: item.authorHandle },
+    to: {
+      externalId: item.externalId,
+      threadExternalId: item.threadKey,
+      authorHandle: item.authorHandle,
+      kind: item.kind as InboundItem['kind'],
+      parentExternalId: item.parentExternalId,
+    },
     text: reply.text,
     private: reply.private,
   };

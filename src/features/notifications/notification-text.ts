@@ -12,7 +12,9 @@ export function titleOf(lang: Lang, kind: NotificationKind, params: Record<strin
         : 'notify_crisis_paused'
       : kind === 'listening_alert' && params.crisis === 'yes'
         ? 'notify_listening_alert_crisis'
-        : `notify_${kind}`;
+        : kind === 'inbox_reply_failed' && params.unconfirmed === 'yes'
+          ? 'notify_inbox_reply_unconfirmed'
+          : `notify_${kind}`;
   return translate(lang, key, params);
 }
 
