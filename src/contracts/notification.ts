@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'inbox_due_soon', // an inbox item assigned to you nears its response-time target
   'inbox_reply_approval', // a reply to an inbox item waits for your approval
   'listening_alert', // a listening query spiked against its own baseline
+  'campaign_task_due', // a campaign task of yours must be ready within a day
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
