@@ -167,14 +167,13 @@ function CampaignTasks({ campaign: c, onChanged }: { campaign: CampaignView; onC
                 id={`${id}-done-${task.id}`}
                 type="checkbox"
                 checked={task.done}
-                disabled={!write || busy === task.id}
-                onChange={(e) =>
-                  void act(
-                    task,
-                    () => api.patch(`${path}/${task.id}`, { done: e.target.checked }),
-                    t(e.target.checked ? 'campaigns.taskDone' : 'campaigns.taskOpen', { title: task.title }),
-                  )
-                }
+                disabled={!write}
+                onChange={(e) => {
+                  const done = e.target.checked;
+                  // Shown at once; the reload after the save settles it.
+                  tasks.update((all) => all.map((x) => (x.id === task.id ? { ...x, done } : x)));
+                  void act(task, () => api.patch(`${path}/${task.id}`, { done }), t(done ? 'campaigns.taskDone' : 'campaigns.taskOpen', { title: task.title }));
+                }}
               />
               <label htmlFor={`${id}-done-${task.id}`}>{task.title}</label>
             </div>

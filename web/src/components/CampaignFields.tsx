@@ -92,6 +92,14 @@ export function AutoChecks({
   empty: string;
 }) {
   const id = useId();
+  // Ticked at once (the save follows): the box answers the click, the server's answer settles it.
+  const [local, setLocal] = useState(chosen);
+  const key = chosen.join(',');
+  useEffect(() => setLocal(chosen), [key]);
+  const change = (next: string[]) => {
+    setLocal(next);
+    onSave(next);
+  };
   return (
     <fieldset>
       <legend>{legend}</legend>
@@ -102,8 +110,8 @@ export function AutoChecks({
           <input
             id={`${id}-${o.id}`}
             type="checkbox"
-            checked={chosen.includes(o.id)}
-            onChange={(e) => onSave(e.target.checked ? [...chosen, o.id] : chosen.filter((x) => x !== o.id))}
+            checked={local.includes(o.id)}
+            onChange={(e) => change(e.target.checked ? [...local, o.id] : local.filter((x) => x !== o.id))}
           />
           <label htmlFor={`${id}-${o.id}`}>{o.label}</label>
         </div>
