@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignView } from '../../src/contracts/campaign.ts';
 import type { CampaignTaskView } from '../../src/contracts/campaign-task.ts';
-import { campaignTasks, inboxItems, mailOutbox, notifications, posts } from '../../src/db/schema.ts';
+import { campaignTasks, inboxItems, mailOutbox, notifications, notificationSettings, posts } from '../../src/db/schema.ts';
 import { applyCampaignInboxRules } from '../../src/features/campaigns/campaign-inbox-rules.ts';
 import { remindDueTasks } from '../../src/features/campaigns/task-reminders.ts';
 import { buildItem } from '../support/inbox-factory.ts';
@@ -143,6 +143,18 @@ describe('campaign tasks', () => {
     expect(mails.find((m) => m.subject.includes('Filmpje monteren'))?.body).toContain(`/campaigns/${c.id}/execution`);
     const [laterRow] = await t.database.db.select().from(campaignTasks).where(eq(campaignTasks.id, later.id));
     expect(laterRow?.remindedAt).toBeNull();
+
+    // Someone who wants no mail gets the bell only (their notification settings).
+    await t.database.db.insert(notificationSettings).values({ userId: org.users.approver.id, email: false });
+    const quiet = await newTask(c, { title: 'Foto kiezen', ownerId: org.users.approver.id });
+    await t.database.db
+      .update(campaignTasks)
+      .set({ dueAt: new Date(Date.now() + 3_600_000) })
+      .where(eq(campaignTasks.id, quiet.id));
+    expect(await remindDueTasks(t.database.db)).toBe(1);
+    const [bell] = await t.database.db.select().from(notifications).where(eq(notifications.userId, org.users.approver.id));
+    expect(bell).toMatchObject({ kind: 'campaign_task_due', mail: 'none' });
+    expect(await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, org.users.approver.email))).toEqual([]);
 
     // A new deadline is a new reminder.
     await editor.patch(`${campaigns()}/${c.id}/tasks/${soon.id}`, { dueLocal: localIn(3) });
