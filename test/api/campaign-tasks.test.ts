@@ -77,6 +77,19 @@ describe('campaign tasks', () => {
       expect(res.status, JSON.stringify(body)).toBe(status);
       expect(JSON.stringify(await res.json())).toContain(named);
     }
+    // Not JSON, a task id that is none, a cursor that is none: 4xx in the error format, never a 5xx.
+    const broken = [
+      await editor.request('POST', `${campaigns()}/${c.id}/tasks`, undefined, { 'content-type': 'application/json' }),
+      await editor.patch(`${campaigns()}/${c.id}/tasks/not-a-task`, { done: true }),
+      await editor.post(`${campaigns()}/${c.id}/tasks/not-a-task/draft`),
+      await viewer.get(`${campaigns()}/${c.id}/tasks?cursor=nonsense`),
+      await viewer.get(`${campaigns()}/${c.id}/posts?limit=0`),
+    ];
+    for (const res of broken) {
+      expect(res.status, res.url).toBeGreaterThanOrEqual(400);
+      expect(res.status, res.url).toBeLessThan(500);
+      expect(((await res.json()) as { error: { message: string } }).error.message).not.toBe('');
+    }
     const list = (await (await viewer.get(`${campaigns()}/${c.id}/tasks`)).json()) as { items: unknown[] };
     expect(list.items).toEqual([]);
   });

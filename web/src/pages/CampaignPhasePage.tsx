@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage, orgPath } from '../api';
@@ -9,7 +9,7 @@ import { CAREFUL_PHASES, type CarefulPhase, CampaignSteps } from '../components/
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { useApiData } from '../hooks/useApiData';
-import { useCampaignSave } from '../hooks/useCampaignSave';
+import { afterSaves, useCampaignSave } from '../hooks/useCampaignSave';
 import { useOrg } from '../hooks/useSession';
 import { can } from '../lib/permissions';
 import type { CampaignView } from '../types';
@@ -27,6 +27,11 @@ export function CampaignPhasePage({ phase }: { phase: CarefulPhase }) {
   const { setData } = campaign;
   const onSaved = useCallback((c: CampaignView) => setData(c), [setData]);
   const { state, save } = useCampaignSave(org.id, id, onSaved);
+  const { reload } = campaign;
+  // A field left by the click that opened this page may still be saving: show it once it is.
+  useEffect(() => {
+    void afterSaves(id).then((waited) => waited && reload());
+  }, [id, reload]);
   const [moving, setMoving] = useState(false);
   const write = can(role, 'post.write');
   const c = campaign.data;
