@@ -117,7 +117,7 @@ function CampaignPeople({ people, save, state, consentRead }: { people: Person[]
   const { t } = useTranslation();
   const { org } = useOrg();
   const id = useId();
-  const register = useApiData<PeoplePage>(consentRead ? orgPath(org.id, '/consent/people?limit=100') : null);
+  const register = useApiData<PeoplePage>(consentRead ? orgPath(org.id, '/consent/people?limit=200') : null);
   const [name, setName] = useState('');
   const [personId, setPersonId] = useState('');
   const [consented, setConsented] = useState(false);
@@ -190,6 +190,7 @@ function CampaignPeople({ people, save, state, consentRead }: { people: Person[]
                   </option>
                 ))}
               </select>
+              {register.data?.nextCursor ? <p className="hint">{t('campaigns.registerMore')}</p> : null}
             </div>
           ) : null}
         </div>
