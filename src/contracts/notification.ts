@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'inbox_reply_approval', // a reply to an inbox item waits for your approval
   'listening_alert', // a listening query spiked against its own baseline
   'inbox_reply_failed', // an answer in the inbox could not be sent, or may not have arrived, for good
+  'campaign_task_due', // a campaign task of yours must be ready within a day
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

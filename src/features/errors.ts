@@ -31,6 +31,7 @@ export type NotFoundThing =
   | 'source'
   | 'reading_item'
   | 'campaign'
-  | 'campaign_template';
+  | 'campaign_template'
+  | 'campaign_task';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });

@@ -9,6 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import {
+  campaigns,
+  campaignTasks,
   channels,
   consentPeople,
   consents,
@@ -643,6 +645,49 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await check(admin, 'reading list');
     await admin.setViewportSize({ width: 375, height: 800 });
     await check(admin, 'reading list (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('on the campaigns: the list, preparation (hashtag advice, a refused field), execution with a task and its draft, aftercare with the verdict, at 375 px', async () => {
+    admin ??= await logIn(org.users.admin.email); // when this test runs on its own
+    const db = server.database.db;
+    const [c] = await db
+      .insert(campaigns)
+      .values({
+        orgId: org.id,
+        name: 'Week van de Mantelzorg',
+        hashtag: '#weekvandemantelzorg',
+        goalMetric: 'engagements',
+        goalTarget: 40,
+        preparation: { goal: 'Meer aanmeldingen', people: [{ name: 'Ria', consentPersonId: null, consented: true }] },
+      })
+      .returning();
+    await db.insert(campaignTasks).values({
+      orgId: org.id,
+      campaignId: c!.id,
+      title: 'Aankondiging maken',
+      channelId: org.channelId,
+      ownerId: org.users.editor.id,
+      dueAt: new Date(Date.now() + 3 * 86_400_000),
+    });
+    await open(admin, '/campaigns', 'Campagnes', '.campaign-row');
+    await check(admin, 'campaigns (list)');
+    await open(admin, `/campaigns/${c!.id}/preparation`, 'Voorbereiding: Week van de Mantelzorg', '[data-testid="hashtag-advice"]');
+    const hashtag = admin.getByLabel('Hashtag', { exact: true });
+    await hashtag.fill('twee woorden');
+    await hashtag.blur();
+    await admin.locator('.campaign-worksheet .field-error').first().waitFor();
+    await check(admin, 'campaign preparation (hashtag advice, refused hashtag)');
+    await open(admin, `/campaigns/${c!.id}/execution`, 'Uitvoering: Week van de Mantelzorg', '[data-testid="campaign-task"]');
+    await admin.getByRole('button', { name: 'Maak concept van ‘Aankondiging maken’' }).click();
+    await admin.locator('[data-testid="campaign-post"]').first().waitFor();
+    await check(admin, 'campaign execution (a task with its draft)');
+    await open(admin, `/campaigns/${c!.id}/aftercare`, 'Nazorg: Week van de Mantelzorg', '[data-testid="campaign-verdict"]');
+    await check(admin, 'campaign aftercare (verdict)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'campaign aftercare (375 px)');
+    await open(admin, `/campaigns/${c!.id}/execution`, 'Uitvoering: Week van de Mantelzorg', '[data-testid="campaign-task"]');
+    await check(admin, 'campaign execution (375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -42,6 +42,8 @@ const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m
 const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ default: m.MetricsPage })));
 const SourcesPage = lazy(() => import('./pages/SourcesPage').then((m) => ({ default: m.SourcesPage })));
 const ReadingPage = lazy(() => import('./pages/ReadingPage').then((m) => ({ default: m.ReadingPage })));
+const CampaignsPage = lazy(() => import('./pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const CampaignPhasePage = lazy(() => import('./pages/CampaignPhasePage').then((m) => ({ default: m.CampaignPhasePage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -90,6 +92,10 @@ export function App() {
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />
                     <Route path="/sources" element={later(<SourcesPage />)} />
                     <Route path="/reading" element={later(<ReadingPage />)} />
+                    <Route path="/campaigns" element={later(<CampaignsPage />)} />
+                    <Route path="/campaigns/:id/preparation" element={later(<CampaignPhasePage key="preparation" phase="preparation" />)} />
+                    <Route path="/campaigns/:id/execution" element={later(<CampaignPhasePage key="execution" phase="execution" />)} />
+                    <Route path="/campaigns/:id/aftercare" element={later(<CampaignPhasePage key="aftercare" phase="aftercare" />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
                     <Route path="/notifications/settings" element={<NotificationsPage />} />
                     <Route path="*" element={<NotFoundPage />} />

@@ -45,3 +45,8 @@ export type { ApprovalChains } from '../../src/contracts/approval-chain';
 export type ApprovalStep = import('../../src/contracts/approval-chain').ApprovalChains['chains'][number]['steps'][number];
 export type PassageComment = NonNullable<import('../../src/contracts/post').TransitionInput['comments']>[number];
 export type { ReadingItem, ReadingPage, Source, SourceList } from '../../src/contracts/curation';
+// Campaigns: the careful route's worksheet, its tasks and posts (issue 16).
+export type { CampaignView, CampaignPatchInput } from '../../src/contracts/campaign';
+export { GOAL_METRICS, TASK_MOMENTS } from '../../src/contracts/campaign';
+export type { CampaignPostView, CampaignResultsView, CampaignTaskView } from '../../src/contracts/campaign-task';
+export type InboxTemplate = import('../../src/contracts/inbox').InboxTemplate;

@@ -24,6 +24,7 @@ export function linkOf(kind: NotificationKind, postId: string | null, params: Re
   if (kind === 'crisis_switched') return '/crisis';
   if (kind.startsWith('inbox_') && params.itemId) return `/inbox/${params.itemId}`;
   if (kind === 'listening_alert' && params.alertId) return `/listening?alert=${params.alertId}`;
+  if (kind === 'campaign_task_due' && params.campaignId) return `/campaigns/${params.campaignId}/execution`;
   return null;
 }
 

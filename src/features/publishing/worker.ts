@@ -14,6 +14,7 @@ import { refreshDueTokens } from '../channels/token-refresh';
 import { runTakedowns } from '../consent/takedowns';
 import { inboxTurn } from '../inbox/inbox-turn';
 import { listeningTurn } from '../listening/listening-turn';
+import { campaignTurn } from '../campaigns/campaign-turn';
 import { beat, stopBeating } from './worker-heartbeat';
 import { describeError } from '../../db/describe-error';
 import { log } from '../../log/logger';
@@ -108,6 +109,7 @@ export async function startWorker(database: Database, deps: PublishDeps, opts: W
           // Reactions are read, planned answers sent and targets watched on the same minute.
           await inboxTurn(database.db, worker, deps);
           await listeningTurn(database.db, worker, deps);
+          await campaignTurn(database.db);
         }
         const next = await nextDueAt(database.db);
         const ms = Math.max(0, Math.min(MAX_SLEEP_MS, next ? next.getTime() - Date.now() : MAX_SLEEP_MS));

@@ -21,6 +21,10 @@ const TITLES: [RegExp, string][] = [
   [/^\/audit/, 'audit.title'],
   [/^\/sources/, 'sources.title'],
   [/^\/reading/, 'reading.title'],
+  [/^\/campaigns\/[^/]+\/preparation/, 'campaigns.phase.preparation'],
+  [/^\/campaigns\/[^/]+\/execution/, 'campaigns.phase.execution'],
+  [/^\/campaigns\/[^/]+\/aftercare/, 'campaigns.phase.aftercare'],
+  [/^\/campaigns$/, 'campaigns.title'],
 ];
 
 /** Keeps the browser tab title in step with the screen and the language. */

@@ -107,6 +107,9 @@ export function Header() {
               <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
             </li>
             <li>
+              <NavLink to="/campaigns">{t('campaigns.nav')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/reading">{t('reading.nav')}</NavLink>
             </li>
             <li>
