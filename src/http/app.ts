@@ -44,6 +44,7 @@ import { metricsRoutes } from './routes/metrics-routes';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar-routes';
 import { curationRoutes } from './routes/curation-routes';
 import { campaignRoutes } from './routes/campaign-routes';
+import { campaignViewRoutes } from './routes/campaign-view-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -120,6 +121,7 @@ export function createApp(deps: AppDeps) {
     calendarRoutes,
     curationRoutes,
     campaignRoutes,
+    campaignViewRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes
