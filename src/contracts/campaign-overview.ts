@@ -2,7 +2,7 @@
 // its posts (GET …/posts?campaign=) and its results; and the one-page PDF summary.
 import { z } from '@hono/zod-openapi';
 import { CursorParam, IsoDateTime, LocalDateTime, Uuid } from './common';
-import { TASK_MOMENTS } from './campaign';
+import { type CampaignResultsSchema, TASK_MOMENTS } from './campaign';
 
 export const CampaignViewPageQuery = z.object({
   cursor: CursorParam.optional(),
@@ -58,3 +58,6 @@ export const CampaignInboxPageSchema = z
     nextCursor: z.string().nullable(),
   })
   .openapi('CampaignInboxPage');
+
+/** The results answer (GET …/results) as the web app reads it. */
+export type CampaignResultsView = z.infer<typeof CampaignResultsSchema>;

@@ -232,7 +232,8 @@ describe('the one-page PDF summary', () => {
     expect(nl.text).toContain('En nog 4 berichten.');
     expect(nl.text).toContain('De week liep goed');
 
-    const en = await pdfText(viewer, url, 'en', 'en.pdf');
+    // The language the web app shows wins over the browser's (a download link sends no header of its own).
+    const en = await pdfText(viewer, `${url}?lang=en`, 'nl', 'en.pdf');
     expect(en.pages).toBe(1);
     expect(en.text).toContain('Goal not reached yet: 84 of the intended 100 engagements.');
     expect(en.text).toContain('Week van de Mantelzorg');

@@ -43,6 +43,7 @@ const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ defa
 const SourcesPage = lazy(() => import('./pages/SourcesPage').then((m) => ({ default: m.SourcesPage })));
 const ReadingPage = lazy(() => import('./pages/ReadingPage').then((m) => ({ default: m.ReadingPage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
+const CampaignOverviewPage = lazy(() => import('./pages/CampaignOverviewPage').then((m) => ({ default: m.CampaignOverviewPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 export function App() {
@@ -90,6 +91,7 @@ export function App() {
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />
                     <Route path="/sources" element={later(<SourcesPage />)} />
                     <Route path="/reading" element={later(<ReadingPage />)} />
+                    <Route path="/campaigns/:id/overview" element={later(<CampaignOverviewPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
                     <Route path="/notifications/settings" element={<NotificationsPage />} />
                     <Route path="*" element={<NotFoundPage />} />

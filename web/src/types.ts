@@ -45,3 +45,5 @@ export type { ApprovalChains } from '../../src/contracts/approval-chain';
 export type ApprovalStep = import('../../src/contracts/approval-chain').ApprovalChains['chains'][number]['steps'][number];
 export type PassageComment = NonNullable<import('../../src/contracts/post').TransitionInput['comments']>[number];
 export type { ReadingItem, ReadingPage, Source, SourceList } from '../../src/contracts/curation';
+export type { CampaignView } from '../../src/contracts/campaign';
+export type { CampaignInboxItem, CampaignResultsView, CampaignTask } from '../../src/contracts/campaign-overview';

@@ -49,7 +49,8 @@ campaignViewRoutes.openapi(
     method: 'get',
     path: `${base}/summary.pdf`,
     tags,
-    request: { params: OrgItemParam },
+    // A download link cannot set Accept-Language: the web app names the language it shows.
+    request: { params: OrgItemParam, query: z.object({ lang: z.enum(['nl', 'en']).optional() }) },
     responses: {
       200: {
         description: 'The campaign on one page as PDF: period, goal against result, totals, its posts with their figures, reactions and the look back',
@@ -58,7 +59,7 @@ campaignViewRoutes.openapi(
     },
   }),
   async (c) => {
-    const { pdf, name } = await campaignSummaryPdf(authorize(c.get('scope'), 'metrics.read'), c.req.valid('param').id, c.get('lang'));
+    const { pdf, name } = await campaignSummaryPdf(authorize(c.get('scope'), 'metrics.read'), c.req.valid('param').id, c.req.valid('query').lang ?? c.get('lang'));
     return c.body(new Uint8Array(pdf), 200, {
       'content-type': 'application/pdf',
       'content-disposition': `attachment; filename="${fileName(name)}.pdf"`,
