@@ -55,7 +55,9 @@ beforeAll(async () => {
   await snapshot(db, published.variantId, new Date(at.getTime() + 3_600_000), { likes: 30, reposts: 4, replies: 2 });
   await db.update(posts).set({ campaignId }).where(eq(posts.id, plannedId));
   await db.update(posts).set({ campaignId }).where(eq(posts.id, publishedId));
-  await db.insert(campaignTasks).values({ orgId: org.id, campaignId, title: 'Foto’s van de koffieochtend maken', ownerId: org.users.editor.id, dueAt: planned });
+  await db
+    .insert(campaignTasks)
+    .values({ orgId: org.id, campaignId, title: 'Foto’s van de koffieochtend maken', ownerId: org.users.editor.id, dueAt: planned });
   inboxId = await buildItem(server, org.id, org.channelId, { text: 'Wat een mooi initiatief #WeekVanDeMantelzorg' });
   browser = await launchBrowser();
 }, 60_000);

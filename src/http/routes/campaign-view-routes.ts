@@ -59,7 +59,11 @@ campaignViewRoutes.openapi(
     },
   }),
   async (c) => {
-    const { pdf, name } = await campaignSummaryPdf(authorize(c.get('scope'), 'metrics.read'), c.req.valid('param').id, c.req.valid('query').lang ?? c.get('lang'));
+    const { pdf, name } = await campaignSummaryPdf(
+      authorize(c.get('scope'), 'metrics.read'),
+      c.req.valid('param').id,
+      c.req.valid('query').lang ?? c.get('lang'),
+    );
     return c.body(new Uint8Array(pdf), 200, {
       'content-type': 'application/pdf',
       'content-disposition': `attachment; filename="${fileName(name)}.pdf"`,

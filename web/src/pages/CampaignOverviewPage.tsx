@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { useId, type CSSProperties, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { useLanguage } from '../hooks/useLanguage';
 import { type Pages, usePages } from '../hooks/usePages';
 import { useOrg } from '../hooks/useSession';
 import { shortText } from '../lib/text';
-import { formatInstant, formatLocal } from '../lib/time';
+import { formatInstant, formatLocal, luxonLocale } from '../lib/time';
 import type { CampaignInboxItem, CampaignResultsView, CampaignTask, CampaignView, PostSummary } from '../types';
 
 const PAGE = 10;
@@ -40,7 +41,9 @@ function PagedSection<T>({
       {!pages.loading && !pages.error && pages.items.length === 0 ? <p className="muted">{empty}</p> : null}
       {pages.items.length > 0 ? <ul className="campaign-overview-list">{pages.items.map(render)}</ul> : null}
       {pages.items.length > 0 ? (
-        <p className="muted">{pages.hasMore ? t('campaignView.shownSoFar', { count: pages.items.length }) : t('campaignView.shownAll', { count: pages.items.length })}</p>
+        <p className="muted">
+          {pages.hasMore ? t('campaignView.shownSoFar', { count: pages.items.length }) : t('campaignView.shownAll', { count: pages.items.length })}
+        </p>
       ) : null}
       {pages.hasMore ? (
         <button type="button" className="button" onClick={pages.loadMore} disabled={pages.loading}>
@@ -80,10 +83,8 @@ export function CampaignOverviewPage() {
   const r = results.data;
   const metric = r?.metric ? t(`campaignView.metric.${r.metric}`) : '';
   const verdict = r ? t(`campaignView.verdict.${r.verdict}`, { actual: n(r.actual), target: n(r.target), metric }) : '';
-  const period =
-    c.startsOn || c.endsOn
-      ? t('campaignView.periodRange', { from: c.startsOn ?? '…', to: c.endsOn ?? '…' })
-      : t('campaignView.noPeriod');
+  const date = (iso: string | null) => (iso ? DateTime.fromISO(iso).setLocale(luxonLocale(language)).toFormat('d LLLL yyyy') : '…');
+  const period = c.startsOn || c.endsOn ? t('campaignView.periodRange', { from: date(c.startsOn), to: date(c.endsOn) }) : t('campaignView.noPeriod');
 
   return (
     <div className="page campaign-overview-page">
@@ -146,7 +147,7 @@ export function CampaignOverviewPage() {
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row">{t('campaignView.metric.inboxItems')}</th>
+                  <th scope="row">{t('campaignView.total.inboxItems')}</th>
                   <td>{n(r.inboxItems)}</td>
                 </tr>
               </tbody>

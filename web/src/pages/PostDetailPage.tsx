@@ -117,7 +117,13 @@ export function PostDetailPage() {
         <PostChecklistRecord key={`${post.status}-${post.version}`} orgId={org.id} postId={post.id} zone={zone} />
       </section>
 
-      <PostCampaign key={`campaign-${post.id}-${post.campaignId ?? ''}`} post={post} orgId={org.id} mayChange={can(role, 'post.write')} onChange={loaded.reload} />
+      <PostCampaign
+        key={`campaign-${post.id}-${post.campaignId ?? ''}`}
+        post={post}
+        orgId={org.id}
+        mayChange={can(role, 'post.write')}
+        onChange={loaded.reload}
+      />
 
       {can(role, 'post.write') ? (
         <PostMoveAndCopy key={`move-${post.id}-${post.version}`} post={post} orgId={org.id} zone={zone} mayMove={mayEdit} onChange={loaded.reload} />
