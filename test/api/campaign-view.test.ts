@@ -241,4 +241,28 @@ describe('the one-page PDF summary', () => {
     expect((await stranger.get(`/api/orgs/${other.id}/campaigns/${c.id}/summary.pdf`)).status).toBe(404);
     expect((await t.app.request(url)).status).toBe(401);
   });
+
+  it('stays on one page with the longest name, a long look back and long posts', async () => {
+    const name = 'Week van de Mantelzorg en de Dag van de Verpleging in alle locaties van de regio '.repeat(3).slice(0, 200).trim();
+    const c = (await (
+      await contributor.post(`${orgBase()}/campaigns`, { name, hashtag: '#Mantelzorg', goalMetric: 'likes', goalTarget: 10 })
+    ).json()) as CampaignView;
+    for (let i = 0; i < 10; i++) {
+      const { postId } = await buildPublished(t.database.db, {
+        orgId: org.id,
+        channelId: org.channelId,
+        publishedAt: new Date(Date.UTC(2026, 9, 1 + i, 9)),
+        text: `Lang bericht ${i} `.repeat(60),
+      });
+      await inCampaign(contributor, postId, c.id);
+    }
+    await contributor.patch(`${orgBase()}/campaigns/${c.id}`, { aftercare: { lookBack: 'Terugblik met veel woorden. '.repeat(170) } });
+    const res = await viewer.get(`${orgBase()}/campaigns/${c.id}/summary.pdf`);
+    const file = join(dir, 'long.pdf');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    expect(Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1])).toBe(1);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Het doel is 10 likes; er zijn nog geen cijfers gemeten.');
+    expect(text).toContain('En nog 2 berichten.');
+  });
 });

@@ -227,11 +227,7 @@ export async function campaignSummaryPdf(scope: Authorized<'metrics.read'>, camp
                 table: {
                   headerRows: 1,
                   widths: ['*', 60],
-                  body: [
-                    [t.figure, t.value].map((text) => ({ text, bold: true })),
-                    ...rows.map((k) => [t.rows[k], n(totals[k])]),
-                    [t.reactions, n(results.inboxItems)],
-                  ],
+                  body: [[t.figure, t.value].map((text) => ({ text, bold: true })), ...rows.map((k) => [t.rows[k], n(totals[k])])],
                 },
                 layout: 'lightHorizontalLines',
               },
