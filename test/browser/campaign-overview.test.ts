@@ -1,5 +1,6 @@
 // The campaign view in Chromium: the calendar draws a campaign's post with its name and a band in
-// its colour and filters by campaign; a post is put in a campaign from its own page; the overview
+// its colour and filters by campaign; a post is put in a campaign from its own page and from the
+// composer (started from the campaign's overview); the overview
 // page shows the campaign's posts, tasks, inbox items and figures against the goal, and its PDF
 // link downloads a PDF.
 import { readFileSync } from 'node:fs';
@@ -89,6 +90,17 @@ describe('the campaign view', () => {
     await page.getByRole('link', { name: 'Week van de Mantelzorg' }).waitFor();
     await page.goto(`${server.url}/calendar?view=month&date=${day}&campaign=${campaignId}`);
     await page.locator(`[data-testid="post-item"][data-post-id="${otherId}"] [data-testid="campaign-tag"]`).waitFor();
+
+    // A new post started from the campaign's overview goes into the campaign.
+    await page.goto(`${server.url}/campaigns/${campaignId}/overview`);
+    await page.getByRole('link', { name: 'Nieuw bericht in deze campagne' }).click();
+    // Chosen once the campaigns have loaded into the list.
+    await expect.poll(() => page.getByLabel('Campagne', { exact: true }).inputValue()).toBe(campaignId);
+    await page.getByLabel('Tekst', { exact: true }).fill('Koffieochtend voor mantelzorgers');
+    await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await page.waitForURL(/\/posts\/[0-9a-f-]{36}\/edit$/);
+    const newId = /\/posts\/([0-9a-f-]{36})\/edit$/.exec(page.url())![1]!;
+    await expect.poll(async () => (await server.database.db.select({ c: posts.campaignId }).from(posts).where(eq(posts.id, newId)))[0]?.c).toBe(campaignId);
     await page.context().close();
   });
 

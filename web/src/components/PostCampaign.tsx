@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
 import { usePages } from '../hooks/usePages';
+import { useOrg } from '../hooks/useSession';
 import type { CampaignView, Post } from '../types';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -69,5 +70,26 @@ export function PostCampaign({ post, orgId, mayChange, onChange }: { post: Post;
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
     </section>
+  );
+}
+
+/** The composer's choice of campaign (its first value comes from the post, or from ?campaign= for a new one). */
+export function CampaignField({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { org } = useOrg();
+  const campaigns = usePages<CampaignView>(orgPath(org.id, '/campaigns?limit=100'), 'all');
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-campaign`}>{t('campaignView.postCampaign')}</label>
+      <select id={`${id}-campaign`} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('campaignView.none')}</option>
+        {campaigns.items.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

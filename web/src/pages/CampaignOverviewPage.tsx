@@ -10,6 +10,7 @@ import { useApiData } from '../hooks/useApiData';
 import { useLanguage } from '../hooks/useLanguage';
 import { type Pages, usePages } from '../hooks/usePages';
 import { useOrg } from '../hooks/useSession';
+import { can } from '../lib/permissions';
 import { shortText } from '../lib/text';
 import { formatInstant, formatLocal, luxonLocale } from '../lib/time';
 import type { CampaignInboxItem, CampaignResultsView, CampaignTask, CampaignView, PostSummary } from '../types';
@@ -59,7 +60,7 @@ export function CampaignOverviewPage() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { id = '' } = useParams();
-  const { org } = useOrg();
+  const { org, role } = useOrg();
   const zone = org.timeZone;
   const campaign = useApiData<CampaignView>(orgPath(org.id, `/campaigns/${id}`));
   const results = useApiData<CampaignResultsView>(orgPath(org.id, `/campaigns/${id}/results`));
@@ -117,7 +118,12 @@ export function CampaignOverviewPage() {
         <p>
           <a className="button button-primary" href={orgPath(org.id, `/campaigns/${c.id}/summary.pdf?lang=${language}`)} download data-testid="summary-pdf">
             {t('campaignView.pdf')}
-          </a>
+          </a>{' '}
+          {can(role, 'post.write') ? (
+            <Link className="button" to={`/posts/new?campaign=${c.id}`}>
+              {t('campaignView.newPost')}
+            </Link>
+          ) : null}
         </p>
       </header>
 
