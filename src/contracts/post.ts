@@ -102,6 +102,8 @@ export const PostListQuery = z.object({
   q: z.string().trim().min(1).max(200).optional(),
   /** 'me': only posts in review whose current approval step waits on the requester. */
   waiting: z.enum(['me']).optional(),
+  /** Only posts in this campaign. */
+  campaign: Uuid.optional(),
 });
 export type PostListInput = z.infer<typeof PostListQuery>;
 
@@ -135,6 +137,10 @@ export const PostSummarySchema = z
     /** Planned, but an earlier attempt failed: the engine tries again (details on the post). */
     retrying: z.boolean(),
     updatedAt: z.iso.datetime(),
+    /** The campaign the post is in (issue 16): the calendar draws it in the campaign's colour, with its name. */
+    campaignId: Uuid.nullable().optional(),
+    campaignName: z.string().nullable().optional(),
+    campaignColour: z.string().nullable().optional(),
   })
   .openapi('PostSummary');
 export type PostSummary = z.infer<typeof PostSummarySchema>;

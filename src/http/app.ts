@@ -45,6 +45,7 @@ import { calendarFeedRoutes, calendarRoutes } from './routes/calendar-routes';
 import { curationRoutes } from './routes/curation-routes';
 import { campaignRoutes } from './routes/campaign-routes';
 import { campaignTaskRoutes } from './routes/campaign-task-routes';
+import { campaignViewRoutes } from './routes/campaign-view-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps) {
     curationRoutes,
     campaignRoutes,
     campaignTaskRoutes,
+    campaignViewRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes

@@ -161,6 +161,9 @@ describe('the post list', () => {
       expect(Object.keys(item).sort()).toEqual(
         [
           'author',
+          'campaignColour',
+          'campaignId',
+          'campaignName',
           'channels',
           'excerpt',
           'id',

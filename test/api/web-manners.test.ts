@@ -31,6 +31,10 @@ beforeAll(async () => {
              'scheduled', timestamptz '2027-05-01 06:00:00+00' + (g * interval '100 minutes')
       FROM generate_series(1, 400) g RETURNING id, org_id)
     INSERT INTO post_variants (org_id, post_id, channel_id) SELECT org_id, id, ${org.channelId}::uuid FROM p`);
+  // Every third post is in a campaign: its items carry the campaign's id, name and colour (issue 16).
+  await t.database.db.execute(sql`
+    WITH c AS (INSERT INTO campaigns (org_id, name, colour) VALUES (${org.id}::uuid, 'Week van de Mantelzorg', '#b45309') RETURNING id)
+    UPDATE posts SET campaign_id = (SELECT id FROM c) WHERE org_id = ${org.id}::uuid AND (substring(base_text from 'Bericht ([0-9]+):')::int % 3) = 0`);
 });
 afterAll(async () => {
   await t.close();

@@ -1,6 +1,6 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
 // (logged out, an admin's pages, the composer's Instagram crop preview with an image outside 4:5–1.91:1, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review
-// open, 375 px wide, the trusted sources and the reading list). Any violation fails, with its rule id and the elements it found.
+// open, 375 px wide, the trusted sources and the reading list, a campaign's overview). Any violation fails, with its rule id and the elements it found.
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -689,5 +689,32 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await open(admin, `/campaigns/${c!.id}/execution`, 'Uitvoering: Week van de Mantelzorg', '[data-testid="campaign-task"]');
     await check(admin, 'campaign execution (375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('on a campaign overview: with posts, a task, a reaction and figures against its goal (also at 375 px), and an empty one', async () => {
+    const db = server.database.db;
+    const [full, empty] = await db
+      .insert(campaigns)
+      .values([
+        { orgId: org.id, name: 'Week van de Mantelzorg', colour: '#b45309', hashtag: '#WeekVanDeMantelzorg', goalMetric: 'engagements', goalTarget: 50 },
+        { orgId: org.id, name: 'Griepprik', colour: '#fde047' },
+      ])
+      .returning();
+    await db.update(posts).set({ campaignId: full!.id }).where(eq(posts.id, postId));
+    await db.insert(campaignTasks).values({ orgId: org.id, campaignId: full!.id, title: 'Foto’s maken', dueAt: new Date(Date.now() + 86_400_000) });
+    await buildItem(server, org.id, org.channelId, { text: 'Mooi initiatief #WeekVanDeMantelzorg' });
+    await open(admin, `/campaigns/${full!.id}/overview`, 'Week van de Mantelzorg', '[data-testid="campaign-inbox"] li');
+    await admin.getByTestId('campaign-verdict').waitFor();
+    await check(admin, 'campaign overview');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'campaign overview (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    const [planned] = await db.select({ at: posts.scheduledAt }).from(posts).where(eq(posts.id, postId));
+    await open(admin, `/calendar?view=month&date=${planned!.at!.toISOString().slice(0, 10)}&campaign=${full!.id}`, 'Kalender', '[data-testid="campaign-tag"]');
+    await check(admin, 'calendar filtered by campaign');
+    await open(admin, `/campaigns/${empty!.id}/overview`, 'Griepprik', '[data-testid="campaign-verdict"]');
+    await check(admin, 'campaign overview (empty, light colour)');
+    await open(admin, `/posts/${postId}`, 'Bericht', '.campaign-tag');
+    await check(admin, 'post in a campaign');
   });
 });

@@ -45,6 +45,7 @@ const ReadingPage = lazy(() => import('./pages/ReadingPage').then((m) => ({ defa
 const CampaignsPage = lazy(() => import('./pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 const CampaignPhasePage = lazy(() => import('./pages/CampaignPhasePage').then((m) => ({ default: m.CampaignPhasePage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
+const CampaignOverviewPage = lazy(() => import('./pages/CampaignOverviewPage').then((m) => ({ default: m.CampaignOverviewPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 export function App() {
@@ -96,6 +97,7 @@ export function App() {
                     <Route path="/campaigns/:id/preparation" element={later(<CampaignPhasePage key="preparation" phase="preparation" />)} />
                     <Route path="/campaigns/:id/execution" element={later(<CampaignPhasePage key="execution" phase="execution" />)} />
                     <Route path="/campaigns/:id/aftercare" element={later(<CampaignPhasePage key="aftercare" phase="aftercare" />)} />
+                    <Route path="/campaigns/:id/overview" element={later(<CampaignOverviewPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
                     <Route path="/notifications/settings" element={<NotificationsPage />} />
                     <Route path="*" element={<NotFoundPage />} />

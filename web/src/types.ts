@@ -50,3 +50,4 @@ export type { CampaignView, CampaignPatchInput } from '../../src/contracts/campa
 export { GOAL_METRICS, TASK_MOMENTS } from '../../src/contracts/campaign';
 export type { CampaignPostView, CampaignResultsView, CampaignTaskView } from '../../src/contracts/campaign-task';
 export type InboxTemplate = import('../../src/contracts/inbox').InboxTemplate;
+export type { CampaignInboxItem, CampaignTask } from '../../src/contracts/campaign-overview';

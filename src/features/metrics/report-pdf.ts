@@ -119,7 +119,7 @@ function weekdayName(n: number, lang: 'nl' | 'en'): string {
 }
 
 /** Characters Roboto cannot draw (emoji, pictographs, other scripts) become "?". */
-const printable = (s: string) =>
+export const printable = (s: string) =>
   s.replace(/[^\t\n\r\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{M}]|(?![©®™])\p{Extended_Pictographic}/gu, (c) =>
     /[\u200d\ufe0f]/.test(c) ? '' : '?',
   );

@@ -14,6 +14,7 @@ export type PostNarrowing = {
   label?: string;
   q?: string;
   waiting?: 'me';
+  campaign?: string;
 };
 
 /** LIKE's own characters taken literally: a search for "50%" finds "50%", not every "50". */
@@ -24,6 +25,8 @@ export function postListFilters(scope: OrgScope, query: PostNarrowing): SQL[] {
   if (query.status) filters.push(eq(posts.status, query.status));
   if (query.held) filters.push(isNotNull(posts.heldAt));
   if (query.author) filters.push(eq(posts.authorId, query.author));
+  // posts_org_campaign_idx answers it.
+  if (query.campaign) filters.push(eq(posts.campaignId, query.campaign));
   // posts_waiting_for_idx (GIN): the current approval step's people (src/features/posts/transition-post.ts).
   if (query.waiting === 'me') filters.push(sql`${posts.status} = 'in_review' and ${posts.waitingFor} @> array[${scope.userId}]::uuid[]`);
   // posts_labels_idx (GIN) answers the containment.

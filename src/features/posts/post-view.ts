@@ -4,7 +4,7 @@ import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lt, sql, type SQL } 
 import { alias } from 'drizzle-orm/pg-core';
 import { decodeCursor, encodeCursor } from '../../contracts/common';
 import { EXCERPT_LENGTH, POST_PAGE_DEFAULT, type Post, type PostPage, type PostSummary } from '../../contracts/post';
-import { channels, media, postComments, postEvents, postMedia, posts, postVariants, users } from '../../db/schema';
+import { campaigns, channels, media, postComments, postEvents, postMedia, posts, postVariants, users } from '../../db/schema';
 import { adapterFor, channelLimits } from '../../channels/registry';
 import type { PostStatus } from '../../domain/post-lifecycle';
 import { allowedPostActions } from '../../domain/post-policy';
@@ -85,6 +85,9 @@ type SummaryRow = Pick<PostRow, 'id' | 'authorId' | 'scheduledAt' | 'publishedAt
   mediaCount: number;
   labels: string[];
   retrying: boolean;
+  campaignId: string | null;
+  campaignName: string | null;
+  campaignColour: string | null;
 };
 
 /** The columns a summary needs, with the local time and the excerpt computed by the database. */
@@ -108,6 +111,12 @@ export const summaryColumns = (scope: OrgScope) => ({
   labels: posts.labels,
   // An attempt failed and the engine will try again: the card must not look like a plain "planned".
   retrying: sql<boolean>`(${posts.status} = 'scheduled' and ${posts.failure} is not null)`.as('retrying'),
+  // The campaign's name and colour by its key (campaigns' primary key), only for posts in one.
+  campaignId: posts.campaignId,
+  campaignName: sql<string | null>`(select cp.name from ${campaigns} cp where cp.id = ${posts.campaignId} and cp.org_id = ${posts.orgId})`.as('campaign_name'),
+  campaignColour: sql<string | null>`(select cp.colour from ${campaigns} cp where cp.id = ${posts.campaignId} and cp.org_id = ${posts.orgId})`.as(
+    'campaign_colour',
+  ),
   /** The exact planned time (microseconds), for the cursor. */
   cursorAt: sql<string | null>`to_char(${posts.scheduledAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('cursor_at'),
 });
@@ -127,6 +136,9 @@ export function summaries(rows: SummaryRow[]): PostSummary[] {
     labels: r.labels,
     retrying: r.retrying,
     updatedAt: r.updatedAt.toISOString(),
+    campaignId: r.campaignId,
+    campaignName: r.campaignName,
+    campaignColour: r.campaignColour,
   }));
 }
 
@@ -179,7 +191,8 @@ const ITEM_JSON = sql.raw(`json_build_object(
   'scheduledAt', ${isoText('scheduled_at')}, 'scheduledLocal', scheduled_local, 'publishedAt', ${isoText('published_at')},
   'author', case when author_id is not null and name is not null then json_build_object('id', author_id, 'name', name) end,
   'channels', channels, 'mediaCount', media_count, 'labels', to_json(labels), 'retrying', retrying,
-  'updatedAt', ${isoText('updated_at')})::text`);
+  'updatedAt', ${isoText('updated_at')},
+  'campaignId', campaign_id, 'campaignName', campaign_name, 'campaignColour', campaign_colour)::text`);
 
 interface SegmentJson {
   /** The first `keep` summaries as JSON objects, comma-separated ('' when none). */

@@ -2,10 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orgPath } from '../api';
 import { useApiData } from '../hooks/useApiData';
-import type { Channel, Member } from '../types';
+import { usePages } from '../hooks/usePages';
+import type { CampaignView, Channel, Member } from '../types';
 
-export type CalendarFilterValues = { q: string; channel: string; author: string; label: string; waiting: string };
-export const FILTER_KEYS = ['q', 'channel', 'author', 'label', 'waiting'] as const;
+export type CalendarFilterValues = { q: string; channel: string; author: string; label: string; waiting: string; campaign: string };
+export const FILTER_KEYS = ['q', 'channel', 'author', 'label', 'waiting', 'campaign'] as const;
 
 /** Search and filters of the calendar (channel, person, label); they go to GET /posts as query parameters. */
 export function CalendarFilters({
@@ -21,6 +22,8 @@ export function CalendarFilters({
   const id = useId();
   const channels = useApiData<Channel[]>(orgPath(orgId, '/channels'));
   const members = useApiData<Member[]>(orgPath(orgId, '/members'));
+  // Every campaign (page after page), for the campaign filter.
+  const campaigns = usePages<CampaignView>(orgPath(orgId, '/campaigns?limit=100'), 'all');
   const [q, setQ] = useState(values.q);
   const [label, setLabel] = useState(values.label);
   const submit = (e: FormEvent) => {
@@ -64,6 +67,17 @@ export function CalendarFilters({
         </select>
       </div>
       <div className="inline-field">
+        <label htmlFor={`${id}-campaign`}>{t('campaignView.filter')}</label>
+        <select id={`${id}-campaign`} value={values.campaign} onChange={(e) => onChange({ campaign: e.target.value })}>
+          <option value="">{t('campaignView.allCampaigns')}</option>
+          {campaigns.items.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="inline-field">
         <input id={`${id}-waiting`} type="checkbox" checked={values.waiting === 'me'} onChange={(e) => onChange({ waiting: e.target.checked ? 'me' : '' })} />
         <label htmlFor={`${id}-waiting`}>{t('calendarFilters.waitingForMe')}</label>
       </div>
@@ -74,7 +88,7 @@ export function CalendarFilters({
           onClick={() => {
             setQ('');
             setLabel('');
-            onChange({ q: '', channel: '', author: '', label: '', waiting: '' });
+            onChange({ q: '', channel: '', author: '', label: '', waiting: '', campaign: '' });
           }}
         >
           {t('calendarFilters.clear')}

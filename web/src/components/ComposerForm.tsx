@@ -22,6 +22,7 @@ import { GuardTextarea } from './GuardTextarea';
 import { MediaUpload } from './MediaUpload';
 import { ChannelPreviews } from './ChannelPreview';
 import { LabelsField, parseLabels } from './LabelsField';
+import { CampaignField } from './PostCampaign';
 import { StickyActions } from './StickyActions';
 import { Confirm } from './Confirm';
 import { FieldError } from './FieldError';
@@ -37,6 +38,7 @@ export function ComposerForm({
   initialDate,
   initialTime = '',
   focusStart = false,
+  initialCampaign = '',
 }: {
   initial: Post | null;
   channels: Channel[];
@@ -44,6 +46,8 @@ export function ComposerForm({
   initialTime?: string;
   /** A draft made from the reading list: the cursor goes to the start, where the editor's own words come first. */
   focusStart?: boolean;
+  /** A new post started from a campaign's overview: it goes into that campaign. */
+  initialCampaign?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -67,6 +71,7 @@ export function ComposerForm({
   });
   const [media, setMedia] = useState<PostMediaItem[]>(initial?.media ?? []);
   const [labels, setLabels] = useState((initial?.labels ?? []).join(', '));
+  const [campaign, setCampaign] = useState(initial ? (initial.campaignId ?? '') : initialCampaign);
   // What the post is for: the people in its images need a consent for this purpose.
   const [purpose, setPurpose] = useState<ConsentPurpose>(initial?.purpose ?? 'publication');
   const start = splitLocal(initial?.scheduledLocal ?? null);
@@ -232,6 +237,11 @@ export function ComposerForm({
       } else {
         saved = await api.post<Post>(orgPath(org.id, '/posts'), body());
       }
+      // The campaign is its own small change (PUT …/campaign), made right after the post is saved.
+      if (campaign !== (saved.campaignId ?? '')) {
+        await api.put(orgPath(org.id, `/posts/${saved.id}/campaign`), { campaignId: campaign || null });
+        saved = { ...saved, campaignId: campaign || null };
+      }
       setPost(saved);
       setTimeTouched(false);
       if (submit) {
@@ -387,6 +397,7 @@ export function ComposerForm({
           }}
         />
         <LabelsField value={labels} onChange={setLabels} />
+        <CampaignField value={campaign} onChange={setCampaign} />
         <div className="field">
           <label htmlFor={`${id}-purpose`}>{t('composerPurpose.label')}</label>
           <select id={`${id}-purpose`} value={purpose} aria-describedby={`${id}-purpose-hint`} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { DRAG_TYPE } from '../lib/bulk';
@@ -34,8 +35,15 @@ export function PostItem({
   const time = local ? local.slice(11, 16) : null;
   const text = shortText(post.excerpt, compact ? 40 : 90) || t('calendar.noText');
   const movable = draggable && local !== null && MOVABLE.includes(post.status);
+  // A campaign's posts wear its colour (a band along the top and a swatch) and its name in text: never colour alone.
+  const campaign = post.campaignId && post.campaignName ? { name: post.campaignName, colour: post.campaignColour ?? undefined } : null;
   return (
-    <li className={`post-item post-${post.status}${compact ? ' compact' : ''}${movable ? ' is-draggable' : ''}`} data-testid="post-item" data-post-id={post.id}>
+    <li
+      className={`post-item post-${post.status}${compact ? ' compact' : ''}${movable ? ' is-draggable' : ''}${campaign ? ' in-campaign' : ''}`}
+      data-testid="post-item"
+      data-post-id={post.id}
+      style={campaign?.colour ? ({ '--campaign-colour': campaign.colour } as CSSProperties) : undefined}
+    >
       {select ? (
         <input
           type="checkbox"
@@ -66,6 +74,13 @@ export function PostItem({
         <StatusBadge status={post.status} />
         {post.retrying ? <span className="badge badge-retrying">{t('calendar.retrying')}</span> : null}
         <ChannelIcons channels={post.channels} />
+        {campaign ? (
+          <span className="campaign-tag" data-testid="campaign-tag">
+            <span className="campaign-swatch" aria-hidden="true" />
+            <span className="visually-hidden">{t('campaignView.campaignLabel')} </span>
+            {campaign.name}
+          </span>
+        ) : null}
         <span className="post-text">{text}</span>
       </Link>
     </li>

@@ -53,6 +53,7 @@ export function CalendarPage() {
     author: params.get('author') ?? '',
     label: params.get('label') ?? '',
     waiting: params.get('waiting') === 'me' ? 'me' : '',
+    campaign: params.get('campaign') ?? '',
   };
   const filtered = FILTER_KEYS.some((k) => filters[k]);
   // A search or filter in the list view covers every period, not only the shown month.

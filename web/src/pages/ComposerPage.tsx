@@ -45,6 +45,7 @@ export function ComposerPage() {
         initialDate={initialDate}
         initialTime={initialTime}
         focusStart={params.get('focus') === 'start'}
+        initialCampaign={/^[0-9a-f-]{36}$/i.test(params.get('campaign') ?? '') ? (params.get('campaign') ?? '') : ''}
       />
     );
 

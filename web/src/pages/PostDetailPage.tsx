@@ -7,6 +7,7 @@ import { Loading } from '../components/Loading';
 import { AddToQueue } from '../components/AddToQueue';
 import { HighlightedText } from '../components/HighlightedText';
 import { ApprovalProgress } from '../components/ApprovalProgress';
+import { PostCampaign } from '../components/PostCampaign';
 import { PostChecklistRecord } from '../components/PostChecklistRecord';
 import { PostActions } from '../components/PostActions';
 import { PostGuardSection } from '../components/PostGuardSection';
@@ -115,6 +116,14 @@ export function PostDetailPage() {
         <h2 id="checklist-h">{t('checklist.recordTitle')}</h2>
         <PostChecklistRecord key={`${post.status}-${post.version}`} orgId={org.id} postId={post.id} zone={zone} />
       </section>
+
+      <PostCampaign
+        key={`campaign-${post.id}-${post.campaignId ?? ''}`}
+        post={post}
+        orgId={org.id}
+        mayChange={can(role, 'post.write')}
+        onChange={loaded.reload}
+      />
 
       {can(role, 'post.write') ? (
         <PostMoveAndCopy key={`move-${post.id}-${post.version}`} post={post} orgId={org.id} zone={zone} mayMove={mayEdit} onChange={loaded.reload} />
