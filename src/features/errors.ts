@@ -29,6 +29,7 @@ export type NotFoundThing =
   | 'inbox_duty_override'
   | 'logo'
   | 'source'
-  | 'reading_item';
+  | 'reading_item'
+  | 'qa_hour';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });

@@ -43,6 +43,7 @@ import { listeningRoutes } from './routes/listening-routes';
 import { metricsRoutes } from './routes/metrics-routes';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar-routes';
 import { curationRoutes } from './routes/curation-routes';
+import { qaRoutes } from './routes/qa-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps) {
     metricsRoutes,
     calendarRoutes,
     curationRoutes,
+    qaRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes
