@@ -43,6 +43,8 @@ const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ defa
 const SourcesPage = lazy(() => import('./pages/SourcesPage').then((m) => ({ default: m.SourcesPage })));
 const ReadingPage = lazy(() => import('./pages/ReadingPage').then((m) => ({ default: m.ReadingPage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
+const QaHoursPage = lazy(() => import('./pages/QaHoursPage').then((m) => ({ default: m.QaHoursPage })));
+const QaHourPage = lazy(() => import('./pages/QaHourPage').then((m) => ({ default: m.QaHourPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 export function App() {
@@ -88,6 +90,8 @@ export function App() {
                     <Route path="/inbox/settings" element={later(<InboxSettingsPage />)} />
                     <Route path="/inbox/settings/duty" element={later(<InboxDutyPage />)} />
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />
+                    <Route path="/qa" element={later(<QaHoursPage />)} />
+                    <Route path="/qa/:id" element={later(<QaHourPage />)} />
                     <Route path="/sources" element={later(<SourcesPage />)} />
                     <Route path="/reading" element={later(<ReadingPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
