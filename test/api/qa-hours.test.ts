@@ -6,7 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxList } from '../../src/contracts/inbox.ts';
 import type { QaActionResult, QaHour, QaHourPage, QaQueue } from '../../src/contracts/qa-hour.ts';
-import { auditEvents, inboxItems, inboxReplies, posts, qaHours } from '../../src/db/schema.ts';
+import { auditEvents, inboxItems, inboxReplies, posts, qaHours, users } from '../../src/db/schema.ts';
 import { seedDefaultTemplates } from '../../src/features/inbox/templates.ts';
 import { toLocal } from '../../src/features/qa/plan-hour.ts';
 import { startFakeMastodon, type FakeMastodon } from '../support/fake-mastodon.ts';
@@ -66,6 +66,7 @@ const hourCount = async () => (await t.database.db.select({ n: sql<number>`count
 
 describe('planning', () => {
   it('plans an hour in the organisation’s zone with two announcement drafts on its channel, and writes qa.planned', async () => {
+    await t.database.db.update(users).set({ name: 'Anne de Boer' }).where(eq(users.id, org.users.contributor.id));
     const res = await plan(contributor, { startLocal: '2031-03-30T19:00', endLocal: '2031-03-30T20:00' });
     expect(res.status).toBe(201);
     const hour = (await res.json()) as QaHour;
@@ -79,6 +80,10 @@ describe('planning', () => {
     expect(drafts.map((p) => p.status)).toEqual(['draft', 'draft']);
     expect(drafts.map((p) => p.scheduledAt?.toISOString()).sort()).toEqual(['2031-03-29T17:00:00.000Z', '2031-03-30T16:00:00.000Z']);
     expect(drafts[0]!.baseText).toContain('#SpreekuurGriep');
+    expect(drafts[0]!.baseText).toContain('Anne de Boer');
+    // The standard text names the host as staff: the guard lets it through (a name next to health words would be blocked).
+    const guard = await contributor.post(`/api/orgs/${org.id}/guard/check`, { text: drafts[0]!.baseText });
+    expect(((await guard.json()) as { verdict: string }).verdict).not.toBe('block');
     // A normal post on the hour's channel: the post API shows it with its channel.
     const post = (await (await contributor.get(`/api/orgs/${org.id}/posts/${hour.announcementPostIds[0]}`)).json()) as { variants: { channelId: string }[] };
     expect(post.variants.map((v) => v.channelId)).toEqual([mastodonId]);
