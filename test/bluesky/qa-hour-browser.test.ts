@@ -108,7 +108,15 @@ describe('a question hour on Bluesky', () => {
     // Answer Piet in public, move Marieke to private, keep Kees for later.
     const pietCard = cards.filter({ hasText: 'Piet Bakker' });
     const answer = 'Griep is meestal ongeveer een week besmettelijk. Meer uitleg staat op thuisarts.nl.';
+    // The host's answer passes the guard as they type: one that confirms a patient cannot be sent.
+    await pietCard.getByLabel('Je openbare antwoord').fill('Uw afspraak op de poli neurologie is verplaatst naar woensdag.');
+    await pietCard
+      .getByTestId('qa-guard')
+      .getByText(/patiënt/)
+      .waitFor();
+    expect(await pietCard.getByRole('button', { name: /^Openbaar beantwoorden/ }).isDisabled()).toBe(true);
     await pietCard.getByLabel('Je openbare antwoord').fill(answer);
+    await page.waitForFunction(() => !document.querySelector('[data-testid="qa-guard"] li'));
     await pietCard.getByRole('button', { name: /^Openbaar beantwoorden/ }).click();
     await pietCard.getByText('Openbaar beantwoord', { exact: true }).waitFor();
     await pietCard.getByText(/Ons antwoord \(verstuurd\)/).waitFor();

@@ -2,10 +2,11 @@
 // question "answer publicly" (through the guard, as every inbox answer), "move to private" (the
 // organisation's template) and "answer later"; a medical question offers only "move to private".
 // After the hour: draft the anonymised look-back.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { QaActionResult, QaHour, QaQuestion } from '../../../src/contracts/qa-hour';
+import type { GuardResult } from '../../../src/guard/types';
 import { api, orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
@@ -26,7 +27,19 @@ function QuestionCard({ question, base, onDone }: { question: QaQuestion; base: 
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [guard, setGuard] = useState<GuardResult | null>(null);
   const { item, state } = question;
+  // The guard's findings while the host types, as in the inbox (the server checks again on sending).
+  useEffect(() => {
+    if (!text.trim()) return setGuard(null);
+    const timer = setTimeout(() => {
+      api
+        .post<GuardResult>(orgPath(org.id, '/inbox/check-reply'), { text })
+        .then(setGuard)
+        .catch(() => setGuard(null));
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [text, org.id]);
   const done = state === 'answered' || state === 'private';
   const act = async (path: string, body: unknown, said: string) => {
     setBusy(true);
@@ -65,7 +78,18 @@ function QuestionCard({ question, base, onDone }: { question: QaQuestion; base: 
           ) : (
             <div className="field">
               <label htmlFor={`${id}-answer`}>{t('qa.answerLabel')}</label>
-              <textarea id={`${id}-answer`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+              <textarea id={`${id}-answer`} rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-guard`} />
+              <div id={`${id}-guard`} aria-live="polite" data-testid="qa-guard">
+                {guard?.findings.length ? (
+                  <ul className={`guard-findings verdict-${guard.verdict}`}>
+                    {guard.findings.map((f) => (
+                      <li key={`${f.rule}-${f.start}`}>
+                        <strong>{t(`inbox.severity.${f.severity}`)}</strong> {f.message[language]} {f.fix[language]}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </div>
             </div>
           )}
           <div className="button-row">
@@ -73,7 +97,7 @@ function QuestionCard({ question, base, onDone }: { question: QaQuestion; base: 
               <button
                 type="button"
                 className="button button-primary button-small"
-                disabled={busy || !text.trim()}
+                disabled={busy || !text.trim() || guard?.verdict === 'block'}
                 onClick={() => void act('answer', { text }, t('qa.answeredSaid'))}
               >
                 {t('qa.answerPublicly')}
