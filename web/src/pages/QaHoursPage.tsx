@@ -100,11 +100,19 @@ function PlanForm({ onPlanned }: { onPlanned: (hour: QaHour) => void }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('qa.titleLabel')}</label>
-        <input id={`${id}-name`} required maxLength={200} value={form.title} onChange={set('title')} />
+        <input id={`${id}-name`} type="text" required maxLength={200} value={form.title} onChange={set('title')} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-hashtag`}>{t('qa.hashtag')}</label>
-        <input id={`${id}-hashtag`} required maxLength={61} value={form.hashtag} onChange={set('hashtag')} aria-describedby={`${id}-hashtag-hint`} />
+        <input
+          id={`${id}-hashtag`}
+          type="text"
+          required
+          maxLength={61}
+          value={form.hashtag}
+          onChange={set('hashtag')}
+          aria-describedby={`${id}-hashtag-hint`}
+        />
         <p id={`${id}-hashtag-hint`} className="hint">
           {t('qa.hashtagHint')}
         </p>
@@ -124,9 +132,10 @@ function PlanForm({ onPlanned }: { onPlanned: (hour: QaHour) => void }) {
       {person('moderatorId', t('qa.moderator'))}
       <fieldset>
         <legend>{t('qa.announcements')}</legend>
-        <label className="checkbox">
-          <input type="checkbox" checked={announce} onChange={(e) => setAnnounce(e.target.checked)} /> {t('qa.announce')}
-        </label>
+        <div className="checkbox-field">
+          <input id={`${id}-announce`} type="checkbox" checked={announce} onChange={(e) => setAnnounce(e.target.checked)} />
+          <label htmlFor={`${id}-announce`}>{t('qa.announce')}</label>
+        </div>
         {announce
           ? announcements.map((at, i) => (
               <div className="field" key={i}>
