@@ -28,7 +28,40 @@ async function questionOf(scope: Authorized<'inbox.answer'>, hourId: string, ite
     .where(and(eq(qaQuestions.qaHourId, hour.id), eq(qaQuestions.itemId, itemId), eq(qaQuestions.orgId, scope.orgId)));
   if (!q) throw new AppError(404, 'not_found', { thing: '@thing_qa_question' });
   if (q.state === 'answered' || q.state === 'private') throw new AppError(409, 'qa_question_done');
-  return { hour, item: await findItem(scope, itemId) };
+  return { hour, item: await findItem(scope, itemId), was: q.state };
+}
+
+const where = (scope: Authorized<'inbox.answer'>, hourId: string, itemId: string) =>
+  and(eq(qaQuestions.qaHourId, hourId), eq(qaQuestions.itemId, itemId), eq(qaQuestions.orgId, scope.orgId));
+
+/**
+ * Answers once: the question is taken (its state moved from what it was) before the reply is
+ * made, so a host and a moderator pressing at the same moment send one answer, not two; a reply
+ * the guard or the network refuses gives the question back.
+ */
+async function answerOnce<T>(
+  scope: Authorized<'inbox.answer'>,
+  hourId: string,
+  itemId: string,
+  was: string,
+  state: 'answered' | 'private',
+  send: () => Promise<T>,
+): Promise<T> {
+  const taken = await scope.db
+    .update(qaQuestions)
+    .set({ state, handledBy: scope.userId, updatedAt: new Date() })
+    .where(and(where(scope, hourId, itemId), eq(qaQuestions.state, was)))
+    .returning({ itemId: qaQuestions.itemId });
+  if (!taken.length) throw new AppError(409, 'qa_question_done');
+  try {
+    return await send();
+  } catch (error) {
+    await scope.db
+      .update(qaQuestions)
+      .set({ state: was, updatedAt: new Date() })
+      .where(and(where(scope, hourId, itemId), eq(qaQuestions.state, state)));
+    throw error;
+  }
 }
 
 async function mark(scope: Authorized<'inbox.answer'>, hourId: string, itemId: string, state: 'answered' | 'private' | 'later', replyId: string | null) {
@@ -36,7 +69,7 @@ async function mark(scope: Authorized<'inbox.answer'>, hourId: string, itemId: s
     await tx
       .update(qaQuestions)
       .set({ state, replyId, handledBy: scope.userId, updatedAt: new Date() })
-      .where(and(eq(qaQuestions.qaHourId, hourId), eq(qaQuestions.itemId, itemId), eq(qaQuestions.orgId, scope.orgId)));
+      .where(where(scope, hourId, itemId));
     const action = state === 'answered' ? 'qa.answered' : state === 'private' ? 'qa.moved_private' : 'qa.answer_later';
     await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action, detail: { qaHourId: hourId, itemId, replyId } });
   });
@@ -50,11 +83,11 @@ export async function answerPublicly(
   deps: InboxDeps,
   lang: Lang,
 ): Promise<QaActionResult> {
-  const { hour, item } = await questionOf(scope, hourId, itemId);
+  const { hour, item, was } = await questionOf(scope, hourId, itemId);
   if (privateOnly(item.category)) {
     throw new AppError(422, 'qa_medical_private_only', {}, [{ path: 'text', message: 'a medical question is only moved to private' }]);
   }
-  const { reply, guard } = await createReply(scope, item.id, { text, private: false }, deps, lang);
+  const { reply, guard } = await answerOnce(scope, hour.id, item.id, was, 'answered', () => createReply(scope, item.id, { text, private: false }, deps, lang));
   await mark(scope, hour.id, item.id, 'answered', reply.id);
   return { question: await qaQuestion(scope, hour, item.id), guard };
 }
@@ -67,12 +100,14 @@ export async function moveToPrivate(
   deps: InboxDeps,
   lang: Lang,
 ): Promise<QaActionResult> {
-  const { hour, item } = await questionOf(scope, hourId, itemId);
+  const { hour, item, was } = await questionOf(scope, hourId, itemId);
   const [channel] = await scope.db.select({ type: channels.type }).from(channels).where(eq(channels.id, item.channelId));
   // A direct message where the network has them; otherwise the template's public invitation to continue privately.
   const asMessage = Boolean(channel && adapterFor(channel.type)?.privateReplies);
   const body = text ?? (await privateTemplate(scope, item));
-  const { reply, guard } = await createReply(scope, item.id, { text: body, private: asMessage }, deps, lang);
+  const { reply, guard } = await answerOnce(scope, hour.id, item.id, was, 'private', () =>
+    createReply(scope, item.id, { text: body, private: asMessage }, deps, lang),
+  );
   await mark(scope, hour.id, item.id, 'private', reply.id);
   return { question: await qaQuestion(scope, hour, item.id), guard };
 }
