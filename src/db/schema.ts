@@ -1208,3 +1208,46 @@ export const campaignTasks = pgTable(
     index('campaign_tasks_due_idx').on(t.dueAt).where(sql`"done_at" IS NULL AND "reminded_at" IS NULL AND "due_at" IS NOT NULL`),
   ],
 );
+
+// Q&A hours (spreekuur, 0029): a question hour on one channel; its announcements are normal posts.
+export const qaHours = pgTable(
+  'qa_hours',
+  {
+    id: id(),
+    orgId: orgRef(),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** Without the '#', in readable CamelCase. */
+    hashtag: text('hashtag').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    hostId: uuid('host_id').references(() => users.id, { onDelete: 'set null' }),
+    moderatorId: uuid('moderator_id').references(() => users.id, { onDelete: 'set null' }),
+    announcementPostIds: uuid('announcement_post_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    summaryPostId: uuid('summary_post_id').references(() => posts.id, { onDelete: 'set null' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('qa_hours_org_start_idx').on(t.orgId, t.startsAt.desc(), t.id.desc()), index('qa_hours_channel_idx').on(t.channelId, t.endsAt)],
+);
+
+/** An inbox item in an hour's queue: 'open', 'later', 'answered' (publicly) or 'private' (moved). */
+export const qaQuestions = pgTable(
+  'qa_questions',
+  {
+    qaHourId: uuid('qa_hour_id')
+      .notNull()
+      .references(() => qaHours.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => inboxItems.id, { onDelete: 'cascade' }),
+    orgId: orgRef(),
+    state: text('state').notNull().default('open'),
+    replyId: uuid('reply_id').references(() => inboxReplies.id, { onDelete: 'set null' }),
+    handledBy: uuid('handled_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'qa_questions_pk', columns: [t.qaHourId, t.itemId] }), index('qa_questions_item_idx').on(t.itemId)],
+);

@@ -32,6 +32,7 @@ export type NotFoundThing =
   | 'reading_item'
   | 'campaign'
   | 'campaign_template'
-  | 'campaign_task';
+  | 'campaign_task'
+  | 'qa_hour';
 
 export const notFound = (thing: NotFoundThing) => new AppError(404, 'not_found', { thing: `@thing_${thing}` });

@@ -46,6 +46,7 @@ import { curationRoutes } from './routes/curation-routes';
 import { campaignRoutes } from './routes/campaign-routes';
 import { campaignTaskRoutes } from './routes/campaign-task-routes';
 import { campaignViewRoutes } from './routes/campaign-view-routes';
+import { qaRoutes } from './routes/qa-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -124,6 +125,7 @@ export function createApp(deps: AppDeps) {
     campaignRoutes,
     campaignTaskRoutes,
     campaignViewRoutes,
+    qaRoutes,
   ])
     app.route('/', routes);
   // Built on the first request (every route is registered by then) and kept: it never changes

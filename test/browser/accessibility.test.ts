@@ -1,6 +1,6 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
 // (logged out, an admin's pages, the composer's Instagram crop preview with an image outside 4:5–1.91:1, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review
-// open, 375 px wide, the trusted sources and the reading list, a campaign's overview). Any violation fails, with its rule id and the elements it found.
+// open, 375 px wide, the trusted sources and the reading list, a campaign's overview, the question hours and an hour's queue). Any violation fails, with its rule id and the elements it found.
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import {
   postMedia,
   posts,
   postVariants,
+  qaHours,
   sourceItems,
   takedowns,
   trustedSources,
@@ -716,5 +717,46 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await check(admin, 'campaign overview (empty, light colour)');
     await open(admin, `/posts/${postId}`, 'Bericht', '.campaign-tag');
     await check(admin, 'post in a campaign');
+  });
+
+  it('on the question hours (the plan form with a refused hashtag, 375 px) and an hour’s queue (a medical question offered only private, 375 px)', async () => {
+    const db = server.database.db;
+    const [mastodon] = await db
+      .insert(channels)
+      .values({ orgId: org.id, type: 'mastodon', name: 'Mastodon spreekuur', slug: 'mastodon-qa', settings: { instance: 'https://mastodon.example' } })
+      .returning();
+    const [hour] = await db
+      .insert(qaHours)
+      .values({
+        orgId: org.id,
+        channelId: mastodon!.id,
+        title: 'Griep en de griepprik',
+        hashtag: 'SpreekuurGriep',
+        startsAt: new Date(Date.now() - 20 * 60_000),
+        endsAt: new Date(Date.now() + 40 * 60_000),
+        hostId: org.users.contributor.id,
+        moderatorId: org.users.editor.id,
+      })
+      .returning();
+    await buildItem(server, org.id, mastodon!.id, { text: 'Hoe lang ben je besmettelijk? #SpreekuurGriep', minutesAgo: 10 });
+    await buildItem(server, org.id, mastodon!.id, { text: '@zorg ik heb koorts, moet ik antibiotica? #SpreekuurGriep', minutesAgo: 5, category: 'medical' });
+    await open(admin, '/qa', 'Spreekuren', '[data-testid="qa-list"]');
+    await admin.getByRole('button', { name: 'Spreekuur plannen' }).click();
+    await admin.getByLabel('Hashtag').fill('spreekuurgriep');
+    await admin.getByLabel('Titel').fill('Griep');
+    await admin.getByLabel('Kanaal').selectOption({ label: 'Mastodon spreekuur' });
+    await admin.getByLabel('Gastheer of -vrouw (zorgverlener)').selectOption({ index: 1 });
+    await admin.getByLabel('Moderator').selectOption({ index: 1 });
+    await admin.locator('form.qa-plan').getByRole('button', { name: 'Spreekuur plannen' }).click();
+    await admin.getByRole('alert').getByText('#SpreekuurGriep').first().waitFor();
+    await check(admin, 'question hours (plan form, a hashtag refused)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'question hours (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    await open(admin, `/qa/${hour!.id}`, 'Griep en de griepprik Nu bezig', '[data-testid="qa-question"]');
+    await check(admin, 'question hour queue');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'question hour queue (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -46,6 +46,8 @@ const CampaignsPage = lazy(() => import('./pages/CampaignsPage').then((m) => ({ 
 const CampaignPhasePage = lazy(() => import('./pages/CampaignPhasePage').then((m) => ({ default: m.CampaignPhasePage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const CampaignOverviewPage = lazy(() => import('./pages/CampaignOverviewPage').then((m) => ({ default: m.CampaignOverviewPage })));
+const QaHoursPage = lazy(() => import('./pages/QaHoursPage').then((m) => ({ default: m.QaHoursPage })));
+const QaHourPage = lazy(() => import('./pages/QaHourPage').then((m) => ({ default: m.QaHourPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 export function App() {
@@ -91,6 +93,8 @@ export function App() {
                     <Route path="/inbox/settings" element={later(<InboxSettingsPage />)} />
                     <Route path="/inbox/settings/duty" element={later(<InboxDutyPage />)} />
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />
+                    <Route path="/qa" element={later(<QaHoursPage />)} />
+                    <Route path="/qa/:id" element={later(<QaHourPage />)} />
                     <Route path="/sources" element={later(<SourcesPage />)} />
                     <Route path="/reading" element={later(<ReadingPage />)} />
                     <Route path="/campaigns" element={later(<CampaignsPage />)} />

@@ -20,6 +20,7 @@ import type { SecretBox } from '../secrets';
 import { announceCrisis } from './announce-crisis';
 import { loadOrgTargets } from './response-targets';
 import { storeInbound } from './store-inbound';
+import { collectQuestions } from '../qa/queue';
 
 /** The pace of an adapter that declares none, and the soonest return to a channel with a backlog left. */
 export const POLL_EVERY_MS = 60_000;
@@ -110,6 +111,8 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
           .where(mine);
         // The people on duty hear of a crisis at once (written with the item: never for one that did not commit).
         await announceCrisis(tx, { itemIds: stored.filter((s) => s.urgent).map((s) => s.id) });
+        // Questions of a running question hour join its queue as they arrive.
+        await collectQuestions(tx, { channelId: channel.id, itemIds: stored.map((s) => s.id) });
         return stored;
       });
       tally.stored += fresh.length;

@@ -23,7 +23,7 @@ export function InboxPage() {
   const { id: openId } = useParams();
   const navigate = useNavigate();
   const id = useId();
-  const [filters, setFilters] = useState({ sort: 'urgent', state: '', category: '', assignee: '' });
+  const [filters, setFilters] = useState({ sort: 'urgent', state: '', category: '', assignee: '', label: '' });
   const [items, setItems] = useState<InboxItem[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [view, setView] = useState<InboxItemView | null>(null);
@@ -120,7 +120,8 @@ export function InboxPage() {
         <button type="button" className="button-link" onClick={() => setHelp(true)}>
           {t('inbox.shortcuts')}
         </button>{' '}
-        · <Link to="/inbox/response-times">{t('responseTimes.nav')}</Link> · <Link to="/inbox/settings/duty">{t('inboxDuty.nav')}</Link>
+        · <Link to="/qa">{t('qa.nav')}</Link> · <Link to="/inbox/response-times">{t('responseTimes.nav')}</Link> ·{' '}
+        <Link to="/inbox/settings/duty">{t('inboxDuty.nav')}</Link>
         {can(role, 'inbox.manage') ? (
           <>
             {' '}
@@ -135,6 +136,7 @@ export function InboxPage() {
           t(`inbox.category.${o}`),
         )}
         {filter('assignee', ['me', 'none'], t('inbox.assignee'), (o) => t(`inbox.assigneeIs.${o}`))}
+        {filter('label', ['spreekuur'], t('qa.inboxFilter'), () => t('qa.inboxFilterOnly'))}
       </div>
       <ErrorMessage error={error} />
       <div className="inbox-layout">
@@ -159,8 +161,8 @@ export function InboxPage() {
                     }}
                   >
                     <span className="inbox-item-head">
-                      {i.unread ? <span className="count-badge">{t('inbox.new')}</span> : null} {i.urgent ? <strong>{t('inbox.urgent')}</strong> : null} @
-                      {i.author.handle} · {i.channel.name}
+                      {i.unread ? <span className="count-badge">{t('inbox.new')}</span> : null} {i.urgent ? <strong>{t('inbox.urgent')}</strong> : null}{' '}
+                      {i.labels.includes('spreekuur') ? <span className="badge">{t('qa.inboxBadge')}</span> : null} @{i.author.handle} · {i.channel.name}
                     </span>
                     <span className="inbox-item-text">{i.text}</span>
                     <span className="inbox-meta">

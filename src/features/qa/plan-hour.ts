@@ -1,0 +1,125 @@
+// Planning a question hour: its channel, hashtag (readable), window in the organisation's zone
+// (stored UTC), a host and a moderator who may answer in the inbox, and — quick-route style —
+// announcement drafts made with the ordinary post creation (`insertPost`, after the same content
+// check), so they go through the normal guard and approval chain when submitted. All or nothing.
+import { and, eq, inArray } from 'drizzle-orm';
+import type { QaHourInput } from '../../contracts/qa-hour';
+import { channels, memberships, qaHours, users } from '../../db/schema';
+import { resolveLocalTime } from '../../domain/local-time';
+import { can, isRole } from '../../domain/roles';
+import { type Lang, translate } from '../../i18n/messages';
+import { recordAudit } from '../audit/record-audit';
+import { AppError } from '../errors';
+import type { Authorized } from '../org-scope';
+import { checkPostContent } from '../posts/check-post-content';
+import { insertPost } from '../posts/create-post';
+import { localLabel } from '../posts/planned-time';
+import { unreadableHashtag } from './readable-hashtag';
+
+const field = (path: string, key: Parameters<typeof translate>[1], params: Record<string, string> = {}) =>
+  new AppError(422, key, params, [{ path, message: key }]);
+
+function resolve(local: string, zone: string, path: string): Date {
+  try {
+    return resolveLocalTime(local, zone).utc;
+  } catch {
+    throw field(path, 'time_invalid', { local: localLabel(local, zone) });
+  }
+}
+
+/** "yyyy-MM-ddTHH:mm" in the zone. */
+export function toLocal(at: Date, zone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+    .format(at)
+    .replace(' ', 'T');
+}
+
+/** The standard announcement times: the day before at the same time, and one hour before. */
+export function defaultAnnouncementTimes(startsAt: Date): Date[] {
+  return [new Date(startsAt.getTime() - 86_400_000), new Date(startsAt.getTime() - 3_600_000)];
+}
+
+export async function planQaHour(scope: Authorized<'post.write'>, given: QaHourInput, lang: Lang, now = new Date()): Promise<string> {
+  const input = { ...given, hashtag: given.hashtag.replace(/^#/, '') };
+  const suggestion = unreadableHashtag(input.hashtag);
+  if (suggestion) throw field('hashtag', 'qa_hashtag_unreadable', { suggestion: `#${suggestion}` });
+  const startsAt = resolve(input.startLocal, scope.timeZone, 'startLocal');
+  const endsAt = resolve(input.endLocal, scope.timeZone, 'endLocal');
+  if (endsAt <= startsAt) throw field('endLocal', 'qa_end_before_start');
+  if (endsAt.getTime() - startsAt.getTime() > 8 * 3_600_000) throw field('endLocal', 'qa_too_long');
+  if (endsAt <= now) throw field('endLocal', 'time_in_past', { local: localLabel(input.endLocal, scope.timeZone) });
+
+  const [channel] = await scope.db
+    .select({ id: channels.id, name: channels.name })
+    .from(channels)
+    .where(and(eq(channels.id, input.channelId), eq(channels.orgId, scope.orgId), eq(channels.active, true)));
+  if (!channel) throw field('channelId', 'unknown_channel', { id: input.channelId });
+
+  // Host and moderator: members of this organisation who may answer in the inbox.
+  const people = await scope.db
+    .select({ id: users.id, name: users.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, scope.orgId), inArray(memberships.userId, [input.hostId, input.moderatorId])));
+  const member = (id: string) => people.find((p) => p.id === id && isRole(p.role) && can(p.role, 'inbox.answer'));
+  const host = member(input.hostId);
+  if (!host) throw field('hostId', 'qa_not_a_member');
+  if (!member(input.moderatorId)) throw field('moderatorId', 'qa_not_a_member');
+
+  // Announcements: the ones given, or the standard two that are still ahead.
+  const wanted = !input.announce
+    ? []
+    : (input.announcements ??
+      defaultAnnouncementTimes(startsAt)
+        .filter((at) => at > now)
+        .map((at) => ({ atLocal: toLocal(at, scope.timeZone), text: undefined })));
+  const announcements = wanted.map((a, i) => {
+    const at = resolve(a.atLocal, scope.timeZone, `announcements.${i}.atLocal`);
+    if (at <= now) throw field(`announcements.${i}.atLocal`, 'time_in_past', { local: localLabel(a.atLocal, scope.timeZone) });
+    if (at >= startsAt) throw field(`announcements.${i}.atLocal`, 'qa_announcement_after_start');
+    const text =
+      a.text ??
+      translate(lang, 'qa_announcement_text', {
+        title: input.title,
+        when: localLabel(startsAt, scope.timeZone).replace(/ \(.*\)$/, ''),
+        host: host.name,
+        hashtag: input.hashtag,
+      });
+    return {
+      baseText: text,
+      variants: [{ channelId: channel.id, text: null }],
+      mediaIds: [],
+      scheduledLocal: a.atLocal,
+      labels: ['spreekuur'],
+      purpose: 'publication' as const,
+    };
+  });
+  for (const a of announcements) await checkPostContent(scope, a);
+
+  return scope.db.transaction(async (tx) => {
+    const postIds: string[] = [];
+    for (const a of announcements) postIds.push(await insertPost(tx, scope, a));
+    const [row] = await tx
+      .insert(qaHours)
+      .values({
+        orgId: scope.orgId,
+        channelId: channel.id,
+        title: input.title,
+        hashtag: input.hashtag,
+        startsAt,
+        endsAt,
+        hostId: input.hostId,
+        moderatorId: input.moderatorId,
+        announcementPostIds: postIds,
+        createdBy: scope.userId,
+      })
+      .returning({ id: qaHours.id });
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      actorId: scope.userId,
+      action: 'qa.planned',
+      detail: { qaHourId: row!.id, channelId: channel.id, hostId: input.hostId, moderatorId: input.moderatorId, announcements: postIds.length },
+    });
+    return row!.id;
+  });
+}
