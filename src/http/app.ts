@@ -44,6 +44,7 @@ import { metricsRoutes } from './routes/metrics-routes';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar-routes';
 import { curationRoutes } from './routes/curation-routes';
 import { campaignRoutes } from './routes/campaign-routes';
+import { campaignQuickRoutes } from './routes/campaign-quick-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -119,6 +120,7 @@ export function createApp(deps: AppDeps) {
     metricsRoutes,
     calendarRoutes,
     curationRoutes,
+    campaignQuickRoutes,
     campaignRoutes,
   ])
     app.route('/', routes);
