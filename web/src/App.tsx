@@ -41,6 +41,8 @@ const InboxSettingsPage = lazy(() => import('./pages/InboxSettingsPage').then((m
 const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m) => ({ default: m.ResponseTimesPage })));
 const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ default: m.MetricsPage })));
 const SourcesPage = lazy(() => import('./pages/SourcesPage').then((m) => ({ default: m.SourcesPage })));
+const QuickCampaignPage = lazy(() => import('./pages/QuickCampaignPage').then((m) => ({ default: m.QuickCampaignPage })));
+const CampaignTemplatesPage = lazy(() => import('./pages/CampaignTemplatesPage').then((m) => ({ default: m.CampaignTemplatesPage })));
 const ReadingPage = lazy(() => import('./pages/ReadingPage').then((m) => ({ default: m.ReadingPage })));
 const PlanCsvPage = lazy(() => import('./pages/PlanCsvPage').then((m) => ({ default: m.PlanCsvPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -89,6 +91,8 @@ export function App() {
                     <Route path="/inbox/settings/duty" element={later(<InboxDutyPage />)} />
                     <Route path="/inbox/:id" element={later(<InboxPage />)} />
                     <Route path="/sources" element={later(<SourcesPage />)} />
+                    <Route path="/campaigns/quick" element={later(<QuickCampaignPage />)} />
+                    <Route path="/campaigns/templates" element={later(<CampaignTemplatesPage />)} />
                     <Route path="/reading" element={later(<ReadingPage />)} />
                     <Route path="/notifications" element={<NotificationsPage />} />
                     <Route path="/notifications/settings" element={<NotificationsPage />} />

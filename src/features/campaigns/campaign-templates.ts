@@ -53,6 +53,10 @@ export async function findTemplate(scope: OrgScope, id: string): Promise<Templat
   return row;
 }
 
+export async function getTemplate(scope: Authorized<'post.read'>, id: string): Promise<CampaignTemplateView> {
+  return view(await findTemplate(scope, id));
+}
+
 /** One page of the organisation's templates, newest first (keyset on created_at, id); the defaults are added on first use. */
 export async function listTemplates(
   scope: Authorized<'post.read'>,

@@ -12,7 +12,7 @@ import {
   SaveTemplateBody,
 } from '../../contracts/campaign-quick';
 import { OrgIdParam, OrgItemParam } from '../../contracts/common';
-import { deleteTemplate, listTemplates, renameTemplate, saveCampaignAsTemplate } from '../../features/campaigns/campaign-templates';
+import { deleteTemplate, getTemplate, listTemplates, renameTemplate, saveCampaignAsTemplate } from '../../features/campaigns/campaign-templates';
 import { createQuickCampaign, planQuick } from '../../features/campaigns/quick-campaign';
 import { authorize } from '../../features/org-scope';
 import { json, jsonBody, route, router } from '../openapi';
@@ -55,6 +55,17 @@ campaignQuickRoutes.openapi(
     responses: { 200: json(CampaignTemplateListSchema, 'A page of templates, newest first; the defaults are added on first use') },
   }),
   async (c) => c.json(await listTemplates(authorize(c.get('scope'), 'post.read'), c.req.valid('query')), 200),
+);
+
+campaignQuickRoutes.openapi(
+  route({
+    method: 'get',
+    path: `${base}/campaign-templates/{id}`,
+    tags,
+    request: { params: OrgItemParam },
+    responses: { 200: json(CampaignTemplateSchema) },
+  }),
+  async (c) => c.json(await getTemplate(authorize(c.get('scope'), 'post.read'), c.req.valid('param').id), 200),
 );
 
 campaignQuickRoutes.openapi(
