@@ -193,6 +193,8 @@ describe('campaign templates', () => {
     expect((await editor.post(`${api()}/campaigns/${c.id}/template`, { name: 'VERPLEGING' })).status).toBe(409);
     const renamed = await editor.patch(`${api()}/campaign-templates/${tpl.id}`, { name: 'Dag van de Verpleging' });
     expect(renamed.status).toBe(200);
+    expect(((await (await viewer.get(`${api()}/campaign-templates/${tpl.id}`)).json()) as CampaignTemplateView).name).toBe('Dag van de Verpleging');
+    expect((await stranger.get(`${api(other)}/campaign-templates/${tpl.id}`)).status).toBe(404);
 
     const started = (await (await editor.post(`${api()}/campaigns`, { name: 'Dag van de Verpleging 2027', templateId: tpl.id })).json()) as CampaignView;
     expect(started).toMatchObject({ templateId: tpl.id, route: 'careful', hashtag: '#DagVanDeVerpleging', goalTarget: 100, eventLocal: null });
@@ -221,6 +223,8 @@ describe('campaign templates', () => {
     });
     const plan = (await (await editor.get(`${api()}/campaigns/quick/plan?eventLocal=${localIn(40, '14:00')}&templateId=${tpl.id}`)).json()) as QuickPlanView;
     expect(plan.announcement).toBe(`${localIn(37).slice(0, 10)}T09:30`);
+    const started = (await (await editor.post(`${api()}/campaigns`, { name: 'Open dag 2', templateId: tpl.id })).json()) as CampaignView;
+    expect(started).toMatchObject({ route: 'quick', hashtag: '#OpenDag', templateId: tpl.id });
   });
 
   it('pages through every template, none twice', async () => {
