@@ -106,7 +106,7 @@ function TemplateRow({
       }
       const made = await api.post<CampaignView>(orgPath(org.id, '/campaigns'), { name: template.name, templateId: template.id });
       announce(t('templates.started', { name: made.name }));
-      navigate(`/campaigns/${made.id}`);
+      navigate(`/campaigns/${made.id}/overview`);
     });
 
   return (
