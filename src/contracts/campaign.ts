@@ -75,7 +75,7 @@ const CampaignFields = {
 };
 
 export const CampaignBody = z
-  .object({ ...CampaignFields, route: z.enum(CAMPAIGN_ROUTES).default('careful'), templateId: Uuid.nullable() })
+  .object({ ...CampaignFields, route: z.enum(CAMPAIGN_ROUTES).optional(), templateId: Uuid.nullable() })
   .partial()
   .required({ name: true })
   .strict()

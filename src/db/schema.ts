@@ -42,6 +42,8 @@ export const organisations = pgTable('organisations', {
   inboxSettings: jsonb('inbox_settings').$type<InboxOrgSettings>().notNull().default({}),
   // The default trusted sources were added once (migration 0027; src/features/curation/seed-sources.ts).
   sourcesSeeded: boolean('sources_seeded').notNull().default(false),
+  // The default campaign templates were added once (migration 0032; src/features/campaigns/seed-templates.ts).
+  campaignTemplatesSeeded: boolean('campaign_templates_seeded').notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -218,6 +220,8 @@ export const posts = pgTable(
     purpose: text('purpose').notNull().default('publication'),
     // The campaign the post belongs to (migration 0028; the foreign key is in the SQL).
     campaignId: uuid('campaign_id'),
+    // Planned by the quick route by someone who may schedule: the final approval schedules it (migration 0032).
+    scheduleWhenApproved: boolean('schedule_when_approved').notNull().default(false),
   },
   (t) => [
     index('posts_org_campaign_idx').on(t.orgId, t.campaignId).where(sql`"campaign_id" IS NOT NULL`),

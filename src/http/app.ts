@@ -47,6 +47,7 @@ import { campaignRoutes } from './routes/campaign-routes';
 import { campaignTaskRoutes } from './routes/campaign-task-routes';
 import { campaignViewRoutes } from './routes/campaign-view-routes';
 import { qaRoutes } from './routes/qa-routes';
+import { campaignQuickRoutes } from './routes/campaign-quick-routes';
 
 export function createApp(deps: AppDeps) {
   configureMail(deps.config);
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps) {
     metricsRoutes,
     calendarRoutes,
     curationRoutes,
+    campaignQuickRoutes,
     campaignRoutes,
     campaignTaskRoutes,
     campaignViewRoutes,

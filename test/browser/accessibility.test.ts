@@ -759,4 +759,35 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await check(admin, 'question hour queue (375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it('on the quick campaign form (suggested times, a message the guard refuses, 375 px) and the campaign templates (renaming, the delete question, 375 px)', async () => {
+    admin ??= await logIn(org.users.admin.email);
+    await open(admin, '/campaigns/quick', 'Snelle campagne');
+    await admin.getByLabel('Naam van de campagne').fill('Open dag');
+    await admin.locator('#quick-event-date').fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+    await admin.locator('#quick-event-time').fill('14:00');
+    await expect.poll(() => admin.locator('#quick-announcement-time').inputValue()).toBe('10:00');
+    await check(admin, 'quick campaign (suggested times)');
+    await admin.locator('#quick-during-text').fill('Mevrouw Jansen (BSN 111222333) is opgenomen met longkanker.');
+    await admin.getByRole('button', { name: 'Campagne maken en ter goedkeuring aanbieden' }).click();
+    await admin.locator('#quick-during-text-error').waitFor();
+    await check(admin, 'quick campaign (a refused message)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'quick campaign (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+
+    await open(admin, '/campaigns/templates', 'Campagnesjablonen', '[data-testid="template-row"]');
+    await check(admin, 'campaign templates');
+    const row = admin.locator('[data-testid="template-row"][data-name="Griepprik"]');
+    await row.getByRole('button', { name: /^Naam wijzigen/ }).click();
+    await row.getByLabel('Naam van het sjabloon').waitFor();
+    await check(admin, 'campaign templates (renaming)');
+    await row.getByRole('button', { name: 'Annuleren' }).click();
+    await row.getByRole('button', { name: /^Verwijderen/ }).click();
+    await check(admin, 'campaign templates (delete question)');
+    await row.getByRole('button', { name: 'Annuleren' }).click();
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'campaign templates (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+  });
 });

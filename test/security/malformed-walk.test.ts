@@ -337,6 +337,8 @@ beforeAll(async () => {
   snapshotSql = sql.raw(`SELECT ${parts.join(', ')}`);
   // The trusted sources are seeded on first use (a read): used once here, so the walk's reads add nothing.
   await admin.get(`${base}/sources`);
+  // The same for the default campaign templates.
+  await admin.get(`${base}/campaign-templates`);
 }, 120_000);
 afterAll(() => t?.close());
 

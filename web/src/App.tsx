@@ -41,6 +41,8 @@ const InboxSettingsPage = lazy(() => import('./pages/InboxSettingsPage').then((m
 const ResponseTimesPage = lazy(() => import('./pages/ResponseTimesPage').then((m) => ({ default: m.ResponseTimesPage })));
 const MetricsPage = lazy(() => import('./pages/MetricsPage').then((m) => ({ default: m.MetricsPage })));
 const SourcesPage = lazy(() => import('./pages/SourcesPage').then((m) => ({ default: m.SourcesPage })));
+const QuickCampaignPage = lazy(() => import('./pages/QuickCampaignPage').then((m) => ({ default: m.QuickCampaignPage })));
+const CampaignTemplatesPage = lazy(() => import('./pages/CampaignTemplatesPage').then((m) => ({ default: m.CampaignTemplatesPage })));
 const ReadingPage = lazy(() => import('./pages/ReadingPage').then((m) => ({ default: m.ReadingPage })));
 const CampaignsPage = lazy(() => import('./pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 const CampaignPhasePage = lazy(() => import('./pages/CampaignPhasePage').then((m) => ({ default: m.CampaignPhasePage })));
@@ -96,6 +98,8 @@ export function App() {
                     <Route path="/qa" element={later(<QaHoursPage />)} />
                     <Route path="/qa/:id" element={later(<QaHourPage />)} />
                     <Route path="/sources" element={later(<SourcesPage />)} />
+                    <Route path="/campaigns/quick" element={later(<QuickCampaignPage />)} />
+                    <Route path="/campaigns/templates" element={later(<CampaignTemplatesPage />)} />
                     <Route path="/reading" element={later(<ReadingPage />)} />
                     <Route path="/campaigns" element={later(<CampaignsPage />)} />
                     <Route path="/campaigns/:id/preparation" element={later(<CampaignPhasePage key="preparation" phase="preparation" />)} />

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/record-audit';
 import { AppError, notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
 import { type CampaignRow, campaignView, campaignViews } from './campaign-view';
+import { templateStart } from './campaign-templates';
 
 const missing = (wanted: string[], found: { id: string }[]) => wanted.find((id) => !found.some((f) => f.id === id));
 
@@ -96,17 +97,23 @@ export async function findCampaign(scope: OrgScope, id: string): Promise<Campaig
   return row;
 }
 
+/**
+ * Creates a campaign. With a template, its route and answers are the starting point (minus
+ * channels and reply templates the organisation no longer has); the request's own fields win.
+ */
 export async function createCampaign(scope: Authorized<'post.write'>, input: CampaignInput): Promise<CampaignView> {
   await checkReferences(scope, input);
+  const start = input.templateId ? await templateStart(scope, input.templateId) : null;
+  const fields: CampaignPatchInput = { ...start?.fields, ...input };
   const [row] = await scope.db
     .insert(campaigns)
     .values({
       orgId: scope.orgId,
-      route: input.route ?? 'careful',
+      route: input.route ?? start?.route ?? 'careful',
       templateId: input.templateId ?? null,
       createdBy: scope.userId,
       name: input.name,
-      ...columnsOf(scope, input),
+      ...columnsOf(scope, fields),
     })
     .returning();
   await recordAudit(scope.db, { orgId: scope.orgId, actorId: scope.userId, action: 'campaign.created', detail: { campaignId: row!.id, route: row!.route } });

@@ -2,7 +2,7 @@
 // possible, the role table who may, and a few rules of the trade the rest.
 import { and, count, eq } from 'drizzle-orm';
 import type { TransitionInput } from '../../contracts/post';
-import { EVENT_PERMISSION, TransitionError, nextStatus, transition, type PostEvent } from '../../domain/post-lifecycle';
+import { EVENT_PERMISSION, TransitionError, nextStatus, type PostEvent } from '../../domain/post-lifecycle';
 import { stepHash } from '../../domain/approval-chain';
 import { postRefusal } from '../../domain/post-policy';
 import type { Db } from '../../db/client';
@@ -19,7 +19,7 @@ import { signalSchedule } from '../publishing/claim-due-posts';
 import { findPost, type PostRow } from './find-post';
 import { localLabel } from './planned-time';
 import { loadHistory } from './post-history';
-import { changeStatus } from './change-status';
+import { changeStatus, statusPath } from './change-status';
 import { notifyPostEvent } from '../notifications/notify';
 import { confirmChecklist } from '../checklist/confirm-checklist';
 
@@ -112,7 +112,9 @@ export async function transitionPost(scope: OrgScope, postId: string, input: Tra
       });
       return;
     }
-    await applyPersonTransition(scope, post, event, input.reason ?? null, async (tx) => {
+    // Planned by the quick route by someone who may schedule: the last approval schedules it too.
+    const thenSchedule = post.scheduleWhenApproved && post.scheduledAt !== null && post.scheduledAt.getTime() > Date.now();
+    await applyPersonTransition(scope, post, thenSchedule ? ['approve', 'schedule'] : event, input.reason ?? null, async (tx) => {
       await tx.insert(postApprovals).values(bound);
       await tx
         .update(posts)
@@ -171,21 +173,23 @@ async function checkComments(scope: OrgScope, post: PostRow, comments: NonNullab
 async function applyPersonTransition(
   scope: OrgScope,
   post: Pick<PostRow, 'id' | 'status' | 'scheduledAt'>,
-  event: PostEvent,
+  events: PostEvent | PostEvent[],
   reason: string | null,
   alongside?: (tx: Db) => Promise<void>,
 ): Promise<void> {
+  const path = statusPath(post.status, typeof events === 'string' ? [events] : events);
   await scope.db.transaction(async (tx) => {
-    const changed = await changeStatus(tx, { ids: [post.id], orgId: scope.orgId, from: post.status, event, actorId: scope.userId || null, reason });
+    const changed = await changeStatus(tx, { ids: [post.id], orgId: scope.orgId, from: post.status, event: events, actorId: scope.userId || null, reason });
     if (!changed.length) throw new AppError(409, 'version_conflict');
     await alongside?.(tx);
-    const to = transition(post.status, event);
-    await notifyPostEvent(tx, { orgId: scope.orgId, postId: post.id, event, actorId: scope.userId || null });
-    const audited = AUDITED[event];
-    if (audited && scope.userId) {
-      const when = event === 'schedule' && post.scheduledAt ? { scheduledAt: post.scheduledAt.toISOString() } : {};
-      await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: audited, detail: { postId: post.id, from: post.status, to, ...when } });
+    for (const { event, from, to } of path) {
+      await notifyPostEvent(tx, { orgId: scope.orgId, postId: post.id, event, actorId: scope.userId || null });
+      const audited = AUDITED[event];
+      if (audited && scope.userId) {
+        const when = event === 'schedule' && post.scheduledAt ? { scheduledAt: post.scheduledAt.toISOString() } : {};
+        await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: audited, detail: { postId: post.id, from, to, ...when } });
+      }
     }
-    if (to === 'scheduled') await signalSchedule(tx);
+    if (path.at(-1)!.to === 'scheduled') await signalSchedule(tx);
   });
 }
