@@ -6,7 +6,7 @@
 // Run: npm run eval:guard            (figures)
 //      npm run eval:guard -- --check (also exit 1 when a held-out set misses a target)
 //      npm run eval:guard -- --dev   (the dev split only, zorgpost only: for tuning, never reads a held-out set)
-//      npm run eval:guard -- --dev-situations (the Dutch development situations, zorgpost only: tuning data)
+//      npm run eval:guard -- --dev-situations (the development situations, nl and the second nl+en set, zorgpost only: tuning data)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -212,6 +212,13 @@ async function main() {
   const here = dirname(fileURLToPath(import.meta.url));
   if (process.argv.includes('--dev-situations')) {
     await report('DEV SITUATIONS nl (tuning data, not a quality figure)', load(join(here, 'dev-situations-nl.jsonl')), [zorgpost]);
+    // The second development set (Dutch and English, written blind from situation descriptions): tuning data too.
+    const second = join(here, 'dev-situations-2.jsonl');
+    if (existsSync(second)) {
+      await report('DEV SITUATIONS 2 nl + en (tuning data, not a quality figure)', load(second), [zorgpost]);
+    } else {
+      console.log('\n=== DEV SITUATIONS 2: eval/guard/dev-situations-2.jsonl not present, skipped ===');
+    }
     return;
   }
   const corpus = load(join(here, 'corpus.jsonl'));

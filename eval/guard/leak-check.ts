@@ -1,6 +1,6 @@
 // Do tests, docs or tuning data quote a held-out text? Compares every line of test/ and docs/ with the
 // held-out texts (corpus holdout and, when present, situations.jsonl) on runs of five words, and the
-// corpus's dev split and the Dutch development situations (dev-situations-nl.jsonl) with them.
+// corpus's dev split and the development situations (dev-situations-nl.jsonl, dev-situations-2.jsonl) with them.
 // Prints only locations and record ids, never a held-out text. Exit 1 when something leaks.
 // Run: npx tsx eval/guard/leak-check.ts
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -73,17 +73,21 @@ if (situationsIndex.size > 0) {
 }
 leaks += devLeaks;
 console.log(`${devLeaks} corpus dev text(s) quote the independent set.`);
-// The Dutch development situations are tuning data too: they may quote neither held-out set.
+// The development situations (Dutch, and the second Dutch + English set) are tuning data too: they may
+// quote neither held-out set.
 let devSitLeaks = 0;
-const devSituations = join(here, 'dev-situations-nl.jsonl');
-if (existsSync(devSituations)) {
+for (const name of ['dev-situations-nl.jsonl', 'dev-situations-2.jsonl']) {
+  const devSituations = join(here, name);
+  if (!existsSync(devSituations)) continue;
+  let n = 0;
   for (const r of load(devSituations)) {
     const hit = shingles(r.text).find((g) => index.has(g));
     if (!hit) continue;
-    devSitLeaks++;
-    console.log(`dev situations ${r.id} shares five words with ${index.get(hit)}`);
+    n++;
+    console.log(`${name} ${r.id} shares five words with ${index.get(hit)}`);
   }
-  console.log(`${devSitLeaks} dev situation(s) quote a held-out text.`);
+  devSitLeaks += n;
+  console.log(`${n} text(s) of ${name} quote a held-out text.`);
 }
 leaks += devSitLeaks;
 console.log(`${leaks} line(s) quote a held-out text (${heldOut.map(([s, r]) => `${s}: ${r.length} texts`).join(', ')}).`);

@@ -55,7 +55,7 @@ const STATUS_RE =
 // Instructions and conditions are general information: "u kunt uw herhaalrecept online aanvragen".
 // "can" only as an instruction to the reader ("you can book", "kunt u"): "your stitches can come out" is a fact.
 const GENERAL_RE =
-  /\?|\b(?:als|indien|wanneer|mocht|if|whenever|how|hoe|tips?|meestal|usually|normaal|normally|altijd|always|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij)|can take|may take|kan \p{L}+ duren)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/u;
+  /\?|\b(?:als|indien|wanneer|mocht|if|whenever|how|hoe|tips?|meestal|usually|normaal(?!\s*(?:[.!,;]|$))|normally|altijd|always|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij)|can take|may take|kan \p{L}+ duren|waiting times? (?:are|is) (?:currently|now|about|around)|(?:are|is) made through|wachttijd(?:en)? (?:is|zijn|bedraagt) (?:op dit moment|momenteel|nu|ongeveer)|(?:gaat|gaan|loopt|lopen) via)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/u;
 const POSSESSIVE_2ND = new Set(['uw', 'je', 'jouw', 'your', 'ur']);
 // A request to get in touch privately, or a general pointer, says nothing about their care.
 const REQUEST_RE =
@@ -70,7 +70,7 @@ const WEAK_CARE =
   /^(?:verblijf|bezoek|afspra[\p{L}-]*|wachttijd|zorg|zaak|situatie|behandelaar|arts|verpleegkundige|sessie|sessies|visit|stay|appointments?|sessions?|wait|waiting|care|case|file|notes|delivery|doctor|nurse|consultant|gp)$/u;
 // A specific moment makes "your session", "je afspraak" a fact about them: "tot vrijdag bij je sessie".
 const WHEN_RE =
-  /\b(?:today|tonight|tomorrow|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)|vandaag|vanavond|morgen|overmorgen|volgende week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om \d|at \d)\b/;
+  /\b(?:today|tonight|tomorrow|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)|vandaag|vanavond|morgen|morgenochtend|morgenmiddag|morgenavond|vanmiddag|overmorgen|volgende week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om \d|at \d)\b/;
 const PICKUP_RE = /\b(?:afhalen|ophalen|halen|collect|collected|pick(?:ed)? up|pickup|klaar|ready)\b/;
 const STATUS_MORE_RE =
   /\b(?:come through|came through|approved|goedgekeurd|confirmed|bevestigd|sent|verstuurd|gestuurd|posted|rebooked|booked|geboekt|ingepland|hersteld|aangepast|postponed|uitgesteld|back|terug|helped|geholpen|gekeken|bekeken|nagekeken|normal|normaal|gestart|started|received|ontvangen|weeks|weken|since|sinds|opgelopen|still on|gaat door|r back)\b/;

@@ -339,6 +339,9 @@ function surnameAfter(ctx: ScanContext, k: number, firstUnknown: () => boolean):
   if (!possessive(first) && firstUnknown() && unknownWord(b)) return k;
   // A Dutch surname made of words ("Dijkhuizen", "Groenewoud") after a first name no list knows.
   if (!possessive(first) && DUTCH_SURNAME_RE.test(b) && !isProperNonName(b) && firstUnknown()) return k;
+  // A double surname ("Hoekstra-Mulder", "Visser-Dijkman") with a part that can only be a surname.
+  if (!possessive(first) && DOUBLE_SURNAME_RE.test(first.text) && firstUnknown() && b.split('-').some((p) => isKnownSurname(p) || DUTCH_SURNAME_RE.test(p)))
+    return k;
   // An unknown first name and a surname that is also a word, doing what a person does: "Nkechi Fairweather found ...".
   const verb = toks[k + 1];
   if (!possessive(first) && firstUnknown() && verb && verb.sent === first.sent && STORY_VERBS.has(verb.lower) && adjacent(ctx.text, first, verb)) return k;
@@ -368,9 +371,22 @@ function publicTitleBefore(ctx: ScanContext, first: number, sent: number): boole
   return false;
 }
 
+const OUR_WORDS = new Set(['our', 'onze', 'ons']);
+
 /** "verpleegkundige Sanne", "ward sister Joanne", "afdelingshoofd Marieke Pol" directly before the name. */
 function staffRoleBefore(ctx: ScanContext, first: number): boolean {
   const prev = ctx.tokens[first - 1];
+  // "Our head of nursing, Grace Obi,", "onze teamleider, Sanne Bos,": the role in apposition before the name.
+  if (prev && prev.sent === ctx.tokens[first]!.sent && /^\s*,\s*$/.test(ctx.text.slice(prev.end, ctx.tokens[first]!.start))) {
+    for (let j = first - 1; j >= 0 && j >= first - 4 && ctx.tokens[j]!.sent === prev.sent; j--) {
+      const w = ctx.tokens[j]!.lower;
+      // Only a role of ours ("our head of nursing, X"): "de oefeningen van de fysio, Truus!" speaks to Truus.
+      const pair = j > 0 && STAFF_ROLE_PAIRS.has(`${ctx.tokens[j - 1]!.lower} ${w}`);
+      const single = STAFF_ROLES.has(w) || STAFF_ROLE_SUFFIX_RE.test(w);
+      if ((single || pair) && OUR_WORDS.has(ctx.tokens[j - (pair ? 2 : 1)]?.lower ?? '')) return true;
+      if (j < first - 1 && /[,.;:!?]/.test(ctx.text.slice(ctx.tokens[j]!.end, ctx.tokens[j + 1]!.start))) break;
+    }
+  }
   if (!prev || prev.sent !== ctx.tokens[first]!.sent || !adjacent(ctx.text, prev, ctx.tokens[first]!)) return false;
   if (STAFF_ROLES.has(prev.lower) || STAFF_ROLE_SUFFIX_RE.test(prev.lower)) return true;
   const before = ctx.tokens[first - 2];
@@ -498,7 +514,7 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
   if (nextNear && /^(?:ward|wing|building|unit|suite|lounge|pavilion|gebouw|vleugel|paviljoen|zaal|afdeling)$/.test(nextNear.text)) return true;
   // "de Florence Nightingale-zaal", "het Anne Frank-huis": a hyphenated place or prize.
   if (
-    /-(?:zaal|vleugel|gebouw|paviljoen|huis|ziekenhuis|kliniek|centrum|afdeling|fonds|prijs|lezing|leerstoel|school|ward|wing|building|unit|suite|lounge|award|lecture)$/.test(
+    /-(?:zaal|vleugel|gebouw|paviljoen|huis|ziekenhuis|kliniek|centrum|afdeling|fonds|prijs|lezing|leerstoel|school|kamer|tuin|kapel|stichting|dag|week|loop|wandeling|ward|wing|building|unit|suite|lounge|award|lecture|room|garden|chapel|foundation|fund|day|walk)$/.test(
       toks[last]!.lower,
     )
   )

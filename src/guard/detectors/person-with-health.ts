@@ -40,6 +40,8 @@ function secondPersonInSentence(ctx: ScanContext, sent: number, at: number): boo
 const GENERAL_RE =
   /\b(?:if|als|indien|via|online|please|contact us|neem contact|bel ons|dm|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij))\b|\?/;
 const ORG_OWNED = new Set(['our', 'onze', 'ons']);
+const ORG_INFO_RE =
+  /\b(?:informatie|info|information|website|onze site|our site|wachttijd|wachttijden|wachtlijst|waiting times?|waiting list|openingstijden|opening (?:hours|times)|bezoektijden|visiting (?:hours|times)|verhuisd|has moved|bereikbaar|folder|leaflet)\b/;
 
 /** "cancer ward", "flu vaccine clinics": a condition naming a service (see health-terms.ts). */
 function serviceMention(term: string): boolean {
@@ -66,7 +68,10 @@ function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
   while (b < s.length && !/[,;:.!\n]/.test(s[b]!)) b++;
   const clause = s.slice(a, b + 1);
   // "uitslagen zie je meestal ...", "voor een second opinion heb je een verwijzing nodig": how things go, for anyone.
-  return GENERAL_RE.test(clause) || INSTRUCTION_RE.test(clause);
+  if (GENERAL_RE.test(clause) || INSTRUCTION_RE.test(clause)) return true;
+  // What the organisation offers, not what they have: "de wachttijd voor de orthopedie is zes weken",
+  // "informatie over een knieoperatie vind je op onze website" (unless it is theirs: "je knieoperatie").
+  return ORG_INFO_RE.test(clause) && !SECOND_PERSON.has(ctx.tokens[h.first - 1]?.lower ?? '');
 }
 
 const OWN_HEALTH_RE =
@@ -74,6 +79,9 @@ const OWN_HEALTH_RE =
 // A colleague who is in care themselves: "onze collega Marieke ligt sinds vrijdag in het ziekenhuis".
 const STAFF_IN_CARE_RE =
   /^\s*(?:\(\d{1,3}\)\s*)?(?:ligt|lag|is|werd|wordt)\s+(?:sinds\s+\p{L}+\s+|nu\s+|al\s+|vorige week\s+|gisteren\s+)?(?:in het ziekenhuis|op de ic|opgenomen(?!\s+in\s+(?:het|ons|onze|de)\s+(?:\p{L}+\s+)?(?:team|groep|bestuur|raad))|geopereerd|ziek|overleden)\b|^\s*herstelt\s+van\b/u;
+// A colleague or coach in care, in English: "Coach X ..., he's on our cardiac ward after a heart attack".
+const STAFF_IN_CARE_EN_RE =
+  /\b(?:he|she|who)(?:'s|’s|\s+is|\s+was|\s+has been)\s+(?:now\s+|still\s+)?(?:in hospital|on (?:our|the|a) (?:[\p{L}-]+ )?(?:ward|unit)|in (?:intensive care|icu|the icu|resus)|recovering|being treated|undergoing)\b[^.!?]{0,40}\b(?:after|following|from)\b/u;
 const REACTION_RE =
   /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen|wat goed|goed om te|geweldig|prachtig|knap)\b/;
 
@@ -167,7 +175,13 @@ export function detectPersonWithHealth(ctx: ScanContext, out: Finding[]): void {
   if (health.length === 0) return;
   for (const p of persons) {
     // Staff or a public figure speaking of their own illness: "onze vrijwilliger Anton heeft zelf ook kanker gehad".
-    if (p.notPatient && !OWN_HEALTH_RE.test(sentenceAt(ctx, p.first)) && !STAFF_IN_CARE_RE.test(ctx.lower.slice(p.end, p.end + 60))) continue;
+    if (
+      p.notPatient &&
+      !OWN_HEALTH_RE.test(sentenceAt(ctx, p.first)) &&
+      !STAFF_IN_CARE_RE.test(ctx.lower.slice(p.end, p.end + 60)) &&
+      !(ctx.lang === 'en' && STAFF_IN_CARE_EN_RE.test(sentenceAt(ctx, p.first)))
+    )
+      continue;
     // Same sentence, or the next sentence when it refers back with a pronoun.
     const h = health.find((h) => linked(ctx, p, h));
     if (!h) continue;

@@ -49,6 +49,8 @@ coeliakie coeliac celiac
 staar cataract cataracts couveuse neonatologie neonatology nicu borstpijn chest_pain
 ontslagbrief discharge_letter bloods multiple_sclerosis multiple_sclerose kidney_failure heart_failure
 renal_failure her_fall his_fall haar_val valpartij uw_val je_val jouw_val zijn_val your_fall
+mum's_fall mom's_fall dad's_fall mother's_fall father's_fall nan's_fall gran's_fall grandma's_fall
+grandad's_fall husband's_fall wife's_fall partner's_fall son's_fall daughter's_fall
 neonatal neonatal_unit premature prematuur te_vroeg_geboren born_prematurely
 nieuwe_nier nieuwe_lever nieuw_hart nieuwe_longen nieuwe_heup nieuwe_knie donornier
 new_kidney new_liver new_heart new_lungs new_hip new_knee

@@ -40,6 +40,9 @@ zelfbeschadiging suïcidaal overdosis alcoholisme terugval chronische_vermoeidhe
 onvruchtbaar geheugenverlies slapeloosheid diabetisch hartstilstand hersenletsel
 verlamd dwarslaesie bevalling bevallen keizersnede c-section caesarean gave_birth
 kraambed
+coma comateus miskramen psychische_klachten psychische_problemen geheugenproblemen
+bewusteloos ingeslapen overleed vergeetachtig geheugen_gaat_achteruit geheugen_achteruitgaat
+in_a_coma mental_health_crisis
 `);
 
 export const TREATMENTS = wordSet(`
@@ -68,6 +71,7 @@ buisjes trommelvliesbuisjes neusamandelen keelamandelen gipsverband hoortoestel
 chemokuren antibioticakuur maagverkleining maagband maagscopie coloscopie darmonderzoek
 uitstrijkje bloedprikken insulinepen wondverzorging donorhart donorlong donorlever
 open_ruggetje schisis hazenlip klompvoet
+uitstrijk dagbesteding
 `);
 
 export const DEPARTMENTS = wordSet(`
