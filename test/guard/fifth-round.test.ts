@@ -27,6 +27,24 @@ const BLOCK: Case[] = [
   ['So sorry about your mum’s fall, Bethan. The frailty team will see her this afternoon.', 'reply', 'en'],
   // Staff (a coach) in care themselves.
   ['Please think of Coach Marlon Ruddock, he is on our cardiac ward recovering from a heart attack.', 'post', 'en'],
+  // Replies: "hoe het gaat na je ..." is no instruction; their experience with a place of care; a
+  // dosing schedule or referral letter of theirs; a relative kept in for observation or arriving on a ward.
+  ['Hoi Jorien, wat lief dat je laat weten hoe het gaat na je keizersnede.', 'reply', 'nl'],
+  ['Dank voor het delen van je ervaring met onze slaappoli, Bertus.', 'reply', 'nl'],
+  ['Dag Henk, de apotheek heeft uw nieuwe doseerschema voor morgen klaargelegd.', 'reply', 'nl'],
+  ['Beste Noor, je verwijsbrief voor de kinderpsychiater is gisteren verstuurd.', 'reply', 'nl'],
+  ['Hoi Ruben, we houden je moeder vannacht nog ter observatie.', 'reply', 'nl'],
+  ['Dag mevrouw Tahiri, uw zoon is net aangekomen op de kinder-IC.', 'reply', 'nl'],
+  ['Beste familie Hoekman, dank dat we jullie moeder de laatste weken mochten verzorgen.', 'reply', 'nl'],
+  ['@femke_vl we missen je op de longafdeling! Fijn dat je weer thuis bent.', 'reply', 'nl'],
+  // English replies: wishing a recovery, the surgeon's office reaching out, the bell rung after chemo,
+  // a programme of care going well for them.
+  ['@dsmith_44 the night nurses loved having you, and wish you a smooth recovery at home.', 'reply', 'en'],
+  ['We hear you, Corinne. Your surgeon’s office will reach out once the pathology is back.', 'reply', 'en'],
+  ['@lauren.p congrats on ringing the bell today! The whole unit is cheering for you.', 'reply', 'en'],
+  ['@big_al_tx glad the pulmonary rehab program is going well for you!', 'reply', 'en'],
+  // A word that is also a name, with an age and a relative clause.
+  ['Say hello to Robin, 4, who is back on the children’s ward for more chemo.', 'post', 'en'],
 ];
 
 const OK: Case[] = [
@@ -41,6 +59,13 @@ const OK: Case[] = [
   ['Our head of nursing, Joy Mensah, speaks about burnout in the nursing workforce.', 'post', 'en'],
   // Dutch words whose tail only looks like a condition.
   ['Het overleg met Wietse Brandsma werd onderbroken door een brandalarm.', 'post', 'nl'],
+  ['@kees_vd dank je voor het doorsturen van onze vacature tandartsassistent!', 'reply', 'nl'],
+  // General information to a named reader: a group's rights, an instruction with inverted "je",
+  // something free for everyone, a passive "can be".
+  ['Hoi Lonneke, op de neonatologie mogen ouders dag en nacht bij hun baby zijn.', 'reply', 'nl'],
+  ['Beste Joris, een verwijzing voor de psycholoog vraag je aan bij je huisarts.', 'reply', 'nl'],
+  ['Hey Marcus, free flu tests are available in our main lobby while supplies last.', 'reply', 'en'],
+  ['Hi Dana, infusion appointments can be rescheduled by calling our front desk.', 'reply', 'en'],
 ];
 
 describe('fifth-round probes (issue 8)', () => {

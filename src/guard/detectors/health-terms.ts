@@ -36,14 +36,16 @@ for (const set of [
 // Dutch closes compounds ("nierdialyse", "griepvaccinatie", "longtransplantatie", "kinderleukemie"):
 // a long word whose tail is a condition or treatment of five letters or more is health vocabulary too.
 // Not every tail: "onderbroken" and "tijdsbeperking" are no one's health.
-const NOT_TAILS = new Set(['gebroken', 'beperking', 'behandeld', 'blind', 'zieke', 'wonden', 'terugval', 'ambulance', 'overleed']);
+// "assistent" ends in "stent", "desinfectie" (cleaning) in "infectie".
+const NOT_TAILS = new Set(['gebroken', 'beperking', 'behandeld', 'blind', 'zieke', 'wonden', 'terugval', 'ambulance', 'overleed', 'stent', 'treated']);
+const NOT_COMPOUNDS = new Set(['desinfectie', 'handdesinfectie']);
 const TAILS = new Set<string>();
 for (const set of [CONDITIONS, TREATMENTS]) for (const term of set) if (term.length >= 5 && !term.includes(' ') && !NOT_TAILS.has(term)) TAILS.add(term);
 const tailCache = new Map<string, boolean>();
 
 /** A Dutch compound ending in a condition or treatment, its head at least three letters. */
 export function isHealthCompound(lower: string): boolean {
-  if (lower.length < 8) return false;
+  if (lower.length < 8 || NOT_COMPOUNDS.has(lower)) return false;
   const hit = tailCache.get(lower);
   if (hit !== undefined) return hit;
   let found = false;

@@ -28,6 +28,8 @@ const DIRECT_RE = [
   /\bwhen you were\s+(?:here|admitted|with us|in|treated|seen)\b/giu,
   /\bwe(?:'ve| have)?\s+(?:looked at|checked|reviewed|pulled up)\s+your\s+(?:file|records|chart|notes)\b/giu,
   /\byou were\s+(?:admitted|treated|seen|operated on|discharged)\b/giu,
+  // "we missen je op de revalidatieafdeling", "we miss you on the ward": they were there.
+  /\b(?:we|wij)\s+(?:missen|miss)\s+(?:je|jou|u|you)\s+(?:al\s+|already\s+)?(?:op|bij|in|on|at)\s+(?:de|het|onze|ons|the|our)\s+(?:\p{L}+(?:afdeling|poli|kliniek)|afdeling|poli|kliniek|ic|dagbehandeling|ward|unit|clinic)\b/giu,
   // "je staat ingepland voor de maagscopie", "u bent aangemeld voor de operatie".
   /\b(?:u|je|jij)\s+(?:staat|bent)\s+(?:nu\s+|al\s+)?(?:ingepland|gepland|ingeroosterd|aangemeld|ingeschreven)\s+(?:voor|bij|op)\b/giu,
   /\b(?:you(?:'re| are)|you have been)\s+(?:now\s+)?(?:booked|scheduled|listed)\s+(?:in\s+)?(?:for|with)\b/giu,
@@ -36,18 +38,18 @@ const DIRECT_RE = [
 const KIN_DIRECT_RE = [
   // Condolences for their relative: "sorry for the loss of your dad", "het overlijden van uw moeder".
   /\b(?:loss|passing|death|overlijden|verlies)\s+(?:of|van)\s+(?:your|je|jouw|uw)\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|gran|grandma|grandad|grandpa|nan|moeder|vader|man|vrouw|zoon|dochter|broer|zus|opa|oma|papa|mama)\b/giu,
-  /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma)\b[^.!?\n]{0,40}\b(?:bij ons|op onze afdeling|opgenomen|behandeld|verzorgd|overleden)\b/giu,
+  /\b(?:uw|je|jouw|jullie)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma)\b[^.!?\n]{0,40}\b(?:bij ons|op onze afdeling|opgenomen|behandeld|verzorgd|overleden)\b/giu,
   /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|baby|little (?:boy|girl))\b[^.!?\n]{0,40}\b(?:with us|on (?:our|the) (?:ward|unit)|in (?:our|the) (?:hospital|unit|hospice)|admitted|treated|cared for|passed away|settled|comfortable)\b/giu,
-  /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:ligt|lag)\b[^.!?\n]{0,20}\b(?:op (?:de )?(?:afdeling|\p{L}+afdeling)|op kamer|in het ziekenhuis|op de ic|in het hospice|bij ons)\b/giu,
+  /\b(?:uw|je|jouw|jullie)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:ligt|lag)\b[^.!?\n]{0,20}\b(?:op (?:de )?(?:afdeling|\p{L}+afdeling)|op kamer|in het ziekenhuis|op de ic|in het hospice|bij ons)\b/giu,
   // "uw man heeft een rustige nacht gehad op de IC": their relative in a place of care (not working there).
-  /\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b(?![^.!?\n]{0,50}\b(?:werkt|werkte|werken|stage|solliciteer\p{L}*))[^.!?\n]{0,50}\b(?:op|in)\s+(?:de|het)\s+(?:ic|seh|ccu|hartbewaking|ziekenhuis|hospice|kraamafdeling|verloskamer|uitslaapkamer|\p{L}+afdeling)\b/giu,
+  /\b(?:uw|je|jouw|jullie)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b(?![^.!?\n]{0,50}\b(?:werkt|werkte|werken|stage|solliciteer\p{L}*))[^.!?\n]{0,50}\b(?:op|in)\s+(?:de|het)\s+(?:\p{L}+-)?(?:ic|seh|ccu|hartbewaking|ziekenhuis|hospice|kraamafdeling|verloskamer|uitslaapkamer|\p{L}+afdeling)\b/giu,
   // A relative's stay changes: "uw vrouw mag morgen naar huis", "your dad has been moved to the stroke unit".
   /\b(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b[^.!?\n]{0,40}\b(?:mag[^.!?\n]{0,20}naar huis|naar huis mag|gaat naar huis|overgeplaatst|overgebracht|ontslagen|opgenomen|geopereerd|stabiel|can go home|is going home|goes home|going home|discharged|transferred|moved to|admitted|stable|out of surgery|out of theatre)\b/giu,
   // "het herstel van je man", "the recovery of your son": their relative's care.
   /\b(?:herstel|revalidatie|operatie|behandeling|opname|bevalling|ziekte|recovery|operation|surgery|treatment|illness|rehab)\s+(?:van|of)\s+(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b/giu,
 ];
 const KIN_CUE_RE =
-  /\b(?:uw|je|jouw|your|ur)\s+(?:little\s+|kleine\s+|lieve\s+)?(?:moeder|vader|man|vrouw|partner|kind|zoon|zoontje|dochter|dochtertje|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child|boy|girl)\b/;
+  /\b(?:uw|je|jouw|your|ur|jullie)\s+(?:little\s+|kleine\s+|lieve\s+)?(?:moeder|vader|man|vrouw|partner|kind|zoon|zoontje|dochter|dochtertje|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child|boy|girl)\b/;
 
 // A status of this person's care: results are in, a prescription is ready, treatment works.
 const STATUS_RE =
@@ -55,7 +57,7 @@ const STATUS_RE =
 // Instructions and conditions are general information: "u kunt uw herhaalrecept online aanvragen".
 // "can" only as an instruction to the reader ("you can book", "kunt u"): "your stitches can come out" is a fact.
 const GENERAL_RE =
-  /\?|\b(?:als|indien|wanneer|mocht|if|whenever|how|hoe|tips?|meestal|usually|normaal(?!\s*(?:[.!,;]|$))|normally|altijd|always|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij)|can take|may take|kan \p{L}+ duren|waiting times? (?:are|is) (?:currently|now|about|around)|(?:are|is) made through|wachttijd(?:en)? (?:is|zijn|bedraagt) (?:op dit moment|momenteel|nu|ongeveer)|(?:gaat|gaan|loopt|lopen) via)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/u;
+  /\?|\b(?:als|indien|wanneer|mocht|if|whenever|how|hoe(?! het (?:gaat|ging|nu gaat|met))|(?:vraag|vraagt|regel|regelt|vind|vindt|lees|leest) (?:je|u)|tips?|meestal|usually|normaal(?!\s*(?:[.!,;]|$))|normally|altijd|always|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij)|can take|may take|kan \p{L}+ duren|waiting times? (?:are|is) (?:currently|now|about|around)|(?:are|is) made through|wachttijd(?:en)? (?:is|zijn|bedraagt) (?:op dit moment|momenteel|nu|ongeveer)|(?:gaat|gaan|loopt|lopen) via)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/u;
 const POSSESSIVE_2ND = new Set(['uw', 'je', 'jouw', 'your', 'ur']);
 // A request to get in touch privately, or a general pointer, says nothing about their care.
 const REQUEST_RE =
@@ -65,7 +67,7 @@ const REQUEST_RE =
 // Strong: their results, prescription, surgery, file. Weak (visit, stay, wait, case): only with a status
 // ("has been rebooked") or a look back ("sorry", "yesterday").
 const STRONG_CARE =
-  /^(?:[\p{L}-]+(?:echo|scan|onderzoek|operatie|recept|medicatie|behandeling|controle|scopie|puffers?|medicijnen|pillen|tabletten|zalf|druppels)|insuline\p{L}*|opname|ziekenhuisopname|behandel\p{L}*|operatie|ingreep|onderzoek(?:en)?|dossier|bevalling|consult|controle|therapie|revalidatie|ontslagbrief|ontslag|uitslag(?:en)?|\p{L}*uitslag(?:en)?|recept|herhaalrecept(?:en)?|medicatie|medicijnen|verwijzing|scan|scans|mri|echo|bloed[\p{L}-]*|fysio[\p{L}-]*|knie|heup|pols|enkel|schouder|treatment|surgery|op|ops|operation|procedure|admission|records|chart|results?|bloods|blood|tests?|x-rays?|biopsy|referral|prescription|meds|medication|medicine|discharge|consultation|check-up|physio|therapy|knee|hip|wrist|ankle|shoulder|rehab|recovery|herstel|diagnosis|diagnose|condition|aandoening|symptoms|symptomen|pain|pijn|wound|wond|stitches|hechtingen|cast|gips)$/u;
+  /^(?:[\p{L}-]+(?:echo|scan|onderzoek|operatie|recept|medicatie|behandeling|controle|scopie|puffers?|medicijnen|pillen|tabletten|zalf|druppels)|insuline\p{L}*|opname|ziekenhuisopname|behandel\p{L}*|operatie|ingreep|onderzoek(?:en)?|dossier|bevalling|consult|controle|therapie|revalidatie|ontslagbrief|ontslag|uitslag(?:en)?|\p{L}*uitslag(?:en)?|recept|herhaalrecept(?:en)?|medicatie|medicijnen|verwijzing|verwijsbrie(?:f|ven)|doseerschema|medicatieschema|oefenschema|behandelplan|zorgplan|medicatieoverzicht|scan|scans|mri|echo|bloed[\p{L}-]*|fysio[\p{L}-]*|knie|heup|pols|enkel|schouder|treatment|surgery|op|ops|operation|procedure|admission|records|chart|results?|bloods|blood|tests?|x-rays?|biopsy|referral|prescription|meds|medication|medicine|discharge|consultation|check-up|physio|therapy|knee|hip|wrist|ankle|shoulder|rehab|recovery|herstel|treatment plan|care plan|diagnosis|diagnose|condition|aandoening|symptoms|symptomen|pain|pijn|wound|wond|stitches|hechtingen|cast|gips)$/u;
 const WEAK_CARE =
   /^(?:verblijf|bezoek|afspra[\p{L}-]*|wachttijd|zorg|zaak|situatie|behandelaar|arts|verpleegkundige|sessie|sessies|visit|stay|appointments?|sessions?|wait|waiting|care|case|file|notes|delivery|doctor|nurse|consultant|gp)$/u;
 // A specific moment makes "your session", "je afspraak" a fact about them: "tot vrijdag bij je sessie".
@@ -91,6 +93,13 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
       const strong =
         (STRONG_CARE.test(w) || (isHealthWord(w) && !DEPARTMENTS.has(w) && !/(?:afdeling|ziekenhuis|kliniek|post|poli)$/.test(w))) &&
         !((w === 'op' || w === 'ops') && ctx.lang !== 'en');
+      // "je ervaring met onze geheugenpoli", "your experience on the ward": their own time in our care.
+      if (/^(?:ervaring|ervaringen|experience|experiences)$/.test(w)) {
+        const sentence = sentenceOf(ctx, toks[k]!.start);
+        const care = ctx.health.some((h) => h.sent === toks[k]!.sent && h.first > k && h.first <= k + 5);
+        if (care && !GENERAL_RE.test(sentence) && !REQUEST_RE.test(sentence) && !CAUSE_RE.test(sentence)) spans.push([toks[i]!.start, toks[k]!.end]);
+        break;
+      }
       if (!strong && !WEAK_CARE.test(w)) continue;
       const sentence = sentenceOf(ctx, toks[k]!.start);
       // "uw herhaalrecept kunt u vanaf morgen afhalen": a pickup at a set time is a fact, not an instruction.
@@ -107,7 +116,7 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
 
 // Someone from the care team will call them: "Dr Mensah will give you a call", "de gynaecoloog neemt contact met je op".
 const CALL_YOU_RE =
-  /\b(?:belt|bellen|zal bellen)\s+(?:u|je|jou)\b|\bcontact\s+met\s+(?:u|je|jou)\s+op\b|\b(?:call|ring|phone|contact|text)\s+(?:you|u)\b|\bgi(?:ve|ves|ving)\s+(?:you|u)\s+a\s+(?:call|ring|bell)\b/;
+  /\b(?:belt|bellen|zal bellen)\s+(?:u|je|jou)\b|\bcontact\s+met\s+(?:u|je|jou)\s+op\b|\b(?:call|ring|phone|contact|text)\s+(?:you|u)\b|\bgi(?:ve|ves|ving)\s+(?:you|u)\s+a\s+(?:call|ring|bell)\b|\b(?:will|to)\s+reach\s+out\b|\breach(?:es|ing)?\s+out\s+to\s+you\b/;
 const CLINICIAN_RE =
   /\b(?:dr|dokter|arts|huisarts|verpleegkundige|nurse|gp|consultant|specialist|doctor|surgeon|chirurg|verloskundige|midwife|diëtist|dietist|dietitian|fysiotherapeut|physio|logopedist|ergotherapeut|apotheker|pharmacist|\p{L}*(?:loog|arts|ologist|iater))\b/u;
 const COLLEAGUE_RE = /\b(?:collega|colleague|team|afdeling|ward|poli|polikliniek|clinic)\b/;
@@ -181,7 +190,7 @@ const CARE_FOR_KIN_RE =
   /\b(?:zorg|verzorging|verpleging|begeleiding|caring|care|looking after|looked after)\s+(?:voor|van|aan|for|of)\s+(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b/giu;
 // "fijn om voor je vader te zorgen", "om uw vader ... te mogen verzorgen".
 const CARED_FOR_KIN_RE =
-  /\bvoor\s+(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\s+(?:te\s+)?(?:zorgen|gezorgd)\b|\b(?:uw|je|jouw)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:te\s+)?(?:mogen\s+)?(?:verzorgen|verplegen|begeleiden)\b/giu;
+  /\bvoor\s+(?:uw|je|jouw|jullie)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\s+(?:te\s+)?(?:zorgen|gezorgd)\b|\b(?:uw|je|jouw|jullie)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:te\s+)?(?:mogen\s+)?(?:verzorgen|verplegen|begeleiden)\b/giu;
 // "sterkte met je vrouw", "fijn dat uw vader ...": a reaction to news about their relative.
 const KIN_REACTION_RE =
   /\b(?:sterkte|beterschap|fijn|blij|mooi|naar|vervelend|jammer|gecondoleerd|condoleances|hopen|hoop|wensen|sorry|glad|delighted|hope|hoping|wishing|sorry|best wishes)\b[^.!?\n]{0,30}\b(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|zoontje|dochter|dochtertje|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b/u;
@@ -235,6 +244,20 @@ function reactionToNews(ctx: ScanContext): [number, number][] {
   return spans;
 }
 
+// Care that goes well for them: "glad the cardiac rehab program is going well for you", "fijn dat de fysio goed gaat voor je".
+const GOING_WELL_FOR_YOU_RE =
+  /\b(?:going|goes|went|working out|worked out)\s+(?:so\s+|really\s+)?(?:well|great|smoothly|fine)\s+(?:for|with)\s+(?:you|your)\b|\b(?:goed|prima|fijn)\s+(?:gaat|ging|verloopt|verliep|bevalt|beviel)\s+(?:voor|bij|met)\s+(?:je|u|jou)\b/;
+
+function careGoingWell(ctx: ScanContext): [number, number][] {
+  const spans: [number, number][] = [];
+  const m = GOING_WELL_FOR_YOU_RE.exec(ctx.lower);
+  if (!m) return spans;
+  const at = Math.min(ctx.tokenAt(m.index), ctx.tokens.length - 1);
+  const sent = ctx.tokens[at]!.sent;
+  if (ctx.health.some((h) => h.sent === sent && h.first < at) && !GENERAL_RE.test(sentenceOf(ctx, m.index))) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 /** Replies must never confirm that someone is or was a patient or client (the HHS review fines). */
 export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): void {
   if (ctx.kind !== 'reply') return;
@@ -258,6 +281,7 @@ export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): voi
     spans.push(...relativeNews(ctx));
   }
   spans.push(...reactionToNews(ctx));
+  spans.push(...careGoingWell(ctx));
   spans.push(...addressedHealth(ctx));
   const care = possessiveCare(ctx);
   spans.push(...care);

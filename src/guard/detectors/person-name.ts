@@ -801,7 +801,8 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       const first = ctx.tokenAt(m.index);
       const paren = m[0].search(/[(,]/);
       const last = ctx.tokenAt(m.index + paren) - 1;
-      let named = false;
+      // "Wren, 3, who ...": a word that is also a name, given an age and a relative clause, is a person.
+      let named = /^[ \u00a0]*(?:who|die|wie)\b/.test(ctx.text.slice(m.index + m[0].length)) && first === last && toks[first]!.cap;
       for (let k = first; k <= last; k++) if (nameCandidate(toks[k]!, true, true)) named = true;
       // "Grietje ter Laak (11)": capitalised words around a surname particle are a name.
       for (let k = first + 1; k < last; k++) if (TUSSENVOEGSELS.has(toks[k]!.lower) && !toks[k]!.cap && toks[first]!.cap) named = true;

@@ -41,7 +41,7 @@ const GENERAL_RE =
   /\b(?:if|als|indien|via|online|please|contact us|neem contact|bel ons|dm|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij))\b|\?/;
 const ORG_OWNED = new Set(['our', 'onze', 'ons']);
 const ORG_INFO_RE =
-  /\b(?:informatie|info|information|website|onze site|our site|wachttijd|wachttijden|wachtlijst|waiting times?|waiting list|openingstijden|opening (?:hours|times)|bezoektijden|visiting (?:hours|times)|verhuisd|has moved|bereikbaar|folder|leaflet)\b/;
+  /\b(?:ouders|bezoekers|patiënten|iedereen|parents|visitors|patients|everyone|informatie|info|information|website|vacature|vacancy|onze site|our site|wachttijd|wachttijden|wachtlijst|waiting times?|waiting list|openingstijden|opening (?:hours|times)|bezoektijden|visiting (?:hours|times)|verhuisd|has moved|bereikbaar|folder|leaflet|gratis|free|while supplies last|zolang de voorraad strekt|can be|kan worden|kunnen worden|office hours|kantoortijden)\b/;
 
 /** "cancer ward", "flu vaccine clinics": a condition naming a service (see health-terms.ts). */
 function serviceMention(term: string): boolean {
@@ -54,7 +54,12 @@ function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
   // A place or role of care ("the patient survey", "de nieuwe huisartsenpost") is not their health,
   // unless it is theirs ("your ward").
   const term = ctx.lower.slice(h.start, h.end);
-  if (DEPARTMENTS.has(term) || PATIENT_ROLES.has(term) || /(?:post|ziekenhuis|hospice|afdeling)$/.test(term) || serviceMention(term)) {
+  if (
+    DEPARTMENTS.has(term) ||
+    PATIENT_ROLES.has(term) ||
+    /(?:post|ziekenhuis|hospice|afdeling|logie|ology|pedie|pedics|paedics|iatrie|iatry)$/.test(term) ||
+    serviceMention(term)
+  ) {
     let theirs = false;
     for (let j = h.first - 1; j >= 0 && j >= h.first - 3 && ctx.tokens[j]!.sent === h.sent; j--) theirs ||= SECOND_PERSON.has(ctx.tokens[j]!.lower);
     if (!theirs) return true;
@@ -83,7 +88,7 @@ const STAFF_IN_CARE_RE =
 const STAFF_IN_CARE_EN_RE =
   /\b(?:he|she|who)(?:'s|’s|\s+is|\s+was|\s+has been)\s+(?:now\s+|still\s+)?(?:in hospital|on (?:our|the|a) (?:[\p{L}-]+ )?(?:ward|unit)|in (?:intensive care|icu|the icu|resus)|recovering|being treated|undergoing)\b[^.!?]{0,40}\b(?:after|following|from)\b/u;
 const REACTION_RE =
-  /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen|wat goed|goed om te|geweldig|prachtig|knap)\b/;
+  /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|congrats|congratulations|gefeliciteerd|proficiat|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen|wat goed|goed om te|geweldig|prachtig|knap)\b/;
 
 function sentenceAt(ctx: ScanContext, at: number): string {
   const sent = ctx.tokens[at]!.sent;
@@ -105,7 +110,11 @@ const GROUP_BEFORE_RE =
 function placeOfCareOnly(ctx: ScanContext, h: HealthMention): boolean {
   const term = ctx.lower.slice(h.start, h.end);
   if (PATIENT_ROLES.has(term) || EMERGENCY_TERMS.has(term)) return false;
-  return DEPARTMENTS.has(term) || serviceMention(term) || /(?:afdeling|oncologie|kliniek|centrum|ziekenhuis|hospice|poli|polikliniek)$/.test(term);
+  return (
+    DEPARTMENTS.has(term) ||
+    serviceMention(term) ||
+    /(?:afdeling|oncologie|kliniek|centrum|ziekenhuis|hospice|poli|polikliniek|logie|ology|pedie|pedics|paedics|iatrie|iatry)$/.test(term)
+  );
 }
 
 function sentenceSpan(ctx: ScanContext, sent: number, at: number): string {

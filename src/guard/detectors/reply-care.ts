@@ -11,7 +11,7 @@ import type { HealthMention } from '../types.ts';
 
 /** Only an instruction or condition aimed at the reader is general: "you can book online", "als u ...". */
 export const INSTRUCTION_RE =
-  /\?|\b(?:if|als|indien|wanneer|whenever|mocht|how|hoe|tips?|meestal|usually|normally|normaal(?!\s*(?:[.!,;]|$))|always|altijd|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag|might)|(?:can|could|may|kunt|kun|mag)\s+(?:you|u|je|jij)|anyone|iedereen|everyone|het liefst|bij voorkeur|preferably|ideally)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/;
+  /\?|\b(?:if|als|indien|wanneer|whenever|mocht|how|hoe(?! het (?:gaat|ging|nu gaat|met))|(?:vraag|vraagt|regel|regelt|vind|vindt|lees|leest) (?:je|u)|tips?|meestal|usually|normally|normaal(?!\s*(?:[.!,;]|$))|always|altijd|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag|might)|(?:can|could|may|kunt|kun|mag)\s+(?:you|u|je|jij)|anyone|iedereen|everyone|het liefst|bij voorkeur|preferably|ideally)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/;
 /** A request to get in touch privately, or an invitation: not about their care. */
 export const REQUEST_INVITE_RE =
   /\b(?:please|dm|pm|inbox|privébericht|prive bericht|stuur ons|bel ons|mail ons|neem (?:gerust |even )?contact|contact us|get in touch|call us|ring us|email us|e-mail us|join|meedoen|doe mee|meeloopt|meelopen|meedoet|loopt mee|doet mee|aandacht (?:vraagt|vragen|voor)|bespreekbaar|podcast|webinar|folder|informatieavond|voorlichting|campagne|aanmelden|sign up|register|inschrijven|welcome to|welkom bij|supporting|support|steun|steunen|awareness|donat\w*|doneren|fundrais\w*|sponsor\w*|collecte|vacature|vacancy|job|solliciteren|apply)\b/;

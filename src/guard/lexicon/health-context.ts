@@ -25,6 +25,8 @@ remissie kankervrij schoon_verklaard slaat_aan aanslaat aangeslagen uitbehandeld
 beterschap spoedig_herstel voorspoedig_herstel je_herstel uw_herstel haar_herstel zijn_herstel
 remission cancer-free cancer_free all_clear responding_well speedy_recovery your_recovery
 her_recovery his_recovery get_well_soon
+smooth_recovery full_recovery quick_recovery swift_recovery good_recovery goed_herstel snel_herstel
+ringing_the_bell rang_the_bell ring_the_bell de_bel_luiden de_bel_geluid
 `);
 
 /** Specialists: health data when someone has an appointment with them ("afspraak bij de cardioloog"). */

@@ -71,7 +71,7 @@ buisjes trommelvliesbuisjes neusamandelen keelamandelen gipsverband hoortoestel
 chemokuren antibioticakuur maagverkleining maagband maagscopie coloscopie darmonderzoek
 uitstrijkje bloedprikken insulinepen wondverzorging donorhart donorlong donorlever
 open_ruggetje schisis hazenlip klompvoet
-uitstrijk dagbesteding
+uitstrijk dagbesteding infusion infusions
 `);
 
 export const DEPARTMENTS = wordSet(`
@@ -94,6 +94,7 @@ biopt biopsie
 admitted admission discharged passed_away died recovering recovered diagnosed
 test_results tested_positive blood_test scan biopsy
 blood_tests on_the_mend in_remission
+ter_observatie in_observatie kept_in_for_observation for_observation rest_in_peace rust_zacht
 `);
 
 /** Dutch compound endings: "borstkanker", "heupoperatie", "longontsteking"... */
@@ -126,6 +127,9 @@ export const HEALTH_SUFFIXES = [
   'behandelingen',
   'afwijking',
   'scopie',
+  // places of care: "geheugenpoli", "pijnkliniek" (read as places, see person-with-health.ts)
+  'poli',
+  'kliniek',
 ];
 
 /** Prescription-only substances and brands (UR-geneesmiddelen), lower-case. */
