@@ -38,12 +38,13 @@ const RULE_TYPE: Record<string, string> = {
   iban: 'IBAN',
   phone: 'PHONE',
   email: 'EMAIL',
-  address: 'POSTCODE_ADDRESS',
-  'uk-address': 'POSTCODE_ADDRESS',
+  // The second development set names these types ADDRESS, POSTCODE, MRN and MEDICARE.
+  address: 'POSTCODE_ADDRESS|ADDRESS|POSTCODE',
+  'uk-address': 'POSTCODE_ADDRESS|ADDRESS|POSTCODE',
   'date-of-birth': 'DATE_OF_BIRTH',
   'patient-number': 'PATIENT_NUMBER',
-  mrn: 'PATIENT_NUMBER',
-  'medicare-mbi': 'PATIENT_NUMBER',
+  mrn: 'PATIENT_NUMBER|MRN',
+  'medicare-mbi': 'PATIENT_NUMBER|MEDICARE',
   'person-with-health': 'PERSON_HEALTH',
   'patient-confirmation': 'PATIENT_CONFIRMATION',
 };
