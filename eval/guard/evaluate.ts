@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { scanText } from '../../src/guard/scan-text.ts';
 import type { GuardResult } from '../../src/guard/types.ts';
 import { type Detection, openRedaction, redactPii, type System } from './alternatives.ts';
+import { DEV2_OVERLAP } from './dev-situations-2-overlap.ts';
 import type { CorpusRecord } from './generate-corpus.ts';
 
 export const TARGETS = { blockRecall: 0.95, falseBlock: 0.05 };
@@ -216,7 +217,9 @@ async function main() {
     // The second development set (Dutch and English, written blind from situation descriptions): tuning data too.
     const second = join(here, 'dev-situations-2.jsonl');
     if (existsSync(second)) {
-      await report('DEV SITUATIONS 2 nl + en (tuning data, not a quality figure)', load(second), [zorgpost]);
+      // Without the texts that share five words with a held-out text (dev-situations-2-overlap.ts).
+      const recs = load(second).filter((r) => !DEV2_OVERLAP.has(r.id));
+      await report(`DEV SITUATIONS 2 nl + en (tuning data, not a quality figure; ${DEV2_OVERLAP.size} overlapping texts left out)`, recs, [zorgpost]);
     } else {
       console.log('\n=== DEV SITUATIONS 2: eval/guard/dev-situations-2.jsonl not present, skipped ===');
     }
