@@ -45,6 +45,22 @@ const BLOCK: Case[] = [
   ['@big_al_tx glad the pulmonary rehab program is going well for you!', 'reply', 'en'],
   // A word that is also a name, with an age and a relative clause.
   ['Say hello to Robin, 4, who is back on the children’s ward for more chemo.', 'post', 'en'],
+  // Staff who got a diagnosis themselves; a public figure who is in our care.
+  ['Onze gastvrouw Ria Bakker (66) uit Elst kreeg vorig jaar borstkanker en schenkt nu weer koffie.', 'post', 'nl'],
+  ['Zangeres Mila Vos ligt sinds gisteren op de IC, zij vertelde dat in een interview met haar manager.', 'post', 'nl'],
+  // A post that opens with a handle or a name and speaks to "you" is a reply in all but name:
+  // a question about their relative's condition reveals it too.
+  ['@jolanda_v is je broer alweer wat opgeknapt sinds zijn hartinfarct?', 'post', 'nl'],
+  ['Hey Ferdi, hoe is het met je vader na de bestraling?', 'post', 'nl'],
+  ['Kim, ligt je oma nog in het ziekenhuis met die longontsteking?', 'post', 'nl'],
+  ['Hi Shaz, how is your grandad doing after his stroke?', 'post', 'en'],
+  ['Hoi Bram, heeft je moeder nog veel last van haar reuma?', 'reply', 'nl'],
+  ['@the_mcallisters so glad your dad’s hernia repair went smoothly.', 'reply', 'en'],
+  // Procedures and inflammations by their suffix; a bay on a ward.
+  ['Hi Jo, sorry your cholecystectomy has been moved to May.', 'reply', 'en'],
+  ['Mandy Prewitt is off work for a month with pancreatitis.', 'post', 'en'],
+  ['Bay 6, Mr Hollis: norovirus, barrier nursing until Monday.', 'post', 'en'],
+  ['@tomkins_r we can see you are booked into our hand clinic on Monday at 9:15.', 'reply', 'en'],
 ];
 
 const OK: Case[] = [
@@ -66,7 +82,40 @@ const OK: Case[] = [
   ['Beste Joris, een verwijzing voor de psycholoog vraag je aan bij je huisarts.', 'reply', 'nl'],
   ['Hey Marcus, free flu tests are available in our main lobby while supplies last.', 'reply', 'en'],
   ['Hi Dana, infusion appointments can be rescheduled by calling our front desk.', 'reply', 'en'],
+  // Public figures telling of their own health in their own media; staff getting a jab.
+  ['Wielrenster Sanne Hoeks vertelde in een podcast openlijk over haar depressie.', 'post', 'nl'],
+  ['Actor Liam Foyle talked in a TV interview about living with his OCD.', 'post', 'en'],
+  ['Verpleegkundige Anna de Boer kreeg vanochtend als eerste de griepprik.', 'post', 'nl'],
+  // A street is not a person; "our new ... lead" is staff.
+  ['Say hi to Tom, our new porter at the Mill Lane surgery!', 'post', 'en'],
+  ['Meet Priya Shah, our new diabetes lead, who loves baking.', 'post', 'en'],
 ];
+
+describe('fifth-round identifiers (issue 8)', () => {
+  it('a BSN or NHS number blocks when its word follows it', () => {
+    expect(scanText('Kunt u kijken? 111222333 (burgerservicenummer) staat op de brief.').findings.find((f) => f.rule === 'bsn')?.severity).toBe('block');
+    expect(scanText('Can you look up 943 476 5919 (my NHS number) for me?', { lang: 'en' }).findings.find((f) => f.rule === 'nhs-number')?.severity).toBe(
+      'block',
+    );
+  });
+
+  it('an Australian Medicare number with a valid check digit blocks next to the word Medicare, and only then', () => {
+    const rule = (text: string) => scanText(text, { lang: 'en' }).findings.filter((f) => f.rule === 'medicare-mbi');
+    expect(rule('My Medicare number is 2123 45670 1, can you book me in?').map((f) => f.severity)).toEqual(['block']);
+    expect(rule('My Medicare number is 2123 45679 1, can you book me in?')).toEqual([]); // check digit wrong
+    expect(rule('Call our office on 2123 45670 1 for bookings.')).toEqual([]);
+  });
+
+  it('a client number with a letter prefix of its own may have five digits', () => {
+    const f = scanText('Cliëntnummer AB-40917 van mijn vader, hij wacht op een plek.').findings.filter((x) => x.rule === 'patient-number');
+    expect(f.map((x) => x.severity)).toEqual(['block']);
+  });
+
+  it('an IBAN that donations go to only warns', () => {
+    const f = scanText('Every pound donated to GB82 WEST 1234 5698 7654 32 goes to our hospice garden.', { lang: 'en' }).findings;
+    expect(f.filter((x) => x.rule === 'iban').map((x) => x.severity)).toEqual(['warn']);
+  });
+});
 
 describe('fifth-round probes (issue 8)', () => {
   it.each(BLOCK)('blocked: %s', (...c) => expect(verdict(c)).toBe('block'));

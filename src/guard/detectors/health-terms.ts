@@ -93,6 +93,12 @@ export function isHealthWord(lower: string): boolean {
       if (lower.length >= suf.length + 3 && lower.endsWith(suf)) return true;
     }
   }
+  // "pancreatitis", "blindedarmontsteking"'s Latin twin "appendicitis"; "hysterectomy", "colposcopy".
+  if (
+    lower.length >= 7 &&
+    (lower.endsWith('itis') || lower.endsWith('ectomy') || lower.endsWith('ostomy') || lower.endsWith('oscopy') || lower.endsWith('ectomie'))
+  )
+    return true;
   // "astma-aanval", "mri-uitslag": a hyphenated compound with a health word in it.
   if (lower.includes('-')) for (const part of lower.split('-')) if (part.length > 2 && SINGLE.has(part)) return true;
   return false;

@@ -5,6 +5,7 @@ import { KINSHIP, SECOND_PERSON } from '../lexicon/name-context.ts';
 import { DEPARTMENTS } from '../lexicon/medical.ts';
 import type { Finding } from '../types.ts';
 import { isHealthWord } from './health-terms.ts';
+import { addressedPost } from './person-name.ts';
 import { addresseeHealth, notAboutSomeone } from './person-with-health.ts';
 import { careStatements, clauseOf, notCare, placeOnly, REQUEST_INVITE_RE } from './reply-care.ts';
 
@@ -13,7 +14,7 @@ import { careStatements, clauseOf, notCare, placeOnly, REQUEST_INVITE_RE } from 
 const CARE_NOUN_RE =
   /\b(?:uw|je|jouw|your)\s+(?:recente\s+|laatste\s+|vorige\s+|recent\s+|last\s+)?(?:opname|ziekenhuisopname|verblijf|behandeling|bezoek|afspraak|operatie|ingreep|onderzoek|dossier|bevalling|consult|controle|zorg|therapie|revalidatie|ontslag|behandelaar|arts|verpleegkundige|visit|stay|appointment|treatment|surgery|operation|procedure|admission|care|records?|file|chart|test results|results|discharge|consultation|check-up|delivery|doctor|nurse)\b/giu;
 const LOOKING_BACK_RE =
-  /\b(?:bij ons|vorige|afgelopen|gisteren|vanochtend|laatst|onlangs|recent|sorry|excuses|spijt|vervelend|jammer|blij|fijn|dank|bedankt|teleurgesteld|was|waren|had|hebt|heeft|werd|ging|verliep|with us|last|yesterday|recently|apologi[sz]e|glad|thank|thanks|disappointed|went|were)\b/;
+  /\b(?:bij ons|vorige|afgelopen|gisteren|vanochtend|laatst|onlangs|recent|sorry|excuses|spijt|vervelend|jammer|blij|fijn|dank|bedankt|teleurgesteld|was|waren|had|hebt|heeft|heb|overlegd|besproken|gesproken|werd|ging|verliep|with us|spoke|spoken|last|yesterday|recently|apologi[sz]e|glad|thank|thanks|disappointed|went|were)\b/;
 const DIRECT_RE = [
   /\b(?:u|je|jij)\s+(?:bent|was|werd|lag|bent geweest|heeft gelegen)\s+(?:hier\s+|bij ons\s+)?(?:opgenomen|behandeld|geopereerd|onderzocht|bevallen)\b/giu,
   /\b(?:u|je|jij)\s+(?:bent|was|werd)\s+[^.!?,\n]{0,30}?\b(?:opgenomen|behandeld|geopereerd|onderzocht|bevallen|ontslagen)\b/giu,
@@ -32,19 +33,19 @@ const DIRECT_RE = [
   /\b(?:we|wij)\s+(?:missen|miss)\s+(?:je|jou|u|you)\s+(?:al\s+|already\s+)?(?:op|bij|in|on|at)\s+(?:de|het|onze|ons|the|our)\s+(?:\p{L}+(?:afdeling|poli|kliniek)|afdeling|poli|kliniek|ic|dagbehandeling|ward|unit|clinic)\b/giu,
   // "je staat ingepland voor de maagscopie", "u bent aangemeld voor de operatie".
   /\b(?:u|je|jij)\s+(?:staat|bent)\s+(?:nu\s+|al\s+)?(?:ingepland|gepland|ingeroosterd|aangemeld|ingeschreven)\s+(?:voor|bij|op)\b/giu,
-  /\b(?:you(?:'re| are)|you have been)\s+(?:now\s+)?(?:booked|scheduled|listed)\s+(?:in\s+)?(?:for|with)\b/giu,
+  /\b(?:you(?:'re| are)|you have been)\s+(?:now\s+)?(?:booked|scheduled|listed)\s+(?:in\s+)?(?:for|with|into|in at|on)\b/giu,
 ];
 // About their relative: run only when "your/uw/je" + a relative appears (KIN_CUE_RE), most replies have none.
 const KIN_DIRECT_RE = [
   // Condolences for their relative: "sorry for the loss of your dad", "het overlijden van uw moeder".
   /\b(?:loss|passing|death|overlijden|verlies)\s+(?:of|van)\s+(?:your|je|jouw|uw)\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|gran|grandma|grandad|grandpa|nan|moeder|vader|man|vrouw|zoon|dochter|broer|zus|opa|oma|papa|mama)\b/giu,
   /\b(?:uw|je|jouw|jullie)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma)\b[^.!?\n]{0,40}\b(?:bij ons|op onze afdeling|opgenomen|behandeld|verzorgd|overleden)\b/giu,
-  /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|baby|little (?:boy|girl))\b[^.!?\n]{0,40}\b(?:with us|on (?:our|the) (?:ward|unit)|in (?:our|the) (?:hospital|unit|hospice)|admitted|treated|cared for|passed away|settled|comfortable)\b/giu,
+  /\byour\s+(?:mother|father|husband|wife|partner|son|daughter|twins|kids|children|brother|sister|mum|mom|dad|gran|grandma|grandad|nan|baby|little (?:boy|girl))\b[^.!?\n]{0,40}\b(?:with us|on (?:our|the) (?:ward|unit)|in (?:our|the) (?:hospital|unit|hospice)|admitted|treated|cared for|passed away|settled|comfortable)\b/giu,
   /\b(?:uw|je|jouw|jullie)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b[^.!?\n]{0,40}\b(?:ligt|lag)\b[^.!?\n]{0,20}\b(?:op (?:de )?(?:afdeling|\p{L}+afdeling)|op kamer|in het ziekenhuis|op de ic|in het hospice|bij ons)\b/giu,
   // "uw man heeft een rustige nacht gehad op de IC": their relative in a place of care (not working there).
   /\b(?:uw|je|jouw|jullie)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby)\b(?![^.!?\n]{0,50}\b(?:werkt|werkte|werken|stage|solliciteer\p{L}*))[^.!?\n]{0,50}\b(?:op|in)\s+(?:de|het)\s+(?:\p{L}+-)?(?:ic|seh|ccu|hartbewaking|ziekenhuis|hospice|kraamafdeling|verloskamer|uitslaapkamer|\p{L}+afdeling)\b/giu,
   // A relative's stay changes: "uw vrouw mag morgen naar huis", "your dad has been moved to the stroke unit".
-  /\b(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b[^.!?\n]{0,40}\b(?:mag[^.!?\n]{0,20}naar huis|naar huis mag|gaat naar huis|overgeplaatst|overgebracht|ontslagen|opgenomen|geopereerd|stabiel|can go home|is going home|goes home|going home|discharged|transferred|moved to|admitted|stable|out of surgery|out of theatre)\b/giu,
+  /\b(?:uw|je|jouw|jullie|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|tweeling|mother|father|husband|wife|son|daughter|twins|mum|mom|dad|gran|grandma|grandad|nan|child)\b[^.!?\n]{0,40}\b(?:mag[^.!?\n]{0,20}naar huis|naar huis mag|gaat naar huis|overgeplaatst|overgebracht|ontslagen|opgenomen|geopereerd|stabiel|can go home|is going home|goes home|going home|discharged|transferred|moved to|admitted|stable|out of surgery|out of theatre|out of (?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:unit|ward|icu|nicu|hospital))\b/giu,
   // "het herstel van je man", "the recovery of your son": their relative's care.
   /\b(?:herstel|revalidatie|operatie|behandeling|opname|bevalling|ziekte|recovery|operation|surgery|treatment|illness|rehab)\s+(?:van|of)\s+(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b/giu,
 ];
@@ -145,7 +146,7 @@ function addressedHealth(ctx: ScanContext): [number, number][] {
     let owner = -1;
     let kin = false;
     let appointment = APPOINTMENT_WORDS.has(toks[h.first]!.lower);
-    for (let j = h.first - 1; j >= 0 && j >= h.first - 6 && toks[j]!.sent === h.sent; j--) {
+    for (let j = h.first - 1; j >= 0 && j >= h.first - 8 && toks[j]!.sent === h.sent; j--) {
       const t = toks[j]!;
       appointment ||= APPOINTMENT_WORDS.has(t.lower);
       if (POSSESSIVE_2ND.has(t.lower)) {
@@ -155,6 +156,8 @@ function addressedHealth(ctx: ScanContext): [number, number][] {
         break;
       }
     }
+    // Six words back for their own care; a relative may stand further off ("your brother on the same ward with his ...").
+    if (owner >= 0 && h.first - owner > 6 && !kin) owner = -1;
     // "de astma van uw dochter", "the asthma of your son"
     const after = ctx.tokenAt(h.end);
     if (owner < 0 && (toks[after]?.lower === 'van' || toks[after]?.lower === 'of') && POSSESSIVE_2ND.has(toks[after + 1]?.lower ?? '')) {
@@ -163,7 +166,10 @@ function addressedHealth(ctx: ScanContext): [number, number][] {
     }
     if (owner < 0) continue;
     const sentence = sentenceOf(ctx, h.start);
-    if (GENERAL_RE.test(sentence)) continue;
+    // "heeft je opa nog last van die dementie?", "is your dad home yet after his heart op?": a question
+    // about their relative's condition reveals it all the same; other questions and instructions are general.
+    const kinCondition = kin && !placeOnly(ctx, h) && !/\b(?:als|indien|if|whenever|wanneer)\b/.test(sentence);
+    if (GENERAL_RE.test(sentence) && !kinCondition) continue;
     // A relative and a ward: only when they are (or were) there, not "your mum can visit the ward".
     if (kin && placeOnly(ctx, h) && !/\b(?:is|was|were|are|been|ligt|lag|stayed|staying|admitted|opgenomen|geweest)\b/.test(sentence)) continue;
     // "Your son's asthma", "uw zoon ... astma": a relative's condition; otherwise a status must show it is theirs.
@@ -260,7 +266,7 @@ function careGoingWell(ctx: ScanContext): [number, number][] {
 
 /** Replies must never confirm that someone is or was a patient or client (the HHS review fines). */
 export function detectPatientConfirmation(ctx: ScanContext, out: Finding[]): void {
-  if (ctx.kind !== 'reply') return;
+  if (ctx.kind !== 'reply' && !addressedPost(ctx)) return;
   const spans: [number, number][] = [];
   CARE_NOUN_RE.lastIndex = 0;
   for (let m = CARE_NOUN_RE.exec(ctx.text); m; m = CARE_NOUN_RE.exec(ctx.text)) {

@@ -10,16 +10,27 @@ import {
   KINSHIP,
   OFFICE_FILLERS,
   SAINT_WORDS,
+  SECOND_PERSON,
 } from '../lexicon/name-context.ts';
 import { FAMOUS_PEOPLE, firstNameKind, isKnownSurname } from '../lexicon/names.ts';
 import { TUSSENVOEGSELS } from '../lexicon/surnames.ts';
-import { PATIENT_ROLES, PUBLIC_FIGURES, PUBLIC_TITLES, STAFF_ROLE_PAIRS, STAFF_ROLE_SUFFIX_RE, STAFF_ROLES, STAFF_TITLES, TITLES } from '../lexicon/titles.ts';
+import {
+  PATIENT_ROLES,
+  PUBLIC_FIGURES,
+  PUBLIC_PROFESSIONS,
+  PUBLIC_TITLES,
+  STAFF_ROLE_PAIRS,
+  STAFF_ROLE_SUFFIX_RE,
+  STAFF_ROLES,
+  STAFF_TITLES,
+  TITLES,
+} from '../lexicon/titles.ts';
 import { isListedWord, isOrdinaryWord, isProperNonName } from '../lexicon/word-check.ts';
 import type { PersonMention, Token } from '../types.ts';
 import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { isHealthWord } from './health-terms.ts';
 
-const ROOM_WORDS = new Set(['kamer', 'bed', 'room', 'bedbox', 'kamernummer']);
+const ROOM_WORDS = new Set(['kamer', 'bed', 'room', 'bedbox', 'kamernummer', 'bay', 'cubicle']);
 const APPOSITION_VERBS = new Set(['werkt', 'is', 'works', 'was', 'als', 'as']);
 // "een 84-jarige vrouw uit Zwolle", "man (67) uit Deventer", "a 72-year-old man from Leeds"
 const AGE_PLACE_RE =
@@ -373,6 +384,13 @@ function publicTitleBefore(ctx: ScanContext, first: number, sent: number): boole
 
 const OUR_WORDS = new Set(['our', 'onze', 'ons']);
 
+/** "Zanger X", "TV chef Y", "Olympic rower Z", "Minister W": a title of public life right before the name. */
+function publicFigureBefore(ctx: ScanContext, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  if (!prev || prev.sent !== ctx.tokens[first]!.sent || !adjacent(ctx.text, prev, ctx.tokens[first]!)) return false;
+  return PUBLIC_PROFESSIONS.has(prev.lower) || PUBLIC_TITLES.has(prev.lower) || publicTitleBefore(ctx, first, prev.sent);
+}
+
 /** "verpleegkundige Sanne", "ward sister Joanne", "afdelingshoofd Marieke Pol" directly before the name. */
 function staffRoleBefore(ctx: ScanContext, first: number): boolean {
   const prev = ctx.tokens[first - 1];
@@ -527,6 +545,9 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
     const place = first === last ? toks[last + 2] : toks[first + 2];
     if (after && /^(?:in|te|at)$/.test(after.lower) && place?.cap) return true;
   }
+  // "Hill Street surgery", "Kerkstraat": a street, not a person.
+  if (/^(?:street|road|lane|avenue|drive|close|crescent|terrace|square|way|straat|weg|laan|plein|gracht|kade|singel)$/.test(toks[last]!.lower)) return true;
+  if (nextNear && /^(?:street|road|lane|avenue|drive|close|crescent|terrace|square)$/.test(nextNear.lower)) return true;
   // "James Parkinson": the surname is the disease (a health word, so not part of the mention).
   if (nextNear && EPONYMS.has(base(nextNear.lower)) && !EPONYMS_WITH_CONTEXT.has(base(nextNear.lower))) return true;
   const full = ctx.lower.slice(head.start, toks[last]!.end);
@@ -641,6 +662,10 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       notPatient: staffTitle || notPatient(ctx, first, last, titled),
     };
     if (addressee || spokenTo(ctx, first, last)) mention.addressee = true;
+    if (!titled && publicFigureBefore(ctx, first)) {
+      mention.publicFigure = true;
+      mention.notPatient = true;
+    }
     out.push(mention);
   };
 
@@ -819,6 +844,10 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
   }
   addHandles(ctx, out, push);
   if (ctx.kind === 'reply') addClosingVocatives(ctx, out, push);
+  // "Rob, heeft je opa ...": a post opening with a name and a comma, speaking to "you".
+  const head = toks[0];
+  if (head?.cap && !out.some((p) => p.first === 0) && addressedPost(ctx) && nameCandidate(head, true) && !STAFF_ROLES.has(head.lower))
+    push(0, 0, false, false, true);
   return out;
 }
 
@@ -854,8 +883,47 @@ function personalHandle(handle: string, opening: boolean): boolean {
   if (/\p{Lu}{2}/u.test(handle)) return false;
   const head = handle.split(/[_.\d]|(?<=\p{Ll})(?=\p{Lu})/u)[0]!.toLowerCase();
   if (head.length < 2) return false;
-  if (firstNameKind(head) || [...handle.toLowerCase().matchAll(/\p{L}+/gu)].some((p) => firstNameKind(p[0]) === 'name')) return true;
+  const parts = [...handle.toLowerCase().matchAll(/\p{L}+/gu)].map((p) => p[0]);
+  if (firstNameKind(head) || parts.some((p) => firstNameKind(p) === 'name')) return true;
+  // "the_hendersons", "fam_jansen": a family's handle.
+  if (parts.some((p) => p.length > 3 && (isKnownSurname(p) || isKnownSurname(p.replace(/s$/, ''))))) return true;
   return opening && !isOrdinaryWord(head) && !isProperNonName(head);
+}
+
+/**
+ * A post that opens with an @handle ("@ellen_w je dochter ...") or a name and a comma ("Rob, heeft je opa
+ * ...", "Kev mate, is your ...") and speaks to "you" is a public reply in all but name.
+ */
+const GREETINGS = new Set([
+  'hi',
+  'hoi',
+  'hey',
+  'hee',
+  'hai',
+  'hallo',
+  'hello',
+  'beste',
+  'lieve',
+  'dear',
+  'sterkte',
+  'beterschap',
+  'dag',
+  'morning',
+  'goedemorgen',
+]);
+
+export function addressedPost(ctx: ScanContext): boolean {
+  if (ctx.kind === 'reply') return false;
+  const toks = ctx.tokens;
+  if (toks.length < 3) return false;
+  const opening =
+    /^\s*@[A-Za-z0-9_]/.test(ctx.text) ||
+    (toks[0]!.cap && /^\s*(?:(?:mate|love|hun|lieverd|schat)\s*)?,/.test(ctx.text.slice(toks[0]!.end, toks[0]!.end + 12))) ||
+    // "Hoi Mariska, je ...", "Sterkte Joris, ...": a greeting and a name.
+    (GREETINGS.has(toks[0]!.lower) && toks[1]!.cap && /^\s*[,!]/.test(ctx.text.slice(toks[1]!.end, toks[1]!.end + 3)));
+  if (!opening) return false;
+  for (const t of toks) if (SECOND_PERSON.has(t.lower)) return true;
+  return false;
 }
 
 /** "@karen_w" opening a reply, or thanked or greeted anywhere ("Thanks @karen_w"): the person spoken to. */
@@ -872,7 +940,7 @@ function addHandles(
     const first = ctx.tokenAt(m.index);
     const last = ctx.tokenAt(end) - 1;
     if (first > last) continue;
-    const opening = ctx.kind === 'reply' && ctx.text.slice(0, m.index).trim().replace(/@\S+/g, '').trim() === '';
+    const opening = (ctx.kind === 'reply' || addressedPost(ctx)) && ctx.text.slice(0, m.index).trim().replace(/@\S+/g, '').trim() === '';
     const greeted = first > 0 && ADDRESS_WORDS.has(ctx.tokens[first - 1]!.lower) && ctx.tokens[first - 1]!.end <= m.index;
     if (!opening && !greeted) continue;
     if (!personalHandle(m[1]!, opening)) continue;

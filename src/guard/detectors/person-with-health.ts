@@ -4,6 +4,7 @@ import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { SECOND_PERSON } from '../lexicon/name-context.ts';
 import { PATIENT_ROLES } from '../lexicon/titles.ts';
 import type { Finding, HealthMention, PersonMention } from '../types.ts';
+import { addressedPost } from './person-name.ts';
 import { INSTRUCTION_RE } from './reply-care.ts';
 
 const PRONOUNS = new Set(['hij', 'zij', 'ze', 'haar', 'zijn', 'hem', 'he', 'she', 'his', 'her', 'him', 'they', 'their']);
@@ -41,7 +42,7 @@ const GENERAL_RE =
   /\b(?:if|als|indien|via|online|please|contact us|neem contact|bel ons|dm|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij))\b|\?/;
 const ORG_OWNED = new Set(['our', 'onze', 'ons']);
 const ORG_INFO_RE =
-  /\b(?:ouders|bezoekers|patiënten|iedereen|parents|visitors|patients|everyone|informatie|info|information|website|vacature|vacancy|onze site|our site|wachttijd|wachttijden|wachtlijst|waiting times?|waiting list|openingstijden|opening (?:hours|times)|bezoektijden|visiting (?:hours|times)|verhuisd|has moved|bereikbaar|folder|leaflet|gratis|free|while supplies last|zolang de voorraad strekt|can be|kan worden|kunnen worden|office hours|kantoortijden)\b/;
+  /\b(?:ouders|bezoekers|patiënten|iedereen|parents|visitors|patients|everyone|informatie|info|information|website|vacature|vacancy|onze site|our site|wachttijd|wachttijden|wachtlijst|waiting times?|waiting list|openingstijden|opening (?:hours|times)|bezoektijden|visiting (?:hours|times)|verhuisd|has moved|bereikbaar|folder|leaflet|gratis|(?<!-)free|while supplies last|zolang de voorraad strekt|can be|kan worden|kunnen worden|office hours|kantoortijden)\b/;
 
 /** "cancer ward", "flu vaccine clinics": a condition naming a service (see health-terms.ts). */
 function serviceMention(term: string): boolean {
@@ -84,9 +85,18 @@ const OWN_HEALTH_RE =
 // A colleague who is in care themselves: "onze collega Marieke ligt sinds vrijdag in het ziekenhuis".
 const STAFF_IN_CARE_RE =
   /^\s*(?:\(\d{1,3}\)\s*)?(?:ligt|lag|is|werd|wordt)\s+(?:sinds\s+\p{L}+\s+|nu\s+|al\s+|vorige week\s+|gisteren\s+)?(?:in het ziekenhuis|op de ic|opgenomen(?!\s+in\s+(?:het|ons|onze|de)\s+(?:\p{L}+\s+)?(?:team|groep|bestuur|raad))|geopereerd|ziek|overleden)\b|^\s*herstelt\s+van\b/u;
+// Staff (not a public figure) who got a diagnosis: "onze vrijwilliger Wim (69) uit Hoorn kreeg vorig jaar
+// prostaatkanker". Not a jab: "verpleegkundige Anna kreeg de griepprik".
+const STAFF_ILL_RE =
+  /^\s*(?:\(\d{1,3}\)\s*)?(?:(?:uit|from)\s+\p{L}+\s+)?(?:vorig jaar\s+|last year\s+)?(?:kreeg|got|was diagnosed with|werd gediagnosticeerd met|leeft met|lives with|kampt met|lijdt aan)\b(?![^.!?]{0,40}\b(?:\p{L}*prik|vaccin\p{L}*|jab|shot|booster)\b)/u;
 // A colleague or coach in care, in English: "Coach X ..., he's on our cardiac ward after a heart attack".
 const STAFF_IN_CARE_EN_RE =
   /\b(?:he|she|who)(?:'s|’s|\s+is|\s+was|\s+has been)\s+(?:now\s+|still\s+)?(?:in hospital|on (?:our|the|a) (?:[\p{L}-]+ )?(?:ward|unit)|in (?:intensive care|icu|the icu|resus)|recovering|being treated|undergoing)\b[^.!?]{0,40}\b(?:after|following|from)\b/u;
+// A public figure telling of their own health in an interview, show, book or channel: public, not ours
+// ("Zanger X praat in zijn documentaire over zijn ADHD"). Not when they stay with us.
+const MEDIA_RE =
+  /\b(?:interview|interviews|tv-interview|podcast|show|documentaire|documentary|boek|book|kanaal|channel|column|vlog|talkshow|openlijk|openly|publicly|in public|conference|congres|zaal|hall|voorstelling|optreden)\b/;
+const IN_OUR_CARE_RE = /\b(?:bij ons|in ons ziekenhuis|op onze|with us|on our|in our (?:hospital|ward|unit|care)|ligt|lag|opgenomen|admitted)\b/;
 const REACTION_RE =
   /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|congrats|congratulations|gefeliciteerd|proficiat|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen|wat goed|goed om te|geweldig|prachtig|knap)\b/;
 
@@ -101,7 +111,7 @@ function sentenceAt(ctx: ScanContext, at: number): string {
 // there: "Jamie ran 10k for our cancer ward" and "Tom joined our cardiology team" are not patients,
 // "Lotte mocht na vier maanden op de kinderoncologie naar huis" and "ligt op de IC" are.
 const STAY_RE =
-  /\b(?:ligt|lag|lagen|liggen|verblijft|verbleef|opgenomen|overgebracht|ontslagen|spent|spends|stayed|staying|stays|was on|is on|is in|was in|(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|several|many)\s+(?:weeks|weken|days|dagen|nights|nachten|months|maanden)|home after|naar huis|came to|come to|comes to|rushed|brought to|taken to|transferred|discharged|bed|kamer|room|bay|cubicle|couveuse|since|sinds|sinds|wacht|waiting|visit|bezoek|tijd op|periode op|tijd in)\b/;
+  /\b(?:ligt|lag|lagen|liggen|verblijft|verbleef|opgenomen|overgebracht|ontslagen|spent|spends|stayed|staying|stays|was on|is on|is in|was in|(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|several|many)\s+(?:weeks|weken|days|dagen|nights|nachten|months|maanden)|home after|naar huis|came to|come to|comes to|rushed|brought to|taken to|transferred|discharged|bed|kamer|room|bay|cubicle|couveuse|since|sinds|sinds|wacht|waiting|visit|bezoek|tijd op|periode op|tijd in|keer per week|times a week|komt al|comes in)\b/;
 const EMERGENCY_TERMS = new Set(['a&e', 'er', 'ed', 'seh', 'spoedeisende hulp', 'eerste hulp', 'spoedpost', 'huisartsenpost', 'emergency department']);
 // "people with arthritis", "ouders van kinderen met autisme": a group's condition, not the named person's.
 const GROUP_BEFORE_RE =
@@ -145,7 +155,7 @@ function storyContinues(ctx: ScanContext, p: PersonMention, to: number): boolean
 /** Health information about this person: same sentence, a pronoun next sentence, or "your ..." to the addressee. */
 function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
   if (h.end > p.start && h.start < p.end) return false;
-  if (p.addressee && ctx.kind === 'reply' && generalPointer(ctx, h)) return false;
+  if (p.addressee && (ctx.kind === 'reply' || addressedPost(ctx)) && generalPointer(ctx, h)) return false;
   if (notAboutSomeone(ctx, h)) return false;
   if (h.sent === p.sent) return true;
   if (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first)) return true;
@@ -183,11 +193,16 @@ export function detectPersonWithHealth(ctx: ScanContext, out: Finding[]): void {
   const health = ctx.health;
   if (health.length === 0) return;
   for (const p of persons) {
+    if (p.publicFigure) {
+      const sentence = sentenceAt(ctx, p.first);
+      if (MEDIA_RE.test(sentence) && !IN_OUR_CARE_RE.test(sentence)) continue;
+    }
     // Staff or a public figure speaking of their own illness: "onze vrijwilliger Anton heeft zelf ook kanker gehad".
     if (
       p.notPatient &&
       !OWN_HEALTH_RE.test(sentenceAt(ctx, p.first)) &&
       !STAFF_IN_CARE_RE.test(ctx.lower.slice(p.end, p.end + 60)) &&
+      !(!p.publicFigure && STAFF_ILL_RE.test(ctx.lower.slice(p.end, p.end + 60))) &&
       !(ctx.lang === 'en' && STAFF_IN_CARE_EN_RE.test(sentenceAt(ctx, p.first)))
     )
       continue;

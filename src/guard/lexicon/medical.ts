@@ -43,6 +43,8 @@ kraambed
 coma comateus miskramen psychische_klachten psychische_problemen geheugenproblemen
 bewusteloos ingeslapen overleed vergeetachtig geheugen_gaat_achteruit geheugen_achteruitgaat
 in_a_coma mental_health_crisis
+vomiting diarrhoea diarrhea fever feverish high_temperature braken overgeven diarree
+slipped_disc hernia abnormal_cells mrsa norovirus c_diff barrier_nursing heart_op hip_op knee_op
 `);
 
 export const TREATMENTS = wordSet(`
@@ -83,7 +85,7 @@ ziekenhuisbed isolatie
 a&e emergency_department ward oncology cardiology neurology psychiatry maternity
 hospital intensive_care_unit care_home nursing_home
 fracture_clinic plaster_room day_unit recovery_room operating_theatre labour_ward picu nicu
-pain_clinic gipskamer verkoeverkamer operatiekamer verloskamer endoscopie
+special_care_baby_unit scbu pain_clinic gipskamer verkoeverkamer operatiekamer verloskamer endoscopie
 `);
 
 export const ADMISSION = wordSet(`
