@@ -912,8 +912,19 @@ const GREETINGS = new Set([
   'goedemorgen',
 ]);
 
+const addressedCache = new WeakMap<ScanContext, boolean>();
+
 export function addressedPost(ctx: ScanContext): boolean {
   if (ctx.kind === 'reply') return false;
+  let hit = addressedCache.get(ctx);
+  if (hit === undefined) {
+    hit = readsAsReply(ctx);
+    addressedCache.set(ctx, hit);
+  }
+  return hit;
+}
+
+function readsAsReply(ctx: ScanContext): boolean {
   const toks = ctx.tokens;
   if (toks.length < 3) return false;
   const opening =
