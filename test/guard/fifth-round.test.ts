@@ -61,6 +61,11 @@ const BLOCK: Case[] = [
   ['Mandy Prewitt is off work for a month with pancreatitis.', 'post', 'en'],
   ['Bay 6, Mr Hollis: norovirus, barrier nursing until Monday.', 'post', 'en'],
   ['@tomkins_r we can see you are booked into our hand clinic on Monday at 9:15.', 'reply', 'en'],
+  // A public figure who is in our care; staff diagnosed, told in a relative clause.
+  ['Presentator Kees Hoorneman ligt sinds dinsdag bij ons op de hartbewaking.', 'post', 'nl'],
+  ['Thinking of our porter Gary Pell, who was diagnosed with lymphoma in June.', 'post', 'en'],
+  // Twins, a relative out of a unit soon, in a post that opens with a handle.
+  ['@mo_ahmed1 hope your twins are out of the neonatal unit by the weekend', 'post', 'en'],
 ];
 
 const OK: Case[] = [
@@ -89,6 +94,10 @@ const OK: Case[] = [
   // A street is not a person; "our new ... lead" is staff.
   ['Say hi to Tom, our new porter at the Mill Lane surgery!', 'post', 'en'],
   ['Meet Priya Shah, our new diabetes lead, who loves baking.', 'post', 'en'],
+  // An offer about a relative, or a condition as a course's topic; an organisation's handle.
+  ['Hoi Wilma, heeft je vader ook interesse in onze cursus over COPD?', 'reply', 'nl'],
+  ['Hi Jade, would your gran like to join our memory café on Fridays?', 'reply', 'en'],
+  ['@whoeurope your new guidance on bowel cancer screening is really clear, thank you.', 'post', 'en'],
 ];
 
 describe('fifth-round identifiers (issue 8)', () => {

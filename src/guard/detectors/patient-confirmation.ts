@@ -50,7 +50,7 @@ const KIN_DIRECT_RE = [
   /\b(?:herstel|revalidatie|operatie|behandeling|opname|bevalling|ziekte|recovery|operation|surgery|treatment|illness|rehab)\s+(?:van|of)\s+(?:uw|je|jouw|your|ur)\s+(?:moeder|vader|man|vrouw|partner|kind|zoon|dochter|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child)\b/giu,
 ];
 const KIN_CUE_RE =
-  /\b(?:uw|je|jouw|your|ur|jullie)\s+(?:little\s+|kleine\s+|lieve\s+)?(?:moeder|vader|man|vrouw|partner|kind|zoon|zoontje|dochter|dochtertje|opa|oma|baby|mother|father|husband|wife|son|daughter|mum|mom|dad|gran|grandma|grandad|nan|child|boy|girl)\b/;
+  /\b(?:uw|je|jouw|your|ur|jullie)\s+(?:little\s+|kleine\s+|lieve\s+)?(?:moeder|vader|man|vrouw|partner|kind|zoon|zoontje|dochter|dochtertje|opa|oma|baby|tweeling|mother|father|husband|wife|son|daughter|twins|kids|mum|mom|dad|gran|grandma|grandad|nan|child|boy|girl)\b/;
 
 // A status of this person's care: results are in, a prescription is ready, treatment works.
 const STATUS_RE =
@@ -138,6 +138,11 @@ function careTeamWillCall(ctx: ScanContext, careMentioned: boolean): [number, nu
   return spans;
 }
 
+const SERVICE_TERM_RE = / (?:screening|programme|program|campaign|service|services|research|awareness|clinic|clinics|team|unit|ward|café|cafe)$/;
+// An offer or a topic, not their relative's condition: "heeft je moeder interesse in onze cursus over diabetes?".
+const INVITE_TOPIC_RE =
+  /\b(?:cursus|cursussen|course|courses|class|classes|workshop|café|cafe|interesse|interested|like to|zin in|wil graag|aanmelden|sign up|lezing|talk|over (?:onze|de|het)|about (?:our|the))\b|\b(?:onze|ons|our)\s+(?:[\p{L}-]+\s+){0,2}(?:cursus|course|group|groep|café|cafe)\b/u;
+
 /** A health term about the person replied to (or their child): "your scan results are delayed", "your son's asthma". */
 function addressedHealth(ctx: ScanContext): [number, number][] {
   const spans: [number, number][] = [];
@@ -165,10 +170,17 @@ function addressedHealth(ctx: ScanContext): [number, number][] {
       continue;
     }
     if (owner < 0) continue;
+    // "your new guidance on cancer screening": a service named further off is not theirs ("your screening" is).
+    if (owner < h.first - 1 && SERVICE_TERM_RE.test(ctx.lower.slice(h.start, h.end))) continue;
     const sentence = sentenceOf(ctx, h.start);
     // "heeft je opa nog last van die dementie?", "is your dad home yet after his heart op?": a question
     // about their relative's condition reveals it all the same; other questions and instructions are general.
-    const kinCondition = kin && !placeOnly(ctx, h) && !/\b(?:als|indien|if|whenever|wanneer)\b/.test(sentence);
+    const kinCondition =
+      kin &&
+      !placeOnly(ctx, h) &&
+      !/\b(?:als|indien|if|whenever|wanneer)\b/.test(sentence) &&
+      !INVITE_TOPIC_RE.test(sentence) &&
+      !REQUEST_INVITE_RE.test(sentence);
     if (GENERAL_RE.test(sentence) && !kinCondition) continue;
     // A relative and a ward: only when they are (or were) there, not "your mum can visit the ward".
     if (kin && placeOnly(ctx, h) && !/\b(?:is|was|were|are|been|ligt|lag|stayed|staying|admitted|opgenomen|geweest)\b/.test(sentence)) continue;

@@ -927,8 +927,11 @@ export function addressedPost(ctx: ScanContext): boolean {
 function readsAsReply(ctx: ScanContext): boolean {
   const toks = ctx.tokens;
   if (toks.length < 3) return false;
+  const handle = /^\s*@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})/.exec(ctx.text);
   const opening =
-    /^\s*@[A-Za-z0-9_]/.test(ctx.text) ||
+    // A person's handle: a first name or surname in it, or an unknown word split off like a name
+    // ("sian_wales", "daveyboy77"); "@nhsengland" is an organisation.
+    (!!handle && (personalHandle(handle[1]!, false) || (/[_.\d]/.test(handle[1]!) && personalHandle(handle[1]!, true)))) ||
     (toks[0]!.cap && /^\s*(?:(?:mate|love|hun|lieverd|schat)\s*)?,/.test(ctx.text.slice(toks[0]!.end, toks[0]!.end + 12))) ||
     // "Hoi Mariska, je ...", "Sterkte Joris, ...": a greeting and a name.
     (GREETINGS.has(toks[0]!.lower) && toks[1]!.cap && /^\s*[,!]/.test(ctx.text.slice(toks[1]!.end, toks[1]!.end + 3)));

@@ -84,11 +84,11 @@ const OWN_HEALTH_RE =
   /\b(?:zelf(?: ook)?|himself|herself|personally)\b[^.!?]{0,30}\b(?:gehad|kreeg|overleefde|has had|had|was diagnosed|lives with|leeft met|survived|survivor)\b|\bzelf\b[^.!?]{0,40}\b(?:leeft|leefde|woont)\b|\b(?:her own|his own|zijn eigen|haar eigen)\s+(?:\p{L}+\s+)?(?:diagnosis|diagnose|illness|ziekte|cancer|kanker|treatment|behandeling|battle|strijd)\b/u;
 // A colleague who is in care themselves: "onze collega Marieke ligt sinds vrijdag in het ziekenhuis".
 const STAFF_IN_CARE_RE =
-  /^\s*(?:\(\d{1,3}\)\s*)?(?:ligt|lag|is|werd|wordt)\s+(?:sinds\s+\p{L}+\s+|nu\s+|al\s+|vorige week\s+|gisteren\s+)?(?:in het ziekenhuis|op de ic|opgenomen(?!\s+in\s+(?:het|ons|onze|de)\s+(?:\p{L}+\s+)?(?:team|groep|bestuur|raad))|geopereerd|ziek|overleden)\b|^\s*herstelt\s+van\b/u;
+  /^\s*(?:\(\d{1,3}\)\s*)?(?:ligt|lag|is|werd|wordt)\s+(?:sinds\s+\p{L}+\s+|nu\s+|al\s+|vorige week\s+|gisteren\s+)?(?:in het ziekenhuis|op de ic|opgenomen(?!\s+in\s+(?:het|ons|onze|de)\s+(?:\p{L}+\s+)?(?:team|groep|bestuur|raad))|geopereerd|ziek|overleden|(?:bij ons\s+)?op de (?:ic|ccu|seh|hartbewaking|\p{L}*afdeling))\b|^\s*herstelt\s+van\b/u;
 // Staff (not a public figure) who got a diagnosis: "onze vrijwilliger Wim (69) uit Hoorn kreeg vorig jaar
 // prostaatkanker". Not a jab: "verpleegkundige Anna kreeg de griepprik".
 const STAFF_ILL_RE =
-  /^\s*(?:\(\d{1,3}\)\s*)?(?:(?:uit|from)\s+\p{L}+\s+)?(?:vorig jaar\s+|last year\s+)?(?:kreeg|got|was diagnosed with|werd gediagnosticeerd met|leeft met|lives with|kampt met|lijdt aan)\b(?![^.!?]{0,40}\b(?:\p{L}*prik|vaccin\p{L}*|jab|shot|booster)\b)/u;
+  /^\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:who|die)\s+)?(?:(?:uit|from)\s+\p{L}+\s+)?(?:vorig jaar\s+|last year\s+)?(?:kreeg|got|was diagnosed with|werd gediagnosticeerd met|leeft met|lives with|kampt met|lijdt aan)\b(?![^.!?]{0,40}\b(?:\p{L}*prik|vaccin\p{L}*|jab|shot|booster)\b)/u;
 // A colleague or coach in care, in English: "Coach X ..., he's on our cardiac ward after a heart attack".
 const STAFF_IN_CARE_EN_RE =
   /\b(?:he|she|who)(?:'s|’s|\s+is|\s+was|\s+has been)\s+(?:now\s+|still\s+)?(?:in hospital|on (?:our|the|a) (?:[\p{L}-]+ )?(?:ward|unit)|in (?:intensive care|icu|the icu|resus)|recovering|being treated|undergoing)\b[^.!?]{0,40}\b(?:after|following|from)\b/u;
