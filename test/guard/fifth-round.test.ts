@@ -66,6 +66,11 @@ const BLOCK: Case[] = [
   ['Thinking of our porter Gary Pell, who was diagnosed with lymphoma in June.', 'post', 'en'],
   // Twins, a relative out of a unit soon, in a post that opens with a handle.
   ['@mo_ahmed1 hope your twins are out of the neonatal unit by the weekend', 'post', 'en'],
+  // A performer treated with us is a patient; a question to someone about their treatment is about them;
+  // a word-name right after a staff role who had a transplant.
+  ['Schaatser Jorrit Wessels wordt na zijn val bij ons behandeld aan zijn knie.', 'post', 'nl'],
+  ['Dag Geert, knap je al wat op sinds de maagoperatie?', 'post', 'nl'],
+  ['Our porter Hope, who had a liver transplant in spring, ran the relay on Sunday!', 'post', 'en'],
 ];
 
 const OK: Case[] = [
@@ -98,6 +103,11 @@ const OK: Case[] = [
   ['Hoi Wilma, heeft je vader ook interesse in onze cursus over COPD?', 'reply', 'nl'],
   ['Hi Jade, would your gran like to join our memory café on Fridays?', 'reply', 'en'],
   ['@whoeurope your new guidance on bowel cancer screening is really clear, thank you.', 'post', 'en'],
+  // A group addressed, a list of names thanked, an information evening, "your GP surgery".
+  ['Parents, is your toddler due for the MMR jab? Book it at your GP surgery.', 'post', 'en'],
+  ['Ilse, Bart en Youssef: dank voor jullie inzet bij de griepvaccinatie deze week!', 'post', 'nl'],
+  ['Hoi Mats, je bent van harte welkom op de informatieavond over darmkanker op 4 april.', 'reply', 'nl'],
+  ['Hoi Jesper, dank voor je vraag. Over de behandeling van een hielspoor lees je meer op thuisarts.nl.', 'post', 'nl'],
 ];
 
 describe('fifth-round identifiers (issue 8)', () => {

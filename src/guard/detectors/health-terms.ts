@@ -37,7 +37,21 @@ for (const set of [
 // a long word whose tail is a condition or treatment of five letters or more is health vocabulary too.
 // Not every tail: "onderbroken" and "tijdsbeperking" are no one's health.
 // "assistent" ends in "stent", "desinfectie" (cleaning) in "infectie".
-const NOT_TAILS = new Set(['gebroken', 'beperking', 'behandeld', 'blind', 'zieke', 'wonden', 'terugval', 'ambulance', 'overleed', 'stent', 'treated']);
+const NOT_TAILS = new Set([
+  'gebroken',
+  'beperking',
+  'behandeld',
+  'blind',
+  'zieke',
+  'wonden',
+  'terugval',
+  'ambulance',
+  'overleed',
+  'stent',
+  'treated',
+  'vaccinatie',
+  'vaccinaties',
+]);
 const NOT_COMPOUNDS = new Set(['desinfectie', 'handdesinfectie']);
 const TAILS = new Set<string>();
 for (const set of [CONDITIONS, TREATMENTS]) for (const term of set) if (term.length >= 5 && !term.includes(' ') && !NOT_TAILS.has(term)) TAILS.add(term);

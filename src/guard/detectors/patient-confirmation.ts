@@ -102,6 +102,8 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
         break;
       }
       if (!strong && !WEAK_CARE.test(w)) continue;
+      // "your GP surgery", "je huisartsenpraktijk": a place everyone has, not their operation.
+      if (w === 'surgery' && /^(?:gp|gp's|doctor's|doctors|local)$/.test(toks[k - 1]!.lower)) break;
       const sentence = sentenceOf(ctx, toks[k]!.start);
       // "uw herhaalrecept kunt u vanaf morgen afhalen": a pickup at a set time is a fact, not an instruction.
       const pickup = strong && PICKUP_RE.test(sentence) && WHEN_RE.test(sentence) && !/\?|\b(?:als|if|online|via|indien)\b/.test(sentence);

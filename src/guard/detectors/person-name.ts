@@ -235,6 +235,8 @@ function usedAsName(ctx: ScanContext, i: number): boolean {
     const kin = ctx.tokens[i + 2];
     if (kin && (KINSHIP.has(kin.lower) || /^(?:boy|girl|lad|little|jongen|meisje|kleine)$/.test(kin.lower))) return true;
   }
+  // "our receptionist Joy": right after a staff role a word is a name.
+  if (prev && prev.sent === t.sent && adjacent(ctx.text, prev, t) && STAFF_ROLES.has(prev.lower)) return true;
   // "Fleur kreeg de diagnose ...": at the start of a sentence only before a verb that a person does.
   if ((!prev || prev.sent !== t.sent) && next && next.sent === t.sent && START_VERBS.has(next.lower)) return true;
   return !!prev && prev.sent === t.sent && !!next && next.sent === t.sent && NAME_VERBS.has(next.lower) && adjacent(ctx.text, t, next);
@@ -662,10 +664,9 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       notPatient: staffTitle || notPatient(ctx, first, last, titled),
     };
     if (addressee || spokenTo(ctx, first, last)) mention.addressee = true;
-    if (!titled && publicFigureBefore(ctx, first)) {
-      mention.publicFigure = true;
-      mention.notPatient = true;
-    }
+    // A performer or athlete named with their profession: their own story in their own media is public
+    // (person-with-health.ts), their stay with us is not.
+    if (!titled && publicFigureBefore(ctx, first)) mention.publicFigure = true;
     out.push(mention);
   };
 
@@ -932,11 +933,16 @@ function readsAsReply(ctx: ScanContext): boolean {
     // A person's handle: a first name or surname in it, or an unknown word split off like a name
     // ("sian_wales", "daveyboy77"); "@nhsengland" is an organisation.
     (!!handle && (personalHandle(handle[1]!, false) || (/[_.\d]/.test(handle[1]!) && personalHandle(handle[1]!, true)))) ||
-    (toks[0]!.cap && /^\s*(?:(?:mate|love|hun|lieverd|schat)\s*)?,/.test(ctx.text.slice(toks[0]!.end, toks[0]!.end + 12))) ||
+    // "Rob, heeft je ...": one name and a comma ("Mark, Fleur en Ayoub: ..." is a list; "Parents, ..." no name).
+    (toks[0]!.cap &&
+      /^\s*(?:(?:mate|love|hun|lieverd|schat)\s*)?,/.test(ctx.text.slice(toks[0]!.end, toks[0]!.end + 12)) &&
+      nameCandidate(toks[0]!, true) &&
+      !toks[1]!.cap) ||
     // "Hoi Mariska, je ...", "Sterkte Joris, ...": a greeting and a name.
     (GREETINGS.has(toks[0]!.lower) && toks[1]!.cap && /^\s*[,!]/.test(ctx.text.slice(toks[1]!.end, toks[1]!.end + 3)));
   if (!opening) return false;
-  for (const t of toks) if (SECOND_PERSON.has(t.lower)) return true;
+  // Spoken to as one person: "jullie" alone is a group.
+  for (const t of toks) if (SECOND_PERSON.has(t.lower) && t.lower !== 'jullie') return true;
   return false;
 }
 

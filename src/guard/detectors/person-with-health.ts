@@ -42,7 +42,7 @@ const GENERAL_RE =
   /\b(?:if|als|indien|via|online|please|contact us|neem contact|bel ons|dm|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij))\b|\?/;
 const ORG_OWNED = new Set(['our', 'onze', 'ons']);
 const ORG_INFO_RE =
-  /\b(?:ouders|bezoekers|patiënten|iedereen|parents|visitors|patients|everyone|informatie|info|information|website|vacature|vacancy|onze site|our site|wachttijd|wachttijden|wachtlijst|waiting times?|waiting list|openingstijden|opening (?:hours|times)|bezoektijden|visiting (?:hours|times)|verhuisd|has moved|bereikbaar|folder|leaflet|gratis|(?<!-)free|while supplies last|zolang de voorraad strekt|can be|kan worden|kunnen worden|office hours|kantoortijden)\b/;
+  /\b(?:ouders|bezoekers|patiënten|iedereen|parents|visitors|patients|everyone|informatie|informatieavond|informatiebijeenkomst|voorlichting|voorlichtingsavond|lezing|webinar|welkom op|welcome to|info|information|website|vacature|vacancy|onze site|our site|wachttijd|wachttijden|wachtlijst|waiting times?|waiting list|openingstijden|opening (?:hours|times)|bezoektijden|visiting (?:hours|times)|verhuisd|has moved|bereikbaar|folder|leaflet|gratis|(?<!-)free|while supplies last|zolang de voorraad strekt|can be|kan worden|kunnen worden|office hours|kantoortijden)\b/;
 
 /** "cancer ward", "flu vaccine clinics": a condition naming a service (see health-terms.ts). */
 function serviceMention(term: string): boolean {
@@ -88,7 +88,7 @@ const STAFF_IN_CARE_RE =
 // Staff (not a public figure) who got a diagnosis: "onze vrijwilliger Wim (69) uit Hoorn kreeg vorig jaar
 // prostaatkanker". Not a jab: "verpleegkundige Anna kreeg de griepprik".
 const STAFF_ILL_RE =
-  /^\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:who|die)\s+)?(?:(?:uit|from)\s+\p{L}+\s+)?(?:vorig jaar\s+|last year\s+)?(?:kreeg|got|was diagnosed with|werd gediagnosticeerd met|leeft met|lives with|kampt met|lijdt aan)\b(?![^.!?]{0,40}\b(?:\p{L}*prik|vaccin\p{L}*|jab|shot|booster)\b)/u;
+  /^\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:who|die)\s+)?(?:(?:uit|from)\s+\p{L}+\s+)?(?:vorig jaar\s+|last year\s+)?(?:kreeg|got|was diagnosed with|(?<=(?:who|die)\s+)(?:had|has had|heeft gehad|had)|werd gediagnosticeerd met|leeft met|lives with|kampt met|lijdt aan)\b(?![^.!?]{0,40}\b(?:\p{L}*prik|vaccin\p{L}*|jab|shot|booster)\b)/u;
 // A colleague or coach in care, in English: "Coach X ..., he's on our cardiac ward after a heart attack".
 const STAFF_IN_CARE_EN_RE =
   /\b(?:he|she|who)(?:'s|’s|\s+is|\s+was|\s+has been)\s+(?:now\s+|still\s+)?(?:in hospital|on (?:our|the|a) (?:[\p{L}-]+ )?(?:ward|unit)|in (?:intensive care|icu|the icu|resus)|recovering|being treated|undergoing)\b[^.!?]{0,40}\b(?:after|following|from)\b/u;
@@ -99,6 +99,12 @@ const MEDIA_RE =
 const IN_OUR_CARE_RE = /\b(?:bij ons|in ons ziekenhuis|op onze|with us|on our|in our (?:hospital|ward|unit|care)|ligt|lag|opgenomen|admitted)\b/;
 const REACTION_RE =
   /\b(?:delighted|glad|pleased|happy|great|lovely|wonderful|sorry|hope|hoping|wishing|congrats|congratulations|gefeliciteerd|proficiat|to hear|om te horen|fijn|blij|mooi|leuk|jammer|vervelend|sterkte|beterschap|hopen|hoop|wensen|wat goed|goed om te|geweldig|prachtig|knap)\b/;
+
+/** The sentence of token `at` ends in a question mark. */
+function question(ctx: ScanContext, at: number): boolean {
+  const end = ctx.tokens[sentenceEnd(ctx, at)]!.end;
+  return /^[^\p{L}\p{N}]*\?/u.test(ctx.text.slice(end, end + 4));
+}
 
 function sentenceAt(ctx: ScanContext, at: number): string {
   const sent = ctx.tokens[at]!.sent;
@@ -155,7 +161,8 @@ function storyContinues(ctx: ScanContext, p: PersonMention, to: number): boolean
 /** Health information about this person: same sentence, a pronoun next sentence, or "your ..." to the addressee. */
 function linked(ctx: ScanContext, p: PersonMention, h: HealthMention): boolean {
   if (h.end > p.start && h.start < p.end) return false;
-  if (p.addressee && (ctx.kind === 'reply' || addressedPost(ctx)) && generalPointer(ctx, h)) return false;
+  // A post that reads as a reply: general pointers too, but a question about them is about them.
+  if (p.addressee && (ctx.kind === 'reply' || (addressedPost(ctx) && !question(ctx, h.first))) && generalPointer(ctx, h)) return false;
   if (notAboutSomeone(ctx, h)) return false;
   if (h.sent === p.sent) return true;
   if (h.sent === p.sent + 1 && pronounInSentence(ctx, h.sent, h.first)) return true;
