@@ -71,6 +71,8 @@ const BLOCK: Case[] = [
   ['Schaatser Jorrit Wessels wordt na zijn val bij ons behandeld aan zijn knie.', 'post', 'nl'],
   ['Dag Geert, knap je al wat op sinds de maagoperatie?', 'post', 'nl'],
   ['Our porter Hope, who had a liver transplant in spring, ran the relay on Sunday!', 'post', 'en'],
+  // Their own battle is theirs, not a cause.
+  ['Na een lange strijd tegen lymfeklierkanker fietst Wessel Oostindie weer naar zijn werk.', 'post', 'nl'],
 ];
 
 const OK: Case[] = [
@@ -108,6 +110,9 @@ const OK: Case[] = [
   ['Ilse, Bart en Youssef: dank voor jullie inzet bij de griepvaccinatie deze week!', 'post', 'nl'],
   ['Hoi Mats, je bent van harte welkom op de informatieavond over darmkanker op 4 april.', 'reply', 'nl'],
   ['Hoi Jesper, dank voor je vraag. Over de behandeling van een hielspoor lees je meer op thuisarts.nl.', 'post', 'nl'],
+  // A cause someone runs for; a reply that says we may not discuss anyone's stay.
+  ['Femke, jij fietste zaterdag 80 km voor onderzoek naar MS. Wat een prestatie!', 'post', 'nl'],
+  ['Dag Riek, wij mogen hier niets zeggen over een opname. Bel gerust met patiëntenzaken.', 'reply', 'nl'],
 ];
 
 describe('fifth-round identifiers (issue 8)', () => {

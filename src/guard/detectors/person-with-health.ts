@@ -42,7 +42,7 @@ const GENERAL_RE =
   /\b(?:if|als|indien|via|online|please|contact us|neem contact|bel ons|dm|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag)|(?:can|could|kunt|kun|may|mag)\s+(?:you|u|je|jij))\b|\?/;
 const ORG_OWNED = new Set(['our', 'onze', 'ons']);
 const ORG_INFO_RE =
-  /\b(?:ouders|bezoekers|patiënten|iedereen|parents|visitors|patients|everyone|informatie|informatieavond|informatiebijeenkomst|voorlichting|voorlichtingsavond|lezing|webinar|welkom op|welcome to|info|information|website|vacature|vacancy|onze site|our site|wachttijd|wachttijden|wachtlijst|waiting times?|waiting list|openingstijden|opening (?:hours|times)|bezoektijden|visiting (?:hours|times)|verhuisd|has moved|bereikbaar|folder|leaflet|gratis|(?<!-)free|while supplies last|zolang de voorraad strekt|can be|kan worden|kunnen worden|office hours|kantoortijden)\b/;
+  /\b(?:ouders|bezoekers|patiënten|iedereen|parents|visitors|patients|everyone|informatie|informatieavond|informatiebijeenkomst|voorlichting|voorlichtingsavond|lezing|webinar|welkom op|welcome to|info|information|website|vacature|vacancy|onze site|our site|wachttijd|wachttijden|wachtlijst|waiting times?|waiting list|openingstijden|opening (?:hours|times)|bezoektijden|visiting (?:hours|times)|verhuisd|has moved|bereikbaar|folder|leaflet|gratis|(?<!-)free|while supplies last|zolang de voorraad strekt|can be|kan worden|kunnen worden|office hours|kantoortijden|niets zeggen|niks zeggen|can't discuss|cannot discuss|can not discuss|geen informatie|question about|questions about|vraag over|vragen over)\b/;
 
 /** "cancer ward", "flu vaccine clinics": a condition naming a service (see health-terms.ts). */
 function serviceMention(term: string): boolean {
@@ -123,6 +123,11 @@ const EMERGENCY_TERMS = new Set(['a&e', 'er', 'ed', 'seh', 'spoedeisende hulp', 
 const GROUP_BEFORE_RE =
   /\b(?:people|persons|children|kids|patients|adults|parents|families|carers|anyone|everyone|those|men|women|mensen|kinderen|patiënten|volwassenen|ouders|ouderen|gezinnen|mantelzorgers|iedereen|mannen|vrouwen)\s+(?:\p{L}+\s+){0,2}(?:with|living with|affected by|met|die leven met|getroffen door)\s+(?:\p{L}+\s+)?$/u;
 
+// A cause, not a condition of theirs: "12 km gelopen voor onderzoek naar ALS", "raising money for research into MND"
+// ("een lange strijd tegen leukemie" is their own).
+const CAUSE_BEFORE_RE =
+  /\b(?:onderzoek naar|research into|research on|bestrijding van|aandacht voor|awareness of|inzamelen voor|geld voor|raising money for|money for)\s+(?:de\s+|het\s+|the\s+)?$/;
+
 function placeOfCareOnly(ctx: ScanContext, h: HealthMention): boolean {
   const term = ctx.lower.slice(h.start, h.end);
   if (PATIENT_ROLES.has(term) || EMERGENCY_TERMS.has(term)) return false;
@@ -141,7 +146,8 @@ function sentenceSpan(ctx: ScanContext, sent: number, at: number): string {
 
 /** Is the health mention about no one in particular (a place of care no one stays in, a group's condition)? */
 export function notAboutSomeone(ctx: ScanContext, h: HealthMention): boolean {
-  if (GROUP_BEFORE_RE.test(ctx.lower.slice(Math.max(0, h.start - 60), h.start))) return true;
+  const before = ctx.lower.slice(Math.max(0, h.start - 60), h.start);
+  if (GROUP_BEFORE_RE.test(before) || CAUSE_BEFORE_RE.test(before)) return true;
   return placeOfCareOnly(ctx, h) && !STAY_RE.test(sentenceSpan(ctx, h.sent, h.first));
 }
 
