@@ -6,13 +6,14 @@
 // Run: npm run eval:guard            (figures)
 //      npm run eval:guard -- --check (also exit 1 when a held-out set misses a target)
 //      npm run eval:guard -- --dev   (the dev split only, zorgpost only: for tuning, never reads a held-out set)
-//      npm run eval:guard -- --dev-situations (the Dutch development situations, zorgpost only: tuning data)
+//      npm run eval:guard -- --dev-situations (the development situations, nl and the second nl+en set, zorgpost only: tuning data)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanText } from '../../src/guard/scan-text.ts';
 import type { GuardResult } from '../../src/guard/types.ts';
 import { type Detection, openRedaction, redactPii, type System } from './alternatives.ts';
+import { DEV2_OVERLAP } from './dev-situations-2-overlap.ts';
 import type { CorpusRecord } from './generate-corpus.ts';
 
 export const TARGETS = { blockRecall: 0.95, falseBlock: 0.05 };
@@ -38,12 +39,13 @@ const RULE_TYPE: Record<string, string> = {
   iban: 'IBAN',
   phone: 'PHONE',
   email: 'EMAIL',
-  address: 'POSTCODE_ADDRESS',
-  'uk-address': 'POSTCODE_ADDRESS',
+  // The second development set names these types ADDRESS, POSTCODE, MRN and MEDICARE.
+  address: 'POSTCODE_ADDRESS|ADDRESS|POSTCODE',
+  'uk-address': 'POSTCODE_ADDRESS|ADDRESS|POSTCODE',
   'date-of-birth': 'DATE_OF_BIRTH',
   'patient-number': 'PATIENT_NUMBER',
-  mrn: 'PATIENT_NUMBER',
-  'medicare-mbi': 'PATIENT_NUMBER',
+  mrn: 'PATIENT_NUMBER|MRN',
+  'medicare-mbi': 'PATIENT_NUMBER|MEDICARE',
   'person-with-health': 'PERSON_HEALTH',
   'patient-confirmation': 'PATIENT_CONFIRMATION',
 };
@@ -212,6 +214,15 @@ async function main() {
   const here = dirname(fileURLToPath(import.meta.url));
   if (process.argv.includes('--dev-situations')) {
     await report('DEV SITUATIONS nl (tuning data, not a quality figure)', load(join(here, 'dev-situations-nl.jsonl')), [zorgpost]);
+    // The second development set (Dutch and English, written blind from situation descriptions): tuning data too.
+    const second = join(here, 'dev-situations-2.jsonl');
+    if (existsSync(second)) {
+      // Without the texts that share five words with a held-out text (dev-situations-2-overlap.ts).
+      const recs = load(second).filter((r) => !DEV2_OVERLAP.has(r.id));
+      await report(`DEV SITUATIONS 2 nl + en (tuning data, not a quality figure; ${DEV2_OVERLAP.size} overlapping texts left out)`, recs, [zorgpost]);
+    } else {
+      console.log('\n=== DEV SITUATIONS 2: eval/guard/dev-situations-2.jsonl not present, skipped ===');
+    }
     return;
   }
   const corpus = load(join(here, 'corpus.jsonl'));

@@ -45,10 +45,16 @@ function endsSentence(text: string, from: number, to: number, prev: Token): bool
       if (i === from && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))) continue;
       // "om 16.00 uur", "4.000 euro": a full stop between digits is part of a number.
       if (i === from && i + 1 === to && isDigit(text.charCodeAt(from - 1)) && isDigit(text.charCodeAt(to))) continue;
+      // "@lauren.p", "zorg.nl": a full stop inside a handle or domain, a lower-case letter right after it.
+      if (i === from && i + 1 === to && isLower(text.charCodeAt(to))) continue;
       return true;
     }
   }
   return false;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 function isDigit(c: number): boolean {

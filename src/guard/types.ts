@@ -71,6 +71,8 @@ export interface PersonMention {
   sent: number;
   /** Staff acting in their role, or a public figure: not a patient. */
   notPatient: boolean;
+  /** A public figure (office holder, performer, athlete) named with their title. */
+  publicFigure?: boolean;
   /** The person the text speaks to ("Hi Karen,", "@karen_w" in a reply): "your ..." is about them. */
   addressee?: boolean;
 }

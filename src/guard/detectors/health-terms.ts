@@ -33,6 +33,45 @@ for (const set of [
   }
 }
 
+// Dutch closes compounds ("nierdialyse", "griepvaccinatie", "longtransplantatie", "kinderleukemie"):
+// a long word whose tail is a condition or treatment of five letters or more is health vocabulary too.
+// Not every tail: "onderbroken" and "tijdsbeperking" are no one's health.
+// "assistent" ends in "stent", "desinfectie" (cleaning) in "infectie".
+const NOT_TAILS = new Set([
+  'gebroken',
+  'beperking',
+  'behandeld',
+  'blind',
+  'zieke',
+  'wonden',
+  'terugval',
+  'ambulance',
+  'overleed',
+  'stent',
+  'treated',
+  'vaccinatie',
+  'vaccinaties',
+]);
+const NOT_COMPOUNDS = new Set(['desinfectie', 'handdesinfectie']);
+const TAILS = new Set<string>();
+for (const set of [CONDITIONS, TREATMENTS]) for (const term of set) if (term.length >= 5 && !term.includes(' ') && !NOT_TAILS.has(term)) TAILS.add(term);
+const tailCache = new Map<string, boolean>();
+
+/** A Dutch compound ending in a condition or treatment, its head at least three letters. */
+export function isHealthCompound(lower: string): boolean {
+  if (lower.length < 8 || NOT_COMPOUNDS.has(lower)) return false;
+  const hit = tailCache.get(lower);
+  if (hit !== undefined) return hit;
+  let found = false;
+  for (let i = 3; i <= lower.length - 5 && !found; i++) {
+    const tail = lower.slice(i);
+    found = TAILS.has(tail) || (tail.charCodeAt(0) === 45 && TAILS.has(tail.slice(1)));
+  }
+  if (tailCache.size > 5000) tailCache.clear();
+  tailCache.set(lower, found);
+  return found;
+}
+
 // Acronyms that are only a condition in capitals ("MS", not "Ms"; "ALS", not "als").
 const CAPS_ONLY = new Set(['MS', 'ALS', 'CVA', 'TIA', 'NAH', 'PTSS', 'PTSD', 'OCD', 'CFS', 'ME/CVS', 'ER', 'ED', 'IV', 'TB', 'IVF', 'ICD', 'COVID']);
 const INJURY = new Set(['broke', 'broken', 'fractured', 'brak', 'gebroken', 'breekt', 'sprained', 'verstuikt', 'verstuikte']);
@@ -68,6 +107,12 @@ export function isHealthWord(lower: string): boolean {
       if (lower.length >= suf.length + 3 && lower.endsWith(suf)) return true;
     }
   }
+  // "pancreatitis", "blindedarmontsteking"'s Latin twin "appendicitis"; "hysterectomy", "colposcopy".
+  if (
+    lower.length >= 7 &&
+    (lower.endsWith('itis') || lower.endsWith('ectomy') || lower.endsWith('ostomy') || lower.endsWith('oscopy') || lower.endsWith('ectomie'))
+  )
+    return true;
   // "astma-aanval", "mri-uitslag": a hyphenated compound with a health word in it.
   if (lower.includes('-')) for (const part of lower.split('-')) if (part.length > 2 && SINGLE.has(part)) return true;
   return false;
@@ -131,7 +176,8 @@ export function findHealthMentions(ctx: ScanContext): HealthMention[] {
   const toks = ctx.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const phrases = PHRASES.get(t.lower);
+    // "mum’s fall": phrases are listed with a straight apostrophe.
+    const phrases = PHRASES.get(t.lower) ?? (t.lower.includes('’') ? PHRASES.get(t.lower.replace('’', "'")) : undefined);
     if (phrases) {
       let matched = -1;
       for (const rest of phrases) {
@@ -150,7 +196,7 @@ export function findHealthMentions(ctx: ScanContext): HealthMention[] {
         continue;
       }
     }
-    if (isHealthWord(t.lower) || CAPS_ONLY.has(t.text)) {
+    if (isHealthWord(t.lower) || CAPS_ONLY.has(t.text) || (ctx.lang === 'nl' && isHealthCompound(t.lower))) {
       let j = i;
       while (
         j < i + 2 &&

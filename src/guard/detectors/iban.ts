@@ -6,7 +6,7 @@ import type { Finding } from '../types.ts';
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/gi;
 // An organisation's donation or payment account is public on purpose: warn instead of block.
 const DONATION_RE =
-  /\b(?:t\.? ?n\.? ?v\b|ten name van|in the name of|doneer|doneren|donateur|donatie|donaties|gift|giften|schenk|schenking|steun ons|steun onze|collecte|anbi|goede doel|donate|donating|donation|donations|support us|support our|charity|fundraising|fondsenwerving|stichting|foundation|vrienden van|friends of)\b/;
+  /\b(?:t\.? ?n\.? ?v\b|ten name van|in the name of|doneer|doneren|donateur|donatie|donaties|gift|giften|schenk|schenking|steun ons|steun onze|collecte|anbi|goede doel|donate|donated|donating|donation|donations|every pound|every euro|elke euro|iedere euro|support us|support our|charity|fundraising|fondsenwerving|stichting|foundation|vrienden van|friends of)\b/;
 // Payee written after "t.n.v." / "in the name of": an organisation, or else a person.
 const PAYEE_RE = /(?:t\.? ?n\.? ?v\.?|ten name van|in the name of)\s*:?\s*([^\n!?]{1,60})/u;
 const ORG_WORD_RE =

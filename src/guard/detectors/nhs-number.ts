@@ -5,7 +5,7 @@ import type { Finding } from '../types.ts';
 // 10 digits, bare or grouped 3-3-4 (spaces or dashes).
 const NHS_RE = /(?<![\w.,+/-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|[.,]\d)/g;
 // The word may also follow: "943 476 5919 (NHS)".
-const CONTEXT_AFTER_RE = /^[\s,(]{0,3}nhs\b/;
+const CONTEXT_AFTER_RE = /^[\s,(]{0,3}(?:(?:is\s+)?(?:my|his|her|their|your|our|the|mijn|zijn|haar)\s+)?nhs\b/;
 const CONTEXT_RE = /\b(nhs|chi|h&c)(?: number| no\.?| nr\.?| #|-nummer|nummer)?\b/;
 
 /** NHS number check digit: weights 10..2 over the first nine digits, 11 − (sum mod 11); 10 is never issued. */
@@ -28,7 +28,7 @@ export function detectNhsNumber(ctx: ScanContext, out: Finding[]): void {
   NHS_RE.lastIndex = 0;
   for (let m = NHS_RE.exec(ctx.text); m; m = NHS_RE.exec(ctx.text)) {
     const digits = m[1]! + m[3]! + m[4]!;
-    const context = CONTEXT_RE.test(ctx.before(m.index, 40)) || CONTEXT_AFTER_RE.test(ctx.after(m.index + m[0].length, 8));
+    const context = CONTEXT_RE.test(ctx.before(m.index, 40)) || CONTEXT_AFTER_RE.test(ctx.after(m.index + m[0].length, 20));
     const valid = isValidNhsNumber(digits);
     // Without the word, only the NHS's own spaced 3-3-4 form: dashed 3-3-4 is how US phone numbers look.
     if (!context && (!valid || m[2] !== ' ' || digits[0] === '0')) continue;

@@ -10,16 +10,27 @@ import {
   KINSHIP,
   OFFICE_FILLERS,
   SAINT_WORDS,
+  SECOND_PERSON,
 } from '../lexicon/name-context.ts';
 import { FAMOUS_PEOPLE, firstNameKind, isKnownSurname } from '../lexicon/names.ts';
 import { TUSSENVOEGSELS } from '../lexicon/surnames.ts';
-import { PATIENT_ROLES, PUBLIC_FIGURES, PUBLIC_TITLES, STAFF_ROLE_PAIRS, STAFF_ROLE_SUFFIX_RE, STAFF_ROLES, STAFF_TITLES, TITLES } from '../lexicon/titles.ts';
+import {
+  PATIENT_ROLES,
+  PUBLIC_FIGURES,
+  PUBLIC_PROFESSIONS,
+  PUBLIC_TITLES,
+  STAFF_ROLE_PAIRS,
+  STAFF_ROLE_SUFFIX_RE,
+  STAFF_ROLES,
+  STAFF_TITLES,
+  TITLES,
+} from '../lexicon/titles.ts';
 import { isListedWord, isOrdinaryWord, isProperNonName } from '../lexicon/word-check.ts';
 import type { PersonMention, Token } from '../types.ts';
 import { DEPARTMENTS } from '../lexicon/medical.ts';
 import { isHealthWord } from './health-terms.ts';
 
-const ROOM_WORDS = new Set(['kamer', 'bed', 'room', 'bedbox', 'kamernummer']);
+const ROOM_WORDS = new Set(['kamer', 'bed', 'room', 'bedbox', 'kamernummer', 'bay', 'cubicle']);
 const APPOSITION_VERBS = new Set(['werkt', 'is', 'works', 'was', 'als', 'as']);
 // "een 84-jarige vrouw uit Zwolle", "man (67) uit Deventer", "a 72-year-old man from Leeds"
 const AGE_PLACE_RE =
@@ -224,6 +235,8 @@ function usedAsName(ctx: ScanContext, i: number): boolean {
     const kin = ctx.tokens[i + 2];
     if (kin && (KINSHIP.has(kin.lower) || /^(?:boy|girl|lad|little|jongen|meisje|kleine)$/.test(kin.lower))) return true;
   }
+  // "our receptionist Joy": right after a staff role a word is a name.
+  if (prev && prev.sent === t.sent && adjacent(ctx.text, prev, t) && STAFF_ROLES.has(prev.lower)) return true;
   // "Fleur kreeg de diagnose ...": at the start of a sentence only before a verb that a person does.
   if ((!prev || prev.sent !== t.sent) && next && next.sent === t.sent && START_VERBS.has(next.lower)) return true;
   return !!prev && prev.sent === t.sent && !!next && next.sent === t.sent && NAME_VERBS.has(next.lower) && adjacent(ctx.text, t, next);
@@ -339,6 +352,9 @@ function surnameAfter(ctx: ScanContext, k: number, firstUnknown: () => boolean):
   if (!possessive(first) && firstUnknown() && unknownWord(b)) return k;
   // A Dutch surname made of words ("Dijkhuizen", "Groenewoud") after a first name no list knows.
   if (!possessive(first) && DUTCH_SURNAME_RE.test(b) && !isProperNonName(b) && firstUnknown()) return k;
+  // A double surname ("Hoekstra-Mulder", "Visser-Dijkman") with a part that can only be a surname.
+  if (!possessive(first) && DOUBLE_SURNAME_RE.test(first.text) && firstUnknown() && b.split('-').some((p) => isKnownSurname(p) || DUTCH_SURNAME_RE.test(p)))
+    return k;
   // An unknown first name and a surname that is also a word, doing what a person does: "Nkechi Fairweather found ...".
   const verb = toks[k + 1];
   if (!possessive(first) && firstUnknown() && verb && verb.sent === first.sent && STORY_VERBS.has(verb.lower) && adjacent(ctx.text, first, verb)) return k;
@@ -368,9 +384,29 @@ function publicTitleBefore(ctx: ScanContext, first: number, sent: number): boole
   return false;
 }
 
+const OUR_WORDS = new Set(['our', 'onze', 'ons']);
+
+/** "Zanger X", "TV chef Y", "Olympic rower Z", "Minister W": a title of public life right before the name. */
+function publicFigureBefore(ctx: ScanContext, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  if (!prev || prev.sent !== ctx.tokens[first]!.sent || !adjacent(ctx.text, prev, ctx.tokens[first]!)) return false;
+  return PUBLIC_PROFESSIONS.has(prev.lower) || PUBLIC_TITLES.has(prev.lower) || publicTitleBefore(ctx, first, prev.sent);
+}
+
 /** "verpleegkundige Sanne", "ward sister Joanne", "afdelingshoofd Marieke Pol" directly before the name. */
 function staffRoleBefore(ctx: ScanContext, first: number): boolean {
   const prev = ctx.tokens[first - 1];
+  // "Our head of nursing, Grace Obi,", "onze teamleider, Sanne Bos,": the role in apposition before the name.
+  if (prev && prev.sent === ctx.tokens[first]!.sent && /^\s*,\s*$/.test(ctx.text.slice(prev.end, ctx.tokens[first]!.start))) {
+    for (let j = first - 1; j >= 0 && j >= first - 4 && ctx.tokens[j]!.sent === prev.sent; j--) {
+      const w = ctx.tokens[j]!.lower;
+      // Only a role of ours ("our head of nursing, X"): "de oefeningen van de fysio, Truus!" speaks to Truus.
+      const pair = j > 0 && STAFF_ROLE_PAIRS.has(`${ctx.tokens[j - 1]!.lower} ${w}`);
+      const single = STAFF_ROLES.has(w) || STAFF_ROLE_SUFFIX_RE.test(w);
+      if ((single || pair) && OUR_WORDS.has(ctx.tokens[j - (pair ? 2 : 1)]?.lower ?? '')) return true;
+      if (j < first - 1 && /[,.;:!?]/.test(ctx.text.slice(ctx.tokens[j]!.end, ctx.tokens[j + 1]!.start))) break;
+    }
+  }
   if (!prev || prev.sent !== ctx.tokens[first]!.sent || !adjacent(ctx.text, prev, ctx.tokens[first]!)) return false;
   if (STAFF_ROLES.has(prev.lower) || STAFF_ROLE_SUFFIX_RE.test(prev.lower)) return true;
   const before = ctx.tokens[first - 2];
@@ -498,7 +534,7 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
   if (nextNear && /^(?:ward|wing|building|unit|suite|lounge|pavilion|gebouw|vleugel|paviljoen|zaal|afdeling)$/.test(nextNear.text)) return true;
   // "de Florence Nightingale-zaal", "het Anne Frank-huis": a hyphenated place or prize.
   if (
-    /-(?:zaal|vleugel|gebouw|paviljoen|huis|ziekenhuis|kliniek|centrum|afdeling|fonds|prijs|lezing|leerstoel|school|ward|wing|building|unit|suite|lounge|award|lecture)$/.test(
+    /-(?:zaal|vleugel|gebouw|paviljoen|huis|ziekenhuis|kliniek|centrum|afdeling|fonds|prijs|lezing|leerstoel|school|kamer|tuin|kapel|stichting|dag|week|loop|wandeling|ward|wing|building|unit|suite|lounge|award|lecture|room|garden|chapel|foundation|fund|day|walk)$/.test(
       toks[last]!.lower,
     )
   )
@@ -511,6 +547,9 @@ function notAPerson(ctx: ScanContext, first: number, last: number): boolean {
     const place = first === last ? toks[last + 2] : toks[first + 2];
     if (after && /^(?:in|te|at)$/.test(after.lower) && place?.cap) return true;
   }
+  // "Hill Street surgery", "Kerkstraat": a street, not a person.
+  if (/^(?:street|road|lane|avenue|drive|close|crescent|terrace|square|way|straat|weg|laan|plein|gracht|kade|singel)$/.test(toks[last]!.lower)) return true;
+  if (nextNear && /^(?:street|road|lane|avenue|drive|close|crescent|terrace|square)$/.test(nextNear.lower)) return true;
   // "James Parkinson": the surname is the disease (a health word, so not part of the mention).
   if (nextNear && EPONYMS.has(base(nextNear.lower)) && !EPONYMS_WITH_CONTEXT.has(base(nextNear.lower))) return true;
   const full = ctx.lower.slice(head.start, toks[last]!.end);
@@ -625,6 +664,9 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       notPatient: staffTitle || notPatient(ctx, first, last, titled),
     };
     if (addressee || spokenTo(ctx, first, last)) mention.addressee = true;
+    // A performer or athlete named with their profession: their own story in their own media is public
+    // (person-with-health.ts), their stay with us is not.
+    if (!titled && publicFigureBefore(ctx, first)) mention.publicFigure = true;
     out.push(mention);
   };
 
@@ -785,7 +827,8 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
       const first = ctx.tokenAt(m.index);
       const paren = m[0].search(/[(,]/);
       const last = ctx.tokenAt(m.index + paren) - 1;
-      let named = false;
+      // "Wren, 3, who ...": a word that is also a name, given an age and a relative clause, is a person.
+      let named = /^[ \u00a0]*(?:who|die|wie)\b/.test(ctx.text.slice(m.index + m[0].length)) && first === last && toks[first]!.cap;
       for (let k = first; k <= last; k++) if (nameCandidate(toks[k]!, true, true)) named = true;
       // "Grietje ter Laak (11)": capitalised words around a surname particle are a name.
       for (let k = first + 1; k < last; k++) if (TUSSENVOEGSELS.has(toks[k]!.lower) && !toks[k]!.cap && toks[first]!.cap) named = true;
@@ -802,6 +845,10 @@ export function findPersons(ctx: ScanContext): PersonMention[] {
   }
   addHandles(ctx, out, push);
   if (ctx.kind === 'reply') addClosingVocatives(ctx, out, push);
+  // "Rob, heeft je opa ...": a post opening with a name and a comma, speaking to "you".
+  const head = toks[0];
+  if (head?.cap && !out.some((p) => p.first === 0) && addressedPost(ctx) && nameCandidate(head, true) && !STAFF_ROLES.has(head.lower))
+    push(0, 0, false, false, true);
   return out;
 }
 
@@ -837,8 +884,66 @@ function personalHandle(handle: string, opening: boolean): boolean {
   if (/\p{Lu}{2}/u.test(handle)) return false;
   const head = handle.split(/[_.\d]|(?<=\p{Ll})(?=\p{Lu})/u)[0]!.toLowerCase();
   if (head.length < 2) return false;
-  if (firstNameKind(head) || [...handle.toLowerCase().matchAll(/\p{L}+/gu)].some((p) => firstNameKind(p[0]) === 'name')) return true;
+  const parts = [...handle.toLowerCase().matchAll(/\p{L}+/gu)].map((p) => p[0]);
+  if (firstNameKind(head) || parts.some((p) => firstNameKind(p) === 'name')) return true;
+  // "the_hendersons", "fam_jansen": a family's handle.
+  if (parts.some((p) => p.length > 3 && (isKnownSurname(p) || isKnownSurname(p.replace(/s$/, ''))))) return true;
   return opening && !isOrdinaryWord(head) && !isProperNonName(head);
+}
+
+/**
+ * A post that opens with an @handle ("@ellen_w je dochter ...") or a name and a comma ("Rob, heeft je opa
+ * ...", "Kev mate, is your ...") and speaks to "you" is a public reply in all but name.
+ */
+const GREETINGS = new Set([
+  'hi',
+  'hoi',
+  'hey',
+  'hee',
+  'hai',
+  'hallo',
+  'hello',
+  'beste',
+  'lieve',
+  'dear',
+  'sterkte',
+  'beterschap',
+  'dag',
+  'morning',
+  'goedemorgen',
+]);
+
+const addressedCache = new WeakMap<ScanContext, boolean>();
+
+export function addressedPost(ctx: ScanContext): boolean {
+  if (ctx.kind === 'reply') return false;
+  let hit = addressedCache.get(ctx);
+  if (hit === undefined) {
+    hit = readsAsReply(ctx);
+    addressedCache.set(ctx, hit);
+  }
+  return hit;
+}
+
+function readsAsReply(ctx: ScanContext): boolean {
+  const toks = ctx.tokens;
+  if (toks.length < 3) return false;
+  const handle = /^\s*@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})/.exec(ctx.text);
+  const opening =
+    // A person's handle: a first name or surname in it, or an unknown word split off like a name
+    // ("sian_wales", "daveyboy77"); "@nhsengland" is an organisation.
+    (!!handle && (personalHandle(handle[1]!, false) || (/[_.\d]/.test(handle[1]!) && personalHandle(handle[1]!, true)))) ||
+    // "Rob, heeft je ...": one name and a comma ("Mark, Fleur en Ayoub: ..." is a list; "Parents, ..." no name).
+    (toks[0]!.cap &&
+      /^\s*(?:(?:mate|love|hun|lieverd|schat)\s*)?,/.test(ctx.text.slice(toks[0]!.end, toks[0]!.end + 12)) &&
+      nameCandidate(toks[0]!, true) &&
+      !toks[1]!.cap) ||
+    // "Hoi Mariska, je ...", "Sterkte Joris, ...": a greeting and a name.
+    (GREETINGS.has(toks[0]!.lower) && toks[1]!.cap && /^\s*[,!]/.test(ctx.text.slice(toks[1]!.end, toks[1]!.end + 3)));
+  if (!opening) return false;
+  // Spoken to as one person: "jullie" alone is a group.
+  for (const t of toks) if (SECOND_PERSON.has(t.lower) && t.lower !== 'jullie') return true;
+  return false;
 }
 
 /** "@karen_w" opening a reply, or thanked or greeted anywhere ("Thanks @karen_w"): the person spoken to. */
@@ -855,7 +960,7 @@ function addHandles(
     const first = ctx.tokenAt(m.index);
     const last = ctx.tokenAt(end) - 1;
     if (first > last) continue;
-    const opening = ctx.kind === 'reply' && ctx.text.slice(0, m.index).trim().replace(/@\S+/g, '').trim() === '';
+    const opening = (ctx.kind === 'reply' || addressedPost(ctx)) && ctx.text.slice(0, m.index).trim().replace(/@\S+/g, '').trim() === '';
     const greeted = first > 0 && ADDRESS_WORDS.has(ctx.tokens[first - 1]!.lower) && ctx.tokens[first - 1]!.end <= m.index;
     if (!opening && !greeted) continue;
     if (!personalHandle(m[1]!, opening)) continue;

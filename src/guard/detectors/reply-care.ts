@@ -11,10 +11,10 @@ import type { HealthMention } from '../types.ts';
 
 /** Only an instruction or condition aimed at the reader is general: "you can book online", "als u ...". */
 export const INSTRUCTION_RE =
-  /\?|\b(?:if|als|indien|wanneer|whenever|mocht|how|hoe|tips?|meestal|usually|normally|normaal|always|altijd|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag|might)|(?:can|could|may|kunt|kun|mag)\s+(?:you|u|je|jij)|anyone|iedereen|everyone|het liefst|bij voorkeur|preferably|ideally)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/;
+  /\?|\b(?:if|als|indien|wanneer|whenever|mocht|how|hoe(?! het (?:gaat|ging|nu gaat|met))|(?:vraag|vraagt|regel|regelt|vind|vindt|lees|leest) (?:je|u)|tips?|meestal|usually|normally|normaal(?!\s*(?:[.!,;]|$))|always|altijd|online|via|(?:you|u|je|jij)\s+(?:can|could|kunt|kun|may|mag|might)|(?:can|could|may|kunt|kun|mag)\s+(?:you|u|je|jij)|anyone|iedereen|everyone|het liefst|bij voorkeur|preferably|ideally)\b|\bvoor (?:een|de|het) [^,.!?]{0,30}\b(?:heb|hebt|heeft) (?:je|u)\b[^.!?]{0,40}\bnodig\b/;
 /** A request to get in touch privately, or an invitation: not about their care. */
 export const REQUEST_INVITE_RE =
-  /\b(?:please|dm|pm|inbox|privébericht|prive bericht|stuur ons|bel ons|mail ons|neem (?:gerust |even )?contact|contact us|get in touch|call us|ring us|email us|e-mail us|join|meedoen|doe mee|meeloopt|meelopen|meedoet|loopt mee|doet mee|aandacht (?:vraagt|vragen|voor)|bespreekbaar|podcast|webinar|folder|informatieavond|voorlichting|campagne|aanmelden|sign up|register|inschrijven|welcome to|welkom bij|supporting|support|steun|steunen|awareness|donat\w*|doneren|fundrais\w*|sponsor\w*|collecte|vacature|vacancy|job|solliciteren|apply)\b/;
+  /\b(?:please|dm|pm|inbox|privébericht|prive bericht|stuur ons|bel ons|mail ons|neem (?:gerust |even )?contact|contact us|get in touch|call us|ring us|email us|e-mail us|join|meedoen|doe mee|meeloopt|meelopen|meedoet|loopt mee|doet mee|aandacht (?:vraagt|vragen|voor)|bespreekbaar|podcast|webinar|folder|informatieavond|voorlichting|campagne|aanmelden|sign up|register|inschrijven|welcome to|welkom bij|supporting|support|steun|steunen|awareness|donat\w*|doneren|fundrais\w*|sponsor\w*|collecte|vacature|vacancy|job|solliciteren|apply|onderzoek naar|research into)\b/;
 
 const RESULTS_OF_RE = /\b(?:results?|uitslag(?:en)?) (?:of|from|van) (?:the|our|this|de|het|onze|deze) ([\p{L}-]+)/u;
 const CARE_OBJECT_WORD_RE =
@@ -52,7 +52,7 @@ function sentenceText(ctx: ScanContext, tokenIndex: number): string {
 }
 
 const ACTOR =
-  '(?:dr|dokter|doctor|arts|huisarts|gp|nurse|verpleegkundige|zuster|physio|fysio|fysiotherapeut|physiotherapist|therapist|therapeut|consultant|specialist|surgeon|chirurg|midwife|verloskundige|kraamverzorgster|paramedic|team|ward|unit|clinic|poli|afdeling|diëtist|dietist|logopedist|ergotherapeut|apotheker|wijkverpleging|thuiszorg|\\p{L}*(?:loog|ologist|iater|arts|nurse|verpleegkundige|dienst|zorg))';
+  '(?:dr|dokter|doctor|arts|huisarts|gp|nurse|verpleegkundige|zuster|physio|fysio|fysiotherapeut|physiotherapist|therapist|therapeut|consultant|specialist|surgeon|chirurg|midwife|verloskundige|kraamverzorgster|paramedic|team|ward|unit|clinic|poli|afdeling|diëtist|dietist|logopedist|ergotherapeut|apotheker|wijkverpleging|thuiszorg|kraamhulp|\\p{L}*hulp|\\p{L}*(?:loog|ologist|iater|arts|nurse|verpleegkundige|dienst|zorg))';
 const CARE_ACT =
   '(?:see|saw|seen|sees|call|calls|called|ring|rings|rang|phone|phones|phoned|visit|visits|visited|check on|checked on|examine|examined|treat|treats|treated|look after|looks after|looked after|looking after|care for|cared for|caring for|deliver|delivered|operate on|operated on|gave|give|gives|prescribe|prescribed|refer|referred|discharge|discharged|text|texts|ziet|zag|zien|verwacht|verwachten|expects|expecting|belt|bellen|belde|bezoekt|bezocht|controleert|onderzoekt|onderzocht|behandelt|behandelde|verzorgt|verzorgde|gaf|geeft|verwijst|verwees|opereert|opereerde)';
 // "Dr Okoye will phone you", "the midwife who delivered your baby", "de fysiotherapeut ziet je volgende week".

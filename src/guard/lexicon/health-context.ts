@@ -25,6 +25,8 @@ remissie kankervrij schoon_verklaard slaat_aan aanslaat aangeslagen uitbehandeld
 beterschap spoedig_herstel voorspoedig_herstel je_herstel uw_herstel haar_herstel zijn_herstel
 remission cancer-free cancer_free all_clear responding_well speedy_recovery your_recovery
 her_recovery his_recovery get_well_soon
+smooth_recovery full_recovery quick_recovery swift_recovery good_recovery goed_herstel snel_herstel
+ringing_the_bell rang_the_bell ring_the_bell de_bel_luiden de_bel_geluid
 `);
 
 /** Specialists: health data when someone has an appointment with them ("afspraak bij de cardioloog"). */
@@ -49,6 +51,8 @@ coeliakie coeliac celiac
 staar cataract cataracts couveuse neonatologie neonatology nicu borstpijn chest_pain
 ontslagbrief discharge_letter bloods multiple_sclerosis multiple_sclerose kidney_failure heart_failure
 renal_failure her_fall his_fall haar_val valpartij uw_val je_val jouw_val zijn_val your_fall
+mum's_fall mom's_fall dad's_fall mother's_fall father's_fall nan's_fall gran's_fall grandma's_fall
+grandad's_fall husband's_fall wife's_fall partner's_fall son's_fall daughter's_fall
 neonatal neonatal_unit premature prematuur te_vroeg_geboren born_prematurely
 nieuwe_nier nieuwe_lever nieuw_hart nieuwe_longen nieuwe_heup nieuwe_knie donornier
 new_kidney new_liver new_heart new_lungs new_hip new_knee

@@ -40,6 +40,11 @@ zelfbeschadiging suïcidaal overdosis alcoholisme terugval chronische_vermoeidhe
 onvruchtbaar geheugenverlies slapeloosheid diabetisch hartstilstand hersenletsel
 verlamd dwarslaesie bevalling bevallen keizersnede c-section caesarean gave_birth
 kraambed
+coma comateus miskramen psychische_klachten psychische_problemen geheugenproblemen
+bewusteloos ingeslapen overleed vergeetachtig geheugen_gaat_achteruit geheugen_achteruitgaat
+in_a_coma mental_health_crisis
+vomiting diarrhoea diarrhea fever feverish high_temperature braken overgeven diarree
+slipped_disc hernia abnormal_cells mrsa norovirus c_diff barrier_nursing heart_op hip_op knee_op
 `);
 
 export const TREATMENTS = wordSet(`
@@ -68,6 +73,7 @@ buisjes trommelvliesbuisjes neusamandelen keelamandelen gipsverband hoortoestel
 chemokuren antibioticakuur maagverkleining maagband maagscopie coloscopie darmonderzoek
 uitstrijkje bloedprikken insulinepen wondverzorging donorhart donorlong donorlever
 open_ruggetje schisis hazenlip klompvoet
+uitstrijk dagbesteding infusion infusions
 `);
 
 export const DEPARTMENTS = wordSet(`
@@ -79,7 +85,7 @@ ziekenhuisbed isolatie
 a&e emergency_department ward oncology cardiology neurology psychiatry maternity
 hospital intensive_care_unit care_home nursing_home
 fracture_clinic plaster_room day_unit recovery_room operating_theatre labour_ward picu nicu
-pain_clinic gipskamer verkoeverkamer operatiekamer verloskamer endoscopie
+special_care_baby_unit scbu pain_clinic gipskamer verkoeverkamer operatiekamer verloskamer endoscopie
 `);
 
 export const ADMISSION = wordSet(`
@@ -90,6 +96,7 @@ biopt biopsie
 admitted admission discharged passed_away died recovering recovered diagnosed
 test_results tested_positive blood_test scan biopsy
 blood_tests on_the_mend in_remission
+ter_observatie in_observatie kept_in_for_observation for_observation rest_in_peace rust_zacht
 `);
 
 /** Dutch compound endings: "borstkanker", "heupoperatie", "longontsteking"... */
@@ -122,6 +129,9 @@ export const HEALTH_SUFFIXES = [
   'behandelingen',
   'afwijking',
   'scopie',
+  // places of care: "geheugenpoli", "pijnkliniek" (read as places, see person-with-health.ts)
+  'poli',
+  'kliniek',
 ];
 
 /** Prescription-only substances and brands (UR-geneesmiddelen), lower-case. */

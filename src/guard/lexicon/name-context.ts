@@ -17,6 +17,8 @@ neef nicht oom tante schoonmoeder schoonvader stiefzoon stiefdochter
 son daughter child kid baby mother father mum mom dad husband wife partner boyfriend girlfriend
 brother sister grandson granddaughter grandma grandpa granny grandmother grandfather nephew
 niece uncle aunt stepson stepdaughter grandad granddad nan nana auntie aunty
+twins tweeling kids kinderen children missus hubby stepdad stepmum stepmom fiancé fiancée
+schoonzoon schoondochter stiefvader stiefmoeder zwager schoonzus kleinkind
 `);
 
 /** Diseases named after a person: the name is the disease, not a patient ("Wereld Parkinson Dag"). */

@@ -30,7 +30,7 @@ receptioniste secretaresse kok
 physician doctor nurse gp surgeon therapist physiotherapist pharmacist midwife colleague
 director ceo spokesperson volunteer consultant paramedic dietitian psychologist
 psychiatrist cardiologist oncologist neurologist researcher professor lecturer
-receptionist staff team chaplain matron registrar houseman sonographer radiographer
+receptionist staff team chaplain matron lead registrar houseman sonographer radiographer
 phlebotomist porter carer-coordinator physio fysio ambulancechauffeur ambulancier
 `);
 
@@ -63,6 +63,17 @@ minister-president raadslid europarlementariër gouverneur ambassadeur
 king queen prince princess secretary mayor senator governor mp mep chancellor councillor
 sir dame lord baroness baron
 councilman councilwoman congressman congresswoman commissioner
+`);
+
+/** Public professions: named with one, a person is a public figure ("Zanger X", "Olympic rower Y"). */
+export const PUBLIC_PROFESSIONS = wordSet(`
+zanger zangeres schaatser schaatsster presentator presentatrice tv-presentator tv-presentatrice schrijver
+schrijfster auteur dichter dichteres cabaretier comedian acteur actrice voetballer voetbalster wielrenner
+wielrenster atleet atlete tennisser tennisster zwemmer zwemster hockeyer hockeyster rapper influencer
+vlogger youtuber columnist columniste artiest muzikant olympiër topsporter tv-kok tv-chef kunstenaar
+singer footballer rower athlete actor actress author writer presenter broadcaster boxer cyclist swimmer
+olympian musician podcaster golfer rapper comedienne popstar celebrity novelist poet artist chef
+tv-chef paralympian skater
 `);
 
 /** Well-known public figures (full names, lower-case). */
