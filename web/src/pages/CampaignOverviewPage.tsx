@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { useId, type CSSProperties, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { SaveAsTemplate } from '../components/SaveAsTemplate';
+import { campaignHome } from './CampaignsPage';
 import { useTranslation } from 'react-i18next';
 import { orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -123,8 +125,14 @@ export function CampaignOverviewPage() {
             <Link className="button" to={`/posts/new?campaign=${c.id}`}>
               {t('campaignView.newPost')}
             </Link>
+          ) : null}{' '}
+          {c.route === 'careful' ? (
+            <Link className="button" to={campaignHome(c)}>
+              {t('campaignView.worksheet')}
+            </Link>
           ) : null}
         </p>
+        {can(role, 'post.write') ? <SaveAsTemplate campaign={c} /> : null}
       </header>
 
       <section className="card campaign-overview-section" aria-labelledby={`${figuresId}-h`} data-testid="campaign-figures">

@@ -49,7 +49,7 @@ export function CampaignPhasePage({ phase }: { phase: CarefulPhase }) {
   return (
     <div className="page campaign-phase-page">
       <p className="breadcrumb">
-        <Link to="/campaigns">{t('campaigns.title')}</Link>
+        <Link to="/campaigns">{t('campaigns.title')}</Link> · <Link to={`/campaigns/${c.id}/overview`}>{t('campaigns.toOverview')}</Link>
       </p>
       <h1>
         {t(`campaigns.phase.${phase}`)}: {c.name}

@@ -10,8 +10,9 @@ import { useOrg } from '../hooks/useSession';
 import { can } from '../lib/permissions';
 import type { CampaignView } from '../types';
 
-/** Where a campaign opens: the page of the phase it is in (a closed one at its aftercare). */
-export const campaignHome = (c: Pick<CampaignView, 'id' | 'phase'>) => `/campaigns/${c.id}/${c.phase === 'closed' ? 'aftercare' : c.phase}`;
+/** Where a campaign opens: the page of the phase it is in (a closed one at its aftercare); a quick one at its overview. */
+export const campaignHome = (c: Pick<CampaignView, 'id' | 'phase' | 'route'>) =>
+  c.route === 'quick' ? `/campaigns/${c.id}/overview` : `/campaigns/${c.id}/${c.phase === 'closed' ? 'aftercare' : c.phase}`;
 
 /** The organisation's campaigns, newest first, a page at a time; a careful campaign starts here. */
 export function CampaignsPage() {
@@ -68,6 +69,9 @@ export function CampaignsPage() {
             </div>
           </form>
           {error && !nameError ? <ErrorMessage error={error} /> : null}
+          <p>
+            <Link to="/campaigns/quick">{t('campaigns.toQuick')}</Link> · <Link to="/campaigns/templates">{t('campaigns.toTemplates')}</Link>
+          </p>
         </section>
       ) : null}
 
@@ -87,6 +91,14 @@ export function CampaignsPage() {
                     {c.name}
                   </Link>
                   {c.hashtag ? <span className="muted"> {c.hashtag}</span> : null}
+                  {c.route === 'careful' ? (
+                    <>
+                      {' · '}
+                      <Link to={`/campaigns/${c.id}/overview`} aria-label={t('campaigns.overviewOf', { name: c.name })}>
+                        {t('campaigns.toOverview')}
+                      </Link>
+                    </>
+                  ) : null}
                   <p className="small">
                     {t(`campaigns.route.${c.route}`)} · {t(`campaigns.phase.${c.phase}`)}
                     {phase ? ` · ${t('campaigns.progress', { filled: phase.filled, total: phase.total })}` : null}
