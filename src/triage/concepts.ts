@@ -9,7 +9,7 @@ const c = (s: string) => new RegExp(` (?:${s})(?= )`);
 
 // Despair, being done with life: said many ways, never alone a crisis.
 const DESPAIR = c(
-  'geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven)|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|moe van het leven|levensmoe|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|niet meer wakker|never wake',
+  'geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer(?! (?!leven|verder|door)\\w+en(?= ))|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven)|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|moe van het leven|levensmoe|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|niet meer wakker|never wake',
 );
 // Means or a place to end one's life.
 const MEANS = c(
@@ -224,6 +224,63 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(VULNERABLE, s) && has(MISSING, s) && has(NOW, s)) return 'missing';
   if ((has(WEAPON, s) && (has(THREAT, s) || has(HERE_NOW, s))) || (has(BLOWS, s) && has(HERE_NOW, s) && !has(SPORT, s))) return 'violence';
   return null;
+}
+
+// The concept lexicons by name, as features for the learned model (model.ts): the model learns how
+// much each concept, and each pair of concepts meeting in a message, weighs, beyond the pairs the
+// rules above name. Written from the protocols, so they carry over to phrasings the training
+// messages never used.
+const FEATURE_CONCEPTS: [string, RegExp][] = Object.entries({
+  DESPAIR,
+  MEANS,
+  GOODBYE,
+  NOW,
+  BLOOD,
+  NOT_STOPPING,
+  ALLERGEN,
+  SWELLING,
+  FACE,
+  AIR_OR_FAINT,
+  VULNERABLE,
+  MISSING,
+  WEAPON,
+  THREAT,
+  BLOWS,
+  PREGNANT,
+  PREGNANCY_DANGER,
+  CHOKE,
+  NO_AIR,
+  TOOK,
+  BODY_ALARM,
+  SHOCK_SIGNS,
+  SEVERE_PAIN,
+  PAST,
+  SETTLED,
+  PLAN,
+  READY,
+  FOREVER,
+  FINAL,
+  HEIGHT,
+  EDGE,
+  LIMB_WEAK,
+  SPEECH,
+  BALANCE,
+  SUDDEN,
+  DIABETES,
+  ALTERED,
+  HEAD,
+  NEVER_LIKE_THIS,
+  FALL,
+  INJURY_SIGN,
+  WHOLE_SUPPLY,
+  SWALLOWED,
+  BABY,
+  BABY_SIGN,
+});
+
+/** The names of the concepts present in a reading (for the learned model's features). */
+export function conceptsIn(s: string): string[] {
+  return FEATURE_CONCEPTS.filter(([, re]) => re.test(s)).map(([name]) => name);
 }
 
 /** Told about as over and settled (past time and an all-clear or thanks): not a crisis now. */

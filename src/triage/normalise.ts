@@ -115,3 +115,10 @@ export function triageReadings(text: string): TriageText {
   const one = plainWords(text, 1);
   return { readings: one === two ? [two] : [two, one] };
 }
+
+/** The reading the learned model (model.ts) reads: the first reading, and the token `qmark` when the
+ *  text asks something (the rules' reading turns `?` into a sentence end, and a question about a
+ *  symptom is mostly not an emergency in progress). */
+export function modelReading(text: string, first = triageReadings(text).readings[0] ?? ' '): string {
+  return text.includes('?') ? `${first}qmark ` : first;
+}

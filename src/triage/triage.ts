@@ -15,7 +15,7 @@ import { withoutFigures } from './figures';
 import { PAST_OR_INFO, TRIVIAL } from './safety-net';
 import { defaultModel } from './default-model';
 import type { TriageModel } from './model';
-import { triageReadings } from './normalise';
+import { modelReading, triageReadings } from './normalise';
 import { TRIAGE_CATEGORIES, type TriageCategory } from './triage-categories';
 
 export { TRIAGE_CATEGORIES, type TriageCategory } from './triage-categories';
@@ -46,7 +46,7 @@ export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
 }
 
 /** The rules and a model together (the model is a parameter for cross-validation; null: rules only). */
-export function combineTriage(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): Triage {
+export function combineTriage(text: string, model: TriageModel | null, lang?: 'nl' | 'en', crisisThreshold = MODEL_CRISIS): Triage {
   const language = lang ?? detectLang(tokenize(text));
   const { readings } = triageReadings(text);
   for (const reading of readings) {
@@ -54,10 +54,11 @@ export function combineTriage(text: string, model: TriageModel | null, lang?: 'n
     if (kind) return { category: 'crisis', urgent: true, lang: language, crisisKind: kind };
   }
   const first = readings[0] ?? '';
-  const p = model?.probabilities(first);
-  if (p && p.crisis >= MODEL_CRISIS && ![PAST_OR_INFO, TRIVIAL, SETTLED_OR_LEAVING].some((re) => re.test(first))) {
+  const forModel = modelReading(text, first);
+  const p = model?.probabilities(forModel);
+  if (p && p.crisis >= crisisThreshold && ![PAST_OR_INFO, TRIVIAL, SETTLED_OR_LEAVING].some((re) => re.test(first))) {
     // Figures of speech cut out, as for the rules, before the model's word counts.
-    if (model!.probabilities(withoutFigures(first)).crisis >= MODEL_CRISIS)
+    if (model!.probabilities(withoutFigures(forModel)).crisis >= crisisThreshold)
       return { category: 'crisis', urgent: true, lang: language, crisisKind: 'red-flags' };
   }
   const rules = categoryOf(readings.join(''), text.includes('?'));

@@ -1,0 +1,50 @@
+// The model's crisis threshold (src/triage/triage.ts MODEL_CRISIS) swept under cross-validation on
+// development data only: each development message is triaged by the rules and a model that was not
+// trained on it (family-grouped 5-fold over every development source together), at several
+// thresholds. Prints figures only. Run: npx tsx eval/triage/sweep.ts
+import { type Example, trainModel } from '../../src/triage/model.ts';
+import { modelReading } from '../../src/triage/normalise.ts';
+import { combineTriage } from '../../src/triage/triage.ts';
+import { loadDevelopment, type TriageRecord } from './corpus.ts';
+
+const toExamples = (recs: TriageRecord[]): Example[] => recs.map((r) => ({ reading: modelReading(r.text), category: r.category }));
+const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01];
+const K = 5;
+const sources = loadDevelopment();
+const all = sources.flatMap((s) => s.records.map((r) => ({ ...r, source: s.name })));
+const families = [...new Set(all.map((r) => r.family))].sort();
+const foldOf = new Map(families.map((f, i) => [f, (i * 7919) % K]));
+const got = new Map<string, string[]>();
+for (let k = 0; k < K; k++) {
+  const model = trainModel(toExamples(all.filter((r) => foldOf.get(r.family) !== k)));
+  for (const r of all.filter((r) => foldOf.get(r.family) === k))
+    got.set(
+      r.id,
+      THRESHOLDS.map((t) => combineTriage(r.text, model, r.lang, t).category),
+    );
+}
+for (const name of ['all', ...sources.map((s) => s.name)]) {
+  const recs = all.filter((r) => name === 'all' || r.source === name);
+  console.log(`\n${name} (${recs.length} messages; ${K}-fold, the model never saw the message)`);
+  THRESHOLDS.forEach((t, i) => {
+    let crisis = 0,
+      found = 0,
+      neg = 0,
+      fa = 0,
+      ok = 0;
+    for (const r of recs) {
+      const c = got.get(r.id)![i];
+      if (r.category === 'crisis') {
+        crisis++;
+        if (c === 'crisis') found++;
+      } else {
+        neg++;
+        if (c === 'crisis') fa++;
+      }
+      if (c === r.category) ok++;
+    }
+    console.log(
+      `  threshold ${t > 1 ? 'none' : t.toFixed(2)}  crisis recall ${(found / crisis).toFixed(3)} (${found}/${crisis})  false ${((100 * fa) / neg).toFixed(1)}% (${fa}/${neg})  accuracy ${(ok / recs.length).toFixed(3)}`,
+    );
+  });
+}
