@@ -8,7 +8,7 @@
 // false alarm. Weak signals ("ik kan niet meer", "a burden", "this is goodbye") count only two
 // together; everything else alone.
 import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
-import { type ConceptKind, conceptCrisis, despairIn, pastAndSettled } from './concepts.ts';
+import { type ConceptKind, conceptCrisis, despairIn, pastAndRecovered, pastAndSettled } from './concepts.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
 import { type SafetyNetKind, safetyNet } from './safety-net.ts';
@@ -256,7 +256,7 @@ const POISONING: RegExp[] = [
 // --- Chest pain that spreads or comes with sweating/nausea -------------------------------
 const CHEST = '(?:borst|borstkas|chest)';
 const PAIN =
-  '(?:elephant|olifant|vice|bankschroef|band around|band om|weight on|gewicht op|something heavy|iets zwaars|pijn|pijnlijk|druk|drukkend|drukkende|beklemmend|beklemmende|knellend|knellende|zwaar|steek|steken|stekende|pain|pains|pressure|tight|tightness|crushing|squeezing|heavy|heaviness|ache|aching|hurts|twinge|stabbing)';
+  '(?:grijpt|grijpen|greep|grabbing|grabs|grabbed|clutching|clutches|clutched|holding|houdt|elephant|olifant|vice|bankschroef|band around|band om|weight on|gewicht op|something heavy|iets zwaars|pijn|pijnlijk|druk|drukkend|drukkende|beklemmend|beklemmende|knellend|knellende|zwaar|steek|steken|stekende|pain|pains|pressure|tight|tightness|crushing|squeezing|heavy|heaviness|ache|aching|hurts|twinge|stabbing)';
 const CHEST_PAIN = `(?:borstpijn|pijn op (?:de|mijn|zijn|haar) borst|${CHEST}${g(3)} ${PAIN}|${PAIN}${g(4)} ${CHEST}|chest pain)`;
 const SPREAD_TO =
   '(?:(?:linker|rechter)?arm\\w*|kaak|nek|schouder\\w*|rug|keel|jaw|arms?|neck|shoulders?|back|throat|uitstraal\\w*|straalt|straalde|spreading|spreads|radiating|radiates)';
@@ -349,6 +349,7 @@ function suicideWord(sentence: string, message: string): boolean {
 /** The kind of crisis in one normalised reading, or null. */
 export function crisisIn(reading: string): CrisisKind | null {
   const s = withoutFigures(reading);
+  if (pastAndRecovered(s)) return null;
   if (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2) return 'suicide';
   if (s.split(' . ').some((sentence) => suicideWord(` ${sentence} `, s))) return 'suicide';
   const concept = conceptCrisis(s);

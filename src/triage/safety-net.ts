@@ -113,7 +113,21 @@ export const PAST_OR_INFO = w(
 );
 // Ordinary webcare complaints that borrow the words: a stuffy waiting room, a queue, a bill.
 export const TRIVIAL = w(
-  'mail\\w*|e mail|e mails|emails?|berichten|messages?|belachelijk|ridiculous|wachtkamer|waiting room|wachtrij|queue|parkeer\\w*|parking|bill|rekening|airco|window|raam|website|app|formulier|form|hold|wachttijd|waiting time|stuffy|benauwde wachtkamer|warm|hot|heet|hitte',
+  'inlog\\w*|login|log in|portaal|portal|wachtwoord|password|digid|mail\\w*|e mail|e mails|emails?|berichten|messages?|belachelijk|ridiculous|wachtkamer|waiting room|wachtrij|queue|parkeer\\w*|parking|bill|rekening|airco|window|raam|website|app|formulier|form|hold|wachttijd|waiting time|stuffy|benauwde wachtkamer|warm|hot|heet|hitte',
+);
+
+// About an animal, a plant or a thing, with no person named: "my plant is dying", "de kat ligt stil".
+const NOT_A_PERSON = w(
+  'kat|katten|poes|kater|hond|honden|puppy|konijn|cavia|hamster|vogel|parkiet|paard|vis|goudvis|muis|cat|cats|kitten|dog|dogs|puppy|pup|rabbit|guinea pig|bird|horse|fish|goldfish|mouse|plant|plants|plantje|planten',
+);
+const PERSON = w(
+  'zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|baby|peuter|man|vrouw|vader|moeder|pa|ma|papa|mama|opa|oma|broer|zus|vriend|vriendin|partner|buurman|buurvrouw|collega|iemand|mezelf|mijzelf|son|daughter|child|kid|kids|toddler|husband|wife|dad|mum|mom|father|mother|grandpa|grandma|brother|sister|friend|boyfriend|girlfriend|neighbou?r|someone|somebody|myself|me|mij|he|she|hij|zij',
+);
+/** About an animal, a plant or a thing and nobody else: the net and the model leave it to the rules. */
+export const aboutNoPerson = (s: string) => NOT_A_PERSON.test(s) && !PERSON.test(s);
+// A small amount, spat out: an everyday worry.
+export const MINOR = w(
+  '(?:a bit|een beetje|beetje|wat|slightly|licht) (?:swollen|red|sore|itchy|puffy|dik|rood|gezwollen|opgezet)|tiny bit|a tiny|a little bit|een klein beetje|klein beetje|heel klein beetje|spat (?:it|them) out|spuugde (?:het|ze) (?:meteen )?uit|uitgespuugd|a lick|likje|a drop|druppeltje',
 );
 
 const THRESHOLD = 3;
@@ -134,7 +148,7 @@ export type SafetyNetKind = 'red-flags';
 
 /** Does the message pile up enough red flags to be a crisis no rule named? */
 export function safetyNet(s: string): boolean {
-  if (PAST_OR_INFO.test(s) || TRIVIAL.test(s)) return false;
+  if (PAST_OR_INFO.test(s) || TRIVIAL.test(s) || aboutNoPerson(s) || MINOR.test(s)) return false;
   const whole = scoreOf(s.replace(/ \. /g, ' '));
   return whole.core && whole.score >= THRESHOLD;
 }

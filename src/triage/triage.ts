@@ -12,7 +12,7 @@ import { tokenize } from '../guard/tokenize';
 import { categoryOf } from './categories';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
-import { PAST_OR_INFO, TRIVIAL } from './safety-net';
+import { aboutNoPerson, MINOR, PAST_OR_INFO, TRIVIAL } from './safety-net';
 import { defaultModel } from './default-model';
 import type { TriageModel } from './model';
 import { modelReading, triageReadings } from './normalise';
@@ -56,7 +56,7 @@ export function combineTriage(text: string, model: TriageModel | null, lang?: 'n
   const first = readings[0] ?? '';
   const forModel = modelReading(text, first);
   const p = model?.probabilities(forModel);
-  if (p && p.crisis >= crisisThreshold && ![PAST_OR_INFO, TRIVIAL, SETTLED_OR_LEAVING].some((re) => re.test(first))) {
+  if (p && p.crisis >= crisisThreshold && ![PAST_OR_INFO, TRIVIAL, SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) && !aboutNoPerson(first)) {
     // Figures of speech cut out, as for the rules, before the model's word counts.
     if (model!.probabilities(withoutFigures(forModel)).crisis >= crisisThreshold)
       return { category: 'crisis', urgent: true, lang: language, crisisKind: 'red-flags' };
