@@ -7,8 +7,10 @@
 // - every other non-letter, non-digit a space; sentence ends (. ! ? newline) become " . ";
 // - letters repeated three or more times: two readings, squeezed to two ("meeeer" → "meer") and
 //   to one ("zijnnn" → "zijn"); a rule matches when either reading matches;
-// - a few common misspellings and chat forms mapped to the plain word (SPELLING below).
+// - a few common misspellings and chat forms mapped to the plain word (SPELLING below), and a key
+//   word of the crisis rules misspelled by one letter read as that word (typos.ts).
 import { normaliseForGuard } from '../guard/normalise.ts';
+import { correctTypo } from './typos.ts';
 
 const SPELLING: Record<string, string> = {
   // Dutch
@@ -101,7 +103,7 @@ function plainWords(text: string, squeeze: 1 | 2): string {
   return ` ${squeezed
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => SPELLING[w] ?? w)
+    .map((w) => SPELLING[w] ?? correctTypo(w))
     .join(' ')} `;
 }
 
