@@ -4,11 +4,26 @@
 // thresholds. Prints figures only. Run: npx tsx eval/triage/sweep.ts
 import { type Example, trainModel } from '../../src/triage/model.ts';
 import { modelReading } from '../../src/triage/normalise.ts';
-import { combineTriage } from '../../src/triage/triage.ts';
+import { combineTriage, MODEL_CRISIS, type Thresholds } from '../../src/triage/triage.ts';
+
+const CRISIS_AT = Number(process.env.CRISIS_AT ?? MODEL_CRISIS);
 import { loadDevelopment, type TriageRecord } from './corpus.ts';
 
 const toExamples = (recs: TriageRecord[]): Example[] => recs.map((r) => ({ reading: modelReading(r.text), category: r.category }));
-const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01];
+const CRISIS = [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01];
+// The category override: the model's choice when it gives it at least `confidence` and the rules' category less than `doubts`.
+const CATEGORY = [
+  [0.3, 0.1],
+  [0.3, 0.2],
+  [0.4, 0.3],
+  [0.5, 0.5],
+  [0.5, 1.01],
+  [0.4, 1.01],
+];
+const THRESHOLDS: Partial<Thresholds>[] = [
+  ...CRISIS.map((crisis) => ({ crisis })),
+  ...CATEGORY.map(([confidence, doubts]) => ({ crisis: CRISIS_AT, confidence, doubts })),
+];
 const K = 5;
 const sources = loadDevelopment();
 const all = sources.flatMap((s) => s.records.map((r) => ({ ...r, source: s.name })));
@@ -43,8 +58,12 @@ for (const name of ['all', ...sources.map((s) => s.name)]) {
       }
       if (c === r.category) ok++;
     }
+    const label =
+      t.confidence === undefined
+        ? `crisis ${(t.crisis ?? 0) > 1 ? 'none' : (t.crisis ?? 0).toFixed(2)}`
+        : `crisis ${(t.crisis ?? 0).toFixed(2)}, category ${t.confidence}/${(t.doubts ?? 0) > 1 ? 'any' : t.doubts}`;
     console.log(
-      `  threshold ${t > 1 ? 'none' : t.toFixed(2)}  crisis recall ${(found / crisis).toFixed(3)} (${found}/${crisis})  false ${((100 * fa) / neg).toFixed(1)}% (${fa}/${neg})  accuracy ${(ok / recs.length).toFixed(3)}`,
+      `  ${label.padEnd(32)} crisis recall ${(found / crisis).toFixed(3)} (${found}/${crisis})  false ${((100 * fa) / neg).toFixed(1)}% (${fa}/${neg})  accuracy ${(ok / recs.length).toFixed(3)}`,
     );
   });
 }

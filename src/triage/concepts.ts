@@ -17,7 +17,7 @@ const MEANS = c(
 );
 // A goodbye, or things put in order.
 const GOODBYE = c(
-  "afscheid|vaarwel|het is goed zo|(?:hoeft|hoef) (?:\\w+ )?niet meer voor mij|made my peace|vrede (?:mee )?gesloten|(?:my|mijn) last post|laatste post|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|(?:dat )?ik van (?:haar|hem|je|jou|jullie) hou|i love (?:her|him|you|them)|niet (?:haar|jouw|zijn|jullie|jouw) schuld|not (?:her|your|his|their) fault|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|ik ga nu|im going now|i am going now|ik kom niet meer|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|kat gaat naar|dank (?:jullie|je|u) voor het proberen|thank you for trying|thanks for trying|bedankt voor alles|dank voor alles|thanks for everything|thank you for everything|goodbyes?|good bye|farewell|doei|doeg|dag dag|byee+|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:hoeft|hoeven|hoef|need|have) (?:\\w+ ){0,4}(?:je|jullie|you|u) (?:\\w+ ){0,2}(?:geen zorgen|not worry|never worry)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|(?:iedereen|everyone|everybody|all my \\w+) (?:\\w+ ){0,2}(?:bericht\\w*|appje\\w*|message\\w*|text\\w*)|(?:messaged|texted|called|belde|appte) (?:\\w+ ){0,2}(?:everyone|everybody|iedereen)|(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|(?:pas|let) (?:goed )?op (?:jezelf|elkaar|jullie zelf)|take care of (?:yourself|yourselves|each other)|thanks? (?:you )?for the memories|bedankt voor (?:de herinneringen|alle jaren)|(?:wont|will not) be (?:around|here)|(?:hoef|hoeft|hoeven) (?:\\w+ ){0,4}(?:geen|niet) (?:\\w+ ){0,3}meer voor (?:me|mij)|(?:wont|will not|no longer) need (?:\\w+ ){0,4}(?:anymore|any more|again)|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|bye (?:all|everyone|world)|dag allemaal|doei allemaal|tell (?:my|him|her|them)\\w* (?:\\w+ )?(?:i love|that i love|sorry)|zeg (?:tegen )?(?:mijn|mn|m'n) \\w+ dat ik|love you all|hou van jullie|(?:zorg|take care) (?:goed )?(?:voor|of) (?:mijn|mn|my)|gaat naar (?:mijn|mn)|alles is geregeld|everything is (?:sorted|arranged|in order)|brief (?:geschreven|achtergelaten)|left a note|wrote a note|testament|spullen weggegeven|gave (?:away|my stuff)|sorry voor alles|sorry for everything|vergeef me|forgive me|laatste bericht|last message",
+  "afscheid|vaarwel|het is goed zo|(?:hoeft|hoef) (?:\\w+ )?niet meer voor mij|made my peace|vrede (?:mee )?gesloten|(?:my|mijn) last post|laatste post|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|(?:dat )?ik van (?:haar|hem|je|jou|jullie) hou|i love (?:her|him|you|them)|niet (?:haar|jouw|zijn|jullie|jouw) schuld|not (?:her|your|his|their) fault|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|ik ga nu|im going now|i am going now|ik kom niet meer|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|kat gaat naar|dank (?:jullie|je|u) voor het proberen|thank you for trying|thanks for trying|bedankt voor alles|dank voor alles|thanks for everything|thank you for everything|goodbyes?|good bye|farewell|doei|doeg|dag dag|byee+|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:hoeft|hoeven|hoef|need|have) (?:\\w+ ){0,4}(?:je|jullie|you|u) (?:\\w+ ){0,2}(?:geen zorgen|not worry|never worry)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|(?:iedereen|everyone|everybody|all my \\w+) (?:\\w+ ){0,2}(?:bericht\\w*|appje\\w*|message\\w*|text\\w*)|(?:messaged|texted|called|belde|appte) (?:\\w+ ){0,2}(?:everyone|everybody|iedereen)|(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|(?:pas|let) (?:goed )?op (?:jezelf|elkaar|jullie zelf)|zorg (?:goed )?voor (?:jezelf|elkaar)|vrede (?:met|mee) (?:mijn|de|het) (?:keuze|beslissing|besluit)|at peace with (?:my|the|this) (?:decision|choice)|take care of (?:yourself|yourselves|each other)|thanks? (?:you )?for the memories|bedankt voor (?:de herinneringen|alle jaren)|(?:wont|will not) be (?:around|here)|(?:hoef|hoeft|hoeven) (?:\\w+ ){0,4}(?:geen|niet) (?:\\w+ ){0,3}meer voor (?:me|mij)|(?:wont|will not|no longer) need (?:\\w+ ){0,4}(?:anymore|any more|again)|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|bye (?:all|everyone|world)|dag allemaal|doei allemaal|tell (?:my|him|her|them)\\w* (?:\\w+ )?(?:i love|that i love|sorry)|zeg (?:tegen )?(?:mijn|mn|m'n) \\w+ dat ik|love you all|hou van jullie|(?:zorg|take care) (?:goed )?(?:voor|of) (?:mijn|mn|my)|gaat naar (?:mijn|mn)|alles is geregeld|everything is (?:sorted|arranged|in order)|brief (?:geschreven|achtergelaten)|left a note|wrote a note|testament|spullen weggegeven|gave (?:away|my stuff)|sorry voor alles|sorry for everything|vergeef me|forgive me|laatste bericht|last message",
 );
 const NOW = c(
   '\\d+ hours ago|\\d+ uur geleden|dark|donker|vriest|freezing|ineens|opeens|plotseling|suddenly|sudden|plots|nu|net|zojuist|meteen|vanavond|vannacht|vandaag|straks|tonight|today|now|right now|just|currently|soon|al \\d+ uur|for \\d+ hours|its been \\d+|sinds vanochtend|since this morning|help|hulp|112|999|911|ambulance|snel|quick|asap',
@@ -45,24 +45,36 @@ const VULNERABLE = c(
   'dement\\w*|alzheimer\\w*|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  'is not back|isnt back|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|no idea where|geen idee waar|weet niet waar (?:ze|hij) (?:is|woont)|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
+  'is not back|isnt back|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|no idea where|geen idee waar|weet niet waar (?:ze|hij) (?:is|woont)|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
 );
 // How long or where someone has been gone (missing needs no "now": a night out is urgent).
 const MISSING_TIME = c(
-  'sinds \\w+|since \\w+|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|slippers|pantoffels|sloffen|barefoot|blootsvoets|no idea where|geen idee waar',
+  'sinds \\w+|since \\w+|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|regen\\w*|raining|slippers|pantoffels|sloffen|barefoot|blootsvoets|no idea where|geen idee waar',
 );
+// Found again: a missing person back.
+const FOUND = c('teruggevonden|gevonden|found (?:her|him|them)|(?:is|was) (?:weer )?terug|back home|weer thuis|safe now|veilig');
+// An accident (a fall from a bike, hit by a car) and a grave sign in the one hurt.
+const ACCIDENT = c(
+  'aangereden|aanrijding|hit by (?:a )?(?:car|van|bus|truck|lorry)|knocked (?:down|over)|run over|overreden|van (?:de|zijn|haar|het) (?:fiets|trap|steiger|paard|scooter) (?:af )?gevallen|fell off|ongeluk|accident|crash\\w*|gecrasht|botsing|collision',
+);
+const GRAVE_SIGN = c(
+  '(?:ligt|lies|lying|is lying) (?:\\w+ )?(?:stil|still|motionless)|bewegingloos|motionless|beweegt niet|not moving|bloedt uit (?:zijn|haar|het) (?:hoofd|oor|oren|neus en oren)|bleeding from (?:his|her|the) (?:head|ear|ears)|bewusteloos|unconscious|knocked out|niet aanspreekbaar|not responding|unresponsive|(?:can not|cant) (?:feel|move) (?:his|her|my) (?:legs|arms)|voelt (?:zijn|haar) benen niet',
+);
+
 // Leaving a job, a home or for a holiday: the goodbye words of an ordinary farewell.
 const LEAVING = c(
   'pensioen\\w*|retire\\w*|retiring|nieuwe baan|new job|nieuwe uitdaging|new challenge|verhuis\\w*|moving (?:away|house|to)|laatste (?:werk)?dag (?:bij|op|hier)|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|vakantie|holiday|vacation|camping|verlof|sabbatical|internship|stage',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
-const WEAPON = c('mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe|hamer|hammer');
+const WEAPON = c(
+  'stoel|chair|knuppel|honkbalknuppel|bat|baseball bat|fles|bottle|mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe|hamer|hammer',
+);
 const THREAT = c(
-  'dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
+  '(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
 );
 const BLOWS = c(
-  '(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|attack\\w*|stabbed|gestoken',
+  '(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|attack\\w*|stabbed|gestoken',
 );
 const HERE_NOW = c(
   'kan iemand komen|can someone come|send someone|stuur iemand|opgesloten|locked (?:myself )?in|verstopt|hiding|weer|again|voor de deur|aan de deur|in huis|binnen|hier|at the door|outside my|in the house|in my house|here|right now|nu|now|op dit moment|at the moment|help|kom snel|come quick|bang|scared|afraid|112|999|911|politie|police',
@@ -96,7 +108,7 @@ const PAST = c(
   '(?:in|sinds|since|back in) (?:jan|feb|maart|march|april|mei|may|juni|june|juli|july|aug|sept?|okt|oct|nov|dec)\\w*|(?:heeft|hebben|heb|had) (?:\\w+ ){0,4}gehad|had (?:a|an|his|her) (?:\\w+ )?(?:fit|seizure|stroke|attack|reaction)|vorige (?:week|maand|jaar|keer)|vorig jaar|vorige|geleden|last (?:week|month|year|time)|ago|vroeger|in the past|toen|destijds',
 );
 const SETTLED = c(
-  'goed afgelopen|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|weer (?:helemaal )?(?:de oude|normaal|zichzelf|bij)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|(?:is|was) (?:weer )?(?:helemaal )?(?:de oude|hersteld)|recovered|hersteld|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
+  'goed afgelopen|(?:teruggevonden|gevonden|found|is (?:weer )?terug|back home|weer thuis)|dankbaar|grateful|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|weer (?:helemaal )?(?:de oude|normaal|zichzelf|bij)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|(?:is|was) (?:weer )?(?:helemaal )?(?:de oude|hersteld)|recovered|hersteld|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
 );
 
 // Acts and plans that need no second concept.
@@ -160,9 +172,9 @@ const SUDDEN = c(
 );
 
 // Low blood sugar: diabetes and a changed mind.
-const DIABETES = c('diabe\\w*|suiker\\w*|sugar|insuline|insulin|hypo|glucose');
+const DIABETES = c('bolus\\w*|bg|bloedsuiker\\w*|hypo\\w*|diabe\\w*|suiker\\w*|sugar|insuline|insulin|hypo|glucose');
 const ALTERED = c(
-  'verward|confused|suf\\w*|reageert (?:bijna |nauwelijks )?niet|not responding|barely responding|drowsy|out of it|praat raar|slurring|zwetend|sweating|clammy|klam|trillen|shaking|(?:1|2)[.,]\\d',
+  'dropping|dalend|zakt|(?:hands|handen|legs|benen) (?:\\w+ )?(?:wont|will not|do not|doen|werken) (?:\\w+ )?(?:work|niet|niks)|shaky|wobbly|trillerig|beverig|verward|confused|suf\\w*|reageert (?:bijna |nauwelijks )?niet|not responding|barely responding|drowsy|out of it|praat raar|slurring|zwetend|sweating|clammy|klam|trillen|shaking|(?:1|2)[.,]\\d',
 );
 
 const ALTERED_ALL = new RegExp(ALTERED.source, 'g');
@@ -243,7 +255,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(TOOK, s) && has(BODY_ALARM, s)) return 'poisoning';
   if (has(SHOCK_SIGNS, s) && has(SEVERE_PAIN, s)) return 'shock';
   if (has(ALLERGEN, s) && ((has(SWELLING, s) && has(FACE, s)) || has(AIR_OR_FAINT, s))) return 'anaphylaxis';
-  if (has(VULNERABLE, s) && has(MISSING, s) && (has(NOW, s) || has(MISSING_TIME, s))) return 'missing';
+  if (has(VULNERABLE, s) && has(MISSING, s) && (has(NOW, s) || has(MISSING_TIME, s)) && !has(FOUND, s)) return 'missing';
+  if (has(ACCIDENT, s) && has(GRAVE_SIGN, s) && !has(PAST, s)) return 'trauma';
   if ((has(WEAPON, s) && (has(THREAT, s) || has(HERE_NOW, s))) || (has(BLOWS, s) && has(HERE_NOW, s) && !has(SPORT, s))) return 'violence';
   return null;
 }
@@ -309,7 +322,7 @@ export function conceptsIn(s: string): string[] {
 
 // Recovered: better now (thanks alone is not enough: a goodbye thanks too).
 const RECOVERED = c(
-  '(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|doing (?:fine|well|better|great) now|(?:nu )?gaat (?:het )?(?:nu )?(?:weer )?(?:veel |een stuk |stukken )?(?:goed|beter)|weer (?:helemaal )?(?:de oude|normaal|zichzelf)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|recovered|hersteld|(?:\\d+|two|three|twee|drie) (?:years?|jaar) (?:clean|sober|schoon|nuchter)',
+  'survived|overleefd|pulled through|made it through|dankzij (?:\\w+ ){0,6}(?:sta ik|ben ik|leef ik)|thanks to (?:\\w+ ){0,6}i am (?:still )?(?:here|alive)|(?:sta ik|ben ik) (?:hier )?nu|still here|nog in leven|(?:een|1|twee|drie) jaar later|(?:a|one|two|three) years? later|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|doing (?:fine|well|better|great) now|(?:nu )?gaat (?:het )?(?:nu )?(?:weer )?(?:veel |een stuk |stukken )?(?:goed|beter)|weer (?:helemaal )?(?:de oude|normaal|zichzelf)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|recovered|hersteld|(?:\\d+|two|three|twee|drie) (?:years?|jaar) (?:clean|sober|schoon|nuchter)',
 );
 /** Told about as past and recovered from (in March … better now): not a crisis now. */
 export function pastAndRecovered(s: string): boolean {

@@ -11,7 +11,7 @@ import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
 import { type ConceptKind, conceptCrisis, despairIn, pastAndRecovered, pastAndSettled } from './concepts.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
-import { type SafetyNetKind, safetyNet } from './safety-net.ts';
+import { MINOR, type SafetyNetKind, safetyNet } from './safety-net.ts';
 
 export type CrisisKind =
   | 'suicide'
@@ -206,7 +206,7 @@ const UNRESPONSIVE: RegExp[] = [
   / komt niet (?:meer )?bij(?= \.| ~| hij| ze| en| {1,2}$| $)/,
   / (?:wordt|werd|is|loopt|liep|wordt helemaal) blauw| blauw aangelopen| blauwe lippen| (?:lippen|lip|gezicht) (?:worden|wordt|zijn|is|zien|kleuren|kleurt) (?:helemaal )?blauw/,
   / kan niet (?:meer )?ademen(?! door)/,
-  / (?:not|stopped|stop|no longer|barely|hardly) breathing| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
+  / (?:not|stopped|stop|no longer|barely|hardly) breathing(?! for (?:a few|\d+|some|several) seconds)| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
   rx(` not responding${NOT_ABOUT_MESSAGES}(?= )`),
   / unresponsive| unconscious| passed out and (?:will not|can not|does not)/,
   rx(
@@ -250,7 +250,7 @@ const POISONING: RegExp[] = [
   / (?:hartslag|heart rate|pulse|pols)(?: van| of| is| van wel)? (?:1[5-9]\d|2\d\d)(?= )/,
   rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`),
   rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`),
-  rx(`(?:${QUANTITY}${SENT} ${MEDICINE}${SENT} ${TAKEN}|${TAKEN}${SENT} ${QUANTITY}${SENT} ${MEDICINE})(?= )`),
+  rx(`(?: ${QUANTITY}(?= )${SENT} ${MEDICINE}${SENT} ${TAKEN}| ${TAKEN}${SENT} ${QUANTITY}(?= )${SENT} ${MEDICINE})(?= )`),
 ];
 
 // --- Chest pain that spreads or comes with sweating/nausea -------------------------------
@@ -284,7 +284,7 @@ const HEADACHE: RegExp[] = [
 ];
 
 // --- Heavy bleeding ----------------------------------------------------------------------
-const BLEEDING_NOW = '(?:bloedt|bloedde|bloeden|bloeding|bloedingen|bloedverlies|bleeding|bleeds|bled|haemorrhag\\w*|hemorrhag\\w*)';
+const BLEEDING_NOW = '(?:ik bloed|bloed ik|bloedt|bloedde|bloeden|bloeding|bloedingen|bloedverlies|bleeding|bleeds|bled|haemorrhag\\w*|hemorrhag\\w*)';
 const BLOOD_LOSS = `(?:(?:verlies|verliest|verloor|verloren|kwijt|losing|lost|loses)${g(4)} (?:bloed|blood)|(?:bloed|blood)${g(3)} (?:verloren|kwijt|lost))`;
 const HEAVY =
   '(?:heel erg|erg|veel|enorm|hevig\\w*|heftig\\w*|flink|ontzettend|als een rund|like a pig|like crazy|heavily|heavy|a lot|lots|loads|so much|really bad|badly)';
@@ -309,7 +309,8 @@ const FACE_DROOP = rx(
 const SPEECH = rx(
   ` (?:praat|spreekt|praten|spreken|speech|speak|speaking|talk\\w*|words|woorden|zinnen)${g(4)} (?:onduidelijk|brabbel\\w*|dubbele tong|slurred|slurring|garbled|niet meer vinden|niet vinden|can not find|unable)| (?:slurred|garbled) (?:speech|words)| (?:kan|can)${g(3)} (?:not|niet)${g(1)} (?:meer )?(?:praten|spreken|speak|talk|find (?:his|her|my) words)|woorden niet (?:meer )?vinden`,
 );
-const BODY_PART = '(?:arm|armen|been|benen|hand|handen|kant|gezicht|lichaam|lichaamshelft|arms?|legs?|hands?|side|face|body)';
+const BODY_PART =
+  '(?:(?:linker|rechter)(?:kant|arm|been|hand|helft|zijde)|arm|armen|been|benen|hand|handen|kant|gezicht|lichaam|lichaamshelft|arms?|legs?|hands?|side|face|body)';
 const WEAK_WORD = '(?:verlamd|verlamming|krachtverlies|krachteloos|slap|slappe|gevoelloos|doof|numb\\w*|weakness|weak|paraly\\w*|limp)';
 const LIMB = rx(
   ` ${WEAK_WORD}${g(4)} ${BODY_PART}(?= )| ${BODY_PART}${g(4)} ${WEAK_WORD}(?= )| (?:can not|kan niet|kan${g(2)} niet) (?:meer )?(?:lift|move|optillen|bewegen|tillen)| kan${g(2)} (?:arm|been|hand) niet`,
@@ -336,7 +337,7 @@ const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO =
-  / (?:remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
+  / (?:nabestaand\w*|bereaved|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
 const PERSONAL =
@@ -359,8 +360,10 @@ export function crisisIn(reading: string): CrisisKind | null {
   // A medical emergency told as over and settled (last week … all went well, thanks) is not one now.
   if (pastAndSettled(s)) return null;
   if (any(UNRESPONSIVE, s)) return 'unresponsive';
-  if (any(POISONING, s) && !(PERMISSION.test(s) && !INGESTED_RE.test(s))) return 'poisoning';
-  if (CHILD_RE.test(s) && CHEMICAL_RE.test(s) && (INGESTED_RE.test(s) || MOUTH_SIGN.test(s))) return 'poisoning';
+  // A small amount, spat out, or a doctor's all-clear: "een klein beetje afwasmiddel geproefd".
+  const minor = MINOR.test(s);
+  if (any(POISONING, s) && !(PERMISSION.test(s) && !INGESTED_RE.test(s)) && !minor) return 'poisoning';
+  if (CHILD_RE.test(s) && CHEMICAL_RE.test(s) && (INGESTED_RE.test(s) || MOUTH_SIGN.test(s)) && !minor) return 'poisoning';
   if (any(CHEST_RULES, s)) return 'chest-pain';
   if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';
