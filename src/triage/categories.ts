@@ -95,7 +95,7 @@ const MEDICAL: Cue[] = [
 MEDICAL.push(
   ...cues(
     1,
-    / (?:interact\w*|wisselwerking|side effects?|bijwerking\w*|taper\w*|afbouwen|x ray|rontgen\w*|scan|uitslag|results?|lump|bult|bultje|knobbel|sore|wondje|plassen|pee|peeing|prostaat|prostate|verslik\w*|logopedi\w*|misselijk\w*|chemo|gout|jicht|verruca|wrat|wratten|hoofdluis|head ?lice|eczeem|eczema|creme|cream|zalf|smear|uitstrijk\w*|hpv|menopause|overgang|sweats?|zweet\w*|prik|jab|vaccin\w*|hartslag|heart rate|moles?|moedervlek\w*|rash|huiduitslag|dose|dosis|afvallen|weight loss)(?= )/,
+    / (?:interact\w*|wisselwerking|side effects?|bijwerking\w*|taper\w*|afbouwen|x ray|rontgen\w*|scan|uitslag|results?|lump|bult|bultje|knobbel|sore|wondje|plassen|pee|peeing|prostaat|prostate|verslik\w*|logopedi\w*|misselijk\w*|chemo|gout|jicht|verruca|wrat|wratten|hoofdluis|head ?lice|eczeem|eczema|creme|cream|zalf|smear|uitstrijk\w*|hpv|menopause|overgang|sweats?|zweet\w*|vaccin\w*|hartslag|heart rate|moles?|moedervlek\w*|rash|huiduitslag|dose|dosis|afvallen|weight loss)(?= )/,
   ),
   ...cues(
     2,
