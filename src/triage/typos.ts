@@ -61,6 +61,17 @@ for (const key of KEYS) {
 /** The key word a token misspells (one edit away from exactly one key), or the token itself. */
 export function correctTypo(word: string): string {
   if (word.length < 7 || KEY_SET.has(word) || STOP.has(word) || /\d/.test(word)) return word;
+  const known = MEMO.get(word);
+  if (known !== undefined) return known;
+  const out = lookUp(word);
+  // Words repeat across messages: remember them (bounded, so a flood of unique tokens cannot grow it).
+  if (MEMO.size > 20_000) MEMO.clear();
+  MEMO.set(word, out);
+  return out;
+}
+const MEMO = new Map<string, string>();
+
+function lookUp(word: string): string {
   const found = new Set<string>();
   for (const v of [word, ...deletions(word)]) {
     const key = INDEX.get(v);
