@@ -331,6 +331,8 @@ function isStroke(s: string): boolean {
 }
 
 const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
+// Asking for information material about an emergency, not having one.
+const INFO_ONLY = / (?:leaflet|folder|poster|cursus|course|training|workshop|voorlichting\w*|brochure)(?= )/;
 
 // The words themselves ("zelfmoord", "suicide", "zelfdoding"): a crisis unless negated or the
 // sentence is about information, prevention or an awareness day (recall first: a past attempt
@@ -359,7 +361,7 @@ export function crisisIn(reading: string): CrisisKind | null {
   if (despairIn(s) && DESPAIR_MEDICINE.test(s)) return 'suicide';
   // A medical emergency told as over and settled (last week … all went well, thanks) is not one now.
   if (pastAndSettled(s)) return null;
-  if (any(UNRESPONSIVE, s)) return 'unresponsive';
+  if (any(UNRESPONSIVE, s) && !INFO_ONLY.test(s)) return 'unresponsive';
   // A small amount, spat out, or a doctor's all-clear: "een klein beetje afwasmiddel geproefd".
   const minor = MINOR.test(s);
   if (any(POISONING, s) && !(PERMISSION.test(s) && !INGESTED_RE.test(s)) && !minor) return 'poisoning';

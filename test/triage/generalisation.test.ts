@@ -18,6 +18,8 @@ describe('crisis in situations, however they are worded', () => {
     ['vanavond is het zover. de brief voor mijn zoon heb ik geschreven', 'suicide'],
     ['the 22:10 train is mine', 'suicide'],
     ['kreeg daarnet van mijn maat een snap van een berg slaappillen met doei erbij', 'suicide'],
+    // a height and an edge, told by the person or a bystander
+    ['a man on the station platform keeps leaning towards the edge when the express comes', 'suicide'],
     // missing, vulnerable
     ['onze moeder met alzheimer is sinds het ontbijt het huis uit en nergens te vinden', 'missing'],
     ['my aunt has dementia and walked out in her slippers, no idea where she is', 'missing'],
@@ -27,6 +29,10 @@ describe('crisis in situations, however they are worded', () => {
   for (const [text, kind] of crises) {
     it(`${text} → ${kind}`, () => expect(triageText(text)).toMatchObject({ category: 'crisis', urgent: true, crisisKind: kind }));
   }
+
+  it('finds a goodbye from a high place (the learned model, no rule names it)', () => {
+    expect(triageText('sta boven op de kliffen bij de vuurtoren, het is hier rustig. bye')).toMatchObject({ category: 'crisis', urgent: true });
+  });
 
   it('finds a child who swallowed a household product named any way', () => {
     for (const text of [
@@ -61,6 +67,8 @@ describe('everyday messages that borrow those words stay no crisis', () => {
       'my tomato plants are dying and I have no idea why',
       'my kid licked a tiny bit of soap and spat it out, all good?',
       'ik kan niet meer inloggen op mijn account van de app',
+      'hebben jullie een folder over wat je doet als iemand niet meer ademt?',
+      'is there a course on helping someone who is choking?',
     ])
       expect(triageText(text).category, text).not.toBe('crisis');
   });
