@@ -74,6 +74,14 @@ describe('everyday messages that borrow those words stay no crisis', () => {
   });
 });
 
+describe('a reassuring sign is read with its negation', () => {
+  it('a rash that fades under a glass is no crisis, one that does not fade is', () => {
+    expect(triageText('tiny red dots on his tummy that fade when I press a glass on them, otherwise happy').category).not.toBe('crisis');
+    expect(triageText('purple spots on her legs that do not fade when I press a glass on them and she is burning up').category).toBe('crisis');
+    expect(triageText('vlekjes op zijn rug die niet wegdrukken onder een glas, hij gloeit').category).toBe('crisis');
+  });
+});
+
 describe('typo correction', () => {
   it('corrects one edit to a key word, not a real word or a short one', () => {
     expect(correctTypo('unconsious')).toBe('unconscious');
