@@ -7,14 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { triageReadings } from '../../src/triage/normalise.ts';
+import { modelReading } from '../../src/triage/normalise.ts';
 import { loadDevWritten, splitCorpus } from './corpus.ts';
 import { findDevLeaks } from './leak-check.ts';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '../../src/triage/training-data.json');
 const skip = new Set(findDevLeaks().map((l) => l.devId));
 const records = [...splitCorpus().dev, ...loadDevWritten()].filter((r) => !skip.has(r.id));
-const data = records.map((r) => ({ id: r.id, category: r.category, reading: (triageReadings(r.text).readings[0] ?? '').trim() }));
+const data = records.map((r) => ({ id: r.id, category: r.category, reading: modelReading(r.text).trim() }));
 writeFileSync(out, `[\n${data.map((d) => JSON.stringify(d)).join(',\n')}\n]\n`);
 // In the project's format, so `npm test`'s format check stays green after a rebuild.
 spawnSync('npx', ['biome', 'format', '--write', out], { stdio: 'ignore' });

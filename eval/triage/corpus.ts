@@ -2,7 +2,7 @@
 // committed family → split mapping (split.json, written by split.ts). A family holds translated
 // twins and near-duplicates, so a phrasing and its translation always sit on the same side.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TriageCategory } from '../../src/triage/triage.ts';
 
@@ -74,10 +74,25 @@ export function loadIndependent(): TriageRecord[] {
 }
 
 /** Development data written blind by another helper (branch wt-writer), same format as the corpus:
- *  development only, tuned on, family `written-<id>`. Missing file: no records. */
-export const DEV_WRITTEN_FILE = join(here, 'dev-written.jsonl');
+ *  every eval/triage/dev-written*.jsonl, development only, tuned on, family `written-<id>`. */
+export function devWrittenFiles(): string[] {
+  return readdirSync(here)
+    .filter((f) => /^dev-written.*\.jsonl$/.test(f))
+    .sort()
+    .map((f) => join(here, f));
+}
 
+export function loadDevWrittenFile(file: string): TriageRecord[] {
+  if (!existsSync(file)) return [];
+  return readJsonl(file).map((r) => ({ ...(r as TriageRecord), family: (r as TriageRecord).family ?? `written-${r.id}` }));
+}
+
+/** Every dev-written*.jsonl together. */
 export function loadDevWritten(): TriageRecord[] {
-  if (!existsSync(DEV_WRITTEN_FILE)) return [];
-  return readJsonl(DEV_WRITTEN_FILE).map((r) => ({ ...(r as TriageRecord), family: (r as TriageRecord).family ?? `written-${r.id}` }));
+  return devWrittenFiles().flatMap(loadDevWrittenFile);
+}
+
+/** The development sources, each on its own: the corpus's development split and each dev-written file. */
+export function loadDevelopment(): { name: string; records: TriageRecord[] }[] {
+  return [{ name: 'corpus dev split', records: splitCorpus().dev }, ...devWrittenFiles().map((f) => ({ name: basename(f), records: loadDevWrittenFile(f) }))];
 }

@@ -3,12 +3,12 @@
 // development split, and train-on-one / test-on-the-other between that split and dev-written.jsonl.
 // Prints figures only. Run: npx tsx eval/triage/cross-validate.ts
 import { type Example, trainModel, type TriageModel } from '../../src/triage/model.ts';
-import { triageReadings } from '../../src/triage/normalise.ts';
+import { modelReading } from '../../src/triage/normalise.ts';
 import { combineTriage, rulesTriage } from '../../src/triage/triage.ts';
 import { TRIAGE_CATEGORIES, type TriageCategory } from '../../src/triage/triage-categories.ts';
 import { loadDevWritten, splitCorpus, type TriageRecord } from './corpus.ts';
 
-const toExamples = (recs: TriageRecord[]): Example[] => recs.map((r) => ({ reading: triageReadings(r.text).readings[0] ?? '', category: r.category }));
+const toExamples = (recs: TriageRecord[]): Example[] => recs.map((r) => ({ reading: modelReading(r.text), category: r.category }));
 
 interface Tally {
   n: number;
@@ -32,7 +32,7 @@ const show = (label: string, t: Tally) =>
   );
 
 function modelOnly(model: TriageModel, text: string): TriageCategory {
-  const p = model.probabilities(triageReadings(text).readings[0] ?? '');
+  const p = model.probabilities(modelReading(text));
   return TRIAGE_CATEGORIES.reduce((a, b) => (p[b] > p[a] ? b : a));
 }
 

@@ -8,7 +8,7 @@
 //                                         only, no ids); run once per round by the lead, not by the tuner
 //      npm run eval:triage -- --check     also exit 1 when a held-out set misses a target
 import { basename } from 'node:path';
-import { independentFiles, loadDevWritten, loadIndependentFile, splitCorpus, type TriageRecord } from './corpus.ts';
+import { devWrittenFiles, independentFiles, loadDevWrittenFile, loadIndependentFile, splitCorpus, type TriageRecord } from './corpus.ts';
 import { missedTargets, scoreTriage, TARGETS, type TriageScore } from './score.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -32,7 +32,7 @@ const byLang = (recs: TriageRecord[], lang: string) => recs.filter((r) => r.lang
 const { dev, holdout } = splitCorpus();
 const sets: [label: string, records: () => TriageRecord[], heldOut: boolean][] = [
   ['development: corpus dev split (tuning data)', () => dev, false],
-  ['development: dev-written.jsonl (tuning data)', loadDevWritten, false],
+  ...devWrittenFiles().map((f): [string, () => TriageRecord[], boolean] => [`development: ${basename(f)} (tuning data)`, () => loadDevWrittenFile(f), false]),
 ];
 if (!devOnly) {
   sets.unshift(['holdout split', () => holdout, true]);

@@ -57,6 +57,13 @@ const SPAM: Cue[] = [
 
 // Scams said other ways: credentials asked for, money multiplied, a cure in days.
 SPAM.push(
+  // Phishing (a refund, a locked account, card details), dating bait, bought reviews, miracle cures.
+  ...cues(
+    2,
+    / (?:(?:tax )?refund|terugbetaling|terugstorting|recht op (?:\d+|eur)|card details|kaartgegevens|bankgegevens|bank details|(?:is|has been|wordt|is geblokkeerd) (?:locked|suspended|geblokkeerd)|singles|prive (?:fotos|foto s|beelden)|private (?:photos|pics|pictures)|(?:check|bekijk) (?:my|mijn) (?:profile|profiel)|(?:star|sterren) reviews|reviews (?:for|voor|kopen)|buy reviews|reversed naturally|naturally reversed|natuurlijk genezen|hoi schat|hey babe|hi babe)(?= )/,
+  ),
+);
+SPAM.push(
   ...cues(
     2,
     / (?:(?:send|stuur|geef|give|share|deel) (?:\w+ ){0,3}(?:login|log in|password|wachtwoord|inloggegevens|pincode|pin|digid|bank ?details|bankgegevens)|verifieer direct|verify (?:now|immediately|your account)|boete te voorkomen|avoid (?:a )?(?:fine|penalty)|\d+ (?:into|in) \d+|(?:verdubbel|double) (?:je|jouw|your) (?:geld|money|inleg))(?= )/,
@@ -82,6 +89,19 @@ const MEDICAL: Cue[] = [
     / (?:scan|operatie|surgery|fysio|physio|klachten|symptoms?|sinds|since|al (?:\d+|twee|drie|vier) (?:dagen|weken)|for (?:\d+|two|three|four) (?:days|weeks)|mijn (?:zoon|dochter|zoontje|kind)|my (?:son|daughter|child))(?= )/,
   ),
 ];
+
+// Health questions said other ways: symptoms and treatments the guard's lexicons do not name, and
+// asking whether something about one's body is serious or whom to see.
+MEDICAL.push(
+  ...cues(
+    1,
+    / (?:interact\w*|wisselwerking|side effects?|bijwerking\w*|taper\w*|afbouwen|x ray|rontgen\w*|scan|uitslag|results?|lump|bult|bultje|knobbel|sore|wondje|plassen|pee|peeing|prostaat|prostate|verslik\w*|logopedi\w*|misselijk\w*|chemo|gout|jicht|verruca|wrat|wratten|hoofdluis|head ?lice|eczeem|eczema|creme|cream|zalf|smear|uitstrijk\w*|hpv|menopause|overgang|sweats?|zweet\w*|vaccin\w*|hartslag|heart rate|moles?|moedervlek\w*|rash|huiduitslag|dose|dosis|afvallen|weight loss)(?= )/,
+  ),
+  ...cues(
+    2,
+    / (?:is (?:dat|dit|het) (?:gevaarlijk|ernstig|erg)|is (?:that|this|it) (?:dangerous|serious|bad|ok|okay)|who do i (?:see|talk to|ask)|bij wie moet ik|naar wie moet ik|can (?:he|she|i) (?:up|increase|lower|stop|reduce)|mag (?:hij|zij|ik) (?:\w+ )?(?:verhogen|verlagen|stoppen|ophogen)|or something else|of iets anders)(?= )/,
+  ),
+);
 
 const COMPLAINT: Cue[] = [
   ...cues(
@@ -123,6 +143,11 @@ const COMPLIMENT: Cue[] = [
 
 // Praise and complaint said other ways (the generalisation round, concept words, not phrasings).
 COMPLIMENT.push(
+  // Praise without a thank-you word.
+  ...cues(
+    2,
+    / (?:pluim|dikke pluim|warme? ontvangst|wat (?:fijn|mooi|goed|een goede|een warme|lief)|super dat|fijn dat|zo (?:mooi|persoonlijk|lief|fijn)|incredible|meant the world|(?:we|i) owe you|like clockwork|big difference|felt (?:safe|heard|listened to)|made (?:me|us) feel|een verademing|a godsend|godsend|lifesaver|hats off|petje af|respect voor)(?= )/,
+  ),
   ...cues(
     2,
     / (?:goud waard|worth (?:their|his|her) weight|(?:zo |heel |erg )?goed begeleid|looked after (?:us|me|him|her) (?:so )?(?:well|brilliantly)|loved|loves|adored|heerlijk|lekker|delicious|(?:was|were|is|are|zijn|waren) (?:so |really |echt |super |heel )?(?:lovely|wonderful|fantastic|amazing|kind|lief|top|fantastisch))(?= )/,

@@ -9,18 +9,18 @@ const c = (s: string) => new RegExp(` (?:${s})(?= )`);
 
 // Despair, being done with life: said many ways, never alone a crisis.
 const DESPAIR = c(
-  'geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven)|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|moe van het leven|levensmoe|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|niet meer wakker|never wake',
+  'geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer(?! (?!leven|verder|door)\\w+en(?= ))|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven)|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|moe van het leven|levensmoe|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|deserves? (?:better|beter) (?:than me|dan mij|dan ik)|verdien\\w* beter (?:dan mij|dan ik)|(?:wont|will not|niet langer) (?:be )?(?:een last|a burden)|niet meer wakker|never wake',
 );
 // Means or a place to end one's life.
 const MEANS = c(
-  'middelen|the means|touw|rope|strop|noose|riem om|belt round|pillen|pills|tabletten|tablets|meds|medicijnen|medication|slaappil\\w*|sleeping (?:pills|tablets)|opgespaard|gespaard|saved up|stockpil\\w*|hoarded|verzameld|mes(?:je)?|knife|knives|scheermes|razor|blade|mesjes|snij\\w*|cut(?:ting)?|brug|bridge|spoor|trein|train|tracks|rails|perron|dak|roof|balkon|balcony|multi ?storey|car park|parkeergarage|springen|spring|jump\\w*|gas|uitlaat|exhaust|ophangen|hang myself|verdrinken|drown|water in lopen|walk into the (?:sea|water)',
+  'middelen|the means|touw|rope|strop|noose|riem om|belt round|pillen|pills|tabletten|tablets|meds|medicijnen|medication|slaappil\\w*|sleeping (?:pills|tablets)|opgespaard|gespaard|saved up|stockpil\\w*|hoarded|verzameld|mes(?:je)?|knife|knives|scheermes|razor|blade|mesjes|snij\\w*|cut(?:ting)?|brug|bridge|spoor|trein|train|tracks|rails|perron|dak|roof|klif|kliffen|cliffs?|viaduct|balkon|balcony|multi ?storey|car park|parkeergarage|springen|spring|jump\\w*|gas|uitlaat|exhaust|ophangen|hang myself|verdrinken|drown|water in lopen|walk into the (?:sea|water)',
 );
 // A goodbye, or things put in order.
 const GOODBYE = c(
-  "afscheid|vaarwel|het is goed zo|(?:hoeft|hoef) (?:\\w+ )?niet meer voor mij|made my peace|vrede (?:mee )?gesloten|(?:my|mijn) last post|laatste post|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|(?:dat )?ik van (?:haar|hem|je|jou|jullie) hou|i love (?:her|him|you|them)|niet (?:haar|jouw|zijn|jullie|jouw) schuld|not (?:her|your|his|their) fault|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|ik ga nu|im going now|i am going now|ik kom niet meer|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|kat gaat naar|dank (?:jullie|je|u) voor het proberen|thank you for trying|thanks for trying|bedankt voor alles|dank voor alles|thanks for everything|thank you for everything|goodbye|good bye|farewell|bye (?:all|everyone|world)|dag allemaal|doei allemaal|tell (?:my|him|her|them)\\w* (?:\\w+ )?(?:i love|that i love|sorry)|zeg (?:tegen )?(?:mijn|mn|m'n) \\w+ dat ik|love you all|hou van jullie|(?:zorg|take care) (?:goed )?(?:voor|of) (?:mijn|mn|my)|gaat naar (?:mijn|mn)|alles is geregeld|everything is (?:sorted|arranged|in order)|brief (?:geschreven|achtergelaten)|left a note|wrote a note|testament|spullen weggegeven|gave (?:away|my stuff)|sorry voor alles|sorry for everything|vergeef me|forgive me|laatste bericht|last message",
+  "afscheid|vaarwel|het is goed zo|(?:hoeft|hoef) (?:\\w+ )?niet meer voor mij|made my peace|vrede (?:mee )?gesloten|(?:my|mijn) last post|laatste post|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|(?:dat )?ik van (?:haar|hem|je|jou|jullie) hou|i love (?:her|him|you|them)|niet (?:haar|jouw|zijn|jullie|jouw) schuld|not (?:her|your|his|their) fault|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|ik ga nu|im going now|i am going now|ik kom niet meer|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|kat gaat naar|dank (?:jullie|je|u) voor het proberen|thank you for trying|thanks for trying|bedankt voor alles|dank voor alles|thanks for everything|thank you for everything|goodbyes?|good bye|farewell|bye|doei|doeg|dag dag|byee+|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:hoeft|hoeven|hoef|need|have) (?:\\w+ ){0,4}(?:je|jullie|you|u) (?:\\w+ ){0,2}(?:geen zorgen|not worry|never worry)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|(?:iedereen|everyone|everybody|all my \\w+) (?:\\w+ ){0,2}(?:bericht\\w*|appje\\w*|message\\w*|text\\w*)|(?:messaged|texted|called|belde|appte) (?:\\w+ ){0,2}(?:everyone|everybody|iedereen)|(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|(?:pas|let) (?:goed )?op (?:jezelf|elkaar|jullie zelf)|zorg (?:goed )?voor (?:jezelf|elkaar)|vrede (?:met|mee) (?:mijn|de|het) (?:keuze|beslissing|besluit)|at peace with (?:my|the|this) (?:decision|choice)|take care of (?:yourself|yourselves|each other)|thanks? (?:you )?for the memories|bedankt voor (?:de herinneringen|alle jaren)|(?:wont|will not) be (?:around|here)|(?:hoef|hoeft|hoeven) (?:\\w+ ){0,4}(?:geen|niet) (?:\\w+ ){0,3}meer voor (?:me|mij)|(?:wont|will not|no longer) need (?:\\w+ ){0,4}(?:anymore|any more|again)|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|bye (?:all|everyone|world)|dag allemaal|doei allemaal|tell (?:my|him|her|them)\\w* (?:\\w+ )?(?:i love|that i love|sorry)|zeg (?:tegen )?(?:mijn|mn|m'n) \\w+ dat ik|love you all|hou van jullie|(?:zorg|take care) (?:goed )?(?:voor|of) (?:mijn|mn|my)|gaat naar (?:mijn|mn)|alles is geregeld|everything is (?:sorted|arranged|in order)|brief (?:geschreven|achtergelaten)|left a note|wrote a note|testament|spullen weggegeven|gave (?:away|my stuff)|sorry voor alles|sorry for everything|vergeef me|forgive me|laatste bericht|last message",
 );
 const NOW = c(
-  '\\d+ hours ago|\\d+ uur geleden|dark|donker|vriest|freezing|ineens|opeens|plotseling|suddenly|sudden|plots|nu|net|zojuist|meteen|vanavond|vannacht|vandaag|straks|tonight|today|now|right now|just|currently|soon|al \\d+ uur|for \\d+ hours|its been \\d+|sinds vanochtend|since this morning|help|hulp|112|999|911|ambulance|snel|quick|asap',
+  'up here|hierboven|hier boven|\\d+ hours ago|\\d+ uur geleden|dark|donker|vriest|freezing|ineens|opeens|plotseling|suddenly|sudden|plots|nu|net|zojuist|meteen|vanavond|vannacht|vandaag|straks|tonight|today|now|right now|just|currently|soon|al \\d+ uur|for \\d+ hours|its been \\d+|sinds vanochtend|since this morning|help|hulp|112|999|911|ambulance|snel|quick|asap',
 );
 
 // Bleeding that does not stop.
@@ -45,16 +45,36 @@ const VULNERABLE = c(
   'dement\\w*|alzheimer\\w*|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  'is not back|isnt back|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|not come home|not came home|hasnt come home|has not come home',
+  'is not back|isnt back|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|no idea where|geen idee waar|weet niet waar (?:ze|hij) (?:is|woont)|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
+);
+// How long or where someone has been gone (missing needs no "now": a night out is urgent).
+const MISSING_TIME = c(
+  'sinds \\w+|since \\w+|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|regen\\w*|raining|slippers|pantoffels|sloffen|barefoot|blootsvoets|no idea where|geen idee waar',
+);
+// Found again: a missing person back.
+const FOUND = c('teruggevonden|gevonden|found (?:her|him|them)|(?:is|was) (?:weer )?terug|back home|weer thuis|safe now|veilig');
+// An accident (a fall from a bike, hit by a car) and a grave sign in the one hurt.
+const ACCIDENT = c(
+  'aangereden|aanrijding|hit by (?:a )?(?:car|van|bus|truck|lorry)|knocked (?:down|over)|run over|overreden|van (?:de|zijn|haar|het) (?:fiets|trap|steiger|paard|scooter) (?:af )?gevallen|fell off|ongeluk|accident|crash\\w*|gecrasht|botsing|collision',
+);
+const GRAVE_SIGN = c(
+  '(?:ligt|lies|lying|is lying) (?:\\w+ )?(?:stil|still|motionless)|bewegingloos|motionless|beweegt niet|not moving|bloedt uit (?:zijn|haar|het) (?:hoofd|oor|oren|neus en oren)|bleeding from (?:his|her|the) (?:head|ear|ears)|bewusteloos|unconscious|knocked out|niet aanspreekbaar|not responding|unresponsive|(?:can not|cant) (?:feel|move) (?:his|her|my) (?:legs|arms)|voelt (?:zijn|haar) benen niet',
+);
+
+// Leaving a job, a home or for a holiday: the goodbye words of an ordinary farewell.
+const LEAVING = c(
+  'pensioen\\w*|retire\\w*|retiring|nieuwe baan|new job|nieuwe uitdaging|new challenge|verhuis\\w*|moving (?:away|house|to)|laatste (?:werk)?dag (?:bij|op|hier)|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|vakantie|holiday|vacation|camping|verlof|sabbatical|internship|stage',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
-const WEAPON = c('mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe|hamer|hammer');
+const WEAPON = c(
+  'stoel|chair|knuppel|honkbalknuppel|bat|baseball bat|fles|bottle|mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe|hamer|hammer',
+);
 const THREAT = c(
-  'dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
+  '(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
 );
 const BLOWS = c(
-  '(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|attack\\w*|stabbed|gestoken',
+  '(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|attack\\w*|stabbed|gestoken',
 );
 const HERE_NOW = c(
   'kan iemand komen|can someone come|send someone|stuur iemand|opgesloten|locked (?:myself )?in|verstopt|hiding|weer|again|voor de deur|aan de deur|in huis|binnen|hier|at the door|outside my|in the house|in my house|here|right now|nu|now|op dit moment|at the moment|help|kom snel|come quick|bang|scared|afraid|112|999|911|politie|police',
@@ -84,17 +104,19 @@ const SEVERE_PAIN = c(
 );
 
 /** Past and settled: said about something over (last week … all went well). */
-const PAST = c('vorige (?:week|maand|jaar|keer)|vorig jaar|vorige|geleden|last (?:week|month|year|time)|ago|vroeger|in the past|toen|destijds');
+const PAST = c(
+  '(?:in|sinds|since|back in) (?:jan|feb|maart|march|april|mei|may|juni|june|juli|july|aug|sept?|okt|oct|nov|dec)\\w*|(?:heeft|hebben|heb|had) (?:\\w+ ){0,4}gehad|had (?:a|an|his|her) (?:\\w+ )?(?:fit|seizure|stroke|attack|reaction)|vorige (?:week|maand|jaar|keer)|vorig jaar|vorige|geleden|last (?:week|month|year|time)|ago|vroeger|in the past|toen|destijds',
+);
 const SETTLED = c(
-  'goed afgelopen|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
+  'goed afgelopen|(?:teruggevonden|gevonden|found|is (?:weer )?terug|back home|weer thuis)|dankbaar|grateful|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|weer (?:helemaal )?(?:de oude|normaal|zichzelf|bij)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|(?:is|was) (?:weer )?(?:helemaal )?(?:de oude|hersteld)|recovered|hersteld|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
 );
 
 // Acts and plans that need no second concept.
 const ACT = c(
-  '(?:polsen|pols|wrists?|aders|veins) (?:\\w+ )?(?:open\\w*|doorgesneden|gesneden|cut|slit|sliced|slashed)|(?:opengehaald|opengesneden|doorgesneden|cut|slit|sliced|slashed) (?:open )?(?:mijn |my )?(?:polsen|pols|wrists?)|(?:engine|motor) (?:is |loopt |draait )?(?:running|aan|loopt|draait)|uitlaatgassen|exhaust fumes|(?:(?:dont|do not|wont|will not|not) (?:see (?:myself|me) )?(?:be|being) (?:around|here|alive)|niet meer (?:hier|in leven|leven|bestaan)) (?:next|tomorrow|morgen|volgende|by|na|after|much longer|lang meer)',
+  '(?:trein|train|intercity|sprinter|metro|tram|vrachtwagen|truck|lorry) (?:\\w+ ){0,2}(?:is|wordt|will be) (?:voor mij|mine|for me)|(?:polsen|pols|wrists?|aders|veins) (?:\\w+ )?(?:open\\w*|doorgesneden|gesneden|cut|slit|sliced|slashed)|(?:opengehaald|opengesneden|doorgesneden|cut|slit|sliced|slashed) (?:open )?(?:mijn |my )?(?:polsen|pols|wrists?)|(?:engine|motor) (?:is |loopt |draait )?(?:running|aan|loopt|draait)|uitlaatgassen|exhaust fumes|(?:(?:dont|do not|wont|will not|not) (?:see (?:myself|me) )?(?:be|being) (?:around|here|alive)|niet meer (?:hier|in leven|leven|bestaan)) (?:next|tomorrow|morgen|volgende|by|na|after|much longer|lang meer)',
 );
 const PLAN = c(
-  'besloten|decided|een plan|a plan|mijn plan|my plan|plannen gemaakt|made plans|het gaat gebeuren|its happening|i am going to do it|ik ga het doen|ga het vanavond doen',
+  'besloten|decided|een plan|a plan|mijn plan|my plan|plannen gemaakt|made plans|het gaat gebeuren|its happening|tonights the night|tonight is the night|(?:vanavond|vannacht|morgen|vandaag) is het (?:zover|zo ver)|het is (?:zover|zo ver|tijd)|its time|it is time|the time has come|i am going to do it|ik ga het doen|ga het vanavond doen',
 );
 const READY = c(
   'everything i need|alles wat ik nodig heb|(?:to|om) (?:it|het) te doen|to do it|(?:liggen|ligt|staan|staat) (?:al )?klaar|klaargelegd|klaarliggen|(?:are|is) ready|laid out|lined up|bij de hand|at hand|in front of me|voor me',
@@ -114,16 +136,27 @@ const HOARD = c(
 const FOREVER = c('voorgoed|voor altijd|forever|for good|permanent\\w*|eeuwig');
 
 const FINAL = c(
-  'thinks (?:its|it is) a joke|denkt dat het een grap is|niet meer|no longer|not anymore|any more|laatste|last|voorgoed|forever|het is goed zo|made my peace|not a joke|geen grap|i mean it|ik meen het|nu|now|vanavond|tonight|morgen|tomorrow',
+  'thinks (?:its|it is) a joke|(?:vinden|will find|find|vindt) (?:hem|het|it|them|him|me|mij|haar|her)|or ever|ever again|nooit meer|denkt dat het een grap is|niet meer|no longer|not anymore|any more|laatste|last|voorgoed|forever|het is goed zo|made my peace|not a joke|geen grap|i mean it|ik meen het|nu|now|vanavond|tonight|morgen|tomorrow',
+);
+// Goodbyes that an ordinary farewell or thanks does not give: affairs put in order, a pet's care
+// arranged, letters left, worry no more, a picture of the means.
+const SERIOUS_GOODBYE = c(
+  '(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|alles is geregeld|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|kat gaat naar|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|testament|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|(?:my|mijn) (?:last|laatste) (?:post|bericht)',
+);
+// Final in the strong sense: found afterwards, for good, tonight.
+const FINAL_STRONG = c(
+  '(?:ze|jullie|je|they|you) (?:\\w+ )?(?:vinden|vindt|will find|find|zullen vinden)|voorgoed|forever|for good|het is goed zo|made my peace|vanavond|vannacht|tonight|is het zover|niet meer nodig|no longer need',
 );
 const GOODBYES = new RegExp(GOODBYE.source, 'g');
 /** Distinct goodbye signals in the message. */
 const goodbyes = (s: string) => new Set(s.match(GOODBYES) ?? []).size;
 
 // A person at a height, at the edge.
-const HEIGHT = c('brug|bridge|dak|roof|reling|railing|ledge|flat|balkon|balcony|perron|spoor|viaduct|flyover|parkeergarage|car park|klif|cliff');
+const HEIGHT = c(
+  'brug|bridge|dak|roof|reling|railing|ledge|flat|balkon|balcony|perron|platform|spoor|viaduct|flyover|parkeergarage|car park|klif|kliffen|cliffs?',
+);
 const EDGE = c(
-  'over de (?:reling|rand)|over the (?:railing|edge|side)|(?:op|on) de rand|on the edge|on the ledge|klimt|klom|climb\\w*|hangt over|leaning over|staat (?:op|aan) (?:de|het) (?:rand|reling|dak)|standing on (?:the )?(?:edge|ledge|railing|roof)|benen over|legs over',
+  '(?:towards|to|near|naar|richting|dicht bij|close to) (?:the |de )?(?:edge|rand)|over de (?:reling|rand)|over the (?:railing|edge|side)|(?:op|on) de rand|on the edge|on the ledge|klimt|klom|climb\\w*|hangt over|leaning over|staat (?:op|aan) (?:de|het) (?:rand|reling|dak)|standing on (?:the )?(?:edge|ledge|railing|roof)|benen over|legs over',
 );
 
 // Stroke: one-sided weakness, speech or balance gone, suddenly.
@@ -141,9 +174,9 @@ const SUDDEN = c(
 );
 
 // Low blood sugar: diabetes and a changed mind.
-const DIABETES = c('diabe\\w*|suiker\\w*|sugar|insuline|insulin|hypo|glucose');
+const DIABETES = c('bolus\\w*|bg|bloedsuiker\\w*|hypo\\w*|diabe\\w*|suiker\\w*|sugar|insuline|insulin|hypo|glucose');
 const ALTERED = c(
-  'verward|confused|suf\\w*|reageert (?:bijna |nauwelijks )?niet|not responding|barely responding|drowsy|out of it|praat raar|slurring|zwetend|sweating|clammy|klam|trillen|shaking|(?:1|2)[.,]\\d',
+  'dropping|dalend|zakt|(?:hands|handen|legs|benen) (?:\\w+ )?(?:wont|will not|do not|doen|werken) (?:\\w+ )?(?:work|niet|niks)|shaky|wobbly|trillerig|beverig|verward|confused|suf\\w*|reageert (?:bijna |nauwelijks )?niet|not responding|barely responding|drowsy|out of it|praat raar|slurring|zwetend|sweating|clammy|klam|trillen|shaking|(?:1|2)[.,]\\d',
 );
 
 const ALTERED_ALL = new RegExp(ALTERED.source, 'g');
@@ -202,13 +235,16 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(ACT, s) || has(LETHAL_QUESTION, s)) return 'suicide';
   if ((has(PLAN, s) || has(READY, s)) && (has(MEANS, s) || has(DESPAIR, s)) && (has(READY, s) || has(NOW, s) || has(DESPAIR, s))) return 'suicide';
   if (has(DESPAIR, s) && has(FOREVER, s)) return 'suicide';
-  if ((goodbyes(s) >= 2 && has(FINAL, s)) || goodbyes(s) >= 3) return 'suicide';
+  const leaving = has(LEAVING, s);
+  if (!leaving && ((goodbyes(s) >= 2 && has(FINAL, s)) || goodbyes(s) >= 3)) return 'suicide';
   if (has(GOODBYE, s) && has(NOW, s) && has(FINAL, s) && goodbyes(s) >= 1 && has(DESPAIR, s)) return 'suicide';
+  if (!leaving && has(SERIOUS_GOODBYE, s) && (goodbyes(s) >= 2 || has(FINAL_STRONG, s)) && !has(PAST, s)) return 'suicide';
+  if (!leaving && has(GOODBYE, s) && has(PLAN, s) && (has(NOW, s) || has(FINAL, s))) return 'suicide';
   if (has(HEIGHT, s) && has(EDGE, s)) return 'suicide';
   if (has(HOARD, s)) return 'suicide';
   const despair = has(DESPAIR, s);
-  if (despair && (has(MEANS, s) || has(GOODBYE, s))) return 'suicide';
-  if (has(GOODBYE, s) && has(MEANS, s) && has(NOW, s)) return 'suicide';
+  if (despair && (has(MEANS, s) || (has(GOODBYE, s) && !leaving))) return 'suicide';
+  if (has(GOODBYE, s) && has(MEANS, s) && (has(NOW, s) || goodbyes(s) >= 2) && !leaving) return 'suicide';
   if (has(BLOOD, s) && has(NOT_STOPPING, s)) return 'bleeding';
   if (has(BABY, s) && has(BABY_SIGN, s)) return 'sick-child';
   if ((has(LIMB_WEAK, s) && (has(SPEECH, s) || has(SUDDEN, s))) || (has(SPEECH, s) && (has(BALANCE, s) || has(SUDDEN, s)))) return 'stroke';
@@ -221,9 +257,78 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(TOOK, s) && has(BODY_ALARM, s)) return 'poisoning';
   if (has(SHOCK_SIGNS, s) && has(SEVERE_PAIN, s)) return 'shock';
   if (has(ALLERGEN, s) && ((has(SWELLING, s) && has(FACE, s)) || has(AIR_OR_FAINT, s))) return 'anaphylaxis';
-  if (has(VULNERABLE, s) && has(MISSING, s) && has(NOW, s)) return 'missing';
+  if (has(VULNERABLE, s) && has(MISSING, s) && (has(NOW, s) || has(MISSING_TIME, s)) && !has(FOUND, s)) return 'missing';
+  if (has(ACCIDENT, s) && has(GRAVE_SIGN, s) && !has(PAST, s)) return 'trauma';
   if ((has(WEAPON, s) && (has(THREAT, s) || has(HERE_NOW, s))) || (has(BLOWS, s) && has(HERE_NOW, s) && !has(SPORT, s))) return 'violence';
   return null;
+}
+
+// The concept lexicons by name, as features for the learned model (model.ts): the model learns how
+// much each concept, and each pair of concepts meeting in a message, weighs, beyond the pairs the
+// rules above name. Written from the protocols, so they carry over to phrasings the training
+// messages never used.
+const FEATURE_CONCEPTS: [string, RegExp][] = Object.entries({
+  DESPAIR,
+  MEANS,
+  GOODBYE,
+  NOW,
+  BLOOD,
+  NOT_STOPPING,
+  ALLERGEN,
+  SWELLING,
+  FACE,
+  AIR_OR_FAINT,
+  VULNERABLE,
+  MISSING,
+  WEAPON,
+  THREAT,
+  BLOWS,
+  PREGNANT,
+  PREGNANCY_DANGER,
+  CHOKE,
+  NO_AIR,
+  TOOK,
+  BODY_ALARM,
+  SHOCK_SIGNS,
+  SEVERE_PAIN,
+  PAST,
+  SETTLED,
+  PLAN,
+  READY,
+  LEAVING,
+  MISSING_TIME,
+  FOREVER,
+  FINAL,
+  HEIGHT,
+  EDGE,
+  LIMB_WEAK,
+  SPEECH,
+  BALANCE,
+  SUDDEN,
+  DIABETES,
+  ALTERED,
+  HEAD,
+  NEVER_LIKE_THIS,
+  FALL,
+  INJURY_SIGN,
+  WHOLE_SUPPLY,
+  SWALLOWED,
+  BABY,
+  BABY_SIGN,
+});
+
+/** The names of the concepts present in a reading (for the learned model's features). */
+export function conceptsIn(s: string): string[] {
+  return FEATURE_CONCEPTS.filter(([, re]) => re.test(s)).map(([name]) => name);
+}
+
+// Recovered: better now (thanks alone is not enough: a goodbye thanks too).
+const RECOVERED = c(
+  'survived|overleefd|pulled through|made it through|dankzij (?:\\w+ ){0,6}(?:sta ik|ben ik|leef ik)|thanks to (?:\\w+ ){0,6}i am (?:still )?(?:here|alive)|(?:sta ik|ben ik) (?:hier )?nu|still here|nog in leven|(?:een|1|twee|drie) jaar later|(?:a|one|two|three) years? later|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|doing (?:fine|well|better|great) now|(?:nu )?gaat (?:het )?(?:nu )?(?:weer )?(?:veel |een stuk |stukken )?(?:goed|beter)|weer (?:helemaal )?(?:de oude|normaal|zichzelf)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|recovered|hersteld|(?:\\d+|two|three|twee|drie) (?:years?|jaar) (?:clean|sober|schoon|nuchter)',
+);
+/** Told about as past and recovered from (in March … better now): not a crisis now. */
+export function pastAndRecovered(s: string): boolean {
+  return has(PAST, s) && has(RECOVERED, s);
 }
 
 /** Told about as over and settled (past time and an all-clear or thanks): not a crisis now. */

@@ -8,10 +8,10 @@
 // false alarm. Weak signals ("ik kan niet meer", "a burden", "this is goodbye") count only two
 // together; everything else alone.
 import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
-import { type ConceptKind, conceptCrisis, despairIn, pastAndSettled } from './concepts.ts';
+import { type ConceptKind, conceptCrisis, despairIn, pastAndRecovered, pastAndSettled } from './concepts.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
-import { type SafetyNetKind, safetyNet } from './safety-net.ts';
+import { MINOR, type SafetyNetKind, safetyNet } from './safety-net.ts';
 
 export type CrisisKind =
   | 'suicide'
@@ -206,7 +206,7 @@ const UNRESPONSIVE: RegExp[] = [
   / komt niet (?:meer )?bij(?= \.| ~| hij| ze| en| {1,2}$| $)/,
   / (?:wordt|werd|is|loopt|liep|wordt helemaal) blauw| blauw aangelopen| blauwe lippen| (?:lippen|lip|gezicht) (?:worden|wordt|zijn|is|zien|kleuren|kleurt) (?:helemaal )?blauw/,
   / kan niet (?:meer )?ademen(?! door)/,
-  / (?:not|stopped|stop|no longer|barely|hardly) breathing| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
+  / (?:not|stopped|stop|no longer|barely|hardly) breathing(?! for (?:a few|\d+|some|several) seconds)| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
   rx(` not responding${NOT_ABOUT_MESSAGES}(?= )`),
   / unresponsive| unconscious| passed out and (?:will not|can not|does not)/,
   rx(
@@ -219,7 +219,7 @@ const UNRESPONSIVE: RegExp[] = [
 
 // --- A dangerous substance swallowed -------------------------------------------------------
 const CHEMICAL =
-  '(?:\\w*(?:bleek|chloor|ontstopper|schoonmaak|wasmiddel|waspod|wascapsule|vaatwas|ammoniak|unblocker|lampolie|lampenolie|aanmaak|aansteker|terpentine|wasbenzine|batterij|knoopcel|magneet|magneten|antivries|ontkalker|spiritus|petroleum|accuzuur|nicotine|liquid)\\w*|\\w*gif|vergif\\w*|giftig\\w*|bleach|drain cleaner|cleaner|cleaning|detergent|dishwasher|laundry|pods?|capsules?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|lamp oil|lighter fluid|lamp fuel|paint thinner|white spirit|turpentine|paraffin|vape|nicotine|weed killer|ammonia)';
+  '(?:\\w*(?:bleek|chloor|ontstopper|schoonmaak|wasmiddel|waspod|wascapsule|vaatwas|ammoniak|unblocker|lampolie|lampenolie|aanmaak|aansteker|terpentine|wasbenzine|batterij|knoopcel|magneet|magneten|antivries|ontkalker|spiritus|petroleum|accuzuur|nicotine|liquid)\\w*|\\w*gif|vergif\\w*|giftig\\w*|bleach|drain cleaner|cleaner|cleaning|detergent|dishwasher|laundry|pods?|capsules?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|lamp oil|lighter fluid|lamp fuel|paint thinner|white spirit|turpentine|paraffin|vape|nicotine|weed killer|ammonia|washer fluid|screen ?wash|brake fluid|coolant|koelvloeistof|remvloeistof|ruitensproeier\\w*|mouthwash|mondwater|sanitiser|sanitizer|handgel|\\w*desinfect\\w*|disinfectant|nagellak\\w*|nail polish|acetone?|aceton|\\w*bestrijdingsmiddel\\w*|pesticides?|insecticides?|kunstmest|fertili[sz]er|toilet (?:block|cleaner|duck)|wc ?(?:blok\\w*|eend|reiniger)|gootsteen\\w*|oven cleaner|ovenreiniger|essential oils?|etherische olie|kamfer\\w*|camphor|slug pellets|slakkenkorrels|mottenballen|mothballs|superglue|secondelijm)';
 // Medicines by name: the guard's prescription-only and over-the-counter lists, plus kinds.
 const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
   .filter((w) => /^[a-z-]+$/.test(w))
@@ -228,7 +228,7 @@ const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
 const MEDICINE = `(?:(?:${MEDICINE_NAMES})s?|xanax|oxy\\w*|fentanyl|heroine|heroin|cocaine|coke|ghb|mdma|xtc|pillen|ketamine|drugs|methadon\\w*|insul\\w*|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
 const DESPAIR_MEDICINE = new RegExp(` (?:alle|all|al mijn|all my|een hele|a whole|\\d+)? ?${MEDICINE}(?= )`);
 const INGESTED =
-  '(?:naar binnen (?:gewerkt|gegooid|gewerkt|geslagen)|achterover (?:geslagen|gegooid)|downed|necked|popped|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
+  '(?:chugged|gulped|swigged|slurped|sipped|tasted|nibbled|munched|geproefd|opgeslobberd|leeggedronken|naar binnen (?:gewerkt|gegooid|gewerkt|geslagen)|achterover (?:geslagen|gegooid)|downed|necked|popped|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
 const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|injected|used|had|done)`;
 const CHILD =
   '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
@@ -250,13 +250,13 @@ const POISONING: RegExp[] = [
   / (?:hartslag|heart rate|pulse|pols)(?: van| of| is| van wel)? (?:1[5-9]\d|2\d\d)(?= )/,
   rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`),
   rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`),
-  rx(`(?:${QUANTITY}${SENT} ${MEDICINE}${SENT} ${TAKEN}|${TAKEN}${SENT} ${QUANTITY}${SENT} ${MEDICINE})(?= )`),
+  rx(`(?: ${QUANTITY}(?= )${SENT} ${MEDICINE}${SENT} ${TAKEN}| ${TAKEN}${SENT} ${QUANTITY}(?= )${SENT} ${MEDICINE})(?= )`),
 ];
 
 // --- Chest pain that spreads or comes with sweating/nausea -------------------------------
 const CHEST = '(?:borst|borstkas|chest)';
 const PAIN =
-  '(?:elephant|olifant|vice|bankschroef|band around|band om|weight on|gewicht op|something heavy|iets zwaars|pijn|pijnlijk|druk|drukkend|drukkende|beklemmend|beklemmende|knellend|knellende|zwaar|steek|steken|stekende|pain|pains|pressure|tight|tightness|crushing|squeezing|heavy|heaviness|ache|aching|hurts|twinge|stabbing)';
+  '(?:grijpt|grijpen|greep|grabbing|grabs|grabbed|clutching|clutches|clutched|holding|houdt|elephant|olifant|vice|bankschroef|band around|band om|weight on|gewicht op|something heavy|iets zwaars|pijn|pijnlijk|druk|drukkend|drukkende|beklemmend|beklemmende|knellend|knellende|zwaar|steek|steken|stekende|pain|pains|pressure|tight|tightness|crushing|squeezing|heavy|heaviness|ache|aching|hurts|twinge|stabbing)';
 const CHEST_PAIN = `(?:borstpijn|pijn op (?:de|mijn|zijn|haar) borst|${CHEST}${g(3)} ${PAIN}|${PAIN}${g(4)} ${CHEST}|chest pain)`;
 const SPREAD_TO =
   '(?:(?:linker|rechter)?arm\\w*|kaak|nek|schouder\\w*|rug|keel|jaw|arms?|neck|shoulders?|back|throat|uitstraal\\w*|straalt|straalde|spreading|spreads|radiating|radiates)';
@@ -284,7 +284,7 @@ const HEADACHE: RegExp[] = [
 ];
 
 // --- Heavy bleeding ----------------------------------------------------------------------
-const BLEEDING_NOW = '(?:bloedt|bloedde|bloeden|bloeding|bloedingen|bloedverlies|bleeding|bleeds|bled|haemorrhag\\w*|hemorrhag\\w*)';
+const BLEEDING_NOW = '(?:ik bloed|bloed ik|bloedt|bloedde|bloeden|bloeding|bloedingen|bloedverlies|bleeding|bleeds|bled|haemorrhag\\w*|hemorrhag\\w*)';
 const BLOOD_LOSS = `(?:(?:verlies|verliest|verloor|verloren|kwijt|losing|lost|loses)${g(4)} (?:bloed|blood)|(?:bloed|blood)${g(3)} (?:verloren|kwijt|lost))`;
 const HEAVY =
   '(?:heel erg|erg|veel|enorm|hevig\\w*|heftig\\w*|flink|ontzettend|als een rund|like a pig|like crazy|heavily|heavy|a lot|lots|loads|so much|really bad|badly)';
@@ -309,7 +309,8 @@ const FACE_DROOP = rx(
 const SPEECH = rx(
   ` (?:praat|spreekt|praten|spreken|speech|speak|speaking|talk\\w*|words|woorden|zinnen)${g(4)} (?:onduidelijk|brabbel\\w*|dubbele tong|slurred|slurring|garbled|niet meer vinden|niet vinden|can not find|unable)| (?:slurred|garbled) (?:speech|words)| (?:kan|can)${g(3)} (?:not|niet)${g(1)} (?:meer )?(?:praten|spreken|speak|talk|find (?:his|her|my) words)|woorden niet (?:meer )?vinden`,
 );
-const BODY_PART = '(?:arm|armen|been|benen|hand|handen|kant|gezicht|lichaam|lichaamshelft|arms?|legs?|hands?|side|face|body)';
+const BODY_PART =
+  '(?:(?:linker|rechter)(?:kant|arm|been|hand|helft|zijde)|arm|armen|been|benen|hand|handen|kant|gezicht|lichaam|lichaamshelft|arms?|legs?|hands?|side|face|body)';
 const WEAK_WORD = '(?:verlamd|verlamming|krachtverlies|krachteloos|slap|slappe|gevoelloos|doof|numb\\w*|weakness|weak|paraly\\w*|limp)';
 const LIMB = rx(
   ` ${WEAK_WORD}${g(4)} ${BODY_PART}(?= )| ${BODY_PART}${g(4)} ${WEAK_WORD}(?= )| (?:can not|kan niet|kan${g(2)} niet) (?:meer )?(?:lift|move|optillen|bewegen|tillen)| kan${g(2)} (?:arm|been|hand) niet`,
@@ -330,13 +331,15 @@ function isStroke(s: string): boolean {
 }
 
 const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
+// Asking for information material about an emergency, not having one.
+const INFO_ONLY = / (?:leaflet|folder|poster|cursus|course|training|workshop|voorlichting\w*|brochure)(?= )/;
 
 // The words themselves ("zelfmoord", "suicide", "zelfdoding"): a crisis unless negated or the
 // sentence is about information, prevention or an awareness day (recall first: a past attempt
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO =
-  / (?:remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
+  / (?:nabestaand\w*|bereaved|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
 const PERSONAL =
@@ -349,6 +352,7 @@ function suicideWord(sentence: string, message: string): boolean {
 /** The kind of crisis in one normalised reading, or null. */
 export function crisisIn(reading: string): CrisisKind | null {
   const s = withoutFigures(reading);
+  if (pastAndRecovered(s)) return null;
   if (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2) return 'suicide';
   if (s.split(' . ').some((sentence) => suicideWord(` ${sentence} `, s))) return 'suicide';
   const concept = conceptCrisis(s);
@@ -357,9 +361,11 @@ export function crisisIn(reading: string): CrisisKind | null {
   if (despairIn(s) && DESPAIR_MEDICINE.test(s)) return 'suicide';
   // A medical emergency told as over and settled (last week … all went well, thanks) is not one now.
   if (pastAndSettled(s)) return null;
-  if (any(UNRESPONSIVE, s)) return 'unresponsive';
-  if (any(POISONING, s) && !(PERMISSION.test(s) && !INGESTED_RE.test(s))) return 'poisoning';
-  if (CHILD_RE.test(s) && CHEMICAL_RE.test(s) && (INGESTED_RE.test(s) || MOUTH_SIGN.test(s))) return 'poisoning';
+  if (any(UNRESPONSIVE, s) && !INFO_ONLY.test(s)) return 'unresponsive';
+  // A small amount, spat out, or a doctor's all-clear: "een klein beetje afwasmiddel geproefd".
+  const minor = MINOR.test(s);
+  if (any(POISONING, s) && !(PERMISSION.test(s) && !INGESTED_RE.test(s)) && !minor) return 'poisoning';
+  if (CHILD_RE.test(s) && CHEMICAL_RE.test(s) && (INGESTED_RE.test(s) || MOUTH_SIGN.test(s)) && !minor) return 'poisoning';
   if (any(CHEST_RULES, s)) return 'chest-pain';
   if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';

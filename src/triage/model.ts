@@ -6,6 +6,7 @@
 // Trained deterministically at first use (fixed order, no randomness) on training-data.json: the
 // development messages only (eval/triage: the corpus's development split and dev-written.jsonl),
 // written by eval/triage/build-training.ts. Never trained on a held-out set.
+import { conceptsIn } from './concepts.ts';
 import type { TriageCategory } from './triage-categories.ts';
 import { TRIAGE_CATEGORIES } from './triage-categories.ts';
 
@@ -16,6 +17,8 @@ export interface Example {
 }
 
 export interface TrainOptions {
+  /** Value of a concept feature (concepts.ts), against 1/sqrt(n) for an n-gram; 0: no concept features. */
+  conceptValue?: number;
   epochs?: number;
   /** L2 penalty per step. */
   l2?: number;
@@ -47,13 +50,37 @@ export interface TriageModel {
   probabilities(reading: string): Record<TriageCategory, number>;
 }
 
+/** A reading as sparse features: the n-grams (featuresOf) at 1/sqrt(n) each, and the concepts present
+ *  (concepts.ts) and each pair of them at conceptValue, so a learned weight on `despair + means`
+ *  carries to words the training messages never used. */
+function sparse(reading: string, conceptValue: number): { names: string[]; values: number[] } {
+  const grams = featuresOf(reading);
+  const v = 1 / Math.sqrt(grams.length || 1);
+  const names = [...grams];
+  const values = grams.map(() => v);
+  if (conceptValue > 0) {
+    const concepts = conceptsIn(reading);
+    for (let i = 0; i < concepts.length; i++) {
+      names.push(`k:${concepts[i]}`);
+      values.push(conceptValue);
+      for (let j = i + 1; j < concepts.length; j++) {
+        names.push(`k:${concepts[i]}+${concepts[j]}`);
+        values.push(conceptValue);
+      }
+    }
+  }
+  return { names, values };
+}
+
 export function trainModel(examples: Example[], opts: TrainOptions = {}): TriageModel {
   const epochs = opts.epochs ?? 40;
   const l2 = opts.l2 ?? 1e-4;
-  const crisisWeight = opts.crisisWeight ?? 1;
+  const crisisWeight = opts.crisisWeight ?? CRISIS_WEIGHT;
+  const conceptValue = opts.conceptValue ?? CONCEPT_VALUE;
   const index = new Map<string, number>();
   const docs = examples.map((e) => {
-    const ids = featuresOf(e.reading).map((f) => {
+    const { names, values } = sparse(e.reading, conceptValue);
+    const ids = names.map((f) => {
       let i = index.get(f);
       if (i === undefined) {
         i = index.size;
@@ -61,7 +88,7 @@ export function trainModel(examples: Example[], opts: TrainOptions = {}): Triage
       }
       return i;
     });
-    return { ids, value: 1 / Math.sqrt(ids.length || 1), y: CLASSES.indexOf(e.category), weight: e.category === 'crisis' ? crisisWeight : 1 };
+    return { ids, values, y: CLASSES.indexOf(e.category), weight: e.category === 'crisis' ? crisisWeight : 1 };
   });
   const W = new Float64Array(index.size * K);
   const bias = new Float64Array(K);
@@ -72,36 +99,46 @@ export function trainModel(examples: Example[], opts: TrainOptions = {}): Triage
     const rate = 0.5 / (1 + epoch * 0.1);
     for (const i of order) {
       const d = docs[i]!;
-      softmax(W, bias, d.ids, d.value, scores);
+      softmax(W, bias, d.ids, d.values, scores);
       for (let k = 0; k < K; k++) {
         const grad = ((scores[k] ?? 0) - (k === d.y ? 1 : 0)) * d.weight * rate;
         bias[k] = (bias[k] ?? 0) - grad * 0.1;
-        for (const i of d.ids) {
-          const j = i * K + k;
+        for (let f = 0; f < d.ids.length; f++) {
+          const j = d.ids[f]! * K + k;
           const wj = W[j] ?? 0;
-          W[j] = wj - grad * d.value - l2 * wj;
+          W[j] = wj - grad * (d.values[f] ?? 0) - l2 * wj;
         }
       }
     }
   }
   return {
     probabilities(reading) {
-      const all = featuresOf(reading);
-      const ids = all.flatMap((f) => {
+      const { names, values } = sparse(reading, conceptValue);
+      const ids: number[] = [];
+      const vals: number[] = [];
+      names.forEach((f, n) => {
         const i = index.get(f);
-        return i === undefined ? [] : [i];
+        if (i !== undefined) {
+          ids.push(i);
+          vals.push(values[n] ?? 0);
+        }
       });
-      softmax(W, bias, ids, 1 / Math.sqrt(all.length || 1), scores);
+      softmax(W, bias, ids, vals, scores);
       return Object.fromEntries(CLASSES.map((c, k) => [c, scores[k] ?? 0])) as Record<TriageCategory, number>;
     },
   };
 }
 
-function softmax(W: Float64Array, bias: Float64Array, ids: number[], value: number, out: Float64Array) {
+/** Default value of a concept feature (chosen by cross-validation: eval/triage/cross-validate.ts). */
+export const CONCEPT_VALUE = 0.2;
+/** Default extra weight of a crisis example (recall first; chosen by cross-validation between writers). */
+export const CRISIS_WEIGHT = 2;
+
+function softmax(W: Float64Array, bias: Float64Array, ids: number[], values: number[], out: Float64Array) {
   let max = -Infinity;
   for (let k = 0; k < K; k++) {
     let sum = bias[k] ?? 0;
-    for (const i of ids) sum += (W[i * K + k] ?? 0) * value;
+    for (let f = 0; f < ids.length; f++) sum += (W[ids[f]! * K + k] ?? 0) * (values[f] ?? 0);
     out[k] = sum;
     if (sum > max) max = sum;
   }

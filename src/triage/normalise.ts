@@ -7,8 +7,10 @@
 // - every other non-letter, non-digit a space; sentence ends (. ! ? newline) become " . ";
 // - letters repeated three or more times: two readings, squeezed to two ("meeeer" → "meer") and
 //   to one ("zijnnn" → "zijn"); a rule matches when either reading matches;
-// - a few common misspellings and chat forms mapped to the plain word (SPELLING below).
+// - a few common misspellings and chat forms mapped to the plain word (SPELLING below), and a key
+//   word of the crisis rules misspelled by one letter read as that word (typos.ts).
 import { normaliseForGuard } from '../guard/normalise.ts';
+import { correctTypo } from './typos.ts';
 
 const SPELLING: Record<string, string> = {
   // Dutch
@@ -101,7 +103,7 @@ function plainWords(text: string, squeeze: 1 | 2): string {
   return ` ${squeezed
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => SPELLING[w] ?? w)
+    .map((w) => SPELLING[w] ?? correctTypo(w))
     .join(' ')} `;
 }
 
@@ -114,4 +116,11 @@ export function triageReadings(text: string): TriageText {
   const two = plainWords(text, 2);
   const one = plainWords(text, 1);
   return { readings: one === two ? [two] : [two, one] };
+}
+
+/** The reading the learned model (model.ts) reads: the first reading, and the token `qmark` when the
+ *  text asks something (the rules' reading turns `?` into a sentence end, and a question about a
+ *  symptom is mostly not an emergency in progress). */
+export function modelReading(text: string, first = triageReadings(text).readings[0] ?? ' '): string {
+  return text.includes('?') ? `${first}qmark ` : first;
 }

