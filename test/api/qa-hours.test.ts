@@ -149,7 +149,7 @@ describe('during the hour', () => {
       authorHandle: 'piet@zorg.social',
       authorName: 'Piet',
     });
-    ids.mention = await item({ kind: 'mention', minutesAgo: 10, text: '@zorg Wanneer kan ik de griepprik halen?' });
+    ids.mention = await item({ kind: 'mention', minutesAgo: 10, text: '@zorg Vanaf welke datum kan ik mijn griepprik komen ophalen?' });
     ids.early = await item({ kind: 'reply', minutesAgo: 30, text: 'Alvast een vraag #SpreekuurGriep: werkt de prik ook bij ouderen?' });
     ids.medical = await item({
       kind: 'mention',
@@ -158,7 +158,7 @@ describe('during the hour', () => {
       authorHandle: 'marieke@zorg.social',
       authorName: 'Marieke de Vries',
     });
-    ids.crisis = await item({ kind: 'mention', minutesAgo: 5, text: '@zorg ik wil niet meer leven', category: 'crisis', urgent: true });
+    ids.crisis = await item({ kind: 'mention', minutesAgo: 5, text: '@zorg ik zie geen uitweg meer, vannacht stop ik ermee', category: 'crisis', urgent: true });
     // Not in the queue: no hashtag and no mention; before the slack; after the end; another channel.
     ids.plain = await item({ kind: 'reply', minutesAgo: 6, text: 'Leuk dat jullie dit doen' });
     ids.tooEarly = await item({ kind: 'reply', minutesAgo: 50, text: 'Vraag #SpreekuurGriep over de prik' });
@@ -214,7 +214,7 @@ describe('during the hour', () => {
   });
 
   it('answers in public through the guard, keeps "later" in the queue, and writes the acts to the audit trail', async () => {
-    const mention = fake.mention({ acct: 'vraag@zorg.social', text: '@zorg Wanneer kan ik de griepprik halen?' });
+    const mention = fake.mention({ acct: 'vraag@zorg.social', text: '@zorg Vanaf welke datum kan ik mijn griepprik komen ophalen?' });
     await t.database.db.update(inboxItems).set({ externalId: mention.id, authorHandle: 'vraag@zorg.social' }).where(eq(inboxItems.id, ids.mention!));
     const blocked = await contributor.post(`${base}/${hour.id}/questions/${ids.mention}/answer`, {
       text: 'Uw afspraak op de poli neurologie is verplaatst naar woensdag.',
@@ -259,7 +259,7 @@ describe('during the hour', () => {
     expect(res.status).toBe(201);
     const { postId, text } = (await res.json()) as { postId: string; text: string };
     expect(text).toContain('• Een vraag over: mijn buurvrouw vraagt: hoe lang ben je besmettelijk met griep?');
-    expect(text).toContain('• Een vraag over: wanneer kan ik de griepprik halen?');
+    expect(text).toContain('• Een vraag over: vanaf welke datum kan ik mijn griepprik komen ophalen?');
     // The medical one went private: not in the look-back.
     expect(text).not.toMatch(/antibiotica/);
     for (const personal of ['Piet', 'Bakker', 'Truus', 'Jansen', 'Marieke', 'Vries', '84', 'Ede', '@', 'zorg.social', 'vraag@'])

@@ -102,7 +102,7 @@ describe('Instagram: reading', () => {
 describe('Instagram: answering', () => {
   it('answers a comment under it, a reply under its comment, and finds an answer whose outcome was lost', async () => {
     const media = fake.media();
-    const question = fake.comment(media, 'jan.jansen', 'Tot hoe laat is het bezoekuur?');
+    const question = fake.comment(media, 'jan.jansen', 'Hoe lang duurt het bezoekuur op zondag?');
     const follow = fake.comment(media, 'els', 'Ook in het weekend?', { parent: question.id });
     const first = request(
       { externalId: question.id, threadExternalId: media, authorHandle: 'jan.jansen', kind: 'comment', parentExternalId: media },

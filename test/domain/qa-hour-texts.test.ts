@@ -18,9 +18,9 @@ describe('the hashtag', () => {
 describe('a question for the look-back', () => {
   const cases: { text: string; asker: { handle: string; name: string | null }; keeps: string; never: string[] }[] = [
     {
-      text: '@huisarts.bsky.social Hoi, ik ben Marieke de Vries, mag ik de griepprik halen als ik zwanger ben? #SpreekuurGriep',
+      text: '@huisarts.bsky.social Hoi, ik ben Marieke de Vries, is een griepprik veilig nu ik in verwachting ben? #SpreekuurGriep',
       asker: { handle: 'marieke.bsky.social', name: 'Marieke de Vries' },
-      keeps: 'mag ik de griepprik halen als ik zwanger ben?',
+      keeps: 'is een griepprik veilig nu ik in verwachting ben?',
       never: ['Marieke', 'Vries', '@', '#', 'bsky', 'Hoi'],
     },
     {
