@@ -23,3 +23,25 @@ export function advance(mark: TimeMark, items: { id: string; at: number }[]): Ti
 
 /** How far back a channel read for the first time looks: a day, not its whole past. */
 export const FIRST_LOOK_MS = 24 * 3_600_000;
+
+/** A mark with, per thing read (a post, a comment), how many answers it had at the last read: a thing is read again only when that changes. */
+export interface CountedMark extends TimeMark {
+  counts: Record<string, number>;
+}
+
+/** The cursor as stored. */
+export const encodeMark = (mark: TimeMark, counts: Record<string, number> = {}): string => JSON.stringify({ v: 1, at: mark.at, ids: mark.ids, counts });
+
+/** A stored cursor read back; none, or one of another shape, starts a day back (the store is idempotent). */
+export function decodeMark(cursor: string | null): CountedMark {
+  try {
+    const c = cursor ? (JSON.parse(cursor) as Partial<CountedMark> & { v?: number }) : null;
+    if (c?.v === 1 && Number.isFinite(c.at) && Array.isArray(c.ids)) {
+      const counts = c.counts && typeof c.counts === 'object' ? c.counts : {};
+      return { at: c.at as number, ids: c.ids, counts };
+    }
+  } catch {
+    // fall through
+  }
+  return { at: Date.now() - FIRST_LOOK_MS, ids: [], counts: {} };
+}

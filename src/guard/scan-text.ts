@@ -56,7 +56,7 @@ const DETECTORS: Detector[] = [
 ];
 
 // Identifier rules whose spans can overlap (a number read as two things): the stronger is kept.
-const IDENTIFIER_RULES = [
+export const IDENTIFIER_RULES = [
   'bsn',
   'iban',
   'phone',

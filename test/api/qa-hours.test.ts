@@ -158,7 +158,13 @@ describe('during the hour', () => {
       authorHandle: 'marieke@zorg.social',
       authorName: 'Marieke de Vries',
     });
-    ids.crisis = await item({ kind: 'mention', minutesAgo: 5, text: '@zorg ik zie geen uitweg meer, vannacht stop ik ermee', category: 'crisis', urgent: true });
+    ids.crisis = await item({
+      kind: 'mention',
+      minutesAgo: 5,
+      text: '@zorg ik zie geen uitweg meer, vannacht stop ik ermee',
+      category: 'crisis',
+      urgent: true,
+    });
     // Not in the queue: no hashtag and no mention; before the slack; after the end; another channel.
     ids.plain = await item({ kind: 'reply', minutesAgo: 6, text: 'Leuk dat jullie dit doen' });
     ids.tooEarly = await item({ kind: 'reply', minutesAgo: 50, text: 'Vraag #SpreekuurGriep over de prik' });

@@ -69,7 +69,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'Mijn moeder heeft een trombosebeen en is nu ineens heel benauwd, haar lippen worden blauw',
     'my wife fainted and I cannot wake her',
     'Grandpa isnt breathing and his lips are blue',
-    "my husband dropped to the floor and I cannot feel any pulse",
+    'my husband dropped to the floor and I cannot feel any pulse',
     'my dad is unconscious after falling down the stairs',
     "she fainted and hasn't come round",
     'buurvrouw is gevallen en is niet aanspreekbaar',

@@ -20,7 +20,7 @@
 // can_reply_privately, which Facebook turns off once it has one).
 import type { PublishOutcome } from '../channel-adapter';
 import { GraphError, graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
-import { advance, FIRST_LOOK_MS, graphRead, isNew, permissionOutcome, sameText, type TimeMark } from '../meta/graph-read';
+import { advance, decodeMark, encodeMark, graphRead, isNew, permissionOutcome, sameText } from '../meta/graph-read';
 import { ChannelReadError, type ChannelAccess, type InboundItem, type InboundPage, type ReplyRequest } from '../reading';
 
 const NETWORK = 'Facebook';
@@ -50,21 +50,11 @@ function pageToken(credentials: Record<string, unknown> | null): string {
   return token;
 }
 
-function decode(cursor: string | null): TimeMark {
-  try {
-    const c = cursor ? (JSON.parse(cursor) as { v?: number } & TimeMark) : null;
-    if (c?.v === 1 && Number.isFinite(c.at) && Array.isArray(c.ids)) return { at: c.at, ids: c.ids };
-  } catch {
-    // fall through: a day back (the store is idempotent)
-  }
-  return { at: Date.now() - FIRST_LOOK_MS, ids: [] };
-}
-
 export async function fetchFacebookInbound(req: ChannelAccess & { cursor: string | null }): Promise<InboundPage> {
   const token = pageToken(req.credentials);
   const config = requireMetaConfig();
   const pageId = String(req.settings.pageId);
-  const mark = decode(req.cursor);
+  const mark = decodeMark(req.cursor);
   const feed = await graphRead(NETWORK, () =>
     graphCall<Paged<{ id: string; updated_time: string }>>(req.net, config, 'GET', `${pageId}/feed`, {
       access_token: token,
@@ -99,7 +89,7 @@ export async function fetchFacebookInbound(req: ChannelAccess & { cursor: string
     found.map((i) => ({ id: i.externalId, at: Date.parse(i.createdAt) })),
   );
   // Everything up to now is read (a longer backlog on one post waits for the next read).
-  return { items: found, cursor: JSON.stringify({ v: 1, ...next }), more: false };
+  return { items: found, cursor: encodeMark(next), more: false };
 }
 
 function toItem(postId: string, c: FbComment): InboundItem {

@@ -20,7 +20,7 @@
 // reads the comment's replies for ours.
 import type { PublishOutcome } from '../channel-adapter';
 import { graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
-import { advance, FIRST_LOOK_MS, graphRead, isNew, permissionOutcome, sameText, type TimeMark } from '../meta/graph-read';
+import { advance, decodeMark, encodeMark, graphRead, isNew, permissionOutcome, sameText } from '../meta/graph-read';
 import { ChannelReadError, type ChannelAccess, type InboundItem, type InboundPage, type ReplyRequest } from '../reading';
 
 const NETWORK = 'Instagram';
@@ -42,22 +42,6 @@ interface Paged<T> {
   paging?: { cursors?: { after?: string }; next?: string };
 }
 
-interface Cursor extends TimeMark {
-  v: 1;
-  /** comments_count of our newest media at the last read. */
-  counts: Record<string, number>;
-}
-
-function decode(cursor: string | null): Cursor {
-  try {
-    const c = cursor ? (JSON.parse(cursor) as Cursor) : null;
-    if (c?.v === 1 && Number.isFinite(c.at) && Array.isArray(c.ids) && c.counts && typeof c.counts === 'object') return c;
-  } catch {
-    // fall through: a day back (the store is idempotent)
-  }
-  return { v: 1, at: Date.now() - FIRST_LOOK_MS, ids: [], counts: {} };
-}
-
 function pageToken(credentials: Record<string, unknown> | null): string {
   const token = credentials?.pageToken;
   if (typeof token !== 'string' || !token)
@@ -75,7 +59,7 @@ export async function fetchInstagramInbound(req: ChannelAccess & { cursor: strin
   const config = requireMetaConfig();
   const igUser = String(req.settings.igUserId);
   const ours = String(req.settings.username ?? '');
-  const cursor = decode(req.cursor);
+  const cursor = decodeMark(req.cursor);
   const get = <T>(path: string, params: Record<string, string | undefined>) =>
     graphRead(NETWORK, () => graphCall<T>(req.net, config, 'GET', path, { access_token: token, ...params }));
 
@@ -123,7 +107,7 @@ export async function fetchInstagramInbound(req: ChannelAccess & { cursor: strin
     cursor,
     found.map((i) => ({ id: i.externalId, at: Date.parse(i.createdAt) })),
   );
-  return { items: found, cursor: JSON.stringify({ v: 1, at: mark.at, ids: mark.ids, counts }), more: false };
+  return { items: found, cursor: encodeMark(mark, counts), more: false };
 }
 
 /** Instagram nests one level: an answer to a reply goes under the comment it replied to. */

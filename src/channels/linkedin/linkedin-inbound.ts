@@ -21,7 +21,7 @@
 import type { PublishOutcome } from '../channel-adapter';
 import { refusalIn } from '../../net/safe-fetch';
 import { ChannelReadError, type ChannelAccess, type InboundItem, type InboundPage, type ReplyRequest } from '../reading';
-import { advance, FIRST_LOOK_MS, isNew, type TimeMark } from '../time-mark';
+import { advance, decodeMark, encodeMark, isNew } from '../time-mark';
 import { LinkedInError, requireLinkedInConfig, restCall } from './linkedin-api';
 
 const NETWORK = 'LinkedIn';
@@ -42,21 +42,6 @@ interface LiComment {
 interface Collection<T> {
   elements: T[];
   paging?: { start?: number; count?: number; total?: number };
-}
-interface Cursor extends TimeMark {
-  v: 1;
-  /** How many answers each comment with answers had at the last read. */
-  counts: Record<string, number>;
-}
-
-function decode(cursor: string | null): Cursor {
-  try {
-    const c = cursor ? (JSON.parse(cursor) as Cursor) : null;
-    if (c?.v === 1 && Number.isFinite(c.at) && Array.isArray(c.ids) && c.counts && typeof c.counts === 'object') return c;
-  } catch {
-    // fall through: a day back (the store is idempotent)
-  }
-  return { v: 1, at: Date.now() - FIRST_LOOK_MS, ids: [], counts: {} };
 }
 
 function tokenOf(credentials: Record<string, unknown> | null): string {
@@ -108,7 +93,7 @@ const commentsOf = (req: ChannelAccess, urn: string) => all<LiComment>(req, `soc
 
 export async function fetchLinkedInInbound(req: ChannelAccess & { cursor: string | null }): Promise<InboundPage> {
   const org = String(req.settings.organizationUrn);
-  const cursor = decode(req.cursor);
+  const cursor = decodeMark(req.cursor);
   const posts = await get<Collection<{ id: string }>>(req, `posts?author=${encodeURIComponent(org)}&q=author&count=${POSTS}&sortBy=LAST_MODIFIED`);
   const found: InboundItem[] = [];
   const counts: Record<string, number> = {};
@@ -131,7 +116,7 @@ export async function fetchLinkedInInbound(req: ChannelAccess & { cursor: string
     cursor,
     found.map((i) => ({ id: i.externalId, at: Date.parse(i.createdAt) })),
   );
-  return { items: found, cursor: JSON.stringify({ v: 1, at: mark.at, ids: mark.ids, counts }), more: false };
+  return { items: found, cursor: encodeMark(mark, counts), more: false };
 }
 
 function toItem(post: string, c: LiComment): InboundItem {

@@ -48,7 +48,7 @@ export async function graphRead<T>(network: string, read: () => Promise<T>): Pro
   }
 }
 
-export { advance, FIRST_LOOK_MS, isNew, type TimeMark } from '../time-mark';
+export { advance, decodeMark, encodeMark, FIRST_LOOK_MS, isNew, type TimeMark } from '../time-mark';
 
 /** Texts as compared when settling an answer: Meta keeps them as sent, give or take white space. */
 export const sameText = (a: string | undefined, b: string) => (a ?? '').replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();

@@ -4,28 +4,12 @@
 // Pure: no I/O.
 import { ScanContext } from '../../guard/context';
 import { normaliseForGuard } from '../../guard/normalise';
-import { scanText } from '../../guard/scan-text';
+import { IDENTIFIER_RULES, scanText } from '../../guard/scan-text';
 import type { Lang } from '../../guard/types';
 
 // A cut-out part, until the spacing is tidied (a private-use character no text brings).
 const CUT = '\uE000';
-const IDENTIFIER_RULES = new Set([
-  'bsn',
-  'iban',
-  'phone',
-  'email',
-  'address',
-  'postcode',
-  'date-of-birth',
-  'patient-number',
-  'ssn',
-  'nhs-number',
-  'mrn',
-  'medicare-mbi',
-  'uk-address',
-  'big-number',
-  'agb',
-]);
+const IDENTIFIER_RULE_IDS = new Set<string>(IDENTIFIER_RULES);
 // Parts of a name or handle that are ordinary words elsewhere (a tussenvoegsel, a handle's domain).
 const NOT_A_NAME = new Set(['van', 'der', 'den', 'ter', 'ten', 'het', 'bsky', 'social', 'test', 'com', 'www']);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -56,7 +40,7 @@ export function personalPartsRemoved(text: string, asker: { handle: string; name
   // And the identifiers it finds.
   t = cutSpans(
     t,
-    scanText(t, { kind: 'post' }).findings.filter((f) => IDENTIFIER_RULES.has(f.rule)),
+    scanText(t, { kind: 'post' }).findings.filter((f) => IDENTIFIER_RULE_IDS.has(f.rule)),
   );
   // An age and a home town say who it is as much as a name: "(71) uit Ede", "84-jarige", "72 years old".
   t = t
