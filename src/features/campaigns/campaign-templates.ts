@@ -13,7 +13,7 @@ import { toLocal } from '../../domain/local-time';
 import { recordAudit } from '../audit/record-audit';
 import { AppError, notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
-import { findCampaign } from './campaigns';
+import { findCampaign } from './find-campaign';
 import { seedDefaultTemplates } from './seed-templates';
 
 type TemplateRow = typeof campaignTemplates.$inferSelect;

@@ -11,6 +11,9 @@ import { AppError, notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
 import { type CampaignRow, campaignView, campaignViews } from './campaign-view';
 import { templateStart } from './campaign-templates';
+import { findCampaign } from './find-campaign';
+
+export { findCampaign };
 
 const missing = (wanted: string[], found: { id: string }[]) => wanted.find((id) => !found.some((f) => f.id === id));
 
@@ -86,15 +89,6 @@ function columnsOf(scope: OrgScope, input: CampaignPatchInput, saved?: CampaignR
     ...(input.execution && { execution: { ...saved?.execution, ...input.execution } }),
     ...(input.aftercare && { aftercare: { ...saved?.aftercare, ...input.aftercare } }),
   };
-}
-
-export async function findCampaign(scope: OrgScope, id: string): Promise<CampaignRow> {
-  const [row] = await scope.db
-    .select()
-    .from(campaigns)
-    .where(and(eq(campaigns.orgId, scope.orgId), eq(campaigns.id, id)));
-  if (!row) throw notFound('campaign');
-  return row;
 }
 
 /**

@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { orgPath } from '../api';
+import { api, orgPath } from '../api';
 import { useApiData } from '../hooks/useApiData';
 import type { SaveState } from '../hooks/useCampaignSave';
 import { useOrg } from '../hooks/useSession';
 import { can } from '../lib/permissions';
-import { startNextCampaign } from '../pages/CampaignPhasePage';
 import type { CampaignPatchInput, CampaignResultsView, CampaignView, InboxTemplate, Member } from '../types';
 import { AutoChecks, AutoField } from './CampaignFields';
 import { ErrorMessage } from './ErrorMessage';
@@ -108,4 +107,9 @@ export function CampaignAftercareSection({ campaign: c, state, save }: { campaig
       </section>
     </>
   );
+}
+
+/** Starts a new campaign from this one's name and hashtag (the worksheet's "announce the next"). */
+export async function startNextCampaign(orgId: string, c: CampaignView, name: string): Promise<CampaignView> {
+  return api.post<CampaignView>(orgPath(orgId, '/campaigns'), { name, hashtag: c.hashtag, colour: c.colour, route: 'careful' });
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, errorMessage, orgPath } from '../api';
+import { errorMessage, orgPath } from '../api';
 import { CampaignAftercareSection } from '../components/CampaignAftercareSection';
 import { CampaignExecutionSection } from '../components/CampaignExecutionSection';
 import { CampaignPreparationSection } from '../components/CampaignPreparationSection';
@@ -95,9 +95,4 @@ export function CampaignPhasePage({ phase }: { phase: CarefulPhase }) {
       ) : null}
     </div>
   );
-}
-
-/** Starts a new campaign from this one's name and hashtag (the worksheet's "announce the next"). */
-export async function startNextCampaign(orgId: string, c: CampaignView, name: string): Promise<CampaignView> {
-  return api.post<CampaignView>(orgPath(orgId, '/campaigns'), { name, hashtag: c.hashtag, colour: c.colour, route: 'careful' });
 }
