@@ -22,7 +22,7 @@ export const CampaignTaskSchema = z
     postId: Uuid.nullable(),
     doneAt: IsoDateTime.nullable(),
   })
-  .openapi('CampaignTask');
+  .openapi('CampaignOverviewTask');
 export type CampaignTask = z.infer<typeof CampaignTaskSchema>;
 
 export const CampaignTaskPageSchema = z
@@ -31,7 +31,7 @@ export const CampaignTaskPageSchema = z
     items: z.array(CampaignTaskSchema),
     nextCursor: z.string().nullable(),
   })
-  .openapi('CampaignTaskPage');
+  .openapi('CampaignOverviewTaskPage');
 
 export const CampaignInboxItemSchema = z
   .object({
