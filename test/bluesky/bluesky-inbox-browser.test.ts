@@ -3,14 +3,15 @@ import { sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollDueChannels } from '../../src/features/inbox/poll-channels';
-import { seedDefaultTemplates } from '../../src/features/inbox/templates';
 import { inboxItems } from '../../src/db/schema';
-import { addBlueskyChannel, type BlueskyChannel, publishOnBluesky } from '../support/bluesky-channel';
-import { blueskyNetwork, type BlueskyActor, type BlueskyNetwork, type BlueskyTestAccount } from '../support/bluesky-network';
-import { launchBrowser, logIn } from '../support/browser';
-import { buildOrg, loginAs, PASSWORD, type TestOrg } from '../support/test-app';
-import { startTestServer } from '../support/test-server';
+import { type BlueskyChannel, publishOnBluesky } from '../support/bluesky-channel';
+import type { BlueskyActor, BlueskyNetwork, BlueskyTestAccount } from '../support/bluesky-network';
+import { logIn } from '../support/browser';
+import { loginAs, PASSWORD, type TestOrg } from '../support/test-app';
+import { openBlueskyStage, type BlueskyStage } from '../support/bluesky-stage';
+import type { startTestServer } from '../support/test-server';
 
+let stage: BlueskyStage;
 let network: BlueskyNetwork;
 let ours: BlueskyTestAccount;
 let patient: BlueskyActor;
@@ -21,21 +22,11 @@ let org: TestOrg;
 let channel: BlueskyChannel;
 
 beforeAll(async () => {
-  network = await blueskyNetwork();
-  ours = await network.createAccount('huisartsinbox');
-  [patient, inNood] = await Promise.all([network.createActor('buurman'), network.createActor('innood')]);
-  // The network listens on loopback: a private target, allowed only by this setting.
-  server = await startTestServer({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-  org = await buildOrg(server);
-  await seedDefaultTemplates(server.database.db, org.id);
-  channel = await addBlueskyChannel(server, org.id, network, ours);
-  browser = await launchBrowser();
+  stage = await openBlueskyStage({ account: 'huisartsinbox', actors: ['buurman', 'innood'], inboxTemplates: true });
+  ({ network, ours, server, org, channel, browser } = stage);
+  [patient, inNood] = stage.actors as [BlueskyActor, BlueskyActor];
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await network?.stop();
-});
+afterAll(() => stage?.close());
 
 describe('the inbox with Bluesky', () => {
   it('reads a reply and a crisis mention, puts the crisis on top and answers the reply as a reply record', async () => {

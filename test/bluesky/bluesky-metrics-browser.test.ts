@@ -4,15 +4,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSnapshots } from '../../src/db/schema';
 import { scheduleNewPublications, takeDueSnapshots } from '../../src/features/metrics/take-snapshots';
-import { addBlueskyChannel, type BlueskyChannel, publishOnBluesky } from '../support/bluesky-channel';
-import { blueskyNetwork, type BlueskyActor, type BlueskyNetwork, type BlueskyTestAccount } from '../support/bluesky-network';
-import { launchBrowser, logIn } from '../support/browser';
+import { type BlueskyChannel, publishOnBluesky } from '../support/bluesky-channel';
+import type { BlueskyActor, BlueskyNetwork } from '../support/bluesky-network';
+import { logIn } from '../support/browser';
 import { buildPublished } from '../support/metrics-factory';
-import { buildOrg, PASSWORD, type TestOrg } from '../support/test-app';
-import { startTestServer } from '../support/test-server';
+import { PASSWORD, type TestOrg } from '../support/test-app';
+import { openBlueskyStage, type BlueskyStage } from '../support/bluesky-stage';
+import type { startTestServer } from '../support/test-server';
 
+let stage: BlueskyStage;
 let network: BlueskyNetwork;
-let ours: BlueskyTestAccount;
 let fans: BlueskyActor[];
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -20,20 +21,11 @@ let org: TestOrg;
 let channel: BlueskyChannel;
 
 beforeAll(async () => {
-  network = await blueskyNetwork();
-  ours = await network.createAccount('huisartscijfers');
-  fans = await Promise.all([network.createActor('fan1'), network.createActor('fan2'), network.createActor('fan3')]);
-  // The network listens on loopback: a private target, allowed only by this setting.
-  server = await startTestServer({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-  org = await buildOrg(server);
-  channel = await addBlueskyChannel(server, org.id, network, ours);
-  browser = await launchBrowser();
+  stage = await openBlueskyStage({ account: 'huisartscijfers', actors: ['fan1', 'fan2', 'fan3'] });
+  ({ network, server, org, channel, browser } = stage);
+  fans = stage.actors;
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await network?.stop();
-});
+afterAll(() => stage?.close());
 
 describe('figures of a Bluesky post', () => {
   it('measures likes and reposts twice through the adapter and shows the counts and the growth curve', async () => {

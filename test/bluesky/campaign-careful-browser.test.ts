@@ -11,12 +11,14 @@ import type { CampaignView } from '../../src/contracts/campaign';
 import type { CampaignTaskView } from '../../src/contracts/campaign-task';
 import { scheduleNewPublications, takeDueSnapshots } from '../../src/features/metrics/take-snapshots';
 import { startWorker } from '../../src/features/publishing/worker';
-import { addBlueskyChannel, type BlueskyChannel } from '../support/bluesky-channel';
-import { blueskyNetwork, type BlueskyActor, type BlueskyNetwork, type BlueskyTestAccount } from '../support/bluesky-network';
-import { launchBrowser, logIn } from '../support/browser';
-import { buildOrg, localIn, loginAs, PASSWORD, type TestOrg } from '../support/test-app';
-import { startTestServer } from '../support/test-server';
+import type { BlueskyChannel } from '../support/bluesky-channel';
+import type { BlueskyActor, BlueskyNetwork, BlueskyTestAccount } from '../support/bluesky-network';
+import { logIn } from '../support/browser';
+import { localIn, loginAs, PASSWORD, type TestOrg } from '../support/test-app';
+import { openBlueskyStage, type BlueskyStage } from '../support/bluesky-stage';
+import type { startTestServer } from '../support/test-server';
 
+let stage: BlueskyStage;
 let network: BlueskyNetwork;
 let ours: BlueskyTestAccount;
 let fans: BlueskyActor[];
@@ -26,20 +28,11 @@ let org: TestOrg;
 let channel: BlueskyChannel;
 
 beforeAll(async () => {
-  network = await blueskyNetwork();
-  ours = await network.createAccount('griepcampagne');
-  fans = await Promise.all([network.createActor('griepfan1'), network.createActor('griepfan2')]);
-  // The network listens on loopback: a private target, allowed only by this setting.
-  server = await startTestServer({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-  org = await buildOrg(server);
-  channel = await addBlueskyChannel(server, org.id, network, ours);
-  browser = await launchBrowser();
+  stage = await openBlueskyStage({ account: 'griepcampagne', actors: ['griepfan1', 'griepfan2'] });
+  ({ network, ours, server, org, channel, browser } = stage);
+  fans = stage.actors;
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await network?.stop();
-});
+afterAll(() => stage?.close());
 
 /** Fills a worksheet field and leaves it (a save on blur), then waits until the server has it. */
 async function answer(page: Page, label: string, value: string) {

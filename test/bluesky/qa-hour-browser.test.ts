@@ -9,14 +9,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inboxItems, posts } from '../../src/db/schema';
 import { pollDueChannels } from '../../src/features/inbox/poll-channels';
-import { seedDefaultTemplates } from '../../src/features/inbox/templates';
 import { toLocal } from '../../src/features/qa/plan-hour';
-import { addBlueskyChannel, type BlueskyChannel, publishOnBluesky } from '../support/bluesky-channel';
-import { blueskyNetwork, type BlueskyActor, type BlueskyNetwork, type BlueskyTestAccount } from '../support/bluesky-network';
-import { launchBrowser, logIn } from '../support/browser';
-import { buildOrg, loginAs, PASSWORD, type TestOrg } from '../support/test-app';
-import { startTestServer } from '../support/test-server';
+import { type BlueskyChannel, publishOnBluesky } from '../support/bluesky-channel';
+import type { BlueskyActor, BlueskyNetwork, BlueskyTestAccount } from '../support/bluesky-network';
+import { logIn } from '../support/browser';
+import { loginAs, PASSWORD, type TestOrg } from '../support/test-app';
+import { openBlueskyStage, type BlueskyStage } from '../support/bluesky-stage';
+import type { startTestServer } from '../support/test-server';
 
+let stage: BlueskyStage;
 let network: BlueskyNetwork;
 let ours: BlueskyTestAccount;
 let piet: BlueskyActor;
@@ -28,26 +29,17 @@ let org: TestOrg;
 let channel: BlueskyChannel;
 
 beforeAll(async () => {
-  network = await blueskyNetwork();
-  ours = await network.createAccount('spreekuur');
-  [piet, marieke, kees] = await Promise.all([network.createActor('pietb'), network.createActor('marieke'), network.createActor('keesj')]);
+  stage = await openBlueskyStage({ account: 'spreekuur', actors: ['pietb', 'marieke', 'keesj'], inboxTemplates: true });
+  ({ network, ours, server, org, channel, browser } = stage);
+  [piet, marieke, kees] = stage.actors as [BlueskyActor, BlueskyActor, BlueskyActor];
   // Names people show on Bluesky: the look-back must not carry them.
   await Promise.all([
     piet.agent.upsertProfile((p) => ({ ...p, displayName: 'Piet Bakker' })),
     marieke.agent.upsertProfile((p) => ({ ...p, displayName: 'Marieke de Vries' })),
     kees.agent.upsertProfile((p) => ({ ...p, displayName: 'Kees Jansen' })),
   ]);
-  server = await startTestServer({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-  org = await buildOrg(server);
-  await seedDefaultTemplates(server.database.db, org.id);
-  channel = await addBlueskyChannel(server, org.id, network, ours);
-  browser = await launchBrowser();
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await network?.stop();
-});
+afterAll(() => stage?.close());
 
 describe('a question hour on Bluesky', () => {
   it('collects questions from other accounts, answers one in public, moves the medical one to private, and drafts a look-back without names', async () => {
