@@ -16,11 +16,12 @@ export async function applyCampaignRules(db: Db, c: CampaignRow): Promise<number
   const first = Array.isArray(responders) && typeof responders[0] === 'string' ? responders[0] : null;
   const label = campaignLabel(c);
   // The responder must still be a member: a person who left is not given the campaign's items.
+  // An item already labelled was handled before (WHERE), so the label is appended once.
   const result = await db.execute(sql`
     UPDATE inbox_items i SET
       assignee_id = coalesce(i.assignee_id,
         (SELECT m.user_id FROM memberships m WHERE m.org_id = ${c.orgId} AND m.user_id = ${first}::uuid)),
-      labels = CASE WHEN ${label} = ANY(i.labels) THEN i.labels ELSE array_append(i.labels, ${label}::text) END,
+      labels = array_append(i.labels, ${label}::text),
       updated_at = now()
     WHERE ${campaignInboxCondition(c)} AND NOT (${label} = ANY(i.labels))
     RETURNING i.id`);
