@@ -772,6 +772,8 @@ export const inboxPollState = pgTable(
     failures: integer('failures').notNull().default(0),
     lastError: text('last_error'),
     lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
+    // A Meta webhook said something new arrived (migration 0034): a read under way ends with the channel due at once.
+    nudgedAt: timestamp('nudged_at', { withTimezone: true }),
   },
   (t) => [index('inbox_poll_state_due_idx').on(t.nextPollAt)],
 );

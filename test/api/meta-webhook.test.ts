@@ -8,6 +8,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { channels, inboxItems, inboxPollState, inboxReplies, inboxWebhookMentions } from '../../src/db/schema.ts';
+import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
 import { MAX_MENTION_ATTEMPTS, readWebhookMentions } from '../../src/features/inbox/webhook-mentions.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
 import { FB_PAGE, type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
@@ -230,6 +231,26 @@ describe('what a delivery does', () => {
       entry: [{ id: '6000', time: 1, messaging: [{ sender: { id: '9' }, recipient: { id: '6000' }, message: { mid: 'm2', text: 'Hoi' } }] }],
     });
     expect(await dueIn([ig, failing, fb])).toEqual([0, 4, 0]);
+  });
+
+  it('a comment announced while the channel is being read makes it due again at once; without one it waits its pace', async () => {
+    const fb = await channel(orgA, 'facebook', { pageId: FB_PAGE.id, pageName: FB_PAGE.name });
+    const readOnce = async (during?: () => unknown) => {
+      await db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, fb));
+      const claimed = await claimDueChannels(db(), 'w1', 100);
+      // Only this channel is read here; others the earlier tests made due are let go.
+      await db()
+        .update(inboxPollState)
+        .set({ leaseOwner: null, leaseUntil: null })
+        .where(inArray(inboxPollState.channelId, claimed.filter((id) => id !== fb).concat(randomUUID())));
+      expect(claimed).toContain(fb);
+      await during?.();
+      await pollChannel(db(), fb, 'w1', deps());
+      return (await dueIn([fb]))[0];
+    };
+    expect(await readOnce()).toBe(5);
+    expect(await readOnce(() => deliver(feedComment(FB_PAGE.id)))).toBe(0);
+    expect(await readOnce()).toBe(5);
   });
 
   it('an Instagram comment @mention becomes one inbox item, triaged, once however often it is delivered, and is answered under the comment', async () => {

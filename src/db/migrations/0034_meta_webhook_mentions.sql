@@ -19,4 +19,7 @@ CREATE TABLE "inbox_webhook_mentions" (
 	"done_at" timestamp with time zone
 );--> statement-breakpoint
 CREATE UNIQUE INDEX "inbox_webhook_mentions_key_idx" ON "inbox_webhook_mentions" ("channel_id","media_id","comment_id");--> statement-breakpoint
-CREATE INDEX "inbox_webhook_mentions_due_idx" ON "inbox_webhook_mentions" ("next_attempt_at") WHERE "status" = 'pending';
+CREATE INDEX "inbox_webhook_mentions_due_idx" ON "inbox_webhook_mentions" ("next_attempt_at") WHERE "status" = 'pending';--> statement-breakpoint
+-- A webhook event that arrives while a worker reads the channel marks it, so that read ends with the
+-- channel due again at once instead of at the adapter's pace (the event may be newer than the read).
+ALTER TABLE "inbox_poll_state" ADD COLUMN "nudged_at" timestamp with time zone;

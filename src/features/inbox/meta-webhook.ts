@@ -3,8 +3,9 @@
 //   - a comment or message on a Page or Instagram account: every active channel connected to that
 //     page id / Instagram user id (in whichever organisation connected it) is read at the next worker
 //     turn instead of at its adapter's pace. Only the poll's due time moves: the poll stays what reads
-//     (a lost event costs at most the normal wait, a repeated one nothing). A channel waiting out a
-//     network's Retry-After or a back-off after failures keeps waiting.
+//     (a lost event costs at most the normal wait, a repeated one nothing); a channel being read when
+//     the event comes is read again at the next turn. A channel waiting out a network's Retry-After or
+//     a back-off after failures keeps waiting.
 //   - an Instagram @mention: one row per channel connected to that Instagram account, read and stored
 //     by the worker (webhook-mentions.ts). A repeated delivery finds its row and adds none.
 // The event only ever touches the channels whose own settings name the account it came for.
@@ -31,11 +32,11 @@ export async function receiveMetaWebhook(db: Db, events: MetaWebhookEvent[]): Pr
     if (!accounts.length) continue;
     const nudged = await db
       .update(inboxPollState)
-      .set({ nextPollAt: sql`now()` })
+      // nudged_at: a read under way when the event came ends with the channel due again (poll-channels.ts).
+      .set({ nextPollAt: sql`least(${inboxPollState.nextPollAt}, now())`, nudgedAt: sql`now()` })
       .where(
         and(
           inArray(inboxPollState.channelId, db.select({ id: channels.id }).from(channels).where(connectedTo(type, accounts))),
-          sql`${inboxPollState.nextPollAt} > now()`,
           eq(inboxPollState.failures, 0),
           sql`(${inboxPollState.retryAfterUntil} IS NULL OR ${inboxPollState.retryAfterUntil} <= now())`,
         ),
