@@ -148,7 +148,10 @@ describe('signed deliveries', () => {
     // Not even a malformed body is looked at without a valid signature.
     expect((await deliver(null, { raw: '{not json', signature: sign('other') })).status).toBe(403);
     expect(await dueIn([fb])).toEqual([4]);
-    expect((await deliver(body)).status).toBe(200);
+    // Signed over the bytes as sent (Meta escapes non-ASCII as \uXXXX; here also a raw emoji), not over a re-serialised object.
+    const raw2 = JSON.stringify(feedComment('3001')).replace('Hallo', 'Tevreden pati\\u00ebnt 👍');
+    expect(raw2).toContain('pati\\u00ebnt');
+    expect((await deliver(null, { raw: raw2 })).status).toBe(200);
     expect(await dueIn([fb])).toEqual([0]);
   });
 
@@ -187,11 +190,25 @@ describe('signed deliveries', () => {
     expect((await mentionRows()).length).toBe(before);
   });
 
-  it('refuses a body over the limit with 413', async () => {
+  it('refuses a body over the limit with 413, told by its length or counted while it streams', async () => {
     const raw = JSON.stringify({ object: 'page', entry: [], pad: 'x'.repeat(MAX_BODY) });
     const res = await deliver(null, { raw });
     expect(res.status).toBe(413);
     expect((await res.json()).error.code).toBe('body_too_large');
+    const chunks = [raw.slice(0, MAX_BODY / 2), raw.slice(MAX_BODY / 2)];
+    const streamed = await t.app.request('/hooks/meta', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(raw) },
+      body: new ReadableStream({
+        pull(controller) {
+          const next = chunks.shift();
+          if (next) controller.enqueue(new TextEncoder().encode(next));
+          else controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
   });
 });
 
