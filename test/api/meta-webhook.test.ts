@@ -11,6 +11,7 @@ import { channels, inboxItems, inboxPollState, inboxReplies, inboxWebhookMention
 import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
 import { MAX_MENTION_ATTEMPTS, readWebhookMentions } from '../../src/features/inbox/webhook-mentions.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
+import { runDoctor } from '../../src/features/ops/doctor.ts';
 import { FB_PAGE, type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
 import { buildOrg, createTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
 
@@ -117,6 +118,18 @@ describe('the subscription handshake', () => {
     const res = await verify({ 'hub.mode': 'subscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': '<script>' });
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe('webhook_challenge_invalid');
+  });
+
+  it('zorgpost doctor says where Meta should call, and that the endpoint is off without the app secret', async () => {
+    const said = async () => (await runDoctor(db(), t.deps.config, t.deps.secrets)).find((c) => c.id === 'meta_webhooks');
+    expect(await said()).toMatchObject({ verdict: 'ok', text: { en: expect.stringContaining('https://zorg.example/hooks/meta') } });
+    const secret = process.env.META_APP_SECRET;
+    delete process.env.META_APP_SECRET;
+    try {
+      expect(await said()).toMatchObject({ verdict: 'warn', text: { en: expect.stringContaining('/hooks/meta is off') } });
+    } finally {
+      process.env.META_APP_SECRET = secret;
+    }
   });
 
   it('is not there (404) when the installation has no Meta app secret', async () => {
