@@ -59,6 +59,13 @@ const schema = z.object({
     .optional(),
   /** The sender of notification mails, e.g. "Zorgpost <zorgpost@zorg.example>"; default zorgpost@ the public host. */
   SMTP_FROM: z.string().min(3).max(200).optional(),
+  /** The verify token of Meta's webhook subscription (/hooks/meta); with META_APP_SECRET it switches the endpoint on. */
+  META_WEBHOOK_VERIFY_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters (generate one: openssl rand -hex 24)')
+    .max(200)
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+    .optional(),
   // The demo accounts' password (`serve --demo`, `demo`); otherwise one is generated per installation.
   ZORGPOST_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
 });

@@ -772,8 +772,39 @@ export const inboxPollState = pgTable(
     failures: integer('failures').notNull().default(0),
     lastError: text('last_error'),
     lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
+    // A Meta webhook said something new arrived (migration 0034): a read under way ends with the channel due at once.
+    nudgedAt: timestamp('nudged_at', { withTimezone: true }),
   },
   (t) => [index('inbox_poll_state_due_idx').on(t.nextPollAt)],
+);
+
+// Instagram @mentions announced by Meta's `mentions` webhook, per connected channel (migration 0034):
+// read and stored by the worker under a lease with a bounded number of attempts
+// (src/features/inbox/webhook-mentions.ts). comment_id '' is a mention in a caption.
+export const inboxWebhookMentions = pgTable(
+  'inbox_webhook_mentions',
+  {
+    id: id(),
+    orgId: orgRef(),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    mediaId: text('media_id').notNull(),
+    commentId: text('comment_id').notNull().default(''),
+    // pending (to read, or to read again), done (stored), failed (given up: attempts used or refused for good).
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseOwner: text('lease_owner'),
+    leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('inbox_webhook_mentions_key_idx').on(t.channelId, t.mediaId, t.commentId),
+    index('inbox_webhook_mentions_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
 );
 
 export const inboxTargets = pgTable(

@@ -26,6 +26,7 @@ import { consentRoutes } from './routes/consent-routes';
 import { notificationRoutes } from './routes/notification-routes';
 import { crisisRoutes } from './routes/crisis-routes';
 import { feedRoutes } from './routes/feed-routes';
+import { metaWebhookRoutes } from './routes/meta-webhook-routes';
 import { publicMediaRoutes } from './routes/public-media-routes';
 import { guardRoutes } from './routes/guard-routes';
 import { homeRoutes } from './routes/home-routes';
@@ -147,6 +148,8 @@ export function createApp(deps: AppDeps) {
   });
 
   app.route('/', feedRoutes);
+  // Meta's webhook deliveries: outside /api (no session, no CSRF), signed with the app secret instead.
+  app.route('/', metaWebhookRoutes);
   app.route('/', publicMediaRoutes);
   app.route('/', calendarFeedRoutes);
 

@@ -4,7 +4,9 @@
 // `next`); answering a comment (POST /{comment-id}/comments; comments nest one level deep); a
 // private answer (POST /{page-id}/messages with recipient.comment_id: once per comment, within
 // 7 days, else (#10) subcode 2018278 or 10900); a comment's can_reply_privately; our media with
-// comments_count; a media's comments with their replies; /replies; /tags; /mentions. Errors in
+// comments_count; a media's comments with their replies; /replies; /tags; /mentions (a tag, a
+// caption mention, or a comment mention with comment_id); the mentioned_comment and mentioned_media
+// fields of the IG user (what the `mentions` webhook names). Errors in
 // Graph's shape; rate limits (code 32 with X-Business-Use-Case-Usage); a revoked token (190).
 // Anything else fails the test.
 import { GRAPH_VERSION } from '../../src/channels/meta/graph';
@@ -43,6 +45,11 @@ export async function startFakeMetaComments() {
     posts: [] as { id: string; created: number; updated: number }[],
     media: [] as { id: string; created: number }[],
     tags: [] as { id: string; caption: string; username: string; created: number }[],
+    /** @mentions of our account in others' captions and comments, which only the `mentions` webhook names. */
+    mentionedMedia: new Map<string, { id: string; caption: string; username: string; created: number }>(),
+    mentionedComments: new Map<string, { id: string; mediaId: string; text: string; username: string; created: number }>(),
+    /** The next mention reads answer 500 (a passing fault). */
+    mentionReadFaults: 0,
     comments: new Map<string, FakeComment>(),
     /** The next answering call is made but its answer is lost (a 500 after the fact). */
     loseNextAnswer: false,
@@ -204,6 +211,77 @@ export async function startFakeMetaComments() {
       }));
       return { status: 200, json: paged(data, req, limit) };
     }
+    // IG User Mentioned Comment / Mentioned Media: the fields the inbox asks for, nothing else.
+    if (req.method === 'GET' && path === IG.id && /^mentioned_(comment|media)\./.test(fields)) {
+      if (state.mentionReadFaults > 0) {
+        state.mentionReadFaults--;
+        return graphError(500, 2, 'An unexpected error has occurred. Please retry your request later.');
+      }
+      const gone = graphError(400, 100, 'Unsupported get request. Object does not exist, cannot be loaded due to missing permissions.', 33);
+      const mc = /^mentioned_comment\.comment_id\((\d+)\)\{id,text,timestamp,username,media\{id,permalink\}\}$/.exec(fields);
+      if (mc) {
+        const c = state.mentionedComments.get(mc[1]!);
+        if (!c) return gone;
+        return {
+          status: 200,
+          json: {
+            mentioned_comment: {
+              id: c.id,
+              text: c.text,
+              timestamp: fbTime(c.created),
+              username: c.username,
+              media: { id: c.mediaId, permalink: `https://www.instagram.com/p/M${c.mediaId}/` },
+            },
+            id: IG.id,
+          },
+        };
+      }
+      const mm = /^mentioned_media\.media_id\((\d+)\)\{id,caption,timestamp,username,permalink\}$/.exec(fields);
+      if (!mm) return null;
+      const media = state.mentionedMedia.get(mm[1]!);
+      if (!media) return gone;
+      return {
+        status: 200,
+        json: {
+          mentioned_media: {
+            id: media.id,
+            caption: media.caption,
+            timestamp: fbTime(media.created),
+            username: media.username,
+            permalink: `https://www.instagram.com/p/M${media.id}/`,
+          },
+          id: IG.id,
+        },
+      };
+    }
+    if (req.method === 'POST' && path === `${IG.id}/mentions` && p('comment_id')) {
+      const mentioned = state.mentionedComments.get(p('comment_id')!);
+      if (!mentioned || mentioned.mediaId !== p('media_id')) return graphError(400, 100, 'Invalid comment_id');
+      const c: FakeComment = {
+        id: nextId(),
+        on: mentioned.mediaId,
+        parent: mentioned.id,
+        from: { id: IG.id, name: IG.username },
+        message: p('message') ?? '',
+        created: Date.now(),
+        private: [],
+      };
+      state.comments.set(c.id, c);
+      return { status: 200, json: { id: c.id } };
+    }
+    if (req.method === 'POST' && path === `${IG.id}/mentions` && state.mentionedMedia.has(p('media_id') ?? '')) {
+      const c: FakeComment = {
+        id: nextId(),
+        on: p('media_id')!,
+        parent: null,
+        from: { id: IG.id, name: IG.username },
+        message: p('message') ?? '',
+        created: Date.now(),
+        private: [],
+      };
+      state.comments.set(c.id, c);
+      return { status: 200, json: { id: c.id } };
+    }
     if (req.method === 'POST' && path === `${IG.id}/mentions`) {
       const tag = state.tags.find((t) => t.id === p('media_id'));
       if (!tag) return graphError(400, 100, 'Invalid media_id');
@@ -253,6 +331,18 @@ export async function startFakeMetaComments() {
       const post = state.posts.find((x) => x.id === on);
       if (post) post.updated = Math.max(post.updated, c.created);
       return c;
+    },
+    /** Someone @mentions our account in a comment on their own media (what the `mentions` webhook announces). */
+    mentionInComment(username: string, text: string) {
+      const m = { id: nextId(), mediaId: nextId(), text, username, created: Date.now() };
+      state.mentionedComments.set(m.id, m);
+      return m;
+    },
+    /** Someone @mentions our account in the caption of their media. */
+    mentionInCaption(username: string, caption: string) {
+      const m = { id: nextId(), caption, username, created: Date.now() };
+      state.mentionedMedia.set(m.id, m);
+      return m;
     },
     tag(username: string, caption: string) {
       const t = { id: nextId(), caption, username, created: Date.now() };

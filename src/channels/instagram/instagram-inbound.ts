@@ -5,18 +5,20 @@
 // Reading: GET /{ig-user-id}/media?fields=id,comments_count gives our newest media; only those
 // whose comment count changed since the last read are read again: GET /{ig-media-id}/comments
 // with each comment's replies (one level: Instagram nests no deeper), kept when newer than the
-// mark. Comments on media older than our 25 newest are not seen by reading (Instagram delivers
-// those only through Webhooks, which need a public callback address and are not built).
+// mark. Comments on media older than our 25 newest are not seen by reading (the `comments` webhook
+// only makes the next read come sooner, src/features/inbox/meta-webhook.ts; its payload is not stored).
 // Mentions: media we are tagged in come from GET /{ig-user-id}/tags; @mentions in other people's
 // captions and comments are announced only by the `mentions` webhook (its media or comment id is
-// needed to read them), so polling cannot see them. Direct messages (Instagram Messaging) are not
+// needed to read them), so polling cannot see them: src/features/inbox/meta-webhook.ts records them
+// and the worker reads each with instagram-mentions.ts. Direct messages (Instagram Messaging) are not
 // built: privateReplies is false.
 //
 // Threads: comments on one of our media belong to that media's thread (linked to our post); a
 // reply's parent is its comment. A tag starts its own thread. Answering a comment: POST
 // /{ig-comment-id}/replies (an answer to a reply goes under its comment); answering a tag: POST
 // /{ig-user-id}/mentions with the media id (Instagram takes this where our @name is in the caption
-// and refuses otherwise; the person then sees Instagram's reason). No idempotency key: findReply
+// and refuses otherwise; the person then sees Instagram's reason), and for an @mention in a comment
+// (announced by the `mentions` webhook, instagram-mentions.ts) with the media and the comment id. No idempotency key: findReply
 // reads the comment's replies for ours.
 import type { PublishOutcome } from '../channel-adapter';
 import { graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
@@ -114,6 +116,11 @@ export async function fetchInstagramInbound(req: ChannelAccess & { cursor: strin
 const answeredComment = (to: ReplyRequest['to']) =>
   to.kind === 'reply' && to.parentExternalId && to.parentExternalId !== to.threadExternalId ? to.parentExternalId : to.externalId;
 
+/** A mention in a comment (its id is not its media's, webhooks: instagram-mentions.ts) is answered under that
+ *  comment; a caption mention or a tag on the media itself. */
+const mentionAnswered = (to: ReplyRequest['to']) =>
+  to.externalId !== to.threadExternalId ? { media_id: to.threadExternalId, comment_id: to.externalId } : { media_id: to.externalId };
+
 export async function replyOnInstagram(req: ReplyRequest): Promise<PublishOutcome> {
   const config = requireMetaConfig();
   const token = typeof req.credentials?.pageToken === 'string' ? req.credentials.pageToken : '';
@@ -124,7 +131,7 @@ export async function replyOnInstagram(req: ReplyRequest): Promise<PublishOutcom
       req.to.kind === 'mention'
         ? await graphCall<{ id: string }>(req.net, config, 'POST', `${String(req.settings.igUserId)}/mentions`, {
             access_token: token,
-            media_id: req.to.externalId,
+            ...mentionAnswered(req.to),
             message: req.text,
           })
         : await graphCall<{ id: string }>(req.net, config, 'POST', `${answeredComment(req.to)}/replies`, { access_token: token, message: req.text });

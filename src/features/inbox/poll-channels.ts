@@ -6,7 +6,8 @@
 // by the new holder (stored once: unique per channel and network id). The network's Retry-After
 // is kept; a refused grant marks the channel for reconnecting, as publishing does. Each network
 // is read at its adapter's own pace (`inboundPollMs`: its rate limits and how fast people expect
-// an answer there), kept in the channel's next_poll_at; a backlog left over is read again soon.
+// an answer there), kept in the channel's next_poll_at; a backlog left over is read again soon, and
+// so is a channel Meta's webhook announced something for while it was being read (nudged_at).
 import { and, eq, sql } from 'drizzle-orm';
 import { adapterFor, allAdapters } from '../../channels/registry';
 import { ChannelReadError } from '../../channels/reading';
@@ -55,7 +56,7 @@ export async function claimDueChannels(db: Db, worker: string, limit = 10, lease
     WHERE c.type IN (${typeList}) AND c.active AND NOT EXISTS (SELECT 1 FROM inbox_poll_state s WHERE s.channel_id = c.id)
     ON CONFLICT DO NOTHING`);
   const result = await db.execute(sql`
-    UPDATE inbox_poll_state SET lease_owner = ${worker}, lease_until = now() + ${`${leaseMs} milliseconds`}::interval
+    UPDATE inbox_poll_state SET lease_owner = ${worker}, lease_until = now() + ${`${leaseMs} milliseconds`}::interval, nudged_at = NULL
     WHERE channel_id IN (
       SELECT s.channel_id FROM inbox_poll_state s JOIN channels c ON c.id = s.channel_id
       WHERE c.type IN (${typeList}) AND c.active AND c.last_error IS NULL
@@ -126,7 +127,9 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
     await db
       .update(inboxPollState)
       .set({
-        nextPollAt: sql`now() + ${`${every} milliseconds`}::interval`,
+        // A webhook event during this read may be newer than what it read: then read again at the next turn.
+        nextPollAt: sql`CASE WHEN ${inboxPollState.nudgedAt} IS NOT NULL THEN now() ELSE now() + ${`${every} milliseconds`}::interval END`,
+        nudgedAt: null,
         leaseOwner: null,
         leaseUntil: null,
         failures: 0,

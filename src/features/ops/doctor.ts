@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import { latestAppliedMigration, latestKnownMigration } from '../../db/schema-version';
 import type { SecretBox } from '../secrets';
 import { liveWorkers } from '../publishing/worker-heartbeat';
+import { metaConfig } from '../../channels/meta/graph';
 
 export type Verdict = 'ok' | 'warn' | 'fail';
 type Text = { nl: string; en: string };
@@ -96,6 +97,9 @@ export async function runDoctor(db: Db, config: Config, secrets: SecretBox): Pro
     );
   }
 
+  const webhooks = metaWebhookCheck(config, channels.rows.length > 0);
+  if (webhooks) checks.push(webhooks);
+
   const workers = await liveWorkers(db);
   if (workers > 0) checks.push(check('workers', 'ok', `${workers} publicatiewerker(s) actief.`, `${workers} publishing worker(s) alive.`));
   else
@@ -108,4 +112,41 @@ export async function runDoctor(db: Db, config: Config, secrets: SecretBox): Pro
       ),
     );
   return checks;
+}
+
+/** Meta's webhooks (/hooks/meta): said only when the installation has a Meta app or a verify token. */
+function metaWebhookCheck(config: Config, anyChannel: boolean): DoctorCheck | null {
+  const secret = Boolean(metaConfig()?.appSecret);
+  const token = Boolean(config.META_WEBHOOK_VERIFY_TOKEN);
+  const hook = `${config.publicUrl}/hooks/meta`;
+  if (!secret && !token) return null;
+  if (!secret)
+    return check(
+      'meta_webhooks',
+      'warn',
+      'META_WEBHOOK_VERIFY_TOKEN is gezet maar META_APP_ID/META_APP_SECRET niet: /hooks/meta staat uit.',
+      'META_WEBHOOK_VERIFY_TOKEN is set but META_APP_ID/META_APP_SECRET are not: /hooks/meta is off.',
+    );
+  if (!token)
+    return anyChannel
+      ? check(
+          'meta_webhooks',
+          'warn',
+          'Meta-webhooks staan uit (META_WEBHOOK_VERIFY_TOKEN): Facebook en Instagram worden elke vijf minuten gelezen en @vermeldingen op Instagram niet. Zie docs/operations.md.',
+          'Meta webhooks are off (META_WEBHOOK_VERIFY_TOKEN): Facebook and Instagram are read every five minutes and Instagram @mentions not at all. See docs/operations.md.',
+        )
+      : null;
+  if (!config.publicUrl.startsWith('https://'))
+    return check(
+      'meta_webhooks',
+      'warn',
+      `Meta kan ${hook} niet aanroepen: het adres moet publiek https zijn (PUBLIC_URL).`,
+      `Meta cannot call ${hook}: the address must be public https (PUBLIC_URL).`,
+    );
+  return check(
+    'meta_webhooks',
+    'ok',
+    `Meta-webhooks aan op ${hook} (abonneer de app in Meta's dashboard, zie docs/operations.md).`,
+    `Meta webhooks on at ${hook} (subscribe the app in Meta's dashboard, see docs/operations.md).`,
+  );
 }

@@ -1,0 +1,357 @@
+// Meta's webhook callback (/hooks/meta) as Meta calls it: the subscription handshake, signed
+// deliveries (X-Hub-Signature-256 over the raw body with the app secret), a comment or message
+// making only the matching channels' next read come now (in every organisation that connected that
+// account, in no other), and an Instagram @mention read by the worker from the Graph contract server
+// (test/support/fake-meta-comments.ts; an unknown request fails the test) and stored once as an inbox
+// item, then answered through /mentions. Bad bodies are refused with 4xx and change nothing.
+import { createHmac, randomUUID } from 'node:crypto';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { channels, inboxItems, inboxPollState, inboxReplies, inboxWebhookMentions } from '../../src/db/schema.ts';
+import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
+import { MAX_MENTION_ATTEMPTS, readWebhookMentions } from '../../src/features/inbox/webhook-mentions.ts';
+import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
+import { runDoctor } from '../../src/features/ops/doctor.ts';
+import { FB_PAGE, type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
+import { buildOrg, createTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
+
+const VERIFY_TOKEN = 'verify-token-0123456789abcdef';
+const MAX_BODY = 64 * 1024;
+let t: TestApp;
+let fake: FakeMetaComments;
+let orgA: TestOrg;
+let orgB: TestOrg;
+let orgC: TestOrg;
+const db = () => t.database.db;
+const deps = () => ({ secrets: t.deps.secrets, net: t.deps.net });
+
+beforeAll(async () => {
+  fake = await startFakeMetaComments();
+  Object.assign(process.env, fake.env);
+  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true', META_WEBHOOK_VERIFY_TOKEN: VERIFY_TOKEN, API_BODY_MAX_BYTES: String(MAX_BODY) });
+  [orgA, orgB, orgC] = [await buildOrg(t), await buildOrg(t), await buildOrg(t)];
+});
+afterEach(() => expect(fake.unexpected).toEqual([]));
+afterAll(async () => {
+  await fake.close();
+  await t.close();
+});
+
+const sign = (raw: string, secret = fake.env.META_APP_SECRET) => `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
+function deliver(body: unknown, opts: { signature?: string | null; raw?: string } = {}) {
+  const raw = opts.raw ?? JSON.stringify(body);
+  const signature = opts.signature === undefined ? sign(raw) : opts.signature;
+  return t.app.request('/hooks/meta', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(signature !== null && { 'x-hub-signature-256': signature }) },
+    body: raw,
+  });
+}
+const feedComment = (pageId: string, verb = 'add', item = 'comment') => ({
+  object: 'page',
+  entry: [
+    {
+      id: pageId,
+      time: Math.floor(Date.now() / 1000),
+      changes: [
+        { field: 'feed', value: { item, verb, comment_id: `${pageId}_1_2`, post_id: `${pageId}_1`, from: { id: '9', name: 'Jan' }, message: 'Hallo' } },
+      ],
+    },
+  ],
+});
+const mention = (igUserId: string, mediaId: string, commentId?: string) => ({
+  object: 'instagram',
+  entry: [
+    {
+      id: igUserId,
+      time: Math.floor(Date.now() / 1000),
+      changes: [{ field: 'mentions', value: { media_id: mediaId, ...(commentId && { comment_id: commentId }) } }],
+    },
+  ],
+});
+
+async function channel(org: TestOrg, type: 'facebook' | 'instagram', settings: Record<string, unknown>): Promise<string> {
+  const [row] = await db()
+    .insert(channels)
+    .values({
+      orgId: org.id,
+      type,
+      name: `${type} ${org.slug}`,
+      slug: `${type}-${randomUUID().slice(0, 6)}`,
+      settings,
+      credentials: t.deps.secrets.seal({ pageToken: FB_PAGE.token }),
+    })
+    .returning();
+  // Read a minute ago: the next read is due in four minutes.
+  await db()
+    .insert(inboxPollState)
+    .values({ channelId: row!.id, orgId: org.id, nextPollAt: new Date(Date.now() + 4 * 60_000) });
+  return row!.id;
+}
+const dueIn = async (ids: string[]) => {
+  const rows = await db().select().from(inboxPollState).where(inArray(inboxPollState.channelId, ids));
+  return ids.map((id) => Math.round((rows.find((r) => r.channelId === id)!.nextPollAt.getTime() - Date.now()) / 60_000) + 0);
+};
+const mentionRows = () => db().select().from(inboxWebhookMentions);
+
+describe('the subscription handshake', () => {
+  const verify = (q: Record<string, string | undefined>) =>
+    t.app.request(`/hooks/meta?${new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => e[1] !== undefined))}`);
+
+  it('answers the challenge as plain text when the verify token is ours', async () => {
+    const res = await verify({ 'hub.mode': 'subscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': '1158201444' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await res.text()).toBe('1158201444');
+  });
+
+  it('refuses a wrong token or mode with 403 in the JSON error format, and a missing challenge with 400', async () => {
+    for (const q of [
+      { 'hub.mode': 'subscribe', 'hub.verify_token': `${VERIFY_TOKEN}x`, 'hub.challenge': '1' },
+      { 'hub.mode': 'subscribe', 'hub.challenge': '1' },
+      { 'hub.mode': 'unsubscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': '1' },
+    ]) {
+      const res = await verify(q);
+      expect(res.status).toBe(403);
+      expect((await res.json()).error.code).toBe('webhook_verify_refused');
+    }
+    const res = await verify({ 'hub.mode': 'subscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': '<script>' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('webhook_challenge_invalid');
+  });
+
+  it('zorgpost doctor says where Meta should call, and that the endpoint is off without the app secret', async () => {
+    const said = async () => (await runDoctor(db(), t.deps.config, t.deps.secrets)).find((c) => c.id === 'meta_webhooks');
+    expect(await said()).toMatchObject({ verdict: 'ok', text: { en: expect.stringContaining('https://zorg.example/hooks/meta') } });
+    const secret = process.env.META_APP_SECRET;
+    delete process.env.META_APP_SECRET;
+    try {
+      expect(await said()).toMatchObject({ verdict: 'warn', text: { en: expect.stringContaining('/hooks/meta is off') } });
+    } finally {
+      process.env.META_APP_SECRET = secret;
+    }
+  });
+
+  it('is not there (404) when the installation has no Meta app secret', async () => {
+    const secret = process.env.META_APP_SECRET;
+    delete process.env.META_APP_SECRET;
+    try {
+      const get = await verify({ 'hub.mode': 'subscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': '1' });
+      expect(get.status).toBe(404);
+      expect((await deliver(feedComment(FB_PAGE.id), { signature: 'sha256=00' })).status).toBe(404);
+    } finally {
+      process.env.META_APP_SECRET = secret;
+    }
+  });
+});
+
+describe('signed deliveries', () => {
+  it('refuses a missing signature (401) and a wrong one (403) before reading the body, and nudges nothing', async () => {
+    const fb = await channel(orgA, 'facebook', { pageId: '3001', pageName: 'Oost' });
+    const body = feedComment('3001');
+    const raw = JSON.stringify(body);
+    const missing = await deliver(body, { signature: null });
+    expect(missing.status).toBe(401);
+    expect((await missing.json()).error.code).toBe('webhook_signature_missing');
+    for (const signature of [sign(raw, 'another-secret'), sign(`${raw} `), 'sha256=zz', sign(raw).replace('sha256=', 'sha1='), `${sign(raw)}00`]) {
+      const res = await deliver(body, { signature });
+      expect(res.status).toBe(403);
+      expect((await res.json()).error.code).toBe('webhook_signature_invalid');
+    }
+    // Not even a malformed body is looked at without a valid signature.
+    expect((await deliver(null, { raw: '{not json', signature: sign('other') })).status).toBe(403);
+    expect(await dueIn([fb])).toEqual([4]);
+    // Signed over the bytes as sent (Meta escapes non-ASCII as \uXXXX; here also a raw emoji), not over a re-serialised object.
+    const raw2 = JSON.stringify(feedComment('3001')).replace('Hallo', 'Tevreden pati\\u00ebnt 👍');
+    expect(raw2).toContain('pati\\u00ebnt');
+    expect((await deliver(null, { raw: raw2 })).status).toBe(200);
+    expect(await dueIn([fb])).toEqual([0]);
+  });
+
+  it('answers malformed bodies with 400 and stores nothing; unknown objects and fields with 200, ignored', async () => {
+    const ig = await channel(orgA, 'instagram', { igUserId: '4001', username: 'oost', pageId: '4000' });
+    const before = (await mentionRows()).length;
+    for (const [raw, code] of [
+      ['{"object":"instagram","entry":[', 'bad_json'],
+      ['\u0000', 'bad_json'],
+      ['"just a string"', 'webhook_body_invalid'],
+      ['{"object":"instagram"}', 'webhook_body_invalid'],
+      ['{"object":"instagram","entry":[{"id":"not-a-number","changes":[]}]}', 'webhook_body_invalid'],
+      [JSON.stringify({ object: 'instagram', entry: [{ id: '4001', changes: [{ field: 'mentions', value: { comment_id: '5' } }] }] }), 'webhook_body_invalid'],
+      [JSON.stringify({ object: 'page', entry: [{ id: '4000', changes: [{ field: 'feed', value: 'x' }] }] }), 'webhook_body_invalid'],
+    ] as const) {
+      const res = await deliver(null, { raw });
+      expect(res.status, raw).toBe(400);
+      expect((await res.json()).error.code).toBe(code);
+    }
+    // A mention beside a broken one: the whole delivery is refused, the good one not half-stored.
+    const mixed = mention('4001', '77');
+    mixed.entry[0]!.changes.push({ field: 'mentions', value: {} as never });
+    expect((await deliver(mixed)).status).toBe(400);
+    expect((await mentionRows()).length).toBe(before);
+
+    for (const body of [
+      { object: 'whatsapp_business_account', entry: [{ id: '4001', changes: [{ field: 'messages', value: {} }] }] },
+      { object: 'instagram', entry: [{ id: '4001', changes: [{ field: 'story_insights', value: { media_id: '1' } }] }] },
+      { object: 'page', entry: [{ id: '4000', changes: [{ field: 'feed', value: { item: 'reaction', verb: 'add' } }] }] },
+    ]) {
+      const res = await deliver(body);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ received: 0, nudged: 0, mentions: 0 });
+    }
+    expect(await dueIn([ig])).toEqual([4]);
+    expect((await mentionRows()).length).toBe(before);
+  });
+
+  it('refuses a body over the limit with 413, told by its length or counted while it streams', async () => {
+    const raw = JSON.stringify({ object: 'page', entry: [], pad: 'x'.repeat(MAX_BODY) });
+    const res = await deliver(null, { raw });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('body_too_large');
+    const chunks = [raw.slice(0, MAX_BODY / 2), raw.slice(MAX_BODY / 2)];
+    const streamed = await t.app.request('/hooks/meta', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(raw) },
+      body: new ReadableStream({
+        pull(controller) {
+          const next = chunks.shift();
+          if (next) controller.enqueue(new TextEncoder().encode(next));
+          else controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+  });
+});
+
+describe('what a delivery does', () => {
+  it('a comment on a Page makes the next read of every channel of that page come now, and no other', async () => {
+    const aPage = await channel(orgA, 'facebook', { pageId: '5001', pageName: 'Oost' });
+    const cSamePage = await channel(orgC, 'facebook', { pageId: '5001', pageName: 'Oost' });
+    const bOtherPage = await channel(orgB, 'facebook', { pageId: '5002', pageName: 'West' });
+    const bInstagram = await channel(orgB, 'instagram', { igUserId: '5001', username: 'west', pageId: '5002' });
+    const res = await deliver(feedComment('5001'));
+    expect(await res.json()).toEqual({ received: 1, nudged: 2, mentions: 0 });
+    expect(await dueIn([aPage, cSamePage, bOtherPage, bInstagram])).toEqual([0, 0, 4, 4]);
+  });
+
+  it('Instagram comments and messages nudge the Instagram channel; a channel waiting out a failure keeps waiting', async () => {
+    const ig = await channel(orgB, 'instagram', { igUserId: '6001', username: 'west', pageId: '6000' });
+    const failing = await channel(orgA, 'instagram', { igUserId: '6001', username: 'west', pageId: '6000' });
+    await db().update(inboxPollState).set({ failures: 2 }).where(eq(inboxPollState.channelId, failing));
+    const fb = await channel(orgB, 'facebook', { pageId: '6000', pageName: 'West' });
+    await deliver({
+      object: 'instagram',
+      entry: [
+        { id: '6001', time: 1, changes: [{ field: 'comments', value: { id: '1', text: 'Hoi', media: { id: '2' }, from: { id: '3', username: 'jan' } } }] },
+      ],
+    });
+    expect(await dueIn([ig, failing, fb])).toEqual([0, 4, 4]);
+    await db()
+      .update(inboxPollState)
+      .set({ nextPollAt: new Date(Date.now() + 4 * 60_000) })
+      .where(eq(inboxPollState.channelId, ig));
+    await deliver({
+      object: 'instagram',
+      entry: [{ id: '6001', time: 1, messaging: [{ sender: { id: '9' }, recipient: { id: '6001' }, message: { mid: 'm1', text: 'Hoi' } }] }],
+    });
+    await deliver({
+      object: 'page',
+      entry: [{ id: '6000', time: 1, messaging: [{ sender: { id: '9' }, recipient: { id: '6000' }, message: { mid: 'm2', text: 'Hoi' } }] }],
+    });
+    expect(await dueIn([ig, failing, fb])).toEqual([0, 4, 0]);
+  });
+
+  it('a comment announced while the channel is being read makes it due again at once; without one it waits its pace', async () => {
+    const fb = await channel(orgA, 'facebook', { pageId: FB_PAGE.id, pageName: FB_PAGE.name });
+    const readOnce = async (during?: () => unknown) => {
+      await db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, fb));
+      const claimed = await claimDueChannels(db(), 'w1', 100);
+      // Only this channel is read here; others the earlier tests made due are let go.
+      await db()
+        .update(inboxPollState)
+        .set({ leaseOwner: null, leaseUntil: null })
+        .where(inArray(inboxPollState.channelId, claimed.filter((id) => id !== fb).concat(randomUUID())));
+      expect(claimed).toContain(fb);
+      await during?.();
+      await pollChannel(db(), fb, 'w1', deps());
+      return (await dueIn([fb]))[0];
+    };
+    expect(await readOnce()).toBe(5);
+    expect(await readOnce(() => deliver(feedComment(FB_PAGE.id)))).toBe(0);
+    expect(await readOnce()).toBe(5);
+  });
+
+  it('an Instagram comment @mention becomes one inbox item, triaged, once however often it is delivered, and is answered under the comment', async () => {
+    const ours = await channel(orgB, 'instagram', { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id });
+    const other = await channel(orgA, 'instagram', { igUserId: '17841400000000999', username: 'ander', pageId: '999' });
+    const m = fake.mentionInComment('els.de.vries', `@${IG.username} Mijn vader heeft pijn op de borst die uitstraalt naar zijn arm, wat moet ik doen?`);
+    const body = mention(IG.id, m.mediaId, m.id);
+    expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 1 });
+    // Meta repeats a delivery it thinks failed: still one row.
+    expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 0 });
+    expect((await readWebhookMentions(db(), 'w1', deps())).done).toBe(1);
+    const items = await db()
+      .select()
+      .from(inboxItems)
+      .where(inArray(inboxItems.channelId, [ours, other]));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      orgId: orgB.id,
+      channelId: ours,
+      externalId: m.id,
+      kind: 'mention',
+      threadKey: m.mediaId,
+      parentExternalId: m.mediaId,
+      authorHandle: 'els.de.vries',
+      text: m.text,
+      url: `https://www.instagram.com/p/M${m.mediaId}/`,
+      category: 'crisis',
+      urgent: true,
+    });
+    // A replay after it was read: nothing new is recorded, read or stored.
+    expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 0 });
+    expect(await readWebhookMentions(db(), 'w1', deps())).toEqual({ done: 0, retried: 0, failed: 0 });
+    expect(fake.seen.filter((r) => r.method === 'GET' && r.path.endsWith(`/${IG.id}`))).toHaveLength(1);
+
+    await db().insert(inboxReplies).values({ orgId: orgB.id, itemId: items[0]!.id, text: 'Bel nu 112.', status: 'planned' });
+    expect((await sendDueReplies(db(), 'w1', deps())).sent).toBe(1);
+    const answer = [...fake.state.comments.values()].find((c) => c.parent === m.id);
+    expect(answer).toMatchObject({ on: m.mediaId, message: 'Bel nu 112.', from: { id: IG.id, name: IG.username } });
+  });
+
+  it('a caption @mention is stored with its media id (as a tag of the same media would be) and answered on the media', async () => {
+    const ours = await channel(orgC, 'instagram', { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id });
+    const m = fake.mentionInCaption('sportclub', `Bedankt @${IG.username} voor de EHBO-les!`);
+    await deliver(mention(IG.id, m.id));
+    await readWebhookMentions(db(), 'w1', deps());
+    const [item] = await db().select().from(inboxItems).where(eq(inboxItems.channelId, ours));
+    expect(item).toMatchObject({ externalId: m.id, kind: 'mention', threadKey: m.id, parentExternalId: null, text: m.caption, category: 'compliment' });
+    await db().insert(inboxReplies).values({ orgId: orgC.id, itemId: item!.id, text: 'Graag gedaan!', status: 'planned' });
+    expect((await sendDueReplies(db(), 'w1', deps())).sent).toBe(1);
+    expect([...fake.state.comments.values()].find((c) => c.on === m.id)?.message).toBe('Graag gedaan!');
+  });
+
+  it('a failing read is tried again later and given up after the bound; a mention that is gone is closed at once', async () => {
+    const ours = await channel(orgA, 'instagram', { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id });
+    // Only this channel is connected to the account now (the earlier tests' channels are switched off).
+    await db().update(channels).set({ active: false }).where(sql`${channels.type} = 'instagram' AND ${channels.id} <> ${ours}`);
+    const m = fake.mentionInComment('piet', `@${IG.username} waar kan ik parkeren?`);
+    expect((await (await deliver(mention(IG.id, m.mediaId, m.id))).json()).mentions).toBe(1);
+    const row = async () => (await db().select().from(inboxWebhookMentions).where(eq(inboxWebhookMentions.commentId, m.id)))[0]!;
+    fake.state.mentionReadFaults = MAX_MENTION_ATTEMPTS + 3;
+    for (let i = 1; i <= MAX_MENTION_ATTEMPTS; i++) {
+      await db().update(inboxWebhookMentions).set({ nextAttemptAt: sql`now()` }).where(eq(inboxWebhookMentions.commentId, m.id));
+      await readWebhookMentions(db(), 'w1', deps());
+    }
+    fake.state.mentionReadFaults = 0;
+    expect(await row()).toMatchObject({ status: 'failed', attempts: MAX_MENTION_ATTEMPTS });
+    expect(await db().select().from(inboxItems).where(eq(inboxItems.channelId, ours))).toEqual([]);
+
+    await deliver(mention(IG.id, '123456789'));
+    expect(await readWebhookMentions(db(), 'w1', deps())).toEqual({ done: 0, retried: 0, failed: 1 });
+    const gone = await db().select().from(inboxWebhookMentions).where(eq(inboxWebhookMentions.mediaId, '123456789'));
+    expect(gone.map((g) => [g.channelId, g.status, g.attempts])).toEqual([[ours, 'failed', 1]]);
+  });
+});
