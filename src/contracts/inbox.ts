@@ -28,6 +28,8 @@ export const InboxItemSchema = z
     kind: z.enum(INBOX_KINDS),
     author: z.object({ handle: z.string(), name: z.string().nullable() }),
     text: z.string(),
+    /** Files that came with a direct message and are not shown here (a photo, a voice note, a sticker). */
+    attachments: z.number().int().min(0),
     lang: z.string().nullable(),
     url: z.string().nullable(),
     writtenAt: z.iso.datetime(),

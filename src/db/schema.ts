@@ -639,6 +639,8 @@ export const inboxItems = pgTable(
     authorHandle: text('author_handle').notNull(),
     authorName: text('author_name'),
     text: text('text').notNull(),
+    // Files that came with a direct message and are not shown (0033).
+    attachments: smallint('attachments').notNull().default(0),
     lang: text('lang'),
     url: text('url'),
     writtenAt: timestamp('written_at', { withTimezone: true }).notNull(),
@@ -772,6 +774,8 @@ export const inboxPollState = pgTable(
     failures: integer('failures').notNull().default(0),
     lastError: text('last_error'),
     lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
+    // Why the channel cannot be read (or only in part), for the channels screen (0033): permissions / revoked / other.
+    readingBlocked: text('reading_blocked'),
   },
   (t) => [index('inbox_poll_state_due_idx').on(t.nextPollAt)],
 );
