@@ -153,6 +153,8 @@ export const InboxItemViewSchema = z
     templates: z.array(InboxTemplateSchema.extend({ rendered: z.string(), suggested: z.boolean() })),
     canReply: z.boolean(),
     privateReplies: z.boolean(),
+    /** A direct message may be answered only this many hours after the person's last message (Meta: 24); null: no such window. */
+    messageWindowHours: z.number().int().nullable(),
     repliesNeedApproval: z.boolean(),
   })
   .openapi('InboxItemView');
