@@ -113,6 +113,16 @@ describe.each(networks)('$name: reading direct messages', ({ adapter, platform, 
     expect(messagesOf(granted.items)).toEqual([waiting.id]);
   });
 
+  it('an odd answer from Meta leaves out what cannot be read and keeps the rest', async () => {
+    const cursor = (await read(null)).cursor;
+    const odd = fake.conversation(platform, 'Vreemd');
+    fake.message(odd, 'wordt verminkt');
+    odd.garbled = true;
+    const fine = fake.message(fake.conversation(platform, 'Gewoon'), 'Gewone vraag');
+    const page = await read(cursor);
+    expect(messagesOf(page.items)).toEqual([fine.id]);
+  });
+
   // Last: its messages are written ahead of the clock, which moves the mark past the others'.
   it('pages through many conversations and a long conversation down to the mark, each message once', async () => {
     const cursor = (await read(null)).cursor;

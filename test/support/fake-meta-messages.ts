@@ -22,6 +22,8 @@ export interface FakeConversation {
   platform: Platform;
   person: { id: string; name: string };
   messages: FakeMessage[];
+  /** Its messages come back garbled: an entry without a time or sender, and one with an unreadable time. */
+  garbled?: boolean;
 }
 
 export interface MessagesState {
@@ -60,6 +62,7 @@ export function handleMessages(
   const conversation = state.conversations.find((c) => c.id === id);
   if (req.method === 'GET' && conversation && edge === 'messages') {
     if (state.noMessagingPermission) return refused();
+    if (conversation.garbled) return { status: 200, json: { data: [{ id: 'm_odd' }, { id: 'm_odder', created_time: 'gisteren', from: { id: 'x' } }, null] } };
     const fields = p('fields') ?? '';
     const data = [...conversation.messages]
       .sort((a, b) => b.created - a.created)

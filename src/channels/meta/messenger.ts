@@ -67,21 +67,25 @@ export async function readMessages(req: ChannelAccess, account: MessengerAccount
       limit: '25',
       after,
     });
-    const fresh = answer.data.filter((c) => Date.parse(c.updated_time) >= mark.at);
+    // An odd answer (no list, a conversation without a time) reads as nothing, not as a failure of the whole read.
+    const data = Array.isArray(answer.data) ? answer.data : [];
+    const fresh = data.filter((c) => typeof c?.id === 'string' && Date.parse(c.updated_time) >= mark.at);
     updated.push(...fresh.map((c) => c.id));
     // Newest first: a page that reaches the mark is the last one needed.
     after = answer.paging?.next ? answer.paging.cursors?.after : undefined;
-    if (fresh.length < answer.data.length || !after) break;
+    if (fresh.length < data.length || !after) break;
   }
   const items: InboundItem[] = [];
   for (const conversation of updated) {
     let next: string | undefined;
     for (let page = 0; page < MESSAGE_PAGES; page++) {
       const answer = await get<Paged<GraphMessage>>(`${conversation}/messages`, { fields: MESSAGE_FIELDS, limit: '50', after: next });
-      const fresh = answer.data.filter((m) => isNew(mark, m.id, Date.parse(m.created_time)));
-      for (const m of fresh) if (m.from && m.from.id !== account.ourId) items.push(toItem(conversation, m));
+      const data = Array.isArray(answer.data) ? answer.data : [];
+      // A message without an id or a readable time cannot be kept once: it is left out (its time also fails isNew).
+      const fresh = data.filter((m) => typeof m?.id === 'string' && isNew(mark, m.id, Date.parse(m.created_time)));
+      for (const m of fresh) if (m.from?.id && m.from.id !== account.ourId) items.push(toItem(conversation, m));
       next = answer.paging?.next ? answer.paging.cursors?.after : undefined;
-      if (fresh.length < answer.data.length || !next) break;
+      if (fresh.length < data.length || !next) break;
     }
   }
   items.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
@@ -104,7 +108,7 @@ function toItem(conversation: string, m: GraphMessage): InboundItem {
     threadExternalId: conversation,
     parentExternalId: null,
     author: { externalId: m.from?.id ?? '', handle, displayName: m.from?.name ?? null },
-    text: m.message ?? '',
+    text: typeof m.message === 'string' ? m.message : '',
     lang: null,
     url: null,
     createdAt: new Date(m.created_time).toISOString(),
