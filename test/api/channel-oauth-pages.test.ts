@@ -140,6 +140,12 @@ describe('connecting a page after the network login', () => {
     const [state] = await t.database.db.select().from(inboxPollState).where(eq(inboxPollState.channelId, channel.id));
     expect(state!.nextPollAt.getTime()).toBeLessThanOrEqual(Date.now());
     expect(state!.failures).toBe(0);
+
+    // A revoked grant is over once the network accepts a new one.
+    await t.database.db.update(inboxPollState).set({ readingBlocked: 'revoked' }).where(eq(inboxPollState.channelId, channel.id));
+    const pick2 = (await loginAt(admin, { type: 'facebook', name: 'Facebook oud', channelId: channel.id })).searchParams.get('pick')!;
+    expect((await admin.post(`/api/orgs/${org.id}/channels/oauth/choose`, { pick: pick2, choiceId: PAGE.id })).status).toBe(201);
+    expect((await listed())?.readingBlocked).toBeNull();
   });
 
   it('LinkedIn: the organisation pages the person administers; tokens sealed and the refresh due date kept', async () => {

@@ -11,7 +11,15 @@ export async function readingBlockedOf(db: Db, channelId: string): Promise<Readi
   return (row?.blocked as ReadingBlocked | undefined) ?? null;
 }
 
-/** A reconnected channel is due for reading now (its back-off forgotten); a read under way finishes first. */
+/** A reconnected channel is due for reading now (its back-off forgotten); a read under way finishes first. The network
+ *  has just accepted the new grant, so "revoked" is over; whether it carries the inbox permissions only a read tells. */
 export async function readAgainSoon(db: Db, channelId: string): Promise<void> {
-  await db.update(inboxPollState).set({ nextPollAt: sql`now()`, failures: 0 }).where(eq(inboxPollState.channelId, channelId));
+  await db
+    .update(inboxPollState)
+    .set({
+      nextPollAt: sql`now()`,
+      failures: 0,
+      readingBlocked: sql`case when ${inboxPollState.readingBlocked} = 'revoked' then null else ${inboxPollState.readingBlocked} end`,
+    })
+    .where(eq(inboxPollState.channelId, channelId));
 }
