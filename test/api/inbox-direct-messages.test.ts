@@ -172,6 +172,28 @@ describe.each(['facebook', 'instagram'] as const)('%s direct messages in the inb
   });
 });
 
+describe('an answer whose outcome was lost', () => {
+  it('becomes unconfirmed, and the next turn finds it in the conversation instead of sending it twice', async () => {
+    const channelId = await channel('facebook');
+    const c = meta.conversation('messenger', 'Onzeker');
+    meta.message(c, 'Kan ik morgen langskomen?');
+    await poll(channelId);
+    const [item] = (await itemsOf(channelId)).filter((i) => i.threadKey === c.id);
+    const [reply] = await db()
+      .insert(inboxReplies)
+      .values({ orgId: org.id, itemId: item!.id, text: 'Ja, u bent welkom.', private: true, status: 'planned' })
+      .returning();
+    meta.state.loseNextMessage = true;
+    expect((await sendDueReplies(db(), 'w1', deps())).unconfirmed).toBe(1);
+    await db().update(inboxReplies).set({ dueAt: new Date() }).where(eq(inboxReplies.id, reply!.id));
+    expect((await sendDueReplies(db(), 'w1', deps())).sent).toBe(1);
+    const ours = c.messages.filter((m) => m.text === 'Ja, u bent welkom.');
+    expect(ours).toHaveLength(1);
+    const [settled] = await db().select().from(inboxReplies).where(eq(inboxReplies.id, reply!.id));
+    expect(settled).toMatchObject({ status: 'sent', externalId: ours[0]!.id });
+  });
+});
+
 describe('a channel that cannot be read', () => {
   it('connected before the inbox permissions: the reason is stored and shown to its organisation only, publishing untouched; a read that succeeds clears it', async () => {
     const channelId = await channel('facebook');
