@@ -29,6 +29,8 @@ export const MESSAGE_WINDOW_MS = 24 * 3_600_000;
 const CONVERSATION_PAGES = 4;
 const MESSAGE_PAGES = 4;
 const MESSAGE_FIELDS = 'id,message,from,created_time,attachments{id}';
+/** A conversation id as Graph gives them (t_…, or Instagram's base64): it becomes part of a path. */
+const GRAPH_ID = /^[A-Za-z0-9_=-]{1,200}$/;
 /** Graph's answer for a message outside the window: (#10) with these subcodes (Messenger, Instagram), or 10900-ish codes. */
 const OUTSIDE_WINDOW = new Set([2018278, 2534022]);
 
@@ -69,7 +71,7 @@ export async function readMessages(req: ChannelAccess, account: MessengerAccount
     });
     // An odd answer (no list, a conversation without a time) reads as nothing, not as a failure of the whole read.
     const data = Array.isArray(answer.data) ? answer.data : [];
-    const fresh = data.filter((c) => typeof c?.id === 'string' && Date.parse(c.updated_time) >= mark.at);
+    const fresh = data.filter((c) => typeof c?.id === 'string' && GRAPH_ID.test(c.id) && Date.parse(c.updated_time) >= mark.at);
     updated.push(...fresh.map((c) => c.id));
     // Newest first: a page that reaches the mark is the last one needed.
     after = answer.paging?.next ? answer.paging.cursors?.after : undefined;
@@ -149,7 +151,8 @@ export async function sendMessage(req: ReplyRequest, account: MessengerAccount):
   if (!recipient || !account.pageId)
     return { kind: 'failed', retryable: false, reason: `${account.network}: the person's id is unknown; answer from Meta's own inbox` };
   // Refused before calling: Meta would refuse it too, and a tag to reach past the window is not ours to use.
-  if (!req.to.lastMessageAt || Date.now() - Date.parse(req.to.lastMessageAt) > MESSAGE_WINDOW_MS) return windowClosed(account.network);
+  const last = Date.parse(req.to.lastMessageAt ?? '');
+  if (!Number.isFinite(last) || Date.now() - last > MESSAGE_WINDOW_MS) return windowClosed(account.network);
   try {
     const sent = await graphCall<{ recipient_id?: string; message_id?: string }>(req.net, requireMetaConfig(), 'POST', `${account.pageId}/messages`, {
       access_token: account.token,
@@ -177,10 +180,11 @@ export async function findMessage(req: ReplyRequest, account: MessengerAccount):
       limit: '100',
     }),
   );
-  const hit = answer.data.find((m) => m.from?.id === account.ourId && sameText(m.message, req.text));
+  const data = Array.isArray(answer.data) ? answer.data : [];
+  const hit = data.find((m) => typeof m?.id === 'string' && m.from?.id === account.ourId && sameText(m.message, req.text));
   if (hit) return { externalId: hit.id, externalUrl: null };
   // A full page with more behind it may hide ours further back: a person looks.
-  if (answer.paging?.next && answer.data.length >= 100)
+  if (answer.paging?.next && data.length >= 100)
     throw new ChannelReadError(`${account.network} cannot tell whether this message arrived`, { retryable: false });
   return null;
 }
