@@ -113,6 +113,21 @@ describe.each(networks)('$name: reading direct messages', ({ adapter, platform, 
     expect(messagesOf(granted.items)).toEqual([waiting.id]);
   });
 
+  it('an app Meta does not let message (error 3) still reads the comments and says the messages are refused', async () => {
+    const cursor = (await read(null)).cursor;
+    const comment = platform === 'messenger' ? fake.comment(fake.post(), 'Lees', 'Wel een reactie') : null;
+    fake.message(fake.conversation(platform, 'Niet'), 'Niet te lezen');
+    fake.state.noMessagingCapability = true;
+    try {
+      const page = await read(cursor);
+      expect(page.blocked).toBe('other');
+      expect(messagesOf(page.items)).toEqual([]);
+      if (comment) expect(page.items.map((i) => i.externalId)).toContain(comment.id);
+    } finally {
+      fake.state.noMessagingCapability = false;
+    }
+  });
+
   it('an odd answer from Meta leaves out what cannot be read and keeps the rest', async () => {
     const cursor = (await read(null)).cursor;
     const odd = fake.conversation(platform, 'Vreemd');

@@ -49,6 +49,7 @@ export async function startFakeMetaComments() {
     loseNextAnswer: false,
     conversations: [] as FakeConversation[],
     noMessagingPermission: false as boolean,
+    noMessagingCapability: false as boolean,
     loseNextMessage: false as boolean,
   };
   const messages: MessagesState = state;

@@ -30,6 +30,8 @@ export interface MessagesState {
   conversations: FakeConversation[];
   /** The page token lacks pages_messaging / instagram_manage_messages: only the messaging calls are refused. */
   noMessagingPermission: boolean;
+  /** The app may not message at all (Graph error 3, no access to the Messenger Platform): conversations are refused. */
+  noMessagingCapability?: boolean;
   /** The next send is made but its answer is lost. */
   loseNextMessage: boolean;
 }
@@ -53,6 +55,7 @@ export function handleMessages(
     const platform = p('platform');
     if ((platform !== 'messenger' && platform !== 'instagram') || p('fields') !== 'id,updated_time') return null;
     if (state.noMessagingPermission) return refused();
+    if (state.noMessagingCapability) return ctx.error(400, 3, '(#3) Application does not have the capability to make this API call.');
     const data = state.conversations
       .filter((c) => c.platform === platform && c.messages.length)
       .sort((a, b) => updatedOf(b) - updatedOf(a))

@@ -20,7 +20,7 @@
 // The Send API has no idempotency key: an unknown outcome is settled by findMessage, which reads
 // the conversation for our message with the same text.
 import type { PublishOutcome } from '../channel-adapter';
-import { ChannelReadError, type ChannelAccess, type InboundItem, type ReplyRequest } from '../reading';
+import { ChannelReadError, type ChannelAccess, type InboundItem, type ReadingBlocked, type ReplyRequest } from '../reading';
 import { GraphError, graphCall, graphFailure, requireMetaConfig } from './graph';
 import { advance, graphRead, graphReadError, isNew, lacksPermission, permissionOutcome, sameText, type TimeMark } from './graph-read';
 
@@ -119,21 +119,23 @@ function toItem(conversation: string, m: GraphMessage): InboundItem {
 }
 
 /**
- * Reads the messages unless the grant lacks the messaging permission: then the rest of the channel's
- * reading goes on, the messages' mark stays where it was and the page says why (`blocked`).
+ * Reads the messages unless Meta refuses them for good while the grant stands (the messaging permission
+ * missing, or the app not allowed to message, Graph error 3): then the rest of the channel's reading goes
+ * on, the messages' mark stays where it was and the page says why (`blocked`). A passing fault or a grant
+ * that is gone fails the whole read, as for comments.
  */
 export async function readMessagesIfAllowed(
   req: ChannelAccess,
   account: MessengerAccount,
   mark: TimeMark,
-): Promise<{ items: InboundItem[]; mark: TimeMark; blocked?: 'permissions' }> {
+): Promise<{ items: InboundItem[]; mark: TimeMark; blocked?: ReadingBlocked }> {
   if (!account.pageId) return { items: [], mark, blocked: 'permissions' };
   try {
     return await readMessages(req, account, mark);
   } catch (error) {
     const read = error instanceof ChannelReadError ? error : graphReadError(account.network, error);
-    if (read.opts.blocked === 'permissions') return { items: [], mark, blocked: 'permissions' };
-    throw read;
+    if (read.opts.retryable || read.opts.channelProblem) throw read;
+    return { items: [], mark, blocked: read.opts.blocked ?? 'other' };
   }
 }
 
