@@ -107,6 +107,8 @@ export interface ReadingCapabilities {
   findReply?(req: ReplyRequest): Promise<{ externalId: string; externalUrl: string | null } | null>;
   /** Whether `reply` can answer privately on this network. */
   readonly privateReplies?: boolean;
+  /** A direct message (kind `message`) may be answered only this long after the person's last message (Meta: 24 hours). */
+  readonly messageWindowMs?: number;
   /** How often the engine reads a channel of this network (ms), kept to the network's rate limits; default a minute. */
   readonly inboundPollMs?: number;
   /** Public figures of our published posts (by their external ids), batched as the network allows. */

@@ -27,7 +27,13 @@ export interface InboundItem {
   url: string | null;
   /** When the author wrote it (ISO 8601, UTC). */
   createdAt: string;
+  /** Files sent with it (a direct message's photo, voice note, sticker) that the inbox does not show; absent: none. */
+  attachments?: number;
 }
+
+/** Why a channel cannot be read (or read only in part), for the person to act on (src/contracts/channel.ts). */
+export type { ReadingBlocked } from '../contracts/channel';
+import type { ReadingBlocked } from '../contracts/channel';
 
 export interface InboundPage {
   items: InboundItem[];
@@ -36,14 +42,17 @@ export interface InboundPage {
   /** True when a backlog remains that one call did not cover: call again (with `cursor`) soon. False: the
    *  network is read up to now, no second call this turn. Absent: the engine calls again until a page brings nothing. */
   more?: boolean;
+  /** Read, but not all of it: e.g. the comments came and the direct messages were refused for lack of a permission. */
+  blocked?: ReadingBlocked;
 }
 
 /** A read failed; `retryAfterMs` when the network said when to come back (429 / Retry-After).
- *  channelProblem: the grant itself was refused (reconnect), not a passing fault. */
+ *  channelProblem: the grant itself was refused (reconnect), not a passing fault; blocked: why, for the channels screen
+ *  (absent: `revoked` for a channel problem, `other` for any other lasting refusal, nothing for a passing fault). */
 export class ChannelReadError extends Error {
   constructor(
     message: string,
-    readonly opts: { retryable: boolean; retryAfterMs?: number; channelProblem?: boolean } = { retryable: true },
+    readonly opts: { retryable: boolean; retryAfterMs?: number; channelProblem?: boolean; blocked?: ReadingBlocked } = { retryable: true },
   ) {
     super(message);
   }
@@ -54,7 +63,17 @@ export type ReplyRequest = ChannelAccess & {
   replyId: string;
   /** The item answered. `kind` and `parentExternalId` (optional, as stored) let a network that nests only one
    *  level deep (Facebook, Instagram, LinkedIn) answer a reply under its parent, and tell a mention from a comment. */
-  to: { externalId: string; threadExternalId: string; authorHandle: string; kind?: InboundItem['kind']; parentExternalId?: string | null };
+  to: {
+    externalId: string;
+    threadExternalId: string;
+    authorHandle: string;
+    kind?: InboundItem['kind'];
+    parentExternalId?: string | null;
+    /** The author's id on the network (a direct message goes to it). */
+    authorExternalId?: string;
+    /** A direct message: when the person last wrote in the conversation (ISO 8601), for the network's answer window. */
+    lastMessageAt?: string;
+  };
   text: string;
   /** Answer privately (direct message) instead of under the item; only where the network has it. */
   private: boolean;

@@ -45,3 +45,20 @@ export function decodeMark(cursor: string | null): CountedMark {
   }
   return { at: Date.now() - FIRST_LOOK_MS, ids: [], counts: {} };
 }
+
+/** A second mark kept in the same cursor under `key` (a network's direct messages, read apart from its comments):
+ *  none, or one of another shape, starts a day back. */
+export function decodeSubMark(cursor: string | null, key: string): TimeMark {
+  try {
+    const sub = cursor ? (JSON.parse(cursor) as Record<string, Partial<TimeMark> | undefined>)[key] : undefined;
+    if (sub && Number.isFinite(sub.at) && Array.isArray(sub.ids)) return { at: sub.at as number, ids: sub.ids };
+  } catch {
+    // fall through
+  }
+  return { at: Date.now() - FIRST_LOOK_MS, ids: [] };
+}
+
+/** The cursor with the second mark `key` set (the cursor's own mark and counts kept). */
+export function withSubMark(cursor: string, key: string, mark: TimeMark): string {
+  return JSON.stringify({ ...(JSON.parse(cursor) as object), [key]: { at: mark.at, ids: mark.ids } });
+}

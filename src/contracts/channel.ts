@@ -55,6 +55,10 @@ export const ChannelTypeSchema = z
 export type ChannelType = z.infer<typeof ChannelTypeSchema>;
 export type ConnectField = z.infer<typeof ConnectFieldSchema>;
 
+/** Why the inbox cannot read a channel (or only in part): see ChannelSchema.readingBlocked. */
+export const READING_BLOCKED = ['permissions', 'revoked', 'other'] as const;
+export type ReadingBlocked = (typeof READING_BLOCKED)[number];
+
 export const ChannelSchema = z
   .object({
     id: Uuid,
@@ -68,6 +72,10 @@ export const ChannelSchema = z
     connected: z.boolean(),
     /** Why the network last refused this channel's account, until it is reconnected. */
     lastError: z.string().nullable(),
+    /** Why the inbox cannot read this channel (or only in part) until it is connected again: `permissions` — the
+     *  connection predates the inbox permissions (publishing goes on); `revoked` — the network no longer accepts it;
+     *  `other` — the network refuses the read for another lasting reason. Null while it reads (or never read). */
+    readingBlocked: z.enum(READING_BLOCKED).nullable(),
     /** Public addresses of what the channel serves (the website feed's RSS, Atom, JSON Feed). */
     links: z.array(z.object({ label: z.string(), url: z.string() })),
   })

@@ -28,6 +28,8 @@ export const InboxItemSchema = z
     kind: z.enum(INBOX_KINDS),
     author: z.object({ handle: z.string(), name: z.string().nullable() }),
     text: z.string(),
+    /** Files that came with a direct message and are not shown here (a photo, a voice note, a sticker). */
+    attachments: z.number().int().min(0),
     lang: z.string().nullable(),
     url: z.string().nullable(),
     writtenAt: z.iso.datetime(),
@@ -151,6 +153,8 @@ export const InboxItemViewSchema = z
     templates: z.array(InboxTemplateSchema.extend({ rendered: z.string(), suggested: z.boolean() })),
     canReply: z.boolean(),
     privateReplies: z.boolean(),
+    /** A direct message may be answered only this many hours after the person's last message (Meta: 24); null: no such window. */
+    messageWindowHours: z.number().int().nullable(),
     repliesNeedApproval: z.boolean(),
   })
   .openapi('InboxItemView');

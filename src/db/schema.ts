@@ -639,6 +639,8 @@ export const inboxItems = pgTable(
     authorHandle: text('author_handle').notNull(),
     authorName: text('author_name'),
     text: text('text').notNull(),
+    // Files that came with a direct message and are not shown (0033).
+    attachments: smallint('attachments').notNull().default(0),
     lang: text('lang'),
     url: text('url'),
     writtenAt: timestamp('written_at', { withTimezone: true }).notNull(),
@@ -774,6 +776,8 @@ export const inboxPollState = pgTable(
     lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
     // A Meta webhook said something new arrived (migration 0034): a read under way ends with the channel due at once.
     nudgedAt: timestamp('nudged_at', { withTimezone: true }),
+    // Why the channel cannot be read (or only in part), for the channels screen (0033): permissions / revoked / other.
+    readingBlocked: text('reading_blocked'),
   },
   (t) => [index('inbox_poll_state_due_idx').on(t.nextPollAt)],
 );

@@ -4,7 +4,7 @@
 // sealed. Also Mastodon's per-instance limits and the public, expiring media address for Instagram.
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { channels, media } from '../../src/db/schema';
+import { channels, inboxPollState, media } from '../../src/db/schema';
 import { openPublicMediaToken, PUBLIC_MEDIA_TTL_MS, publicMediaUrl } from '../../src/features/media/public-media-link';
 import { pressAllow } from '../support/fake-http';
 import { startFakeLinkedIn } from '../support/fake-linkedin';
@@ -120,6 +120,32 @@ describe('connecting a page after the network login', () => {
     const refused = await post(`Open dag ${tags(31)}`);
     expect(refused.status).toBe(422);
     expect(await errorCode(refused)).toBe('too_many_hashtags');
+  });
+
+  it('reconnecting a page whose grant lacked the inbox permissions has it read again at once; the notice stays until a read succeeds', async () => {
+    const first = (await loginAt(admin, { type: 'facebook', name: 'Facebook oud' })).searchParams.get('pick')!;
+    const channel = (await (await admin.post(`/api/orgs/${org.id}/channels/oauth/choose`, { pick: first, choiceId: PAGE.id })).json()) as { id: string };
+    // As the inbox left it: refused for lack of permissions, looked at again only in an hour.
+    await t.database.db
+      .insert(inboxPollState)
+      .values({ channelId: channel.id, orgId: org.id, readingBlocked: 'permissions', failures: 3, nextPollAt: new Date(Date.now() + 3_600_000) });
+    const listed = async () =>
+      ((await (await admin.get(`/api/orgs/${org.id}/channels`)).json()) as { id: string; readingBlocked: string | null }[]).find((c) => c.id === channel.id);
+    expect((await listed())?.readingBlocked).toBe('permissions');
+
+    const pick = (await loginAt(admin, { type: 'facebook', name: 'Facebook oud', channelId: channel.id })).searchParams.get('pick')!;
+    const again = await admin.post(`/api/orgs/${org.id}/channels/oauth/choose`, { pick, choiceId: PAGE.id });
+    expect(again.status).toBe(201);
+    expect((await again.json()) as { id: string; readingBlocked: string | null }).toMatchObject({ id: channel.id, readingBlocked: 'permissions' });
+    const [state] = await t.database.db.select().from(inboxPollState).where(eq(inboxPollState.channelId, channel.id));
+    expect(state!.nextPollAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(state!.failures).toBe(0);
+
+    // A revoked grant is over once the network accepts a new one.
+    await t.database.db.update(inboxPollState).set({ readingBlocked: 'revoked' }).where(eq(inboxPollState.channelId, channel.id));
+    const pick2 = (await loginAt(admin, { type: 'facebook', name: 'Facebook oud', channelId: channel.id })).searchParams.get('pick')!;
+    expect((await admin.post(`/api/orgs/${org.id}/channels/oauth/choose`, { pick: pick2, choiceId: PAGE.id })).status).toBe(201);
+    expect((await listed())?.readingBlocked).toBeNull();
   });
 
   it('LinkedIn: the organisation pages the person administers; tokens sealed and the refresh due date kept', async () => {

@@ -1,6 +1,6 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
 // (logged out, an admin's pages, the composer's Instagram crop preview with an image outside 4:5–1.91:1, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review
-// open, 375 px wide, the trusted sources and the reading list, a campaign's overview, the question hours and an hour's queue). Any violation fails, with its rule id and the elements it found.
+// open, 375 px wide, a channel the inbox cannot read (on the inbox and the channels screen), the trusted sources and the reading list, a campaign's overview, the question hours and an hour's queue). Any violation fails, with its rule id and the elements it found.
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,8 @@ import {
   channels,
   consentPeople,
   consents,
+  inboxPollState,
+  inboxReplies,
   media,
   notifications,
   organisationLogos,
@@ -268,6 +270,53 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await admin.setViewportSize({ width: 375, height: 800 });
     await check(admin, 'inbox duty rota (375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('on the inbox when a channel cannot be read (the notice, a direct message with a file and an answer refused past 24 hours, 375 px) and the channels screen saying why', async () => {
+    const db = server.database.db;
+    // A Facebook Page connected before the inbox permissions were asked, as the poll leaves it.
+    const [page] = await db
+      .insert(channels)
+      .values({ orgId: org.id, type: 'facebook', name: 'Facebook oud', slug: 'facebook-a11y', settings: { pageId: '1001', pageName: 'Ziekenhuis Oost' } })
+      .returning();
+    await db
+      .insert(inboxPollState)
+      .values({ channelId: page!.id, orgId: org.id, readingBlocked: 'permissions', lastError: 'Facebook: the connection lacks the inbox permissions' });
+    const itemId = await buildItem(server, org.id, page!.id, {
+      kind: 'message',
+      threadKey: 't_1',
+      text: 'Hier is de foto van mijn verwijzing',
+      attachments: 1,
+      minutesAgo: 25 * 60,
+    });
+    await db
+      .insert(inboxReplies)
+      .values({ orgId: org.id, itemId, text: 'Dank u, we bellen u morgen.', private: true, status: 'failed', failure: 'system:message_window_closed' });
+    try {
+      await open(admin, `/inbox/${itemId}`, 'Inbox', '[data-testid="inbox-reading-notice"]');
+      const notice = admin.getByTestId('inbox-reading-notice');
+      await expect.poll(() => notice.textContent()).toContain('Facebook oud');
+      expect(await notice.getByRole('link').getAttribute('href')).toBe('/channels');
+      await expect.poll(() => admin.getByTestId('inbox-conversation').textContent()).toContain('[bijlage]');
+      expect(await admin.getByTestId('inbox-reply-window').textContent()).toContain('24 uur');
+      await check(admin, 'inbox (a channel not read, a direct message answered too late)');
+      await admin.setViewportSize({ width: 375, height: 800 });
+      await check(admin, 'inbox (a channel not read, 375 px)');
+      await admin.setViewportSize({ width: 1280, height: 900 });
+      await notice.getByRole('link').click();
+      await admin.getByRole('heading', { level: 1, name: 'Kanalen', exact: true }).waitFor();
+      const row = admin.getByTestId('channel-reading-blocked');
+      await expect
+        .poll(() => row.textContent())
+        .toContain('Deze koppeling mag nog geen reacties en berichten lezen. Koppel het kanaal opnieuw om de inbox te vullen; publiceren gaat gewoon door.');
+      await check(admin, 'channels (a channel the inbox cannot read)');
+      await admin.setViewportSize({ width: 375, height: 800 });
+      await check(admin, 'channels (a channel the inbox cannot read, 375 px)');
+    } finally {
+      await admin.setViewportSize({ width: 1280, height: 900 });
+      // Gone again (with its item and poll state): the later screens show the organisation as before.
+      await db.delete(channels).where(eq(channels.id, page!.id));
+    }
   });
 
   it('with an invitation link and a password-reset link made, and the pages those links open (logged out)', async () => {

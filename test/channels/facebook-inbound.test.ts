@@ -124,7 +124,7 @@ describe('Facebook: reading comments', () => {
   it('a page token without the inbox permissions stops reading and answering only, never the publishing (not a channel problem)', async () => {
     fake.state.noInboxPermission = true;
     const lacking = await failure(read(null));
-    expect(lacking.opts).toEqual({ retryable: false });
+    expect(lacking.opts).toEqual({ retryable: false, blocked: 'permissions' });
     expect(lacking.message).toMatch(/connect the channel again/);
     fake.state.noInboxPermission = false;
     const question = fake.comment(fake.post(), 'Jan', 'Vraag');

@@ -88,7 +88,7 @@ describe('LinkedIn: reading comments', () => {
     fake.state.noFeedPermission = true;
     const lacking = await failure(read(null));
     // Publishing needs none of these: the channel is not marked, only its reading waits.
-    expect(lacking.opts).toEqual({ retryable: false });
+    expect(lacking.opts).toEqual({ retryable: false, blocked: 'permissions' });
     expect(lacking.message).toMatch(/connect the channel again/);
   });
 });

@@ -8,9 +8,10 @@
 // caption mention, or a comment mention with comment_id); the mentioned_comment and mentioned_media
 // fields of the IG user (what the `mentions` webhook names). Errors in
 // Graph's shape; rate limits (code 32 with X-Business-Use-Case-Usage); a revoked token (190).
-// Anything else fails the test.
+// Direct messages (conversations and the Send API): fake-meta-messages.ts. Anything else fails the test.
 import { GRAPH_VERSION } from '../../src/channels/meta/graph';
 import { type FakeAnswer, type FakeRequest, startFake } from './fake-http';
+import { type FakeConversation, handleMessages, type MessagesState, type Platform } from './fake-meta-messages';
 
 export const FB_PAGE = { id: '1001', name: 'Ziekenhuis Oost', token: 'page-token-1001' };
 export const IG = { id: '17841400000000001', username: 'ziekenhuisoost' };
@@ -53,7 +54,12 @@ export async function startFakeMetaComments() {
     comments: new Map<string, FakeComment>(),
     /** The next answering call is made but its answer is lost (a 500 after the fact). */
     loseNextAnswer: false,
+    conversations: [] as FakeConversation[],
+    noMessagingPermission: false as boolean,
+    noMessagingCapability: false as boolean,
+    loseNextMessage: false as boolean,
   };
+  const messages: MessagesState = state;
   let n = 0;
   const nextId = () => String(++n + 7000);
 
@@ -107,6 +113,14 @@ export async function startFakeMetaComments() {
     const fields = p('fields') ?? '';
     const limit = Number(p('limit') ?? 25);
     const [id, edge] = path.split('/') as [string, string | undefined];
+    const dm = handleMessages(messages, req, path, p, {
+      pageId: FB_PAGE.id,
+      ours: { messenger: { id: FB_PAGE.id, name: FB_PAGE.name }, instagram: { id: IG.id, name: IG.username } },
+      error: graphError,
+      paged,
+      nextId,
+    });
+    if (dm !== undefined) return dm;
 
     if (req.method === 'GET' && path === `${FB_PAGE.id}/feed` && fields === 'id,updated_time') {
       const data = [...state.posts].reverse().map((post) => ({ id: post.id, updated_time: fbTime(post.updated) }));
@@ -342,6 +356,24 @@ export async function startFakeMetaComments() {
     mentionInCaption(username: string, caption: string) {
       const m = { id: nextId(), caption, username, created: Date.now() };
       state.mentionedMedia.set(m.id, m);
+      return m;
+    },
+    /** A conversation with a person on Messenger or Instagram (the person's id is their PSID or IGSID). */
+    conversation(platform: Platform, person: string) {
+      const c: FakeConversation = {
+        id: `t_${nextId()}`,
+        platform,
+        person: { id: `${platform === 'messenger' ? 'psid' : 'igsid'}-${nextId()}`, name: person },
+        messages: [],
+      };
+      state.conversations.push(c);
+      return c;
+    },
+    /** The person writes (or, with `ours`, the page); `at` sets when. */
+    message(c: FakeConversation, text: string, opts: { at?: number; ours?: boolean; attachments?: number } = {}) {
+      const from = opts.ours ? (c.platform === 'messenger' ? { id: FB_PAGE.id, name: FB_PAGE.name } : { id: IG.id, name: IG.username }) : c.person;
+      const m = { id: `m_${nextId()}`, from, text, created: opts.at ?? Date.now(), attachments: opts.attachments ?? 0 };
+      c.messages.push(m);
       return m;
     },
     tag(username: string, caption: string) {

@@ -17,6 +17,7 @@ import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../
 import { mediaPolling, pollPause } from '../media-polling';
 import type { Outbound } from '../../net/safe-fetch';
 import type { MetaConfig } from '../meta/graph';
+import { MESSAGE_WINDOW_MS } from '../meta/messenger';
 import { fetchFacebookInbound, findFacebookReply, replyOnFacebook } from './facebook-inbound';
 
 const NETWORK = 'Facebook';
@@ -237,11 +238,12 @@ export const facebookAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
       throw error;
     }
   },
-  // Comments on the page's posts, public and private answers (facebook-inbound.ts).
+  // Comments on the page's posts and Messenger conversations; public and private answers (facebook-inbound.ts).
   fetchInbound: fetchFacebookInbound,
   reply: replyOnFacebook,
   findReply: findFacebookReply,
   privateReplies: true,
+  messageWindowMs: MESSAGE_WINDOW_MS,
   // Every five minutes: a feed read and one per post commented on, well inside the page's hourly call budget.
   inboundPollMs: 5 * 60_000,
   links() {

@@ -20,7 +20,8 @@
 // can_reply_privately, which Facebook turns off once it has one).
 import type { PublishOutcome } from '../channel-adapter';
 import { GraphError, graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
-import { advance, decodeMark, encodeMark, graphRead, isNew, permissionOutcome, sameText } from '../meta/graph-read';
+import { advance, decodeMark, decodeSubMark, encodeMark, graphRead, isNew, permissionOutcome, sameText, withSubMark } from '../meta/graph-read';
+import { findMessage, type MessengerAccount, readMessagesIfAllowed, sendMessage } from '../meta/messenger';
 import { ChannelReadError, type ChannelAccess, type InboundItem, type InboundPage, type ReplyRequest } from '../reading';
 
 const NETWORK = 'Facebook';
@@ -88,9 +89,16 @@ export async function fetchFacebookInbound(req: ChannelAccess & { cursor: string
     mark,
     found.map((i) => ({ id: i.externalId, at: Date.parse(i.createdAt) })),
   );
+  const dm = await readMessagesIfAllowed(req, messenger(req.settings, token), decodeSubMark(req.cursor, 'dm'));
+  const items = [...found, ...dm.items].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
   // Everything up to now is read (a longer backlog on one post waits for the next read).
-  return { items: found, cursor: encodeMark(next), more: false };
+  return { items, cursor: withSubMark(encodeMark(next), 'dm', dm.mark), more: false, ...(dm.blocked && { blocked: dm.blocked }) };
 }
+
+const messenger = (settings: Record<string, unknown>, token: string): MessengerAccount => {
+  const pageId = String(settings.pageId);
+  return { network: NETWORK, platform: 'messenger', pageId, token, ourId: pageId };
+};
 
 function toItem(postId: string, c: FbComment): InboundItem {
   const name = c.from?.name ?? null;
@@ -120,6 +128,8 @@ export async function replyOnFacebook(req: ReplyRequest): Promise<PublishOutcome
   const token = typeof req.credentials?.pageToken === 'string' ? req.credentials.pageToken : '';
   if (!token) return { kind: 'failed', retryable: false, channelProblem: true, reason: `${NETWORK}: niet gekoppeld, opnieuw koppelen`, code: 'grant_revoked' };
   const pageId = String(req.settings.pageId);
+  // A direct message is answered in its conversation (always privately).
+  if (req.to.kind === 'message') return sendMessage(req, messenger(req.settings, token));
   try {
     if (req.private) {
       const sent = await graphCall<{ recipient_id?: string; message_id?: string }>(req.net, config, 'POST', `${pageId}/messages`, {
@@ -146,6 +156,7 @@ export async function findFacebookReply(req: ReplyRequest): Promise<{ externalId
   const config = requireMetaConfig();
   const token = pageToken(req.credentials);
   const pageId = String(req.settings.pageId);
+  if (req.to.kind === 'message') return findMessage(req, messenger(req.settings, token));
   if (req.private) {
     const comment = await graphRead(NETWORK, () =>
       graphCall<{ can_reply_privately?: boolean }>(req.net, config, 'GET', req.to.externalId, { access_token: token, fields: 'can_reply_privately' }),

@@ -19,6 +19,7 @@ import type { OAuthFlow } from '../oauth/oauth-flow';
 import type { Outbound } from '../../net/safe-fetch';
 import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../media-rules';
 import { mediaPolling, pollPause } from '../media-polling';
+import { MESSAGE_WINDOW_MS } from '../meta/messenger';
 import { fetchInstagramInbound, findInstagramReply, replyOnInstagram } from './instagram-inbound';
 
 const NETWORK = 'Instagram';
@@ -229,11 +230,12 @@ export const instagramAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
       throw error;
     }
   },
-  // Comments on our media and tags of us; answers under the comment (instagram-inbound.ts). No DMs.
+  // Comments on our media, tags of us and direct messages; answers under the comment or in the conversation (instagram-inbound.ts).
   fetchInbound: fetchInstagramInbound,
   reply: replyOnInstagram,
   findReply: findInstagramReply,
   privateReplies: false,
+  messageWindowMs: MESSAGE_WINDOW_MS,
   // Every five minutes: a media read, one per media with new comments and one for tags (200 calls an hour per account).
   inboundPollMs: 5 * 60_000,
   links() {

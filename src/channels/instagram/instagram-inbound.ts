@@ -10,8 +10,10 @@
 // Mentions: media we are tagged in come from GET /{ig-user-id}/tags; @mentions in other people's
 // captions and comments are announced only by the `mentions` webhook (its media or comment id is
 // needed to read them), so polling cannot see them: src/features/inbox/meta-webhook.ts records them
-// and the worker reads each with instagram-mentions.ts. Direct messages (Instagram Messaging) are not
-// built: privateReplies is false.
+// and the worker reads each with instagram-mentions.ts. Direct messages (Instagram Messaging through the
+// page: instagram_manage_messages) are read and answered in ../meta/messenger.ts within Meta's
+// 24-hour window, their mark kept in the same cursor (`dm`); a private answer to a comment is not
+// built (privateReplies is false).
 //
 // Threads: comments on one of our media belong to that media's thread (linked to our post); a
 // reply's parent is its comment. A tag starts its own thread. Answering a comment: POST
@@ -22,7 +24,8 @@
 // reads the comment's replies for ours.
 import type { PublishOutcome } from '../channel-adapter';
 import { graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
-import { advance, decodeMark, encodeMark, graphRead, isNew, permissionOutcome, sameText } from '../meta/graph-read';
+import { advance, decodeMark, decodeSubMark, encodeMark, graphRead, isNew, permissionOutcome, sameText, withSubMark } from '../meta/graph-read';
+import { findMessage, type MessengerAccount, readMessagesIfAllowed, sendMessage } from '../meta/messenger';
 import { ChannelReadError, type ChannelAccess, type InboundItem, type InboundPage, type ReplyRequest } from '../reading';
 
 const NETWORK = 'Instagram';
@@ -109,8 +112,20 @@ export async function fetchInstagramInbound(req: ChannelAccess & { cursor: strin
     cursor,
     found.map((i) => ({ id: i.externalId, at: Date.parse(i.createdAt) })),
   );
-  return { items: found, cursor: encodeMark(mark, counts), more: false };
+  const dm = await readMessagesIfAllowed(req, messenger(req.settings, token), decodeSubMark(req.cursor, 'dm'));
+  const items = [...found, ...dm.items].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  return { items, cursor: withSubMark(encodeMark(mark, counts), 'dm', dm.mark), more: false, ...(dm.blocked && { blocked: dm.blocked }) };
 }
+
+/** Instagram's direct messages go through the linked page (platform=instagram), to and from the IGSID. */
+const messenger = (settings: Record<string, unknown>, token: string): MessengerAccount => ({
+  network: NETWORK,
+  platform: 'instagram',
+  // Channels connected before the page was kept have none: connecting again stores it.
+  pageId: typeof settings.pageId === 'string' ? settings.pageId : '',
+  token,
+  ourId: String(settings.igUserId),
+});
 
 /** Instagram nests one level: an answer to a reply goes under the comment it replied to. */
 const answeredComment = (to: ReplyRequest['to']) =>
@@ -125,7 +140,9 @@ export async function replyOnInstagram(req: ReplyRequest): Promise<PublishOutcom
   const config = requireMetaConfig();
   const token = typeof req.credentials?.pageToken === 'string' ? req.credentials.pageToken : '';
   if (!token) return { kind: 'failed', retryable: false, channelProblem: true, reason: `${NETWORK}: niet gekoppeld, opnieuw koppelen`, code: 'grant_revoked' };
-  if (req.private) return { kind: 'failed', retryable: false, reason: 'Instagram direct messages are not supported (Instagram Messaging is not built)' };
+  // A direct message is answered in its conversation; a private answer to a comment is not built.
+  if (req.to.kind === 'message') return sendMessage(req, messenger(req.settings, token));
+  if (req.private) return { kind: 'failed', retryable: false, reason: 'Instagram: a private answer to a comment is not supported; answer under it' };
   try {
     const created =
       req.to.kind === 'mention'
@@ -146,6 +163,7 @@ export async function findInstagramReply(req: ReplyRequest): Promise<{ externalI
   if (req.to.kind === 'mention') throw new ChannelReadError('Instagram cannot list our comments on media of others', { retryable: false });
   const config = requireMetaConfig();
   const token = pageToken(req.credentials);
+  if (req.to.kind === 'message') return findMessage(req, messenger(req.settings, token));
   const ours = String(req.settings.username ?? '');
   const replies = await graphRead(NETWORK, () =>
     graphCall<Paged<IgComment>>(req.net, config, 'GET', `${answeredComment(req.to)}/replies`, { access_token: token, fields: REPLY_FIELDS }),

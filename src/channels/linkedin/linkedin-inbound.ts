@@ -64,6 +64,7 @@ function readError(error: unknown): ChannelReadError {
   if (error.status === 403)
     return new ChannelReadError(`${NETWORK}: the connection lacks the comment permissions; connect the channel again to grant them (${error.message})`, {
       retryable: false,
+      blocked: 'permissions',
     });
   return new ChannelReadError(`${NETWORK} answered ${error.status}: ${error.message}`, { retryable: error.status >= 500 });
 }

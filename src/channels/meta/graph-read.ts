@@ -9,7 +9,7 @@ const DEFAULT_WAIT_MS = 15 * 60_000;
 
 export function graphReadError(network: string, error: unknown): ChannelReadError {
   if (error instanceof ChannelReadError) return error;
-  if (refusalIn(error)) return new ChannelReadError(`${network}: the address is refused`, { retryable: false, channelProblem: true });
+  if (refusalIn(error)) return new ChannelReadError(`${network}: the address is refused`, { retryable: false, channelProblem: true, blocked: 'revoked' });
   if (!(error instanceof GraphError)) return new ChannelReadError(`${network} could not be reached: ${(error as Error).message}`, { retryable: true });
   if (error.rateLimited)
     return new ChannelReadError(`${network} is rate-limiting this account (code ${error.code})`, {
@@ -20,8 +20,14 @@ export function graphReadError(network: string, error: unknown): ChannelReadErro
     // Connected before the inbox asked for it: reading waits for a reconnect, publishing goes on (not a channel problem).
     return new ChannelReadError(`${network}: the connection lacks the inbox permissions; connect the channel again to grant them (${error.message})`, {
       retryable: false,
+      blocked: 'permissions',
     });
-  if (error.grantGone) return new ChannelReadError(`${network} no longer accepts the connection: ${error.message}`, { retryable: false, channelProblem: true });
+  if (error.grantGone)
+    return new ChannelReadError(`${network} no longer accepts the connection: ${error.message}`, {
+      retryable: false,
+      channelProblem: true,
+      blocked: 'revoked',
+    });
   return new ChannelReadError(`${network} answered ${error.status}: ${error.message}`, { retryable: error.status >= 500 });
 }
 
@@ -48,7 +54,7 @@ export async function graphRead<T>(network: string, read: () => Promise<T>): Pro
   }
 }
 
-export { advance, decodeMark, encodeMark, FIRST_LOOK_MS, isNew, type TimeMark } from '../time-mark';
+export { advance, decodeMark, decodeSubMark, encodeMark, FIRST_LOOK_MS, isNew, type TimeMark, withSubMark } from '../time-mark';
 
 /** Texts as compared when settling an answer: Meta keeps them as sent, give or take white space. */
 export const sameText = (a: string | undefined, b: string) => (a ?? '').replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();

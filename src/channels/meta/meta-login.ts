@@ -9,7 +9,8 @@ import { GRAPH_VERSION, graphCall, type MetaConfig } from './graph';
 /**
  * Facebook Pages: publish and manage; Instagram: content publishing through the linked page. The
  * inbox: reading comments (pages_read_user_content), answering them (pages_manage_engagement),
- * a private answer to a comment (pages_messaging), Instagram comments and tags (instagram_manage_comments).
+ * a private answer to a comment and Messenger conversations (pages_messaging), Instagram comments and tags
+ * (instagram_manage_comments) and Instagram direct messages (instagram_manage_messages).
  * A channel connected before these were asked answers Graph error 10/200 when read: its reading waits for a
  * reconnect (the poll state says why), its publishing goes on.
  */
@@ -24,6 +25,7 @@ export const META_SCOPES = [
   'pages_manage_engagement',
   'pages_messaging',
   'instagram_manage_comments',
+  'instagram_manage_messages',
 ];
 
 export function metaAuthorizeUrl(config: MetaConfig, redirectUri: string, state: string): string {

@@ -1,12 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Channel } from '../../contracts/channel';
-import { channels } from '../../db/schema';
+import type { Channel, ReadingBlocked } from '../../contracts/channel';
+import { channels, inboxPollState } from '../../db/schema';
 import { ConnectError, type ChannelAdapter } from '../../channels/channel-adapter';
 import { adapterFor, allAdapters, channelLimits } from '../../channels/registry';
 import { can } from '../../domain/roles';
 import { translate, type Lang } from '../../i18n/messages';
 import type { Outbound } from '../../net/safe-fetch';
 import { recordAudit } from '../audit/record-audit';
+import { readAgainSoon, readingBlockedOf } from '../inbox/reading-access';
 import type { SecretBox } from '../secrets';
 import { AppError, notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
@@ -20,7 +21,7 @@ export interface ChannelOpts {
 
 type ChannelRow = typeof channels.$inferSelect;
 
-export function channelView(scope: OrgScope, row: ChannelRow, publicUrl: string): Channel {
+export function channelView(scope: OrgScope, row: ChannelRow, publicUrl: string, readingBlocked: ReadingBlocked | null = null): Channel {
   const adapter = adapterFor(row.type);
   return {
     id: row.id,
@@ -32,6 +33,7 @@ export function channelView(scope: OrgScope, row: ChannelRow, publicUrl: string)
     settings: adapter?.viewSettings ? adapter.viewSettings(row.settings, { manager: can(scope.role, 'channel.manage') }) : row.settings,
     connected: !adapter?.needsCredentials || !!row.credentials,
     lastError: row.lastError,
+    readingBlocked,
     limits: adapter ? channelLimits(adapter, row.settings) : { maxLength: 0, partLength: null, maxMedia: 0, mediaTypes: [], requiresAltText: true },
     links: adapter ? adapter.links({ slug: row.slug, orgSlug: scope.orgSlug }, publicUrl) : [],
   };
@@ -83,8 +85,13 @@ async function connectChannel(scope: OrgScope, adapter: ChannelAdapter, input: R
 const auditDetail = (row: ChannelRow) => ({ channelId: row.id, type: row.type, name: row.name, slug: row.slug });
 
 export async function listChannels(scope: Authorized<'channel.read'>, publicUrl: string): Promise<Channel[]> {
-  const rows = await scope.db.select().from(channels).where(eq(channels.orgId, scope.orgId)).orderBy(asc(channels.name));
-  return rows.map((r) => channelView(scope, r, publicUrl));
+  const rows = await scope.db
+    .select({ channel: channels, readingBlocked: inboxPollState.readingBlocked })
+    .from(channels)
+    .leftJoin(inboxPollState, eq(inboxPollState.channelId, channels.id))
+    .where(eq(channels.orgId, scope.orgId))
+    .orderBy(asc(channels.name));
+  return rows.map((r) => channelView(scope, r.channel, publicUrl, r.readingBlocked as ReadingBlocked | null));
 }
 
 const slugify = (name: string) =>
@@ -144,7 +151,9 @@ export async function updateChannel(
     // Connecting, disconnecting and new connection details are security-relevant; a rename is not.
     const action = connection ? 'channel.reconnected' : before.active !== after!.active ? (after!.active ? 'channel.activated' : 'channel.deactivated') : null;
     if (action) await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action, detail: auditDetail(after!) });
+    // New connection details may carry the inbox permissions the old ones lacked: read again now.
+    if (connection) await readAgainSoon(tx, after!.id);
     return after!;
   });
-  return channelView(scope, row, opts.publicUrl);
+  return channelView(scope, row, opts.publicUrl, await readingBlockedOf(scope.db, row.id));
 }

@@ -4,6 +4,7 @@
 // adapter exchange the code and stores the channel with its tokens sealed. Where the login gives
 // access to several pages (Meta, LinkedIn), the callback keeps them under a second state and the
 // person picks one on /channels/choose.
+import { readAgainSoon, readingBlockedOf } from '../inbox/reading-access';
 import { and, eq } from 'drizzle-orm';
 import type { Channel } from '../../contracts/channel';
 import type { OAuthChoices } from '../../contracts/channel-oauth';
@@ -184,6 +185,8 @@ async function storeConnection(
         .where(and(eq(channels.id, payload.channelId), eq(channels.orgId, scope.orgId)))
         .returning();
       if (!after) throw notFound('channel');
+      // The new grant may carry the inbox permissions the old one lacked: read again now.
+      await readAgainSoon(tx, after.id);
       await recordAudit(tx, {
         orgId: scope.orgId,
         actorId: userId,
@@ -209,5 +212,5 @@ async function storeConnection(
     });
     return created!;
   });
-  return channelView(scope, row, opts.publicUrl);
+  return channelView(scope, row, opts.publicUrl, await readingBlockedOf(scope.db, row.id));
 }

@@ -39,6 +39,7 @@ export function toItem(r: Row): InboxItem {
     kind: i.kind as InboxItem['kind'],
     author: { handle: i.authorHandle, name: i.authorName },
     text: i.text,
+    attachments: i.attachments,
     lang: i.lang,
     url: i.url,
     writtenAt: i.writtenAt.toISOString(),

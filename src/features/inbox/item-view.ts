@@ -125,6 +125,7 @@ export async function inboxItemView(scope: Authorized<'inbox.read'>, id: string)
     templates: filled,
     canReply: Boolean(adapter?.reply),
     privateReplies: Boolean(adapter?.reply && adapter.privateReplies),
+    messageWindowHours: adapter?.messageWindowMs ? Math.round(adapter.messageWindowMs / 3_600_000) : null,
     repliesNeedApproval: settings.repliesNeedApproval,
   };
 }

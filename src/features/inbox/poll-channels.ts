@@ -89,6 +89,8 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
   const org = await loadOrgTargets(db, channel.orgId);
   let cursor = row.cursor;
   let backlog = false;
+  /** A part the network refused (direct messages without their permission) while the rest was read. */
+  let blocked: ChannelReadError['opts']['blocked'];
   try {
     for (let page = 0; page < MAX_PAGES; page++) {
       const answer = await adapter.fetchInbound({
@@ -98,6 +100,7 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
         cursor,
       });
       tally.pages++;
+      blocked ??= answer.blocked;
       const fresh = await db.transaction(async (tx) => {
         const [held] = await tx
           .select({ id: inboxPollState.channelId })
@@ -136,6 +139,8 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
         lastError: null,
         retryAfterUntil: null,
         lastPolledAt: sql`now()`,
+        // A read that succeeds clears what the channels screen said (after a reconnect), unless a part is still refused.
+        readingBlocked: blocked ?? null,
       })
       .where(mine);
   } catch (error) {
@@ -157,6 +162,8 @@ async function pollFailed(db: Db, channel: typeof channels.$inferSelect, failure
   const retryAfter = read?.opts.retryAfterMs;
   // Passing faults back off; a refusal that is not passing is looked at again much later.
   const delay = read && !read.opts.retryable ? Math.max(retryDelayMs(failures), 15 * 60_000) : retryDelayMs(failures, retryAfter);
+  // Why, for the channels screen; a passing fault changes nothing there.
+  const blocked = read?.opts.blocked ?? (read?.opts.channelProblem ? 'revoked' : read && !read.opts.retryable ? 'other' : undefined);
   await db
     .update(inboxPollState)
     .set({
@@ -164,6 +171,7 @@ async function pollFailed(db: Db, channel: typeof channels.$inferSelect, failure
       retryAfterUntil: retryAfter !== undefined ? new Date(Date.now() + retryAfter) : null,
       failures,
       lastError: message.slice(0, 500),
+      ...(blocked && { readingBlocked: blocked }),
       leaseOwner: null,
       leaseUntil: null,
       lastPolledAt: sql`now()`,

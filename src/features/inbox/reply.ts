@@ -8,7 +8,7 @@ import { adapterFor } from '../../channels/registry';
 import { channels, inboxReplies, organisations } from '../../db/schema';
 import { scanText } from '../../guard/scan-text';
 import type { GuardResult } from '../../guard/types';
-import type { Lang } from '../../i18n/messages';
+import { type Lang, translate } from '../../i18n/messages';
 import { recordAudit } from '../audit/record-audit';
 import { AppError, notFound } from '../errors';
 import { orgGuardSettings } from '../guard/check-post';
@@ -16,6 +16,7 @@ import { guardBlocks } from '../guard/guard-blocks';
 import { notify } from '../notifications/notify';
 import type { Authorized, OrgScope } from '../org-scope';
 import { findItem, replyViews } from './item-view';
+import { lastMessageAt, outsideWindow } from './message-window';
 import { plannedReplyTime } from './planned-reply-time';
 import type { InboxDeps } from './poll-channels';
 import { chainFor, replyHash, replyProgress } from './reply-approval';
@@ -59,8 +60,17 @@ export async function createReply(
   const [channel] = await scope.db.select({ type: channels.type }).from(channels).where(eq(channels.id, item.channelId));
   const adapter = channel ? adapterFor(channel.type) : undefined;
   if (!adapter?.reply) throw new AppError(422, 'inbox_cannot_reply');
-  if (input.private && !adapter.privateReplies)
+  // A direct message is answered in its conversation: privately, whatever the form said.
+  const isMessage = item.kind === 'message';
+  if (input.private && !isMessage && !adapter.privateReplies)
     throw new AppError(422, 'inbox_no_private_reply', {}, [{ path: 'private', message: 'no private answers on this network' }]);
+  if (outsideWindow(adapter, item, await lastMessageAt(scope.db, item), dueAt)) {
+    const hours = Math.round((adapter.messageWindowMs ?? 0) / 3_600_000);
+    throw new AppError(422, 'inbox_message_window_closed', { hours }, [
+      { path: input.at || input.atLocal ? 'at' : 'text', message: translate(lang, 'inbox_message_window_closed', { hours }) },
+    ]);
+  }
+  const priv = isMessage || input.private;
   const guard = await checkReplyText(scope, input.text);
   if (guard.verdict === 'block') {
     guardBlocks.inc({ stage: 'reply' });
@@ -81,7 +91,7 @@ export async function createReply(
         itemId: item.id,
         authorId: scope.userId,
         text: input.text,
-        private: input.private,
+        private: priv,
         status: needsApproval ? 'awaiting_approval' : 'planned',
         dueAt,
       })
@@ -90,7 +100,7 @@ export async function createReply(
       orgId: scope.orgId,
       actorId: scope.userId,
       action: 'inbox.reply',
-      detail: { itemId: item.id, replyId: row!.id, private: input.private, planned: Boolean(input.at || input.atLocal), needsApproval },
+      detail: { itemId: item.id, replyId: row!.id, private: priv, planned: Boolean(input.at || input.atLocal), needsApproval },
     });
     if (needsApproval) {
       const progress = replyProgress(row!, await chainFor(tx, scope.orgId, item.channelId));

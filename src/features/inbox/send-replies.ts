@@ -20,6 +20,7 @@ import { markChannelProblem, throttleChannel } from '../publishing/engine-steps'
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from '../publishing/retry-policy';
 import { notify } from '../notifications/notify';
 import { peopleOnDuty } from './duty-rota';
+import { lastMessageAt } from './message-window';
 import type { InboxDeps } from './poll-channels';
 
 interface Claimed {
@@ -124,6 +125,9 @@ export async function sendClaimedReply(db: Db, claimed: Claimed, worker: string,
       authorHandle: item.authorHandle,
       kind: item.kind as InboundItem['kind'],
       parentExternalId: item.parentExternalId,
+      authorExternalId: item.authorExternalId,
+      // A direct message's answer window runs from the person's last message (the adapter refuses outside it).
+      lastMessageAt: (await lastMessageAt(db, item))?.toISOString(),
     },
     text: reply.text,
     private: reply.private,

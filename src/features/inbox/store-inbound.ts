@@ -67,6 +67,7 @@ export async function storeInbound(
       authorHandle: item.author.handle,
       authorName: item.author.displayName,
       text: item.text,
+      attachments: Math.min(item.attachments ?? 0, 100),
       lang: item.lang ?? triage.lang,
       url: item.url,
       writtenAt: new Date(item.createdAt),

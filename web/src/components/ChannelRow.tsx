@@ -110,6 +110,14 @@ export function ChannelRow({
       ) : hasAccount && !channel.connected ? (
         <p className="notice notice-warning">{manage ? t('channels.notConnectedFix') : t('channels.lastErrorAskAdmin')}</p>
       ) : null}
+      {/* Why the inbox cannot read it (a revoked grant is already told above, as the channel's own error). */}
+      {channel.readingBlocked && !(channel.readingBlocked === 'revoked' && channel.lastError) ? (
+        <div className="notice notice-warning" role="note" data-testid="channel-reading-blocked">
+          <p className="notice-title">{t('inboxReading.blockedTitle')}</p>
+          <p>{t(`inboxReading.blocked.${channel.readingBlocked}`)}</p>
+          <p className="small">{manage ? (viaLogin ? t('inboxReading.fixLogin') : t('inboxReading.fix')) : t('channels.lastErrorAskAdmin')}</p>
+        </div>
+      ) : null}
       {channel.links.length > 0 ? (
         <div className="channel-links">
           <h4>{t('channels.links')}</h4>
@@ -140,7 +148,7 @@ export function ChannelRow({
           {viaLogin ? (
             <button
               type="button"
-              className={`button button-small${channel.lastError || !channel.connected ? ' button-primary' : ''}`}
+              className={`button button-small${channel.lastError || !channel.connected || channel.readingBlocked ? ' button-primary' : ''}`}
               aria-disabled={busy || undefined}
               aria-label={t('channels.reconnectViaLabel', { name: channel.name, type: t(`channelType.${channel.type}`, { defaultValue: channel.type }) })}
               onClick={() => void reconnectViaLogin()}
@@ -150,7 +158,7 @@ export function ChannelRow({
           ) : fields.length > 0 ? (
             <button
               type="button"
-              className={`button button-small${channel.lastError || !channel.connected ? ' button-primary' : ''}`}
+              className={`button button-small${channel.lastError || !channel.connected || channel.readingBlocked ? ' button-primary' : ''}`}
               aria-expanded={reconnecting}
               aria-label={t('channels.reconnectLabel', { name: channel.name })}
               onClick={() => setReconnecting((v) => !v)}

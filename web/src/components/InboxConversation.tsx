@@ -97,7 +97,10 @@ export function InboxConversation({
             <p className="inbox-thread-author">
               @{m.author.handle} · <time dateTime={m.writtenAt}>{when(m.writtenAt)}</time>
             </p>
-            <p>{m.text}</p>
+            <p>
+              {m.text}
+              {m.attachments ? ` ${t('inboxReading.attachments', { count: m.attachments })}` : null}
+            </p>
           </li>
         ))}
       </ol>
@@ -108,6 +111,11 @@ export function InboxConversation({
             {view.replies.map((r) => (
               <li key={r.id} data-testid="inbox-reply">
                 <p>{r.text}</p>
+                {r.status === 'failed' && r.failure === 'system:message_window_closed' ? (
+                  <p className="notice notice-warning" data-testid="inbox-reply-window">
+                    {t('inboxReading.windowClosed')}
+                  </p>
+                ) : null}
                 <p className="inbox-meta">
                   {t(`inbox.replyStatus.${r.status}`)} · {when(r.sentAt ?? r.dueAt)}
                   {r.canApprove ? (
@@ -206,7 +214,11 @@ export function InboxConversation({
               </ul>
             ) : null}
           </div>
-          {view.privateReplies ? (
+          {item.kind === 'message' ? (
+            <p className="hint">
+              {view.messageWindowHours ? t('inboxReading.messageAnswerWindow', { hours: view.messageWindowHours }) : t('inboxReading.messageAnswer')}
+            </p>
+          ) : view.privateReplies ? (
             <label>
               <input type="checkbox" checked={privately} onChange={(e) => setPrivately(e.target.checked)} /> {t('inbox.private')}
             </label>

@@ -8,6 +8,7 @@ import { api, orgPath } from '../api';
 import type { InboxItem, InboxItemView, InboxList } from '../../../src/contracts/inbox';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { InboxConversation } from '../components/InboxConversation';
+import { InboxReadingNotice } from '../components/InboxReadingNotice';
 import { Loading } from '../components/Loading';
 import { useLanguage } from '../hooks/useLanguage';
 import { useOrg } from '../hooks/useSession';
@@ -138,6 +139,7 @@ export function InboxPage() {
         {filter('assignee', ['me', 'none'], t('inbox.assignee'), (o) => t(`inbox.assigneeIs.${o}`))}
         {filter('label', ['spreekuur'], t('qa.inboxFilter'), () => t('qa.inboxFilterOnly'))}
       </div>
+      <InboxReadingNotice orgId={org.id} />
       <ErrorMessage error={error} />
       <div className="inbox-layout">
         <section className="inbox-list" aria-labelledby={`${id}-list`}>
@@ -164,7 +166,10 @@ export function InboxPage() {
                       {i.unread ? <span className="count-badge">{t('inbox.new')}</span> : null} {i.urgent ? <strong>{t('inbox.urgent')}</strong> : null}{' '}
                       {i.labels.includes('spreekuur') ? <span className="badge">{t('qa.inboxBadge')}</span> : null} @{i.author.handle} · {i.channel.name}
                     </span>
-                    <span className="inbox-item-text">{i.text}</span>
+                    <span className="inbox-item-text">
+                      {i.text}
+                      {i.attachments ? ` ${t('inboxReading.attachments', { count: i.attachments })}` : null}
+                    </span>
                     <span className="inbox-meta">
                       {t(`inbox.category.${i.category}`)} · {t(`inbox.state.${i.state}`)} · {formatInstant(i.writtenAt, org.timeZone, language)}
                       {i.assignee ? ` · ${i.assignee.name}` : ''}
