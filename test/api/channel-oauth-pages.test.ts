@@ -160,6 +160,28 @@ describe('connecting a page after the network login', () => {
     expect(t.deps.secrets.open(row!.credentials!)).toMatchObject({ refreshToken: 'refresh-1' });
   });
 
+  it('with webhooks on, connecting installs the app on the Page for its events; a refusal still connects (read every five minutes)', async () => {
+    vi.stubEnv('META_WEBHOOK_VERIFY_TOKEN', 'verify-token-of-this-installation');
+    try {
+      const pick = (await loginAt(admin, { type: 'facebook', name: 'Facebook met webhooks' })).searchParams.get('pick')!;
+      const chosen = await admin.post(`/api/orgs/${org.id}/channels/oauth/choose`, { pick, choiceId: PAGE.id });
+      expect(chosen.status).toBe(201);
+      expect(((await chosen.json()) as { settings: Record<string, unknown> }).settings).toMatchObject({ pageId: PAGE.id, webhooks: true });
+      expect(meta.state.subscribedFields).toEqual(['feed', 'messages']);
+
+      meta.state.subscribedFields = null;
+      meta.state.refuseSubscription = true;
+      const pick2 = (await loginAt(admin, { type: 'instagram', name: 'Instagram zonder webhooks' })).searchParams.get('pick')!;
+      const refused = await admin.post(`/api/orgs/${org.id}/channels/oauth/choose`, { pick: pick2, choiceId: PAGE.id });
+      expect(refused.status).toBe(201);
+      expect(((await refused.json()) as { settings: Record<string, unknown> }).settings).toMatchObject({ igUserId: IG_USER.id, webhooks: false });
+      expect(meta.state.subscribedFields).toBeNull();
+    } finally {
+      meta.state.refuseSubscription = false;
+      vi.stubEnv('META_WEBHOOK_VERIFY_TOKEN', undefined);
+    }
+  });
+
   it('a login without any page says why, instead of an empty choice', async () => {
     meta.state.revoked = true;
     const back = await loginAt(admin, { type: 'facebook', name: 'Facebook' });

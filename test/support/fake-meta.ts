@@ -33,6 +33,10 @@ export async function startFakeMeta() {
     revoked: false,
     /** The next calls answer "page request limit reached" (code 32) with a usage header. */
     rateLimited: 0,
+    /** The fields the app is installed for on our Page (POST /{page-id}/subscribed_apps), or null. */
+    subscribedFields: null as string[] | null,
+    /** The next installation on the Page is refused (the token lacks pages_manage_metadata). */
+    refuseSubscription: false,
     photos: new Map<string, FbPhoto>(),
     posts: new Map<string, { message: string | null; link: string | null; attached: string[] }>(),
     containers: new Map<
@@ -122,6 +126,11 @@ export async function startFakeMeta() {
     }
     if (token !== PAGE.token) return graphError(400, 190, 'Invalid OAuth access token.');
 
+    if (req.method === 'POST' && path === `${PAGE.id}/subscribed_apps`) {
+      if (state.refuseSubscription) return graphError(403, 200, '(#200) Requires pages_manage_metadata permission to manage the object');
+      state.subscribedFields = (p.get('subscribed_fields') ?? '').split(',').filter(Boolean);
+      return { status: 200, json: { success: true } };
+    }
     if (req.method === 'POST' && path === `${PAGE.id}/photos`) {
       if (!p.file) return graphError(400, 324, 'Requires upload file');
       const id = next();

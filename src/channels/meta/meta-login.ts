@@ -25,6 +25,7 @@ export const META_SCOPES = [
   'pages_manage_engagement',
   'pages_messaging',
   'instagram_manage_comments',
+  'pages_manage_metadata',
   'instagram_manage_messages',
 ];
 

@@ -8,6 +8,7 @@ import { isPublicAddress } from '../../net/public-address';
 import type { AccountChoice, NeedsChoice, OAuthFlow } from '../oauth/oauth-flow';
 import { GraphError, metaConfig, type MetaConfig } from './graph';
 import { exchangeMetaCode, listMetaPages, metaAuthorizeUrl, type MetaPage } from './meta-login';
+import { subscribePageWebhooks, webhooksConfigured } from './page-webhooks';
 
 type Kind = 'facebook' | 'instagram';
 
@@ -61,10 +62,13 @@ export function metaOAuth(kind: Kind): OAuthFlow {
       );
       return { choices, pending: { pages: usable } };
     },
-    async choose(pending, choiceId) {
+    async choose(pending, choiceId, ctx) {
       const page = (pending.pages as MetaPage[]).find((p) => p.id === choiceId);
       if (!page) throw new ConnectError('not one of the pages offered');
-      return connectionForPage(kind, page);
+      const connection = connectionForPage(kind, page);
+      // Kept in the settings, so the channel can say whether Meta's events reach it (false: read every five minutes).
+      if (webhooksConfigured(ctx.env)) connection.settings.webhooks = await subscribePageWebhooks(ctx.net, configOf(ctx.env), page);
+      return connection;
     },
   };
 }
