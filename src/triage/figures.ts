@@ -41,7 +41,7 @@ export const FIGURES: RegExp[] = [
   / (?:killing|kill|killed|slayed|slaying|smashed|smashing) (?:it|them|the game)(?= )/g,
   // "this is killing me", "the wait is killing me", "my feet are killing me": something, not someone, kills.
   / (?:this|that|it|which|wait|waiting|queue|music|noise|heat|suspense|bill|traffic|parking|feet|back|knees|legs|head|neck|job|shift|shifts|week|commute|form|forms|app|is|are|s) (?:is |are |was |were )?(?:literally |actually |honestly |slowly |really )?killing (?:me|us|my)(?= )/g,
-  // Hyperbole about something trivial: a conditional clause ("als ik nog één keer die wachtmuziek
+  // Hyperbole about something trivial: a conditional clause ("als ik die wachtmuziek nog één keer
   // hoor ...", "if I hear that hold music once more ...") or a laugh marker next to the phrase.
   new RegExp(` (?:als ik nog (?:een|1|een enkele) keer|if i (?:have to |need to |must )?(?:hear|listen|see|wait|sit|get|fill))(?=[^.]* ${TRIVIAL} )[^.]*`, 'g'),
   // "lol this meme, I can't breathe", "ik kan niet meer ademen van het lachen".
