@@ -130,6 +130,10 @@ export const MINOR = w(
   '(?<!(?:not|niet|nie|never|nooit|geen) )(?:die |they |that |which )?(?<!(?:not|niet|nie|never|nooit|geen) )(?:wegdrukken|wegdrukt|verdwijnen|verdwijnt|fade|fades|disappear|disappears|go away|goes away)(?: \\w+){0,4} (?:glas|glass)|verder (?:vrolijk|fit|prima|goed|alert)|otherwise (?:happy|fine|well|alert|ok)|(?:zei|zeiden|said) (?:dat )?(?:het|it) (?:niks|niets|nothing|fine|ok|geen kwaad)|(?:a bit|een beetje|beetje|wat|slightly|licht) (?:swollen|red|sore|itchy|puffy|dik|rood|gezwollen|opgezet)|tiny bit|a tiny|a little bit|een klein beetje|klein beetje|heel klein beetje|spat (?:it|them) out|spuugde (?:het|ze) (?:meteen )?uit|uitgespuugd|a lick|likje|a drop|druppeltje',
 );
 
+// Over already, or leaving a job or a home: the model's word counts do not see that.
+export const SETTLED_OR_LEAVING =
+  / (?:it stopped|has stopped|stopped now|(?:is|was) gestopt|gestopt nu|bloedt niet meer|(?:is|was) over|went away|(?:is|gaat) (?:weer )?goed|all fine|pensioen|retire\w*|retiring|verhuis\w*|moving (?:away|house)|vakantie|holiday|verlof)(?= )/;
+
 const THRESHOLD = 3;
 
 export function scoreOf(text: string): { score: number; core: boolean } {
