@@ -3,8 +3,8 @@
 // The choice: the highest pooled crisis recall with false alarms at most 4% pooled and 5% on the
 // fresh sources (those the rules were never tuned on), then the highest accuracy; and the team's own
 // test examples (test/triage/examples.ts, never in the model's training data) kept as the tests want
-// them: every crisis example found, at most one hard negative in twenty flagged, nine in ten figures of
-// speech and category examples right. Development data
+// them: every crisis example found, no figure of speech and at most one hard negative in twenty flagged,
+// four in five figures of speech and nine in ten category examples in the right category. Development data
 // only. Prints figures only.
 // Run: npx tsx eval/triage/sweep.ts [--model '{"nbWeight":0.3}']
 import { decideTriage, type Thresholds, THRESHOLDS, triageParts } from '../../src/triage/triage.ts';
@@ -12,16 +12,9 @@ import { CATEGORY, CRISIS, HARD_NEGATIVES, NOT_CRISIS } from '../../test/triage/
 import { accuracy, combined, defaultTrainer, falseRate, leaveOneSourceOut, line, modelOptions, prepare, print, recall, tallies } from './loso.ts';
 
 const GRID = {
-  crisis: [0.5, 0.6, 0.7, 0.75, 0.8],
-  certain: [0.6, 0.7, 0.8, 0.9, 1.01],
-  vetoPast: [0, 0.1, 0.2, 0.3],
-  vetoMedical: [0, 0.05, 0.1],
-  veto: [
-    [0, 1],
-    [0.05, 0.8],
-    [0.1, 0.8],
-    [0.1, 0.9],
-  ],
+  crisis: [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7],
+  certain: [0.5, 0.6, 0.7, 0.8, 0.9, 1.01],
+  vetoPast: [0, 0.05, 0.1, 0.2, 0.3],
   rulesBonus: [0.1, 0.2, 0.25, 0.3, 0.4],
 };
 const prepared = prepare();
@@ -37,18 +30,17 @@ const hardNegatives = HARD_NEGATIVES.map((text) => triageParts(text, shipped));
 const categoryExamples = [NOT_CRISIS, CATEGORY].map((list) => list.map(([text, category]) => ({ parts: triageParts(text, shipped), category })));
 const examplesKept = (t: Thresholds) =>
   crisisExamples.every((p) => decideTriage(p, t).urgent) &&
+  categoryExamples[0]!.every((e) => !decideTriage(e.parts, t).urgent) &&
   hardNegatives.filter((p) => decideTriage(p, t).urgent).length <= Math.floor(HARD_NEGATIVES.length / 20) &&
-  categoryExamples.every((list) => list.filter((e) => decideTriage(e.parts, t).category === e.category).length >= 0.9 * list.length);
+  categoryExamples.every((list, i) => list.filter((e) => decideTriage(e.parts, t).category === e.category).length >= (i === 0 ? 0.8 : 0.9) * list.length);
 const rows: { t: Thresholds; all: ReturnType<typeof tallies>; examples: boolean }[] = [];
 for (const crisis of GRID.crisis)
   for (const certain of GRID.certain.filter((c) => c >= crisis))
     for (const vetoPast of GRID.vetoPast)
-      for (const vetoMedical of GRID.vetoMedical)
-        for (const [vetoCrisis, vetoOther] of GRID.veto)
-          for (const rulesBonus of GRID.rulesBonus) {
-            const t = { crisis, certain, vetoPast, vetoMedical, vetoCrisis: vetoCrisis!, vetoOther: vetoOther!, rulesBonus };
-            rows.push({ t, all: tallies(scored, combined(t)), examples: examplesKept(t) });
-          }
+      for (const rulesBonus of GRID.rulesBonus) {
+        const t = { crisis, certain, vetoPast, rulesBonus };
+        rows.push({ t, all: tallies(scored, combined(t)), examples: examplesKept(t) });
+      }
 const ok = rows.filter((r) => r.examples && falseRate(r.all.get('all')!) <= 0.04 && falseRate(r.all.get('fresh')!) <= 0.05);
 const key = (r: (typeof rows)[number]) => [recall(r.all.get('all')!), accuracy(r.all.get('all')!) + accuracy(r.all.get('fresh')!)];
 ok.sort((a, b) => key(b)[0]! - key(a)[0]! || key(b)[1]! - key(a)[1]!);

@@ -42,19 +42,13 @@ export interface Thresholds {
    *  (those word lists also hold words a real crisis uses: `thanks for everything`, `raam`, `heet`). */
   certain: number;
   /** A rule's crisis is set aside when the message is told as past (last year, two years ago), as
-   *  information or as settled, and the model gives crisis less than this (`two years ago … thank you`). */
+   *  information, as settled or as an everyday complaint, and the model gives crisis less than this
+   *  (`two years ago … thank you`); a suicide statement only when every sentence that makes it is told so. */
   vetoPast: number;
-  /** A medical rule's crisis (any kind but suicide) is set aside when the model gives crisis less than this
-   *  (`bleeding gums for weeks`, a question about fourteen medicines). */
-  vetoMedical: number;
-  /** A medical rule's crisis, or a framed suicide statement, is set aside when the model gives crisis less
-   *  than vetoCrisis and another category at least vetoOther (sure it is a thank-you, a complaint, a question). */
-  vetoCrisis: number;
-  vetoOther: number;
   /** Non-crisis category: the model's most probable one, the rules' category counting this much extra. */
   rulesBonus: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.5, certain: 0.7, vetoPast: 0.3, vetoMedical: 0.05, vetoCrisis: 0.1, vetoOther: 0.8, rulesBonus: 0.25 };
+export const THRESHOLDS: Thresholds = { crisis: 0.5, certain: 0.6, vetoPast: 0.1, rulesBonus: 0.2 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -138,15 +132,8 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
   // Told as past, information, settled or an everyday complaint (the model reads the rest of the words).
   const framed = parts.toldAsPast || parts.modelMayRaise !== 'yes';
   if (ruleKind) {
-    // The model sure it is something else: a thank-you, a complaint, a question about a course.
-    const sureOther = p && p.crisis < t.vetoCrisis && TRIAGE_CATEGORIES.some((c) => c !== 'crisis' && p[c] >= t.vetoOther);
-    // A suicide statement is only set aside when every sentence that makes it is told as past or
-    // information; a medical rule also when the model is sure of something else.
-    const vetoed =
-      p &&
-      (ruleKind === 'suicide'
-        ? parts.ruleSentencesPast && (p.crisis < t.vetoPast || sureOther)
-        : (framed && p.crisis < t.vetoPast) || p.crisis < t.vetoMedical || sureOther);
+    // A red flag told in the present always stands.
+    const vetoed = p && (ruleKind === 'suicide' ? parts.ruleSentencesPast : framed) && p.crisis < t.vetoPast;
     if (!vetoed) return { category: 'crisis', urgent: true, lang, crisisKind: ruleKind };
   } else if (
     p &&

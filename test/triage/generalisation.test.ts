@@ -126,7 +126,8 @@ describe('the rules and the model decide together', () => {
       expect(triageText(text), text).toMatchObject({ category: 'crisis', urgent: true, crisisKind: 'suicide' });
   });
 
-  it('sets a medical rule aside when the model is sure the message is an everyday question', () => {
-    expect(triageText('mijn tandvlees bloedt heel erg na het flossen, al maanden. welke tandpasta raden jullie aan?').category).toBe('medical');
+  it('sets a medical rule aside only when the message is told as past and the model reads no emergency', () => {
+    expect(triageText('Vorig jaar zwol mijn keel op na een wespensteek. Moet ik nu altijd een EpiPen bij me hebben?').category).toBe('medical');
+    expect(triageText('Zojuist door een wesp gestoken, nu zwellen tong en keel en het slikken gaat moeilijk').category).toBe('crisis');
   });
 });
