@@ -1,21 +1,33 @@
 // Writes src/triage/training-data.json, the learned model's training data: the development
-// messages only (the corpus's development split and dev-written.jsonl), as normalised readings
-// with their category. Development texts that share a run of five words with a held-out message
-// (written before the independent sets; leak-check.ts lists their ids) are left out, so the model
-// cannot have seen a held-out phrasing. Run: npx tsx eval/triage/build-training.ts
+// messages only (the corpus's development split and every dev-written*.jsonl), as normalised readings
+// with their category; and src/triage/model-weights.json, the model trained on it (so start-up does
+// not train). Development texts that share a run of five words with a held-out message (leak-check.ts
+// lists their ids) are left out, so the model cannot have seen a held-out phrasing.
+// Run: npx tsx eval/triage/build-training.ts
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { trainingHash } from '../../src/triage/default-model.ts';
+import { trainModel } from '../../src/triage/model.ts';
 import { modelReading } from '../../src/triage/normalise.ts';
 import { loadDevWritten, splitCorpus } from './corpus.ts';
 import { findDevLeaks } from './leak-check.ts';
 
-const out = join(dirname(fileURLToPath(import.meta.url)), '../../src/triage/training-data.json');
+const dir = join(dirname(fileURLToPath(import.meta.url)), '../../src/triage');
 const skip = new Set(findDevLeaks().map((l) => l.devId));
 const records = [...splitCorpus().dev, ...loadDevWritten()].filter((r) => !skip.has(r.id));
-const data = records.map((r) => ({ id: r.id, category: r.category, reading: modelReading(r.text).trim() }));
-writeFileSync(out, `[\n${data.map((d) => JSON.stringify(d)).join(',\n')}\n]\n`);
+const data = records.map((r) => ({ id: r.id, category: r.category, reading: modelReading(r.text) }));
+const dataFile = join(dir, 'training-data.json');
+writeFileSync(dataFile, `[\n${data.map((d) => JSON.stringify(d)).join(',\n')}\n]\n`);
 // In the project's format, so `npm test`'s format check stays green after a rebuild.
-spawnSync('npx', ['biome', 'format', '--write', out], { stdio: 'ignore' });
-console.log(`${data.length} development messages (${skip.size} left out for sharing words with a held-out message) → ${out}`);
+spawnSync('npx', ['biome', 'format', '--write', dataFile], { stdio: 'ignore' });
+console.log(`${data.length} development messages (${skip.size} left out for sharing words with a held-out message) → ${dataFile}`);
+
+const started = performance.now();
+const model = trainModel(data);
+const weightsFile = join(dir, 'model-weights.json');
+const file = model.toFile(trainingHash(data));
+// One line, generated (biome.json leaves it out): its hash ties it to training-data.json.
+writeFileSync(weightsFile, `${JSON.stringify(file)}\n`);
+console.log(`model trained in ${((performance.now() - started) / 1000).toFixed(1)} s: ${file.features.split('\n').length} features → ${weightsFile}`);

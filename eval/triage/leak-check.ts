@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { modelReading } from '../../src/triage/normalise.ts';
 import { loadDevWritten, loadIndependent, splitCorpus } from './corpus.ts';
 
 const N = 5;
@@ -72,11 +73,12 @@ export function findLeaks(): { file: string; line: number; id: string }[] {
   return leaks;
 }
 
-/** Development texts (what the model is trained on) that share a run of words with a held-out message. */
+/** Development texts (what the model is trained on) that share a run of words with a held-out message,
+ *  as written or as the model reads them (normalised: chat forms and typos spelled out). */
 export function findDevLeaks(): { devId: string; id: string }[] {
   const index = heldOutIndex();
   return [...splitCorpus().dev, ...loadDevWritten()].flatMap((r) => {
-    const id = hitIn(index, r.text);
+    const id = hitIn(index, r.text) ?? hitIn(index, modelReading(r.text));
     return id ? [{ devId: r.id, id }] : [];
   });
 }

@@ -331,6 +331,11 @@ export function pastAndRecovered(s: string): boolean {
   return has(PAST, s) && has(RECOVERED, s);
 }
 
+/** Told with a marker of past time (last year, in March, two years ago, toen). */
+export function toldAsPast(s: string): boolean {
+  return has(PAST, s);
+}
+
 /** Told about as over and settled (past time and an all-clear or thanks): not a crisis now. */
 export function pastAndSettled(s: string): boolean {
   return has(PAST, s) && has(SETTLED, s);

@@ -11,7 +11,7 @@ import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
 import { type ConceptKind, conceptCrisis, despairIn, pastAndRecovered, pastAndSettled } from './concepts.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
-import { MINOR, type SafetyNetKind, safetyNet } from './safety-net.ts';
+import { MINOR, type SafetyNetKind } from './safety-net.ts';
 
 export type CrisisKind =
   | 'suicide'
@@ -370,5 +370,5 @@ export function crisisIn(reading: string): CrisisKind | null {
   if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';
   if (isStroke(s)) return 'stroke';
-  return emergencyIn(s) ?? concept ?? (safetyNet(s) ? 'red-flags' : null);
+  return emergencyIn(s) ?? concept;
 }

@@ -28,6 +28,7 @@ export const FIGURES: RegExp[] = [
   / (?:moordend|moordende|dodelijk saai)(?= )/g,
   / (?:bijna|haast)(?: een)? (?:hartaanval|hartverzakking|hartstilstand|infarct)(?= )/g,
   // English: "dying to know", "died laughing", "to die for", "bored to death", "this is killing me".
+  / (?:be|is|was) the death of (?:me|us|him|her|them)(?= )/g,
   / (?:dying|dieing) (?:to|for) (?:know|see|hear|try|get|meet|find|go|a|an|some|the)(?= )/g,
   new RegExp(` (?:dying|died|die|dead|death)(?: of| from| with| laughing)(?: ${FEELING_EN})?(?= )`, 'g'),
   / (?:nearly|almost)(?: had| have| having)? (?:died|die|a heart attack|heart attack|a stroke|had a fit)(?= )/g,

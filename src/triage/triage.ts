@@ -10,10 +10,10 @@
 import { detectLang } from '../guard/lang-detect';
 import { tokenize } from '../guard/tokenize';
 import { categoryOf } from './categories';
-import { pastAndRecovered } from './concepts';
+import { pastAndRecovered, toldAsPast } from './concepts';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
-import { aboutNoPerson, MINOR, PAST_OR_INFO, TRIVIAL } from './safety-net';
+import { aboutNoPerson, MINOR, PAST_OR_INFO, SETTLED_OR_LEAVING, TRIVIAL } from './safety-net';
 import { defaultModel } from './default-model';
 import type { TriageModel } from './model';
 import { modelReading, triageReadings } from './normalise';
@@ -32,14 +32,23 @@ export interface Triage {
   crisisKind?: CrisisKind;
 }
 
-/** The model's crisis probability from which a message is a crisis though no rule fired (chosen by
- *  cross-validation between the two development sources: eval/triage/cross-validate.ts). */
-export const MODEL_CRISIS = 0.75;
-/** The model overrides the rules' category when it gives its own choice at least this probability
- *  and the rules' category less than MODEL_DOUBTS_RULES (chosen by cross-validation on
- *  dev-written.jsonl: eval/triage/cross-validate.ts). */
-export const MODEL_CATEGORY_CONFIDENCE = 0.3;
-export const MODEL_DOUBTS_RULES = 0.2;
+/** The thresholds of the decision between the rules and the model (chosen by leave-one-source-out
+ *  over every development source, eval/triage/loso.ts --sweep; never on a held-out set). */
+export interface Thresholds {
+  /** The model's crisis probability from which a message is a crisis though no rule fired, unless it
+   *  is about the past or information, an everyday complaint, settled, a small amount, an animal … */
+  crisis: number;
+  /** … and from which it is a crisis when it is about the past or information, or an everyday complaint
+   *  (those word lists also hold words a real crisis uses: `thanks for everything`, `raam`, `heet`). */
+  certain: number;
+  /** A rule's crisis is set aside when the message is told as past (last year, two years ago), as
+   *  information, as settled or as an everyday complaint, and the model gives crisis less than this
+   *  (`two years ago … thank you`); a suicide statement only when every sentence that makes it is told so. */
+  vetoPast: number;
+  /** Non-crisis category: the model's most probable one, the rules' category counting this much extra. */
+  rulesBonus: number;
+}
+export const THRESHOLDS: Thresholds = { crisis: 0.5, certain: 0.6, vetoPast: 0.1, rulesBonus: 0.2 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -47,46 +56,103 @@ export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
 }
 
 /** The rules and a model together (the model is a parameter for cross-validation; null: rules only). */
-/** The thresholds combineTriage uses (parameters for cross-validation: eval/triage/sweep.ts). */
-export interface Thresholds {
-  crisis: number;
-  confidence: number;
-  doubts: number;
-}
-const DEFAULT_THRESHOLDS: Thresholds = { crisis: MODEL_CRISIS, confidence: MODEL_CATEGORY_CONFIDENCE, doubts: MODEL_DOUBTS_RULES };
-
 export function combineTriage(text: string, model: TriageModel | null, lang?: 'nl' | 'en', thresholds: Partial<Thresholds> = {}): Triage {
-  const t = { ...DEFAULT_THRESHOLDS, ...thresholds };
+  return decideTriage(triageParts(text, model, lang), thresholds);
+}
+
+/** What the rules and the model each say about a message, before the thresholds decide (split so that
+ *  eval/triage can sweep thresholds without triaging every message again). */
+export interface TriageParts {
+  lang: 'nl' | 'en';
+  /** The crisis rules' kind, or null when no rule fired. */
+  ruleKind: CrisisKind | null;
+  /** How far the model may raise a crisis: `no` when the message is settled (`it stopped`, `gaat weer
+   *  goed`), past and recovered, a small amount, about an animal or a plant, or about leaving a job or a
+   *  home; `sure` (only from THRESHOLDS.certain) when it is about the past or information, or an everyday
+   *  complaint (mail, queue, parking); else `yes`. */
+  modelMayRaise: 'yes' | 'sure' | 'no';
+  /** The model's probabilities (undefined without a model). */
+  p?: Record<TriageCategory, number>;
+  /** The model's crisis probability with figures of speech cut out (computed when first asked). */
+  crisisWithoutFigures(): number;
+  /** The rules' category when there is no crisis. */
+  rules: Exclude<TriageCategory, 'crisis'>;
+  /** Told with a marker of past time (concepts.ts). */
+  toldAsPast: boolean;
+  /** Every sentence in which a crisis rule fires on its own is told as past or as information
+   *  (`twee jaar geleden wilde ik niet meer leven.`), and at least one does. */
+  ruleSentencesPast: boolean;
+}
+
+export function triageParts(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): TriageParts {
   const language = lang ?? detectLang(tokenize(text));
   const { readings } = triageReadings(text);
+  let ruleKind: CrisisKind | null = null;
   for (const reading of readings) {
-    const kind = crisisIn(reading);
-    if (kind) return { category: 'crisis', urgent: true, lang: language, crisisKind: kind };
+    ruleKind = crisisIn(reading);
+    if (ruleKind) break;
   }
   const first = readings[0] ?? '';
   const forModel = modelReading(text, first);
   const p = model?.probabilities(forModel);
-  if (
-    p &&
-    p.crisis >= t.crisis &&
-    ![PAST_OR_INFO, TRIVIAL, SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) &&
-    !aboutNoPerson(first) &&
-    !pastAndRecovered(first)
-  ) {
-    // Figures of speech cut out, as for the rules, before the model's word counts.
-    if (model!.probabilities(withoutFigures(forModel)).crisis >= t.crisis) return { category: 'crisis', urgent: true, lang: language, crisisKind: 'red-flags' };
-  }
-  const rules = categoryOf(readings.join(''), text.includes('?'));
-  if (!p) return { category: rules, urgent: false, lang: language };
-  let best: Exclude<TriageCategory, 'crisis'> = 'other';
-  for (const c of TRIAGE_CATEGORIES) if (c !== 'crisis' && p[c] > p[best]) best = c;
-  const category = p[best] >= t.confidence && p[rules] < t.doubts ? best : rules;
-  return { category, urgent: false, lang: language };
+  let plain: number | undefined;
+  return {
+    lang: language,
+    ruleKind,
+    get modelMayRaise() {
+      if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first)) return 'no';
+      return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';
+    },
+    p,
+    crisisWithoutFigures() {
+      // Figures of speech cut out, as for the rules, before the model's word counts.
+      plain ??= model ? model.probabilities(withoutFigures(forModel)).crisis : 0;
+      return plain;
+    },
+    get rules() {
+      return categoryOf(readings.join(''), text.includes('?'));
+    },
+    get toldAsPast() {
+      return toldAsPast(first);
+    },
+    get ruleSentencesPast() {
+      if (!ruleKind) return false;
+      const firing = first
+        .split(' . ')
+        .map((sentence) => ` ${sentence.trim()} `)
+        .filter((sentence) => crisisIn(sentence));
+      return firing.length > 0 && firing.every((sentence) => (toldAsPast(sentence) || PAST_OR_INFO.test(sentence)) && !NOW_OR_NEXT.test(sentence));
+    },
+  };
 }
 
-// Over already, or leaving a job or a home: the model's word counts do not see that.
-const SETTLED_OR_LEAVING =
-  / (?:it stopped|has stopped|stopped now|(?:is|was) gestopt|gestopt nu|bloedt niet meer|(?:is|was) over|went away|(?:is|gaat) (?:weer )?goed|all fine|pensioen|retire\w*|retiring|verhuis\w*|moving (?:away|house)|vakantie|holiday|verlof)(?= )/;
+export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds> = {}): Triage {
+  const t = { ...THRESHOLDS, ...thresholds };
+  const { lang, ruleKind, p } = parts;
+  // Told as past, information, settled or an everyday complaint (the model reads the rest of the words).
+  const framed = parts.toldAsPast || parts.modelMayRaise !== 'yes';
+  if (ruleKind) {
+    // A red flag told in the present always stands.
+    const vetoed = p && (ruleKind === 'suicide' ? parts.ruleSentencesPast : framed) && p.crisis < t.vetoPast;
+    if (!vetoed) return { category: 'crisis', urgent: true, lang, crisisKind: ruleKind };
+  } else if (
+    p &&
+    parts.modelMayRaise !== 'no' &&
+    p.crisis >= (parts.modelMayRaise === 'yes' ? t.crisis : t.certain) &&
+    parts.crisisWithoutFigures() >= t.crisis
+  )
+    return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
+  const rules = parts.rules;
+  if (!p) return { category: rules, urgent: false, lang };
+  let category = rules;
+  for (const c of TRIAGE_CATEGORIES)
+    if (c !== 'crisis' && p[c] + (c === rules ? t.rulesBonus : 0) > p[category] + (category === rules ? t.rulesBonus : 0)) category = c;
+  return { category, urgent: false, lang };
+}
+
+// A time anchor in the present or the future, or a will: `four years ago I tried and tonight I will again`.
+const NOW_OR_NEXT =
+  / (?:now|right now|nu|vanavond|vannacht|tonight|today|vandaag|again|weer|opnieuw|still|nog steeds|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
 
 export function triageText(text: string, lang?: 'nl' | 'en'): Triage {
   return combineTriage(text, defaultModel(), lang);

@@ -110,3 +110,24 @@ describe('typo correction', () => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('the rules and the model decide together', () => {
+  it('sets a suicide statement aside only when it is told as past and the model reads recovery', () => {
+    for (const text of [
+      'Zes jaar geleden een zelfmoordpoging, opgenomen op de PAAZ. Tegenwoordig help ik als ervaringsdeskundige anderen, heel veel dank!',
+      'Four years ago I attempted suicide. Today I ran my first marathon. Thank you all.',
+    ])
+      expect(triageText(text).category, text).toBe('compliment');
+    for (const text of [
+      'Four years ago I attempted suicide and tonight I will try again',
+      'vorige maand ontslagen en vorig jaar gescheiden. ik wil er niet meer zijn',
+      'I WISH I WAS DEAD',
+    ])
+      expect(triageText(text), text).toMatchObject({ category: 'crisis', urgent: true, crisisKind: 'suicide' });
+  });
+
+  it('sets a medical rule aside only when the message is told as past and the model reads no emergency', () => {
+    expect(triageText('Vorig jaar zwol mijn keel op na een wespensteek. Moet ik nu altijd een EpiPen bij me hebben?').category).toBe('medical');
+    expect(triageText('Zojuist door een wesp gestoken, nu zwellen tong en keel en het slikken gaat moeilijk').category).toBe('crisis');
+  });
+});

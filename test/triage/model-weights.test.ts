@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { defaultModel, trainDefaultModel, trainingHash, weightsAreCurrent } from '../../src/triage/default-model.ts';
+import { modelFromFile } from '../../src/triage/model.ts';
+import { TRIAGE_CATEGORIES } from '../../src/triage/triage-categories.ts';
+import training from '../../src/triage/training-data.json' with { type: 'json' };
+
+// The model's weights ship in src/triage/model-weights.json (start-up does not train); both files are
+// written by `npx tsx eval/triage/build-training.ts`.
+describe('the shipped model weights', () => {
+  const records = training as { reading: string; category: (typeof TRIAGE_CATEGORIES)[number] }[];
+  const mostLikely = (p: Record<string, number>) => TRIAGE_CATEGORIES.reduce((a, b) => (p[b]! > p[a]! ? b : a));
+
+  it('belong to the shipped training data (else run npx tsx eval/triage/build-training.ts)', () => {
+    expect(weightsAreCurrent()).toBe(true);
+    expect(trainingHash(records.slice(1))).not.toBe(trainingHash(records));
+  });
+
+  it('give what a model trained afresh gives (so a change to the features or concepts means a rebuild)', () => {
+    const fresh = trainDefaultModel();
+    const shipped = defaultModel();
+    const sample = records.filter((_, i) => i % 7 === 0);
+    let largest = 0;
+    for (const r of sample) {
+      const a = shipped.probabilities(r.reading);
+      const b = fresh.probabilities(r.reading);
+      for (const c of TRIAGE_CATEGORIES) largest = Math.max(largest, Math.abs(a[c] - b[c]));
+      expect(mostLikely(a), r.reading).toBe(mostLikely(b));
+    }
+    expect(largest).toBeLessThan(0.03);
+  }, 30_000);
+
+  it('survive being written and read back', () => {
+    const model = trainDefaultModel();
+    const back = modelFromFile(JSON.parse(JSON.stringify(model.toFile('x'))));
+    const reading = ' mijn vader ademt niet meer en is blauw ';
+    expect(back.probabilities(reading).crisis).toBeCloseTo(model.probabilities(reading).crisis, 1);
+    expect(() => modelFromFile({ ...model.toFile('x'), classes: ['a', 'b'] })).toThrow();
+  }, 30_000);
+});
