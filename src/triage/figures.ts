@@ -27,6 +27,11 @@ export const FIGURES: RegExp[] = [
   / (?:wordt|worden|is|was) (?:nog )?(?:eens )?(?:mijn|onze|je) dood(?= )/g,
   / (?:moordend|moordende|dodelijk saai)(?= )/g,
   / (?:bijna|haast)(?: een)? (?:hartaanval|hartverzakking|hartstilstand|infarct)(?= )/g,
+  // Not a person who does not respond or move, but an office or a thing: "reageert niet op mijn mail",
+  // "not responding to my emails", "de wachtrij beweegt niet meer", "the queue is not moving".
+  / (?:reageert|reageren|reageerde) (?:nog |al weken |al dagen )?(?:niet|nooit)(?: meer)? op (?:mijn|onze|m|de|je|jullie) (?:e ?mails?|mails?|brief|brieven|klacht|klachten|vragen?)(?= )/g,
+  / (?:is |are |was |were )?(?:not|never|still not) (?:responding|replying|reacting|answering) to (?:my|our|the|any) (?:e ?mails?|emails?|mails?|letters?|complaints?|questions?)(?= )/g,
+  / (?:wachtrij|rij|lift|app|website|site|teller|lijn|queue|line|elevator) (?:beweegt niet|bewoog niet|is not moving|was not moving|does not move|did not move)(?: meer)?(?= )/g,
   // English: "dying to know", "died laughing", "to die for", "bored to death", "this is killing me".
   / (?:be|is|was) the death of (?:me|us|him|her|them)(?= )/g,
   / (?:dying|dieing) (?:to|for) (?:know|see|hear|try|get|meet|find|go|a|an|some|the)(?= )/g,

@@ -115,7 +115,7 @@ describe('the rules and the model decide together', () => {
   it('sets a suicide statement aside only when it is told as past and the model reads recovery', () => {
     for (const text of [
       'Zes jaar geleden een zelfmoordpoging, opgenomen op de PAAZ. Tegenwoordig help ik als ervaringsdeskundige anderen, heel veel dank!',
-      'Four years ago I attempted suicide. Today I ran my first marathon. Thank you all.',
+      'I attempted suicide four years ago. This morning I crossed the finish line of my first marathon. Thanks, all of you.',
     ])
       expect(triageText(text).category, text).toBe('compliment');
     for (const text of [
