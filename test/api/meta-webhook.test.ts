@@ -286,7 +286,10 @@ describe('what a delivery does', () => {
   it('an Instagram comment @mention becomes one inbox item, triaged, once however often it is delivered, and is answered under the comment', async () => {
     const ours = await channel(orgB, 'instagram', { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id });
     const other = await channel(orgA, 'instagram', { igUserId: '17841400000000999', username: 'ander', pageId: '999' });
-    const m = fake.mentionInComment('els.de.vries', `@${IG.username} Pa klaagt sinds net over een drukkend gevoel op zijn borst, het trekt door tot in zijn linkerarm en hij zweet. Wat nu?`);
+    const m = fake.mentionInComment(
+      'els.de.vries',
+      `@${IG.username} Pa klaagt sinds net over een drukkend gevoel op zijn borst, het trekt door tot in zijn linkerarm en hij zweet. Wat nu?`,
+    );
     const body = mention(IG.id, m.mediaId, m.id);
     expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 1 });
     // Meta repeats a delivery it thinks failed: still one row.
