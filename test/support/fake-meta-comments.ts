@@ -62,6 +62,12 @@ export async function startFakeMetaComments() {
   const messages: MessagesState = state;
   let n = 0;
   const nextId = () => String(++n + 7000);
+  /** Our account's answer under a media or a comment, as Instagram stores it. */
+  const igAnswer = (on: string, parent: string | null, message: string): FakeAnswer => {
+    const c: FakeComment = { id: nextId(), on, parent, from: { id: IG.id, name: IG.username }, message, created: Date.now(), private: [] };
+    state.comments.set(c.id, c);
+    return { status: 200, json: { id: c.id } };
+  };
 
   const list = (on: string, top: boolean) =>
     [...state.comments.values()].filter((c) => c.on === on && (!top || c.parent === null)).sort((a, b) => b.created - a.created || (b.id > a.id ? 1 : -1));
@@ -203,17 +209,7 @@ export async function startFakeMetaComments() {
       if (req.method === 'GET') return { status: 200, json: { data: [...state.comments.values()].filter((r) => r.parent === id).map(igComment) } };
       if (req.method !== 'POST') return null;
       if (parent.parent) return graphError(400, 100, 'Invalid parameter: cannot reply to a reply', 2534023);
-      const c: FakeComment = {
-        id: nextId(),
-        on: parent.on,
-        parent: id,
-        from: { id: IG.id, name: IG.username },
-        message: p('message') ?? '',
-        created: Date.now(),
-        private: [],
-      };
-      state.comments.set(c.id, c);
-      return { status: 200, json: { id: c.id } };
+      return igAnswer(parent.on, id, p('message') ?? '');
     }
     if (req.method === 'GET' && path === `${IG.id}/tags`) {
       const data = [...state.tags].reverse().map((t) => ({
@@ -271,46 +267,16 @@ export async function startFakeMetaComments() {
     if (req.method === 'POST' && path === `${IG.id}/mentions` && p('comment_id')) {
       const mentioned = state.mentionedComments.get(p('comment_id')!);
       if (!mentioned || mentioned.mediaId !== p('media_id')) return graphError(400, 100, 'Invalid comment_id');
-      const c: FakeComment = {
-        id: nextId(),
-        on: mentioned.mediaId,
-        parent: mentioned.id,
-        from: { id: IG.id, name: IG.username },
-        message: p('message') ?? '',
-        created: Date.now(),
-        private: [],
-      };
-      state.comments.set(c.id, c);
-      return { status: 200, json: { id: c.id } };
+      return igAnswer(mentioned.mediaId, mentioned.id, p('message') ?? '');
     }
     if (req.method === 'POST' && path === `${IG.id}/mentions` && state.mentionedMedia.has(p('media_id') ?? '')) {
-      const c: FakeComment = {
-        id: nextId(),
-        on: p('media_id')!,
-        parent: null,
-        from: { id: IG.id, name: IG.username },
-        message: p('message') ?? '',
-        created: Date.now(),
-        private: [],
-      };
-      state.comments.set(c.id, c);
-      return { status: 200, json: { id: c.id } };
+      return igAnswer(p('media_id')!, null, p('message') ?? '');
     }
     if (req.method === 'POST' && path === `${IG.id}/mentions`) {
       const tag = state.tags.find((t) => t.id === p('media_id'));
       if (!tag) return graphError(400, 100, 'Invalid media_id');
       if (!tag.caption.includes(`@${IG.username}`)) return graphError(400, 100, 'The user was not mentioned in the caption', 2207010);
-      const c: FakeComment = {
-        id: nextId(),
-        on: tag.id,
-        parent: null,
-        from: { id: IG.id, name: IG.username },
-        message: p('message') ?? '',
-        created: Date.now(),
-        private: [],
-      };
-      state.comments.set(c.id, c);
-      return { status: 200, json: { id: c.id } };
+      return igAnswer(tag.id, null, p('message') ?? '');
     }
     return null;
   };

@@ -10,8 +10,8 @@ import type { AppEnv } from '../env';
 
 const UPLOADS = [/^\/api\/orgs\/[^/]+\/media\/?$/, /^\/api\/orgs\/[^/]+\/consent\/people\/[^/]+\/files\/?$/, /^\/api\/orgs\/[^/]+\/logo\/?$/];
 
-export const apiBodyLimit = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.req.method === 'POST' && UPLOADS.some((u) => u.test(c.req.path))) return next();
+/** The API's limit (API_BODY_MAX_BYTES) on any body: also for a public endpoint outside /api (webhooks). */
+export const apiSizedBody = createMiddleware<AppEnv>(async (c, next) => {
   const max = c.get('deps').config.API_BODY_MAX_BYTES;
   return bodyLimit({
     maxSize: max,
@@ -19,6 +19,11 @@ export const apiBodyLimit = createMiddleware<AppEnv>(async (c, next) => {
       throw new AppError(413, 'body_too_large', { max: Math.floor(max / 1024) });
     },
   })(c, next);
+});
+
+export const apiBodyLimit = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.req.method === 'POST' && UPLOADS.some((u) => u.test(c.req.path))) return next();
+  return apiSizedBody(c, next);
 });
 
 /** An upload route's own limit: the file plus room for the form's other fields, enforced while reading. */

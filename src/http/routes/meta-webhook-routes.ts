@@ -3,7 +3,6 @@
 // No session and no CSRF token: Meta's signature over the raw body (the app secret, META_APP_SECRET)
 // is the permission, checked before the body is parsed. Not configured (no META_APP_SECRET or no
 // META_WEBHOOK_VERIFY_TOKEN): 404, as any unknown path. Bodies are never logged, nor the secrets.
-import { bodyLimit } from 'hono/body-limit';
 import { Hono } from 'hono';
 import { metaConfig } from '../../channels/meta/graph';
 import { MetaWebhookShapeError, metaWebhookEvents, sameToken, validSignature } from '../../channels/meta/webhook';
@@ -12,6 +11,7 @@ import { receiveMetaWebhook } from '../../features/inbox/meta-webhook';
 import { log } from '../../log/logger';
 import type { AppEnv } from '../env';
 import { handleNotFound } from '../errors';
+import { apiSizedBody } from '../middleware/body-limit';
 
 export const metaWebhookRoutes = new Hono<AppEnv>();
 
@@ -37,13 +37,7 @@ metaWebhookRoutes.post(
   '/hooks/meta',
   async (c, next) => {
     if (!configured(c.get('deps').config.META_WEBHOOK_VERIFY_TOKEN)) return handleNotFound(c);
-    const max = c.get('deps').config.API_BODY_MAX_BYTES;
-    return bodyLimit({
-      maxSize: max,
-      onError: () => {
-        throw new AppError(413, 'body_too_large', { max: Math.floor(max / 1024) });
-      },
-    })(c, next);
+    return apiSizedBody(c, next);
   },
   async (c) => {
     const on = configured(c.get('deps').config.META_WEBHOOK_VERIFY_TOKEN)!;
