@@ -19,6 +19,10 @@ let postId: string;
 const isFocused = (l: Locator) => l.evaluate((el) => el === document.activeElement);
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? 'none');
 
+// Both posts are planned for tomorrow; the calendar opens on their day (on a Sunday, tomorrow is next week).
+const PLANNED = new Date(Date.now() + 86_400_000);
+const PLANNED_DAY = DateTime.fromJSDate(PLANNED).setZone('Europe/Amsterdam').toISODate();
+
 beforeAll(async () => {
   server = await startTestServer();
   org = await buildOrg(server);
@@ -26,10 +30,10 @@ beforeAll(async () => {
     orgId: org.id,
     channelIds: [org.channelId],
     status: 'scheduled',
-    scheduledAt: new Date(Date.now() + 86_400_000),
+    scheduledAt: PLANNED,
     text: 'Wacht op beoordeling: lange tekst over het zomerfeest op het grasveld bij de locatie.',
   });
-  await buildPost(server.database.db, { orgId: org.id, channelIds: [org.channelId], status: 'in_review', scheduledAt: new Date(Date.now() + 86_400_000) });
+  await buildPost(server.database.db, { orgId: org.id, channelIds: [org.channelId], status: 'in_review', scheduledAt: PLANNED });
   browser = await launchBrowser();
   admin = await logInPage(browser, server.url, org.users.admin.email, PASSWORD);
 }, 60_000);
@@ -217,7 +221,7 @@ describe('what axe cannot see', () => {
     const cdp = await admin.context().newCDPSession(admin);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
     for (const view of ['month', 'week']) {
-      await admin.goto(`${server.url}/calendar?view=${view}`);
+      await admin.goto(`${server.url}/calendar?view=${view}&date=${PLANNED_DAY}`);
       await admin.locator('.post-item .badge').first().waitFor();
       const clipped = await admin.locator('.post-item .badge').evaluateAll((badges) =>
         badges
