@@ -7,25 +7,10 @@ import { modelReading } from '../../src/triage/normalise.ts';
 import { combineTriage, rulesTriage } from '../../src/triage/triage.ts';
 import { TRIAGE_CATEGORIES, type TriageCategory } from '../../src/triage/triage-categories.ts';
 import { loadDevWritten, splitCorpus, type TriageRecord } from './corpus.ts';
+import { addTo as add, emptyTally as empty, type Tally } from './loso.ts';
 
 const toExamples = (recs: TriageRecord[]): Example[] => recs.map((r) => ({ reading: modelReading(r.text), category: r.category }));
 
-interface Tally {
-  n: number;
-  crisis: number;
-  found: number;
-  falseAlarms: number;
-  correct: number;
-}
-const empty = (): Tally => ({ n: 0, crisis: 0, found: 0, falseAlarms: 0, correct: 0 });
-function add(t: Tally, truth: TriageCategory, got: TriageCategory) {
-  t.n++;
-  if (truth === 'crisis') {
-    t.crisis++;
-    if (got === 'crisis') t.found++;
-  } else if (got === 'crisis') t.falseAlarms++;
-  if (truth === got) t.correct++;
-}
 const show = (label: string, t: Tally) =>
   console.log(
     `${label.padEnd(44)} n=${String(t.n).padStart(4)}  crisis recall ${(t.found / t.crisis).toFixed(3)} (${t.found}/${t.crisis})  false ${((100 * t.falseAlarms) / (t.n - t.crisis)).toFixed(1)}% (${t.falseAlarms}/${t.n - t.crisis})  accuracy ${(t.correct / t.n).toFixed(3)}`,
