@@ -7,8 +7,8 @@
 // updated_time moves when someone comments on it, so only posts updated since our mark are read:
 // GET /{post-id}/comments with filter=stream (replies to comments too, each naming its `parent`) and
 // order=reverse_chronological, paged down to the mark. Comments on posts older than the page's 25
-// newest are not seen by reading: the `feed` webhook (src/features/inbox/meta-webhook.ts) only makes
-// the next read come sooner; its payload is not stored. Visitor posts on the page are not read.
+// newest are not seen by reading: they come through the `feed` webhook, whose comment is stored as it
+// arrives with the same ids (src/features/inbox/meta-webhook.ts). Visitor posts on the page are not read.
 // Our own comments (from the page) are not reactions.
 //
 // Threads: every comment on a post belongs to that post's thread (linked to our post); a reply's

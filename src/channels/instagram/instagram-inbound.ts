@@ -5,8 +5,8 @@
 // Reading: GET /{ig-user-id}/media?fields=id,comments_count gives our newest media; only those
 // whose comment count changed since the last read are read again: GET /{ig-media-id}/comments
 // with each comment's replies (one level: Instagram nests no deeper), kept when newer than the
-// mark. Comments on media older than our 25 newest are not seen by reading (the `comments` webhook
-// only makes the next read come sooner, src/features/inbox/meta-webhook.ts; its payload is not stored).
+// mark. Comments on media older than our 25 newest are not seen by reading: they come through the
+// `comments` webhook, whose comment is stored as it arrives with the same ids (src/features/inbox/meta-webhook.ts).
 // Mentions: media we are tagged in come from GET /{ig-user-id}/tags; @mentions in other people's
 // captions and comments are announced only by the `mentions` webhook (its media or comment id is
 // needed to read them), so polling cannot see them: src/features/inbox/meta-webhook.ts records them
