@@ -19,6 +19,7 @@ import type { Outbound } from '../../net/safe-fetch';
 import type { MetaConfig } from '../meta/graph';
 import { MESSAGE_WINDOW_MS } from '../meta/messenger';
 import { fetchFacebookInbound, findFacebookReply, replyOnFacebook } from './facebook-inbound';
+import { META_PRIVATE_REPLY_LIMITS } from '../meta/private-reply';
 
 const NETWORK = 'Facebook';
 /** Photos: JPEG, PNG, GIF, WebP; Meta recommends under 4 MB and refuses above 10 MB. */
@@ -243,6 +244,8 @@ export const facebookAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   reply: replyOnFacebook,
   findReply: findFacebookReply,
   privateReplies: true,
+  // One private answer per comment, within 7 days of it (Meta's Private Replies).
+  privateReplyLimits: META_PRIVATE_REPLY_LIMITS,
   messageWindowMs: MESSAGE_WINDOW_MS,
   // Every five minutes: a feed read and one per post commented on, well inside the page's hourly call budget.
   inboundPollMs: 5 * 60_000,

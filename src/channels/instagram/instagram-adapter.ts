@@ -21,6 +21,7 @@ import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../
 import { mediaPolling, pollPause } from '../media-polling';
 import { MESSAGE_WINDOW_MS } from '../meta/messenger';
 import { fetchInstagramInbound, findInstagramReply, replyOnInstagram } from './instagram-inbound';
+import { META_PRIVATE_REPLY_LIMITS } from '../meta/private-reply';
 
 const NETWORK = 'Instagram';
 export const INSTAGRAM_MAX_HASHTAGS = 30;
@@ -234,7 +235,9 @@ export const instagramAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   fetchInbound: fetchInstagramInbound,
   reply: replyOnInstagram,
   findReply: findInstagramReply,
-  privateReplies: false,
+  privateReplies: true,
+  // One private answer per comment, within 7 days of it (Meta's Private Replies).
+  privateReplyLimits: META_PRIVATE_REPLY_LIMITS,
   messageWindowMs: MESSAGE_WINDOW_MS,
   // Every five minutes: a media read, one per media with new comments and one for tags (200 calls an hour per account).
   inboundPollMs: 5 * 60_000,

@@ -18,6 +18,7 @@ import type { Authorized, OrgScope } from '../org-scope';
 import { findItem, replyViews } from './item-view';
 import { lastMessageAt, outsideWindow } from './message-window';
 import { plannedReplyTime } from './planned-reply-time';
+import { lockItem, privateReplyRefused, privateReplyState } from './private-reply';
 import type { InboxDeps } from './poll-channels';
 import { chainFor, replyHash, replyProgress } from './reply-approval';
 import { claimDueReplies, sendClaimedReply } from './send-replies';
@@ -71,6 +72,18 @@ export async function createReply(
     ]);
   }
   const priv = isMessage || input.private;
+  // A private answer to a comment, where the network bounds it (Meta: comments only, once, within 7 days).
+  const limits = priv && !isMessage ? adapter.privateReplyLimits : undefined;
+  const refusePrivate = async (db: typeof scope.db) => {
+    const state = await privateReplyState(db, adapter, item, dueAt);
+    if (state?.unavailable)
+      throw privateReplyRefused(state.unavailable, {
+        planned: Boolean(input.at || input.atLocal),
+        days: Math.round((limits?.withinMs ?? 0) / 86_400_000),
+        lang,
+      });
+  };
+  if (limits) await refusePrivate(scope.db);
   const guard = await checkReplyText(scope, input.text);
   if (guard.verdict === 'block') {
     guardBlocks.inc({ stage: 'reply' });
@@ -84,6 +97,11 @@ export async function createReply(
   const [org] = await scope.db.select({ settings: organisations.inboxSettings }).from(organisations).where(eq(organisations.id, scope.orgId));
   const needsApproval = inboxSettingsOf(org?.settings).repliesNeedApproval;
   const reply = await scope.db.transaction(async (tx) => {
+    // Two people answering privately at once: the second finds the first (once per comment).
+    if (limits?.oncePerItem) {
+      await lockItem(tx, item);
+      await refusePrivate(tx);
+    }
     const [row] = await tx
       .insert(inboxReplies)
       .values({
@@ -100,7 +118,15 @@ export async function createReply(
       orgId: scope.orgId,
       actorId: scope.userId,
       action: 'inbox.reply',
-      detail: { itemId: item.id, replyId: row!.id, private: priv, planned: Boolean(input.at || input.atLocal), needsApproval },
+      detail: {
+        itemId: item.id,
+        replyId: row!.id,
+        private: priv,
+        // How it goes out: under the item, as a private answer to a comment, or in a direct conversation.
+        mode: isMessage ? 'message' : priv ? 'private_reply' : 'public',
+        planned: Boolean(input.at || input.atLocal),
+        needsApproval,
+      },
     });
     if (needsApproval) {
       const progress = replyProgress(row!, await chainFor(tx, scope.orgId, item.channelId));

@@ -10,6 +10,9 @@ import { useOrg } from '../hooks/useSession';
 import { formatInstant } from '../lib/time';
 import { ErrorMessage } from './ErrorMessage';
 
+/** Why a Meta answer was not sent, told in words (the rest of a failure stays technical). */
+const META_FAILURES = new Set(['system:private_reply_used', 'system:private_reply_window_closed', 'system:message_window_closed_human_agent']);
+
 export function InboxConversation({
   view,
   onChanged,
@@ -36,6 +39,7 @@ export function InboxConversation({
 
   useEffect(() => {
     setText('');
+    setPrivately(false);
     setNote('');
     setError(null);
     setGuard(null);
@@ -116,6 +120,12 @@ export function InboxConversation({
                     {t('inboxReading.windowClosed')}
                   </p>
                 ) : null}
+                {r.status === 'failed' && r.failure && META_FAILURES.has(r.failure) ? (
+                  <p className="notice notice-warning" data-testid="inbox-reply-window">
+                    {t(`inboxMeta.failure.${r.failure.slice('system:'.length)}`)}
+                  </p>
+                ) : null}
+                {r.private && item.kind !== 'message' ? <p className="inbox-meta">{t('inboxMeta.sentPrivately')}</p> : null}
                 <p className="inbox-meta">
                   {t(`inbox.replyStatus.${r.status}`)} · {when(r.sentAt ?? r.dueAt)}
                   {r.canApprove ? (
@@ -219,9 +229,21 @@ export function InboxConversation({
               {view.messageWindowHours ? t('inboxReading.messageAnswerWindow', { hours: view.messageWindowHours }) : t('inboxReading.messageAnswer')}
             </p>
           ) : view.privateReplies ? (
-            <label>
-              <input type="checkbox" checked={privately} onChange={(e) => setPrivately(e.target.checked)} /> {t('inbox.private')}
-            </label>
+            // Public or private: two radio buttons (arrow keys move between them), the private one naming its limits.
+            <fieldset className="inbox-answer-how">
+              <legend>{t('inboxMeta.answerHow')}</legend>
+              <label>
+                <input type="radio" name={`${id}-how`} checked={!privately} onChange={() => setPrivately(false)} /> {t('inboxMeta.public')}
+              </label>
+              <label>
+                <input type="radio" name={`${id}-how`} checked={privately} onChange={() => setPrivately(true)} />{' '}
+                {view.privateReply?.until ? t('inboxMeta.privateReplyOnce', { until: when(view.privateReply.until) }) : t('inbox.private')}
+              </label>
+            </fieldset>
+          ) : view.privateReply?.unavailable ? (
+            <p className="hint" data-testid="inbox-private-unavailable">
+              {t(`inboxMeta.privateUnavailable.${view.privateReply.unavailable}`, { until: view.privateReply.until ? when(view.privateReply.until) : '' })}
+            </p>
           ) : null}
           <label htmlFor={`${id}-at`}>{t('inbox.plannedAt')}</label>
           {/* A time in the organisation's zone (the server resolves it there), whatever the browser's zone. */}
