@@ -112,6 +112,10 @@ export interface ReadingCapabilities {
   readonly privateReplyLimits?: { kinds: readonly InboundItem['kind'][]; withinMs: number; oncePerItem: boolean };
   /** A direct message (kind `message`) may be answered only this long after the person's last message (Meta: 24 hours). */
   readonly messageWindowMs?: number;
+  /** Past `messageWindowMs`, how long after the person's last message a direct message may still be answered as a staff
+   *  member's own answer (Meta: the HUMAN_AGENT tag, 7 days, only for an app granted that permission); null: not here.
+   *  A function: it depends on the installation's settings. */
+  taggedMessageWindowMs?(): number | null;
   /** How often the engine reads a channel of this network (ms), kept to the network's rate limits; default a minute. */
   readonly inboundPollMs?: number;
   /** Public figures of our published posts (by their external ids), batched as the network allows. */

@@ -160,6 +160,10 @@ export const InboxItemViewSchema = z
     privateReply: z.object({ until: z.iso.datetime().nullable(), unavailable: z.enum(['kind', 'window', 'used']).nullable() }).nullable(),
     /** A direct message may be answered only this many hours after the person's last message (Meta: 24); null: no such window. */
     messageWindowHours: z.number().int().nullable(),
+    /** A direct message's answer window as it stands now: standard (the network's, Meta: 24 h), human_agent (past it, a staff
+     *  member's answer with Meta's HUMAN_AGENT tag, where the installation has that permission) or closed; `until` when it
+     *  ends, `hours` the longest window here. Null: not a direct message, or no window on this network. */
+    messageWindow: z.object({ kind: z.enum(['standard', 'human_agent', 'closed']), until: z.iso.datetime().nullable(), hours: z.number().int() }).nullable(),
     repliesNeedApproval: z.boolean(),
   })
   .openapi('InboxItemView');

@@ -12,6 +12,7 @@ import { renderTemplate } from '../../domain/reply-templates';
 import { notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
 import { itemColumns, itemJoins, toItem } from './item-row';
+import { answerWindow, lastMessageAt } from './message-window';
 import { privateReplyState } from './private-reply';
 import { chainFor, replyProgress } from './reply-approval';
 import { loadTemplates } from './templates';
@@ -114,6 +115,7 @@ export async function inboxItemView(scope: Authorized<'inbox.read'>, id: string)
   }
   const current = thread.find((t) => t.id === item.id)!;
   const privateReply = adapter?.reply ? await privateReplyState(scope.db, adapter, item) : null;
+  const window = adapter?.reply ? answerWindow(adapter, item, await lastMessageAt(scope.db, item), new Date()) : null;
   return {
     item: current,
     thread,
@@ -130,6 +132,7 @@ export async function inboxItemView(scope: Authorized<'inbox.read'>, id: string)
     privateReplies: Boolean(adapter?.reply && adapter.privateReplies && !privateReply?.unavailable),
     privateReply: privateReply && { until: privateReply.until?.toISOString() ?? null, unavailable: privateReply.unavailable },
     messageWindowHours: adapter?.messageWindowMs ? Math.round(adapter.messageWindowMs / 3_600_000) : null,
+    messageWindow: window && { kind: window.kind, until: window.until?.toISOString() ?? null, hours: Math.round(window.longestMs / 3_600_000) },
     repliesNeedApproval: settings.repliesNeedApproval,
   };
 }

@@ -87,6 +87,17 @@ export function InboxConversation({
     });
   };
   const when = (iso: string) => formatInstant(iso, org.timeZone, language);
+  /** Which answer window applies to a direct message now: the network's own, a staff member's (HUMAN_AGENT), or none. */
+  const messageWindowText = () => {
+    const w = view.messageWindow;
+    if (!w) return view.messageWindowHours ? t('inboxReading.messageAnswerWindow', { hours: view.messageWindowHours }) : t('inboxReading.messageAnswer');
+    const until = w.until ? when(w.until) : '';
+    if (w.kind === 'standard') return t('inboxMeta.window.standard', { until, hours: view.messageWindowHours ?? w.hours });
+    if (w.kind === 'human_agent') return t('inboxMeta.window.humanAgent', { until, days: Math.round(w.hours / 24) });
+    return w.hours > (view.messageWindowHours ?? w.hours)
+      ? t('inboxMeta.window.closedHumanAgent', { days: Math.round(w.hours / 24) })
+      : t('inboxMeta.window.closed', { hours: w.hours });
+  };
 
   return (
     <article className="inbox-conversation card" aria-labelledby={`${id}-title`} data-testid="inbox-conversation">
@@ -225,8 +236,8 @@ export function InboxConversation({
             ) : null}
           </div>
           {item.kind === 'message' ? (
-            <p className="hint">
-              {view.messageWindowHours ? t('inboxReading.messageAnswerWindow', { hours: view.messageWindowHours }) : t('inboxReading.messageAnswer')}
+            <p className={view.messageWindow?.kind === 'closed' ? 'notice notice-warning' : 'hint'} data-testid="inbox-message-window">
+              {messageWindowText()}
             </p>
           ) : view.privateReplies ? (
             // Public or private: two radio buttons (arrow keys move between them), the private one naming its limits.
