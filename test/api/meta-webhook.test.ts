@@ -13,6 +13,7 @@ import { MAX_MENTION_ATTEMPTS, readWebhookMentions } from '../../src/features/in
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
 import { runDoctor } from '../../src/features/ops/doctor.ts';
 import { FB_PAGE, type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
+import { buildPublished } from '../support/metrics-factory.ts';
 import { buildOrg, createTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 const VERIFY_TOKEN = 'verify-token-0123456789abcdef';
@@ -406,6 +407,8 @@ describe('comments carried by the delivery', () => {
     for (let i = 0; i < 26; i++) fake.post();
     const comment = fake.comment(old, 'Els', 'Mijn vader zegt dat hij niet meer wil leven. Wat moet ik doen?', { fromId: '777' });
     const answer = fake.comment(old, 'Piet', 'Bel 113, Els.', { parent: comment.id, fromId: '778' });
+    // Organisation A published that post through its channel; C did not.
+    const ours = await buildPublished(db(), { orgId: orgA.id, channelId: a, publishedAt: new Date(Date.now() - 40 * 86_400_000), externalId: old });
     const res = await deliver(fbDelivery(FB_PAGE.id, [fbValue(comment), fbValue(answer)]));
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ stored: 4, nudged: 2 });
@@ -426,6 +429,9 @@ describe('comments carried by the delivery', () => {
     ]);
     // The people on duty of each organisation were told, once.
     expect(crisis.every((i) => i.dutyNotifiedAt !== null)).toBe(true);
+    // Linked to our post only where that organisation published it.
+    expect(stored.filter((i) => i.channelId === a).map((i) => i.postId)).toEqual([ours.postId, ours.postId]);
+    expect(stored.filter((i) => i.channelId === c).map((i) => i.postId)).toEqual([null, null]);
 
     // Delivered again, then read by the poll from the start: nothing doubles.
     expect(await (await deliver(fbDelivery(FB_PAGE.id, [fbValue(comment)]))).json()).toMatchObject({ stored: 0 });
