@@ -51,13 +51,3 @@ export function answerWindow(
   if (tagged && at.getTime() <= last.getTime() + tagged) return { kind: 'human_agent', until: new Date(last.getTime() + tagged), longestMs };
   return { kind: 'closed', until: new Date(last.getTime() + longestMs), longestMs };
 }
-
-/** Whether an answer at `at` falls outside every window this installation has (never for a network without one, or an item that is no message). */
-export function outsideWindow(
-  adapter: Pick<ReadingCapabilities, 'messageWindowMs' | 'taggedMessageWindowMs'>,
-  item: Pick<Item, 'kind'>,
-  last: Date | null,
-  at: Date,
-): boolean {
-  return answerWindow(adapter, item, last, at)?.kind === 'closed';
-}
