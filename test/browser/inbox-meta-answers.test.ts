@@ -101,6 +101,11 @@ describe('answering on Facebook in the inbox', () => {
       .getByText(/maar één per reactie/)
       .waitFor();
     expect(await conversation.getByRole('group', { name: 'Hoe antwoorden' }).count()).toBe(0);
+    // A next answer goes publicly, under the comment.
+    await conversation.getByLabel('Je antwoord').fill('Zie uw berichten.');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="inbox-guard"] li'));
+    await conversation.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await expect.poll(() => [...meta.state.comments.values()].filter((x) => x.parent === comment.id).map((x) => x.message)).toEqual(['Zie uw berichten.']);
 
     process.env.META_HUMAN_AGENT = '1';
     meta.state.humanAgentGranted = true;

@@ -74,9 +74,11 @@ export function InboxConversation({
   const send = (e: FormEvent) => {
     e.preventDefault();
     void act(async () => {
-      await api.post(`${base}/items/${item.id}/replies`, { text, private: privately, ...(at ? { atLocal: at } : {}) });
+      // Private only while it is offered (after one private answer to a comment the choice is gone).
+      await api.post(`${base}/items/${item.id}/replies`, { text, private: privately && view.privateReplies, ...(at ? { atLocal: at } : {}) });
       setText('');
       setAt('');
+      setPrivately(false);
     });
   };
   const addNote = (e: FormEvent) => {
