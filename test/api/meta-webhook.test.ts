@@ -511,6 +511,10 @@ describe('comments carried by the delivery', () => {
     );
     expect(stored.map((i) => i.channelId).sort()).toEqual([ours, ours, otherOrg, otherOrg].sort());
     expect(stored.every((i) => i.orgId === (i.channelId === ours ? orgA.id : orgB.id))).toBe(true);
+    // A comment during a live broadcast comes in the same shape (`live_comments`): stored the same way.
+    const live = { id: '18000000000000005', text: 'Goed uitgelegd!', from: { id: '903', username: 'joke' }, media: { id: '18000000000000900' } };
+    expect(await (await deliver(igDelivery(IG.id, [live], 'live_comments'))).json()).toMatchObject({ stored: 2 });
+    expect((await items([ours])).find((i) => i.externalId === live.id)).toMatchObject({ kind: 'comment', threadKey: live.media.id, authorHandle: 'joke' });
   });
 
   it('a malformed comment refuses the whole delivery with 400 and stores nothing', async () => {
