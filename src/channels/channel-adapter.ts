@@ -3,7 +3,7 @@
 import type { ChannelLimits } from '../contracts/channel';
 import type { FailureCodeName } from '../contracts/post';
 import type { Outbound } from '../net/safe-fetch';
-import type { ChannelAccess, FoundItem, InboundPage, PostFigures, ReplyRequest } from './reading';
+import type { ChannelAccess, FoundItem, InboundItem, InboundPage, PostFigures, ReplyRequest } from './reading';
 
 export interface PublishMedia {
   id: string;
@@ -107,8 +107,15 @@ export interface ReadingCapabilities {
   findReply?(req: ReplyRequest): Promise<{ externalId: string; externalUrl: string | null } | null>;
   /** Whether `reply` can answer privately on this network. */
   readonly privateReplies?: boolean;
+  /** Where a private answer to a public item is bounded (Meta's Private Replies): only these kinds of item, only this long
+   *  after the item was written, and (oncePerItem) one per item. Absent: any item, any time, any number (Mastodon). */
+  readonly privateReplyLimits?: { kinds: readonly InboundItem['kind'][]; withinMs: number; oncePerItem: boolean };
   /** A direct message (kind `message`) may be answered only this long after the person's last message (Meta: 24 hours). */
   readonly messageWindowMs?: number;
+  /** Past `messageWindowMs`, how long after the person's last message a direct message may still be answered as a staff
+   *  member's own answer (Meta: the HUMAN_AGENT tag, 7 days, only for an app granted that permission); null: not here.
+   *  A function: it depends on the installation's settings. */
+  taggedMessageWindowMs?(): number | null;
   /** How often the engine reads a channel of this network (ms), kept to the network's rate limits; default a minute. */
   readonly inboundPollMs?: number;
   /** Public figures of our published posts (by their external ids), batched as the network allows. */

@@ -73,6 +73,8 @@ export type ReplyRequest = ChannelAccess & {
     authorExternalId?: string;
     /** A direct message: when the person last wrote in the conversation (ISO 8601), for the network's answer window. */
     lastMessageAt?: string;
+    /** When the item was written (ISO 8601), for a network that bounds private answers to it in time. */
+    writtenAt?: string;
   };
   text: string;
   /** Answer privately (direct message) instead of under the item; only where the network has it. */

@@ -66,6 +66,12 @@ const schema = z.object({
     .max(200)
     .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
     .optional(),
+  /** The Meta app has Meta's Human Agent permission: a direct message may then be answered up to 7 days after the
+   *  person's last message (past the 24 hours) with the HUMAN_AGENT message tag (src/channels/meta/messenger.ts). */
+  META_HUMAN_AGENT: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false (1 or 0)' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
   // The demo accounts' password (`serve --demo`, `demo`); otherwise one is generated per installation.
   ZORGPOST_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
 });

@@ -152,9 +152,18 @@ export const InboxItemViewSchema = z
     /** Templates filled in for this item, the one for its category first. */
     templates: z.array(InboxTemplateSchema.extend({ rendered: z.string(), suggested: z.boolean() })),
     canReply: z.boolean(),
+    /** A private answer to this item can go out now (for a direct message: whether the network answers privately). */
     privateReplies: z.boolean(),
+    /** Where the network bounds a private answer to a public item (Meta: a comment, once, within 7 days): until when, or
+     *  why not (kind: not for this kind of item; window: the time has passed; used: the one allowed is sent or on its way).
+     *  Null: no private answers here, or a direct message. */
+    privateReply: z.object({ until: z.iso.datetime().nullable(), unavailable: z.enum(['kind', 'window', 'used']).nullable() }).nullable(),
     /** A direct message may be answered only this many hours after the person's last message (Meta: 24); null: no such window. */
     messageWindowHours: z.number().int().nullable(),
+    /** A direct message's answer window as it stands now: standard (the network's, Meta: 24 h), human_agent (past it, a staff
+     *  member's answer with Meta's HUMAN_AGENT tag, where the installation has that permission) or closed; `until` when it
+     *  ends, `hours` the longest window here. Null: not a direct message, or no window on this network. */
+    messageWindow: z.object({ kind: z.enum(['standard', 'human_agent', 'closed']), until: z.iso.datetime().nullable(), hours: z.number().int() }).nullable(),
     repliesNeedApproval: z.boolean(),
   })
   .openapi('InboxItemView');

@@ -13,6 +13,7 @@ import { MAX_MENTION_ATTEMPTS, readWebhookMentions } from '../../src/features/in
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
 import { runDoctor } from '../../src/features/ops/doctor.ts';
 import { FB_PAGE, type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
+import { buildPublished } from '../support/metrics-factory.ts';
 import { buildOrg, createTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 const VERIFY_TOKEN = 'verify-token-0123456789abcdef';
@@ -197,7 +198,7 @@ describe('signed deliveries', () => {
     ]) {
       const res = await deliver(body);
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ received: 0, nudged: 0, mentions: 0 });
+      expect(await res.json()).toEqual({ received: 0, nudged: 0, mentions: 0, stored: 0, edited: 0 });
     }
     expect(await dueIn([ig])).toEqual([4]);
     expect((await mentionRows()).length).toBe(before);
@@ -232,7 +233,7 @@ describe('what a delivery does', () => {
     const bOtherPage = await channel(orgB, 'facebook', { pageId: '5002', pageName: 'West' });
     const bInstagram = await channel(orgB, 'instagram', { igUserId: '5001', username: 'west', pageId: '5002' });
     const res = await deliver(feedComment('5001'));
-    expect(await res.json()).toEqual({ received: 1, nudged: 2, mentions: 0 });
+    expect(await res.json()).toEqual({ received: 2, nudged: 2, mentions: 0, stored: 2, edited: 0 });
     expect(await dueIn([aPage, cSamePage, bOtherPage, bInstagram])).toEqual([0, 0, 4, 4]);
   });
 
@@ -291,9 +292,9 @@ describe('what a delivery does', () => {
       `@${IG.username} Pa klaagt sinds net over een drukkend gevoel op zijn borst, het trekt door tot in zijn linkerarm en hij zweet. Wat nu?`,
     );
     const body = mention(IG.id, m.mediaId, m.id);
-    expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 1 });
+    expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 1, stored: 0, edited: 0 });
     // Meta repeats a delivery it thinks failed: still one row.
-    expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 0 });
+    expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 0, stored: 0, edited: 0 });
     expect((await readWebhookMentions(db(), 'w1', deps())).done).toBe(1);
     const items = await db()
       .select()
@@ -314,7 +315,7 @@ describe('what a delivery does', () => {
       urgent: true,
     });
     // A replay after it was read: nothing new is recorded, read or stored.
-    expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 0 });
+    expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 0, stored: 0, edited: 0 });
     expect(await readWebhookMentions(db(), 'w1', deps())).toEqual({ done: 0, retried: 0, failed: 0 });
     expect(fake.seen.filter((r) => r.method === 'GET' && r.path.endsWith(`/${IG.id}`))).toHaveLength(1);
 
@@ -356,5 +357,184 @@ describe('what a delivery does', () => {
     expect(await readWebhookMentions(db(), 'w1', deps())).toEqual({ done: 0, retried: 0, failed: 1 });
     const gone = await db().select().from(inboxWebhookMentions).where(eq(inboxWebhookMentions.mediaId, '123456789'));
     expect(gone.map((g) => [g.channelId, g.status, g.attempts])).toEqual([[ours, 'failed', 1]]);
+  });
+});
+
+describe('comments carried by the delivery', () => {
+  const fbDelivery = (pageId: string, values: Record<string, unknown>[]) => ({
+    object: 'page',
+    entry: [{ id: pageId, time: Math.floor(Date.now() / 1000), changes: values.map((value) => ({ field: 'feed', value })) }],
+  });
+  /** The `feed` change Meta sends for a comment, made from the contract server's comment (so the poll reads the same one). */
+  const fbValue = (
+    c: { id: string; on: string; parent: string | null; from: { id: string; name: string }; message: string; created: number },
+    verb = 'add',
+  ) => ({
+    item: 'comment',
+    verb,
+    comment_id: c.id,
+    post_id: c.on,
+    parent_id: c.parent ?? c.on,
+    message: c.message,
+    from: { id: c.from.id.replace(/\D/g, '') || '42', name: c.from.name },
+    created_time: Math.floor(c.created / 1000),
+    post: { id: c.on, status_type: 'added_photos', is_published: true },
+  });
+  const igDelivery = (igUserId: string, values: Record<string, unknown>[], field = 'comments') => ({
+    object: 'instagram',
+    entry: [{ id: igUserId, time: Math.floor(Date.now() / 1000), changes: values.map((value) => ({ field, value })) }],
+  });
+  const items = (channelIds: string[]) => db().select().from(inboxItems).where(inArray(inboxItems.channelId, channelIds)).orderBy(inboxItems.writtenAt);
+  /** Only these channels are connected to the test page and account (earlier tests' channels switched off). */
+  const only = async (ids: string[]) => {
+    await db()
+      .update(channels)
+      .set({ active: false })
+      .where(
+        sql`${channels.type} IN ('facebook', 'instagram') AND NOT (${channels.id} IN (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}))`,
+      );
+  };
+
+  it('a comment on a Page post older than the 25 the poll reads is stored at once in every organisation with that page, triaged, and the poll never stores it twice', async () => {
+    const a = await channel(orgA, 'facebook', { pageId: FB_PAGE.id, pageName: FB_PAGE.name });
+    const c = await channel(orgC, 'facebook', { pageId: FB_PAGE.id, pageName: FB_PAGE.name });
+    const elsewhere = await channel(orgB, 'facebook', { pageId: '5999', pageName: 'Elders' });
+    await only([a, c, elsewhere]);
+    const old = fake.post(40 * 86_400_000);
+    for (let i = 0; i < 26; i++) fake.post();
+    const comment = fake.comment(old, 'Els', 'Mijn vader zegt dat hij niet meer wil leven. Wat moet ik doen?', { fromId: '777' });
+    const answer = fake.comment(old, 'Piet', 'Bel 113, Els.', { parent: comment.id, fromId: '778' });
+    // Organisation A published that post through its channel; C did not.
+    const ours = await buildPublished(db(), { orgId: orgA.id, channelId: a, publishedAt: new Date(Date.now() - 40 * 86_400_000), externalId: old });
+    const res = await deliver(fbDelivery(FB_PAGE.id, [fbValue(comment), fbValue(answer)]));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ stored: 4, nudged: 2 });
+    const stored = await items([a, c, elsewhere]);
+    expect(stored.map((i) => [i.orgId, i.channelId, i.externalId, i.kind, i.threadKey, i.parentExternalId])).toEqual(
+      expect.arrayContaining([
+        [orgA.id, a, comment.id, 'comment', old, old],
+        [orgC.id, c, comment.id, 'comment', old, old],
+        [orgA.id, a, answer.id, 'reply', old, comment.id],
+        [orgC.id, c, answer.id, 'reply', old, comment.id],
+      ]),
+    );
+    expect(stored).toHaveLength(4);
+    const crisis = stored.filter((i) => i.externalId === comment.id);
+    expect(crisis.map((i) => [i.category, i.urgent, i.authorExternalId, i.authorHandle, i.writtenAt.getTime()])).toEqual([
+      ['crisis', true, '777', 'Els', Math.floor(comment.created / 1000) * 1000],
+      ['crisis', true, '777', 'Els', Math.floor(comment.created / 1000) * 1000],
+    ]);
+    // The people on duty of each organisation were told, once.
+    expect(crisis.every((i) => i.dutyNotifiedAt !== null)).toBe(true);
+    // Linked to our post only where that organisation published it.
+    expect(stored.filter((i) => i.channelId === a).map((i) => i.postId)).toEqual([ours.postId, ours.postId]);
+    expect(stored.filter((i) => i.channelId === c).map((i) => i.postId)).toEqual([null, null]);
+
+    // Delivered again, then read by the poll from the start: nothing doubles.
+    expect(await (await deliver(fbDelivery(FB_PAGE.id, [fbValue(comment)]))).json()).toMatchObject({ stored: 0 });
+    await db().update(inboxPollState).set({ cursor: null, nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, a));
+    await claimDueChannels(db(), 'w-comments', 100);
+    await pollChannel(db(), a, 'w-comments', deps());
+    const recent = fake.comment(fake.post(), 'Kees', 'Mooi verhaal', { fromId: '779' });
+    await deliver(fbDelivery(FB_PAGE.id, [fbValue(recent)]));
+    await db().update(inboxPollState).set({ cursor: null, nextPollAt: sql`now()`, leaseOwner: null, leaseUntil: null }).where(eq(inboxPollState.channelId, a));
+    await claimDueChannels(db(), 'w-comments', 100);
+    expect((await pollChannel(db(), a, 'w-comments', deps())).stored).toBe(0);
+    expect((await items([a])).map((i) => i.externalId).sort()).toEqual([comment.id, answer.id, recent.id].sort());
+  });
+
+  it("the page's own comments are skipped, an edit keeps one item and changes it only while nothing answers it, and a removal changes nothing", async () => {
+    const fb = await channel(orgB, 'facebook', { pageId: '8001', pageName: 'Noord' });
+    await only([fb]);
+    const base = { item: 'comment', post_id: '8001_1', created_time: Math.floor(Date.now() / 1000) - 60 };
+    const own = { ...base, verb: 'add', comment_id: '8001_1_1', message: 'Dank voor uw reactie!', from: { id: '8001', name: 'Noord' } };
+    const theirs = { ...base, verb: 'add', comment_id: '8001_1_2', message: 'Waar kan ik parkeren?', from: { id: '55', name: 'Anna' } };
+    await deliver(fbDelivery('8001', [own, theirs]));
+    const [item] = await items([fb]);
+    expect(await items([fb])).toHaveLength(1);
+    expect(item).toMatchObject({ externalId: '8001_1_2', text: 'Waar kan ik parkeren?', category: 'question', url: 'https://www.facebook.com/8001_1_2' });
+
+    // Edited before anyone answered: the new text, triaged again; still one item.
+    const edited = { ...theirs, verb: 'edited', message: 'Ik heb sinds vanochtend pijn op de borst die uitstraalt naar mijn linkerarm.' };
+    expect(await (await deliver(fbDelivery('8001', [edited]))).json()).toMatchObject({ stored: 0, edited: 1 });
+    const [after] = await items([fb]);
+    expect(after).toMatchObject({ id: item!.id, text: edited.message, category: 'crisis', urgent: true });
+    expect(after!.dutyNotifiedAt).not.toBeNull();
+
+    // Answered (here: planned): a later edit changes nothing the answer was written to.
+    await db()
+      .insert(inboxReplies)
+      .values({ orgId: orgB.id, itemId: item!.id, text: 'Bel direct 112.', status: 'planned', dueAt: new Date(Date.now() + 3_600_000) });
+    expect(await (await deliver(fbDelivery('8001', [{ ...theirs, verb: 'edited', message: 'Laat maar, gaat al beter.' }]))).json()).toMatchObject({
+      edited: 0,
+    });
+    expect((await items([fb]))[0]).toMatchObject({ text: edited.message, category: 'crisis', urgent: true });
+
+    // An edit of a comment never seen before is stored as it is now.
+    await deliver(fbDelivery('8001', [{ ...theirs, verb: 'edited', comment_id: '8001_1_3', message: 'Hoe laat begint de les?' }]));
+    // A removal: the inbox has no deleted state; nothing is stored or changed, and no read is called for.
+    const removed = await deliver(fbDelivery('8001', [{ item: 'comment', verb: 'remove', comment_id: '8001_1_2', post_id: '8001_1', from: { id: '55' } }]));
+    expect(await removed.json()).toEqual({ received: 0, nudged: 0, mentions: 0, stored: 0, edited: 0 });
+    expect((await items([fb])).map((i) => [i.externalId, i.text])).toEqual([
+      ['8001_1_2', edited.message],
+      ['8001_1_3', 'Hoe laat begint de les?'],
+    ]);
+  });
+
+  it('an Instagram comment is stored with its media as thread and a reply under its comment, our own account skipped, once however often it comes', async () => {
+    const ours = await channel(orgA, 'instagram', { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id });
+    const otherOrg = await channel(orgB, 'instagram', { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id });
+    const otherAccount = await channel(orgC, 'instagram', { igUserId: '17841400000000777', username: 'ander', pageId: '777' });
+    await only([ours, otherOrg, otherAccount]);
+    const media = fake.media();
+    const first = {
+      id: '18000000000000001',
+      text: 'Hoe lang is de wachttijd voor de poli?',
+      from: { id: '901', username: 'sanne' },
+      media: { id: media, media_product_type: 'FEED' },
+    };
+    const reply = { id: '18000000000000002', text: 'Zelfde vraag!', from: { id: '902', username: 'bram' }, media: { id: media }, parent_id: first.id };
+    const mine = { id: '18000000000000003', text: 'We zoeken het uit', from: { id: IG.id, username: IG.username }, media: { id: media }, parent_id: first.id };
+    const byName = { id: '18000000000000004', text: 'Graag gedaan', from: { id: '1', username: IG.username }, media: { id: media } };
+    const body = igDelivery(IG.id, [first, reply, mine, byName]);
+    expect(await (await deliver(body)).json()).toMatchObject({ stored: 4, nudged: 2 });
+    expect(await (await deliver(body)).json()).toMatchObject({ stored: 0 });
+    const stored = await items([ours, otherOrg, otherAccount]);
+    expect(stored.filter((i) => i.channelId === ours).map((i) => [i.externalId, i.kind, i.threadKey, i.parentExternalId, i.authorHandle, i.category])).toEqual(
+      expect.arrayContaining([
+        [first.id, 'comment', media, media, 'sanne', 'question'],
+        [reply.id, 'reply', media, first.id, 'bram', expect.any(String)],
+      ]),
+    );
+    expect(stored.map((i) => i.channelId).sort()).toEqual([ours, ours, otherOrg, otherOrg].sort());
+    expect(stored.every((i) => i.orgId === (i.channelId === ours ? orgA.id : orgB.id))).toBe(true);
+    // A comment during a live broadcast comes in the same shape (`live_comments`): stored the same way.
+    const live = { id: '18000000000000005', text: 'Goed uitgelegd!', from: { id: '903', username: 'joke' }, media: { id: '18000000000000900' } };
+    expect(await (await deliver(igDelivery(IG.id, [live], 'live_comments'))).json()).toMatchObject({ stored: 2 });
+    expect((await items([ours])).find((i) => i.externalId === live.id)).toMatchObject({ kind: 'comment', threadKey: live.media.id, authorHandle: 'joke' });
+  });
+
+  it('a malformed comment refuses the whole delivery with 400 and stores nothing', async () => {
+    const fb = await channel(orgA, 'facebook', { pageId: '8101', pageName: 'Zuid' });
+    const ig = await channel(orgA, 'instagram', { igUserId: '8102', username: 'zuid', pageId: '8101' });
+    await only([fb, ig]);
+    const good = { item: 'comment', verb: 'add', comment_id: '8101_1_1', post_id: '8101_1', message: 'Hoi', from: { id: '5', name: 'Jo' } };
+    for (const body of [
+      fbDelivery('8101', [good, { ...good, comment_id: '8101_1_2', message: 42 }]),
+      fbDelivery('8101', [good, { ...good, comment_id: 'javascript:alert(1)' }]),
+      fbDelivery('8101', [{ ...good, post_id: undefined }]),
+      igDelivery('8102', [{ id: '1', text: 'Hoi', from: { id: '2', username: 'x' } }]),
+      igDelivery('8102', [{ id: '1', text: ['Hoi'], media: { id: '3' } }]),
+    ]) {
+      const res = await deliver(body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect((await res.json()).error.code).toBe('webhook_body_invalid');
+    }
+    expect(await items([fb, ig])).toEqual([]);
+    // A feed change that names no comment (an older delivery shape) only makes the read come sooner.
+    expect(await (await deliver(fbDelivery('8101', [{ item: 'comment', verb: 'add', post_id: '8101_1' }]))).json()).toMatchObject({ nudged: 1, stored: 0 });
   });
 });

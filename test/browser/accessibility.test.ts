@@ -319,6 +319,51 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     }
   });
 
+  it('on the inbox: a Facebook comment with the public/private choice, one whose private answer is used, and a message in the human agent window', async () => {
+    const db = server.database.db;
+    const [page] = await db
+      .insert(channels)
+      .values({
+        orgId: org.id,
+        type: 'facebook',
+        name: 'Facebook Oost',
+        slug: 'facebook-a11y-answers',
+        settings: { pageId: '1001', pageName: 'Ziekenhuis Oost' },
+      })
+      .returning();
+    const comment = await buildItem(server, org.id, page!.id, {
+      kind: 'comment',
+      threadKey: '1001_1',
+      parentExternalId: '1001_1',
+      text: 'Wanneer is de uitslag er?',
+    });
+    const used = await buildItem(server, org.id, page!.id, { kind: 'comment', threadKey: '1001_1', parentExternalId: '1001_1', text: 'Mag ik bellen?' });
+    await db.insert(inboxReplies).values({ orgId: org.id, itemId: used, text: 'We sturen u een bericht.', private: true, status: 'sent' });
+    const message = await buildItem(server, org.id, page!.id, { kind: 'message', threadKey: 't_2', text: 'Kunt u mij terugbellen?', minutesAgo: 3 * 24 * 60 });
+    // The human agent's window needs a Meta app (no call is made: the screen only reads).
+    const before = { META_APP_ID: process.env.META_APP_ID, META_APP_SECRET: process.env.META_APP_SECRET };
+    Object.assign(process.env, {
+      META_HUMAN_AGENT: '1',
+      META_APP_ID: before.META_APP_ID ?? 'app-a11y',
+      META_APP_SECRET: before.META_APP_SECRET ?? 'secret-a11y',
+    });
+    try {
+      await open(admin, `/inbox/${comment}`, 'Inbox', '[data-testid="inbox-conversation"] fieldset');
+      await check(admin, 'inbox (a comment: answer publicly or privately)');
+      await open(admin, `/inbox/${used}`, 'Inbox', '[data-testid="inbox-private-unavailable"]');
+      await check(admin, 'inbox (a comment whose private answer is used)');
+      await open(admin, `/inbox/${message}`, 'Inbox', '[data-testid="inbox-message-window"]');
+      expect(await admin.getByTestId('inbox-message-window').textContent()).toContain('HUMAN_AGENT');
+      await admin.setViewportSize({ width: 375, height: 800 });
+      await check(admin, 'inbox (a message in the human agent window, 375 px)');
+    } finally {
+      delete process.env.META_HUMAN_AGENT;
+      for (const [k, v] of Object.entries(before)) if (v === undefined) delete process.env[k];
+      await admin.setViewportSize({ width: 1280, height: 900 });
+      await db.delete(channels).where(eq(channels.id, page!.id));
+    }
+  });
+
   it('with an invitation link and a password-reset link made, and the pages those links open (logged out)', async () => {
     await open(admin, '/people', 'Mensen en rollen');
     await admin.getByLabel('E-mailadres').fill('nieuw@example.nl');

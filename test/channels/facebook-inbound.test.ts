@@ -175,11 +175,18 @@ describe('Facebook: answering', () => {
     // Facebook no longer offers a private answer: it cannot tell whose it was.
     await expect(facebookAdapter.findReply!(req)).rejects.toThrow(/cannot tell/);
     const again = await facebookAdapter.reply!(request(to(question), 'Nog een keer', true));
-    expect(again).toMatchObject({ kind: 'failed', retryable: false });
+    expect(again).toMatchObject({ kind: 'failed', retryable: false, reason: 'system:private_reply_used' });
     expect(again).not.toHaveProperty('channelProblem');
     const old = fake.comment(post, 'Piet', 'Oude vraag', { at: Date.now() - 8 * 86_400_000 });
     const late = await facebookAdapter.reply!(request(to(old), 'Te laat?', true));
-    expect(late).toMatchObject({ kind: 'failed', retryable: false, reason: expect.stringMatching(/no private answer/) });
+    expect(late).toMatchObject({ kind: 'failed', retryable: false, reason: 'system:private_reply_window_closed', params: { days: 7 } });
+    // Told when the comment was written, the adapter refuses before calling.
+    const calls = fake.seen.length;
+    const known = await facebookAdapter.reply!(
+      request({ ...to(old), writtenAt: new Date(old.created).toISOString() } as ReturnType<typeof to>, 'Te laat?', true),
+    );
+    expect(known).toMatchObject({ kind: 'failed', reason: 'system:private_reply_window_closed' });
+    expect(fake.seen.length).toBe(calls);
     expect(late).not.toHaveProperty('channelProblem');
   });
 });

@@ -136,9 +136,33 @@ describe('Instagram: answering', () => {
     expect(refused).toMatchObject({ kind: 'failed', retryable: false, reason: expect.stringMatching(/not mentioned in the caption/) });
   });
 
-  it('has no private answers', async () => {
-    expect(instagramAdapter.privateReplies).toBe(false);
-    const out = await instagramAdapter.reply!(request({ externalId: '1', threadExternalId: '1', authorHandle: 'x' }, 'Stuur ons een DM', true));
-    expect(out).toMatchObject({ kind: 'failed', retryable: false });
+  it('answers a comment privately once through the page, within 7 days; a tag or a late comment is refused before any call', async () => {
+    expect(instagramAdapter.privateReplies).toBe(true);
+    expect(instagramAdapter.privateReplyLimits).toMatchObject({ kinds: ['comment', 'reply'], withinMs: 7 * 86_400_000, oncePerItem: true });
+    const media = fake.media();
+    const question = fake.comment(media, 'jan.jansen', 'Kunnen jullie mijn afspraak verzetten?');
+    const to = { externalId: question.id, threadExternalId: media, authorHandle: 'jan.jansen', kind: 'comment' as const, parentExternalId: media };
+    const sent = await instagramAdapter.reply!(
+      request({ ...to, writtenAt: new Date(question.created).toISOString() }, 'Stuur ons uw geboortedatum in dit bericht.', true),
+    );
+    expect(sent).toMatchObject({ kind: 'published', externalUrl: null });
+    expect(fake.state.comments.get(question.id)!.private.map((m) => m.text)).toEqual(['Stuur ons uw geboortedatum in dit bericht.']);
+    // Nothing was written under the comment.
+    expect([...fake.state.comments.values()].filter((c) => c.parent === question.id)).toEqual([]);
+    const again = await instagramAdapter.reply!(request(to, 'Nog een keer', true));
+    expect(again).toMatchObject({ kind: 'failed', retryable: false, reason: 'system:private_reply_used', params: { days: 7 } });
+    expect(again).not.toHaveProperty('channelProblem');
+    await expect(instagramAdapter.findReply!(request(to, 'Stuur ons uw geboortedatum in dit bericht.', true))).rejects.toThrow(/cannot tell/);
+
+    const calls = fake.seen.length;
+    const old = fake.comment(media, 'piet', 'Oude vraag', { at: Date.now() - 8 * 86_400_000 });
+    const late = await instagramAdapter.reply!(request({ ...to, externalId: old.id, writtenAt: new Date(old.created).toISOString() }, 'Te laat?', true));
+    expect(late).toMatchObject({ kind: 'failed', retryable: false, reason: 'system:private_reply_window_closed' });
+    const tag = fake.tag('buurt', `Dank @${IG.username}`);
+    const onTag = await instagramAdapter.reply!(
+      request({ externalId: tag.id, threadExternalId: tag.id, authorHandle: 'buurt', kind: 'mention' }, 'Dank!', true),
+    );
+    expect(onTag).toMatchObject({ kind: 'failed', retryable: false });
+    expect(fake.seen.length).toBe(calls);
   });
 });

@@ -101,3 +101,12 @@ describe('PUBLIC_URL', () => {
     expect(c.secureCookies).toBe(false);
   });
 });
+
+describe('META_HUMAN_AGENT', () => {
+  it('is off unless set, takes 1/true/yes for on, and refuses anything else naming the variable', () => {
+    expect(loadConfig({}).META_HUMAN_AGENT).toBe(false);
+    for (const on of ['1', 'true', 'yes']) expect(loadConfig({ META_HUMAN_AGENT: on }).META_HUMAN_AGENT).toBe(true);
+    expect(loadConfig({ META_HUMAN_AGENT: '0' }).META_HUMAN_AGENT).toBe(false);
+    expect(configError({ META_HUMAN_AGENT: 'maybe' }).message).toMatch(/META_HUMAN_AGENT: must be true or false/);
+  });
+});

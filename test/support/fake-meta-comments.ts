@@ -58,6 +58,7 @@ export async function startFakeMetaComments() {
     noMessagingPermission: false as boolean,
     noMessagingCapability: false as boolean,
     loseNextMessage: false as boolean,
+    humanAgentGranted: false as boolean,
   };
   const messages: MessagesState = state;
   let n = 0;

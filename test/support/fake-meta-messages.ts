@@ -4,7 +4,11 @@
 // Messenger gives it — id, name, email — or Instagram — id, username; attachments), and the Send API
 // (POST /{page-id}/messages with recipient.id, messaging_type RESPONSE and message.text): refused
 // with (#10) and subcode 2018278 (Messenger) or 2534022 (Instagram) more than 24 hours after the
-// person's last message. Message tags are not played: a request with one fails the test.
+// person's last message. The one message tag played is HUMAN_AGENT (messaging_type MESSAGE_TAG, tag
+// HUMAN_AGENT): taken up to 7 days after the person's last message when the app has the Human Agent
+// permission (`humanAgentGranted`), refused with (#10) otherwise (Meta's wording for an app without
+// it is not documented; the inbox treats any (#10) on a tagged send as the tag refused). Any other
+// tag or messaging type fails the test.
 import type { FakeAnswer, FakeRequest } from './fake-http';
 
 export type Platform = 'messenger' | 'instagram';
@@ -15,6 +19,8 @@ export interface FakeMessage {
   text: string;
   created: number;
   attachments: number;
+  /** The message tag it was sent with (ours only). */
+  tag?: string;
 }
 
 export interface FakeConversation {
@@ -34,6 +40,8 @@ export interface MessagesState {
   noMessagingCapability?: boolean;
   /** The next send is made but its answer is lost. */
   loseNextMessage: boolean;
+  /** Meta granted the app the Human Agent permission: HUMAN_AGENT-tagged answers are taken within 7 days. */
+  humanAgentGranted?: boolean;
 }
 
 type Err = (status: number, code: number, message: string, subcode?: number) => FakeAnswer;
@@ -85,15 +93,24 @@ export function handleMessages(
   if (req.method === 'POST' && path === `${ctx.pageId}/messages`) {
     const recipient = JSON.parse(p('recipient') ?? '{}') as { id?: string };
     if (!recipient.id) return undefined; // a private answer to a comment: the comments part plays it
-    if (p('tag') || p('messaging_type') !== 'RESPONSE') return null;
+    const tagged = p('messaging_type') === 'MESSAGE_TAG' && p('tag') === 'HUMAN_AGENT';
+    if (!tagged && (p('tag') || p('messaging_type') !== 'RESPONSE')) return null;
     if (state.noMessagingPermission) return refused();
     const to = state.conversations.find((c) => c.person.id === recipient.id);
     const text = (JSON.parse(p('message') ?? '{}') as { text?: string }).text;
     if (!to || !text) return ctx.error(400, 100, '(#100) No matching user found');
     const last = Math.max(0, ...to.messages.filter((m) => m.from.id === to.person.id).map((m) => m.created));
-    if (Date.now() - last > 24 * 3_600_000)
-      return ctx.error(400, 10, '(#10) This message is sent outside of allowed window.', to.platform === 'messenger' ? 2018278 : 2534022);
-    const sent: FakeMessage = { id: `m_${ctx.nextId()}`, from: ctx.ours[to.platform], text, created: Date.now(), attachments: 0 };
+    const outside = () => ctx.error(400, 10, '(#10) This message is sent outside of allowed window.', to.platform === 'messenger' ? 2018278 : 2534022);
+    if (tagged && !state.humanAgentGranted) return ctx.error(400, 10, '(#10) Application does not have permission to use the HUMAN_AGENT tag.');
+    if (Date.now() - last > (tagged ? 7 * 86_400_000 : 24 * 3_600_000)) return outside();
+    const sent: FakeMessage = {
+      id: `m_${ctx.nextId()}`,
+      from: ctx.ours[to.platform],
+      text,
+      created: Date.now(),
+      attachments: 0,
+      ...(tagged && { tag: 'HUMAN_AGENT' }),
+    };
     to.messages.push(sent);
     if (state.loseNextMessage) {
       state.loseNextMessage = false;

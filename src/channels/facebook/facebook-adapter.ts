@@ -17,8 +17,9 @@ import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../
 import { mediaPolling, pollPause } from '../media-polling';
 import type { Outbound } from '../../net/safe-fetch';
 import type { MetaConfig } from '../meta/graph';
-import { MESSAGE_WINDOW_MS } from '../meta/messenger';
+import { humanAgentWindowMs, MESSAGE_WINDOW_MS } from '../meta/messenger';
 import { fetchFacebookInbound, findFacebookReply, replyOnFacebook } from './facebook-inbound';
+import { META_PRIVATE_REPLY_LIMITS } from '../meta/private-reply';
 
 const NETWORK = 'Facebook';
 /** Photos: JPEG, PNG, GIF, WebP; Meta recommends under 4 MB and refuses above 10 MB. */
@@ -243,7 +244,11 @@ export const facebookAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   reply: replyOnFacebook,
   findReply: findFacebookReply,
   privateReplies: true,
+  // One private answer per comment, within 7 days of it (Meta's Private Replies).
+  privateReplyLimits: META_PRIVATE_REPLY_LIMITS,
   messageWindowMs: MESSAGE_WINDOW_MS,
+  // Past the 24 hours, up to 7 days as a human agent's answer (HUMAN_AGENT tag) where the app has that permission.
+  taggedMessageWindowMs: humanAgentWindowMs,
   // Every five minutes: a feed read and one per post commented on, well inside the page's hourly call budget.
   inboundPollMs: 5 * 60_000,
   links() {

@@ -7,19 +7,20 @@
 // updated_time moves when someone comments on it, so only posts updated since our mark are read:
 // GET /{post-id}/comments with filter=stream (replies to comments too, each naming its `parent`) and
 // order=reverse_chronological, paged down to the mark. Comments on posts older than the page's 25
-// newest are not seen by reading: the `feed` webhook (src/features/inbox/meta-webhook.ts) only makes
-// the next read come sooner; its payload is not stored. Visitor posts on the page are not read.
+// newest are not seen by reading: they come through the `feed` webhook, whose comment is stored as it
+// arrives with the same ids (src/features/inbox/meta-webhook.ts). Visitor posts on the page are not read.
 // Our own comments (from the page) are not reactions.
 //
 // Threads: every comment on a post belongs to that post's thread (linked to our post); a reply's
 // parent is the comment it answers. Answering: POST /{comment-id}/comments; Facebook nests one
 // level deep, so an answer to a reply goes under the comment it replied to. A private answer is a
-// Messenger message to the commenter (POST /{page-id}/messages, recipient.comment_id): one per
-// comment, within 7 days of it. Graph has no idempotency key: an unknown outcome is settled by
+// Messenger message to the commenter (../meta/private-reply.ts: POST /{page-id}/messages,
+// recipient.comment_id): one per comment, within 7 days of it. Graph has no idempotency key: an unknown outcome is settled by
 // findReply (our comment among the answers, or for a private answer the comment's
 // can_reply_privately, which Facebook turns off once it has one).
 import type { PublishOutcome } from '../channel-adapter';
-import { GraphError, graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
+import { graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
+import { sendPrivateReply } from '../meta/private-reply';
 import { advance, decodeMark, decodeSubMark, encodeMark, graphRead, isNew, permissionOutcome, sameText, withSubMark } from '../meta/graph-read';
 import { findMessage, type MessengerAccount, readMessagesIfAllowed, sendMessage } from '../meta/messenger';
 import { ChannelReadError, type ChannelAccess, type InboundItem, type InboundPage, type ReplyRequest } from '../reading';
@@ -120,33 +121,18 @@ function toItem(postId: string, c: FbComment): InboundItem {
 const answeredComment = (to: ReplyRequest['to']) =>
   to.kind === 'reply' && to.parentExternalId && to.parentExternalId !== to.threadExternalId ? to.parentExternalId : to.externalId;
 
-/** Graph codes that say a private answer is not (or no longer) possible for this comment. */
-const PRIVATE_CLOSED = new Set([10900, 10903, 551]);
-
 export async function replyOnFacebook(req: ReplyRequest): Promise<PublishOutcome> {
   const config = requireMetaConfig();
   const token = typeof req.credentials?.pageToken === 'string' ? req.credentials.pageToken : '';
   if (!token) return { kind: 'failed', retryable: false, channelProblem: true, reason: `${NETWORK}: niet gekoppeld, opnieuw koppelen`, code: 'grant_revoked' };
   const pageId = String(req.settings.pageId);
-  // A direct message is answered in its conversation (always privately).
+  // A direct message is answered in its conversation (always privately); a comment privately through Private Replies.
   if (req.to.kind === 'message') return sendMessage(req, messenger(req.settings, token));
+  if (req.private) return sendPrivateReply(req, { network: NETWORK, pageId, token });
   try {
-    if (req.private) {
-      const sent = await graphCall<{ recipient_id?: string; message_id?: string }>(req.net, config, 'POST', `${pageId}/messages`, {
-        access_token: token,
-        recipient: JSON.stringify({ comment_id: req.to.externalId }),
-        message: JSON.stringify({ text: req.text }),
-        messaging_type: 'RESPONSE',
-      });
-      if (!sent.message_id) return { kind: 'unknown', reason: 'Facebook answered without a message id', code: 'no_confirmation' };
-      return { kind: 'published', externalId: sent.message_id, externalUrl: null };
-    }
     const created = await graphCall<{ id: string }>(req.net, config, 'POST', `${answeredComment(req.to)}/comments`, { access_token: token, message: req.text });
     return { kind: 'published', externalId: created.id, externalUrl: `https://www.facebook.com/${created.id}` };
   } catch (error) {
-    // Outside the 7 days, or answered privately before: (#10) with subcode 2018278, or 10900/10903. Not the grant.
-    if (req.private && error instanceof GraphError && (PRIVATE_CLOSED.has(error.code) || error.subcode === 2018278))
-      return { kind: 'failed', retryable: false, reason: `Facebook allows no private answer to this comment: ${error.message}`, code: 'post_refused' };
     return permissionOutcome(NETWORK, error) ?? graphFailure(NETWORK, error, 'create');
   }
 }

@@ -19,8 +19,9 @@ import type { OAuthFlow } from '../oauth/oauth-flow';
 import type { Outbound } from '../../net/safe-fetch';
 import { isVideo, mediaProblem, typesOf, VIDEO_TYPES, type MediaRule } from '../media-rules';
 import { mediaPolling, pollPause } from '../media-polling';
-import { MESSAGE_WINDOW_MS } from '../meta/messenger';
+import { humanAgentWindowMs, MESSAGE_WINDOW_MS } from '../meta/messenger';
 import { fetchInstagramInbound, findInstagramReply, replyOnInstagram } from './instagram-inbound';
+import { META_PRIVATE_REPLY_LIMITS } from '../meta/private-reply';
 
 const NETWORK = 'Instagram';
 export const INSTAGRAM_MAX_HASHTAGS = 30;
@@ -234,8 +235,12 @@ export const instagramAdapter: ChannelAdapter & { oauth: OAuthFlow } = {
   fetchInbound: fetchInstagramInbound,
   reply: replyOnInstagram,
   findReply: findInstagramReply,
-  privateReplies: false,
+  privateReplies: true,
+  // One private answer per comment, within 7 days of it (Meta's Private Replies).
+  privateReplyLimits: META_PRIVATE_REPLY_LIMITS,
   messageWindowMs: MESSAGE_WINDOW_MS,
+  // Past the 24 hours, up to 7 days as a human agent's answer (HUMAN_AGENT tag) where the app has that permission.
+  taggedMessageWindowMs: humanAgentWindowMs,
   // Every five minutes: a media read, one per media with new comments and one for tags (200 calls an hour per account).
   inboundPollMs: 5 * 60_000,
   links() {

@@ -5,15 +5,16 @@
 // Reading: GET /{ig-user-id}/media?fields=id,comments_count gives our newest media; only those
 // whose comment count changed since the last read are read again: GET /{ig-media-id}/comments
 // with each comment's replies (one level: Instagram nests no deeper), kept when newer than the
-// mark. Comments on media older than our 25 newest are not seen by reading (the `comments` webhook
-// only makes the next read come sooner, src/features/inbox/meta-webhook.ts; its payload is not stored).
+// mark. Comments on media older than our 25 newest are not seen by reading: they come through the
+// `comments` webhook, whose comment is stored as it arrives with the same ids (src/features/inbox/meta-webhook.ts).
 // Mentions: media we are tagged in come from GET /{ig-user-id}/tags; @mentions in other people's
 // captions and comments are announced only by the `mentions` webhook (its media or comment id is
 // needed to read them), so polling cannot see them: src/features/inbox/meta-webhook.ts records them
 // and the worker reads each with instagram-mentions.ts. Direct messages (Instagram Messaging through the
 // page: instagram_manage_messages) are read and answered in ../meta/messenger.ts within Meta's
-// 24-hour window, their mark kept in the same cursor (`dm`); a private answer to a comment is not
-// built (privateReplies is false).
+// 24-hour window, their mark kept in the same cursor (`dm`). A comment (or a reply) on our media can
+// be answered privately once, within 7 days of it (Private Replies through the linked page,
+// ../meta/private-reply.ts); a tag or @mention on someone else's media cannot.
 //
 // Threads: comments on one of our media belong to that media's thread (linked to our post); a
 // reply's parent is its comment. A tag starts its own thread. Answering a comment: POST
@@ -26,6 +27,7 @@ import type { PublishOutcome } from '../channel-adapter';
 import { graphCall, graphFailure, requireMetaConfig } from '../meta/graph';
 import { advance, decodeMark, decodeSubMark, encodeMark, graphRead, isNew, permissionOutcome, sameText, withSubMark } from '../meta/graph-read';
 import { findMessage, type MessengerAccount, readMessagesIfAllowed, sendMessage } from '../meta/messenger';
+import { sendPrivateReply } from '../meta/private-reply';
 import { ChannelReadError, type ChannelAccess, type InboundItem, type InboundPage, type ReplyRequest } from '../reading';
 
 const NETWORK = 'Instagram';
@@ -140,9 +142,13 @@ export async function replyOnInstagram(req: ReplyRequest): Promise<PublishOutcom
   const config = requireMetaConfig();
   const token = typeof req.credentials?.pageToken === 'string' ? req.credentials.pageToken : '';
   if (!token) return { kind: 'failed', retryable: false, channelProblem: true, reason: `${NETWORK}: niet gekoppeld, opnieuw koppelen`, code: 'grant_revoked' };
-  // A direct message is answered in its conversation; a private answer to a comment is not built.
+  // A direct message is answered in its conversation; a comment on our media privately through Private Replies.
   if (req.to.kind === 'message') return sendMessage(req, messenger(req.settings, token));
-  if (req.private) return { kind: 'failed', retryable: false, reason: 'Instagram: a private answer to a comment is not supported; answer under it' };
+  if (req.private) {
+    if (req.to.kind === 'mention')
+      return { kind: 'failed', retryable: false, reason: 'Instagram takes a private answer only to a comment on our own media; answer under it' };
+    return sendPrivateReply(req, { network: NETWORK, pageId: messenger(req.settings, token).pageId, token });
+  }
   try {
     const created =
       req.to.kind === 'mention'
@@ -164,6 +170,8 @@ export async function findInstagramReply(req: ReplyRequest): Promise<{ externalI
   const config = requireMetaConfig();
   const token = pageToken(req.credentials);
   if (req.to.kind === 'message') return findMessage(req, messenger(req.settings, token));
+  // Instagram shows no trace of a private answer to a comment that we could read: a person looks.
+  if (req.private) throw new ChannelReadError('Instagram cannot tell whether this private answer arrived', { retryable: false });
   const ours = String(req.settings.username ?? '');
   const replies = await graphRead(NETWORK, () =>
     graphCall<Paged<IgComment>>(req.net, config, 'GET', `${answeredComment(req.to)}/replies`, { access_token: token, fields: REPLY_FIELDS }),

@@ -23,7 +23,12 @@ export interface MetaConfig {
   graphUrl: string;
   /** Where the person logs in: https://www.facebook.com. */
   dialogUrl: string;
+  /** The app has Meta's Human Agent permission (META_HUMAN_AGENT): answers to direct messages may use the HUMAN_AGENT tag. */
+  humanAgent: boolean;
 }
+
+/** META_HUMAN_AGENT as the configuration takes it (src/config/config.ts validates it at boot). */
+export const humanAgentOn = (env: NodeJS.ProcessEnv = process.env) => ['true', '1', 'yes'].includes(env.META_HUMAN_AGENT ?? '');
 
 /** The installation's Meta app (META_APP_ID, META_APP_SECRET), or null when none is configured. */
 export function metaConfig(env: NodeJS.ProcessEnv = process.env): MetaConfig | null {
@@ -33,6 +38,7 @@ export function metaConfig(env: NodeJS.ProcessEnv = process.env): MetaConfig | n
     appSecret: env.META_APP_SECRET,
     graphUrl: (env.META_GRAPH_URL ?? 'https://graph.facebook.com').replace(/\/$/, ''),
     dialogUrl: (env.META_DIALOG_URL ?? 'https://www.facebook.com').replace(/\/$/, ''),
+    humanAgent: humanAgentOn(env),
   };
 }
 

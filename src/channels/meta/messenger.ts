@@ -16,16 +16,25 @@
 //
 // Answering (Send API): POST /{page-id}/messages with recipient {id: PSID or IGSID},
 // messaging_type RESPONSE and the text. Meta takes a standard answer only within 24 hours of the
-// person's last message; outside it we refuse before calling (message tags are not used).
+// person's last message. Past them, an installation whose app Meta granted the Human Agent
+// permission (META_HUMAN_AGENT) sends it with messaging_type MESSAGE_TAG and tag HUMAN_AGENT, up to
+// 7 days after the person's last message: every answer here is written (or chosen) and sent by a
+// person in the inbox, which is what the tag is for. Beyond that, or without the setting, we refuse
+// before calling. No other tag is used.
 // The Send API has no idempotency key: an unknown outcome is settled by findMessage, which reads
 // the conversation for our message with the same text.
 import type { PublishOutcome } from '../channel-adapter';
 import { ChannelReadError, type ChannelAccess, type InboundItem, type ReadingBlocked, type ReplyRequest } from '../reading';
-import { GraphError, graphCall, graphFailure, requireMetaConfig } from './graph';
+import { GraphError, graphCall, graphFailure, metaConfig, requireMetaConfig } from './graph';
 import { advance, graphRead, graphReadError, isNew, lacksPermission, permissionOutcome, sameText, type TimeMark } from './graph-read';
 
 /** Meta's standard messaging window: 24 hours after the person's last message. */
 export const MESSAGE_WINDOW_MS = 24 * 3_600_000;
+/** The HUMAN_AGENT tag's window: 7 days after the person's last message. */
+export const HUMAN_AGENT_WINDOW_MS = 7 * 86_400_000;
+
+/** How long past the person's last message a human agent's answer may go out here (null: the app lacks the permission). */
+export const humanAgentWindowMs = (): number | null => (metaConfig()?.humanAgent ? HUMAN_AGENT_WINDOW_MS : null);
 const CONVERSATION_PAGES = 4;
 const MESSAGE_PAGES = 4;
 const MESSAGE_FIELDS = 'id,message,from,created_time,attachments{id}';
@@ -139,34 +148,49 @@ export async function readMessagesIfAllowed(
   }
 }
 
-const windowClosed = (network: string): PublishOutcome => ({
+const windowClosed = (network: string, tagged: boolean): PublishOutcome => ({
   kind: 'failed',
   retryable: false,
-  reason: 'system:message_window_closed',
+  reason: tagged ? 'system:message_window_closed_human_agent' : 'system:message_window_closed',
   code: 'post_refused',
-  params: { network, hours: 24 },
+  params: tagged ? { network, days: HUMAN_AGENT_WINDOW_MS / 86_400_000 } : { network, hours: 24 },
 });
 
-/** Answers a direct message: to the person's id, as a standard answer inside the 24-hour window, never with a tag. */
+/** Meta refused the tag itself (the app lacks the Human Agent permission after all): not the grant, not the window we counted. */
+const tagRefused = (network: string, error: GraphError): PublishOutcome => ({
+  kind: 'failed',
+  retryable: false,
+  reason: `system:human_agent_refused: ${network} refused the HUMAN_AGENT tag (${error.message}); check that Meta granted the app the Human Agent permission, or unset META_HUMAN_AGENT`,
+  code: 'post_refused',
+});
+
+/** Answers a direct message to the person's id: a standard answer inside the 24 hours, past them (where allowed) a human agent's. */
 export async function sendMessage(req: ReplyRequest, account: MessengerAccount): Promise<PublishOutcome> {
   const recipient = req.to.authorExternalId;
   if (!recipient || !account.pageId)
     return { kind: 'failed', retryable: false, reason: `${account.network}: the person's id is unknown; answer from Meta's own inbox` };
-  // Refused before calling: Meta would refuse it too, and a tag to reach past the window is not ours to use.
+  // Refused before calling: Meta would refuse it too.
   const last = Date.parse(req.to.lastMessageAt ?? '');
-  if (!Number.isFinite(last) || Date.now() - last > MESSAGE_WINDOW_MS) return windowClosed(account.network);
+  const tagWindow = humanAgentWindowMs();
+  const age = Date.now() - last;
+  if (!Number.isFinite(last)) return windowClosed(account.network, false);
+  const tagged = age > MESSAGE_WINDOW_MS;
+  if (tagged && (!tagWindow || age > tagWindow)) return windowClosed(account.network, Boolean(tagWindow));
   try {
     const sent = await graphCall<{ recipient_id?: string; message_id?: string }>(req.net, requireMetaConfig(), 'POST', `${account.pageId}/messages`, {
       access_token: account.token,
       recipient: JSON.stringify({ id: recipient }),
-      messaging_type: 'RESPONSE',
+      ...(tagged ? { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' } : { messaging_type: 'RESPONSE' }),
       message: JSON.stringify({ text: req.text }),
     });
     if (!sent.message_id) return { kind: 'unknown', reason: `${account.network} answered without a message id`, code: 'no_confirmation' };
     return { kind: 'published', externalId: sent.message_id, externalUrl: null };
   } catch (error) {
+    const outside = error instanceof GraphError && error.subcode !== undefined && OUTSIDE_WINDOW.has(error.subcode);
+    // A tagged answer Meta refuses (the window by its count, or the tag itself): said as such, never as a lost grant.
+    if (tagged && error instanceof GraphError && (outside || lacksPermission(error))) return tagRefused(account.network, error);
     // The window closed while the answer waited (code 10 with its subcode): not a permission the grant lacks.
-    if (error instanceof GraphError && error.subcode !== undefined && OUTSIDE_WINDOW.has(error.subcode)) return windowClosed(account.network);
+    if (outside) return windowClosed(account.network, false);
     if (error instanceof GraphError && lacksPermission(error)) return permissionOutcome(account.network, error)!;
     return graphFailure(account.network, error, 'create');
   }

@@ -12,6 +12,8 @@ import { renderTemplate } from '../../domain/reply-templates';
 import { notFound } from '../errors';
 import type { Authorized, OrgScope } from '../org-scope';
 import { itemColumns, itemJoins, toItem } from './item-row';
+import { answerWindow, lastMessageAt } from './message-window';
+import { privateReplyState } from './private-reply';
 import { chainFor, replyProgress } from './reply-approval';
 import { loadTemplates } from './templates';
 
@@ -112,6 +114,8 @@ export async function inboxItemView(scope: Authorized<'inbox.read'>, id: string)
     return (t.suggested ? 2 : 0) + (t.lang === lang ? 1 : 0);
   }
   const current = thread.find((t) => t.id === item.id)!;
+  const privateReply = adapter?.reply ? await privateReplyState(scope.db, adapter, item) : null;
+  const window = adapter?.reply ? answerWindow(adapter, item, await lastMessageAt(scope.db, item), new Date()) : null;
   return {
     item: current,
     thread,
@@ -124,8 +128,11 @@ export async function inboxItemView(scope: Authorized<'inbox.read'>, id: string)
     })),
     templates: filled,
     canReply: Boolean(adapter?.reply),
-    privateReplies: Boolean(adapter?.reply && adapter.privateReplies),
+    // Offered only while one can go out (Meta: a comment, once, within 7 days); a direct message is always answered privately.
+    privateReplies: Boolean(adapter?.reply && adapter.privateReplies && !privateReply?.unavailable),
+    privateReply: privateReply && { until: privateReply.until?.toISOString() ?? null, unavailable: privateReply.unavailable },
     messageWindowHours: adapter?.messageWindowMs ? Math.round(adapter.messageWindowMs / 3_600_000) : null,
+    messageWindow: window && { kind: window.kind, until: window.until?.toISOString() ?? null, hours: Math.round(window.longestMs / 3_600_000) },
     repliesNeedApproval: settings.repliesNeedApproval,
   };
 }

@@ -16,8 +16,9 @@ import { guardBlocks } from '../guard/guard-blocks';
 import { notify } from '../notifications/notify';
 import type { Authorized, OrgScope } from '../org-scope';
 import { findItem, replyViews } from './item-view';
-import { lastMessageAt, outsideWindow } from './message-window';
+import { answerWindow, lastMessageAt } from './message-window';
 import { plannedReplyTime } from './planned-reply-time';
+import { lockItem, privateReplyRefused, privateReplyState } from './private-reply';
 import type { InboxDeps } from './poll-channels';
 import { chainFor, replyHash, replyProgress } from './reply-approval';
 import { claimDueReplies, sendClaimedReply } from './send-replies';
@@ -64,13 +65,28 @@ export async function createReply(
   const isMessage = item.kind === 'message';
   if (input.private && !isMessage && !adapter.privateReplies)
     throw new AppError(422, 'inbox_no_private_reply', {}, [{ path: 'private', message: 'no private answers on this network' }]);
-  if (outsideWindow(adapter, item, await lastMessageAt(scope.db, item), dueAt)) {
+  const window = answerWindow(adapter, item, await lastMessageAt(scope.db, item), dueAt);
+  if (window?.kind === 'closed') {
     const hours = Math.round((adapter.messageWindowMs ?? 0) / 3_600_000);
-    throw new AppError(422, 'inbox_message_window_closed', { hours }, [
-      { path: input.at || input.atLocal ? 'at' : 'text', message: translate(lang, 'inbox_message_window_closed', { hours }) },
-    ]);
+    // Past the human agent's 7 days where the installation has them; past the 24 hours where it has not.
+    const tagged = window.longestMs > (adapter.messageWindowMs ?? 0);
+    const key = tagged ? 'inbox_message_window_closed_human_agent' : 'inbox_message_window_closed';
+    const params: Record<string, number> = tagged ? { days: Math.round(window.longestMs / 86_400_000) } : { hours };
+    throw new AppError(422, key, params, [{ path: input.at || input.atLocal ? 'at' : 'text', message: translate(lang, key, params) }]);
   }
   const priv = isMessage || input.private;
+  // A private answer to a comment, where the network bounds it (Meta: comments only, once, within 7 days).
+  const limits = priv && !isMessage ? adapter.privateReplyLimits : undefined;
+  const refusePrivate = async (db: typeof scope.db) => {
+    const state = await privateReplyState(db, adapter, item, dueAt);
+    if (state?.unavailable)
+      throw privateReplyRefused(state.unavailable, {
+        planned: Boolean(input.at || input.atLocal),
+        days: Math.round((limits?.withinMs ?? 0) / 86_400_000),
+        lang,
+      });
+  };
+  if (limits) await refusePrivate(scope.db);
   const guard = await checkReplyText(scope, input.text);
   if (guard.verdict === 'block') {
     guardBlocks.inc({ stage: 'reply' });
@@ -84,6 +100,11 @@ export async function createReply(
   const [org] = await scope.db.select({ settings: organisations.inboxSettings }).from(organisations).where(eq(organisations.id, scope.orgId));
   const needsApproval = inboxSettingsOf(org?.settings).repliesNeedApproval;
   const reply = await scope.db.transaction(async (tx) => {
+    // Two people answering privately at once: the second finds the first (once per comment).
+    if (limits?.oncePerItem) {
+      await lockItem(tx, item);
+      await refusePrivate(tx);
+    }
     const [row] = await tx
       .insert(inboxReplies)
       .values({
@@ -100,7 +121,17 @@ export async function createReply(
       orgId: scope.orgId,
       actorId: scope.userId,
       action: 'inbox.reply',
-      detail: { itemId: item.id, replyId: row!.id, private: priv, planned: Boolean(input.at || input.atLocal), needsApproval },
+      detail: {
+        itemId: item.id,
+        replyId: row!.id,
+        private: priv,
+        // How it goes out: under the item, as a private answer to a comment, or in a direct conversation.
+        mode: isMessage ? 'message' : priv ? 'private_reply' : 'public',
+        // A direct message answered past the network's standard window goes out as a human agent's (Meta's HUMAN_AGENT tag).
+        ...(window && { window: window.kind }),
+        planned: Boolean(input.at || input.atLocal),
+        needsApproval,
+      },
     });
     if (needsApproval) {
       const progress = replyProgress(row!, await chainFor(tx, scope.orgId, item.channelId));

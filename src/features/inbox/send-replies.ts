@@ -128,6 +128,8 @@ export async function sendClaimedReply(db: Db, claimed: Claimed, worker: string,
       authorExternalId: item.authorExternalId,
       // A direct message's answer window runs from the person's last message (the adapter refuses outside it).
       lastMessageAt: (await lastMessageAt(db, item))?.toISOString(),
+      // A private answer to a comment may be bounded in time from the comment (Meta: 7 days).
+      writtenAt: item.writtenAt.toISOString(),
     },
     text: reply.text,
     private: reply.private,

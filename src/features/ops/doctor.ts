@@ -6,7 +6,7 @@ import type { Db } from '../../db/client';
 import { latestAppliedMigration, latestKnownMigration } from '../../db/schema-version';
 import type { SecretBox } from '../secrets';
 import { liveWorkers } from '../publishing/worker-heartbeat';
-import { metaConfig } from '../../channels/meta/graph';
+import { humanAgentOn, metaConfig } from '../../channels/meta/graph';
 
 export type Verdict = 'ok' | 'warn' | 'fail';
 type Text = { nl: string; en: string };
@@ -99,6 +99,8 @@ export async function runDoctor(db: Db, config: Config, secrets: SecretBox): Pro
 
   const webhooks = metaWebhookCheck(config, channels.rows.length > 0);
   if (webhooks) checks.push(webhooks);
+  const humanAgent = metaHumanAgentCheck();
+  if (humanAgent) checks.push(humanAgent);
 
   const workers = await liveWorkers(db);
   if (workers > 0) checks.push(check('workers', 'ok', `${workers} publicatiewerker(s) actief.`, `${workers} publishing worker(s) alive.`));
@@ -149,4 +151,32 @@ function metaWebhookCheck(config: Config, anyChannel: boolean): DoctorCheck | nu
     `Meta-webhooks aan op ${hook} (abonneer de app in Meta's dashboard, zie docs/operations.md).`,
     `Meta webhooks on at ${hook} (subscribe the app in Meta's dashboard, see docs/operations.md).`,
   );
+}
+
+/** Answers to direct messages past Meta's 24 hours (META_HUMAN_AGENT): said only where the installation has a Meta app or the setting. */
+function metaHumanAgentCheck(): DoctorCheck | null {
+  // As the sending code reads it (src/channels/meta/messenger.ts); the value itself was validated at boot.
+  const app = Boolean(metaConfig());
+  const on = humanAgentOn();
+  if (!app && !on) return null;
+  if (!app)
+    return check(
+      'meta_human_agent',
+      'warn',
+      'META_HUMAN_AGENT staat aan maar META_APP_ID/META_APP_SECRET niet: er zijn geen Facebook- of Instagram-kanalen.',
+      'META_HUMAN_AGENT is on but META_APP_ID/META_APP_SECRET are not: there are no Facebook or Instagram channels.',
+    );
+  return on
+    ? check(
+        'meta_human_agent',
+        'ok',
+        'HUMAN_AGENT aan (META_HUMAN_AGENT): een privébericht op Facebook of Instagram kan tot 7 dagen na het laatste bericht van de persoon beantwoord worden, na 24 uur met het label HUMAN_AGENT. Alleen juist als Meta de app de Human Agent-toestemming gaf; anders weigert Meta die antwoorden. Zie docs/operations.md.',
+        "HUMAN_AGENT on (META_HUMAN_AGENT): a Facebook or Instagram direct message can be answered up to 7 days after the person's last message, after 24 hours with the HUMAN_AGENT tag. Right only if Meta granted the app the Human Agent permission; otherwise Meta refuses those answers. See docs/operations.md.",
+      )
+    : check(
+        'meta_human_agent',
+        'ok',
+        'HUMAN_AGENT uit (META_HUMAN_AGENT): een privébericht op Facebook of Instagram kan alleen binnen 24 uur na het laatste bericht van de persoon beantwoord worden. Heeft de app de Human Agent-toestemming van Meta, zet dan META_HUMAN_AGENT=1 (docs/operations.md).',
+        "HUMAN_AGENT off (META_HUMAN_AGENT): a Facebook or Instagram direct message can be answered only within 24 hours of the person's last message. If Meta granted the app the Human Agent permission, set META_HUMAN_AGENT=1 (docs/operations.md).",
+      );
 }

@@ -18,6 +18,7 @@ import { createReply } from '../inbox/reply';
 import type { Authorized } from '../org-scope';
 import { findHour } from './hour-view';
 import { assertMayWork, privateOnly, qaQuestion } from './queue';
+import { privateReplyState } from '../inbox/private-reply';
 
 async function questionOf(scope: Authorized<'inbox.answer'>, hourId: string, itemId: string) {
   const hour = await findHour(scope, hourId);
@@ -102,8 +103,11 @@ export async function moveToPrivate(
 ): Promise<QaActionResult> {
   const { hour, item, was } = await questionOf(scope, hourId, itemId);
   const [channel] = await scope.db.select({ type: channels.type }).from(channels).where(eq(channels.id, item.channelId));
-  // A direct message where the network has them; otherwise the template's public invitation to continue privately.
-  const asMessage = Boolean(channel && adapterFor(channel.type)?.privateReplies);
+  // A direct message where the network has them (and can still send one for this item: Meta's once within 7 days);
+  // otherwise the template's public invitation to continue privately.
+  const adapter = channel ? adapterFor(channel.type) : undefined;
+  const bounded = adapter ? await privateReplyState(scope.db, adapter, item) : null;
+  const asMessage = Boolean(adapter?.privateReplies) && !bounded?.unavailable;
   const body = text ?? (await privateTemplate(scope, item));
   const { reply, guard } = await answerOnce(scope, hour.id, item.id, was, 'private', () =>
     createReply(scope, item.id, { text: body, private: asMessage }, deps, lang),

@@ -10,6 +10,9 @@ import { useOrg } from '../hooks/useSession';
 import { formatInstant } from '../lib/time';
 import { ErrorMessage } from './ErrorMessage';
 
+/** Why a Meta answer was not sent, told in words (the rest of a failure stays technical). */
+const META_FAILURES = new Set(['system:private_reply_used', 'system:private_reply_window_closed', 'system:message_window_closed_human_agent']);
+
 export function InboxConversation({
   view,
   onChanged,
@@ -36,6 +39,7 @@ export function InboxConversation({
 
   useEffect(() => {
     setText('');
+    setPrivately(false);
     setNote('');
     setError(null);
     setGuard(null);
@@ -70,9 +74,11 @@ export function InboxConversation({
   const send = (e: FormEvent) => {
     e.preventDefault();
     void act(async () => {
-      await api.post(`${base}/items/${item.id}/replies`, { text, private: privately, ...(at ? { atLocal: at } : {}) });
+      // Private only while it is offered (after one private answer to a comment the choice is gone).
+      await api.post(`${base}/items/${item.id}/replies`, { text, private: privately && view.privateReplies, ...(at ? { atLocal: at } : {}) });
       setText('');
       setAt('');
+      setPrivately(false);
     });
   };
   const addNote = (e: FormEvent) => {
@@ -83,6 +89,17 @@ export function InboxConversation({
     });
   };
   const when = (iso: string) => formatInstant(iso, org.timeZone, language);
+  /** Which answer window applies to a direct message now: the network's own, a staff member's (HUMAN_AGENT), or none. */
+  const messageWindowText = () => {
+    const w = view.messageWindow;
+    if (!w) return view.messageWindowHours ? t('inboxReading.messageAnswerWindow', { hours: view.messageWindowHours }) : t('inboxReading.messageAnswer');
+    const until = w.until ? when(w.until) : '';
+    if (w.kind === 'standard') return t('inboxMeta.window.standard', { until, hours: view.messageWindowHours ?? w.hours });
+    if (w.kind === 'human_agent') return t('inboxMeta.window.humanAgent', { until, days: Math.round(w.hours / 24) });
+    return w.hours > (view.messageWindowHours ?? w.hours)
+      ? t('inboxMeta.window.closedHumanAgent', { days: Math.round(w.hours / 24) })
+      : t('inboxMeta.window.closed', { hours: w.hours });
+  };
 
   return (
     <article className="inbox-conversation card" aria-labelledby={`${id}-title`} data-testid="inbox-conversation">
@@ -116,6 +133,12 @@ export function InboxConversation({
                     {t('inboxReading.windowClosed')}
                   </p>
                 ) : null}
+                {r.status === 'failed' && r.failure && META_FAILURES.has(r.failure) ? (
+                  <p className="notice notice-warning" data-testid="inbox-reply-window">
+                    {t(`inboxMeta.failure.${r.failure.slice('system:'.length)}`)}
+                  </p>
+                ) : null}
+                {r.private && item.kind !== 'message' ? <p className="inbox-meta">{t('inboxMeta.sentPrivately')}</p> : null}
                 <p className="inbox-meta">
                   {t(`inbox.replyStatus.${r.status}`)} · {when(r.sentAt ?? r.dueAt)}
                   {r.canApprove ? (
@@ -215,13 +238,25 @@ export function InboxConversation({
             ) : null}
           </div>
           {item.kind === 'message' ? (
-            <p className="hint">
-              {view.messageWindowHours ? t('inboxReading.messageAnswerWindow', { hours: view.messageWindowHours }) : t('inboxReading.messageAnswer')}
+            <p className={view.messageWindow?.kind === 'closed' ? 'notice notice-warning' : 'hint'} data-testid="inbox-message-window">
+              {messageWindowText()}
             </p>
           ) : view.privateReplies ? (
-            <label>
-              <input type="checkbox" checked={privately} onChange={(e) => setPrivately(e.target.checked)} /> {t('inbox.private')}
-            </label>
+            // Public or private: two radio buttons (arrow keys move between them), the private one naming its limits.
+            <fieldset className="inbox-answer-how">
+              <legend>{t('inboxMeta.answerHow')}</legend>
+              <label>
+                <input type="radio" name={`${id}-how`} checked={!privately} onChange={() => setPrivately(false)} /> {t('inboxMeta.public')}
+              </label>
+              <label>
+                <input type="radio" name={`${id}-how`} checked={privately} onChange={() => setPrivately(true)} />{' '}
+                {view.privateReply?.until ? t('inboxMeta.privateReplyOnce', { until: when(view.privateReply.until) }) : t('inbox.private')}
+              </label>
+            </fieldset>
+          ) : view.privateReply?.unavailable ? (
+            <p className="hint" data-testid="inbox-private-unavailable">
+              {t(`inboxMeta.privateUnavailable.${view.privateReply.unavailable}`, { until: view.privateReply.until ? when(view.privateReply.until) : '' })}
+            </p>
           ) : null}
           <label htmlFor={`${id}-at`}>{t('inbox.plannedAt')}</label>
           {/* A time in the organisation's zone (the server resolves it there), whatever the browser's zone. */}
