@@ -20,7 +20,7 @@ import { retryDelayMs } from '../publishing/retry-policy';
 import type { SecretBox } from '../secrets';
 import { announceCrisis } from './announce-crisis';
 import { loadOrgTargets } from './response-targets';
-import { storeInbound } from './store-inbound';
+import { classifyPage, storeInbound } from './store-inbound';
 import { collectQuestions } from '../qa/queue';
 
 /** The pace of an adapter that declares none, and the soonest return to a channel with a backlog left. */
@@ -92,15 +92,29 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
   /** A part the network refused (direct messages without their permission) while the rest was read. */
   let blocked: ChannelReadError['opts']['blocked'];
   try {
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const answer = await adapter.fetchInbound({
+    const fetchPage = (from: string | null) =>
+      adapter.fetchInbound!({
         settings: channel.settings,
         credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
         net: deps.net,
-        cursor,
+        cursor: from,
       });
+    let next: ReturnType<typeof fetchPage> | null = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const answer = await (next ?? fetchPage(cursor));
+      next = null;
       tally.pages++;
       blocked ??= answer.blocked;
+      // The next page is read from the network while this one is triaged and stored (its failure
+      // surfaces when it is awaited; dropped unread when this page's lease is lost).
+      const moved = answer.cursor !== cursor;
+      const goOn = moved && answer.more !== false && (answer.items.length > 0 || Boolean(answer.more)) && page + 1 < MAX_PAGES;
+      if (goOn) {
+        next = fetchPage(answer.cursor);
+        next.catch(() => {});
+      }
+      // Triage before the transaction: no lock is held while it runs, and it gives way to API requests.
+      const classified = await classifyPage(answer.items);
       const fresh = await db.transaction(async (tx) => {
         const [held] = await tx
           .select({ id: inboxPollState.channelId })
@@ -108,7 +122,7 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
           .where(and(mine, sql`${inboxPollState.leaseUntil} > now()`))
           .for('update');
         if (!held) throw new LeaseLost();
-        const stored = await storeInbound(tx, channel, answer.items, org);
+        const stored = await storeInbound(tx, channel, answer.items, org, new Date(), classified);
         await tx
           .update(inboxPollState)
           .set({ cursor: answer.cursor, leaseUntil: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
@@ -121,10 +135,9 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
       });
       tally.stored += fresh.length;
       tally.urgent += fresh.filter((s) => s.urgent).length;
-      const moved = answer.cursor !== cursor;
       cursor = answer.cursor;
       backlog = Boolean(answer.more) && moved;
-      if (!moved || answer.more === false || (!answer.items.length && !answer.more)) break;
+      if (!goOn) break;
     }
     const every = backlog ? Math.min(POLL_EVERY_MS, pollIntervalMs(adapter)) : pollIntervalMs(adapter);
     await db

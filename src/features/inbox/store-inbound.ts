@@ -5,8 +5,8 @@ import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { InboundItem } from '../../channels/reading';
 import type { Db } from '../../db/client';
 import { postVariants } from '../../db/schema';
-import { sentimentOf } from '../../sentiment/sentiment';
-import { triageText } from '../../triage/triage';
+import { type Sentiment, sentimentOf } from '../../sentiment/sentiment';
+import { type Triage, triageText } from '../../triage/triage';
 import { dueTimes, type OrgTargets } from './response-targets';
 
 export interface StoredItem {
@@ -37,23 +37,49 @@ async function ourPosts(db: Db, channelId: string, roots: string[]): Promise<Map
   return out;
 }
 
+/** What triage and sentiment make of one item. */
+export interface Classified {
+  triage: Triage;
+  mood: Sentiment;
+}
+
+/** The API is served by the same process: a page's triage gives way to it at least this often. */
+const SLICE_MS = 10;
+
+/** Triage and sentiment of a page, giving way to other work (API requests) every SLICE_MS. The
+ *  engine calls it before it opens the page's transaction, so no lock is held while it runs. */
+export async function classifyPage(items: InboundItem[]): Promise<Classified[]> {
+  const out: Classified[] = [];
+  let slice = performance.now();
+  for (const item of items) {
+    const triage = triageText(item.text, langOf(item.lang));
+    out.push({ triage, mood: sentimentOf(item.text, triage.lang) });
+    if (performance.now() - slice >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
+  }
+  return out;
+}
+
 export async function storeInbound(
   db: Db,
   channel: { id: string; orgId: string },
   items: InboundItem[],
   org: OrgTargets,
   now = new Date(),
+  /** The page's classifyPage, when done beforehand (in items' order). */
+  classified?: Classified[],
 ): Promise<StoredItem[]> {
   if (!items.length) return [];
+  const page = classified ?? (await classifyPage(items));
   // A quote starts its own thread; the post it quotes is what it reacts to.
   const quoted = (item: InboundItem) => (item.kind === 'quote' ? item.parentExternalId : null);
   const posts = await ourPosts(db, channel.id, [...new Set(items.flatMap((i) => [i.threadExternalId, quoted(i) ?? []].flat()))]);
   // A page arrives at one moment: its due times differ only by category (working time is costly to count).
   const dueByCategory = new Map<string, ReturnType<typeof dueTimes>>();
-  const rows = items.map((item) => {
-    const lang = langOf(item.lang);
-    const triage = triageText(item.text, lang);
-    const mood = sentimentOf(item.text, triage.lang);
+  const rows = items.map((item, i) => {
+    const { triage, mood } = page[i]!;
     if (!dueByCategory.has(triage.category)) dueByCategory.set(triage.category, dueTimes(triage.category, now, org));
     const due = dueByCategory.get(triage.category);
     return {
@@ -85,11 +111,11 @@ export async function storeInbound(
   // insert through the query builder cost as much CPU as triaging the page (docs/benchmarks.md).
   // A lone surrogate (an emoji cut in half) becomes U+FFFD, as the driver writes it in a parameter:
   // the server refuses it in JSON.
-  const page = JSON.stringify(rows, (_key, value) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\ufffd') : value));
+  const json = JSON.stringify(rows, (_key, value) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\ufffd') : value));
   const result = await db.execute(sql`
     INSERT INTO inbox_items (${sql.raw(COLUMNS.map(([name]) => name).join(', '))})
     SELECT ${sql.raw(COLUMNS.map(([name]) => name).join(', '))}
-    FROM json_to_recordset(${page}::json) AS r(${sql.raw(COLUMNS.map(([name, type]) => `${name} ${type}`).join(', '))})
+    FROM json_to_recordset(${json}::json) AS r(${sql.raw(COLUMNS.map(([name, type]) => `${name} ${type}`).join(', '))})
     ON CONFLICT (channel_id, external_id) DO NOTHING
     RETURNING id, category, urgent`);
   return (result as unknown as { rows: StoredItem[] }).rows;
