@@ -20,7 +20,7 @@ import { retryDelayMs } from '../publishing/retry-policy';
 import type { SecretBox } from '../secrets';
 import { announceCrisis } from './announce-crisis';
 import { loadOrgTargets } from './response-targets';
-import { classifyPage, storeInbound } from './store-inbound';
+import { preparePage, storeInbound } from './store-inbound';
 import { collectQuestions } from '../qa/queue';
 
 /** The pace of an adapter that declares none, and the soonest return to a channel with a backlog left. */
@@ -113,20 +113,19 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
         next = fetchPage(answer.cursor);
         next.catch(() => {});
       }
-      // Triage before the transaction: no lock is held while it runs, and it gives way to API requests.
-      const classified = await classifyPage(answer.items);
+      // Triage (and the lookup of our posts) before the transaction: no lock is held while it runs,
+      // and it gives way to API requests.
+      const prepared = await preparePage(db, channel.id, answer.items);
       const fresh = await db.transaction(async (tx) => {
+        // The lease check and the cursor move in one statement (no row: the lease is no longer ours);
+        // the row stays locked until the page's items are in, as they commit together.
         const [held] = await tx
-          .select({ id: inboxPollState.channelId })
-          .from(inboxPollState)
-          .where(and(mine, sql`${inboxPollState.leaseUntil} > now()`))
-          .for('update');
-        if (!held) throw new LeaseLost();
-        const stored = await storeInbound(tx, channel, answer.items, org, new Date(), classified);
-        await tx
           .update(inboxPollState)
           .set({ cursor: answer.cursor, leaseUntil: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
-          .where(mine);
+          .where(and(mine, sql`${inboxPollState.leaseUntil} > now()`))
+          .returning({ id: inboxPollState.channelId });
+        if (!held) throw new LeaseLost();
+        const stored = await storeInbound(tx, channel, answer.items, org, new Date(), prepared);
         // The people on duty hear of a crisis at once (written with the item: never for one that did not commit).
         await announceCrisis(tx, { itemIds: stored.filter((s) => s.urgent).map((s) => s.id) });
         // Questions of a running question hour join its queue as they arrive.

@@ -44,7 +44,7 @@ export interface Classified {
 }
 
 /** The API is served by the same process: a page's triage gives way to it at least this often. */
-const SLICE_MS = 10;
+const SLICE_MS = 20;
 
 /** Triage and sentiment of a page, giving way to other work (API requests) every SLICE_MS. The
  *  engine calls it before it opens the page's transaction, so no lock is held while it runs. */
@@ -62,20 +62,35 @@ export async function classifyPage(items: InboundItem[]): Promise<Classified[]> 
   return out;
 }
 
+// A quote starts its own thread; the post it quotes is what it reacts to.
+const quoted = (item: InboundItem) => (item.kind === 'quote' ? item.parentExternalId : null);
+
+/** What storing a page needs besides the page: its triage and our posts it reacts to. */
+export interface PreparedPage {
+  classified: Classified[];
+  posts: Map<string, string>;
+}
+
+/** The page's triage and our posts it reacts to, the lookup running while the page is triaged.
+ *  The engine prepares a page before it opens the page's transaction (nothing locked meanwhile). */
+export async function preparePage(db: Db, channelId: string, items: InboundItem[]): Promise<PreparedPage> {
+  if (!items.length) return { classified: [], posts: new Map() };
+  const posts = ourPosts(db, channelId, [...new Set(items.flatMap((i) => [i.threadExternalId, quoted(i) ?? []].flat()))]);
+  const classified = await classifyPage(items);
+  return { classified, posts: await posts };
+}
+
 export async function storeInbound(
   db: Db,
   channel: { id: string; orgId: string },
   items: InboundItem[],
   org: OrgTargets,
   now = new Date(),
-  /** The page's classifyPage, when done beforehand (in items' order). */
-  classified?: Classified[],
+  /** The page's preparePage, when done beforehand (same items, same order). */
+  prepared?: PreparedPage,
 ): Promise<StoredItem[]> {
   if (!items.length) return [];
-  const page = classified ?? (await classifyPage(items));
-  // A quote starts its own thread; the post it quotes is what it reacts to.
-  const quoted = (item: InboundItem) => (item.kind === 'quote' ? item.parentExternalId : null);
-  const posts = await ourPosts(db, channel.id, [...new Set(items.flatMap((i) => [i.threadExternalId, quoted(i) ?? []].flat()))]);
+  const { classified: page, posts } = prepared ?? (await preparePage(db, channel.id, items));
   // A page arrives at one moment: its due times differ only by category (working time is costly to count).
   const dueByCategory = new Map<string, ReturnType<typeof dueTimes>>();
   const rows = items.map((item, i) => {
