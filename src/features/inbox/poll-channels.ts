@@ -12,7 +12,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { adapterFor, allAdapters } from '../../channels/registry';
 import { ChannelReadError } from '../../channels/reading';
 import type { Db } from '../../db/client';
-import { channels, inboxPollState } from '../../db/schema';
+import { channels, inboxPollState, qaHours } from '../../db/schema';
 import { log } from '../../log/logger';
 import type { Outbound } from '../../net/safe-fetch';
 import { markChannelProblem } from '../publishing/engine-steps';
@@ -21,7 +21,7 @@ import type { SecretBox } from '../secrets';
 import { announceCrisis } from './announce-crisis';
 import { loadOrgTargets } from './response-targets';
 import { preparePage, storeInbound } from './store-inbound';
-import { collectQuestions } from '../qa/queue';
+import { collectQuestions, EARLY_SLACK_MINUTES } from '../qa/queue';
 
 /** The pace of an adapter that declares none, and the soonest return to a channel with a backlog left. */
 export const POLL_EVERY_MS = 60_000;
@@ -86,7 +86,22 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
   const { channel } = row;
   const adapter = adapterFor(channel.type);
   if (!adapter?.fetchInbound) return tally;
-  const org = await loadOrgTargets(db, channel.orgId);
+  const [org, hours] = await Promise.all([
+    loadOrgTargets(db, channel.orgId),
+    // The windows of the channel's question hours: a page with nothing written in one skips the
+    // collecting query (an hour planned during this read collects its questions when its queue is read).
+    db
+      .select({ from: sql<string>`${qaHours.startsAt} - make_interval(mins => ${EARLY_SLACK_MINUTES})`, to: qaHours.endsAt })
+      .from(qaHours)
+      .where(eq(qaHours.channelId, channel.id)),
+  ]);
+  const windows = hours.map((h) => ({ from: new Date(h.from).getTime(), to: new Date(h.to).getTime() }));
+  const inQuestionHour = (items: { createdAt: string }[]) =>
+    windows.length > 0 &&
+    items.some((item) => {
+      const at = new Date(item.createdAt).getTime();
+      return windows.some((w) => at >= w.from && at <= w.to);
+    });
   let cursor = row.cursor;
   let backlog = false;
   /** A part the network refused (direct messages without their permission) while the rest was read. */
@@ -129,7 +144,7 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
         // The people on duty hear of a crisis at once (written with the item: never for one that did not commit).
         await announceCrisis(tx, { itemIds: stored.filter((s) => s.urgent).map((s) => s.id) });
         // Questions of a running question hour join its queue as they arrive.
-        await collectQuestions(tx, { channelId: channel.id, itemIds: stored.map((s) => s.id) });
+        if (inQuestionHour(answer.items)) await collectQuestions(tx, { channelId: channel.id, itemIds: stored.map((s) => s.id) });
         return stored;
       });
       tally.stored += fresh.length;
