@@ -7,11 +7,15 @@
 // 2. list: the organisation topped up to BENCH_ITEMS (default 100,000) items over 3 channels,
 //    then GET /api/orgs/{org}/inbox/items in-process through the whole HTTP app (session, CSRF,
 //    validation, authorise), p50/p95 over BENCH_RUNS (default 40) calls per query.
+// BENCH_LOAD=N starts N worker threads that spin for the whole run (a loaded shared machine, made
+// reproducible); BENCH_LOAD=0 (default) adds none. During the ingest an API request (GET settings,
+// in-process) is timed every 50 ms: how responsive the API stays while a big read is triaged.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config/config.ts';
 import { type Db, openDatabase } from '../src/db/client.ts';
@@ -28,6 +32,7 @@ import { startPgCluster } from '../test/support/pg-cluster.ts';
 const INGEST = Number(process.env.BENCH_INGEST ?? 20_000);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const LOAD = Number(process.env.BENCH_LOAD ?? 0);
 const PASSWORD = 'bench password 1234';
 
 const pct = (xs: number[], p: number) => {
@@ -40,7 +45,16 @@ async function count(db: Db, query: SQL): Promise<number> {
   return Number(result.rows[0]?.n ?? 0);
 }
 
+/** N threads spinning until stopped: CPU burners beside the benchmark. */
+function startBurners(n: number): () => Promise<void> {
+  const workers = Array.from({ length: n }, () => new Worker('for (;;) {}', { eval: true }));
+  return async () => {
+    await Promise.all(workers.map((w) => w.terminate()));
+  };
+}
+
 async function main() {
+  const stopBurners = startBurners(LOAD);
   const cluster = await startPgCluster();
   const fake = await startFakeMastodon();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'zp-bench-inbox-'));
@@ -75,6 +89,19 @@ async function main() {
       ])
       .returning();
 
+    const config = loadConfig({ ZORGPOST_DATA: dir, PUBLIC_URL: 'https://zorg.example' });
+    const app = createApp({ db, config, mediaDir: path.join(dir, 'media'), secrets, net });
+    const login = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@example.nl', password: PASSWORD }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const get = async (url: string) => {
+      const res = await app.request(url, { headers: { cookie } });
+      if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+      return res.json() as Promise<{ nextCursor?: string | null }>;
+    };
     // 1. Ingest through the engine.
     const texts = [
       'Hoe laat is het bezoekuur?',
@@ -87,6 +114,18 @@ async function main() {
       fake.mention({ acct: `p${i % 997}@zorg.social`, text: `${texts[i % texts.length]} (${i})`, language: i % 4 ? 'nl' : 'en' });
     // Start reading from the beginning (a new channel would start at the newest page).
     await db.insert(inboxPollState).values({ channelId: mastodon!.id, orgId: org!.id, cursor: '0' });
+    // An API request every 50 ms while the ingest runs (the event loop is shared with the engine).
+    const probeUrl = `/api/orgs/${org!.id}/inbox/settings`;
+    const probes: number[] = [];
+    let ingesting = true;
+    const probing = (async () => {
+      while (ingesting) {
+        const s = performance.now();
+        await get(probeUrl);
+        probes.push(performance.now() - s);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
     const t0 = performance.now();
     let stored = 0;
     let pages = 0;
@@ -100,6 +139,8 @@ async function main() {
       pages += tally.pages;
     }
     const ingestSeconds = (performance.now() - t0) / 1000;
+    ingesting = false;
+    await probing;
     const distinct = await count(db, sql`SELECT count(DISTINCT external_id)::int AS n FROM inbox_items WHERE channel_id = ${mastodon!.id}`);
 
     // The bare reference: the same number of rows, 80 per plain INSERT, on the same server.
@@ -140,19 +181,6 @@ async function main() {
     await refreshStatistics(db);
     const total = await count(db, sql`SELECT count(*)::int AS n FROM inbox_items WHERE org_id = ${org!.id}`);
 
-    const config = loadConfig({ ZORGPOST_DATA: dir, PUBLIC_URL: 'https://zorg.example' });
-    const app = createApp({ db, config, mediaDir: path.join(dir, 'media'), secrets, net });
-    const login = await app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@example.nl', password: PASSWORD }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const get = async (url: string) => {
-      const res = await app.request(url, { headers: { cookie } });
-      if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-      return res.json() as Promise<{ nextCursor?: string | null }>;
-    };
     const base = `/api/orgs/${org!.id}/inbox`;
     const page3 = async () => {
       let cursor = (await get(`${base}/items?limit=50`)).nextCursor;
@@ -183,17 +211,24 @@ async function main() {
       }
       lines.push(`${label.padEnd(34)} p50_ms=${pct(times, 50).toFixed(1)} p95_ms=${pct(times, 95).toFixed(1)}`);
     }
-    console.log(`inbox benchmark on PostgreSQL (${new Date().toISOString().slice(0, 10)}), load average ${os.loadavg()[0]!.toFixed(1)}`);
+    console.log(
+      `inbox benchmark on PostgreSQL (${new Date().toISOString().slice(0, 10)}), ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}, burner threads ${LOAD}`,
+    );
     console.log(
       `ingest through the engine: items=${stored} distinct=${distinct} pages=${pages} seconds=${ingestSeconds.toFixed(1)} rate=${Math.round(stored / ingestSeconds)}/s`,
     );
     console.log(`bare reference (plain INSERT of 80): items=${INGEST} seconds=${bareSeconds.toFixed(1)} rate=${Math.round(INGEST / bareSeconds)}/s`);
+    console.log(`ingest / bare: ${(stored / ingestSeconds / (INGEST / bareSeconds)).toFixed(2)}`);
+    console.log(
+      `API during ingest (GET settings every 50 ms): n=${probes.length} p50_ms=${pct(probes, 50).toFixed(1)} p95_ms=${pct(probes, 95).toFixed(1)} max_ms=${Math.max(...probes).toFixed(1)}`,
+    );
     console.log(`list over items=${total} (HTTP in-process, ${RUNS} runs each):`);
     for (const l of lines) console.log(`  ${l}`);
     await database.close();
   } finally {
     await fake.stop();
     await cluster.stop();
+    await stopBurners();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -103,11 +103,16 @@ const SICK_CHILD: RegExp[] = [
   rx(` (?:baby|infant|newborn|zuigeling)${g(3)} (?:is |so |very |erg |heel |zo )?(?:floppy|slap|lethargic|listless|limp|unresponsive)(?= )`),
 ];
 
+// Built once, not per sentence.
+const SEIZURE_WORD_RE = rx(` ${SEIZURE_WORD}(?= )`);
+const FEVER_RE = rx(` ${FEVER}(?= )`);
+const CHILD_RE = rx(` ${CHILD}(?= )`);
+
 /** The emergency in one sentence (with spaces around), or null. */
 function inSentence(sentence: string): EmergencyKind | null {
   const past = PAST_OR_INFO.test(sentence);
   if (!past) {
-    const seizureWord = rx(` ${SEIZURE_WORD}(?= )`).test(sentence) && !FIGURATIVE_FIT.test(sentence);
+    const seizureWord = SEIZURE_WORD_RE.test(sentence) && !FIGURATIVE_FIT.test(sentence);
     if (SEIZURE_SIGN.test(sentence) || (seizureWord && NOW.test(sentence))) return 'seizure';
     if (ANAPHYLAXIS.some((re) => re.test(sentence))) return 'anaphylaxis';
     if (!STUFFY.test(sentence) && BREATHING.some((re) => re.test(sentence))) return 'breathing';
@@ -126,7 +131,7 @@ export function emergencyIn(reading: string): EmergencyKind | null {
     if (kind) return kind;
   }
   // A child with fever in one sentence and a red flag in the next; any fever under three months.
-  if (!PAST_OR_INFO.test(s) && rx(` ${FEVER}(?= )`).test(s) && (INFANT.test(s) || rx(` ${CHILD}(?= )`).test(s))) {
+  if (!PAST_OR_INFO.test(s) && FEVER_RE.test(s) && (INFANT.test(s) || CHILD_RE.test(s))) {
     const flat = s.replace(/ \. /g, ' , ');
     if (SICK_CHILD.slice(1).some((re) => re.test(flat)) || INFANT.test(s)) return 'sick-child';
   }

@@ -148,15 +148,18 @@ function linearModel(index: Map<string, number>, scorers: Linear[], conceptValue
   const mix = scorers.length === 1 ? [1] : [1 - nbWeight, nbWeight];
   const scores = new Float64Array(K);
   const sum = new Float64Array(K);
+  const reader = new FeatureReader(index);
   return {
     probabilities(reading) {
-      const enc = encodeReading(reading, conceptValue);
+      const read = reader.read(reading, conceptValue);
       sum.fill(0);
-      scorers.forEach((s, i) => {
-        softmaxOf(s, index, enc, scores);
+      for (let i = 0; i < scorers.length; i++) {
+        softmaxOf(scorers[i]!, read, scores);
         for (let k = 0; k < K; k++) sum[k] = (sum[k] ?? 0) + (mix[i] ?? 0) * (scores[k] ?? 0);
-      });
-      return Object.fromEntries(CLASSES.map((c, k) => [c, sum[k] ?? 0])) as Record<TriageCategory, number>;
+      }
+      const out = {} as Record<TriageCategory, number>;
+      for (let k = 0; k < K; k++) out[CLASSES[k]!] = sum[k] ?? 0;
+      return out;
     },
     toFile(hash) {
       // 8 bits per weight, scaled to each scorer's largest: the rounding moves a probability by < 0.01.
@@ -207,27 +210,182 @@ export function modelFromFile(file: ModelFile): TrainedModel {
   return linearModel(index, scorers, file.conceptValue, file.nbWeight);
 }
 
-function softmaxOf(s: Linear, index: Map<string, number>, enc: Encoded, out: Float64Array) {
+/** A reading's features as the scorers need them: the rows of the model's features present, in the
+ *  order encodeReading lists them (so sums are the same to the last bit), each with its value. */
+interface Read {
+  rows: Int32Array;
+  values: Float64Array;
+  /** How many rows are filled. */
+  known: number;
+  /** Number of features in the reading, known to the model or not (encodeReading's names.length). */
+  count: number;
+}
+
+function softmaxOf(s: Linear, read: Read, out: Float64Array) {
   out.set(s.bias);
-  for (let f = 0; f < enc.names.length; f++) {
-    const row = index.get(enc.names[f]!);
-    if (row === undefined) continue;
-    const v = s.binary ? 1 : (enc.values[f] ?? 0);
-    for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + v * (s.W[row * K + k] ?? 0);
+  const { rows, values, known, count } = read;
+  const W = s.W;
+  for (let f = 0; f < known; f++) {
+    const base = rows[f]! * K;
+    const v = s.binary ? 1 : values[f]!;
+    for (let k = 0; k < K; k++) out[k] = out[k]! + v * W[base + k]!;
   }
-  const t = s.tempered ? Math.sqrt(Math.max(1, enc.names.length)) : 1;
+  const t = s.tempered ? Math.sqrt(Math.max(1, count)) : 1;
   let max = -Infinity;
   for (let k = 0; k < K; k++) {
-    out[k] = (out[k] ?? 0) / t;
-    if ((out[k] ?? 0) > max) max = out[k] ?? 0;
+    out[k] = out[k]! / t;
+    if (out[k]! > max) max = out[k]!;
   }
   let z = 0;
   for (let k = 0; k < K; k++) {
-    const e = Math.exp((out[k] ?? 0) - max);
+    const e = Math.exp(out[k]! - max);
     out[k] = e;
     z += e;
   }
-  for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) / z;
+  for (let k = 0; k < K; k++) out[k] = out[k]! / z;
+}
+
+/** What the reader remembers of a word: its unigram's id, its character grams' ids (distinct, in
+ *  featuresOf's order) and the ids of the bigrams that start with it. Ids below the number of model
+ *  features are model rows; above, features the model does not know (still counted, as encodeReading does). */
+interface WordEntry {
+  id: number;
+  grams: Int32Array;
+  next: Map<string, number>;
+}
+
+/** encodeReading and the model's row lookups in one pass, without building a feature string per
+ *  n-gram: words repeat from message to message, so each word's features are looked up once and
+ *  remembered (bounded: the memory is dropped when it grows past LIMIT unknown features). */
+class FeatureReader {
+  private static readonly LIMIT = 400_000;
+  private readonly features: number;
+  private readonly knownWords = new Map<string, number>();
+  private readonly knownBigrams = new Map<string, Map<string, number>>();
+  private readonly knownChars = new Map<string, number>();
+  private readonly knownConcepts = new Map<string, number>();
+  private words = new Map<string, WordEntry>();
+  private unknownChars = new Map<string, number>();
+  private nextId: number;
+  private stamp: Uint32Array;
+  private round = 0;
+  private rows = new Int32Array(256);
+  private values = new Float64Array(256);
+  private ids = new Int32Array(256);
+
+  constructor(index: Map<string, number>) {
+    this.features = index.size;
+    this.nextId = index.size;
+    this.stamp = new Uint32Array(index.size + 1024);
+    for (const [name, row] of index) {
+      const rest = name.slice(2);
+      if (name.startsWith('w:')) this.knownWords.set(rest, row);
+      else if (name.startsWith('c:')) this.knownChars.set(rest, row);
+      else if (name.startsWith('k:')) this.knownConcepts.set(rest, row);
+      else if (name.startsWith('b:')) {
+        // Words hold no space: the first space parts the two words.
+        const space = rest.indexOf(' ');
+        const first = rest.slice(0, space);
+        let next = this.knownBigrams.get(first);
+        if (!next) this.knownBigrams.set(first, (next = new Map()));
+        next.set(rest.slice(space + 1), row);
+      }
+    }
+  }
+
+  read(reading: string, conceptValue: number): Read {
+    if (this.nextId - this.features > FeatureReader.LIMIT || this.words.size > FeatureReader.LIMIT / 8) {
+      this.words = new Map();
+      this.unknownChars = new Map();
+      this.nextId = this.features;
+    }
+    if (++this.round === 0xffffffff) {
+      this.stamp.fill(0);
+      this.round = 1;
+    }
+    const round = this.round;
+    // Distinct feature ids in order of first appearance (featuresOf's Set).
+    let n = 0;
+    const add = (id: number) => {
+      if (id >= this.stamp.length) {
+        const grown = new Uint32Array(Math.max(id + 1, this.stamp.length * 2));
+        grown.set(this.stamp);
+        this.stamp = grown;
+      }
+      if (this.stamp[id] === round) return;
+      this.stamp[id] = round;
+      if (n === this.ids.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(this.ids);
+        this.ids = grown;
+      }
+      this.ids[n++] = id;
+    };
+    let prev = this.entry('.');
+    for (const w of reading.split(' ')) {
+      if (w === '') continue;
+      const entry = this.entry(w);
+      add(entry.id);
+      let bigram = prev.next.get(w);
+      if (bigram === undefined) {
+        bigram = this.nextId++;
+        prev.next.set(w, bigram);
+      }
+      add(bigram);
+      prev = entry;
+      const grams = entry.grams;
+      for (let g = 0; g < grams.length; g++) add(grams[g]!);
+    }
+    const grams = n;
+    const concepts = conceptValue > 0 ? conceptsIn(reading) : [];
+    const count = grams + (concepts.length * (concepts.length + 1)) / 2;
+    if (this.rows.length < count) {
+      this.rows = new Int32Array(count * 2);
+      this.values = new Float64Array(count * 2);
+    }
+    const v = 1 / Math.sqrt(grams || 1);
+    let known = 0;
+    for (let f = 0; f < grams; f++) {
+      const id = this.ids[f]!;
+      if (id >= this.features) continue;
+      this.rows[known] = id;
+      this.values[known++] = v;
+    }
+    const concept = (name: string) => {
+      const row = this.knownConcepts.get(name);
+      if (row === undefined) return;
+      this.rows[known] = row;
+      this.values[known++] = conceptValue;
+    };
+    for (let i = 0; i < concepts.length; i++) {
+      concept(concepts[i]!);
+      for (let j = i + 1; j < concepts.length; j++) concept(`${concepts[i]}+${concepts[j]}`);
+    }
+    return { rows: this.rows, values: this.values, known, count };
+  }
+
+  private entry(w: string): WordEntry {
+    const had = this.words.get(w);
+    if (had) return had;
+    const grams: number[] = [];
+    if (w !== '.') {
+      const padded = `<${w}>`;
+      for (let size = 3; size <= 5; size++)
+        for (let i = 0; i + size <= padded.length; i++) {
+          const gram = padded.slice(i, i + size);
+          let id = this.knownChars.get(gram) ?? this.unknownChars.get(gram);
+          if (id === undefined) this.unknownChars.set(gram, (id = this.nextId++));
+          if (!grams.includes(id)) grams.push(id);
+        }
+    }
+    const entry: WordEntry = {
+      id: this.knownWords.get(w) ?? this.nextId++,
+      grams: Int32Array.from(grams),
+      next: new Map(this.knownBigrams.get(w)),
+    };
+    this.words.set(w, entry);
+    return entry;
+  }
 }
 
 type Doc = { ids: number[]; values: number[]; y: number };

@@ -12,79 +12,83 @@
 import { normaliseForGuard } from '../guard/normalise.ts';
 import { correctTypo } from './typos.ts';
 
-const SPELLING: Record<string, string> = {
-  // Dutch
-  nie: 'niet',
-  nt: 'niet',
-  mn: 'mijn',
-  zn: 'zijn',
-  kzie: 'ik zie',
-  kwil: 'ik wil',
-  kga: 'ik ga',
-  kheb: 'ik heb',
-  selfmoord: 'zelfmoord',
-  zelfmoort: 'zelfmoord',
-  zelfmort: 'zelfmoord',
-  suicidale: 'suicidaal',
-  sucide: 'suicide',
-  suecide: 'suicide',
-  suiside: 'suicide',
-  sucidal: 'suicidal',
-  suisidal: 'suicidal',
-  doodgaan: 'dood gaan',
-  pilen: 'pillen',
-  ff: 'even',
-  gwn: 'gewoon',
-  gewn: 'gewoon',
-  wss: 'waarschijnlijk',
-  t: 'het',
-  n: 'een',
-  k: 'ik',
-  // English
-  wanna: 'want to',
-  gonna: 'going to',
-  gotta: 'have to',
-  kil: 'kill',
-  ngl: 'not going to lie',
-  tbh: 'to be honest',
-  pls: 'please',
-  plz: 'please',
-  oded: 'overdosed',
-  kms: 'kill myself',
-  im: 'i am',
-  ive: 'i have',
-  idk: 'i do not know',
-  cant: 'can not',
-  cannot: 'can not',
-  dont: 'do not',
-  doesnt: 'does not',
-  didnt: 'did not',
-  isnt: 'is not',
-  hasnt: 'has not',
-  havent: 'have not',
-  wasnt: 'was not',
-  werent: 'were not',
-  couldnt: 'could not',
-  wouldnt: 'would not',
-  shouldnt: 'should not',
-  arent: 'are not',
-  wont: 'will not',
-  aint: 'is not',
-  hes: 'he is',
-  shes: 'she is',
-  theyre: 'they are',
-  ur: 'your',
-  myslef: 'myself',
-  mysef: 'myself',
-  breating: 'breathing',
-  breahting: 'breathing',
-  unconcious: 'unconscious',
-  unconsious: 'unconscious',
-  swalowed: 'swallowed',
-  swallowd: 'swallowed',
-};
+const SPELLING = new Map<string, string>(
+  Object.entries({
+    // Dutch
+    nie: 'niet',
+    nt: 'niet',
+    mn: 'mijn',
+    zn: 'zijn',
+    kzie: 'ik zie',
+    kwil: 'ik wil',
+    kga: 'ik ga',
+    kheb: 'ik heb',
+    selfmoord: 'zelfmoord',
+    zelfmoort: 'zelfmoord',
+    zelfmort: 'zelfmoord',
+    suicidale: 'suicidaal',
+    sucide: 'suicide',
+    suecide: 'suicide',
+    suiside: 'suicide',
+    sucidal: 'suicidal',
+    suisidal: 'suicidal',
+    doodgaan: 'dood gaan',
+    pilen: 'pillen',
+    ff: 'even',
+    gwn: 'gewoon',
+    gewn: 'gewoon',
+    wss: 'waarschijnlijk',
+    t: 'het',
+    n: 'een',
+    k: 'ik',
+    // English
+    wanna: 'want to',
+    gonna: 'going to',
+    gotta: 'have to',
+    kil: 'kill',
+    ngl: 'not going to lie',
+    tbh: 'to be honest',
+    pls: 'please',
+    plz: 'please',
+    oded: 'overdosed',
+    kms: 'kill myself',
+    im: 'i am',
+    ive: 'i have',
+    idk: 'i do not know',
+    cant: 'can not',
+    cannot: 'can not',
+    dont: 'do not',
+    doesnt: 'does not',
+    didnt: 'did not',
+    isnt: 'is not',
+    hasnt: 'has not',
+    havent: 'have not',
+    wasnt: 'was not',
+    werent: 'were not',
+    couldnt: 'could not',
+    wouldnt: 'would not',
+    shouldnt: 'should not',
+    arent: 'are not',
+    wont: 'will not',
+    aint: 'is not',
+    hes: 'he is',
+    shes: 'she is',
+    theyre: 'they are',
+    ur: 'your',
+    myslef: 'myself',
+    mysef: 'myself',
+    breating: 'breathing',
+    breahting: 'breathing',
+    unconcious: 'unconscious',
+    unconsious: 'unconscious',
+    swalowed: 'swallowed',
+    swallowd: 'swallowed',
+  }),
+);
 
-function plainWords(text: string, squeeze: 1 | 2): string {
+/** The text lower case, without diacritics and apostrophes, every other non-letter a space and
+ *  sentence ends as " . " (before letters are squeezed and words respelled). */
+function spacedText(text: string): string {
   const lower = normaliseForGuard(text)
     .text.toLowerCase()
     .normalize('NFD')
@@ -95,17 +99,20 @@ function plainWords(text: string, squeeze: 1 | 2): string {
     .replace(/🙄/gu, ' eyeroll ');
   // A sentence ends at . ! ? before a space or the end, and at a line break; "10.000",
   // "€4,50" and "www.site.nl" are no sentence ends.
-  const spaced = lower
+  return lower
     .replace(/(\p{N})[.,](?=\p{N})/gu, '$1')
     .replace(/[.!?]+(?=\s|$)|\n+/gu, ' . ')
     .replace(/[^\p{L}\p{N}.]+|\.(?! )/gu, ' ');
-  const squeezed = spaced.replace(/(\p{L})\1{2,}/gu, squeeze === 2 ? '$1$1' : '$1');
-  return ` ${squeezed
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => SPELLING[w] ?? correctTypo(w))
-    .join(' ')} `;
 }
+
+/** The words of a squeezed text, each respelled (SPELLING, typos.ts), between spaces. */
+function respelled(squeezed: string): string {
+  let out = ' ';
+  for (const w of squeezed.split(/\s+/)) if (w !== '') out += `${SPELLING.get(w) ?? correctTypo(w)} `;
+  return out === ' ' ? '  ' : out;
+}
+
+const STRETCHED = /(\p{L})\1{2,}/u;
 
 export interface TriageText {
   /** The readings a rule is matched against: letters squeezed to two, and to one when that differs. */
@@ -113,8 +120,11 @@ export interface TriageText {
 }
 
 export function triageReadings(text: string): TriageText {
-  const two = plainWords(text, 2);
-  const one = plainWords(text, 1);
+  const spaced = spacedText(text);
+  // Letters repeated three or more times: squeezed to two and to one (the same reading without them).
+  if (!STRETCHED.test(spaced)) return { readings: [respelled(spaced)] };
+  const two = respelled(spaced.replace(/(\p{L})\1{2,}/gu, '$1$1'));
+  const one = respelled(spaced.replace(/(\p{L})\1{2,}/gu, '$1'));
   return { readings: one === two ? [two] : [two, one] };
 }
 

@@ -96,12 +96,18 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
   const forModel = modelReading(text, first);
   const p = model?.probabilities(forModel);
   let plain: number | undefined;
+  // Each computed once when first asked (decideTriage asks some more than once).
+  let mayRaise: 'yes' | 'sure' | 'no' | undefined;
+  let past: boolean | undefined;
   return {
     lang: language,
     ruleKind,
     get modelMayRaise() {
-      if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first)) return 'no';
-      return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';
+      mayRaise ??= ((): 'yes' | 'sure' | 'no' => {
+        if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first)) return 'no';
+        return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';
+      })();
+      return mayRaise;
     },
     p,
     crisisWithoutFigures() {
@@ -113,7 +119,8 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       return categoryOf(readings.join(''), text.includes('?'));
     },
     get toldAsPast() {
-      return toldAsPast(first);
+      past ??= toldAsPast(first);
+      return past;
     },
     get ruleSentencesPast() {
       if (!ruleKind) return false;

@@ -126,7 +126,7 @@ describe('reading mentions', () => {
     const before = (await items()).length;
     const sent = Array.from({ length: 85 }, (_, i) => fake.mention({ acct: `p${i}@zorg.social`, text: `Vraag ${i}` }).id);
     await dueNow();
-    // Worker A reads the first page, stores it, then hangs on the second call (a dead process).
+    // Worker A reads the first page and stores it; its second call hangs (a dead process).
     let release!: () => void;
     const hung = new Promise<void>((r) => (release = r));
     let calls = 0;
@@ -140,7 +140,8 @@ describe('reading mentions', () => {
     };
     const a = pollMine('worker-a', stalling, 2000);
     await vi.waitFor(() => expect(calls).toBe(2), { timeout: 5000 });
-    expect((await items()).length).toBe(before + 80);
+    // The second page is asked for while the first is stored: the first is in once that commits.
+    await vi.waitFor(async () => expect((await items()).length).toBe(before + 80), { timeout: 5000 });
     // While A's lease holds, nobody else reads the channel.
     expect(await claimDueChannels(db(), 'worker-b', 100)).not.toContain(channelId);
     await new Promise((r) => setTimeout(r, 2100));

@@ -12,7 +12,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { adapterFor, allAdapters } from '../../channels/registry';
 import { ChannelReadError } from '../../channels/reading';
 import type { Db } from '../../db/client';
-import { channels, inboxPollState } from '../../db/schema';
+import { channels, inboxPollState, qaHours } from '../../db/schema';
 import { log } from '../../log/logger';
 import type { Outbound } from '../../net/safe-fetch';
 import { markChannelProblem } from '../publishing/engine-steps';
@@ -20,8 +20,8 @@ import { retryDelayMs } from '../publishing/retry-policy';
 import type { SecretBox } from '../secrets';
 import { announceCrisis } from './announce-crisis';
 import { loadOrgTargets } from './response-targets';
-import { storeInbound } from './store-inbound';
-import { collectQuestions } from '../qa/queue';
+import { preparePage, storeInbound } from './store-inbound';
+import { collectQuestions, EARLY_SLACK_MINUTES } from '../qa/queue';
 
 /** The pace of an adapter that declares none, and the soonest return to a channel with a backlog left. */
 export const POLL_EVERY_MS = 60_000;
@@ -86,45 +86,72 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
   const { channel } = row;
   const adapter = adapterFor(channel.type);
   if (!adapter?.fetchInbound) return tally;
-  const org = await loadOrgTargets(db, channel.orgId);
+  const [org, hours] = await Promise.all([
+    loadOrgTargets(db, channel.orgId),
+    // The windows of the channel's question hours: a page with nothing written in one skips the
+    // collecting query (an hour planned during this read collects its questions when its queue is read).
+    db
+      .select({ from: sql<string>`${qaHours.startsAt} - make_interval(mins => ${EARLY_SLACK_MINUTES})`, to: qaHours.endsAt })
+      .from(qaHours)
+      .where(eq(qaHours.channelId, channel.id)),
+  ]);
+  const windows = hours.map((h) => ({ from: new Date(h.from).getTime(), to: new Date(h.to).getTime() }));
+  const inQuestionHour = (items: { createdAt: string }[]) =>
+    windows.length > 0 &&
+    items.some((item) => {
+      const at = new Date(item.createdAt).getTime();
+      return windows.some((w) => at >= w.from && at <= w.to);
+    });
   let cursor = row.cursor;
   let backlog = false;
   /** A part the network refused (direct messages without their permission) while the rest was read. */
   let blocked: ChannelReadError['opts']['blocked'];
   try {
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const answer = await adapter.fetchInbound({
+    const fetchPage = (from: string | null) =>
+      adapter.fetchInbound!({
         settings: channel.settings,
         credentials: channel.credentials ? deps.secrets.open(channel.credentials) : null,
         net: deps.net,
-        cursor,
+        cursor: from,
       });
+    let next: ReturnType<typeof fetchPage> | null = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const answer = await (next ?? fetchPage(cursor));
+      next = null;
       tally.pages++;
       blocked ??= answer.blocked;
+      // The next page is read from the network while this one is triaged and stored (its failure
+      // surfaces when it is awaited; dropped unread when this page's lease is lost).
+      const moved = answer.cursor !== cursor;
+      const goOn = moved && answer.more !== false && (answer.items.length > 0 || Boolean(answer.more)) && page + 1 < MAX_PAGES;
+      if (goOn) {
+        next = fetchPage(answer.cursor);
+        next.catch(() => {});
+      }
+      // Triage (and the lookup of our posts) before the transaction: no lock is held while it runs,
+      // and it gives way to API requests.
+      const prepared = await preparePage(db, channel.id, answer.items);
       const fresh = await db.transaction(async (tx) => {
+        // The lease check and the cursor move in one statement (no row: the lease is no longer ours);
+        // the row stays locked until the page's items are in, as they commit together.
         const [held] = await tx
-          .select({ id: inboxPollState.channelId })
-          .from(inboxPollState)
-          .where(and(mine, sql`${inboxPollState.leaseUntil} > now()`))
-          .for('update');
-        if (!held) throw new LeaseLost();
-        const stored = await storeInbound(tx, channel, answer.items, org);
-        await tx
           .update(inboxPollState)
           .set({ cursor: answer.cursor, leaseUntil: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
-          .where(mine);
+          .where(and(mine, sql`${inboxPollState.leaseUntil} > now()`))
+          .returning({ id: inboxPollState.channelId });
+        if (!held) throw new LeaseLost();
+        const stored = await storeInbound(tx, channel, answer.items, org, new Date(), prepared);
         // The people on duty hear of a crisis at once (written with the item: never for one that did not commit).
         await announceCrisis(tx, { itemIds: stored.filter((s) => s.urgent).map((s) => s.id) });
         // Questions of a running question hour join its queue as they arrive.
-        await collectQuestions(tx, { channelId: channel.id, itemIds: stored.map((s) => s.id) });
+        if (inQuestionHour(answer.items)) await collectQuestions(tx, { channelId: channel.id, itemIds: stored.map((s) => s.id) });
         return stored;
       });
       tally.stored += fresh.length;
       tally.urgent += fresh.filter((s) => s.urgent).length;
-      const moved = answer.cursor !== cursor;
       cursor = answer.cursor;
       backlog = Boolean(answer.more) && moved;
-      if (!moved || answer.more === false || (!answer.items.length && !answer.more)) break;
+      if (!goOn) break;
     }
     const every = backlog ? Math.min(POLL_EVERY_MS, pollIntervalMs(adapter)) : pollIntervalMs(adapter);
     await db

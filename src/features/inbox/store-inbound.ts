@@ -4,9 +4,9 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { InboundItem } from '../../channels/reading';
 import type { Db } from '../../db/client';
-import { inboxItems, postVariants } from '../../db/schema';
-import { sentimentOf } from '../../sentiment/sentiment';
-import { triageText } from '../../triage/triage';
+import { postVariants } from '../../db/schema';
+import { type Sentiment, sentimentOf } from '../../sentiment/sentiment';
+import { type Triage, triageText } from '../../triage/triage';
 import { dueTimes, type OrgTargets } from './response-targets';
 
 export interface StoredItem {
@@ -37,53 +37,128 @@ async function ourPosts(db: Db, channelId: string, roots: string[]): Promise<Map
   return out;
 }
 
+/** What triage and sentiment make of one item. */
+export interface Classified {
+  triage: Triage;
+  mood: Sentiment;
+}
+
+/** The API is served by the same process: a page's triage gives way to it at least this often. */
+const SLICE_MS = 20;
+
+/** Triage and sentiment of a page, giving way to other work (API requests) every SLICE_MS. The
+ *  engine calls it before it opens the page's transaction, so no lock is held while it runs. */
+export async function classifyPage(items: InboundItem[]): Promise<Classified[]> {
+  const out: Classified[] = [];
+  let slice = performance.now();
+  for (const item of items) {
+    const triage = triageText(item.text, langOf(item.lang));
+    out.push({ triage, mood: sentimentOf(item.text, triage.lang) });
+    if (performance.now() - slice >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
+  }
+  return out;
+}
+
+// A quote starts its own thread; the post it quotes is what it reacts to.
+const quoted = (item: InboundItem) => (item.kind === 'quote' ? item.parentExternalId : null);
+
+/** What storing a page needs besides the page: its triage and our posts it reacts to. */
+export interface PreparedPage {
+  classified: Classified[];
+  posts: Map<string, string>;
+}
+
+/** The page's triage and our posts it reacts to, the lookup running while the page is triaged.
+ *  The engine prepares a page before it opens the page's transaction (nothing locked meanwhile). */
+export async function preparePage(db: Db, channelId: string, items: InboundItem[]): Promise<PreparedPage> {
+  if (!items.length) return { classified: [], posts: new Map() };
+  const posts = ourPosts(db, channelId, [...new Set(items.flatMap((i) => [i.threadExternalId, quoted(i) ?? []].flat()))]);
+  const classified = await classifyPage(items);
+  return { classified, posts: await posts };
+}
+
 export async function storeInbound(
   db: Db,
   channel: { id: string; orgId: string },
   items: InboundItem[],
   org: OrgTargets,
   now = new Date(),
+  /** The page's preparePage, when done beforehand (same items, same order). */
+  prepared?: PreparedPage,
 ): Promise<StoredItem[]> {
   if (!items.length) return [];
-  // A quote starts its own thread; the post it quotes is what it reacts to.
-  const quoted = (item: InboundItem) => (item.kind === 'quote' ? item.parentExternalId : null);
-  const posts = await ourPosts(db, channel.id, [...new Set(items.flatMap((i) => [i.threadExternalId, quoted(i) ?? []].flat()))]);
+  const { classified: page, posts } = prepared ?? (await preparePage(db, channel.id, items));
   // A page arrives at one moment: its due times differ only by category (working time is costly to count).
   const dueByCategory = new Map<string, ReturnType<typeof dueTimes>>();
-  const rows = items.map((item) => {
-    const lang = langOf(item.lang);
-    const triage = triageText(item.text, lang);
-    const mood = sentimentOf(item.text, triage.lang);
+  const rows = items.map((item, i) => {
+    const { triage, mood } = page[i]!;
     if (!dueByCategory.has(triage.category)) dueByCategory.set(triage.category, dueTimes(triage.category, now, org));
     const due = dueByCategory.get(triage.category);
     return {
-      orgId: channel.orgId,
-      channelId: channel.id,
-      externalId: item.externalId,
+      org_id: channel.orgId,
+      channel_id: channel.id,
+      external_id: item.externalId,
       kind: item.kind,
-      threadKey: item.threadExternalId,
-      parentExternalId: item.parentExternalId,
-      authorExternalId: item.author.externalId,
-      authorHandle: item.author.handle,
-      authorName: item.author.displayName,
+      thread_key: item.threadExternalId,
+      parent_external_id: item.parentExternalId,
+      author_external_id: item.author.externalId,
+      author_handle: item.author.handle,
+      author_name: item.author.displayName,
       text: item.text,
       attachments: Math.min(item.attachments ?? 0, 100),
       lang: item.lang ?? triage.lang,
       url: item.url,
-      writtenAt: new Date(item.createdAt),
-      receivedAt: now,
-      postId: posts.get(item.threadExternalId) ?? posts.get(quoted(item) ?? '') ?? null,
+      written_at: new Date(item.createdAt),
+      received_at: now,
+      post_id: posts.get(item.threadExternalId) ?? posts.get(quoted(item) ?? '') ?? null,
       category: triage.category,
       urgent: triage.urgent || triage.category === 'crisis',
       sentiment: mood.sentiment,
-      sentimentScore: mood.score,
-      dueAt: due?.dueAt ?? null,
-      warnAt: due?.warnAt ?? null,
+      sentiment_score: mood.score,
+      due_at: due?.dueAt ?? null,
+      warn_at: due?.warnAt ?? null,
     };
   });
-  return db
-    .insert(inboxItems)
-    .values(rows)
-    .onConflictDoNothing({ target: [inboxItems.channelId, inboxItems.externalId] })
-    .returning({ id: inboxItems.id, category: inboxItems.category, urgent: inboxItems.urgent });
+  // One JSON parameter for the page, not one per column and row: building the SQL of an 80-row
+  // insert through the query builder cost as much CPU as triaging the page (docs/benchmarks.md).
+  // A lone surrogate (an emoji cut in half) becomes U+FFFD, as the driver writes it in a parameter:
+  // the server refuses it in JSON.
+  const json = JSON.stringify(rows, (_key, value) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\ufffd') : value));
+  const result = await db.execute(sql`
+    INSERT INTO inbox_items (${sql.raw(COLUMNS.map(([name]) => name).join(', '))})
+    SELECT ${sql.raw(COLUMNS.map(([name]) => name).join(', '))}
+    FROM json_to_recordset(${json}::json) AS r(${sql.raw(COLUMNS.map(([name, type]) => `${name} ${type}`).join(', '))})
+    ON CONFLICT (channel_id, external_id) DO NOTHING
+    RETURNING id, category, urgent`);
+  return (result as unknown as { rows: StoredItem[] }).rows;
 }
+
+const LONE_SURROGATE = /\p{Cs}/gu;
+/** The columns written, with their types (the rows above use these names). */
+const COLUMNS: [string, string][] = [
+  ['org_id', 'uuid'],
+  ['channel_id', 'uuid'],
+  ['external_id', 'text'],
+  ['kind', 'text'],
+  ['thread_key', 'text'],
+  ['parent_external_id', 'text'],
+  ['author_external_id', 'text'],
+  ['author_handle', 'text'],
+  ['author_name', 'text'],
+  ['text', 'text'],
+  ['attachments', 'smallint'],
+  ['lang', 'text'],
+  ['url', 'text'],
+  ['written_at', 'timestamptz'],
+  ['received_at', 'timestamptz'],
+  ['post_id', 'uuid'],
+  ['category', 'text'],
+  ['urgent', 'boolean'],
+  ['sentiment', 'text'],
+  ['sentiment_score', 'real'],
+  ['due_at', 'timestamptz'],
+  ['warn_at', 'timestamptz'],
+];
