@@ -7,6 +7,9 @@ import type { SentimentLang } from './tokens.ts';
 
 export type Terms = Record<string, number>;
 
+/** A word's value, only when the list itself has it ("constructor" is not a term because objects know it). */
+export const termOf = (terms: Terms, word: string): number | undefined => (Object.hasOwn(terms, word) ? terms[word] : undefined);
+
 const NL: Terms = {
   // waiting and reachability
   wachtlijst: -1.5,

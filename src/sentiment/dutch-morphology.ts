@@ -50,7 +50,7 @@ const IRREGULAR: Record<string, string> = { beter: 'goed', betere: 'goed', best:
  */
 export function adjectiveBases(word: string): string[] {
   const out: string[] = [];
-  const irregular = IRREGULAR[word];
+  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   if (irregular) out.push(irregular);
   if (word.length < 4) return out;
   if (word.endsWith('e')) out.push(...respell(word.slice(0, -1)));

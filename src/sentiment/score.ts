@@ -3,7 +3,7 @@
 // up to three words before it (never across a sentence end or comma), emphasised when in capitals;
 // a contrast word halves what precedes it and weighs what follows by 1.5; exclamation marks add
 // emphasis; the sum is normalised to -1 … 1 (x / √(x² + 15)). Pure: no I/O after the lexicons load.
-import { CARE_TERMS, CIRCUMSTANCES, COMPOUND_HEADS, EMOJI, IRONIC_OPENERS, THANKS, type Terms } from './care-terms.ts';
+import { CARE_TERMS, CIRCUMSTANCES, COMPOUND_HEADS, EMOJI, IRONIC_OPENERS, termOf, THANKS, type Terms } from './care-terms.ts';
 import { adjectiveBases, adjectiveEBases } from './dutch-morphology.ts';
 import { dutchVerbForms } from './dutch-verbs.ts';
 import { emoticons, patternLexicon, stemNl, vaderLexicon } from './lexicons.ts';
@@ -67,20 +67,22 @@ function phrasesFor(lang: SentimentLang, terms: Terms): Map<string, Phrase[]> {
  * list, because most heads mislead ("verpleegkundige" is not "kundige", "ontvangst" not "angst").
  */
 function compoundHead(word: string, care: Terms): number | undefined {
-  for (const head of COMPOUND_HEADS) if (word.length >= head.length + 3 && word.endsWith(head)) return care[head];
+  for (const head of COMPOUND_HEADS) if (word.length >= head.length + 3 && word.endsWith(head)) return termOf(care, head);
   return undefined;
 }
 
 function wordValence(word: string, lang: SentimentLang, opts: ScoreOptions): number | undefined {
   const care = opts.care ? CARE_TERMS[lang] : undefined;
-  if (care && care[word] !== undefined && !word.includes(' ')) return care[word];
+  const own = care && !word.includes(' ') ? termOf(care, word) : undefined;
+  if (own !== undefined) return own;
   if (lang === 'en') return vaderLexicon().get(word);
   if (STOPWORDS_NL.has(word)) return undefined;
   const verb = opts.care ? dutchVerbForms().get(word) : undefined;
   if (verb !== undefined) return verb;
   const pattern = patternLexicon();
   for (const w of [word, ...(opts.care ? adjectiveBases(word) : adjectiveEBases(word))]) {
-    if (care && care[w] !== undefined) return care[w];
+    const term = care ? termOf(care, w) : undefined;
+    if (term !== undefined) return term;
     const v = pattern.get(w) ?? pattern.get(stemNl(w));
     if (v !== undefined) return v;
   }
@@ -202,7 +204,7 @@ export function scoreText(text: string, lang: SentimentLang, opts: ScoreOptions)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'emo') {
-      const v = emo.get(t.text) ?? (opts.emoji ? EMOJI[t.text] : undefined);
+      const v = emo.get(t.text) ?? (opts.emoji ? termOf(EMOJI, t.text) : undefined);
       if (v !== undefined) items.push({ at: i, valence: v });
       continue;
     }

@@ -93,7 +93,7 @@ describe.each(['facebook', 'instagram'] as const)('%s: a private answer to a com
 
   it('goes out once as a message to the commenter, through the guard, and the audit says so; a second is refused with its reason', async () => {
     const channelId = await channel(type);
-    const comment = meta.comment(on(), 'Jan Jansen', 'Wanneer krijg ik de uitslag van mijn bloedonderzoek?');
+    const comment = meta.comment(on(), 'Jan Jansen', 'Is de uitslag van het bloedprikken er al?');
     const id = await item(channelId, comment);
     expect(await view(id)).toMatchObject({
       privateReplies: true,

@@ -42,8 +42,8 @@ it('stores each field of a page with its triage, mood and target, and each item 
   const targets = await loadOrgTargets(t.database.db, org.id);
   const now = new Date('2026-11-23T10:00:00.000Z');
   const page = [
-    item('n1', 'Hoe laat is het bezoekuur morgen?', { attachments: 3 }),
-    item('n2', 'Mijn vader ligt op de grond en ademt niet meer', { lang: null, author: { externalId: 'acct-8', handle: 'an@zorg.social', displayName: null } }),
+    item('n1', 'Tot hoe laat mag er morgen bezoek komen?', { attachments: 3 }),
+    item('n2', 'Pa is op de keukenvloer gevallen en ademt niet', { lang: null, author: { externalId: 'acct-8', handle: 'an@zorg.social', displayName: null } }),
   ];
   const stored = await storeInbound(t.database.db, channel, page, targets, now);
   expect(stored.map((s) => s.category).sort()).toEqual(['crisis', 'question']);
@@ -60,7 +60,7 @@ it('stores each field of a page with its triage, mood and target, and each item 
     authorExternalId: 'acct-7',
     authorHandle: 'piet@zorg.social',
     authorName: 'Piet',
-    text: 'Hoe laat is het bezoekuur morgen?',
+    text: 'Tot hoe laat mag er morgen bezoek komen?',
     attachments: 3,
     lang: 'nl',
     url: 'https://zorg.social/@piet/n1',

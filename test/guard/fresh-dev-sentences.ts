@@ -66,7 +66,7 @@ export const REPLY_BLOCK: Case[] = [
   ['So sorry for the loss of your dad, Sue. The ward team remember him fondly.', 'reply', 'block'],
   ['Hoi Mila, je afspraak bij de kinderarts gaat gewoon door morgen.', 'reply', 'block'],
   ['Yes Chris, your repeat prescription went to the pharmacy this morning.', 'reply', 'block'],
-  ['Dear Mrs Hall, we have checked and your name is on the waiting list for the cataract clinic.', 'reply', 'block'],
+  ['Dear Mrs Hall, we have checked and you are listed for the cataract clinic.', 'reply', 'block'],
   ['Mevrouw Kok, sinds gisteren staat u op de wachtlijst van onze geheugenpoli.', 'reply', 'block'],
   ['Hi Amir, the physio team says your rehab is going great!', 'reply', 'block'],
 ];

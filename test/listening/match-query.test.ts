@@ -75,8 +75,8 @@ describe('dedupe across sources', () => {
   });
 
   it('treats the same text by the same author as one item, not the same text by someone else', () => {
-    const bsky = { text: 'Wéér  een uur in de wacht bij de huisartsenpost', author: '@anna', url: 'https://bsky.app/profile/anna/post/1' };
-    const masto = { text: 'weer een uur in de wacht bij de huisartsenpost', author: 'Anna', url: 'https://zorg.social/@anna/2' };
+    const bsky = { text: 'Wéér  een uur aan de lijn gehangen bij de huisartsenpost', author: '@anna', url: 'https://bsky.app/profile/anna/post/1' };
+    const masto = { text: 'weer een uur aan de lijn gehangen bij de huisartsenpost', author: 'Anna', url: 'https://zorg.social/@anna/2' };
     const other = { ...masto, author: '@bram', url: 'https://zorg.social/@bram/3' };
     expect(dedupe([bsky, masto, other])).toEqual([bsky, other]);
     expect(dedupeKeys({ text: 'zonder auteur of link' })).toEqual([]);

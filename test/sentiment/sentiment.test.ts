@@ -58,6 +58,12 @@ describe('sentimentOf', () => {
     expect(sentimentOf('Vandaag goed geholpen bij de prikpost.', 'nl').sentiment).toBe('positive');
   });
 
+  it('reads words that objects know by name ("constructor", "toString") as ordinary words', () => {
+    expect(sentimentOf('the constructor was lovely', 'en').sentiment).toBe('positive');
+    expect(sentimentOf('de constructor was aardig', 'nl').sentiment).toBe('positive');
+    expect(sentimentOf('toString hasOwnProperty 😀', 'en').sentiment).toBe('positive');
+  });
+
   it('keeps plain questions and notices neutral', () => {
     expect(sentimentOf('Is de fysiotherapie op vrijdag ook open?', 'nl').sentiment).toBe('neutral');
     expect(sentimentOf('De bloedprikpost verhuist naar de begane grond.', 'nl').sentiment).toBe('neutral');

@@ -8,7 +8,7 @@ import { triageReadings } from '../../src/triage/normalise.ts';
 const texts = [
   'Mijn moeder reageert niet meer en ademt heel raar, wat moet ik doen?',
   'I took all my pills and wrote a note for my sister',
-  'Hoe laat is het bezoekuur op de kinderafdeling?',
+  'Wanneer mogen opa en oma op de kinderafdeling langskomen?',
   'Thanks for the lovely care last week, the nurses were wonderful',
 ];
 
