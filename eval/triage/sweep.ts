@@ -16,6 +16,7 @@ const GRID = {
   certain: [0.5, 0.6, 0.7, 0.8, 0.9, 1.01],
   vetoPast: [0, 0.05, 0.1, 0.2, 0.3],
   rulesBonus: [0.1, 0.2, 0.25, 0.3, 0.4],
+  vetoHistory: [0, 0.3, 0.4, 0.5],
 };
 const prepared = prepare();
 const scored = leaveOneSourceOut(prepared, defaultTrainer(modelOptions()));
@@ -37,10 +38,11 @@ const rows: { t: Thresholds; all: ReturnType<typeof tallies>; examples: boolean 
 for (const crisis of GRID.crisis)
   for (const certain of GRID.certain.filter((c) => c >= crisis))
     for (const vetoPast of GRID.vetoPast)
-      for (const rulesBonus of GRID.rulesBonus) {
-        const t = { crisis, certain, vetoPast, rulesBonus };
-        rows.push({ t, all: tallies(scored, combined(t)), examples: examplesKept(t) });
-      }
+      for (const rulesBonus of GRID.rulesBonus)
+        for (const vetoHistory of GRID.vetoHistory) {
+          const t = { crisis, certain, vetoPast, rulesBonus, vetoHistory };
+          rows.push({ t, all: tallies(scored, combined(t)), examples: examplesKept(t) });
+        }
 const ok = rows.filter((r) => r.examples && falseRate(r.all.get('all')!) <= 0.04 && falseRate(r.all.get('fresh')!) <= 0.05);
 const key = (r: (typeof rows)[number]) => [recall(r.all.get('all')!), accuracy(r.all.get('all')!) + accuracy(r.all.get('fresh')!)];
 ok.sort((a, b) => key(b)[0]! - key(a)[0]! || key(b)[1]! - key(a)[1]!);

@@ -331,6 +331,46 @@ export function pastAndRecovered(s: string): boolean {
   return has(PAST, s) && has(RECOVERED, s);
 }
 
+/** Finality: a goodbye, despair or a plan, outside an ordinary farewell (retirement, a move). The
+ *  exclusions that stop the model (settled: `het is goed zo`; about an animal: `wie zorgt er voor mijn
+ *  hond als ik er niet meer ben`) do not hold against it: the words of a goodbye overlap theirs. */
+export function finalityIn(s: string): boolean {
+  return !has(LEAVING, s) && (has(GOODBYE, s) || has(DESPAIR, s) || has(PLAN, s) || has(SERIOUS_GOODBYE, s) || has(HOARD, s));
+}
+
+// Told as history: a time distance the PAST lexicon does not name (a season, `one year on`, `five years
+// since`, as a teenager), and being safe or well now. Decision only (not a model feature).
+const HISTORY_TIME = c(
+  '(?:last|vorige|afgelopen) (?:winter|spring|summer|autumn|fall|christmas|easter|zomer|lente|herfst|kerst|voorjaar|najaar)|(?:a|one|two|three|four|five|six|\\d+|een|twee|drie|vier|vijf|zes) (?:years?|months?|jaar|maanden) (?:on|later|since|sinds|na|clean|sober)|(?:years?|jaar) (?:since|sinds)|as a (?:teen\\w*|kid|student)|when i was (?:\\d+|younger|a teen\\w*|at uni|in school|at school)|toen ik (?:\\d+|jong|jonger|student|tiener) was|jaren geleden',
+);
+const SAFE_NOW = c(
+  '(?:is|was|are|am|zijn|is nu|ben nu|zijn nu) (?:now )?(?:home and |thuis en |weer )?(?:safe|veilig)|safe (?:now|with us|at home)|veilig (?:nu|thuis)|doing (?:ok|okay|fine|well|better|great|good)|(?:laughing|smiling|himself|herself) again|lacht weer|(?:hij|zij|ze|ik) leeft|(?:is|ben|zijn) nu opgenomen|ik ben er nog|still here|nog in leven|alive (?:today|now)',
+);
+/** Told as history and well now: a past attempt or emergency the writer tells about from safety
+ *  (`five years since my attempt … thank you`, `she is home and safe with us now`). */
+export function historyAndSafe(s: string): boolean {
+  return (has(PAST, s) || has(HISTORY_TIME, s)) && (has(SAFE_NOW, s) || has(RECOVERED, s));
+}
+/** Safe or recovered now, said outright (`ze is weer helemaal de oude`, `he is doing ok`). */
+export function safeNow(s: string): boolean {
+  return has(SAFE_NOW, s) || has(RECOVERED, s);
+}
+
+// Other people in general, not a person at hand: a question or a campaign about `someone`, `a student`,
+// `jongeren`, with no first person singular and nobody of one's own in the sentence.
+const GENERIC = c(
+  'someone|somebody|anyone|anybody|a person|people|a student|students|a pupil|pupils|a patient|patients|a client|clients|a friend who|teens|teenagers|young people|iemand|mensen|een leerling|leerlingen|een student|studenten|jongeren|een patient|patienten|een client|clienten|je kind|your child|1 op de \\d+|one in \\d+|\\d+ (?:op|in) de \\d+',
+);
+const FIRST_PERSON = c('i|me|my|myself|mine|ik|mij|mijn|mn|mezelf');
+const OWN_PEOPLE = c(
+  '(?:my|mijn|mn|our|onze|ons) (?:\\w+ )?(?:son|daughter|child|kid|wife|husband|partner|mum|mom|dad|mother|father|brother|sister|friend|boyfriend|girlfriend|zoon|dochter|kind|vrouw|man|moeder|vader|broer|zus|vriend|vriendin)',
+);
+/** The sentence is about other people in general (`if a student says they are suicidal`, `hoe je een
+ *  leerling met zelfmoordgedachten aanspreekt`), not about the writer or someone of theirs. */
+export function aboutPeopleInGeneral(sentence: string): boolean {
+  return has(GENERIC, sentence) && !has(FIRST_PERSON, sentence) && !has(OWN_PEOPLE, sentence);
+}
+
 /** Told with a marker of past time (last year, in March, two years ago, toen). */
 export function toldAsPast(s: string): boolean {
   return has(PAST, s);

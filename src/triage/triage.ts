@@ -10,7 +10,7 @@
 import { detectLang } from '../guard/lang-detect';
 import { tokenize } from '../guard/tokenize';
 import { categoryOf } from './categories';
-import { pastAndRecovered, toldAsPast } from './concepts';
+import { aboutPeopleInGeneral, finalityIn, historyAndSafe, pastAndRecovered, safeNow, toldAsPast } from './concepts';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
 import { aboutNoPerson, MINOR, PAST_OR_INFO, SETTLED_OR_LEAVING, TRIVIAL } from './safety-net';
@@ -47,8 +47,11 @@ export interface Thresholds {
   vetoPast: number;
   /** Non-crisis category: the model's most probable one, the rules' category counting this much extra. */
   rulesBonus: number;
+  /** A rule's crisis is set aside when the message tells it as history and says the person is safe or
+   *  well now (`five years since my attempt … thank you`), and the model gives crisis less than this. */
+  vetoHistory: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.5, certain: 0.6, vetoPast: 0.1, rulesBonus: 0.2 };
+export const THRESHOLDS: Thresholds = { crisis: 0.5, certain: 0.6, vetoPast: 0.1, rulesBonus: 0.2, vetoHistory: 0.4 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -82,6 +85,8 @@ export interface TriageParts {
   /** Every sentence in which a crisis rule fires on its own is told as past or as information
    *  (`twee jaar geleden wilde ik niet meer leven.`), and at least one does. */
   ruleSentencesPast: boolean;
+  /** Told as history and safe or well now (concepts.ts historyAndSafe), or safe now said outright. */
+  historySafe: 'history' | 'safe' | 'no';
 }
 
 export function triageParts(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): TriageParts {
@@ -100,7 +105,8 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     lang: language,
     ruleKind,
     get modelMayRaise() {
-      if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first)) return 'no';
+      if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first))
+        return finalityIn(first) && !pastAndRecovered(first) ? 'sure' : 'no';
       return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';
     },
     p,
@@ -121,7 +127,13 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
         .split(' . ')
         .map((sentence) => ` ${sentence.trim()} `)
         .filter((sentence) => crisisIn(sentence));
-      return firing.length > 0 && firing.every((sentence) => (toldAsPast(sentence) || PAST_OR_INFO.test(sentence)) && !NOW_OR_NEXT.test(sentence));
+      return (
+        firing.length > 0 &&
+        firing.every((sentence) => (toldAsPast(sentence) || PAST_OR_INFO.test(sentence) || aboutPeopleInGeneral(sentence)) && !NOW_OR_NEXT.test(sentence))
+      );
+    },
+    get historySafe() {
+      return historyAndSafe(first) ? 'history' : safeNow(first) ? 'safe' : 'no';
     },
   };
 }
@@ -130,10 +142,12 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
   const t = { ...THRESHOLDS, ...thresholds };
   const { lang, ruleKind, p } = parts;
   // Told as past, information, settled or an everyday complaint (the model reads the rest of the words).
-  const framed = parts.toldAsPast || parts.modelMayRaise !== 'yes';
+  const framed = parts.toldAsPast || parts.modelMayRaise !== 'yes' || parts.historySafe !== 'no';
   if (ruleKind) {
     // A red flag told in the present always stands.
-    const vetoed = p && (ruleKind === 'suicide' ? parts.ruleSentencesPast : framed) && p.crisis < t.vetoPast;
+    const vetoed =
+      p &&
+      (((ruleKind === 'suicide' ? parts.ruleSentencesPast : framed) && p.crisis < t.vetoPast) || (parts.historySafe === 'history' && p.crisis < t.vetoHistory));
     if (!vetoed) return { category: 'crisis', urgent: true, lang, crisisKind: ruleKind };
   } else if (
     p &&
