@@ -10,6 +10,7 @@
 import { detectLang } from '../guard/lang-detect';
 import { tokenize } from '../guard/tokenize';
 import { categoryOf } from './categories';
+import { dialectReading } from './dialect';
 import { aboutPeopleInGeneral, finalityIn, historyAndSafe, pastAndRecovered, safeNow, toldAsPast } from './concepts';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
@@ -92,8 +93,9 @@ export interface TriageParts {
 export function triageParts(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): TriageParts {
   const language = lang ?? detectLang(tokenize(text));
   const { readings } = triageReadings(text);
+  const dialect = language === 'nl' && readings[0] ? dialectReading(readings[0]) : null;
   let ruleKind: CrisisKind | null = null;
-  for (const reading of readings) {
+  for (const reading of dialect ? [...readings, dialect] : readings) {
     ruleKind = crisisIn(reading);
     if (ruleKind) break;
   }
@@ -147,7 +149,8 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
     // A red flag told in the present always stands.
     const vetoed =
       p &&
-      (((ruleKind === 'suicide' ? parts.ruleSentencesPast : framed) && p.crisis < t.vetoPast) || (parts.historySafe === 'history' && p.crisis < t.vetoHistory));
+      (((ruleKind === 'suicide' ? parts.ruleSentencesPast : framed || parts.ruleSentencesPast) && p.crisis < t.vetoPast) ||
+        (parts.historySafe === 'history' && p.crisis < t.vetoHistory));
     if (!vetoed) return { category: 'crisis', urgent: true, lang, crisisKind: ruleKind };
   } else if (
     p &&
