@@ -17,7 +17,7 @@ const MEANS = c(
 );
 // A goodbye, or things put in order.
 const GOODBYE = c(
-  "afscheid|vaarwel|(?:het|t|tis|t is) (?:is )?goed zo|final (?:post|message|words)|(?:wont|will not) be (?:posting|around|here) (?:again|anymore|any more)|(?:tried|did|done) (?:(?:your|their|his|her|its) )?(?:very )?best|(?:who|center|centre|team|they|you) tried|nog (?:een|1) keer (?:\\w+ ){0,3}(?:zien|spreken|knuffelen|horen|vasthouden) (?:voordat|voor)|(?:hebben|heeft|hebt) (?:je|jullie|hun|zijn|haar) best gedaan|thanks? (?:you )?for the (?:laughs|years|memories)|(?:bedankt|dank) voor (?:de|alle) (?:jaren|mooie jaren|herinneringen)|love (?:always|you always)|(?:cancelled|canceled|opgezegd|zeg \\w+ op) (?:\\w+ ){0,3}(?:contract|abonnement|subscription|lidmaatschap|membership)|ik ga (?:nu )?rusten|(?:one|een|1|één) (?:last|final|laatste) (?:time|keer)|voor de laatste keer|for the last time|voordat ik ga|before i go|(?:gedag|dag|doei) (?:\\w+ )?gezegd|said (?:my )?goodbyes?|het is goed zo|(?:hoeft|hoef) (?:\\w+ )?niet meer voor mij|made my peace|vrede (?:mee )?gesloten|(?:my|mijn) last post|laatste post|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|(?:dat )?ik van (?:haar|hem|je|jou|jullie) hou|i love (?:her|him|you|them)|niet (?:haar|jouw|zijn|jullie|jouw) schuld|not (?:her|your|his|their) fault|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|ik ga nu|im going now|i am going now|ik kom niet meer|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|kat gaat naar|dank (?:jullie|je|u) voor het proberen|thank you for trying|thanks for trying|bedankt voor alles|dank voor alles|thanks for everything|thank you for everything|goodbyes?|good bye|farewell|bye|doei|doeg|dag dag|byee+|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:hoeft|hoeven|hoef|need|have) (?:\\w+ ){0,4}(?:je|jullie|you|u) (?:\\w+ ){0,2}(?:geen zorgen|not worry|never worry)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|(?:iedereen|everyone|everybody|all my \\w+) (?:\\w+ ){0,2}(?:bericht\\w*|appje\\w*|message\\w*|text\\w*)|(?:messaged|texted|called|belde|appte) (?:\\w+ ){0,2}(?:everyone|everybody|iedereen)|(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|(?:pas|let) (?:goed )?op (?:jezelf|elkaar|jullie zelf)|zorg (?:goed )?voor (?:jezelf|elkaar)|vrede (?:met|mee) (?:mijn|de|het) (?:keuze|beslissing|besluit)|at peace with (?:my|the|this) (?:decision|choice)|take care of (?:yourself|yourselves|each other)|thanks? (?:you )?for the memories|bedankt voor (?:de herinneringen|alle jaren)|(?:wont|will not) be (?:around|here)|(?:hoef|hoeft|hoeven) (?:\\w+ ){0,4}(?:geen|niet) (?:\\w+ ){0,3}meer voor (?:me|mij)|(?:wont|will not|no longer) need (?:\\w+ ){0,4}(?:anymore|any more|again)|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd|gepost|verstuurd|op de post)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|bye (?:all|everyone|world)|dag allemaal|doei allemaal|tell (?:my|him|her|them)\\w* (?:\\w+ )?(?:i love|that i love|sorry)|zeg (?:tegen )?(?:mijn|mn|m'n) \\w+ dat ik|love you all|hou van jullie|(?:zorg|take care) (?:goed )?(?:voor|of) (?:mijn|mn|my)|gaat naar (?:mijn|mn)|alles is geregeld|everything is (?:sorted|arranged|in order)|brief (?:geschreven|achtergelaten)|left a note|wrote a note|testament|spullen weggegeven|gave (?:away|my stuff)|sorry voor alles|sorry for everything|vergeef me|forgive me|laatste bericht|last message",
+  "afscheid|vaarwel|(?:please )?look after (?:my|mijn|mn) \\w+|(?:mijn|my) laatste (?:dag|avond|nacht)|my last (?:day|night)|(?:het|t|tis|t is) (?:is )?goed zo|final (?:post|message|words)|(?:wont|will not) be (?:posting|around|here) (?:again|anymore|any more)|(?:tried|did|done) (?:(?:your|their|his|her|its) )?(?:very )?best|(?:who|center|centre|team|they|you) tried|nog (?:een|1) keer (?:\\w+ ){0,3}(?:zien|spreken|knuffelen|horen|vasthouden) (?:voordat|voor)|(?:hebben|heeft|hebt) (?:je|jullie|hun|zijn|haar) best gedaan|thanks? (?:you )?for the (?:laughs|years|memories)|(?:bedankt|dank) voor (?:de|alle) (?:jaren|mooie jaren|herinneringen)|love (?:always|you always)|(?:cancelled|canceled|opgezegd|zeg \\w+ op) (?:\\w+ ){0,3}(?:contract|abonnement|subscription|lidmaatschap|membership)|ik ga (?:nu )?rusten|(?:one|een|1|één) (?:last|final|laatste) (?:time|keer)|voor de laatste keer|for the last time|voordat ik ga|before i go|(?:gedag|dag|doei) (?:\\w+ )?gezegd|said (?:my )?goodbyes?|het is goed zo|(?:hoeft|hoef) (?:\\w+ )?niet meer voor mij|made my peace|vrede (?:mee )?gesloten|(?:my|mijn) last post|laatste post|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|(?:dat )?ik van (?:haar|hem|je|jou|jullie) hou|i love (?:her|him|you|them)|niet (?:haar|jouw|zijn|jullie|jouw) schuld|not (?:her|your|his|their) fault|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|ik ga nu|im going now|i am going now|ik kom niet meer|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|kat gaat naar|dank (?:jullie|je|u) voor het proberen|thank you for trying|thanks for trying|bedankt voor alles|dank voor alles|thanks for everything|thank you for everything|goodbyes?|good bye|farewell|bye|doei|doeg|dag dag|byee+|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:hoeft|hoeven|hoef|need|have) (?:\\w+ ){0,4}(?:je|jullie|you|u) (?:\\w+ ){0,2}(?:geen zorgen|not worry|never worry)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|(?:iedereen|everyone|everybody|all my \\w+) (?:\\w+ ){0,2}(?:bericht\\w*|appje\\w*|message\\w*|text\\w*)|(?:messaged|texted|called|belde|appte) (?:\\w+ ){0,2}(?:everyone|everybody|iedereen)|(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|(?:pas|let) (?:goed )?op (?:jezelf|elkaar|jullie zelf)|zorg (?:goed )?voor (?:jezelf|elkaar)|vrede (?:met|mee) (?:mijn|de|het) (?:keuze|beslissing|besluit)|at peace with (?:my|the|this) (?:decision|choice)|take care of (?:yourself|yourselves|each other)|thanks? (?:you )?for the memories|bedankt voor (?:de herinneringen|alle jaren)|(?:wont|will not) be (?:around|here)|(?:hoef|hoeft|hoeven) (?:\\w+ ){0,4}(?:geen|niet) (?:\\w+ ){0,3}meer voor (?:me|mij)|(?:wont|will not|no longer) need (?:\\w+ ){0,4}(?:anymore|any more|again)|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd|gepost|verstuurd|op de post)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|bye (?:all|everyone|world)|dag allemaal|doei allemaal|tell (?:my|him|her|them)\\w* (?:\\w+ )?(?:i love|that i love|sorry)|zeg (?:tegen )?(?:mijn|mn|m'n) \\w+ dat ik|love you all|hou van jullie|(?:zorg|take care) (?:goed )?(?:voor|of) (?:mijn|mn|my)|gaat naar (?:mijn|mn)|alles is geregeld|everything is (?:sorted|arranged|in order)|brief (?:geschreven|achtergelaten)|left a note|wrote a note|testament|spullen weggegeven|gave (?:away|my stuff)|sorry voor alles|sorry for everything|vergeef me|forgive me|laatste bericht|last message",
 );
 const NOW = c(
   'up here|hierboven|hier boven|\\d+ hours ago|\\d+ uur geleden|dark|donker|vriest|freezing|ineens|opeens|plotseling|suddenly|sudden|plots|nu|net|zojuist|meteen|vanavond|vannacht|vandaag|straks|tonight|today|now|right now|just|currently|soon|al \\d+ uur|for \\d+ hours|its been \\d+|sinds vanochtend|since this morning|help|hulp|112|999|911|ambulance|snel|quick|asap',
@@ -63,7 +63,7 @@ const GRAVE_SIGN = c(
 
 // Leaving a job, a home or for a holiday: the goodbye words of an ordinary farewell.
 const LEAVING = c(
-  'pensioen\\w*|retire\\w*|retiring|nieuwe baan|new job|nieuwe uitdaging|new challenge|verhuis\\w*|moving (?:away|house|to)|laatste (?:werk)?dag (?:bij|op|hier)|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|vakantie|holiday|vacation|camping|verlof|sabbatical|internship|stage',
+  'pensioen\\w*|retire\\w*|retiring|nieuwe baan|new job|nieuwe uitdaging|new challenge|verhuis\\w*|moving (?:away|house|to)|laatste (?:werk)?dag (?:bij|op|hier)|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday|vacation)|camping|verlof|sabbatical|internship|stage',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
@@ -116,7 +116,7 @@ const ACT = c(
   '(?:trein|train|intercity|sprinter|metro|tram|vrachtwagen|truck|lorry) (?:\\w+ ){0,2}(?:is|wordt|will be) (?:voor mij|mine|for me)|(?:polsen|pols|wrists?|aders|veins) (?:\\w+ )?(?:open\\w*|doorgesneden|gesneden|cut|slit|sliced|slashed)|(?:opengehaald|opengesneden|doorgesneden|cut|slit|sliced|slashed) (?:open )?(?:mijn |my )?(?:polsen|pols|wrists?)|(?:engine|motor) (?:is |loopt |draait )?(?:running|aan|loopt|draait)|uitlaatgassen|exhaust fumes|(?:hose|hosepipe|slang|tuinslang) (?:\\w+ ){0,4}(?:exhaust|uitlaat)|(?:(?:dont|do not|wont|will not|not) (?:see (?:myself|me) )?(?:be|being) (?:around|here|alive)|niet meer (?:hier|in leven|leven|bestaan)) (?:next|tomorrow|morgen|volgende|by|na|after|much longer|lang meer)',
 );
 const PLAN = c(
-  'besloten|decided|een plan|a plan|mijn plan|my plan|(?:wat|what) (?:ik|i) (?:van plan (?:ben|was)|have planned|am planning|plan to do)|plannen gemaakt|made plans|het gaat gebeuren|its happening|tonights the night|tonight is the night|(?:vanavond|vannacht|morgen|vandaag) is het (?:zover|zo ver)|het is (?:zover|zo ver|tijd)|its time|it is time|the time has come|i am going to do it|ik ga het doen|ga het vanavond doen',
+  'besloten|decided|(?:die|dat|het|alles) (?:heb ik|have i|i have) (?:\\w+ )?(?:gepland|planned)|een plan|a plan|mijn plan|my plan|(?:wat|what) (?:ik|i) (?:van plan (?:ben|was)|have planned|am planning|plan to do)|plannen gemaakt|made plans|het gaat gebeuren|its happening|tonights the night|tonight is the night|(?:vanavond|vannacht|morgen|vandaag) is het (?:zover|zo ver)|het is (?:zover|zo ver|tijd)|its time|it is time|the time has come|i am going to do it|ik ga het doen|ga het vanavond doen',
 );
 const READY = c(
   'everything i need|alles wat ik nodig heb|genoeg voor wat|enough for what|(?:to|om) (?:it|het) te doen|to do it|(?:liggen|ligt|staan|staat) (?:al )?klaar|klaargelegd|klaarliggen|(?:are|is) ready|laid out|lined up|bij de hand|at hand|in front of me|voor me',
@@ -148,8 +148,9 @@ const FINAL_STRONG = c(
   '(?:ze|jullie|je|they|you) (?:\\w+ )?(?:vinden|vindt|will find|find|zullen vinden)|voorgoed|forever|for good|het is goed zo|made my peace|vanavond|vannacht|tonight|is het zover|niet meer nodig|no longer need',
 );
 const GOODBYES = new RegExp(GOODBYE.source, 'g');
-/** Distinct goodbye signals in the message. */
-const goodbyes = (s: string) => new Set(s.match(GOODBYES) ?? []).size;
+const SERIOUS_GOODBYES = new RegExp(SERIOUS_GOODBYE.source, 'g');
+/** Distinct goodbye signals in the message (the ordinary and the serious ones). */
+const goodbyes = (s: string) => new Set([...(s.match(GOODBYES) ?? []), ...(s.match(SERIOUS_GOODBYES) ?? [])]).size;
 
 // A person at a height, at the edge.
 const HEIGHT = c(
@@ -212,7 +213,7 @@ const BABY_SIGN = c(
 // Finality tied to a day: not there or not needing one's things after a time to come (`morgen om deze
 // tijd ben ik er niet meer`, `na zaterdag heb ik ze niet meer nodig`, `won't be around after friday`).
 const NOT_THERE = c(
-  '(?:ben|is|zijn|bent) (?:ik |hij |ze |zij )?er (?:\\w+ ){0,4}niet meer|(?:wont|will not|not going to|am not going to) be (?:\\w+ )?(?:around|here|alive)|(?:heb|hebben|heeft) (?:\\w+ ){0,4}(?:niet meer|geen \\w+ meer) nodig|(?:niet meer|no longer) nodig|(?:wont|will not|no longer) need (?:it|them|him|her|this|that|my \\w+)',
+  '(?:haal|halen|red|redden) (?:\\w+ ){0,2}(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kerst|oud en nieuw|de zomer|het weekend|mijn verjaardag|volgende week|volgend jaar) niet|(?:wont|will not|not going to|am not going to) make it (?:to|till|until|past|through) (?:\\w+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|new year|summer|the weekend|my birthday|next \\w+)|(?:ben|is|zijn|bent) (?:ik |hij |ze |zij )?er (?:\\w+ ){0,4}niet meer|(?:wont|will not|not going to|am not going to) be (?:\\w+ )?(?:around|here|alive)|(?:heb|hebben|heeft) (?:\\w+ ){0,4}(?:niet meer|geen \\w+ meer) nodig|(?:niet meer|no longer) nodig|(?:wont|will not|no longer) need (?:it|them|him|her|this|that|my \\w+)',
 );
 const FUTURE_DAY = c(
   'morgen|overmorgen|tomorrow|vanavond|vannacht|tonight|om deze tijd|this time tomorrow|volgende week|next week|(?:na|vanaf|after|from|by) (?:\\w+ )?(?:morgen|tomorrow|vandaag|today|vanavond|tonight|dit weekend|het weekend|this weekend|the weekend|deze week|this week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ \\w+)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
@@ -247,7 +248,7 @@ const ONGOING = c(
 
 // A fall and unable to get up, with a hip that hurts or a pale face (a broken hip in an older person).
 const CANT_GET_UP = c(
-  '(?:kan|kon|kin) (?:\\w+ ){0,2}(?:niet|nie|nait) (?:meer )?(?:overeind|opstaan|op staan|omhoog)|(?:can not|cant|could not|couldnt) get (?:\\w+ )?up',
+  '(?:kan|kon|kin) (?:\\w+ ){0,2}(?:niet|nie|nait) (?:meer )?(?:overeind|overind|overend|opstaan|op staan|omhoog)|(?:can not|cant|could not|couldnt) get (?:\\w+ )?up',
 );
 const HIP_OR_PALE = c('heup|hip|lijkbleek|bleek|wit|white|grauw|grey|gray|pale|klam\\w*|clammy');
 // The airway under threat: the jaw, neck or mouth swelling and breathing or swallowing getting harder.
@@ -308,6 +309,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   )
     return 'suicide';
   if (!leaving && has(CALM, s) && (has(SERIOUS_GOODBYE, s) || goodbyes(s) >= 2)) return 'suicide';
+  if (has(NOT_THERE, s) && has(PLAN, s) && !leaving) return 'suicide';
   const despair = has(DESPAIR, s);
   if (despair && (has(MEANS, s) || (has(GOODBYE, s) && !leaving))) return 'suicide';
   if (has(GOODBYE, s) && has(MEANS, s) && (has(NOW, s) || goodbyes(s) >= 2) && !leaving) return 'suicide';
@@ -396,7 +398,7 @@ export function conceptsIn(s: string): string[] {
 
 // Recovered: better now (thanks alone is not enough: a goodbye thanks too).
 const RECOVERED = c(
-  'survived|overleefd|pulled through|made it through|dankzij (?:\\w+ ){0,6}(?:sta ik|ben ik|leef ik)|thanks to (?:\\w+ ){0,6}i am (?:still )?(?:here|alive)|(?:sta ik|ben ik) (?:hier )?nu|still here|nog in leven|(?:een|1|twee|drie) jaar later|(?:a|one|two|three) years? later|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|doing (?:fine|well|better|great) now|(?:nu )?gaat (?:het )?(?:nu )?(?:weer )?(?:veel |een stuk |stukken )?(?:goed|beter)|weer (?:helemaal )?(?:de oude|normaal|zichzelf)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|recovered|hersteld|(?:\\d+|two|three|twee|drie) (?:years?|jaar) (?:clean|sober|schoon|nuchter)',
+  'survived|overleefd|pulled through|made it through|(?:erdoorheen|erdoor|er doorheen) (?:gesleept|geholpen|getrokken)|(?:pulled|got|helped|brought) me through|afgestudeerd|graduated|(?:mijn|my) diploma|dankzij (?:\\w+ ){0,6}(?:sta ik|ben ik|leef ik)|thanks to (?:\\w+ ){0,6}i am (?:still )?(?:here|alive)|(?:sta ik|ben ik) (?:hier )?nu|still here|nog in leven|(?:een|1|twee|drie) jaar later|(?:a|one|two|three) years? later|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|doing (?:fine|well|better|great) now|(?:nu )?gaat (?:het )?(?:nu )?(?:weer )?(?:veel |een stuk |stukken )?(?:goed|beter)|weer (?:helemaal )?(?:de oude|normaal|zichzelf)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|recovered|hersteld|(?:\\d+|two|three|twee|drie) (?:years?|jaar) (?:clean|sober|schoon|nuchter)',
 );
 /** Told about as past and recovered from (in March … better now): not a crisis now. */
 export function pastAndRecovered(s: string): boolean {
@@ -415,13 +417,24 @@ export function finalityIn(s: string): boolean {
 const HISTORY_TIME = c(
   '(?:last|vorige|afgelopen) (?:winter|spring|summer|autumn|fall|christmas|easter|zomer|lente|herfst|kerst|voorjaar|najaar)|(?:a|one|two|three|four|five|six|\\d+|een|twee|drie|vier|vijf|zes) (?:years?|months?|jaar|maanden) (?:on|later|since|sinds|na|clean|sober)|(?:years?|jaar) (?:since|sinds)|as a (?:teen\\w*|kid|student)|when i was (?:\\d+|younger|a teen\\w*|at uni|in school|at school)|toen ik (?:\\d+|jong|jonger|student|tiener) was|jaren geleden',
 );
+// An attempt told as something that happened (`after she tried to take her life`, `na zijn poging`).
+const ATTEMPT_TOLD = c(
+  '(?:after|na|since|sinds) (?:\\w+ ){0,2}(?:suicide |zelfmoord)?(?:attempt|poging|overdose|overdosis)|(?:tried|attempted) to (?:take|end|kill) (?:her|his|their|my) ?(?:life|own life|self|herself|himself|myself)?',
+);
+const GRATITUDE = c('(?:thank\\w*|bedankt|dank)(?! (?:voor|for) (?:niks|niets|nothing))|dankbaar|grateful|gratitude');
+// Something happening now or again: a history veto does not hold.
+const RECENT_ACT = c(
+  'tonight|vanavond|vannacht|last night|gisteravond|vanochtend|this morning|just now|zojuist|(?:\\d+|een|an|a|half|twee|two) (?:uur|hours?|minuten|minutes) (?:geleden|ago)|(?:do|try|tried|doing|did|trying) (?:it |this )?again|opnieuw|nog een keer|going to|gonna|ga ik|ik ga|i will|ill|plan|plannen|van plan',
+);
 const SAFE_NOW = c(
   '(?:is|was|are|am|zijn|is nu|ben nu|zijn nu) (?:now )?(?:home and |thuis en |weer )?(?:safe|veilig)|safe (?:now|with us|at home)|veilig (?:nu|thuis)|doing (?:ok|okay|fine|well|better|great|good)|(?:laughing|smiling|himself|herself) again|lacht weer|(?:hij|zij|ze|ik) leeft|(?:is|ben|zijn) nu opgenomen|ik ben er nog|still here|nog in leven|alive (?:today|now)',
 );
 /** Told as history and well now: a past attempt or emergency the writer tells about from safety
  *  (`five years since my attempt … thank you`, `she is home and safe with us now`). */
 export function historyAndSafe(s: string): boolean {
-  return (has(PAST, s) || has(HISTORY_TIME, s)) && (has(SAFE_NOW, s) || has(RECOVERED, s));
+  if (has(RECENT_ACT, s)) return false;
+  if (has(ATTEMPT_TOLD, s) && (has(SAFE_NOW, s) || has(RECOVERED, s))) return true;
+  return (has(PAST, s) || has(HISTORY_TIME, s)) && (has(SAFE_NOW, s) || has(RECOVERED, s) || has(GRATITUDE, s));
 }
 /** Safe or recovered now, said outright (`ze is weer helemaal de oude`, `he is doing ok`). */
 export function safeNow(s: string): boolean {

@@ -153,7 +153,7 @@ const STRONG_SUICIDE: RegExp[] = [
   ),
   rx(` (?:took|taken|take|taking|had|genomen|ingenomen|heb|heeft|have|has|done|gedaan)${g(3)} (?:een |an )?(?:overdosis|overdose)(?= )| overdosed(?= )`),
   rx(
-    ` (?:touw|strop|rope|noose|mes|messen|knife|blade|scheermes\\w*|razor)${g(3)} (?:gekocht|klaar|klaarliggen|opgehangen|vastgemaakt|ready|bought|tied|hung|hanging)(?= )|(?:gekocht|bought|got|tied)${g(2)} (?:een )?(?:touw|strop|rope|noose)(?= )`,
+    ` (?:touw|strop|rope|noose|mes|messen|knife|blade|scheermes\\w*|razor)${g(4)} (?:gekocht|klaar|klaarliggen|opgehangen|vastgemaakt|ready|bought|tied|hung|hanging)(?= )|(?:gekocht|bought|got|tied)${g(2)} (?:een )?(?:touw|strop|rope|noose)(?= )`,
   ),
   rx(
     `(?:springen|spring|jump|jumping|jumped)[^~]{0,80}(?:brug|dak|flat|trein|balkon|raam|bridge|roof|building|train|balcony|window|cliff|ledge)|(?:brug|dak|flat|balkon|bridge|roof|ledge|balcony)[^~]{0,80}(?:springen|spring|jump|jumping)`,

@@ -135,7 +135,12 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       );
     },
     get historySafe() {
-      return historyAndSafe(first) ? 'history' : safeNow(first) ? 'safe' : 'no';
+      if (historyAndSafe(first)) {
+        // A wish or a plan where the rule fires keeps it a crisis (`vorige week ontslagen, dank. ik wil dood`).
+        const wish = first.split(' . ').some((sentence) => crisisIn(` ${sentence.trim()} `) && WISH_OR_NEXT.test(` ${sentence.trim()} `));
+        if (!wish) return 'history';
+      }
+      return safeNow(first) ? 'safe' : 'no';
     },
   };
 }
@@ -170,6 +175,9 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
 // A time anchor in the present or the future, or a will: `four years ago I tried and tonight I will again`.
 const NOW_OR_NEXT =
   / (?:now|right now|nu|vanavond|vannacht|tonight|today|vandaag|again|weer|opnieuw|still|nog steeds|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
+
+// A will or a time to come where a rule fires: a history told from safety does not set it aside.
+const WISH_OR_NEXT = / (?:vanavond|vannacht|tonight|again|opnieuw|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
 
 export function triageText(text: string, lang?: 'nl' | 'en'): Triage {
   return combineTriage(text, defaultModel(), lang);
