@@ -45,7 +45,7 @@ const VULNERABLE = c(
   'dement\\w*|alzheimer\\w*|vergeetachtig\\w*|forgetful|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  'is not back|isnt back|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|no idea where|geen idee waar|weet niet waar (?:ze|hij) (?:is|woont)|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
+  'is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|no idea where|geen idee waar|weet niet waar (?:ze|hij) (?:is|woont)|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
 );
 // How long or where someone has been gone (missing needs no "now": a night out is urgent).
 const MISSING_TIME = c(
@@ -222,7 +222,7 @@ const FUTURE_DAY = c(
 );
 // Possessions given away: `ik geef mijn planten weg`, `mn moeder mag mijn fiets`, `who wants my records`.
 const GIVING_AWAY = c(
-  '(?:geef|geven|gaf|give|giving|gave) (?:\\w+ ){0,3}(?:weg|away)|weggegeven|verdeeld|(?:mag|krijgt|can have|gets) (?:mijn|mn|my) \\w+|(?:wie wil|who wants) (?:\\w+ ){0,2}(?:ze|hem|het|them|it|mijn|mn|my)',
+  '(?:geef|geven|gaf|give|giving|gave) (?:\\w+ ){0,3}(?:weg|away)|weggegeven|verdeeld|(?:mag|krijgt|can have|gets) (?:mijn|mn|my) \\w+|(?:mag|mogen|can have|may have) (?:hem|het|ze|it|them) (?:hebben|houden|keep)|(?:wie wil|who wants) (?:\\w+ ){0,2}(?:ze|hem|het|them|it|mijn|mn|my)',
 );
 // Calm after a decision (a known warning sign) : `voel me eindelijk rustig`, `finally at peace`.
 const CALM = c(
@@ -428,7 +428,7 @@ export function finalityIn(s: string): boolean {
 // Told as history: a time distance the PAST lexicon does not name (a season, `one year on`, `five years
 // since`, as a teenager), and being safe or well now. Decision only (not a model feature).
 const HISTORY_TIME = c(
-  '(?:last|vorige|afgelopen) (?:winter|spring|summer|autumn|fall|christmas|easter|zomer|lente|herfst|kerst|voorjaar|najaar)|(?:a|one|two|three|four|five|six|\\d+|een|twee|drie|vier|vijf|zes) (?:years?|months?|jaar|maanden) (?:on|later|since|sinds|na|clean|sober)|(?:years?|jaar) (?:since|sinds)|as a (?:teen\\w*|kid|student)|when i was (?:\\d+|younger|a teen\\w*|at uni|in school|at school)|toen ik (?:\\d+|jong|jonger|student|tiener) was|jaren geleden',
+  '(?:in|since|sinds|back in) (?:19|20)\\d\\d|(?:last|vorige|afgelopen) (?:winter|spring|summer|autumn|fall|christmas|easter|zomer|lente|herfst|kerst|voorjaar|najaar)|(?:a|one|two|three|four|five|six|\\d+|een|twee|drie|vier|vijf|zes) (?:years?|months?|jaar|maanden) (?:on|later|since|sinds|na|clean|sober)|(?:years?|jaar) (?:since|sinds)|as a (?:teen\\w*|kid|student)|when i was (?:\\d+|younger|a teen\\w*|at uni|in school|at school)|toen ik (?:\\d+|jong|jonger|student|tiener) was|jaren geleden',
 );
 // An attempt told as something that happened (`after she tried to take her life`, `na zijn poging`).
 const ATTEMPT_TOLD = c(
