@@ -40,9 +40,12 @@ const DIALECT: Record<string, string> = {
   nachtpon: 'nachtjapon',
 };
 const WORD = / ([a-z]+)(?= )/g;
+// One test first: most messages hold no dialect word, and a replace with a callback per word costs.
+const ANY = new RegExp(` (?:${Object.keys(DIALECT).join('|')})(?= )`);
 
 /** The reading with dialect words in standard Dutch, or null when nothing changes. */
 export function dialectReading(reading: string): string | null {
+  if (!ANY.test(reading)) return null;
   let changed = false;
   const out = reading.replace(WORD, (whole, word: string) => {
     const standard = DIALECT[word];

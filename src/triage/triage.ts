@@ -148,22 +148,22 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
 export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds> = {}): Triage {
   const t = { ...THRESHOLDS, ...thresholds };
   const { lang, ruleKind, p } = parts;
-  // Told as past, information, settled or an everyday complaint (the model reads the rest of the words).
-  const framed = parts.toldAsPast || parts.modelMayRaise !== 'yes' || parts.historySafe !== 'no';
   if (ruleKind) {
-    // A red flag told in the present always stands.
-    const vetoed =
-      p &&
-      (((ruleKind === 'suicide' ? parts.ruleSentencesPast : framed || parts.ruleSentencesPast) && p.crisis < t.vetoPast) ||
-        (parts.historySafe === 'history' && p.crisis < t.vetoHistory));
+    // A red flag told in the present always stands. Only a low model probability lets the framing be read
+    // (told as past, information, settled, an everyday complaint, history told from safety).
+    let vetoed = false;
+    if (p && p.crisis < Math.max(t.vetoPast, t.vetoHistory)) {
+      const history = parts.historySafe;
+      const framed =
+        ruleKind === 'suicide' ? parts.ruleSentencesPast : parts.toldAsPast || parts.modelMayRaise !== 'yes' || history !== 'no' || parts.ruleSentencesPast;
+      vetoed = (framed && p.crisis < t.vetoPast) || (history === 'history' && p.crisis < t.vetoHistory);
+    }
     if (!vetoed) return { category: 'crisis', urgent: true, lang, crisisKind: ruleKind };
-  } else if (
-    p &&
-    parts.modelMayRaise !== 'no' &&
-    p.crisis >= (parts.modelMayRaise === 'yes' ? t.crisis : t.certain) &&
-    parts.crisisWithoutFigures() >= t.crisis
-  )
-    return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
+  } else if (p) {
+    const mayRaise = parts.modelMayRaise;
+    if (mayRaise !== 'no' && p.crisis >= (mayRaise === 'yes' ? t.crisis : t.certain) && parts.crisisWithoutFigures() >= t.crisis)
+      return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
+  }
   const rules = parts.rules;
   if (!p) return { category: rules, urgent: false, lang };
   let category = rules;
