@@ -56,6 +56,7 @@ export function prepare(conceptValue?: number): Prepared[] {
           rules: p.rules,
           toldAsPast: p.toldAsPast,
           ruleSentencesPast: p.ruleSentencesPast,
+          historySafe: p.historySafe,
         },
         reading,
         plainReading: withoutFigures(reading),

@@ -9,15 +9,15 @@ const c = (s: string) => new RegExp(` (?:${s})(?= )`);
 
 // Despair, being done with life: said many ways, never alone a crisis.
 const DESPAIR = c(
-  'geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer(?! (?!leven|verder|door)\\w+en(?= ))|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven)|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|moe van het leven|levensmoe|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|deserves? (?:better|beter) (?:than me|dan mij|dan ik)|verdien\\w* beter (?:dan mij|dan ik)|(?:wont|will not|niet langer) (?:be )?(?:een last|a burden)|niet meer wakker|never wake',
+  'geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer(?! (?!leven|verder|door)\\w+en(?= ))|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven)|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|moe van het leven|levensmoe|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|deserves? (?:better|beter) (?:than me|dan mij|dan ik)|verdien\\w* beter (?:dan mij|dan ik)|(?:wont|will not|niet langer) (?:be )?(?:een last|a burden)|niet meer wakker|never wake|stoppen(?: \\w+)? met alles|stop with everything|stopping everything|(?:redden|red|redt|kunnen|manage|cope|be fine|fine|okay|ok|beter af) (?:\\w+ ){0,2}(?:zonder mij|without me)|(?:zo )?moe van alles|(?:thats|that is) me done',
 );
 // Means or a place to end one's life.
 const MEANS = c(
-  'middelen|the means|touw|rope|strop|noose|riem om|belt round|pillen|pills|tabletten|tablets|meds|medicijnen|medication|slaappil\\w*|sleeping (?:pills|tablets)|opgespaard|gespaard|saved up|stockpil\\w*|hoarded|verzameld|mes(?:je)?|knife|knives|scheermes|razor|blade|mesjes|snij\\w*|cut(?:ting)?|brug|bridge|spoor|trein|train|tracks|rails|perron|dak|roof|klif|kliffen|cliffs?|viaduct|balkon|balcony|multi ?storey|car park|parkeergarage|springen|spring|jump\\w*|gas|uitlaat|exhaust|ophangen|hang myself|verdrinken|drown|water in lopen|walk into the (?:sea|water)',
+  'middelen|the means|voorraad|supply|stash|hose|slang|touw|rope|strop|noose|riem om|belt round|pillen|pills|tabletten|tablets|meds|medicijnen|medication|slaappil\\w*|sleeping (?:pills|tablets)|opgespaard|gespaard|saved up|stockpil\\w*|hoarded|verzameld|mes(?:je)?|knife|knives|scheermes|razor|blade|mesjes|snij\\w*|cut(?:ting)?|brug|bridge|spoor|trein|train|tracks|rails|perron|dak|roof|klif|kliffen|cliffs?|viaduct|balkon|balcony|multi ?storey|car park|parkeergarage|springen|spring|jump\\w*|gas|uitlaat|exhaust|ophangen|hang myself|verdrinken|drown|water in lopen|walk into the (?:sea|water)',
 );
 // A goodbye, or things put in order.
 const GOODBYE = c(
-  "afscheid|vaarwel|het is goed zo|(?:hoeft|hoef) (?:\\w+ )?niet meer voor mij|made my peace|vrede (?:mee )?gesloten|(?:my|mijn) last post|laatste post|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|(?:dat )?ik van (?:haar|hem|je|jou|jullie) hou|i love (?:her|him|you|them)|niet (?:haar|jouw|zijn|jullie|jouw) schuld|not (?:her|your|his|their) fault|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|ik ga nu|im going now|i am going now|ik kom niet meer|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|kat gaat naar|dank (?:jullie|je|u) voor het proberen|thank you for trying|thanks for trying|bedankt voor alles|dank voor alles|thanks for everything|thank you for everything|goodbyes?|good bye|farewell|bye|doei|doeg|dag dag|byee+|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:hoeft|hoeven|hoef|need|have) (?:\\w+ ){0,4}(?:je|jullie|you|u) (?:\\w+ ){0,2}(?:geen zorgen|not worry|never worry)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|(?:iedereen|everyone|everybody|all my \\w+) (?:\\w+ ){0,2}(?:bericht\\w*|appje\\w*|message\\w*|text\\w*)|(?:messaged|texted|called|belde|appte) (?:\\w+ ){0,2}(?:everyone|everybody|iedereen)|(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|(?:pas|let) (?:goed )?op (?:jezelf|elkaar|jullie zelf)|zorg (?:goed )?voor (?:jezelf|elkaar)|vrede (?:met|mee) (?:mijn|de|het) (?:keuze|beslissing|besluit)|at peace with (?:my|the|this) (?:decision|choice)|take care of (?:yourself|yourselves|each other)|thanks? (?:you )?for the memories|bedankt voor (?:de herinneringen|alle jaren)|(?:wont|will not) be (?:around|here)|(?:hoef|hoeft|hoeven) (?:\\w+ ){0,4}(?:geen|niet) (?:\\w+ ){0,3}meer voor (?:me|mij)|(?:wont|will not|no longer) need (?:\\w+ ){0,4}(?:anymore|any more|again)|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|bye (?:all|everyone|world)|dag allemaal|doei allemaal|tell (?:my|him|her|them)\\w* (?:\\w+ )?(?:i love|that i love|sorry)|zeg (?:tegen )?(?:mijn|mn|m'n) \\w+ dat ik|love you all|hou van jullie|(?:zorg|take care) (?:goed )?(?:voor|of) (?:mijn|mn|my)|gaat naar (?:mijn|mn)|alles is geregeld|everything is (?:sorted|arranged|in order)|brief (?:geschreven|achtergelaten)|left a note|wrote a note|testament|spullen weggegeven|gave (?:away|my stuff)|sorry voor alles|sorry for everything|vergeef me|forgive me|laatste bericht|last message",
+  "afscheid|vaarwel|(?:lag|ligt) niet aan (?:haar|hem|jou|jullie|u)|(?:please )?look after (?:my|mijn|mn) \\w+|(?:mijn|my) laatste (?:dag|avond|nacht)|my last (?:day|night)|(?:het|t|tis|t is) (?:is )?goed zo|final (?:post|message|words)|(?:wont|will not) be (?:posting|around|here) (?:again|anymore|any more)|(?:tried|did|done) (?:(?:your|their|his|her|its) )?(?:very )?best|(?:who|center|centre|team|they|you) tried|nog (?:een|1) keer (?:\\w+ ){0,3}(?:zien|spreken|knuffelen|horen|vasthouden) (?:voordat|voor)|(?:hebben|heeft|hebt) (?:je|jullie|hun|zijn|haar) best gedaan|thanks? (?:you )?for the (?:laughs|years|memories)|(?:bedankt|dank) voor (?:de|alle) (?:jaren|mooie jaren|herinneringen)|love (?:always|you always)|(?:cancelled|canceled|opgezegd|zeg \\w+ op) (?:\\w+ ){0,3}(?:contract|abonnement|subscription|lidmaatschap|membership)|ik ga (?:nu )?rusten|(?:one|een|1|één) (?:last|final|laatste) (?:time|keer)|voor de laatste keer|for the last time|voordat ik ga|before i go|(?:gedag|dag|doei) (?:\\w+ )?gezegd|said (?:my )?goodbyes?|het is goed zo|(?:hoeft|hoef) (?:\\w+ )?niet meer voor mij|made my peace|vrede (?:mee )?gesloten|(?:my|mijn) last post|laatste post|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|(?:dat )?ik van (?:haar|hem|je|jou|jullie) hou|i love (?:her|him|you|them)|niet (?:haar|jouw|zijn|jullie|jouw) schuld|not (?:her|your|his|their) fault|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|ik ga nu|im going now|i am going now|ik kom niet meer|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|kat gaat naar|dank (?:jullie|je|u) voor het proberen|thank you for trying|thanks for trying|bedankt voor alles|dank voor alles|thanks for everything|thank you for everything|goodbyes?|good bye|farewell|bye|doei|doeg|dag dag|byee+|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:hoeft|hoeven|hoef|need|have) (?:\\w+ ){0,4}(?:je|jullie|you|u) (?:\\w+ ){0,2}(?:geen zorgen|not worry|never worry)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|(?:iedereen|everyone|everybody|all my \\w+) (?:\\w+ ){0,2}(?:bericht\\w*|appje\\w*|message\\w*|text\\w*)|(?:messaged|texted|called|belde|appte) (?:\\w+ ){0,2}(?:everyone|everybody|iedereen)|(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|(?:pas|let) (?:goed )?op (?:jezelf|elkaar|jullie zelf)|zorg (?:goed )?voor (?:jezelf|elkaar)|vrede (?:met|mee) (?:mijn|de|het) (?:keuze|beslissing|besluit)|at peace with (?:my|the|this) (?:decision|choice)|take care of (?:yourself|yourselves|each other)|thanks? (?:you )?for the memories|bedankt voor (?:de herinneringen|alle jaren)|(?:wont|will not) be (?:around|here)|(?:hoef|hoeft|hoeven) (?:\\w+ ){0,4}(?:geen|niet) (?:\\w+ ){0,3}meer voor (?:me|mij)|(?:wont|will not|no longer) need (?:\\w+ ){0,4}(?:anymore|any more|again)|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd|gepost|verstuurd|op de post)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|bye (?:all|everyone|world)|dag allemaal|doei allemaal|tell (?:my|him|her|them)\\w* (?:\\w+ )?(?:i love|that i love|sorry)|zeg (?:tegen )?(?:mijn|mn|m'n) \\w+ dat ik|love you all|hou van jullie|(?:zorg|take care) (?:goed )?(?:voor|of) (?:mijn|mn|my)|gaat naar (?:mijn|mn)|alles is geregeld|everything is (?:sorted|arranged|in order)|brief (?:geschreven|achtergelaten)|left a note|wrote a note|testament|spullen weggegeven|gave (?:away|my stuff)|sorry voor alles|sorry for everything|vergeef me|forgive me|laatste bericht|last message",
 );
 const NOW = c(
   'up here|hierboven|hier boven|\\d+ hours ago|\\d+ uur geleden|dark|donker|vriest|freezing|ineens|opeens|plotseling|suddenly|sudden|plots|nu|net|zojuist|meteen|vanavond|vannacht|vandaag|straks|tonight|today|now|right now|just|currently|soon|al \\d+ uur|for \\d+ hours|its been \\d+|sinds vanochtend|since this morning|help|hulp|112|999|911|ambulance|snel|quick|asap',
@@ -42,14 +42,14 @@ const AIR_OR_FAINT = c(
 
 // A vulnerable person missing.
 const VULNERABLE = c(
-  'dement\\w*|alzheimer\\w*|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
+  'dement\\w*|alzheimer\\w*|vergeetachtig\\w*|forgetful|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  'is not back|isnt back|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|no idea where|geen idee waar|weet niet waar (?:ze|hij) (?:is|woont)|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
+  'is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|lost|verdwaald|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|no idea where|geen idee waar|weet niet waar (?:ze|hij) (?:is|woont)|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
 );
 // How long or where someone has been gone (missing needs no "now": a night out is urgent).
 const MISSING_TIME = c(
-  'sinds \\w+|since \\w+|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|regen\\w*|raining|slippers|pantoffels|sloffen|barefoot|blootsvoets|no idea where|geen idee waar',
+  'sinds \\w+|since \\w+|gister\\w*|nachtpon|nachthemd|vriezen|vriest|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|regen\\w*|raining|slippers|pantoffels|sloffen|barefoot|blootsvoets|no idea where|geen idee waar',
 );
 // Found again: a missing person back.
 const FOUND = c('teruggevonden|gevonden|found (?:her|him|them)|(?:is|was) (?:weer )?terug|back home|weer thuis|safe now|veilig');
@@ -63,27 +63,27 @@ const GRAVE_SIGN = c(
 
 // Leaving a job, a home or for a holiday: the goodbye words of an ordinary farewell.
 const LEAVING = c(
-  'pensioen\\w*|retire\\w*|retiring|nieuwe baan|new job|nieuwe uitdaging|new challenge|verhuis\\w*|moving (?:away|house|to)|laatste (?:werk)?dag (?:bij|op|hier)|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|vakantie|holiday|vacation|camping|verlof|sabbatical|internship|stage',
+  'pensioen\\w*|retire\\w*|retiring|nieuwe baan|new job|nieuwe uitdaging|new challenge|verhuis\\w*|moving (?:away|house|to)|laatste (?:werk)?dag (?:bij|op|hier)|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday|vacation)|camping|verlof|sabbatical|internship|stage',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
 const WEAPON = c(
-  'stoel|chair|knuppel|honkbalknuppel|bat|baseball bat|fles|bottle|mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe|hamer|hammer',
+  'iets scherps|something sharp|schaar|scissors|stoel|chair|knuppel|honkbalknuppel|bat|baseball bat|fles|bottle|mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe|hamer|hammer',
 );
 const THREAT = c(
   '(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
 );
 const BLOWS = c(
-  '(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|attack\\w*|stabbed|gestoken',
+  '(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|(?<!(?:panic|heart|asthma|anxiety|migraine|allergy|allergic) )attack\\w*|stabbed|gestoken',
 );
 const HERE_NOW = c(
-  'kan iemand komen|can someone come|send someone|stuur iemand|opgesloten|locked (?:myself )?in|verstopt|hiding|weer|again|voor de deur|aan de deur|in huis|binnen|hier|at the door|outside my|in the house|in my house|here|right now|nu|now|op dit moment|at the moment|help|kom snel|come quick|bang|scared|afraid|112|999|911|politie|police',
+  'schreeuwt|screaming|shouting|durft|dare|(?:typ|typing) (?:dit|this)|wachtkamer|waiting room|kan iemand komen|can someone come|send someone|stuur iemand|opgesloten|locked (?:myself )?in|verstopt|hiding|weer|again|voor de deur|aan de deur|in huis|binnen|hier|at the door|outside my|in the house|in my house|here|right now|nu|now|op dit moment|at the moment|help|kom snel|come quick|bang|scared|afraid|112|999|911|politie|police',
 );
 
 // Pregnancy with a danger sign (pre-eclampsia, bleeding, pain, no movement).
 const PREGNANT = c('zwanger\\w*|pregnant|weken zwanger|weeks pregnant|\\d+ weken|\\d+ weeks|uitgerekend|due date|baby in (?:mijn|my) buik');
 const PREGNANCY_DANGER = c(
-  '(?:erge|hevige|heftige|vreselijke|bad|severe|terrible|splitting|worst) (?:hoofdpijn|headache|buikpijn|pain|pijn)|sterretjes|lichtflitsen|flitsen|flashing|flashes|awful (?:headache|pain)|swollen|opgezwollen|wazig zien|blurred|blurry|spots in|seeing spots|bloed\\w*|bleed\\w*|blood|vruchtwater|waters (?:broke|broken)|voel (?:de baby|hem|haar) niet (?:meer )?bewegen|not (?:felt|feeling) (?:the )?baby move|baby (?:not|isnt|is not|niet) (?:moving|bewegen|beweegt)|stuip|fit|seizure|kramp\\w*',
+  '(?:erge|hevige|heftige|vreselijke|bad|severe|terrible|splitting|worst) (?:hoofdpijn|headache|buikpijn|pain|pijn)|(?:sharp|stabbing|stekende) (?:\\w+ )?pain|stekende pijn|shoulder tip|schouderpunt|(?:nearly |almost |bijna )?(?:fainted|flauwgevallen|flauw gevallen)|sterretjes|lichtflitsen|flitsen|flashing|flashes|awful (?:headache|pain)|swollen|opgezwollen|wazig zien|blurred|blurry|spots in|seeing spots|bloed\\w*|bleed\\w*|blood|vruchtwater|waters (?:broke|broken)|voel (?:de baby|hem|haar) niet (?:meer )?bewegen|not (?:felt|feeling) (?:the )?baby move|baby (?:not|isnt|is not|niet) (?:moving|bewegen|beweegt)|stuip|fit|seizure|kramp\\w*',
 );
 // Choking: something stuck with no cough, air or voice.
 const CHOKE = c('stikt|stikken|stik|verslikt|verslikken|choking|choked|chokes|vast in (?:zijn|haar|de) keel|stuck in (?:his|her|the|my) throat');
@@ -92,10 +92,10 @@ const NO_AIR = c(
 );
 // Something taken, then the body racing or failing.
 const TOOK = c(
-  'na (?:die|de|het|deze|mijn|twee|drie|\\d+) (?:\\w+ )?(?:pillen|pil|tabletten|pilletjes|drugs|xtc|medicijnen|shots?)|na het (?:slikken|gebruik|innemen)|(?:took|taken|had|after) (?:some|a few|too many|\\d+|those|the|my) (?:\\w+ )?(?:pills|tablets|drugs|meds|shots)',
+  '(?:\\d+ ?x|dubbel|twee keer|drie keer|te veel|teveel) (?:\\w+ ){0,3}(?:genomen|ingenomen|geslikt)|(?:pillen|tabletten|medicijnen|\\w+pillen) (?:\\w+ ){0,3}(?:twee|drie|\\d+) keer (?:genomen|ingenomen)|na (?:die|de|het|deze|mijn|twee|drie|\\d+) (?:\\w+ )?(?:pillen|pil|tabletten|pilletjes|drugs|xtc|medicijnen|shots?)|na het (?:slikken|gebruik|innemen)|(?:took|taken|had|after) (?:some|a few|too many|\\d+|those|the|my) (?:\\w+ )?(?:pills|tablets|drugs|meds|shots)',
 );
 const BODY_ALARM = c(
-  'hart(?:slag)? (?:gaat |van |op |is )?(?:1[5-9]\\d|2\\d\\d)|heart (?:rate |beat )?(?:is |at |of )?(?:1[5-9]\\d|2\\d\\d)|hartkloppingen|racing|bonkt|bonzen|pounding|trill\\w*|shaking|stuipen|fitting|verward|confused|suf|drowsy|out of it|ademt? (?:raar|nauwelijks|niet)|barely breathing|not breathing|flauw\\w*|pass(?:ed|ing) out|hallucin\\w*|kan niet stoppen|can not stop',
+  'hart (?:\\w+ )?(?:gaat|klopt) (?:heel |erg |zo )?langzaam|heart (?:is |feels )?(?:very |so )?slow|hart(?:slag)? (?:gaat |van |op |is )?(?:1[5-9]\\d|2\\d\\d)|heart (?:rate |beat )?(?:is |at |of )?(?:1[5-9]\\d|2\\d\\d)|hartkloppingen|racing|bonkt|bonzen|pounding|trill\\w*|shaking|stuipen|fitting|verward|confused|suf|drowsy|out of it|ademt? (?:raar|nauwelijks|niet)|barely breathing|not breathing|flauw\\w*|pass(?:ed|ing) out|hallucin\\w*|kan niet stoppen|can not stop',
 );
 // Shock: pale, grey or clammy with severe pain.
 const SHOCK_SIGNS = c('lijkbleek|bleek|grauw|klam\\w*|zweet|zweten|koud zweet|pale|ashen|grey|gray|clammy|sweating|sweaty|cold sweat');
@@ -113,13 +113,13 @@ const SETTLED = c(
 
 // Acts and plans that need no second concept.
 const ACT = c(
-  '(?:trein|train|intercity|sprinter|metro|tram|vrachtwagen|truck|lorry) (?:\\w+ ){0,2}(?:is|wordt|will be) (?:voor mij|mine|for me)|(?:polsen|pols|wrists?|aders|veins) (?:\\w+ )?(?:open\\w*|doorgesneden|gesneden|cut|slit|sliced|slashed)|(?:opengehaald|opengesneden|doorgesneden|cut|slit|sliced|slashed) (?:open )?(?:mijn |my )?(?:polsen|pols|wrists?)|(?:engine|motor) (?:is |loopt |draait )?(?:running|aan|loopt|draait)|uitlaatgassen|exhaust fumes|(?:(?:dont|do not|wont|will not|not) (?:see (?:myself|me) )?(?:be|being) (?:around|here|alive)|niet meer (?:hier|in leven|leven|bestaan)) (?:next|tomorrow|morgen|volgende|by|na|after|much longer|lang meer)',
+  '(?:trein|train|intercity|sprinter|metro|tram|vrachtwagen|truck|lorry) (?:\\w+ ){0,2}(?:is|wordt|will be) (?:voor mij|mine|for me)|(?:polsen|pols|wrists?|aders|veins) (?:\\w+ )?(?:open\\w*|doorgesneden|gesneden|cut|slit|sliced|slashed)|(?:opengehaald|opengesneden|doorgesneden|cut|slit|sliced|slashed) (?:open )?(?:mijn |my )?(?:polsen|pols|wrists?)|(?:engine|motor) (?:is |loopt |draait )?(?:running|aan|loopt|draait)|uitlaatgassen|exhaust fumes|(?:hose|hosepipe|slang|tuinslang) (?:\\w+ ){0,4}(?:exhaust|uitlaat)|(?:(?:dont|do not|wont|will not|not) (?:see (?:myself|me) )?(?:be|being) (?:around|here|alive)|niet meer (?:hier|in leven|leven|bestaan)) (?:next|tomorrow|morgen|volgende|by|na|after|much longer|lang meer)',
 );
 const PLAN = c(
-  'besloten|decided|een plan|a plan|mijn plan|my plan|plannen gemaakt|made plans|het gaat gebeuren|its happening|tonights the night|tonight is the night|(?:vanavond|vannacht|morgen|vandaag) is het (?:zover|zo ver)|het is (?:zover|zo ver|tijd)|its time|it is time|the time has come|i am going to do it|ik ga het doen|ga het vanavond doen',
+  'besloten|decided|(?:die|dat|het|alles) (?:heb ik|have i|i have) (?:\\w+ )?(?:gepland|planned)|een plan|a plan|mijn plan|my plan|(?:wat|what) (?:ik|i) (?:van plan (?:ben|was)|have planned|am planning|plan to do)|plannen gemaakt|made plans|het gaat gebeuren|its happening|tonights the night|tonight is the night|(?:vanavond|vannacht|morgen|vandaag) is het (?:zover|zo ver)|het is (?:zover|zo ver|tijd)|its time|it is time|the time has come|i am going to do it|ik ga het doen|ga het vanavond doen',
 );
 const READY = c(
-  'everything i need|alles wat ik nodig heb|(?:to|om) (?:it|het) te doen|to do it|(?:liggen|ligt|staan|staat) (?:al )?klaar|klaargelegd|klaarliggen|(?:are|is) ready|laid out|lined up|bij de hand|at hand|in front of me|voor me',
+  'everything i need|alles wat ik nodig heb|genoeg voor wat|enough for what|(?:to|om) (?:it|het) te doen|to do it|(?:liggen|ligt|staan|staat) (?:al )?klaar|klaargelegd|klaarliggen|(?:are|is) ready|laid out|lined up|bij de hand|at hand|in front of me|voor me',
 );
 const SPORT = c(
   'boks\\w*|box\\w*|kickboks\\w*|voetbal\\w*|football|soccer|match|wedstrijd|training|game|spel|cricket|tennis|golf|drums?|bal|ball|target|doel|goal|sale|deal|hit (?:the|a|an|that|this|my|our|your)|hits (?:the|a)',
@@ -127,7 +127,7 @@ const SPORT = c(
 
 // Asking how much of something kills: treated as a plan (recall first).
 const LETHAL_QUESTION = c(
-  '(?:hoeveel|hoe veel|how (?:many|much)|welke dosis|what dose)(?: \\w+){0,5} (?:dodelijk|fataal|lethal|fatal|overdose|overdosis|to die|om dood te gaan|om te sterven|to not wake up|not to wake up|niet meer wakker)',
+  '(?:how many|hoeveel)(?: \\w+){0,6} (?:pills|tablets|pillen|tabletten|meds)(?: \\w+){0,2} (?:would it take|would i need|zou ik nodig hebben|zijn genoeg|is enough)|(?:hoeveel|hoe veel|how (?:many|much)|welke dosis|what dose)(?: \\w+){0,8} (?:dodelijk|fataal|lethal|fatal|overdose|overdosis|to die|om dood te gaan|om te sterven|to not wake up|not to wake up|niet meer wakker)',
 );
 // Pills hoarded (Dutch separable verbs too: `spaar … op`).
 const HOARD = c(
@@ -141,15 +141,16 @@ const FINAL = c(
 // Goodbyes that an ordinary farewell or thanks does not give: affairs put in order, a pet's care
 // arranged, letters left, worry no more, a picture of the means.
 const SERIOUS_GOODBYE = c(
-  '(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|alles is geregeld|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|kat gaat naar|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|testament|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|(?:my|mijn) (?:last|laatste) (?:post|bericht)',
+  '(?:sleutels|keys|wachtwoorden|passwords|pincode\\w*) (?:\\w+ ){0,3}(?:liggen|ligt|left|are|zijn) (?:\\w+ ){0,2}(?:bij|with|in|at|for|voor)|(?:zoek|zoekt) me niet|(?:dont|do not) (?:come )?look(?:ing)? for me|(?:sorted|made|wrote|updated|changed) (?:\\w+ )?(?:my|a) will|(?:alles|spullen|bezittingen|things|everything|belongings) (?:\\w+ ){0,3}verdeeld|(?:geld|money|kosten) voor (?:de|mijn|my|the) (?:begrafenis|uitvaart|funeral)|(?:no one|nobody|niemand) (?:needs to|has to|hoeft|hoeven) (?:\\w+ ){0,2}(?:worry|zorgen)|(?:(?:kat|katten|poes|hond|honden|cat|cats|dog|dogs|huisdier\\w*|pets?)(?: \\w+)? (?:\\w+ ){0,4}(?:weggegeven|weg gegeven|naar (?:\\w+ ){0,3}(?:gebracht|gedaan)|rehomed|given away|een (?:goed |nieuw )?(?:huis|thuis|baasje)|a (?:good |new )?home)|(?:gave|given|brought|took|taken|rehomed|bracht|gebracht) (?:\\w+ ){0,2}(?:my |mijn |mn )?(?:cat|dog|kat|hond|pets?)\\w*|(?:voor|for) (?:mijn|mn|my) (?:kat|hond|poes|cat|dog|katten|honden)\\w* (?:is )?(?:gezorgd|geregeld|sorted|arranged))|(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|alles is geregeld|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|kat gaat naar|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|testament|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|(?:my|mijn) (?:last|laatste) (?:post|bericht)',
 );
 // Final in the strong sense: found afterwards, for good, tonight.
 const FINAL_STRONG = c(
   '(?:ze|jullie|je|they|you) (?:\\w+ )?(?:vinden|vindt|will find|find|zullen vinden)|voorgoed|forever|for good|het is goed zo|made my peace|vanavond|vannacht|tonight|is het zover|niet meer nodig|no longer need',
 );
 const GOODBYES = new RegExp(GOODBYE.source, 'g');
-/** Distinct goodbye signals in the message. */
-const goodbyes = (s: string) => new Set(s.match(GOODBYES) ?? []).size;
+const SERIOUS_GOODBYES = new RegExp(SERIOUS_GOODBYE.source, 'g');
+/** Distinct goodbye signals in the message (the ordinary and the serious ones). */
+const goodbyes = (s: string) => new Set([...(s.match(GOODBYES) ?? []), ...(s.match(SERIOUS_GOODBYES) ?? [])]).size;
 
 // A person at a height, at the edge.
 const HEIGHT = c(
@@ -161,10 +162,10 @@ const EDGE = c(
 
 // Stroke: one-sided weakness, speech or balance gone, suddenly.
 const LIMB_WEAK = c(
-  '(?:kan|kon) (?:\\w+ ){0,3}(?:niet|nie) (?:meer |mer )?(?:bewegen|bewege|optillen|tillen|gebruiken)|(?:can not|cant|could not|couldnt) (?:move|lift|raise|use|feel) (?:his|her|my|their) (?:\\w+ )?(?:arm|leg|hand|face|side)|(?:arm|been|hand|leg|side) (?:is |voelt |feels |went |gaat )?(?:slap|lam|verlamd|dood|doof|gevoelloos|numb|weak|dead|limp|heavy|zwaar)',
+  '(?:kan|kon) (?:\\w+ ){0,3}(?:niet|nie) (?:meer |mer )?(?:bewegen|bewege|optillen|tillen|gebruiken|vasthouden|vast houden|pakken)|(?:can not|cant|could not|couldnt) (?:move|lift|raise|use|feel) (?:his|her|my|their) (?:\\w+ )?(?:arm|leg|hand|face|side)|(?:arm|been|hand|leg|side) (?:is |voelt |feels |went |gaat )?(?:slap|lam|verlamd|dood|doof|gevoelloos|numb|weak|dead|limp|heavy|zwaar)|(?:cheek|wang|mondhoek|mouth|mond|face|gezicht) (?:\\w+ )?(?:looks |is |hangs |hangt |seems )?(?:slack|droop\\w*|scheef|hangt|hanging|lopsided|slap)',
 );
 const SPEECH = c(
-  'jumbled|door elkaar|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|talking (?:funny|weird|gibberish|nonsense)',
+  'jumbled|door elkaar|rare spraak|(?:spraak|speech) (?:\\w+ )?(?:raar|vreemd|onduidelijk|weg|slurred|off)|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|talking (?:funny|weird|gibberish|nonsense)|(?:says|saying|answers?|answering|speaks?|speaking|zegt|antwoordt|praat) (?:\\w+ ){0,3}(?:nonsense|gibberish|random words|onzin|rare woorden|losse woorden|rare zinnen)|(?:nonsense|random) (?:sentences|words)|(?:not|niet) (?:\\w+ ){0,2}(?:understand|begrijpen|begrijpt|snapt) (?:anything|what i say|wat ik zeg|niks|niets) (?:i say|meer|wat ik zeg)?',
 );
 const BALANCE = c(
   '(?:lost|loses|losing) (?:his|her|my) balance|evenwicht (?:kwijt|verloren)|(?:can not|cant) walk straight|kan niet (?:meer )?(?:recht )?lopen|room (?:is )?spinning|alles draait|draaierig',
@@ -191,10 +192,10 @@ const HEAD_COMPANION = c(
 );
 
 // A fall from a height with a warning sign.
-const FALL = c('gevallen|viel|fell|fallen|valt|vallen|fall');
+const FALL = c('gevallen|viel|fell|fallen|valt|vallen|fall|val|smak');
 const FROM_HEIGHT = c('ladder|trap|stairs|steiger|scaffold\\w*|dak|roof|hoogte|height|balkon|balcony|boom|tree|paard|horse');
 const INJURY_SIGN = c(
-  '(?:can not|cant|could not) (?:feel|move) (?:his|her|my) (?:legs|arms|feet)|voelt (?:zijn|haar|mijn) (?:benen|armen|voeten) niet|geen gevoel|numb|bewusteloos|unconscious|knocked out|niet aanspreekbaar|bloed uit (?:zijn|haar) (?:hoofd|oor|oren)|blood from (?:his|her) (?:head|ear)|nek|neck|rug|back',
+  '(?:can not|cant|could not) (?:feel|move) (?:his|her|my) (?:legs|arms|feet)|voelt (?:zijn|haar|mijn) (?:benen|armen|voeten) niet|geen gevoel|numb|bewusteloos|unconscious|knocked out|niet aanspreekbaar|(?:bloed|bloedt|bloeden) uit (?:zijn|haar|je|mijn|mn|het|z|d r) (?:hoofd|oor|oren|neus en oren)|blood (?:from|out of|coming out of) (?:his|her|your|my|the) (?:head|ear|ears)|weet (?:\\w+ ){0,2}niet (?:meer )?(?:welke dag|waar (?:ze|hij|ik) is|wie (?:ik|ze|hij) (?:ben|is))|(?:does not|doesnt|did not|didnt) know (?:what day|where (?:she|he) is)|nek|neck|rug|back',
 );
 
 // A whole supply taken at once.
@@ -204,9 +205,74 @@ const WHOLE_SUPPLY = c(
 const SWALLOWED = c('taken|took|genomen|ingenomen|geslikt|ingeslikt|swallowed|opgegeten|gegeten|ate|eaten|gedronken|drank|downed|necked');
 
 // A baby or toddler hard to wake or floppy (NHS / NTS red flags).
-const BABY = c('baby\\w*|infant|newborn|zuigeling|kindje|dreumes|peuter|toddler');
+const BABY = c('baby\\w*|infant|newborn|pasgeboren\\w*|zuigeling|kindje|dreumes|peuter|toddler|\\d+ (?:dagen|days|weken|weeks) (?:oud|old)');
 const BABY_SIGN = c(
-  'floppy|slap|(?:can not|cant|could not) wake|not waking|niet wakker (?:te krijgen|worden|wordt)|krijg \\w+ niet wakker|unresponsive|reageert niet|lethargic|suf\\w*',
+  'floppy|slap|bulging (?:soft spot|fontanel\\w*)|bolle fontanel|fontanel (?:\\w+ )?(?:bolt|bol|puilt)|(?:can not|cant|could not) wake|not waking|niet wakker (?:te krijgen|worden|wordt)|krijg \\w+ niet wakker|unresponsive|reageert niet|lethargic|suf\\w*|drinkt (?:\\w+ )?(?:niet|niks|nauwelijks)|(?:not|wont|will not|isnt|is not) (?:feeding|drinking)|refus\\w* (?:to feed|feeds|the bottle)',
+);
+
+// Finality tied to a day: not there or not needing one's things after a time to come (`morgen om deze
+// tijd ben ik er niet meer`, `na zaterdag heb ik ze niet meer nodig`, `won't be around after friday`).
+const NOT_THERE = c(
+  '(?:haal|halen|red|redden) (?:\\w+ ){0,2}(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kerst|oud en nieuw|de zomer|het weekend|mijn verjaardag|volgende week|volgend jaar) niet|(?:wont|will not|not going to|am not going to) make it (?:to|till|until|past|through) (?:\\w+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|new year|summer|the weekend|my birthday|next \\w+)|(?:ben|is|zijn|bent) (?:ik |hij |ze |zij )?er (?:\\w+ ){0,4}niet meer|(?:wont|will not|not going to|am not going to) be (?:\\w+ )?(?:around|here|alive)|(?:heb|hebben|heeft) (?:\\w+ ){0,4}(?:niet meer|geen \\w+ meer) nodig|(?:niet meer|no longer) nodig|(?:wont|will not|no longer) need (?:it|them|him|her|this|that|my \\w+)',
+);
+// The writer not there any more (`morgen ben ik er niet meer`): with a day to come, needs nothing else.
+const ME_NOT_THERE = c('(?:ben ik|ik ben) er (?:\\w+ ){0,4}niet meer|(?:i wont|i will not|im not going to|i am not going to) be (?:\\w+ )?(?:around|alive)');
+const FUTURE_DAY = c(
+  'morgen|overmorgen|tomorrow|vanavond|vannacht|tonight|om deze tijd|this time tomorrow|volgende week|next week|(?:na|vanaf|after|from|by) (?:\\w+ )?(?:morgen|tomorrow|vandaag|today|vanavond|tonight|dit weekend|het weekend|this weekend|the weekend|deze week|this week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ \\w+)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+);
+// Possessions given away: `ik geef mijn planten weg`, `mn moeder mag mijn fiets`, `who wants my records`.
+const GIVING_AWAY = c(
+  '(?:geef|geven|gaf|give|giving|gave) (?:\\w+ ){0,3}(?:weg|away)|weggegeven|verdeeld|(?:mag|krijgt|can have|gets) (?:mijn|mn|my) \\w+|(?:mag|mogen|can have|may have) (?:hem|het|ze|it|them) (?:hebben|houden|keep)|(?:wie wil|who wants) (?:\\w+ ){0,2}(?:ze|hem|het|them|it|mijn|mn|my)',
+);
+// Calm after a decision (a known warning sign) : `voel me eindelijk rustig`, `finally at peace`.
+const CALM = c(
+  'eindelijk (?:\\w+ )?(?:rust|rustig)|(?:voel|voelt) (?:ik |me |mij )?(?:\\w+ )?(?:rust|rustig|kalm|vredig)|finally (?:\\w+ )?(?:at peace|calm|peaceful)|(?:feel|feeling|felt) (?:\\w+ )?(?:calm|at peace|peaceful) (?:now|finally|about it)',
+);
+// A child at someone's medicine: found, taken or eaten, some missing.
+const CHILD = c(
+  'zoon(?:tje)?|dochter(?:tje)?|kind(?:je)?|peuter|kleuter|dreumes|baby|toddler|son|daughter|kid|child|little one|\\d+ ?jarige?|\\d+ ?(?:jaar|years?|yrs?|yo|y o)(?: old| oud)?|(?:hij|zij|ze|he|she) is (?:\\d|twee|drie|vier)',
+);
+// Small things that kill when swallowed: magnets and button batteries.
+const HAZARD = c('magne\\w*|batter\\w*|button cells?|knoopcel\\w*|knoopbatterij\\w*');
+const MEDICINE = c('tablet\\w*|pil|pillen|pilletjes|medicijn\\w*|medicatie|pills?|meds|medicine\\w*|medication');
+const GOT_INTO = c(
+  'gevonden|gepakt|te pakken|opgegeten|gegeten|opgepeuzeld|in (?:zijn|haar) mond|found|got into|got hold of|ate|eaten|chewed|half (?:leeg|op|empty)|(?:missen|mist) er|(?:are|is|were) missing|ontbreken',
+);
+// A racing heart with a warning sign, going on now (not a panic attack that passes).
+const RACING = c(
+  'hart\\w* (?:\\w+ ){0,3}(?:bonkt|bonst|racet|jaagt|op hol|tekeer|klopt (?:\\w+ )?(?:snel|hard))|heart (?:\\w+ ){0,4}(?:racing|pounding|very fast|super fast|so fast|beating fast)|(?:1[5-9]\\d|2\\d\\d) (?:bpm|slagen)|like (?:1[5-9]\\d|2\\d\\d)',
+);
+const HEART_WARNING = c(
+  'lightheaded|light headed|licht in (?:mijn|het) hoofd|faint\\w*|flauw\\w*|passing out|pass out|chest (?:\\w+ )?(?:hurts|pain|tight\\w*|pressure)|pijn (?:op|in) (?:de|mijn|mn) borst|borstpijn|druk op (?:de|mijn|mn) borst',
+);
+// A heart attack without chest pain (women, diabetes, older people): the jaw, the upper back or the left
+// arm, with two companion signs.
+const CARDIAC_PAIN = c(
+  '(?:pain|pijn|heaviness|pressure|druk|zwaar\\w*|ache|aching|tight\\w*) (?:\\w+ ){0,3}(?:upper back|jaw|kaak|bovenrug|left arm|linkerarm|tussen (?:mijn|de) schouderbladen|between (?:my|the) shoulder blades)|(?:upper back|jaw|kaak|bovenrug|left arm|linkerarm) (?:\\w+ )?(?:pain|pijn|hurts|doet pijn|aches)',
+);
+const CARDIAC_COMPANIONS =
+  / (?:sweaty|sweating|clammy|zweet\w*|klam\w*|nause\w*|misselijk\w*|short of breath|kortademig|benauwd|grey|grauw|vomit\w*|overgeven|exhausted|uitgeput|dizzy|duizelig|lightheaded)(?= )/g;
+const PANIC = c('panic\\w*|paniek\\w*|anxiety|anxious|angst\\w*|hyperventil\\w*');
+const ONGOING = c(
+  'for the (?:last|past) (?:\\w+ )?(?:hour|minutes|\\d+)|al (?:een|\\d+|twee|drie) (?:\\w+ )?(?:uur|minuten|kwartier)|since \\d+|sinds \\d+|right now|nu|now|still|nog steeds|will not stop|wont stop|stopt niet|gaat niet over|not going away',
+);
+
+// A fall and unable to get up, with a hip that hurts or a pale face (a broken hip in an older person).
+const CANT_GET_UP = c(
+  '(?:kan|kon|kin) (?:\\w+ ){0,2}(?:niet|nie|nait) (?:meer )?(?:overeind|overind|overend|opstaan|op staan|omhoog)|(?:can not|cant|could not|couldnt) get (?:\\w+ )?up',
+);
+const HIP_OR_PALE = c('heup|hip|lijkbleek|bleek|wit|white|grauw|grey|gray|pale|klam\\w*|clammy');
+// The airway under threat: the jaw, neck or mouth swelling and breathing or swallowing getting harder.
+const DEEP_NECK = c('kaak|hals|nek|jaw|neck|mondbodem|tong|tongue|keel|throat');
+const AIRWAY_WORSE = c(
+  '(?:ademen|slikken|breathing|swallowing)(?: en (?:ademen|slikken)| and (?:breathing|swallowing))? (?:\\w+ ){0,2}(?:moeilijk\\w*|harder|worse|lastig\\w*)|(?:harder|moeilijker) (?:\\w+ )?(?:to )?(?:breathe|swallow|ademen|slikken)|(?:can not|cant|kan niet) (?:\\w+ )?(?:breathe|swallow|ademen|slikken)',
+);
+// A boy's testicle: sudden pain or swelling (torsion, hours count).
+const TESTICLE = c('testicle\\w*|testis|teelbal\\w*|zaadbal\\w*|balzak|scrotum');
+const TESTICLE_SIGN = c('pain|pijn|swollen|gezwollen|opgezwollen|dik|screaming|krijst|schreeuwt|being sick|vomit\\w*|overgeven|braakt|spuugt');
+// Seeing stars or flashes in pregnancy (pre-eclampsia): urgent without a time word.
+const VISUAL = c(
+  'sterretjes|lichtflitsen|flitsen|flashing lights|flashes|seeing spots|spots in (?:my|her) (?:vision|eyes)|wazig zien|blurred vision|blurry vision',
 );
 
 const has = (re: RegExp, s: string) => re.test(s);
@@ -229,7 +295,11 @@ export type ConceptKind =
   | 'shock'
   | 'anaphylaxis'
   | 'missing'
-  | 'violence';
+  | 'violence'
+  | 'chest-pain'
+  | 'breathing'
+  | 'trauma'
+  | 'red-flags';
 
 export function conceptCrisis(s: string): ConceptKind | null {
   if (has(ACT, s) || has(LETHAL_QUESTION, s)) return 'suicide';
@@ -242,6 +312,16 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (!leaving && has(GOODBYE, s) && has(PLAN, s) && (has(NOW, s) || has(FINAL, s))) return 'suicide';
   if (has(HEIGHT, s) && has(EDGE, s)) return 'suicide';
   if (has(HOARD, s)) return 'suicide';
+  if (
+    !leaving &&
+    has(NOT_THERE, s) &&
+    has(FUTURE_DAY, s) &&
+    (has(GIVING_AWAY, s) || has(SERIOUS_GOODBYE, s) || has(DESPAIR, s) || has(GOODBYE, s) || has(CALM, s))
+  )
+    return 'suicide';
+  if (!leaving && has(CALM, s) && (has(SERIOUS_GOODBYE, s) || goodbyes(s) >= 2)) return 'suicide';
+  if (has(NOT_THERE, s) && has(PLAN, s) && !leaving) return 'suicide';
+  if (!leaving && has(ME_NOT_THERE, s) && has(FUTURE_DAY, s)) return 'suicide';
   const despair = has(DESPAIR, s);
   if (despair && (has(MEANS, s) || (has(GOODBYE, s) && !leaving))) return 'suicide';
   if (has(GOODBYE, s) && has(MEANS, s) && (has(NOW, s) || goodbyes(s) >= 2) && !leaving) return 'suicide';
@@ -252,6 +332,13 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD, s) && has(NEVER_LIKE_THIS, s) && has(HEAD_COMPANION, s)) return 'headache';
   if (has(FALL, s) && has(FROM_HEIGHT, s) && has(INJURY_SIGN, s) && !has(PAST, s)) return 'trauma';
   if (has(WHOLE_SUPPLY, s) && has(SWALLOWED, s)) return 'poisoning';
+  if (has(FALL, s) && has(CANT_GET_UP, s) && has(HIP_OR_PALE, s) && !has(PAST, s)) return 'trauma';
+  if (has(SWELLING, s) && has(DEEP_NECK, s) && has(AIRWAY_WORSE, s) && !has(PAST, s)) return 'breathing';
+  if (has(TESTICLE, s) && has(TESTICLE_SIGN, s) && (has(SUDDEN, s) || has(NOW, s) || /(?:woke|werd wakker)/.test(s)) && !has(PAST, s)) return 'red-flags';
+  if (has(PREGNANT, s) && has(VISUAL, s) && !has(PAST, s)) return 'pregnancy';
+  if (has(CHILD, s) && (has(MEDICINE, s) || has(HAZARD, s)) && has(GOT_INTO, s) && !has(PAST, s)) return 'poisoning';
+  if (has(CARDIAC_PAIN, s) && new Set(s.match(CARDIAC_COMPANIONS) ?? []).size >= 2 && !has(PAST, s) && !has(PANIC, s)) return 'chest-pain';
+  if (has(RACING, s) && has(HEART_WARNING, s) && has(ONGOING, s) && !has(PANIC, s) && !has(PAST, s)) return 'chest-pain';
   if (has(PREGNANT, s) && has(PREGNANCY_DANGER, s) && has(NOW, s)) return 'pregnancy';
   if (has(CHOKE, s) && has(NO_AIR, s)) return 'choking';
   if (has(TOOK, s) && has(BODY_ALARM, s)) return 'poisoning';
@@ -324,11 +411,62 @@ export function conceptsIn(s: string): string[] {
 
 // Recovered: better now (thanks alone is not enough: a goodbye thanks too).
 const RECOVERED = c(
-  'survived|overleefd|pulled through|made it through|dankzij (?:\\w+ ){0,6}(?:sta ik|ben ik|leef ik)|thanks to (?:\\w+ ){0,6}i am (?:still )?(?:here|alive)|(?:sta ik|ben ik) (?:hier )?nu|still here|nog in leven|(?:een|1|twee|drie) jaar later|(?:a|one|two|three) years? later|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|doing (?:fine|well|better|great) now|(?:nu )?gaat (?:het )?(?:nu )?(?:weer )?(?:veel |een stuk |stukken )?(?:goed|beter)|weer (?:helemaal )?(?:de oude|normaal|zichzelf)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|recovered|hersteld|(?:\\d+|two|three|twee|drie) (?:years?|jaar) (?:clean|sober|schoon|nuchter)',
+  'survived|overleefd|pulled through|made it through|(?:erdoorheen|erdoor|er doorheen) (?:gesleept|geholpen|getrokken)|(?:pulled|got|helped|brought) me through|afgestudeerd|graduated|(?:mijn|my) diploma|dankzij (?:\\w+ ){0,6}(?:sta ik|ben ik|leef ik)|thanks to (?:\\w+ ){0,6}i am (?:still )?(?:here|alive)|(?:sta ik|ben ik) (?:hier )?nu|still here|nog in leven|(?:een|1|twee|drie) jaar later|(?:a|one|two|three) years? later|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|doing (?:fine|well|better|great) now|(?:nu )?gaat (?:het )?(?:nu )?(?:weer )?(?:veel |een stuk |stukken )?(?:goed|beter)|weer (?:helemaal )?(?:de oude|normaal|zichzelf)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|recovered|hersteld|(?:\\d+|two|three|twee|drie) (?:years?|jaar) (?:clean|sober|schoon|nuchter)',
 );
 /** Told about as past and recovered from (in March … better now): not a crisis now. */
 export function pastAndRecovered(s: string): boolean {
   return has(PAST, s) && has(RECOVERED, s);
+}
+
+/** Finality: a goodbye, despair or a plan, outside an ordinary farewell (retirement, a move). The
+ *  exclusions that stop the model (settled: `het is goed zo`; about an animal: `wie zorgt er voor mijn
+ *  hond als ik er niet meer ben`) do not hold against it: the words of a goodbye overlap theirs. */
+export function finalityIn(s: string): boolean {
+  return !has(LEAVING, s) && (has(GOODBYE, s) || has(DESPAIR, s) || has(PLAN, s) || has(SERIOUS_GOODBYE, s) || has(HOARD, s) || has(READY, s) || has(CALM, s));
+}
+
+// Told as history: a time distance the PAST lexicon does not name (a season, `one year on`, `five years
+// since`, as a teenager), and being safe or well now. Decision only (not a model feature).
+const HISTORY_TIME = c(
+  '(?:in|since|sinds|back in) (?:19|20)\\d\\d|(?:last|vorige|afgelopen) (?:winter|spring|summer|autumn|fall|christmas|easter|zomer|lente|herfst|kerst|voorjaar|najaar)|(?:a|one|two|three|four|five|six|\\d+|een|twee|drie|vier|vijf|zes) (?:years?|months?|jaar|maanden) (?:on|later|since|sinds|na|clean|sober)|(?:years?|jaar) (?:since|sinds)|as a (?:teen\\w*|kid|student)|when i was (?:\\d+|younger|a teen\\w*|at uni|in school|at school)|toen ik (?:\\d+|jong|jonger|student|tiener) was|jaren geleden',
+);
+// An attempt told as something that happened (`after she tried to take her life`, `na zijn poging`).
+const ATTEMPT_TOLD = c(
+  '(?:after|na|since|sinds) (?:\\w+ ){0,2}(?:suicide |zelfmoord)?(?:attempt|poging|overdose|overdosis)|(?:tried|attempted) to (?:take|end|kill) (?:her|his|their|my) ?(?:life|own life|self|herself|himself|myself)?',
+);
+const GRATITUDE = c('(?:thank\\w*|bedankt|dank)(?! (?:voor|for) (?:niks|niets|nothing))|dankbaar|grateful|gratitude');
+// Something happening now or again: a history veto does not hold.
+const RECENT_ACT = c(
+  'tonight|vanavond|vannacht|last night|gisteravond|vanochtend|this morning|just now|zojuist|(?:\\d+|een|an|a|half|twee|two) (?:uur|hours?|minuten|minutes) (?:geleden|ago)|(?:do|try|tried|doing|did|trying) (?:it |this )?again|opnieuw|nog een keer|going to|gonna|ga ik|ik ga|i will|ill|plan|plannen|van plan',
+);
+const SAFE_NOW = c(
+  '(?:is|was|are|am|zijn|is nu|ben nu|zijn nu) (?:now )?(?:home and |thuis en |weer )?(?:safe|veilig)|safe (?:now|with us|at home)|veilig (?:nu|thuis)|doing (?:ok|okay|fine|well|better|great|good)|(?:laughing|smiling|himself|herself) again|lacht weer|(?:hij|zij|ze|ik) leeft|(?:is|ben|zijn) nu opgenomen|ik ben er nog|still here|nog in leven|alive (?:today|now)',
+);
+/** Told as history and well now: a past attempt or emergency the writer tells about from safety
+ *  (`five years since my attempt … thank you`, `she is home and safe with us now`). */
+export function historyAndSafe(s: string): boolean {
+  if (has(RECENT_ACT, s)) return false;
+  if (has(ATTEMPT_TOLD, s) && (has(SAFE_NOW, s) || has(RECOVERED, s))) return true;
+  return (has(PAST, s) || has(HISTORY_TIME, s)) && (has(SAFE_NOW, s) || has(RECOVERED, s) || has(GRATITUDE, s));
+}
+/** Safe or recovered now, said outright (`ze is weer helemaal de oude`, `he is doing ok`). */
+export function safeNow(s: string): boolean {
+  return has(SAFE_NOW, s) || has(RECOVERED, s);
+}
+
+// Other people in general, not a person at hand: a question or a campaign about `someone`, `a student`,
+// `jongeren`, with no first person singular and nobody of one's own in the sentence.
+const GENERIC = c(
+  'someone|somebody|anyone|anybody|a person|people|a student|students|a pupil|pupils|a patient|patients|a client|clients|a friend who|teens|teenagers|young people|iemand|mensen|een leerling|leerlingen|een student|studenten|jongeren|een patient|patienten|een client|clienten|je kind|your child|1 op de \\d+|one in \\d+|\\d+ (?:op|in) de \\d+',
+);
+const FIRST_PERSON = c('i|me|my|myself|mine|ik|mij|mijn|mn|mezelf');
+const OWN_PEOPLE = c(
+  '(?:my|mijn|mn|our|onze|ons) (?:\\w+ )?(?:son|daughter|child|kid|wife|husband|partner|mum|mom|dad|mother|father|brother|sister|friend|boyfriend|girlfriend|zoon|dochter|kind|vrouw|man|moeder|vader|broer|zus|vriend|vriendin)',
+);
+/** The sentence is about other people in general (`if a student says they are suicidal`, `hoe je een
+ *  leerling met zelfmoordgedachten aanspreekt`), not about the writer or someone of theirs. */
+export function aboutPeopleInGeneral(sentence: string): boolean {
+  return has(GENERIC, sentence) && !has(FIRST_PERSON, sentence) && !has(OWN_PEOPLE, sentence);
 }
 
 /** Told with a marker of past time (last year, in March, two years ago, toen). */

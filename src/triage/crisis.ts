@@ -47,11 +47,18 @@ const STRONG_SUICIDE: RegExp[] = [
   / er (?:een )?(?:eind|einde) aan(?= )/,
   rx(` (?:eind|einde|punt) (?:aan|maken aan|te maken aan|maakt aan)${g(2)} (?:leven|bestaan)(?= )`),
   / uit het leven (?:stappen|stap|stapt|te stappen|gaan)(?= )/,
+  rx(` (?:stap|stapt|stappen|stapte|stapten|stap ik|ga ik)${g(3)} uit het leven(?= )`),
+  // An end date chosen for oneself.
+  rx(
+    `${NOT_NEGATED} (?:een |mijn )?(?:einddatum|end date|exit date)${g(2)} (?:gekozen|geprikt|vastgesteld|bepaald|gepland|picked|chosen|set)(?= )| (?:gekozen|geprikt|vastgesteld|bepaald|picked|chosen|set) (?:een |mijn |an |my )?(?:einddatum|end date|exit date)(?= )`,
+  ),
   rx(`${NOT_NEGATED} (?:zelfmoordgedachten|zelfmoordpoging|suicidegedachten|doodsgedachten|doodswens|levensmoe|suicidal)(?= )`),
   // Generalisation round: veiled wishes, slang, reversed Dutch word order, positions and means.
   rx(` (?:dood|sterven|dood gaan|niet meer leven)(?<! van (?:dood|sterven|dood gaan|niet meer leven)) (?:wil|wilt|willen|wou|wilde)(?= )`),
   rx(` (?:sleep|slapen|inslapen)${g(1)} (?:forever|for ever|voor altijd|for good|and never wake|en nooit meer)(?= )`),
-  rx(` (?:verdwijnen|disappear|vanish)${g(2)} (?:voor altijd|forever|for good|for ever)(?= )`),
+  rx(` (?:verdwijnen|verdwijn|verdween|disappear|disappeared|vanish|vanished)${g(2)} (?:voor altijd|forever|for good|for ever)(?= )`),
+  // Gone for good, said of oneself: `morgen ben ik weg voor altijd`, `I will be gone for good`.
+  rx(` (?:ben ik|ik ben|i am|i will be|i ll be|ill be)${g(2)} (?:weg|gone) (?:voor altijd|voorgoed|forever|for good)(?= )`),
   rx(
     ` (?:leven|life|bestaan)${g(2)} (?:heeft geen zin|geen zin meer|is zinloos|is pointless|has no (?:point|meaning)|is not worth living|not worth living|niet de moeite waard|is niks waard)(?= )| geen zin (?:meer )?(?:in (?:het|mijn|m) leven|om (?:te|verder te) leven)(?= )`,
   ),
@@ -59,7 +66,11 @@ const STRONG_SUICIDE: RegExp[] = [
     ` (?:better|easier|beter|makkelijker|fijner|happier)${g(6)} (?:if|als|when|wanneer) (?:i|ik)${g(2)} (?:(?:was|were|am|would be|be) (?:not (?:here|around|alive)|no longer|gone|dead)|gone|dead|er niet (?:meer )?(?:ben|was|zou zijn|besta)|niet meer (?:ben|was|besta)|weg (?:ben|was)|dood (?:ben|was))(?= )`,
   ),
   rx(` (?:unalive|unaliving|unalived|kys|kms)(?= )`),
-  rx(` er${g(2)} niet meer (?:zijn|wezen|willen zijn)(?= )`),
+  rx(` er${g(2)} niet meer (?:zijn|wezen|willen zijn|wil zijn|wilde zijn)(?= )`),
+  // Self-harm going on: `ik ben aan het krassen`, `ik krab mn armen open`.
+  rx(
+    ` (?:ben|zit|is) (?:ik |hij |ze )?(?:\\w+ )?aan het (?:krassen|snijden|kerven)(?= )| (?:krab|krabt|kras|krast|snij|snijd|snijdt|kerf)${g(1)} (?:mn|mijn|m|me|mezelf|zn|zijn|haar) (?:armen|arm|benen|been|pols|polsen|huid|buik)${g(1)} (?:open|kapot|stuk)(?= )| (?:am|im|been|keep) cutting (?:myself|again)(?= )`,
+  ),
   rx(
     ` (?:benen|legs|voeten|feet)${g(3)} over (?:de|het|the) (?:rand|reling|railing|edge|balustrade)| (?:klimt|klom|climbing|climbed|geklommen|over) over (?:de|het|the) (?:reling|railing|balustrade|rand|edge)(?= )`,
   ),
@@ -142,14 +153,14 @@ const STRONG_SUICIDE: RegExp[] = [
   ),
   rx(` (?:took|taken|take|taking|had|genomen|ingenomen|heb|heeft|have|has|done|gedaan)${g(3)} (?:een |an )?(?:overdosis|overdose)(?= )| overdosed(?= )`),
   rx(
-    ` (?:touw|strop|rope|noose|mes|messen|knife|blade|scheermes\\w*|razor)${g(3)} (?:gekocht|klaar|klaarliggen|opgehangen|ready|bought|tied)(?= )|(?:gekocht|bought|got|tied)${g(2)} (?:een )?(?:touw|strop|rope|noose)(?= )`,
+    ` (?:touw|strop|rope|noose|mes|messen|knife|blade|scheermes\\w*|razor)${g(4)} (?:gekocht|klaar|klaarliggen|opgehangen|vastgemaakt|ready|bought|tied|hung|hanging)(?= )|(?:gekocht|bought|got|tied)${g(2)} (?:een )?(?:touw|strop|rope|noose)(?= )`,
   ),
   rx(
     `(?:springen|spring|jump|jumping|jumped)[^~]{0,80}(?:brug|dak|flat|trein|balkon|raam|bridge|roof|building|train|balcony|window|cliff|ledge)|(?:brug|dak|flat|balkon|bridge|roof|ledge|balcony)[^~]{0,80}(?:springen|spring|jump|jumping)`,
   ),
   / voor (?:de|een) (?:trein|metro|bus|auto|vrachtwagen)(?: te)?(?: (?:springen|spring|gaan|ga|lopen|liggen))?(?= )/,
   / (?:in front of|under) (?:a |the )?(?:train|bus|truck|lorry)(?= )/,
-  / (?:afscheidsbrie\w*|zelfmoordbrie\w*|suicide notes?|goodbye letters?|goodbye notes?)(?= )/,
+  / (?:afscheidsbrie\w*|zelfm\w{0,4}brie\w*|suicide notes?|goodbye letters?|goodbye notes?)(?= )/,
   rx(` (?:heb|heeft|had|ik|hij|zij|ze|have|has|i|he|she)${g(2)} (?:een |a )?(?:afscheids(?:bericht|video|filmpje)\\w*|farewell (?:message|video|post))(?= )`),
 ];
 const WEAK_SUICIDE: RegExp[] = [

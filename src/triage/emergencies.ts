@@ -55,7 +55,7 @@ const BREATHING: RegExp[] = [
   / (?:in|stuck in|vast in) (?:zijn|haar|mijn|de|his|her|my|the) (?:keel|throat|luchtpijp|windpipe)[^.~]* (?:kan niet|kan geen|can not|unable to|cannot) (?:meer )?(?:hoesten|praten|ademen|cough|speak|talk|breathe)| (?:kan niet|can not) (?:meer )?(?:hoesten|cough) (?:of|or|en|and) (?:praten|ademen|speak|talk|breathe)/,
   / (?:krijg|krijgt|krijgen|kreeg|haal|haalt|halen|haalde) (?:geen|nauwelijks|bijna geen|moeilijk|slecht|amper|haast geen|bijna niet|niet genoeg) (?:lucht|adem)(?= )/,
   / kan (?:geen|nauwelijks|bijna geen|amper|moeilijk) (?:lucht krijgen|adem halen|ademen)(?= )/,
-  / (?:hapt|happen|hapte|happend|snakt|snakken) naar (?:adem|lucht)| naar (?:adem|lucht) (?:happen|snakken)(?= )/,
+  / (?:hapt|happen|hapte|happend|snakt|snakken) naar (?:adem|lucht)| naar (?:adem|lucht) (?:te )?(?:happen|snakken)(?= )/,
   / (?:gasping|struggling|fighting|battling) (?:for )?(?:air|breath|to breathe)| (?:can|could) (?:barely|hardly|not really) breathe| can not (?:catch|get) (?:my|his|her|their|a) breath| unable to breathe| trouble breathing (?:now|right now|and)/,
   / (?:trekt|trekken) in (?:tussen|bij|onder) (?:zijn|haar|de) ribben| intrekkingen| (?:sucking|pulling) in (?:between|under) (?:his|her|the) ribs| ribs (?:sucking|pulling) in/,
   rx(

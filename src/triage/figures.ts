@@ -47,6 +47,17 @@ export const FIGURES: RegExp[] = [
   / (?:killing|kill|killed|slayed|slaying|smashed|smashing) (?:it|them|the game)(?= )/g,
   // "this is killing me", "the wait is killing me", "my feet are killing me": something, not someone, kills.
   / (?:this|that|it|which|wait|waiting|queue|music|noise|heat|suspense|bill|traffic|parking|feet|back|knees|legs|head|neck|job|shift|shifts|week|commute|form|forms|app|is|are|s) (?:is |are |was |were )?(?:literally |actually |honestly |slowly |really )?killing (?:me|us|my)(?= )/g,
+  // A belief or a likeness, not a fact: "the panic attacks feel like I am dying", "I thought I was having
+  // a heart attack", "het voelde alsof ik doodging". A red flag told beside it still counts.
+  / (?:feel|feels|felt|feeling) (?:like|as if|as though) (?:i am|i was|i will|i would|i could|im) (?:\w+ )?(?:dying|going to die|about to die|die|having a heart attack|have a heart attack)(?= )/g,
+  / (?:thought|convinced|sure|swore|believed) (?:that )?(?:i was|i am|i would|i will) (?:\w+ )?(?:dying|going to die|about to die|die|having a heart attack|have a heart attack)(?= )/g,
+  / (?:voelt|voelde|voel)(?: het| me| mij)?(?: echt| gewoon| wel| net)? (?:als|alsof) (?:ik )?(?:\w+ )?(?:doodga|dood ga|doodging|dood ging|sterf|stierf|een hartaanval (?:krijg|kreeg|heb|had))(?= )/g,
+  / (?:dacht|dachten|dacht ik)(?: echt| even| serieus)? (?:dat )?(?:ik )?(?:\w+ )?(?:doodging|dood ging|doodga|dood ga|zou sterven|een hartaanval (?:had|kreeg|heb|krijg))(?= )/g,
+  // "I want to die whenever I try to book anything": the wish tied to an everyday chore.
+  new RegExp(
+    ` (?:i (?:\\w+ )?(?:want|wanna|wanted) to die|ik wil (?:\\w+ )?dood)(?= (?:whenever|every time|each time|elke keer|iedere keer|telkens|wanneer)(?: [^ .]+){0,6} (?:${TRIVIAL}|book|booking|boeken|log|login|inloggen|call|bellen|ring|afspraak|appointment) )`,
+    'g',
+  ),
   // Hyperbole about something trivial: a conditional clause ("als ik die wachtmuziek nog één keer
   // hoor ...", "if I hear that hold music once more ...") or a laugh marker next to the phrase.
   new RegExp(` (?:als ik nog (?:een|1|een enkele) keer|if i (?:have to |need to |must )?(?:hear|listen|see|wait|sit|get|fill))(?=[^.]* ${TRIVIAL} )[^.]*`, 'g'),

@@ -10,7 +10,8 @@
 import { detectLang } from '../guard/lang-detect';
 import { tokenize } from '../guard/tokenize';
 import { categoryOf } from './categories';
-import { pastAndRecovered, toldAsPast } from './concepts';
+import { dialectReading } from './dialect';
+import { aboutPeopleInGeneral, finalityIn, historyAndSafe, pastAndRecovered, safeNow, toldAsPast } from './concepts';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
 import { aboutNoPerson, MINOR, PAST_OR_INFO, SETTLED_OR_LEAVING, TRIVIAL } from './safety-net';
@@ -47,8 +48,11 @@ export interface Thresholds {
   vetoPast: number;
   /** Non-crisis category: the model's most probable one, the rules' category counting this much extra. */
   rulesBonus: number;
+  /** A rule's crisis is set aside when the message tells it as history and says the person is safe or
+   *  well now (`five years since my attempt … thank you`), and the model gives crisis less than this. */
+  vetoHistory: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.5, certain: 0.6, vetoPast: 0.1, rulesBonus: 0.2 };
+export const THRESHOLDS: Thresholds = { crisis: 0.5, certain: 0.5, vetoPast: 0.1, rulesBonus: 0.2, vetoHistory: 0.4 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -82,13 +86,16 @@ export interface TriageParts {
   /** Every sentence in which a crisis rule fires on its own is told as past or as information
    *  (`twee jaar geleden wilde ik niet meer leven.`), and at least one does. */
   ruleSentencesPast: boolean;
+  /** Told as history and safe or well now (concepts.ts historyAndSafe), or safe now said outright. */
+  historySafe: 'history' | 'safe' | 'no';
 }
 
 export function triageParts(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): TriageParts {
   const language = lang ?? detectLang(tokenize(text));
   const { readings } = triageReadings(text);
+  const dialect = language === 'nl' && readings[0] ? dialectReading(readings[0]) : null;
   let ruleKind: CrisisKind | null = null;
-  for (const reading of readings) {
+  for (const reading of dialect ? [...readings, dialect] : readings) {
     ruleKind = crisisIn(reading);
     if (ruleKind) break;
   }
@@ -104,7 +111,8 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     ruleKind,
     get modelMayRaise() {
       mayRaise ??= ((): 'yes' | 'sure' | 'no' => {
-        if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first)) return 'no';
+        if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first))
+          return finalityIn(first) && !pastAndRecovered(first) ? 'sure' : 'no';
         return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';
       })();
       return mayRaise;
@@ -128,7 +136,18 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
         .split(' . ')
         .map((sentence) => ` ${sentence.trim()} `)
         .filter((sentence) => crisisIn(sentence));
-      return firing.length > 0 && firing.every((sentence) => (toldAsPast(sentence) || PAST_OR_INFO.test(sentence)) && !NOW_OR_NEXT.test(sentence));
+      return (
+        firing.length > 0 &&
+        firing.every((sentence) => (toldAsPast(sentence) || PAST_OR_INFO.test(sentence) || aboutPeopleInGeneral(sentence)) && !NOW_OR_NEXT.test(sentence))
+      );
+    },
+    get historySafe() {
+      if (historyAndSafe(first)) {
+        // A wish or a plan where the rule fires keeps it a crisis (`vorige week ontslagen, dank. ik wil dood`).
+        const wish = first.split(' . ').some((sentence) => crisisIn(` ${sentence.trim()} `) && WISH_OR_NEXT.test(` ${sentence.trim()} `));
+        if (!wish) return 'history';
+      }
+      return safeNow(first) ? 'safe' : 'no';
     },
   };
 }
@@ -136,19 +155,22 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
 export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds> = {}): Triage {
   const t = { ...THRESHOLDS, ...thresholds };
   const { lang, ruleKind, p } = parts;
-  // Told as past, information, settled or an everyday complaint (the model reads the rest of the words).
-  const framed = parts.toldAsPast || parts.modelMayRaise !== 'yes';
   if (ruleKind) {
-    // A red flag told in the present always stands.
-    const vetoed = p && (ruleKind === 'suicide' ? parts.ruleSentencesPast : framed) && p.crisis < t.vetoPast;
+    // A red flag told in the present always stands. Only a low model probability lets the framing be read
+    // (told as past, information, settled, an everyday complaint, history told from safety).
+    let vetoed = false;
+    if (p && p.crisis < Math.max(t.vetoPast, t.vetoHistory)) {
+      const history = parts.historySafe;
+      const framed =
+        ruleKind === 'suicide' ? parts.ruleSentencesPast : parts.toldAsPast || parts.modelMayRaise !== 'yes' || history !== 'no' || parts.ruleSentencesPast;
+      vetoed = (framed && p.crisis < t.vetoPast) || (history === 'history' && p.crisis < t.vetoHistory);
+    }
     if (!vetoed) return { category: 'crisis', urgent: true, lang, crisisKind: ruleKind };
-  } else if (
-    p &&
-    parts.modelMayRaise !== 'no' &&
-    p.crisis >= (parts.modelMayRaise === 'yes' ? t.crisis : t.certain) &&
-    parts.crisisWithoutFigures() >= t.crisis
-  )
-    return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
+  } else if (p) {
+    const mayRaise = parts.modelMayRaise;
+    if (mayRaise !== 'no' && p.crisis >= (mayRaise === 'yes' ? t.crisis : t.certain) && parts.crisisWithoutFigures() >= t.crisis)
+      return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
+  }
   const rules = parts.rules;
   if (!p) return { category: rules, urgent: false, lang };
   let category = rules;
@@ -160,6 +182,9 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
 // A time anchor in the present or the future, or a will: `four years ago I tried and tonight I will again`.
 const NOW_OR_NEXT =
   / (?:now|right now|nu|vanavond|vannacht|tonight|today|vandaag|again|weer|opnieuw|still|nog steeds|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
+
+// A will or a time to come where a rule fires: a history told from safety does not set it aside.
+const WISH_OR_NEXT = / (?:vanavond|vannacht|tonight|again|opnieuw|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
 
 export function triageText(text: string, lang?: 'nl' | 'en'): Triage {
   return combineTriage(text, defaultModel(), lang);

@@ -1,0 +1,57 @@
+// Dutch dialect and regional spellings (Limburgs, Gronings, Zeeuws, Brabants, Drents) read as standard
+// Dutch, as an extra reading for the crisis rules only: `ich krieg gein loch mie` → `ik krijg geen lucht
+// meer`, `is vot … nog nait thoes` → `is weg … nog niet thuis`. Whole words only, and none that is a
+// common standard Dutch word (`zien`, `gans`, `ken` stay); applied to Dutch messages only (`erm`).
+const DIALECT: Record<string, string> = {
+  ich: 'ik',
+  iech: 'ik',
+  mien: 'mijn',
+  mienen: 'mijn',
+  hai: 'hij',
+  gein: 'geen',
+  gien: 'geen',
+  nait: 'niet',
+  neet: 'niet',
+  nich: 'niet',
+  mie: 'meer',
+  loch: 'lucht',
+  krieg: 'krijg',
+  kriegt: 'krijgt',
+  hob: 'heb',
+  kin: 'kan',
+  thoes: 'thuis',
+  thuus: 'thuis',
+  huus: 'huis',
+  uut: 'uit',
+  oet: 'uit',
+  ut: 'het',
+  vot: 'weg',
+  voader: 'vader',
+  vadder: 'vader',
+  pien: 'pijn',
+  piene: 'pijn',
+  haile: 'hele',
+  hail: 'heel',
+  valen: 'gevallen',
+  kommen: 'komen',
+  erm: 'arm',
+  ermen: 'armen',
+  buuten: 'buiten',
+  nachtpon: 'nachtjapon',
+};
+const WORD = / ([a-z]+)(?= )/g;
+// One test first: most messages hold no dialect word, and a replace with a callback per word costs.
+const ANY = new RegExp(` (?:${Object.keys(DIALECT).join('|')})(?= )`);
+
+/** The reading with dialect words in standard Dutch, or null when nothing changes. */
+export function dialectReading(reading: string): string | null {
+  if (!ANY.test(reading)) return null;
+  let changed = false;
+  const out = reading.replace(WORD, (whole, word: string) => {
+    const standard = DIALECT[word];
+    if (!standard || standard === word) return whole;
+    changed = true;
+    return ` ${standard}`;
+  });
+  return changed ? out : null;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { aboutPeopleInGeneral, conceptCrisis, historyAndSafe } from '../../src/triage/concepts.ts';
+import { dialectReading } from '../../src/triage/dialect.ts';
+import { withoutFigures } from '../../src/triage/figures.ts';
+import { triageReadings } from '../../src/triage/normalise.ts';
+import { rulesTriage, triageText } from '../../src/triage/triage.ts';
+
+// Round 5 (docs/triage.md): general concepts, each with examples written for these tests (not taken
+// from any evaluation file).
+const reading = (t: string) => triageReadings(t).readings[0] ?? '';
+
+describe('round 5: veiled goodbyes and finality', () => {
+  const crises: [string, string][] = [
+    // Not there, or not needing one's things, after a day to come, with a second sign.
+    ['na vrijdag heb ik mijn fiets niet meer nodig, mijn neef mag hem hebben', 'suicide'],
+    ['vanaf zondag ben ik er niet meer. pas goed op elkaar', 'suicide'],
+    ['overmorgen ben ik er niet meer', 'suicide'],
+    ['i am not going to be around after the weekend, my brother can have my guitar', 'suicide'],
+    // A pet rehomed and letters posted; things divided; keys left and "don't look for me".
+    ['de hond is naar mijn zus gebracht en de brieven zijn verstuurd. het ga jullie goed', 'suicide'],
+    ['mijn spullen zijn verdeeld onder de kleinkinderen en ik heb mijn testament laten maken', 'suicide'],
+    ['mijn sleutels liggen voor jou klaar bij de overburen, en zoek me niet', 'suicide'],
+    // Calm after a decision, with a serious goodbye.
+    ['ik voel eindelijk rust. de kat gaat naar de buurvrouw en alles is geregeld', 'suicide'],
+    // A plan and not making it to a month; an end date; stepping out of life; self-harm going on.
+    ['ik haal de zomer niet, ik heb al een plan', 'suicide'],
+    ['ik heb een einddatum gekozen', 'suicide'],
+    ['ik stap morgen uit het leven', 'suicide'],
+    ['ik zit nu aan het krassen en het is dieper dan anders', 'suicide'],
+    ['my final post here. you all tried your best, please look after my rabbit', 'suicide'],
+  ];
+  for (const [text, kind] of crises) {
+    it(`${text} → ${kind}`, () => expect(rulesTriage(text)).toMatchObject({ category: 'crisis', crisisKind: kind }));
+  }
+
+  it('leaves an ordinary farewell, a cancellation or a recovery alone (rules)', () => {
+    for (const text of [
+      'ik ga met pensioen, vanaf vrijdag ben ik er niet meer. bedankt voor de mooie jaren!',
+      'na volgende week heb ik de krukken niet meer nodig, fijn!',
+      'wij verhuizen en geven de kast weg, wie wil hem hebben?',
+      'het is goed zo, de afspraak mag blijven staan',
+    ]) {
+      expect(conceptCrisis(reading(text)), text).toBeNull();
+      expect(rulesTriage(text).urgent, text).toBe(false);
+    }
+  });
+});
+
+describe('round 5: medical emergencies asked as questions', () => {
+  const crises: [string, string][] = [
+    ['onze kleuter heeft de pillen van opa gevonden, er missen er een paar. moeten we iets doen?', 'poisoning'],
+    ['my 3yo got hold of the button batteries from the remote, is that a problem?', 'poisoning'],
+    ['my heart is racing at 180 for the past 20 minutes and I feel faint, should I call the GP?', 'chest-pain'],
+    ['since an hour I have a heavy pain in my jaw and upper back, sweaty and nauseous. wait for my GP?', 'chest-pain'],
+    ['oma is in de tuin gevallen en kan niet meer opstaan, haar heup doet pijn. wat moeten we doen?', 'trauma'],
+    ['zijn kaak is opgezwollen en slikken gaat steeds moeilijker, kan dat wachten tot maandag?', 'breathing'],
+    ['my son (12) woke up with sudden pain in his testicle and he is vomiting, can it wait?', 'red-flags'],
+    ['ik ben 33 weken zwanger en zie lichtflitsen, is dat normaal?', 'pregnancy'],
+    ['my husband suddenly answers in random words, is that normal?', 'stroke'],
+    ['haar mondhoek hangt en ze praat onduidelijk, moet ik de huisarts bellen?', 'stroke'],
+  ];
+  for (const [text, kind] of crises) {
+    it(`${text} → ${kind}`, () => expect(rulesTriage(text)).toMatchObject({ category: 'crisis', crisisKind: kind }));
+  }
+
+  it('reads Dutch dialect for the rules: a fall, no air, a missing person', () => {
+    expect(dialectReading(' ich krieg gein loch mie ')).toBe(' ik krijg geen lucht meer ');
+    expect(dialectReading(' gewoon nederlands ')).toBeNull();
+    expect(rulesTriage('mien voader is nog nait thoes, hai is dement en ut is vriezen', 'nl').urgent).toBe(true);
+    expect(rulesTriage('ich krieg gein loch mie', 'nl').urgent).toBe(true);
+    // English keeps `erm` a filler word.
+    expect(rulesTriage('erm my arm is numb after sleeping on it lol', 'en').urgent).toBe(false);
+  });
+
+  it('a panic attack is not an assault; a racing heart in a panic attack that passes is no heart attack', () => {
+    for (const text of [
+      'had a panic attack on the bus and now I am scared to take it again, who can help?',
+      'during my panic attacks my heart is racing and I feel faint but it passes in minutes',
+    ])
+      expect(rulesTriage(text).urgent, text).toBe(false);
+  });
+});
+
+describe('round 5: told as history, about people in general, figures of speech', () => {
+  it('a past attempt told from safety is history; a wish in the same breath is not', () => {
+    expect(historyAndSafe(reading('three years since my overdose and I am doing well now. thank you'))).toBe(true);
+    expect(historyAndSafe(reading('na haar poging is ze nu veilig thuis'))).toBe(true);
+    expect(historyAndSafe(reading('last spring I tried, tonight I will do it again'))).toBe(false);
+    expect(triageText('In 2021 wou ik dood, en dankzij het team sta ik nu hier met mijn rijbewijs. Veel dank!').urgent).toBe(false);
+    expect(triageText('vorig jaar een poging, dank voor de hulp. maar ik wil nu weer dood').urgent).toBe(true);
+  });
+
+  it('a question about people in general is not about the writer', () => {
+    expect(aboutPeopleInGeneral(reading('what should a teacher do when students talk about suicide'))).toBe(true);
+    expect(aboutPeopleInGeneral(reading('my son talks about suicide'))).toBe(false);
+    expect(aboutPeopleInGeneral(reading('ik denk aan zelfmoord'))).toBe(false);
+    expect(triageText('How should a coach respond if someone on the team says they are suicidal? For our club handbook').urgent).toBe(false);
+    expect(triageText('I am suicidal, what should someone like me do').urgent).toBe(true);
+  });
+
+  it('a likeness or a belief about dying is cut out, a red flag beside it still counts', () => {
+    expect(withoutFigures(reading('my migraines feel like I am dying'))).not.toContain('dying');
+    expect(withoutFigures(reading('ik dacht echt dat ik doodging van de zenuwen'))).not.toContain('doodging');
+    expect(withoutFigures(reading('the booking page is so slow I want to die every time I log in'))).not.toContain('die');
+    expect(rulesTriage('it feels like I am dying, crushing chest pain going into my left arm').urgent).toBe(true);
+    expect(rulesTriage('I want to die. every time I wake up it is worse').urgent).toBe(true);
+  });
+});
