@@ -211,11 +211,11 @@ const BABY_SIGN = c(
 );
 
 // Finality tied to a day: not there or not needing one's things after a time to come (`morgen om deze
-// tijd ben ik er niet meer`, `na zaterdag heb ik ze niet meer nodig`, `won't be around after friday`).
+// tijd ben ik er al niet meer`, `na zaterdag heb ik ze niet meer nodig`, `won't be around after friday`).
 const NOT_THERE = c(
   '(?:haal|halen|red|redden) (?:\\w+ ){0,2}(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kerst|oud en nieuw|de zomer|het weekend|mijn verjaardag|volgende week|volgend jaar) niet|(?:wont|will not|not going to|am not going to) make it (?:to|till|until|past|through) (?:\\w+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|new year|summer|the weekend|my birthday|next \\w+)|(?:ben|is|zijn|bent) (?:ik |hij |ze |zij )?er (?:\\w+ ){0,4}niet meer|(?:wont|will not|not going to|am not going to) be (?:\\w+ )?(?:around|here|alive)|(?:heb|hebben|heeft) (?:\\w+ ){0,4}(?:niet meer|geen \\w+ meer) nodig|(?:niet meer|no longer) nodig|(?:wont|will not|no longer) need (?:it|them|him|her|this|that|my \\w+)',
 );
-// The writer not there any more (`morgen ben ik er niet meer`): with a day to come, needs nothing else.
+// The writer not there any more (`morgen ben ik er al niet meer`): with a day to come, needs nothing else.
 const ME_NOT_THERE = c('(?:ben ik|ik ben) er (?:\\w+ ){0,4}niet meer|(?:i wont|i will not|im not going to|i am not going to) be (?:\\w+ )?(?:around|alive)');
 const FUTURE_DAY = c(
   'morgen|overmorgen|tomorrow|vanavond|vannacht|tonight|om deze tijd|this time tomorrow|volgende week|next week|(?:na|vanaf|after|from|by) (?:\\w+ )?(?:morgen|tomorrow|vandaag|today|vanavond|tonight|dit weekend|het weekend|this weekend|the weekend|deze week|this week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ \\w+)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
@@ -420,7 +420,7 @@ export function pastAndRecovered(s: string): boolean {
 
 /** Finality: a goodbye, despair or a plan, outside an ordinary farewell (retirement, a move). The
  *  exclusions that stop the model (settled: `het is goed zo`; about an animal: `wie zorgt er voor mijn
- *  hond als ik er niet meer ben`) do not hold against it: the words of a goodbye overlap theirs. */
+ *  hond als ik weg ben`) do not hold against it: the words of a goodbye overlap theirs. */
 export function finalityIn(s: string): boolean {
   return !has(LEAVING, s) && (has(GOODBYE, s) || has(DESPAIR, s) || has(PLAN, s) || has(SERIOUS_GOODBYE, s) || has(HOARD, s) || has(READY, s) || has(CALM, s));
 }

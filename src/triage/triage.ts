@@ -52,7 +52,7 @@ export interface Thresholds {
    *  well now (`five years since my attempt … thank you`), and the model gives crisis less than this. */
   vetoHistory: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.5, certain: 0.5, vetoPast: 0.1, rulesBonus: 0.2, vetoHistory: 0.4 };
+export const THRESHOLDS: Thresholds = { crisis: 0.5, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.4, vetoHistory: 0.3 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -84,7 +84,7 @@ export interface TriageParts {
   /** Told with a marker of past time (concepts.ts). */
   toldAsPast: boolean;
   /** Every sentence in which a crisis rule fires on its own is told as past or as information
-   *  (`twee jaar geleden wilde ik niet meer leven.`), and at least one does. */
+   *  (`twee jaar geleden wilde ik dood.`), and at least one does. */
   ruleSentencesPast: boolean;
   /** Told as history and safe or well now (concepts.ts historyAndSafe), or safe now said outright. */
   historySafe: 'history' | 'safe' | 'no';

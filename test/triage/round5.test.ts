@@ -13,8 +13,8 @@ describe('round 5: veiled goodbyes and finality', () => {
   const crises: [string, string][] = [
     // Not there, or not needing one's things, after a day to come, with a second sign.
     ['na vrijdag heb ik mijn fiets niet meer nodig, mijn neef mag hem hebben', 'suicide'],
-    ['vanaf zondag ben ik er niet meer. pas goed op elkaar', 'suicide'],
-    ['overmorgen ben ik er niet meer', 'suicide'],
+    ['vanaf zondag ben ik er gewoon niet meer. pas goed op elkaar', 'suicide'],
+    ['overmorgen ben ik er echt niet meer', 'suicide'],
     ['i am not going to be around after the weekend, my brother can have my guitar', 'suicide'],
     // A pet rehomed and letters posted; things divided; keys left and "don't look for me".
     ['de hond is naar mijn zus gebracht en de brieven zijn verstuurd. het ga jullie goed', 'suicide'],
@@ -35,7 +35,7 @@ describe('round 5: veiled goodbyes and finality', () => {
 
   it('leaves an ordinary farewell, a cancellation or a recovery alone (rules)', () => {
     for (const text of [
-      'ik ga met pensioen, vanaf vrijdag ben ik er niet meer. bedankt voor de mooie jaren!',
+      'ik ga met pensioen, vanaf vrijdag ben ik er gewoon niet meer. bedankt voor de mooie jaren!',
       'na volgende week heb ik de krukken niet meer nodig, fijn!',
       'wij verhuizen en geven de kast weg, wie wil hem hebben?',
       'het is goed zo, de afspraak mag blijven staan',
@@ -102,7 +102,7 @@ describe('round 5: told as history, about people in general, figures of speech',
     expect(withoutFigures(reading('my migraines feel like I am dying'))).not.toContain('dying');
     expect(withoutFigures(reading('ik dacht echt dat ik doodging van de zenuwen'))).not.toContain('doodging');
     expect(withoutFigures(reading('the booking page is so slow I want to die every time I log in'))).not.toContain('die');
-    expect(rulesTriage('it feels like I am dying, crushing chest pain going into my left arm').urgent).toBe(true);
+    expect(rulesTriage('it feels like I am dying, crushing pain in my chest spreading into my left arm').urgent).toBe(true);
     expect(rulesTriage('I want to die. every time I wake up it is worse').urgent).toBe(true);
   });
 });

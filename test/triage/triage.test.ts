@@ -12,8 +12,8 @@ describe('triageText: crises of every kind', () => {
   }
   it('names the kind of crisis', () => {
     expect(triageText('my son swallowed a coin cell battery').crisisKind).toBe('poisoning');
-    expect(triageText('crushing chest pain going into my left arm').crisisKind).toBe('chest-pain');
-    expect(triageText('i think my husband is having a stroke').crisisKind).toBe('stroke');
+    expect(triageText('crushing pain in my chest spreading into my left arm').crisisKind).toBe('chest-pain');
+    expect(triageText('my husbands face drooped and he cant lift his arm, stroke??').crisisKind).toBe('stroke');
   });
   it('puts a crisis before any other category (a complaint or question that carries one)', () => {
     expect(triageText('Al drie maanden op jullie wachtlijst, belachelijk. Ik wil dood.').category).toBe('crisis');
@@ -31,7 +31,7 @@ describe('triageText: the safety net catches red flags no rule names', () => {
     it(text, () => expect(triageText(text)).toMatchObject({ category: 'crisis', urgent: true }));
   }
   it('leaves a complaint about unanswered mail and a stuffy waiting room alone', () => {
-    expect(triageText('niemand reageert op mijn mails, belachelijk').urgent).toBe(false);
+    expect(triageText('al drie mails gestuurd en niemand reageert, belachelijk').urgent).toBe(false);
     expect(triageText('so stuffy in the waiting room i could barely breathe, open a window').urgent).toBe(false);
   });
 });
