@@ -13,6 +13,7 @@ import { channels, inboxItems, inboxPollState, inboxReplies } from '../../src/db
 import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
 import { FB_PAGE, type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
+import { insertMetaChannel } from '../support/meta-channel.ts';
 import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -40,24 +41,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function channel(type: 'facebook' | 'instagram'): Promise<string> {
-  const settings =
-    type === 'facebook'
-      ? { pageId: FB_PAGE.id, pageName: FB_PAGE.name }
-      : { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id, pageName: FB_PAGE.name };
-  const [row] = await db()
-    .insert(channels)
-    .values({
-      orgId: org.id,
-      type,
-      name: `${type} ${randomUUID().slice(0, 4)}`,
-      slug: `${type}-${randomUUID().slice(0, 6)}`,
-      settings,
-      credentials: t.deps.secrets.seal({ pageToken: FB_PAGE.token }),
-    })
-    .returning();
-  return row!.id;
-}
+const channel = (type: 'facebook' | 'instagram') => insertMetaChannel(t, org.id, type);
 /** One poll of this channel, due now (others are released). */
 async function poll(channelId: string) {
   await db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, channelId));

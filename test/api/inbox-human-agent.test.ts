@@ -12,7 +12,8 @@ import type { InboxItemView } from '../../src/contracts/inbox.ts';
 import { auditEvents, channels, inboxItems, inboxReplies } from '../../src/db/schema.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
 import { runDoctor } from '../../src/features/ops/doctor.ts';
-import { FB_PAGE, type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
+import { type FakeMetaComments, startFakeMetaComments } from '../support/fake-meta-comments.ts';
+import { insertMetaChannel } from '../support/meta-channel.ts';
 import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -42,24 +43,7 @@ afterAll(async () => {
 });
 
 const base = () => `/api/orgs/${org.id}/inbox`;
-async function channel(type: 'facebook' | 'instagram'): Promise<string> {
-  const settings =
-    type === 'facebook'
-      ? { pageId: FB_PAGE.id, pageName: FB_PAGE.name }
-      : { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id, pageName: FB_PAGE.name };
-  const [row] = await db()
-    .insert(channels)
-    .values({
-      orgId: org.id,
-      type,
-      name: `${type} ${randomUUID().slice(0, 4)}`,
-      slug: `${type}-${randomUUID().slice(0, 6)}`,
-      settings,
-      credentials: t.deps.secrets.seal({ pageToken: FB_PAGE.token }),
-    })
-    .returning();
-  return row!.id;
-}
+const channel = (type: 'facebook' | 'instagram') => insertMetaChannel(t, org.id, type);
 type Conversation = ReturnType<FakeMetaComments['conversation']>;
 /** A conversation whose person last wrote `ago` ms ago, stored in the inbox as the poll stores it. */
 async function conversation(channelId: string, platform: 'messenger' | 'instagram', ago: number): Promise<{ c: Conversation; id: string }> {

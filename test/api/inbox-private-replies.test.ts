@@ -4,13 +4,13 @@
 // an unknown request fails the test): once per comment and within 7 days of it, otherwise a 422 that
 // names why in Dutch and English with nothing stored and no call made; the conversation view offers it
 // only while it can go out, and the audit trail says it went privately.
-import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxItemView } from '../../src/contracts/inbox.ts';
-import { auditEvents, channels, inboxItems, inboxReplies } from '../../src/db/schema.ts';
+import { auditEvents, inboxItems, inboxReplies } from '../../src/db/schema.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
-import { FB_PAGE, type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
+import { type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
+import { insertMetaChannel } from '../support/meta-channel.ts';
 import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -41,24 +41,7 @@ afterAll(async () => {
 });
 
 const base = () => `/api/orgs/${org.id}/inbox`;
-async function channel(type: 'facebook' | 'instagram'): Promise<string> {
-  const settings =
-    type === 'facebook'
-      ? { pageId: FB_PAGE.id, pageName: FB_PAGE.name }
-      : { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id, pageName: FB_PAGE.name };
-  const [row] = await db()
-    .insert(channels)
-    .values({
-      orgId: org.id,
-      type,
-      name: `${type} ${randomUUID().slice(0, 4)}`,
-      slug: `${type}-${randomUUID().slice(0, 6)}`,
-      settings,
-      credentials: t.deps.secrets.seal({ pageToken: FB_PAGE.token }),
-    })
-    .returning();
-  return row!.id;
-}
+const channel = (type: 'facebook' | 'instagram') => insertMetaChannel(t, org.id, type);
 /** The contract server's comment, stored as the inbox stores it. */
 async function item(
   channelId: string,
