@@ -248,7 +248,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     });
     await open(admin, `/inbox/${itemId}`, 'Inbox', '[data-testid="inbox-conversation"]');
     // In the organisation's zone (Amsterdam: already the 29th at 00:30).
-    expect(await admin.getByTestId('inbox-category-set').innerText()).toMatch(/^Categorie aangepast door admin \S+ · 29 .*00:30/);
+    expect(await admin.getByTestId('inbox-category-set').textContent()).toMatch(/^Categorie aangepast door admin \S+ · 29 .*00:30/);
     await check(admin, 'inbox (crisis conversation)');
     await admin.keyboard.press('?');
     await admin.getByRole('dialog').waitFor();
