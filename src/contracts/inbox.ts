@@ -165,6 +165,11 @@ export const InboxItemViewSchema = z
      *  ends, `hours` the longest window here. Null: not a direct message, or no window on this network. */
     messageWindow: z.object({ kind: z.enum(['standard', 'human_agent', 'closed']), until: z.iso.datetime().nullable(), hours: z.number().int() }).nullable(),
     repliesNeedApproval: z.boolean(),
+    /** The person who last set the item's category by hand (kept over any re-triage); null when triage's
+     *  category stands, or when that person's account no longer exists (categorySetAt still says when). */
+    categorySetBy: z.object({ id: Uuid, name: z.string() }).nullable(),
+    /** When a person last set the category; null when triage's category stands. */
+    categorySetAt: z.iso.datetime().nullable(),
   })
   .openapi('InboxItemView');
 export type InboxItemView = z.infer<typeof InboxItemViewSchema>;

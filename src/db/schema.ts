@@ -648,6 +648,9 @@ export const inboxItems = pgTable(
     // Our published post it reacts to, when the thread's root is one.
     postId: uuid('post_id').references(() => posts.id, { onDelete: 'set null' }),
     category: text('category').notNull().default('other'),
+    // A person's correction of the category: kept over any re-triage (0035).
+    categorySetBy: uuid('category_set_by').references(() => users.id, { onDelete: 'set null' }),
+    categorySetAt: timestamp('category_set_at', { withTimezone: true }),
     urgent: boolean('urgent').notNull().default(false),
     sentiment: text('sentiment').notNull().default('neutral'),
     sentimentScore: real('sentiment_score').notNull().default(0),

@@ -238,8 +238,17 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       .returning();
     await seedDefaultTemplates(db, org.id);
     await buildItem(server, org.id, mastodon!.id, { text: 'Wanneer is het bezoekuur?', minutesAgo: 30 });
-    const itemId = await buildItem(server, org.id, mastodon!.id, { text: 'Ik zie het niet meer zitten.', category: 'crisis', urgent: true });
+    // Marked a crisis by a person, so the line saying who changed the category is checked too.
+    const itemId = await buildItem(server, org.id, mastodon!.id, {
+      text: 'Ik zie het niet meer zitten.',
+      category: 'crisis',
+      urgent: true,
+      categorySetBy: org.users.admin.id,
+      categorySetAt: new Date('2026-11-28T23:30:00Z'),
+    });
     await open(admin, `/inbox/${itemId}`, 'Inbox', '[data-testid="inbox-conversation"]');
+    // In the organisation's zone (Amsterdam: already the 29th at 00:30).
+    expect(await admin.getByTestId('inbox-category-set').textContent()).toMatch(/^Categorie aangepast door admin \S+ · 29 .*00:30/);
     await check(admin, 'inbox (crisis conversation)');
     await admin.keyboard.press('?');
     await admin.getByRole('dialog').waitFor();

@@ -58,7 +58,7 @@ export async function inboxItemView(scope: Authorized<'inbox.read'>, id: string)
   // Read from now on (before loading, so the answer shows it read).
   await scope.db.insert(inboxReads).values({ userId: scope.userId, itemId: item.id, orgId: scope.orgId }).onConflictDoNothing();
   const joins = itemJoins(scope.userId);
-  const [threadRows, notes, [org], templates] = await Promise.all([
+  const [threadRows, notes, [org], templates, [setBy]] = await Promise.all([
     scope.db
       .select(itemColumns())
       .from(inboxItems)
@@ -76,6 +76,7 @@ export async function inboxItemView(scope: Authorized<'inbox.read'>, id: string)
       .orderBy(asc(inboxNotes.createdAt)),
     scope.db.select({ name: organisations.name, settings: organisations.inboxSettings }).from(organisations).where(eq(organisations.id, scope.orgId)),
     loadTemplates(scope.db, scope.orgId),
+    item.categorySetBy ? scope.db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, item.categorySetBy)) : [],
   ]);
   const thread = threadRows.map(toItem);
   const replies = await scope.db
@@ -134,5 +135,7 @@ export async function inboxItemView(scope: Authorized<'inbox.read'>, id: string)
     messageWindowHours: adapter?.messageWindowMs ? Math.round(adapter.messageWindowMs / 3_600_000) : null,
     messageWindow: window && { kind: window.kind, until: window.until?.toISOString() ?? null, hours: Math.round(window.longestMs / 3_600_000) },
     repliesNeedApproval: settings.repliesNeedApproval,
+    categorySetBy: setBy ?? null,
+    categorySetAt: item.categorySetAt?.toISOString() ?? null,
   };
 }

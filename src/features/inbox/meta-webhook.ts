@@ -13,7 +13,9 @@
 //     (storeInbound: triage, sentiment, targets; the crisis announcement and the question-hour queue
 //     after it) and with the poll's network id, so whichever comes second stores nothing. An edit of a
 //     comment already stored changes its text, triage and sentiment only while nothing answers it (an
-//     answer, sent or on its way, was written to the text as it stood); an item that was urgent stays urgent.
+//     answer, sent or on its way, was written to the text as it stood); an item that was urgent stays urgent,
+//     and a category a person set (category_set_at) stays with its urgency and due time (a crisis the edit
+//     adds still makes it urgent).
 // The event only ever touches the channels whose own settings name the account it came for.
 import { and, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { MetaWebhookEvent } from '../../channels/meta/webhook';
@@ -140,30 +142,44 @@ async function storeComments(db: Db, events: CommentEvent[]): Promise<Pick<Webho
 }
 
 /**
- * An edited comment already in the inbox takes its new text, triage and sentiment — unless something answers
+ * An edited comment already in the inbox takes its new text, triage and sentiment (the triage only while no
+ * person set the category) — unless something answers
  * it (sent, planned or waiting for approval) or the text is the same. Answers the row changed, if one was.
  */
 async function applyEdit(db: Db, channel: { id: string; orgId: string }, item: InboundItem, org: OrgTargets) {
   const [row] = await db
-    .select({ id: inboxItems.id, text: inboxItems.text, lang: inboxItems.lang, urgent: inboxItems.urgent, receivedAt: inboxItems.receivedAt })
+    .select({
+      id: inboxItems.id,
+      text: inboxItems.text,
+      lang: inboxItems.lang,
+      urgent: inboxItems.urgent,
+      receivedAt: inboxItems.receivedAt,
+    })
     .from(inboxItems)
     .where(and(eq(inboxItems.orgId, channel.orgId), eq(inboxItems.channelId, channel.id), eq(inboxItems.externalId, item.externalId)));
   if (!row || row.text === item.text) return null;
   const lang = row.lang === 'nl' || row.lang === 'en' ? row.lang : undefined;
   const triage = triageText(item.text, lang);
   const mood = sentimentOf(item.text, triage.lang);
+  // A person's category (and the urgency and due time that came with it) stands over the new triage,
+  // except that a crisis the edit adds (the text before it was none) still makes the item urgent: the
+  // person judged the old text. A crisis they dismissed that the edit keeps stays dismissed. Decided in
+  // the statement (category_set_at), so a correction made meanwhile is not overwritten either.
+  const crisis = (t: { urgent: boolean; category: string }) => t.urgent || t.category === 'crisis';
+  const added = crisis(triage) && !crisis(triageText(row.text, lang));
+  const byTriage = sql`${inboxItems.categorySetAt} IS NULL`;
   const due = dueTimes(triage.category, row.receivedAt, org);
   const [changed] = await db
     .update(inboxItems)
     .set({
       text: item.text,
-      category: triage.category,
-      // Never quietly less urgent: a crisis edited away is still seen.
-      urgent: sql`${inboxItems.urgent} OR ${triage.urgent || triage.category === 'crisis'}`,
       sentiment: mood.sentiment,
       sentimentScore: mood.score,
-      dueAt: due?.dueAt ?? null,
-      warnAt: due?.warnAt ?? null,
+      // Never quietly less urgent: a crisis edited away is still seen.
+      urgent: sql`${inboxItems.urgent} OR CASE WHEN ${byTriage} THEN ${crisis(triage)}::boolean ELSE ${added}::boolean END`,
+      category: sql`CASE WHEN ${byTriage} THEN ${triage.category}::text ELSE ${inboxItems.category} END`,
+      dueAt: sql`CASE WHEN ${byTriage} THEN ${due?.dueAt.toISOString() ?? null}::timestamptz ELSE ${inboxItems.dueAt} END`,
+      warnAt: sql`CASE WHEN ${byTriage} THEN ${due?.warnAt.toISOString() ?? null}::timestamptz ELSE ${inboxItems.warnAt} END`,
       updatedAt: sql`now()`,
     })
     .where(

@@ -28,7 +28,8 @@ export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: str
         ...(patch.assigneeId !== undefined && { assigneeId: patch.assigneeId }),
         ...(labels && { labels }),
         ...(patch.state && { state: patch.state }),
-        ...(patch.category && { category: patch.category, urgent: patch.category === 'crisis' }),
+        // Who set it and when, also when a person confirms what triage said: a re-triage keeps it.
+        ...(patch.category && { category: patch.category, urgent: patch.category === 'crisis', categorySetBy: scope.userId, categorySetAt: sql`now()` }),
         updatedAt: sql`now()`,
       })
       .where(and(eq(inboxItems.id, item.id), eq(inboxItems.orgId, scope.orgId)));

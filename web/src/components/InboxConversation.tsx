@@ -108,6 +108,13 @@ export function InboxConversation({
         {item.channel.name} · {t(`inbox.category.${item.category}`)} · {t(`inbox.state.${item.state}`)}
         {item.urgent ? <strong className="inbox-urgent"> · {t('inbox.urgent')}</strong> : null}
       </p>
+      {view.categorySetAt ? (
+        // A person's category stands over the triage (also when the comment is edited later): say whose.
+        <p className="inbox-meta" data-testid="inbox-category-set">
+          {view.categorySetBy ? t('inboxCategorySet.by', { name: view.categorySetBy.name }) : t('inboxCategorySet.byFormer')} ·{' '}
+          <time dateTime={view.categorySetAt}>{when(view.categorySetAt)}</time>
+        </p>
+      ) : null}
       <ol className="inbox-thread" aria-label={t('inbox.thread')}>
         {view.thread.map((m) => (
           <li key={m.id} className={m.id === item.id ? 'is-current' : undefined}>
