@@ -1,7 +1,7 @@
 // The inbox on a throwaway PostgreSQL server (test/support/pg-cluster.ts):
 // 1. ingest: one Mastodon channel read through the real engine (leased claim, fetchInbound over
 //    HTTP from the contract server, triage, store with ON CONFLICT DO NOTHING, cursor moved in
-//    the same transaction), BENCH_INGEST items (default 20,000) in pages of 80 (the API maximum); the rate is
+//    the same statement), BENCH_INGEST items (default 20,000) in pages of 80 (the API maximum); the rate is
 //    items stored per second of wall time. Beside it, the bare reference: the same pages
 //    inserted with one plain INSERT each, no HTTP, no triage, no lease check.
 // 2. list: the organisation topped up to BENCH_ITEMS (default 100,000) items over 3 channels,

@@ -102,7 +102,6 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
       const at = new Date(item.createdAt).getTime();
       return windows.some((w) => at >= w.from && at <= w.to);
     });
-  /** Where the last page read ends (stored or still being stored). */
   let cursor = row.cursor;
   let backlog = false;
   /** A part the network refused (direct messages without their permission) while the rest was read. */
@@ -147,40 +146,29 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
       });
     };
     let next: ReturnType<typeof fetchPage> | null = null;
-    /** The previous page's store, still running while this page is triaged (pages commit in order). */
-    let storing: Promise<void> | null = null;
-    try {
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const answer = await (next ?? fetchPage(cursor));
-        next = null;
-        tally.pages++;
-        blocked ??= answer.blocked;
-        // The next page is read from the network while this one is triaged and stored (its failure
-        // surfaces when it is awaited; dropped unread when this page's lease is lost).
-        const moved = answer.cursor !== cursor;
-        cursor = answer.cursor;
-        const goOn = moved && answer.more !== false && (answer.items.length > 0 || Boolean(answer.more)) && page + 1 < MAX_PAGES;
-        if (goOn) {
-          next = fetchPage(answer.cursor);
-          next.catch(() => {});
-        }
-        // Triage (and the lookup of our posts) before the page's statement, while the previous page is
-        // still being stored: no lock is held while it runs, and it gives way to API requests.
-        const prepared = await preparePage(db, channel.id, answer.items);
-        if (storing) await storing;
-        storing = store(answer, prepared).then((fresh) => {
-          tally.stored += fresh.length;
-          tally.urgent += fresh.filter((s) => s.urgent).length;
-          backlog = Boolean(answer.more) && moved;
-        });
-        storing.catch(() => {});
-        if (!goOn) break;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const answer = await (next ?? fetchPage(cursor));
+      next = null;
+      tally.pages++;
+      blocked ??= answer.blocked;
+      // The next page is read from the network while this one is triaged and stored (its failure
+      // surfaces when it is awaited; dropped unread when this page's lease is lost).
+      const moved = answer.cursor !== cursor;
+      const goOn = moved && answer.more !== false && (answer.items.length > 0 || Boolean(answer.more)) && page + 1 < MAX_PAGES;
+      if (goOn) {
+        next = fetchPage(answer.cursor);
+        next.catch(() => {});
       }
-    } finally {
-      // Whatever ends the loop, the page being stored is in (or not) before the channel is let go.
-      if (storing) await storing.catch(() => {});
+      // Triage (and the lookup of our posts) before the page's statement: no lock is held while it
+      // runs, and it gives way to API requests. (Triaging the next page while this one is stored was
+      // measured: no faster, and the API's median latency during the ingest doubled; docs/benchmarks.md.)
+      const fresh = await store(answer, await preparePage(db, channel.id, answer.items));
+      tally.stored += fresh.length;
+      tally.urgent += fresh.filter((s) => s.urgent).length;
+      cursor = answer.cursor;
+      backlog = Boolean(answer.more) && moved;
+      if (!goOn) break;
     }
-    if (storing) await storing; // its failure (a lost lease) decides what follows
     const every = backlog ? Math.min(POLL_EVERY_MS, pollIntervalMs(adapter)) : pollIntervalMs(adapter);
     await db
       .update(inboxPollState)
