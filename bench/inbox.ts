@@ -1,7 +1,7 @@
 // The inbox on a throwaway PostgreSQL server (test/support/pg-cluster.ts):
 // 1. ingest: one Mastodon channel read through the real engine (leased claim, fetchInbound over
 //    HTTP from the contract server, triage, store with ON CONFLICT DO NOTHING, cursor moved in
-//    the same transaction), BENCH_INGEST items (default 20,000) in pages of 80 (the API maximum); the rate is
+//    the same statement), BENCH_INGEST items (default 20,000) in pages of 80 (the API maximum); the rate is
 //    items stored per second of wall time. Beside it, the bare reference: the same pages
 //    inserted with one plain INSERT each, no HTTP, no triage, no lease check.
 // 2. list: the organisation topped up to BENCH_ITEMS (default 100,000) items over 3 channels,
@@ -17,6 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { eq, type SQL, sql } from 'drizzle-orm';
+import pg from 'pg';
 import { loadConfig } from '../src/config/config.ts';
 import { type Db, openDatabase } from '../src/db/client.ts';
 import { channels, inboxItems, inboxPollState, memberships, organisations, users } from '../src/db/schema.ts';
@@ -44,6 +45,21 @@ async function count(db: Db, query: SQL): Promise<number> {
   const result = (await db.execute(query)) as unknown as { rows: { n: number }[] };
   return Number(result.rows[0]?.n ?? 0);
 }
+
+/** Round trips to the server while counting (every query a pooled client sends, BEGIN and COMMIT
+ *  included), by the statement's first words; BENCH_TRACE=1 prints them. */
+const trips = { on: false, total: 0, kinds: new Map<string, number>() };
+const sendQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  if (trips.on) {
+    const first = args[0] as string | { text?: string };
+    const text = (typeof first === 'string' ? first : (first?.text ?? '')).trim().replace(/\s+/g, ' ');
+    const kind = text.slice(0, 60);
+    trips.total++;
+    trips.kinds.set(kind, (trips.kinds.get(kind) ?? 0) + 1);
+  }
+  return (sendQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.query;
 
 /** N threads spinning until stopped: CPU burners beside the benchmark. */
 function startBurners(n: number): () => Promise<void> {
@@ -126,6 +142,7 @@ async function main() {
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
+    trips.on = true;
     const t0 = performance.now();
     let stored = 0;
     let pages = 0;
@@ -139,6 +156,7 @@ async function main() {
       pages += tally.pages;
     }
     const ingestSeconds = (performance.now() - t0) / 1000;
+    trips.on = false;
     ingesting = false;
     await probing;
     const distinct = await count(db, sql`SELECT count(DISTINCT external_id)::int AS n FROM inbox_items WHERE channel_id = ${mastodon!.id}`);
@@ -217,6 +235,8 @@ async function main() {
     console.log(
       `ingest through the engine: items=${stored} distinct=${distinct} pages=${pages} seconds=${ingestSeconds.toFixed(1)} rate=${Math.round(stored / ingestSeconds)}/s`,
     );
+    console.log(`round trips during the ingest: ${trips.total} (${(trips.total / pages).toFixed(2)} per page, the probe's and the bench's own included)`);
+    if (process.env.BENCH_TRACE) for (const [kind, n] of [...trips.kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(6)}  ${kind}`);
     console.log(`bare reference (plain INSERT of 80): items=${INGEST} seconds=${bareSeconds.toFixed(1)} rate=${Math.round(INGEST / bareSeconds)}/s`);
     console.log(`ingest / bare: ${(stored / ingestSeconds / (INGEST / bareSeconds)).toFixed(2)}`);
     console.log(

@@ -1,7 +1,7 @@
 // Reads reactions from every channel whose adapter can (fetchInbound), each on its own schedule.
 // A channel is claimed with a lease like a post (FOR UPDATE SKIP LOCKED): two workers never read
 // the same channel at once, and a dead worker's lease runs out so another takes over. Each page
-// is stored and the cursor moved in one transaction that first checks the lease is still ours:
+// is stored and the cursor moved in one statement that first checks the lease is still ours:
 // a worker that lost its lease stores nothing and moves nothing, and what it read is read again
 // by the new holder (stored once: unique per channel and network id). The network's Retry-After
 // is kept; a refused grant marks the channel for reconnecting, as publishing does. Each network
@@ -20,7 +20,7 @@ import { retryDelayMs } from '../publishing/retry-policy';
 import type { SecretBox } from '../secrets';
 import { announceCrisis } from './announce-crisis';
 import { loadOrgTargets } from './response-targets';
-import { preparePage, storeInbound } from './store-inbound';
+import { insertPage, type PreparedPage, pageHasUrgent, pageJson, preparePage, type StoredItem } from './store-inbound';
 import { collectQuestions, EARLY_SLACK_MINUTES } from '../qa/queue';
 
 /** The pace of an adapter that declares none, and the soonest return to a channel with a backlog left. */
@@ -114,6 +114,37 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
         net: deps.net,
         cursor: from,
       });
+    /** Stores a page and moves the cursor in one statement, if the lease is still ours. */
+    const store = async (answer: Awaited<ReturnType<typeof fetchPage>>, prepared: PreparedPage) => {
+      // The lease check moves the cursor (no row: the lease is no longer ours, and the insert, which
+      // needs that row, stores nothing); the items go in in the same statement, so they commit with
+      // the cursor or not at all, and the row stays locked until they are in.
+      const statement = sql`
+        WITH held AS (
+          UPDATE inbox_poll_state SET cursor = ${answer.cursor}, lease_until = now() + ${`${leaseMs} milliseconds`}::interval
+          WHERE channel_id = ${channel.id} AND lease_owner = ${worker} AND lease_until > now()
+          RETURNING channel_id
+        ), stored AS (${insertPage(pageJson(channel, answer.items, org, new Date(), prepared), sql`EXISTS (SELECT 1 FROM held)`)})
+        SELECT (SELECT count(*) FROM held)::int AS held, s.id, s.category, s.urgent FROM (SELECT 1) AS one LEFT JOIN stored s ON true`;
+      const run = async (q: Db) => {
+        const rows = rowsOf<{ held: number } & StoredItem>(await q.execute(statement));
+        if (!rows[0]?.held) throw new LeaseLost();
+        return rows.filter((r) => r.id !== null).map(({ id, category, urgent }) => ({ id, category, urgent }));
+      };
+      // A page with nothing urgent and nothing in a question hour is that one statement, atomic on its
+      // own (no BEGIN/COMMIT). Otherwise what follows joins its transaction: the people on duty hear of
+      // a crisis at once (written with the item: never for one that did not commit), and questions of a
+      // running question hour join its queue as they arrive.
+      const urgent = pageHasUrgent(prepared);
+      const collect = inQuestionHour(answer.items);
+      if (!urgent && !collect) return run(db);
+      return db.transaction(async (tx) => {
+        const stored = await run(tx);
+        if (urgent) await announceCrisis(tx, { itemIds: stored.filter((s) => s.urgent).map((s) => s.id) });
+        if (collect) await collectQuestions(tx, { channelId: channel.id, itemIds: stored.map((s) => s.id) });
+        return stored;
+      });
+    };
     let next: ReturnType<typeof fetchPage> | null = null;
     for (let page = 0; page < MAX_PAGES; page++) {
       const answer = await (next ?? fetchPage(cursor));
@@ -128,25 +159,10 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
         next = fetchPage(answer.cursor);
         next.catch(() => {});
       }
-      // Triage (and the lookup of our posts) before the transaction: no lock is held while it runs,
-      // and it gives way to API requests.
-      const prepared = await preparePage(db, channel.id, answer.items);
-      const fresh = await db.transaction(async (tx) => {
-        // The lease check and the cursor move in one statement (no row: the lease is no longer ours);
-        // the row stays locked until the page's items are in, as they commit together.
-        const [held] = await tx
-          .update(inboxPollState)
-          .set({ cursor: answer.cursor, leaseUntil: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
-          .where(and(mine, sql`${inboxPollState.leaseUntil} > now()`))
-          .returning({ id: inboxPollState.channelId });
-        if (!held) throw new LeaseLost();
-        const stored = await storeInbound(tx, channel, answer.items, org, new Date(), prepared);
-        // The people on duty hear of a crisis at once (written with the item: never for one that did not commit).
-        await announceCrisis(tx, { itemIds: stored.filter((s) => s.urgent).map((s) => s.id) });
-        // Questions of a running question hour join its queue as they arrive.
-        if (inQuestionHour(answer.items)) await collectQuestions(tx, { channelId: channel.id, itemIds: stored.map((s) => s.id) });
-        return stored;
-      });
+      // Triage (and the lookup of our posts) before the page's statement: no lock is held while it
+      // runs, and it gives way to API requests. (Triaging the next page while this one is stored was
+      // measured: no faster, and the API's median latency during the ingest doubled; docs/benchmarks.md.)
+      const fresh = await store(answer, await preparePage(db, channel.id, answer.items));
       tally.stored += fresh.length;
       tally.urgent += fresh.filter((s) => s.urgent).length;
       cursor = answer.cursor;

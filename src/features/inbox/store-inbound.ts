@@ -1,7 +1,7 @@
 // Stores a page of items read from a network: triaged and weighed on the way in, each once
 // (unique per channel and network id, ON CONFLICT DO NOTHING), linked to our post when the
 // thread's root is one (or, for a quote, the post quoted). Answers only what was new, so only that is announced.
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { InboundItem } from '../../channels/reading';
 import type { Db } from '../../db/client';
 import { postVariants } from '../../db/schema';
@@ -90,7 +90,14 @@ export async function storeInbound(
   prepared?: PreparedPage,
 ): Promise<StoredItem[]> {
   if (!items.length) return [];
-  const { classified: page, posts } = prepared ?? (await preparePage(db, channel.id, items));
+  const json = pageJson(channel, items, org, now, prepared ?? (await preparePage(db, channel.id, items)));
+  const result = await db.execute(insertPage(json));
+  return (result as unknown as { rows: StoredItem[] }).rows;
+}
+
+/** The rows of a page as one JSON text (for insertPage), with their triage and due times. */
+export function pageJson(channel: { id: string; orgId: string }, items: InboundItem[], org: OrgTargets, now: Date, prepared: PreparedPage): string {
+  const { classified: page, posts } = prepared;
   // A page arrives at one moment: its due times differ only by category (working time is costly to count).
   const dueByCategory = new Map<string, ReturnType<typeof dueTimes>>();
   const rows = items.map((item, i) => {
@@ -122,18 +129,26 @@ export async function storeInbound(
       warn_at: due?.warnAt ?? null,
     };
   });
-  // One JSON parameter for the page, not one per column and row: building the SQL of an 80-row
-  // insert through the query builder cost as much CPU as triaging the page (docs/benchmarks.md).
   // A lone surrogate (an emoji cut in half) becomes U+FFFD, as the driver writes it in a parameter:
   // the server refuses it in JSON.
-  const json = JSON.stringify(rows, (_key, value) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\ufffd') : value));
-  const result = await db.execute(sql`
-    INSERT INTO inbox_items (${sql.raw(COLUMNS.map(([name]) => name).join(', '))})
-    SELECT ${sql.raw(COLUMNS.map(([name]) => name).join(', '))}
-    FROM json_to_recordset(${json}::json) AS r(${sql.raw(COLUMNS.map(([name, type]) => `${name} ${type}`).join(', '))})
+  return JSON.stringify(rows, (_key, value) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\ufffd') : value));
+}
+
+/** Whether a page holds an item triage found urgent (its store then also announces: a transaction). */
+export const pageHasUrgent = (prepared: PreparedPage) => prepared.classified.some((c) => c.triage.urgent || c.triage.category === 'crisis');
+
+/** The insert of a page given as one JSON parameter, not one per column and row: building the SQL
+ *  of an 80-row insert through the query builder cost as much CPU as triaging the page
+ *  (docs/benchmarks.md). Each item once (ON CONFLICT DO NOTHING); answers only what was new.
+ *  `onlyIf`: a condition on the whole page (the engine's lease, checked in the same statement). */
+export function insertPage(json: string, onlyIf?: SQL): SQL {
+  return sql`
+    INSERT INTO inbox_items (${sql.raw(COLUMN_NAMES)})
+    SELECT ${sql.raw(COLUMN_NAMES)}
+    FROM json_to_recordset(${json}::json) AS r(${sql.raw(COLUMN_TYPES)})
+    ${onlyIf ? sql`WHERE ${onlyIf}` : sql``}
     ON CONFLICT (channel_id, external_id) DO NOTHING
-    RETURNING id, category, urgent`);
-  return (result as unknown as { rows: StoredItem[] }).rows;
+    RETURNING id, category, urgent`;
 }
 
 const LONE_SURROGATE = /\p{Cs}/gu;
@@ -162,3 +177,5 @@ const COLUMNS: [string, string][] = [
   ['due_at', 'timestamptz'],
   ['warn_at', 'timestamptz'],
 ];
+const COLUMN_NAMES = COLUMNS.map(([name]) => name).join(', ');
+const COLUMN_TYPES = COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ');

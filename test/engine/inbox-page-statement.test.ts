@@ -1,0 +1,158 @@
+// A page read by the inbox engine is stored in one statement with the lease check and the cursor
+// move (and, for a page with something urgent, in a transaction with the crisis announcement),
+// while the next page is read and triaged. What must hold: a page whose lease was lost stores
+// nothing and announces nothing; a failure between pages keeps the pages before it; a page that
+// cannot be stored moves no cursor, without BEGIN/COMMIT around it.
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { inboxItems, inboxPollState, notifications } from '../../src/db/schema.ts';
+import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
+import type { Outbound } from '../../src/net/safe-fetch.ts';
+import { type FakeMastodon, startFakeMastodon } from '../support/fake-mastodon.ts';
+import { buildMastodonChannel } from '../support/inbox-factory.ts';
+import { buildOrg, createTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
+
+// A marker stands in for what the classifier recognises: this file tests the engine, not triage.
+vi.mock('../../src/triage/triage.ts', async (original) => {
+  const real = await original<typeof import('../../src/triage/triage.ts')>();
+  return {
+    ...real,
+    triageText: (text: string, lang?: 'nl' | 'en') =>
+      text.includes('[crisis]') ? { category: 'crisis', urgent: true, lang: lang ?? 'nl' } : real.triageText(text, lang),
+  };
+});
+
+let t: TestApp;
+let fake: FakeMastodon;
+let org: TestOrg;
+let channelId: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
+  fake = await startFakeMastodon();
+});
+beforeEach(async () => {
+  org = await buildOrg(t);
+  channelId = await buildMastodonChannel(t, org.id, fake);
+});
+afterEach(() => expect(fake.unexpected).toEqual([]));
+afterAll(async () => {
+  await fake.stop();
+  await t.close();
+});
+
+const db = () => t.database.db;
+const items = () => db().select().from(inboxItems).where(eq(inboxItems.channelId, channelId));
+const state = async () => (await db().select().from(inboxPollState).where(eq(inboxPollState.channelId, channelId)))[0]!;
+const dueNow = () => db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, channelId));
+const crisisNotices = () =>
+  db()
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.orgId, org.id), eq(notifications.kind, 'inbox_urgent')));
+
+async function pollMine(worker: string, net?: Outbound, leaseMs?: number) {
+  await claimDueChannels(db(), `${worker}-warmup`, 0);
+  const claimed = await claimDueChannels(db(), worker, 100, leaseMs);
+  for (const id of claimed.filter((c) => c !== channelId)) {
+    await db()
+      .update(inboxPollState)
+      .set({ leaseOwner: null, leaseUntil: null, nextPollAt: sql`now() + interval '1 hour'` })
+      .where(eq(inboxPollState.channelId, id));
+  }
+  if (!claimed.includes(channelId)) return null;
+  return pollChannel(db(), channelId, worker, { secrets: t.deps.secrets, net: net ?? t.deps.net }, leaseMs);
+}
+
+/** A network whose `nth` notifications call waits until released (or fails, when `fail`). */
+function stallingNet(nth: number, fail = false) {
+  let release!: () => void;
+  const hung = new Promise<void>((r) => (release = r));
+  const seen = { calls: 0 };
+  const net: Outbound = {
+    ...t.deps.net,
+    check: t.deps.net.check,
+    fetch: async (input, init) => {
+      if (String(input).includes('/api/v1/notifications') && ++seen.calls === nth) {
+        if (fail) throw new Error('connection reset');
+        await hung;
+      }
+      return t.deps.net.fetch(input, init);
+    },
+  };
+  return { net, release, seen };
+}
+
+describe('one statement per page', () => {
+  it('a page whose lease was taken while it was read stores nothing of it and announces nothing; the new holder reads it once', async () => {
+    fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
+    await pollMine('start');
+    const before = (await items()).length;
+    const sent = Array.from({ length: 84 }, (_, i) => fake.mention({ acct: `p${i}@zorg.social`, text: `Vraag ${i}` }).id);
+    const crisis = fake.mention({ acct: 'anon@zorg.social', text: '[crisis] ik zie het niet meer zitten', language: 'nl' });
+    await dueNow();
+    const { net, release, seen } = stallingNet(2);
+    const a = pollMine('worker-a', net);
+    await vi.waitFor(() => expect(seen.calls).toBe(2), { timeout: 5000 });
+    await vi.waitFor(async () => expect((await items()).length).toBe(before + 80), { timeout: 5000 });
+    const afterFirstPage = (await state()).cursor;
+    // Another worker holds the channel now (A's lease ran out and was claimed while A waited).
+    await db().update(inboxPollState).set({ leaseOwner: 'worker-b' }).where(eq(inboxPollState.channelId, channelId));
+    release();
+    expect((await a)?.stored).toBe(80);
+    // Nothing of the second page (with the crisis in it) is stored, announced or passed by the cursor.
+    expect((await items()).map((i) => i.externalId)).not.toContain(crisis.id);
+    expect(await crisisNotices()).toHaveLength(0);
+    expect(await state()).toMatchObject({ cursor: afterFirstPage, leaseOwner: 'worker-b' });
+    // The new holder reads from there: each item once, the crisis announced once.
+    await db().update(inboxPollState).set({ leaseOwner: null, leaseUntil: null }).where(eq(inboxPollState.channelId, channelId));
+    await dueNow();
+    expect((await pollMine('worker-b'))?.stored).toBe(5);
+    const stored = (await items()).map((i) => i.externalId);
+    expect(new Set(stored).size).toBe(stored.length);
+    for (const id of [...sent, crisis.id]) expect(stored).toContain(id);
+    expect(await crisisNotices()).toHaveLength(1);
+  });
+
+  it('a failure reading the next page keeps the page stored before it, and the next turn goes on from there', async () => {
+    fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
+    await pollMine('start');
+    const before = (await items()).length;
+    const sent = Array.from({ length: 90 }, (_, i) => fake.mention({ acct: `q${i}@zorg.social`, text: `Vraag ${i}` }).id);
+    await dueNow();
+    const { net } = stallingNet(2, true);
+    expect((await pollMine('worker-a', net))?.stored).toBe(80);
+    expect((await items()).length).toBe(before + 80);
+    expect(await state()).toMatchObject({ failures: 1, leaseOwner: null, lastError: 'Mastodon could not be reached' });
+    await db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, channelId));
+    expect((await pollMine('worker-b'))?.stored).toBe(10);
+    const stored = (await items()).map((i) => i.externalId);
+    expect(new Set(stored).size).toBe(stored.length);
+    for (const id of sent) expect(stored).toContain(id);
+  });
+
+  it('a page the database refuses moves no cursor and stores none of its items (one statement, no transaction around it)', async () => {
+    fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
+    await pollMine('start');
+    const cursor = (await state()).cursor;
+    const before = (await items()).length;
+    const ok = fake.mention({ acct: 'een@zorg.social', text: 'Gewoon een vraag' });
+    const refused = fake.mention({ acct: 'twee@zorg.social', text: 'Weigerbaar [refuse]' });
+    // The database refuses one row of the page (a trigger stands in for any failing insert).
+    await db().execute(sql`
+      CREATE OR REPLACE FUNCTION test_refuse_item() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.text LIKE '%[refuse]%' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
+    await db().execute(sql`CREATE TRIGGER test_refuse_item BEFORE INSERT ON inbox_items FOR EACH ROW EXECUTE FUNCTION test_refuse_item()`);
+    try {
+      await dueNow();
+      expect((await pollMine('w1'))?.stored).toBe(0);
+      expect((await items()).length).toBe(before);
+      expect(await state()).toMatchObject({ cursor, failures: 1, lastError: expect.any(String) });
+    } finally {
+      await db().execute(sql`DROP TRIGGER test_refuse_item ON inbox_items`);
+    }
+    await db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, channelId));
+    expect((await pollMine('w1'))?.stored).toBe(2);
+    expect((await items()).map((i) => i.externalId)).toEqual(expect.arrayContaining([ok.id, refused.id]));
+  });
+});
