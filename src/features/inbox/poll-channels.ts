@@ -198,7 +198,10 @@ export async function pollChannel(db: Db, channelId: string, worker: string, dep
 
 async function pollFailed(db: Db, channel: typeof channels.$inferSelect, failures: number, worker: string, error: unknown) {
   const read = error instanceof ChannelReadError ? error : null;
-  const message = (error as Error).message ?? String(error);
+  // A network's refusal is ours to word; any other error (a query, a bug) is named by its kind and code
+  // only, since its message can quote the SQL with the page's texts, and last_error is shown on screens.
+  const code = (error as { code?: unknown; cause?: { code?: unknown } })?.cause?.code ?? (error as { code?: unknown })?.code;
+  const message = read ? read.message : `internal error${typeof code === 'string' ? ` (${code})` : ''}`;
   if (read?.opts.channelProblem) {
     await markChannelProblem(db, channel.id, `system:failure:grant_revoked:${channel.type}:${channel.name}`);
   }
@@ -220,7 +223,7 @@ async function pollFailed(db: Db, channel: typeof channels.$inferSelect, failure
       lastPolledAt: sql`now()`,
     })
     .where(and(eq(inboxPollState.channelId, channel.id), eq(inboxPollState.leaseOwner, worker)));
-  log.warn({ channelId: channel.id, type: channel.type, failures, retryAfterMs: retryAfter }, 'inbox poll failed');
+  log.warn({ channelId: channel.id, type: channel.type, failures, retryAfterMs: retryAfter, error: read ? undefined : message }, 'inbox poll failed');
 }
 
 /** One turn: claims what is due and reads it. */
