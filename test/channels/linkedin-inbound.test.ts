@@ -42,7 +42,7 @@ describe('LinkedIn: reading comments', () => {
   it('reads comments and nested comments on our posts oldest first, in the post’s thread, without our own', async () => {
     const start = (await read(null)).cursor;
     const post = fake.post();
-    const question = fake.comment(post, 'abc123', 'Zijn er nog vacatures voor verpleegkundigen?', { at: Date.now() - 3000 });
+    const question = fake.comment(post, 'abc123', 'Hebben jullie plek voor een wijkverpleegkundige?', { at: Date.now() - 3000 });
     fake.comment(post, '', 'Ja, kijk op onze site.', { parent: question.urn, at: Date.now() - 2000, actor: LI_ORG });
     const follow = fake.comment(post, 'def456', 'Ook parttime?', { parent: question.urn, at: Date.now() - 1000 });
     const page = await read(start);
@@ -53,7 +53,7 @@ describe('LinkedIn: reading comments', () => {
         threadExternalId: post,
         parentExternalId: post,
         author: { externalId: 'urn:li:person:abc123', handle: 'abc123', displayName: null },
-        text: 'Zijn er nog vacatures voor verpleegkundigen?',
+        text: 'Hebben jullie plek voor een wijkverpleegkundige?',
         lang: null,
         url: `https://www.linkedin.com/feed/update/${post}/?commentUrn=${encodeURIComponent(question.urn)}`,
         createdAt: new Date(question.time).toISOString(),

@@ -67,7 +67,7 @@ describe('alt text and hashtags', () => {
 
 describe('language, severities and verdict', () => {
   it('detects Dutch and English', () => {
-    expect(scanText('Wij zijn er voor u, ook in het weekend.').lang).toBe('nl');
+    expect(scanText('Wij staan voor u klaar, ook op zondag.').lang).toBe('nl');
     expect(scanText('We are here for you, also at the weekend.').lang).toBe('en');
   });
   it('applies the org’s severity overrides, including off', () => {

@@ -24,7 +24,7 @@ export const REPLY_BLOCK: Case[] = [
   ['Hi Oliver, a nurse from the diabetes team will phone you about your insulin dose.', 'reply', 'block'],
   ['Your bloods are all normal, Emma, no need to come back in.', 'reply', 'block'],
   ['Hi Grace, we have passed your feedback to the maternity unit that looked after you.', 'reply', 'block'],
-  ['Sorry for the long wait in A&E last night, Jordan, hope your wrist is ok.', 'reply', 'block'],
+  ['Apologies for how long you waited at A&E yesterday evening, Jordan, hope the wrist heals well.', 'reply', 'block'],
   ['@paulw your wait for the hip replacement is about 18 weeks at the moment.', 'reply', 'block'],
   ['hi becky, ur test results r back, the gp will call u later today', 'reply', 'block'],
   ['Laura, on Friday Dr Mensah is going to ring you regarding the biopsy.', 'reply', 'block'],

@@ -379,7 +379,7 @@ export const POST_OK_3C: Case[] = [
   ['Dr Owen Hughes will talk about heart failure at the library on Monday.', 'post', 'ok'],
   ['Ambulance driver Gary retires after 30 years of taking patients to A&E.', 'post', 'ok'],
   ['Local hero Bob Marsden has raised £50,000 for our cancer centre by cycling.', 'post', 'ok'],
-  ['Jodie, a mum from Bury, has set up a support group for parents of children with autism.', 'post', 'ok'],
+  ['Jodie, a mother in Bury, started a peer group for parents whose children are autistic.', 'post', 'ok'],
   ['Novelist Anne Tyler donated signed books to our dementia café.', 'post', 'ok'],
   ['Midwife Chloe welcomed 1,000 babies in her career on our maternity unit.', 'post', 'ok'],
   ['Join Dr. Ravi Shah for a webinar on type 2 diabetes and diet.', 'post', 'ok'],
