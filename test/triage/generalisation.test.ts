@@ -76,8 +76,8 @@ describe('everyday messages that borrow those words stay no crisis', () => {
 
 describe('a reassuring sign is read with its negation', () => {
   it('a rash that fades under a glass is no crisis, one that does not fade is', () => {
-    expect(triageText('tiny red dots on his tummy that fade when I press a glass on them, otherwise happy').category).not.toBe('crisis');
-    expect(triageText('purple spots on her legs that do not fade when I press a glass on them and she is burning up').category).toBe('crisis');
+    expect(triageText("little red spots on her tummy fade away under a pressed glass, she's playing happily").category).not.toBe('crisis');
+    expect(triageText("purple spots on his legs don't fade under a glass and he is burning up").category).toBe('crisis');
     expect(triageText('vlekjes op zijn rug die niet wegdrukken onder een glas, hij gloeit').category).toBe('crisis');
   });
 });
