@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { announceCrisis } from './announce-crisis';
 import { findItem } from './item-view';
+import { dueTimes, loadOrgTargets } from './response-targets';
 
 export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: string, patch: InboxItemPatch): Promise<void> {
   const item = await findItem(scope, id);
@@ -21,6 +22,9 @@ export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: str
     }
   }
   const labels = patch.labels ? [...new Set(patch.labels)] : undefined;
+  // Another category runs another clock: its target, counted from the item's arrival as triage's was.
+  const due =
+    patch.category && patch.category !== item.category ? dueTimes(patch.category, item.receivedAt, await loadOrgTargets(scope.db, scope.orgId)) : undefined;
   await scope.db.transaction(async (tx) => {
     await tx
       .update(inboxItems)
@@ -30,6 +34,7 @@ export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: str
         ...(patch.state && { state: patch.state }),
         // Who set it and when, also when a person confirms what triage said: a re-triage keeps it.
         ...(patch.category && { category: patch.category, urgent: patch.category === 'crisis', categorySetBy: scope.userId, categorySetAt: sql`now()` }),
+        ...(due !== undefined && retarget(patch.category!, due)),
         updatedAt: sql`now()`,
       })
       .where(and(eq(inboxItems.id, item.id), eq(inboxItems.orgId, scope.orgId)));
@@ -42,6 +47,24 @@ export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: str
     // A person who recognises a crisis the triage missed tells the people on duty the same way.
     if (patch.category === 'crisis') await announceCrisis(tx, { itemIds: [item.id], actorId: scope.userId });
   });
+}
+
+/**
+ * The due and warning times of a corrected category, decided in the statement against the row as it is:
+ * only while nothing answered the item (an answered item's figures were measured against the target it
+ * had — the response-time page compares first_response_at with due_at) and only when the category really
+ * changes (a confirmation keeps the clock that runs). A warning already given counts only for a warning
+ * time that has passed: a later one warns again when it comes (warn-due.ts picks warned_at IS NULL).
+ */
+function retarget(category: string, due: ReturnType<typeof dueTimes>) {
+  const when = sql`${inboxItems.firstResponseAt} IS NULL AND ${inboxItems.category} IS DISTINCT FROM ${category}::text`;
+  const dueAt = due?.dueAt.toISOString() ?? null;
+  const warnAt = due?.warnAt.toISOString() ?? null;
+  return {
+    dueAt: sql`CASE WHEN ${when} THEN ${dueAt}::timestamptz ELSE ${inboxItems.dueAt} END`,
+    warnAt: sql`CASE WHEN ${when} THEN ${warnAt}::timestamptz ELSE ${inboxItems.warnAt} END`,
+    warnedAt: sql`CASE WHEN ${when} AND ${warnAt}::timestamptz > now() THEN NULL ELSE ${inboxItems.warnedAt} END`,
+  };
 }
 
 export async function addInboxNote(scope: Authorized<'inbox.answer'>, id: string, body: string): Promise<{ id: string }> {
