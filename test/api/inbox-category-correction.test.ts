@@ -4,39 +4,35 @@
 // person's account is deleted. A correction runs the new category's clock from the item's arrival (working
 // hours, daylight saving), with its urgency, its duty announcement and its warning; an answered item keeps
 // the due time its answer was measured against.
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { InboxItemView, InboxList } from '../../src/contracts/inbox.ts';
 import { auditEvents, channels, inboxItems, inboxTargets, notifications, users } from '../../src/db/schema.ts';
 import { dueTimes, loadOrgTargets } from '../../src/features/inbox/response-targets.ts';
 import { warnNearingTargets } from '../../src/features/inbox/warn-due.ts';
-import { type FakeMetaComments, FB_PAGE, startFakeMetaComments } from '../support/fake-meta-comments.ts';
+import { FB_PAGE } from '../support/fake-meta-comments.ts';
 import { buildItem } from '../support/inbox-factory.ts';
-import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { buildOrg, type Client, loginAs, type TestOrg } from '../support/test-app.ts';
+import { withMetaInbox } from '../support/meta-channel.ts';
 
-let t: TestApp;
-let fake: FakeMetaComments;
+const inbox = withMetaInbox({ META_WEBHOOK_VERIFY_TOKEN: 'verify-token-0123456789abcdef' });
+const { db, deliver } = inbox;
 let org: TestOrg;
 let other: TestOrg;
 let editor: Client;
 let admin: Client;
 let stranger: Client;
 let base: string;
-const db = () => t.database.db;
 
 beforeAll(async () => {
-  fake = await startFakeMetaComments();
-  Object.assign(process.env, fake.env);
-  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true', META_WEBHOOK_VERIFY_TOKEN: 'verify-token-0123456789abcdef' });
-  [org, other] = [await buildOrg(t), await buildOrg(t)];
+  [org, other] = [await buildOrg(inbox.t), await buildOrg(inbox.t)];
   base = `/api/orgs/${org.id}/inbox`;
-  [editor, admin, stranger] = await Promise.all([loginAs(t, org.users.editor.email), loginAs(t, org.users.admin.email), loginAs(t, other.users.admin.email)]);
-});
-afterEach(() => expect(fake.unexpected).toEqual([]));
-afterAll(async () => {
-  await fake.close();
-  await t.close();
+  [editor, admin, stranger] = await Promise.all([
+    loginAs(inbox.t, org.users.editor.email),
+    loginAs(inbox.t, org.users.admin.email),
+    loginAs(inbox.t, other.users.admin.email),
+  ]);
 });
 
 const view = async (c: Client, id: string) => {
@@ -47,11 +43,6 @@ const view = async (c: Client, id: string) => {
 const row = async (id: string) => (await db().select().from(inboxItems).where(eq(inboxItems.id, id)))[0]!;
 const nameOf = async (id: string) => (await db().select({ name: users.name }).from(users).where(eq(users.id, id)))[0]!.name;
 
-function deliver(body: unknown) {
-  const raw = JSON.stringify(body);
-  const signature = `sha256=${createHmac('sha256', fake.env.META_APP_SECRET).update(raw).digest('hex')}`;
-  return t.app.request('/hooks/meta', { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body: raw });
-}
 const pageId = '8101';
 const comment = (verb: string, message: string, id = `${pageId}_1_2`) => ({
   object: 'page',
@@ -79,7 +70,7 @@ const comment = (verb: string, message: string, id = `${pageId}_1_2`) => ({
 
 describe('who set the category', () => {
   it('a PATCH with a category records the person and the time, also when it is set back to what triage said; the audit entry stays', async () => {
-    const id = await buildItem(t, org.id, org.channelId, { text: 'Waar kan ik parkeren?', category: 'question' });
+    const id = await buildItem(inbox.t, org.id, org.channelId, { text: 'Waar kan ik parkeren?', category: 'question' });
     const before = await view(editor, id);
     expect(before.item.category).toBe('question');
     expect([before.categorySetBy, before.categorySetAt]).toEqual([null, null]);
@@ -113,7 +104,7 @@ describe('who set the category', () => {
   });
 
   it('another organisation can neither see nor change it', async () => {
-    const id = await buildItem(t, org.id, org.channelId, { text: 'Mijn afspraak is verzet zonder bericht.', category: 'complaint' });
+    const id = await buildItem(inbox.t, org.id, org.channelId, { text: 'Mijn afspraak is verzet zonder bericht.', category: 'complaint' });
     await editor.patch(`${base}/items/${id}`, { category: 'complaint' });
     const stamped = await row(id);
     expect((await stranger.get(`/api/orgs/${other.id}/inbox/items/${id}`)).status).toBe(404);
@@ -130,7 +121,7 @@ describe('who set the category', () => {
       .insert(users)
       .values({ email: `weg-${tag}@example.nl`, name: `Weg ${tag}`, passwordHash: 'x' })
       .returning();
-    const id = await buildItem(t, org.id, org.channelId, { text: 'Waar kan ik parkeren?', category: 'question' });
+    const id = await buildItem(inbox.t, org.id, org.channelId, { text: 'Waar kan ik parkeren?', category: 'question' });
     await db().update(inboxItems).set({ category: 'compliment', categorySetBy: gone!.id, categorySetAt: new Date() }).where(eq(inboxItems.id, id));
     await db().delete(users).where(eq(users.id, gone!.id));
     const v = await view(editor, id);
@@ -151,7 +142,7 @@ describe('a re-triage after a correction', () => {
         name: 'Facebook',
         slug: `facebook-${randomUUID().slice(0, 6)}`,
         settings: { pageId, pageName: 'Noord' },
-        credentials: t.deps.secrets.seal({ pageToken: FB_PAGE.token }),
+        credentials: inbox.t.deps.secrets.seal({ pageToken: FB_PAGE.token }),
       })
       .returning();
     channelId = c!.id;
@@ -222,7 +213,7 @@ describe('a correction moves the clock', () => {
   it('counts the new target in working time from the arrival, across the night the clocks go back; crisis 15 minutes; spam none', async () => {
     // Friday 23 October 2026, 16:00 in Amsterdam (summer time); the clocks go back on Sunday the 25th.
     const receivedAt = new Date('2026-10-23T14:00:00Z');
-    const id = await buildItem(t, org.id, org.channelId, {
+    const id = await buildItem(inbox.t, org.id, org.channelId, {
       text: 'Ik wil er een eind aan maken.',
       category: 'crisis',
       urgent: true,
@@ -256,7 +247,13 @@ describe('a correction moves the clock', () => {
     await db().insert(inboxTargets).values({ orgId: other.id, category: 'complaint', minutes: 10, workingHours: false });
     const receivedAt = new Date(Date.now() - min(5));
     const ran = new Date(receivedAt.getTime() + min(500));
-    const id = await buildItem(t, org.id, org.channelId, { text: 'Mijn moeder wacht al weken.', category: 'question', receivedAt, dueAt: ran, warnAt: ran });
+    const id = await buildItem(inbox.t, org.id, org.channelId, {
+      text: 'Mijn moeder wacht al weken.',
+      category: 'question',
+      receivedAt,
+      dueAt: ran,
+      warnAt: ran,
+    });
     expect((await editor.patch(`${base}/items/${id}`, { category: 'question' })).status).toBe(200);
     expect(await row(id)).toMatchObject({ dueAt: ran, warnAt: ran });
 
@@ -275,7 +272,7 @@ describe('a correction moves the clock', () => {
   it('to crisis: urgent, overdue when 15 minutes have passed, the people on duty told once and the assignee warned', async () => {
     const receivedAt = new Date(Date.now() - min(30));
     const later = new Date(Date.now() + min(600));
-    const id = await buildItem(t, org.id, org.channelId, {
+    const id = await buildItem(inbox.t, org.id, org.channelId, {
       text: 'Mijn vader reageert niet meer.',
       category: 'question',
       receivedAt,
@@ -297,7 +294,7 @@ describe('a correction moves the clock', () => {
 
   it('away from crisis: urgency off, and a warning given for the crisis target comes again for the new one', async () => {
     const receivedAt = new Date(Date.now() - min(12));
-    const id = await buildItem(t, org.id, org.channelId, {
+    const id = await buildItem(inbox.t, org.id, org.channelId, {
       text: 'Ik sterf van nieuwsgierigheid.',
       category: 'crisis',
       urgent: true,
@@ -323,7 +320,7 @@ describe('a correction moves the clock', () => {
   it('an answered item keeps the due time its answer was measured against', async () => {
     const receivedAt = new Date(Date.now() - min(60));
     const dueAt = new Date(receivedAt.getTime() + min(240));
-    const id = await buildItem(t, org.id, org.channelId, {
+    const id = await buildItem(inbox.t, org.id, org.channelId, {
       text: 'Hoe laat is het bezoekuur?',
       category: 'question',
       receivedAt,
