@@ -193,6 +193,19 @@ describe('a re-triage after a correction', () => {
     expect([raised.text, raised.category, raised.urgent]).toEqual([crisis, 'compliment', true]);
     expect(raised.dutyNotifiedAt).not.toBeNull();
   });
+
+  it("an edit triaged again runs the new category's clock from the arrival, and its warning comes again", async () => {
+    const id = `${pageId}_1_5`;
+    await deliver(comment('add', 'Mijn vader ademt niet meer en reageert niet.', id));
+    const item = await stored(id);
+    expect([item.category, item.urgent]).toEqual(['crisis', true]);
+    // Warned for the crisis target (as the sweep does when it has passed).
+    await db().update(inboxItems).set({ warnedAt: new Date() }).where(eq(inboxItems.id, item.id));
+    expect(await (await deliver(comment('edited', 'Hoe laat begint het bezoekuur?', id))).json()).toMatchObject({ edited: 1 });
+    const after = await row(item.id);
+    const due = dueTimes('question', item.receivedAt, await loadOrgTargets(db(), org.id))!;
+    expect(after).toMatchObject({ category: 'question', urgent: true, dueAt: due.dueAt, warnAt: due.warnAt, warnedAt: null });
+  });
 });
 
 describe('a correction moves the clock', () => {

@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { announceCrisis } from './announce-crisis';
 import { findItem } from './item-view';
-import { dueTimes, loadOrgTargets } from './response-targets';
+import { dueTimes, loadOrgTargets, retargeted } from './response-targets';
 
 export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: string, patch: InboxItemPatch): Promise<void> {
   const item = await findItem(scope, id);
@@ -50,22 +50,12 @@ export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: str
 }
 
 /**
- * The due and warning times of a corrected category, decided in the statement against the row as it is:
- * only while nothing answered the item (an answered item's figures were measured against the target it
- * had — the response-time page compares first_response_at with due_at) and only when the category really
- * changes (a confirmation keeps the clock that runs). A warning already given counts only for a warning
- * time that has passed: a later one warns again when it comes (warn-due.ts picks warned_at IS NULL).
+ * A corrected category's due and warning times: only while nothing answered the item (an answered item's
+ * figures were measured against the target it had — the response-time page compares first_response_at
+ * with due_at) and only when the category really changes (a confirmation keeps the clock that runs).
  */
-function retarget(category: string, due: ReturnType<typeof dueTimes>) {
-  const when = sql`${inboxItems.firstResponseAt} IS NULL AND ${inboxItems.category} IS DISTINCT FROM ${category}::text`;
-  const dueAt = due?.dueAt.toISOString() ?? null;
-  const warnAt = due?.warnAt.toISOString() ?? null;
-  return {
-    dueAt: sql`CASE WHEN ${when} THEN ${dueAt}::timestamptz ELSE ${inboxItems.dueAt} END`,
-    warnAt: sql`CASE WHEN ${when} THEN ${warnAt}::timestamptz ELSE ${inboxItems.warnAt} END`,
-    warnedAt: sql`CASE WHEN ${when} AND ${warnAt}::timestamptz > now() THEN NULL ELSE ${inboxItems.warnedAt} END`,
-  };
-}
+const retarget = (category: string, due: ReturnType<typeof dueTimes>) =>
+  retargeted(due, sql`${inboxItems.firstResponseAt} IS NULL AND ${inboxItems.category} IS DISTINCT FROM ${category}::text`);
 
 export async function addInboxNote(scope: Authorized<'inbox.answer'>, id: string, body: string): Promise<{ id: string }> {
   const item = await findItem(scope, id);
