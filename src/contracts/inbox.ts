@@ -180,7 +180,9 @@ export const InboxItemPatchBody = z
     assigneeId: Uuid.nullable().optional(),
     labels: z.array(Label).max(20).optional(),
     state: InboxStateSchema.optional(),
-    /** A person corrects the triage; crisis makes the item urgent. */
+    /** A person corrects the triage; crisis makes the item urgent (and tells the people on duty), another
+     *  category ends the urgency. An unanswered item's due time becomes the new category's target counted
+     *  from its arrival; an answered item keeps the due time its answer was measured against. */
     category: InboxCategorySchema.optional(),
   })
   .strict()

@@ -6,42 +6,32 @@
 // organisation only), cleared by the next read that succeeds.
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel } from '../../src/contracts/channel.ts';
 import type { InboxItemView, InboxList } from '../../src/contracts/inbox.ts';
 import { channels, inboxItems, inboxPollState, inboxReplies } from '../../src/db/schema.ts';
 import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
-import { FB_PAGE, type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
-import { insertMetaChannel } from '../support/meta-channel.ts';
-import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { FB_PAGE, IG } from '../support/fake-meta-comments.ts';
+import { insertMetaChannel, withMetaInbox } from '../support/meta-channel.ts';
+import { buildOrg, type Client, loginAs, type TestOrg } from '../support/test-app.ts';
 
-let t: TestApp;
+const inbox = withMetaInbox();
+const { db, deps } = inbox;
 let org: TestOrg;
 let other: TestOrg;
-let meta: FakeMetaComments;
 let editor: Client;
 let stranger: Client;
-const db = () => t.database.db;
-const deps = () => ({ secrets: t.deps.secrets, net: t.deps.net });
 
 beforeAll(async () => {
-  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-  [org, other] = await Promise.all([buildOrg(t), buildOrg(t)]);
-  meta = await startFakeMetaComments();
-  Object.assign(process.env, meta.env);
-  [editor, stranger] = await Promise.all([loginAs(t, org.users.editor.email), loginAs(t, other.users.admin.email)]);
+  [org, other] = await Promise.all([buildOrg(inbox.t), buildOrg(inbox.t)]);
+  [editor, stranger] = await Promise.all([loginAs(inbox.t, org.users.editor.email), loginAs(inbox.t, other.users.admin.email)]);
 });
 afterEach(() => {
-  expect(meta.unexpected).toEqual([]);
-  Object.assign(meta.state, { noInboxPermission: false, noMessagingPermission: false, revoked: false });
-});
-afterAll(async () => {
-  await meta.close();
-  await t.close();
+  Object.assign(inbox.meta.state, { noInboxPermission: false, noMessagingPermission: false, revoked: false });
 });
 
-const channel = (type: 'facebook' | 'instagram') => insertMetaChannel(t, org.id, type);
+const channel = (type: 'facebook' | 'instagram') => insertMetaChannel(inbox.t, org.id, type);
 /** One poll of this channel, due now (others are released). */
 async function poll(channelId: string) {
   await db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, channelId));
@@ -65,10 +55,10 @@ describe.each(['facebook', 'instagram'] as const)('%s direct messages in the inb
   it('stores messages from others once, one thread per conversation, with the files counted; our own are left out', async () => {
     const channelId = await channel(type);
     await poll(channelId); // caught up
-    const c = meta.conversation(platform, 'Fatima');
-    const q = meta.message(c, 'Mag mijn dochter mee naar de afspraak?', { at: Date.now() - 3000 });
-    meta.message(c, 'Ja hoor, dat mag.', { at: Date.now() - 2000, ours: true });
-    const photo = meta.message(c, 'Hier de verwijsbrief', { at: Date.now() - 1000, attachments: 1 });
+    const c = inbox.meta.conversation(platform, 'Fatima');
+    const q = inbox.meta.message(c, 'Mag mijn dochter mee naar de afspraak?', { at: Date.now() - 3000 });
+    inbox.meta.message(c, 'Ja hoor, dat mag.', { at: Date.now() - 2000, ours: true });
+    const photo = inbox.meta.message(c, 'Hier de verwijsbrief', { at: Date.now() - 1000, attachments: 1 });
     expect((await poll(channelId)).stored).toBe(2);
     const stored = await itemsOf(channelId);
     const messages = stored.filter((i) => i.kind === 'message');
@@ -87,8 +77,8 @@ describe.each(['facebook', 'instagram'] as const)('%s direct messages in the inb
 
   it('answers a message inside the 24 hours, privately to the person; outside them the API refuses clearly and stores nothing', async () => {
     const channelId = await channel(type);
-    const c = meta.conversation(platform, 'Kees');
-    meta.message(c, 'Wat zijn de bezoektijden?', { at: Date.now() - 20 * 3_600_000 });
+    const c = inbox.meta.conversation(platform, 'Kees');
+    inbox.meta.message(c, 'Wat zijn de bezoektijden?', { at: Date.now() - 20 * 3_600_000 });
     await poll(channelId); // the first read looks back a day
     const [item] = (await itemsOf(channelId)).filter((i) => i.threadKey === c.id);
     const res = await editor.post(`/api/orgs/${org.id}/inbox/items/${item!.id}/replies`, { text: 'Dagelijks van 14 tot 20 uur.' });
@@ -107,7 +97,7 @@ describe.each(['facebook', 'instagram'] as const)('%s direct messages in the inb
     expect(error.details[0]!.path).toBe('at');
 
     // An old conversation: refused now, before any call to Meta.
-    const old = meta.conversation(platform, 'Laat');
+    const old = inbox.meta.conversation(platform, 'Laat');
     const [oldItem] = await db()
       .insert(inboxItems)
       .values({
@@ -122,17 +112,17 @@ describe.each(['facebook', 'instagram'] as const)('%s direct messages in the inb
         writtenAt: new Date(Date.now() - 25 * 3_600_000),
       })
       .returning();
-    const sendsBefore = meta.seen.filter((r) => r.method === 'POST').length;
+    const sendsBefore = inbox.meta.seen.filter((r) => r.method === 'POST').length;
     const late = await editor.post(`/api/orgs/${org.id}/inbox/items/${oldItem!.id}/replies`, { text: 'Sorry voor het late antwoord.' });
     expect(late.status).toBe(422);
     expect(((await late.json()) as { error: { code: string } }).error.code).toBe('inbox_message_window_closed');
     expect(await db().select().from(inboxReplies).where(eq(inboxReplies.itemId, oldItem!.id))).toEqual([]);
-    expect(meta.seen.filter((r) => r.method === 'POST').length).toBe(sendsBefore);
+    expect(inbox.meta.seen.filter((r) => r.method === 'POST').length).toBe(sendsBefore);
   });
 
   it('a planned answer that comes due after the window is failed by the engine without a call, with a reason the person can read', async () => {
     const channelId = await channel(type);
-    const c = meta.conversation(platform, 'Gepland');
+    const c = inbox.meta.conversation(platform, 'Gepland');
     const [item] = await db()
       .insert(inboxItems)
       .values({
@@ -148,9 +138,9 @@ describe.each(['facebook', 'instagram'] as const)('%s direct messages in the inb
       })
       .returning();
     await db().insert(inboxReplies).values({ orgId: org.id, itemId: item!.id, text: 'Ja, morgen.', private: true, status: 'planned' });
-    const sendsBefore = meta.seen.filter((r) => r.method === 'POST').length;
+    const sendsBefore = inbox.meta.seen.filter((r) => r.method === 'POST').length;
     expect((await sendDueReplies(db(), 'w1', deps())).failed).toBe(1);
-    expect(meta.seen.filter((r) => r.method === 'POST').length).toBe(sendsBefore);
+    expect(inbox.meta.seen.filter((r) => r.method === 'POST').length).toBe(sendsBefore);
     const view = (await (await editor.get(`/api/orgs/${org.id}/inbox/items/${item!.id}`)).json()) as InboxItemView;
     expect(view.replies[0]).toMatchObject({ status: 'failed', failure: 'system:message_window_closed' });
   });
@@ -159,15 +149,15 @@ describe.each(['facebook', 'instagram'] as const)('%s direct messages in the inb
 describe('an answer whose outcome was lost', () => {
   it('becomes unconfirmed, and the next turn finds it in the conversation instead of sending it twice', async () => {
     const channelId = await channel('facebook');
-    const c = meta.conversation('messenger', 'Onzeker');
-    meta.message(c, 'Kan ik morgen langskomen?');
+    const c = inbox.meta.conversation('messenger', 'Onzeker');
+    inbox.meta.message(c, 'Kan ik morgen langskomen?');
     await poll(channelId);
     const [item] = (await itemsOf(channelId)).filter((i) => i.threadKey === c.id);
     const [reply] = await db()
       .insert(inboxReplies)
       .values({ orgId: org.id, itemId: item!.id, text: 'Ja, u bent welkom.', private: true, status: 'planned' })
       .returning();
-    meta.state.loseNextMessage = true;
+    inbox.meta.state.loseNextMessage = true;
     expect((await sendDueReplies(db(), 'w1', deps())).unconfirmed).toBe(1);
     await db().update(inboxReplies).set({ dueAt: new Date() }).where(eq(inboxReplies.id, reply!.id));
     expect((await sendDueReplies(db(), 'w1', deps())).sent).toBe(1);
@@ -181,7 +171,7 @@ describe('an answer whose outcome was lost', () => {
 describe('a channel that cannot be read', () => {
   it('connected before the inbox permissions: the reason is stored and shown to its organisation only, publishing untouched; a read that succeeds clears it', async () => {
     const channelId = await channel('facebook');
-    meta.state.noInboxPermission = true;
+    inbox.meta.state.noInboxPermission = true;
     await poll(channelId);
     expect(await stateOf(channelId)).toMatchObject({ readingBlocked: 'permissions', lastError: expect.stringMatching(/inbox permissions/) });
     const [row] = await db().select().from(channels).where(eq(channels.id, channelId));
@@ -190,7 +180,7 @@ describe('a channel that cannot be read', () => {
     expect((await channelsOf(stranger, other.id)).map((c) => c.id)).not.toContain(channelId);
     expect((await stranger.get(`/api/orgs/${org.id}/channels`)).status).toBe(404);
 
-    meta.state.noInboxPermission = false;
+    inbox.meta.state.noInboxPermission = false;
     await poll(channelId);
     expect((await stateOf(channelId)).readingBlocked).toBeNull();
     expect((await channelsOf(editor, org.id)).find((c) => c.id === channelId)!.readingBlocked).toBeNull();
@@ -199,10 +189,10 @@ describe('a channel that cannot be read', () => {
   it('only the messages refused: the comments are stored and the channel still says what it lacks', async () => {
     const channelId = await channel('facebook');
     await poll(channelId);
-    const post = meta.post();
-    const comment = meta.comment(post, 'Ruud', 'Goed artikel!');
-    meta.message(meta.conversation('messenger', 'Privé'), 'Een privévraag');
-    meta.state.noMessagingPermission = true;
+    const post = inbox.meta.post();
+    const comment = inbox.meta.comment(post, 'Ruud', 'Goed artikel!');
+    inbox.meta.message(inbox.meta.conversation('messenger', 'Privé'), 'Een privévraag');
+    inbox.meta.state.noMessagingPermission = true;
     expect((await poll(channelId)).stored).toBe(1);
     expect((await itemsOf(channelId)).map((i) => i.externalId)).toContain(comment.id);
     expect(await stateOf(channelId)).toMatchObject({ readingBlocked: 'permissions', lastError: null });
@@ -210,7 +200,7 @@ describe('a channel that cannot be read', () => {
 
   it('a revoked grant is told as such', async () => {
     const channelId = await channel('instagram');
-    meta.state.revoked = true;
+    inbox.meta.state.revoked = true;
     await poll(channelId);
     expect((await stateOf(channelId)).readingBlocked).toBe('revoked');
     expect((await channelsOf(editor, org.id)).find((c) => c.id === channelId)).toMatchObject({ readingBlocked: 'revoked', lastError: expect.any(String) });

@@ -7,48 +7,38 @@
 // `zorgpost doctor` says whether the setting is on.
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxItemView } from '../../src/contracts/inbox.ts';
 import { auditEvents, channels, inboxItems, inboxReplies } from '../../src/db/schema.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
 import { runDoctor } from '../../src/features/ops/doctor.ts';
-import { type FakeMetaComments, startFakeMetaComments } from '../support/fake-meta-comments.ts';
-import { insertMetaChannel } from '../support/meta-channel.ts';
-import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import type { FakeMetaComments } from '../support/fake-meta-comments.ts';
+import { insertMetaChannel, withMetaInbox } from '../support/meta-channel.ts';
+import { buildOrg, type Client, loginAs, type TestOrg } from '../support/test-app.ts';
 
-let t: TestApp;
+const inbox = withMetaInbox();
+const { db, deps } = inbox;
 let org: TestOrg;
-let meta: FakeMetaComments;
 let editor: Client;
-const db = () => t.database.db;
-const deps = () => ({ secrets: t.deps.secrets, net: t.deps.net });
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 beforeAll(async () => {
-  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-  org = await buildOrg(t);
-  meta = await startFakeMetaComments();
-  Object.assign(process.env, meta.env);
-  editor = await loginAs(t, org.users.editor.email);
+  org = await buildOrg(inbox.t);
+  editor = await loginAs(inbox.t, org.users.editor.email);
 });
 afterEach(() => {
-  expect(meta.unexpected).toEqual([]);
   delete process.env.META_HUMAN_AGENT;
-  meta.state.humanAgentGranted = false;
-});
-afterAll(async () => {
-  await meta.close();
-  await t.close();
+  inbox.meta.state.humanAgentGranted = false;
 });
 
 const base = () => `/api/orgs/${org.id}/inbox`;
-const channel = (type: 'facebook' | 'instagram') => insertMetaChannel(t, org.id, type);
+const channel = (type: 'facebook' | 'instagram') => insertMetaChannel(inbox.t, org.id, type);
 type Conversation = ReturnType<FakeMetaComments['conversation']>;
 /** A conversation whose person last wrote `ago` ms ago, stored in the inbox as the poll stores it. */
 async function conversation(channelId: string, platform: 'messenger' | 'instagram', ago: number): Promise<{ c: Conversation; id: string }> {
-  const c = meta.conversation(platform, `Persoon ${randomUUID().slice(0, 4)}`);
-  const m = meta.message(c, 'Kunt u mij terugbellen over mijn afspraak?', { at: Date.now() - ago });
+  const c = inbox.meta.conversation(platform, `Persoon ${randomUUID().slice(0, 4)}`);
+  const m = inbox.meta.message(c, 'Kunt u mij terugbellen over mijn afspraak?', { at: Date.now() - ago });
   const [row] = await db()
     .insert(inboxItems)
     .values({
@@ -68,7 +58,7 @@ async function conversation(channelId: string, platform: 'messenger' | 'instagra
 const view = async (id: string) => (await (await editor.get(`${base()}/items/${id}`)).json()) as InboxItemView;
 const answer = (id: string, body: Record<string, unknown>, lang = 'nl') =>
   editor.request('POST', `${base()}/items/${id}/replies`, body, { 'accept-language': lang });
-const posts = () => meta.seen.filter((r) => r.method === 'POST').length;
+const posts = () => inbox.meta.seen.filter((r) => r.method === 'POST').length;
 type ErrorBody = { error: { code: string; message: string; details: { path: string }[] } };
 
 describe.each([
@@ -77,7 +67,7 @@ describe.each([
 ] as const)('%s direct messages past the 24 hours', (type, platform) => {
   it('with META_HUMAN_AGENT: tagged HUMAN_AGENT up to 7 days, untagged inside the 24 hours; the view and the audit say which window', async () => {
     process.env.META_HUMAN_AGENT = '1';
-    meta.state.humanAgentGranted = true;
+    inbox.meta.state.humanAgentGranted = true;
     const channelId = await channel(type);
     const late = await conversation(channelId, platform, 3 * DAY);
     const lastAt = late.c.messages[0]!.created;
@@ -150,7 +140,7 @@ describe.each([
 
 describe('zorgpost doctor', () => {
   it('says whether answers past 24 hours go out as a human agent', async () => {
-    const said = async () => (await runDoctor(db(), t.deps.config, t.deps.secrets)).find((c) => c.id === 'meta_human_agent');
+    const said = async () => (await runDoctor(db(), inbox.t.deps.config, inbox.t.deps.secrets)).find((c) => c.id === 'meta_human_agent');
     expect(await said()).toMatchObject({ verdict: 'ok', text: { en: expect.stringMatching(/HUMAN_AGENT off .* only within 24 hours/) } });
     process.env.META_HUMAN_AGENT = '1';
     expect(await said()).toMatchObject({ verdict: 'ok', text: { nl: expect.stringMatching(/HUMAN_AGENT aan .* tot 7 dagen/) } });

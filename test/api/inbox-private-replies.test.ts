@@ -5,43 +5,33 @@
 // names why in Dutch and English with nothing stored and no call made; the conversation view offers it
 // only while it can go out, and the audit trail says it went privately.
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { InboxItemView } from '../../src/contracts/inbox.ts';
 import { auditEvents, inboxItems, inboxReplies } from '../../src/db/schema.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
-import { type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
-import { insertMetaChannel } from '../support/meta-channel.ts';
-import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { IG } from '../support/fake-meta-comments.ts';
+import { insertMetaChannel, withMetaInbox } from '../support/meta-channel.ts';
+import { buildOrg, type Client, loginAs, type TestOrg } from '../support/test-app.ts';
 
-let t: TestApp;
+const inbox = withMetaInbox();
+const { db, deps } = inbox;
 let org: TestOrg;
 let other: TestOrg;
-let meta: FakeMetaComments;
 let editor: Client;
 let approver: Client;
 let stranger: Client;
-const db = () => t.database.db;
-const deps = () => ({ secrets: t.deps.secrets, net: t.deps.net });
 
 beforeAll(async () => {
-  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-  [org, other] = await Promise.all([buildOrg(t), buildOrg(t)]);
-  meta = await startFakeMetaComments();
-  Object.assign(process.env, meta.env);
+  [org, other] = await Promise.all([buildOrg(inbox.t), buildOrg(inbox.t)]);
   [editor, approver, stranger] = await Promise.all([
-    loginAs(t, org.users.editor.email),
-    loginAs(t, org.users.approver.email),
-    loginAs(t, other.users.admin.email),
+    loginAs(inbox.t, org.users.editor.email),
+    loginAs(inbox.t, org.users.approver.email),
+    loginAs(inbox.t, other.users.admin.email),
   ]);
-});
-afterEach(() => expect(meta.unexpected).toEqual([]));
-afterAll(async () => {
-  await meta.close();
-  await t.close();
 });
 
 const base = () => `/api/orgs/${org.id}/inbox`;
-const channel = (type: 'facebook' | 'instagram') => insertMetaChannel(t, org.id, type);
+const channel = (type: 'facebook' | 'instagram') => insertMetaChannel(inbox.t, org.id, type);
 /** The contract server's comment, stored as the inbox stores it. */
 async function item(
   channelId: string,
@@ -68,15 +58,15 @@ async function item(
 const view = async (id: string) => (await (await editor.get(`${base()}/items/${id}`)).json()) as InboxItemView;
 const answer = (id: string, body: Record<string, unknown>, client = editor, lang = 'nl') =>
   client.request('POST', `${base()}/items/${id}/replies`, body, { 'accept-language': lang });
-const posts = () => meta.seen.filter((r) => r.method === 'POST').length;
+const posts = () => inbox.meta.seen.filter((r) => r.method === 'POST').length;
 type ErrorBody = { error: { code: string; message: string; details: { path: string; message: string }[] } };
 
 describe.each(['facebook', 'instagram'] as const)('%s: a private answer to a comment', (type) => {
-  const on = () => (type === 'facebook' ? meta.post() : meta.media());
+  const on = () => (type === 'facebook' ? inbox.meta.post() : inbox.meta.media());
 
   it('goes out once as a message to the commenter, through the guard, and the audit says so; a second is refused with its reason', async () => {
     const channelId = await channel(type);
-    const comment = meta.comment(on(), 'Jan Jansen', 'Is de uitslag van het bloedprikken er al?');
+    const comment = inbox.meta.comment(on(), 'Jan Jansen', 'Is de uitslag van het bloedprikken er al?');
     const id = await item(channelId, comment);
     expect(await view(id)).toMatchObject({
       privateReplies: true,
@@ -91,9 +81,9 @@ describe.each(['facebook', 'instagram'] as const)('%s: a private answer to a com
     const res = await answer(id, { text: 'We sturen u een bericht om dit veilig te bespreken.', private: true });
     expect(res.status).toBe(201);
     expect(((await res.json()) as { reply: unknown }).reply).toMatchObject({ status: 'sent', private: true });
-    expect(meta.state.comments.get(comment.id)!.private.map((m) => m.text)).toEqual(['We sturen u een bericht om dit veilig te bespreken.']);
+    expect(inbox.meta.state.comments.get(comment.id)!.private.map((m) => m.text)).toEqual(['We sturen u een bericht om dit veilig te bespreken.']);
     // Nothing public under the comment.
-    expect([...meta.state.comments.values()].filter((c) => c.parent === comment.id)).toEqual([]);
+    expect([...inbox.meta.state.comments.values()].filter((c) => c.parent === comment.id)).toEqual([]);
     const [audit] = await db()
       .select()
       .from(auditEvents)
@@ -120,7 +110,7 @@ describe.each(['facebook', 'instagram'] as const)('%s: a private answer to a com
 
   it('within 7 days of the comment only: a late comment or a plan past the 7 days is refused with a clear 422, nothing stored', async () => {
     const channelId = await channel(type);
-    const old = meta.comment(on(), 'Piet', 'Hebben jullie nog plek?', { at: Date.now() - 8 * 86_400_000 });
+    const old = inbox.meta.comment(on(), 'Piet', 'Hebben jullie nog plek?', { at: Date.now() - 8 * 86_400_000 });
     const id = await item(channelId, old);
     expect(await view(id)).toMatchObject({ privateReplies: false, privateReply: { unavailable: 'window' } });
     const calls = posts();
@@ -130,7 +120,7 @@ describe.each(['facebook', 'instagram'] as const)('%s: a private answer to a com
     expect(error.code).toBe('inbox_private_reply_window_closed');
     expect(error.message).toMatch(/binnen 7 dagen/);
 
-    const fresh = meta.comment(on(), 'Anna', 'Hoe maak ik een afspraak?', { at: Date.now() - 6 * 86_400_000 });
+    const fresh = inbox.meta.comment(on(), 'Anna', 'Hoe maak ik een afspraak?', { at: Date.now() - 6 * 86_400_000 });
     const freshId = await item(channelId, fresh);
     const at = new Date(Date.now() + 2 * 86_400_000).toISOString();
     const planned = await answer(freshId, { text: 'Morgen bellen we u.', private: true, at }, editor, 'en');
@@ -147,7 +137,7 @@ describe.each(['facebook', 'instagram'] as const)('%s: a private answer to a com
     const channelId = await channel(type);
     expect((await editor.patch(`${base()}/settings`, { repliesNeedApproval: true })).status).toBe(200);
     try {
-      const comment = meta.comment(on(), 'Fatima', 'Kan ik mijn medicatie ophalen?');
+      const comment = inbox.meta.comment(on(), 'Fatima', 'Kan ik mijn medicatie ophalen?');
       const id = await item(channelId, comment);
       const res = await answer(id, { text: 'We sturen u een bericht.', private: true });
       const { reply } = (await res.json()) as { reply: { id: string; status: string } };
@@ -156,10 +146,10 @@ describe.each(['facebook', 'instagram'] as const)('%s: a private answer to a com
       expect(((await (await answer(id, { text: 'Nog een.', private: true })).json()) as ErrorBody).error.code).toBe('inbox_private_reply_used');
       const ok = await approver.post(`${base()}/replies/${reply.id}/approve`);
       expect(((await ok.json()) as { status: string }).status).toBe('sent');
-      expect(meta.state.comments.get(comment.id)!.private).toHaveLength(1);
+      expect(inbox.meta.state.comments.get(comment.id)!.private).toHaveLength(1);
 
       // Planned within the 7 days, but it came due after them (e.g. approved too late).
-      const slow = meta.comment(on(), 'Kees', 'Is er parkeerplek?', { at: Date.now() - 8 * 86_400_000 });
+      const slow = inbox.meta.comment(on(), 'Kees', 'Is er parkeerplek?', { at: Date.now() - 8 * 86_400_000 });
       const slowId = await item(channelId, slow);
       await db().insert(inboxReplies).values({ orgId: org.id, itemId: slowId, text: 'Ja.', private: true, status: 'planned' });
       const calls = posts();
@@ -175,7 +165,7 @@ describe.each(['facebook', 'instagram'] as const)('%s: a private answer to a com
 describe('where a private answer is not offered', () => {
   it('an Instagram tag is refused naming why; another organisation cannot answer the item at all', async () => {
     const channelId = await channel('instagram');
-    const tag = meta.tag('sportclub', `Dank @${IG.username}!`);
+    const tag = inbox.meta.tag('sportclub', `Dank @${IG.username}!`);
     const id = await item(
       channelId,
       { id: tag.id, on: tag.id, parent: null, from: { id: 'u-sportclub', name: 'sportclub' }, message: tag.caption, created: tag.created },
@@ -191,7 +181,7 @@ describe('where a private answer is not offered', () => {
 
   it('two private answers at the same moment: one is stored, the other refused', async () => {
     const channelId = await channel('facebook');
-    const comment = meta.comment(meta.post(), 'Sara', 'Mag ik bellen?');
+    const comment = inbox.meta.comment(inbox.meta.post(), 'Sara', 'Mag ik bellen?');
     const id = await item(channelId, comment);
     await editor.patch(`${base()}/settings`, { repliesNeedApproval: true });
     try {

@@ -4,50 +4,31 @@
 // account, in no other), and an Instagram @mention read by the worker from the Graph contract server
 // (test/support/fake-meta-comments.ts; an unknown request fails the test) and stored once as an inbox
 // item, then answered through /mentions. Bad bodies are refused with 4xx and change nothing.
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { channels, inboxItems, inboxPollState, inboxReplies, inboxWebhookMentions } from '../../src/db/schema.ts';
 import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
 import { MAX_MENTION_ATTEMPTS, readWebhookMentions } from '../../src/features/inbox/webhook-mentions.ts';
 import { sendDueReplies } from '../../src/features/inbox/send-replies.ts';
 import { runDoctor } from '../../src/features/ops/doctor.ts';
-import { FB_PAGE, type FakeMetaComments, IG, startFakeMetaComments } from '../support/fake-meta-comments.ts';
+import { FB_PAGE, IG } from '../support/fake-meta-comments.ts';
 import { buildPublished } from '../support/metrics-factory.ts';
-import { buildOrg, createTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { buildOrg, type TestOrg } from '../support/test-app.ts';
+import { withMetaInbox } from '../support/meta-channel.ts';
 
 const VERIFY_TOKEN = 'verify-token-0123456789abcdef';
 const MAX_BODY = 64 * 1024;
-let t: TestApp;
-let fake: FakeMetaComments;
+const inbox = withMetaInbox({ META_WEBHOOK_VERIFY_TOKEN: VERIFY_TOKEN, API_BODY_MAX_BYTES: String(MAX_BODY) });
+const { db, deps, sign, deliver } = inbox;
 let orgA: TestOrg;
 let orgB: TestOrg;
 let orgC: TestOrg;
-const db = () => t.database.db;
-const deps = () => ({ secrets: t.deps.secrets, net: t.deps.net });
 
 beforeAll(async () => {
-  fake = await startFakeMetaComments();
-  Object.assign(process.env, fake.env);
-  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true', META_WEBHOOK_VERIFY_TOKEN: VERIFY_TOKEN, API_BODY_MAX_BYTES: String(MAX_BODY) });
-  [orgA, orgB, orgC] = [await buildOrg(t), await buildOrg(t), await buildOrg(t)];
-});
-afterEach(() => expect(fake.unexpected).toEqual([]));
-afterAll(async () => {
-  await fake.close();
-  await t.close();
+  [orgA, orgB, orgC] = [await buildOrg(inbox.t), await buildOrg(inbox.t), await buildOrg(inbox.t)];
 });
 
-const sign = (raw: string, secret = fake.env.META_APP_SECRET) => `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
-function deliver(body: unknown, opts: { signature?: string | null; raw?: string } = {}) {
-  const raw = opts.raw ?? JSON.stringify(body);
-  const signature = opts.signature === undefined ? sign(raw) : opts.signature;
-  return t.app.request('/hooks/meta', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(signature !== null && { 'x-hub-signature-256': signature }) },
-    body: raw,
-  });
-}
 const feedComment = (pageId: string, verb = 'add', item = 'comment') => ({
   object: 'page',
   entry: [
@@ -80,7 +61,7 @@ async function channel(org: TestOrg, type: 'facebook' | 'instagram', settings: R
       name: `${type} ${org.slug}`,
       slug: `${type}-${randomUUID().slice(0, 6)}`,
       settings,
-      credentials: t.deps.secrets.seal({ pageToken: FB_PAGE.token }),
+      credentials: inbox.t.deps.secrets.seal({ pageToken: FB_PAGE.token }),
     })
     .returning();
   // Read a minute ago: the next read is due in four minutes.
@@ -97,7 +78,7 @@ const mentionRows = () => db().select().from(inboxWebhookMentions);
 
 describe('the subscription handshake', () => {
   const verify = (q: Record<string, string | undefined>) =>
-    t.app.request(`/hooks/meta?${new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => e[1] !== undefined))}`);
+    inbox.t.app.request(`/hooks/meta?${new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => e[1] !== undefined))}`);
 
   it('answers the challenge as plain text when the verify token is ours', async () => {
     const res = await verify({ 'hub.mode': 'subscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': '1158201444' });
@@ -122,7 +103,7 @@ describe('the subscription handshake', () => {
   });
 
   it('zorgpost doctor says where Meta should call, and that the endpoint is off without the app secret', async () => {
-    const said = async () => (await runDoctor(db(), t.deps.config, t.deps.secrets)).find((c) => c.id === 'meta_webhooks');
+    const said = async () => (await runDoctor(db(), inbox.t.deps.config, inbox.t.deps.secrets)).find((c) => c.id === 'meta_webhooks');
     expect(await said()).toMatchObject({ verdict: 'ok', text: { en: expect.stringContaining('https://zorg.example/hooks/meta') } });
     const secret = process.env.META_APP_SECRET;
     delete process.env.META_APP_SECRET;
@@ -210,7 +191,7 @@ describe('signed deliveries', () => {
     expect(res.status).toBe(413);
     expect((await res.json()).error.code).toBe('body_too_large');
     const chunks = [raw.slice(0, MAX_BODY / 2), raw.slice(MAX_BODY / 2)];
-    const streamed = await t.app.request('/hooks/meta', {
+    const streamed = await inbox.t.app.request('/hooks/meta', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(raw) },
       body: new ReadableStream({
@@ -287,7 +268,7 @@ describe('what a delivery does', () => {
   it('an Instagram comment @mention becomes one inbox item, triaged, once however often it is delivered, and is answered under the comment', async () => {
     const ours = await channel(orgB, 'instagram', { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id });
     const other = await channel(orgA, 'instagram', { igUserId: '17841400000000999', username: 'ander', pageId: '999' });
-    const m = fake.mentionInComment(
+    const m = inbox.meta.mentionInComment(
       'els.de.vries',
       `@${IG.username} Pa klaagt sinds net over een drukkend gevoel op zijn borst, het trekt door tot in zijn linkerarm en hij zweet. Wat nu?`,
     );
@@ -317,39 +298,39 @@ describe('what a delivery does', () => {
     // A replay after it was read: nothing new is recorded, read or stored.
     expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 0, stored: 0, edited: 0 });
     expect(await readWebhookMentions(db(), 'w1', deps())).toEqual({ done: 0, retried: 0, failed: 0 });
-    expect(fake.seen.filter((r) => r.method === 'GET' && r.path.endsWith(`/${IG.id}`))).toHaveLength(1);
+    expect(inbox.meta.seen.filter((r) => r.method === 'GET' && r.path.endsWith(`/${IG.id}`))).toHaveLength(1);
 
     await db().insert(inboxReplies).values({ orgId: orgB.id, itemId: items[0]!.id, text: 'Bel nu 112.', status: 'planned' });
     expect((await sendDueReplies(db(), 'w1', deps())).sent).toBe(1);
-    const answer = [...fake.state.comments.values()].find((c) => c.parent === m.id);
+    const answer = [...inbox.meta.state.comments.values()].find((c) => c.parent === m.id);
     expect(answer).toMatchObject({ on: m.mediaId, message: 'Bel nu 112.', from: { id: IG.id, name: IG.username } });
   });
 
   it('a caption @mention is stored with its media id (as a tag of the same media would be) and answered on the media', async () => {
     const ours = await channel(orgC, 'instagram', { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id });
-    const m = fake.mentionInCaption('sportclub', `Bedankt @${IG.username} voor de EHBO-les!`);
+    const m = inbox.meta.mentionInCaption('sportclub', `Bedankt @${IG.username} voor de EHBO-les!`);
     await deliver(mention(IG.id, m.id));
     await readWebhookMentions(db(), 'w1', deps());
     const [item] = await db().select().from(inboxItems).where(eq(inboxItems.channelId, ours));
     expect(item).toMatchObject({ externalId: m.id, kind: 'mention', threadKey: m.id, parentExternalId: null, text: m.caption, category: 'compliment' });
     await db().insert(inboxReplies).values({ orgId: orgC.id, itemId: item!.id, text: 'Graag gedaan!', status: 'planned' });
     expect((await sendDueReplies(db(), 'w1', deps())).sent).toBe(1);
-    expect([...fake.state.comments.values()].find((c) => c.on === m.id)?.message).toBe('Graag gedaan!');
+    expect([...inbox.meta.state.comments.values()].find((c) => c.on === m.id)?.message).toBe('Graag gedaan!');
   });
 
   it('a failing read is tried again later and given up after the bound; a mention that is gone is closed at once', async () => {
     const ours = await channel(orgA, 'instagram', { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id });
     // Only this channel is connected to the account now (the earlier tests' channels are switched off).
     await db().update(channels).set({ active: false }).where(sql`${channels.type} = 'instagram' AND ${channels.id} <> ${ours}`);
-    const m = fake.mentionInComment('piet', `@${IG.username} waar kan ik parkeren?`);
+    const m = inbox.meta.mentionInComment('piet', `@${IG.username} waar kan ik parkeren?`);
     expect((await (await deliver(mention(IG.id, m.mediaId, m.id))).json()).mentions).toBe(1);
     const row = async () => (await db().select().from(inboxWebhookMentions).where(eq(inboxWebhookMentions.commentId, m.id)))[0]!;
-    fake.state.mentionReadFaults = MAX_MENTION_ATTEMPTS + 3;
+    inbox.meta.state.mentionReadFaults = MAX_MENTION_ATTEMPTS + 3;
     for (let i = 1; i <= MAX_MENTION_ATTEMPTS; i++) {
       await db().update(inboxWebhookMentions).set({ nextAttemptAt: sql`now()` }).where(eq(inboxWebhookMentions.commentId, m.id));
       await readWebhookMentions(db(), 'w1', deps());
     }
-    fake.state.mentionReadFaults = 0;
+    inbox.meta.state.mentionReadFaults = 0;
     expect(await row()).toMatchObject({ status: 'failed', attempts: MAX_MENTION_ATTEMPTS });
     expect(await db().select().from(inboxItems).where(eq(inboxItems.channelId, ours))).toEqual([]);
 
@@ -403,10 +384,10 @@ describe('comments carried by the delivery', () => {
     const c = await channel(orgC, 'facebook', { pageId: FB_PAGE.id, pageName: FB_PAGE.name });
     const elsewhere = await channel(orgB, 'facebook', { pageId: '5999', pageName: 'Elders' });
     await only([a, c, elsewhere]);
-    const old = fake.post(40 * 86_400_000);
-    for (let i = 0; i < 26; i++) fake.post();
-    const comment = fake.comment(old, 'Els', 'Pa zegt steeds dat hij er een eind aan wil maken. Wat nu?', { fromId: '777' });
-    const answer = fake.comment(old, 'Piet', 'Bel 113, Els.', { parent: comment.id, fromId: '778' });
+    const old = inbox.meta.post(40 * 86_400_000);
+    for (let i = 0; i < 26; i++) inbox.meta.post();
+    const comment = inbox.meta.comment(old, 'Els', 'Pa zegt steeds dat hij er een eind aan wil maken. Wat nu?', { fromId: '777' });
+    const answer = inbox.meta.comment(old, 'Piet', 'Bel 113, Els.', { parent: comment.id, fromId: '778' });
     // Organisation A published that post through its channel; C did not.
     const ours = await buildPublished(db(), { orgId: orgA.id, channelId: a, publishedAt: new Date(Date.now() - 40 * 86_400_000), externalId: old });
     const res = await deliver(fbDelivery(FB_PAGE.id, [fbValue(comment), fbValue(answer)]));
@@ -438,7 +419,7 @@ describe('comments carried by the delivery', () => {
     await db().update(inboxPollState).set({ cursor: null, nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, a));
     await claimDueChannels(db(), 'w-comments', 100);
     await pollChannel(db(), a, 'w-comments', deps());
-    const recent = fake.comment(fake.post(), 'Kees', 'Mooi verhaal', { fromId: '779' });
+    const recent = inbox.meta.comment(inbox.meta.post(), 'Kees', 'Mooi verhaal', { fromId: '779' });
     await deliver(fbDelivery(FB_PAGE.id, [fbValue(recent)]));
     await db().update(inboxPollState).set({ cursor: null, nextPollAt: sql`now()`, leaseOwner: null, leaseUntil: null }).where(eq(inboxPollState.channelId, a));
     await claimDueChannels(db(), 'w-comments', 100);
@@ -489,7 +470,7 @@ describe('comments carried by the delivery', () => {
     const otherOrg = await channel(orgB, 'instagram', { igUserId: IG.id, username: IG.username, pageId: FB_PAGE.id });
     const otherAccount = await channel(orgC, 'instagram', { igUserId: '17841400000000777', username: 'ander', pageId: '777' });
     await only([ours, otherOrg, otherAccount]);
-    const media = fake.media();
+    const media = inbox.meta.media();
     const first = {
       id: '18000000000000001',
       text: 'Hoe lang is de wachttijd voor de poli?',

@@ -1,7 +1,7 @@
 // The inbox in Chromium, end to end against the Mastodon contract server: a mention is read by
 // the engine, appears in the inbox, is assigned, is answered with a template after the guard
 // stopped an answer confirming a patient, and the answer reaches the instance as an
-// in_reply_to status.
+// in_reply_to status; a category correction shows the new due time in the conversation and the list.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -106,5 +106,35 @@ describe('the inbox', () => {
     expect(row!.dueAt.toISOString()).toBe('2027-11-01T08:00:00.000Z');
     expect(fake.answersTo(mention.id)).toEqual([]);
     await context.close();
+  });
+
+  it('shows the new due time in the conversation and the list when a person corrects the category', async () => {
+    // Friday 26 March 2027, 16:00 in Amsterdam; the clocks go forward on Sunday the 28th, Easter Monday is a public holiday.
+    const receivedAt = new Date('2027-03-26T15:00:00Z');
+    const text = 'Ik sterf van nieuwsgierigheid naar de nieuwe parkeergarage.';
+    await buildItem(server, org.id, channelId, {
+      text,
+      authorName: 'Kim',
+      authorHandle: 'kim@zorg.social',
+      category: 'crisis',
+      urgent: true,
+      receivedAt,
+      dueAt: new Date(receivedAt.getTime() + 15 * 60_000),
+      warnAt: new Date(receivedAt.getTime() + 11 * 60_000),
+    });
+    const page = await logIn(browser, server.url, org.users.editor.email, PASSWORD);
+    await page.goto(`${server.url}/inbox`);
+    await page.getByTestId('inbox-list').getByText(text).click();
+    const conversation = page.getByTestId('inbox-conversation');
+    const due = conversation.getByTestId('inbox-due');
+    expect(await due.locator('time').getAttribute('datetime')).toBe('2027-03-26T15:15:00.000Z');
+    expect(await due.textContent()).toContain('16:15');
+
+    // A question: 4 working hours, Friday 16:00–17:00 and Tuesday 09:00–12:00 summer time.
+    await conversation.getByLabel('Soort').selectOption({ label: 'Vraag' });
+    await due.locator('time[datetime="2027-03-30T10:00:00.000Z"]').waitFor();
+    expect(await due.textContent()).toContain('12:00');
+    const listed = page.getByTestId('inbox-list').locator('li', { hasText: text });
+    await listed.getByText(/Beantwoorden vóór .*12:00/).waitFor();
   });
 });

@@ -4,65 +4,22 @@
 // nothing and announces nothing; a failure between pages keeps the pages before it; a page that
 // cannot be stored moves no cursor, without BEGIN/COMMIT around it.
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { inboxItems, inboxPollState, notifications } from '../../src/db/schema.ts';
-import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { inboxPollState, notifications } from '../../src/db/schema.ts';
 import type { Outbound } from '../../src/net/safe-fetch.ts';
-import { type FakeMastodon, startFakeMastodon } from '../support/fake-mastodon.ts';
-import { buildMastodonChannel } from '../support/inbox-factory.ts';
-import { buildOrg, createTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { withMastodonInbox } from '../support/mastodon-inbox.ts';
 
-// A marker stands in for what the classifier recognises: this file tests the engine, not triage.
-vi.mock('../../src/triage/triage.ts', async (original) => {
-  const real = await original<typeof import('../../src/triage/triage.ts')>();
-  return {
-    ...real,
-    triageText: (text: string, lang?: 'nl' | 'en') =>
-      text.includes('[crisis]') ? { category: 'crisis', urgent: true, lang: lang ?? 'nl' } : real.triageText(text, lang),
-  };
-});
+// A marker stands in for what the classifier recognises: this file tests the engine's handling of a crisis, not triage.
+vi.mock('../../src/triage/triage.ts', async (real) => (await import('../support/crisis-marker.ts')).withCrisisMarker(await real()));
 
-let t: TestApp;
-let fake: FakeMastodon;
-let org: TestOrg;
-let channelId: string;
-
-beforeAll(async () => {
-  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-  fake = await startFakeMastodon();
-});
-beforeEach(async () => {
-  org = await buildOrg(t);
-  channelId = await buildMastodonChannel(t, org.id, fake);
-});
-afterEach(() => expect(fake.unexpected).toEqual([]));
-afterAll(async () => {
-  await fake.stop();
-  await t.close();
-});
-
-const db = () => t.database.db;
-const items = () => db().select().from(inboxItems).where(eq(inboxItems.channelId, channelId));
-const state = async () => (await db().select().from(inboxPollState).where(eq(inboxPollState.channelId, channelId)))[0]!;
-const dueNow = () => db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, channelId));
+const inbox = withMastodonInbox();
+const { db, items, dueNow, pollMine } = inbox;
+const state = async () => (await db().select().from(inboxPollState).where(eq(inboxPollState.channelId, inbox.channelId)))[0]!;
 const crisisNotices = () =>
   db()
     .select()
     .from(notifications)
-    .where(and(eq(notifications.orgId, org.id), eq(notifications.kind, 'inbox_urgent')));
-
-async function pollMine(worker: string, net?: Outbound, leaseMs?: number) {
-  await claimDueChannels(db(), `${worker}-warmup`, 0);
-  const claimed = await claimDueChannels(db(), worker, 100, leaseMs);
-  for (const id of claimed.filter((c) => c !== channelId)) {
-    await db()
-      .update(inboxPollState)
-      .set({ leaseOwner: null, leaseUntil: null, nextPollAt: sql`now() + interval '1 hour'` })
-      .where(eq(inboxPollState.channelId, id));
-  }
-  if (!claimed.includes(channelId)) return null;
-  return pollChannel(db(), channelId, worker, { secrets: t.deps.secrets, net: net ?? t.deps.net }, leaseMs);
-}
+    .where(and(eq(notifications.orgId, inbox.org.id), eq(notifications.kind, 'inbox_urgent')));
 
 /** A network whose `nth` notifications call waits until released (or fails, when `fail`). */
 function stallingNet(nth: number, fail = false) {
@@ -70,14 +27,14 @@ function stallingNet(nth: number, fail = false) {
   const hung = new Promise<void>((r) => (release = r));
   const seen = { calls: 0 };
   const net: Outbound = {
-    ...t.deps.net,
-    check: t.deps.net.check,
+    ...inbox.t.deps.net,
+    check: inbox.t.deps.net.check,
     fetch: async (input, init) => {
       if (String(input).includes('/api/v1/notifications') && ++seen.calls === nth) {
         if (fail) throw new Error('connection reset');
         await hung;
       }
-      return t.deps.net.fetch(input, init);
+      return inbox.t.deps.net.fetch(input, init);
     },
   };
   return { net, release, seen };
@@ -85,11 +42,11 @@ function stallingNet(nth: number, fail = false) {
 
 describe('one statement per page', () => {
   it('a page whose lease was taken while it was read stores nothing of it and announces nothing; the new holder reads it once', async () => {
-    fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
+    inbox.fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
     await pollMine('start');
     const before = (await items()).length;
-    const sent = Array.from({ length: 84 }, (_, i) => fake.mention({ acct: `p${i}@zorg.social`, text: `Vraag ${i}` }).id);
-    const crisis = fake.mention({ acct: 'anon@zorg.social', text: '[crisis] ik zie het niet meer zitten', language: 'nl' });
+    const sent = Array.from({ length: 84 }, (_, i) => inbox.fake.mention({ acct: `p${i}@zorg.social`, text: `Vraag ${i}` }).id);
+    const crisis = inbox.fake.mention({ acct: 'anon@zorg.social', text: '[crisis] ik zie het niet meer zitten', language: 'nl' });
     await dueNow();
     const { net, release, seen } = stallingNet(2);
     const a = pollMine('worker-a', net);
@@ -97,7 +54,7 @@ describe('one statement per page', () => {
     await vi.waitFor(async () => expect((await items()).length).toBe(before + 80), { timeout: 5000 });
     const afterFirstPage = (await state()).cursor;
     // Another worker holds the channel now (A's lease ran out and was claimed while A waited).
-    await db().update(inboxPollState).set({ leaseOwner: 'worker-b' }).where(eq(inboxPollState.channelId, channelId));
+    await db().update(inboxPollState).set({ leaseOwner: 'worker-b' }).where(eq(inboxPollState.channelId, inbox.channelId));
     release();
     expect((await a)?.stored).toBe(80);
     // Nothing of the second page (with the crisis in it) is stored, announced or passed by the cursor.
@@ -105,7 +62,7 @@ describe('one statement per page', () => {
     expect(await crisisNotices()).toHaveLength(0);
     expect(await state()).toMatchObject({ cursor: afterFirstPage, leaseOwner: 'worker-b' });
     // The new holder reads from there: each item once, the crisis announced once.
-    await db().update(inboxPollState).set({ leaseOwner: null, leaseUntil: null }).where(eq(inboxPollState.channelId, channelId));
+    await db().update(inboxPollState).set({ leaseOwner: null, leaseUntil: null }).where(eq(inboxPollState.channelId, inbox.channelId));
     await dueNow();
     expect((await pollMine('worker-b'))?.stored).toBe(5);
     const stored = (await items()).map((i) => i.externalId);
@@ -115,16 +72,16 @@ describe('one statement per page', () => {
   });
 
   it('a failure reading the next page keeps the page stored before it, and the next turn goes on from there', async () => {
-    fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
+    inbox.fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
     await pollMine('start');
     const before = (await items()).length;
-    const sent = Array.from({ length: 90 }, (_, i) => fake.mention({ acct: `q${i}@zorg.social`, text: `Vraag ${i}` }).id);
+    const sent = Array.from({ length: 90 }, (_, i) => inbox.fake.mention({ acct: `q${i}@zorg.social`, text: `Vraag ${i}` }).id);
     await dueNow();
     const { net } = stallingNet(2, true);
     expect((await pollMine('worker-a', net))?.stored).toBe(80);
     expect((await items()).length).toBe(before + 80);
     expect(await state()).toMatchObject({ failures: 1, leaseOwner: null, lastError: 'Mastodon could not be reached' });
-    await db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, channelId));
+    await db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, inbox.channelId));
     expect((await pollMine('worker-b'))?.stored).toBe(10);
     const stored = (await items()).map((i) => i.externalId);
     expect(new Set(stored).size).toBe(stored.length);
@@ -132,12 +89,12 @@ describe('one statement per page', () => {
   });
 
   it('a page the database refuses moves no cursor and stores none of its items (one statement, no transaction around it)', async () => {
-    fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
+    inbox.fake.mention({ acct: 'eerste@zorg.social', text: 'Hallo' });
     await pollMine('start');
     const cursor = (await state()).cursor;
     const before = (await items()).length;
-    const ok = fake.mention({ acct: 'een@zorg.social', text: 'Gewoon een vraag' });
-    const refused = fake.mention({ acct: 'twee@zorg.social', text: 'Weigerbaar [refuse]' });
+    const ok = inbox.fake.mention({ acct: 'een@zorg.social', text: 'Gewoon een vraag' });
+    const refused = inbox.fake.mention({ acct: 'twee@zorg.social', text: 'Weigerbaar [refuse]' });
     // The database refuses one row of the page (a trigger stands in for any failing insert).
     await db().execute(sql`
       CREATE OR REPLACE FUNCTION test_refuse_item() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -153,7 +110,7 @@ describe('one statement per page', () => {
     } finally {
       await db().execute(sql`DROP TRIGGER test_refuse_item ON inbox_items`);
     }
-    await db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, channelId));
+    await db().update(inboxPollState).set({ nextPollAt: sql`now()` }).where(eq(inboxPollState.channelId, inbox.channelId));
     expect((await pollMine('w1'))?.stored).toBe(2);
     expect((await items()).map((i) => i.externalId)).toEqual(expect.arrayContaining([ok.id, refused.id]));
   });

@@ -2,7 +2,9 @@
 // the consent-register person with consents, tags and signed forms, the person's name in posts
 // that have not left yet, and their notifications. Kept, with the reason: the audit trail (a legal
 // obligation to account for what was published), published posts (take them down first, through
-// the consent withdrawal) and member accounts (removed under People, which ends their access).
+// the consent withdrawal), member accounts (removed under People, which ends their access) and what a
+// member's account did in the inbox (assigned, notes, answers, categories set: who handled a message
+// belongs with the message; the names go when the account itself is deleted, ON DELETE SET NULL).
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { and, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
@@ -12,7 +14,7 @@ import { recordAudit } from '../audit/record-audit';
 import { formsDir } from '../consent/consent-files';
 import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
-import { auditCondition, ERASABLE_STATUSES, matchPerson } from './find-person-data';
+import { auditCondition, ERASABLE_STATUSES, inboxWork, matchPerson } from './find-person-data';
 
 export const ERASED_MARK = '[verwijderd]';
 
@@ -62,6 +64,7 @@ export async function erasePersonData(scope: Authorized<'org.manage'>, q: string
       .select({ n: count() })
       .from(posts)
       .where(and(m.postCondition, notInArray(posts.status, [...ERASABLE_STATUSES])));
+    const inbox = await inboxWork(tx, scope.orgId, m.memberIds);
     const erased = { consentPeople: people.length, forms: files.length, draftMentions: draftIds.length, notifications: notes.length };
     // Counts only: the audit trail never holds the name that was erased.
     await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: 'dsr.erased', detail: { ...erased, personIds: people.map((p) => p.id) } });
@@ -69,6 +72,7 @@ export async function erasePersonData(scope: Authorized<'org.manage'>, q: string
       { what: 'audit', count: audit?.n ?? 0, reason: 'legal_obligation' },
       { what: 'published_posts', count: published?.n ?? 0, reason: 'takedown_first' },
       { what: 'members', count: m.memberIds.length, reason: 'remove_member' },
+      { what: 'inbox_work', count: inbox.assigned + inbox.notes + inbox.replies + inbox.categoriesSet, reason: 'work_record' },
     ];
     return { result: { erased, kept }, storageKeys: files.map((f) => f.key) };
   });

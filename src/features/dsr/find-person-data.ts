@@ -1,9 +1,25 @@
 // Everything the organisation holds about one person, found by (part of) a name or e-mail address:
-// members, consent-register people, posts whose text mentions them, their notifications and the
+// members, consent-register people, posts whose text mentions them, their notifications, what their
+// account did in the inbox (assigned to them, notes and answers they wrote, categories they set) and the
 // audit entries by or about them. Always within the organisation.
 import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DsrResult } from '../../contracts/dsr';
-import { auditEvents, consentFiles, consentPeople, consents, mediaPeople, memberships, notifications, posts, postVariants, users } from '../../db/schema';
+import {
+  auditEvents,
+  consentFiles,
+  consentPeople,
+  consents,
+  inboxItems,
+  inboxNotes,
+  inboxReplies,
+  mediaPeople,
+  memberships,
+  notifications,
+  posts,
+  postVariants,
+  users,
+} from '../../db/schema';
+import type { Db } from '../../db/client';
 import type { PostStatus } from '../../domain/post-lifecycle';
 import type { OrgScope } from '../org-scope';
 
@@ -64,11 +80,43 @@ export function auditCondition(scope: OrgScope, m: PersonMatches, q: string): SQ
   return and(eq(auditEvents.orgId, scope.orgId), or(...about));
 }
 
+/**
+ * The inbox rows that name these accounts as the one who did something: items assigned to them, notes
+ * and answers they wrote, categories they set. The same four columns go to null when an account is
+ * deleted (ON DELETE SET NULL); the erasure keeps them while the account exists (erase-person-data.ts).
+ */
+export async function inboxWork(db: Db, orgId: string, memberIds: string[]): Promise<DsrResult['inboxWork']> {
+  if (!memberIds.length) return { assigned: 0, notes: 0, replies: 0, categoriesSet: 0 };
+  const [[items], [notes], [replies]] = await Promise.all([
+    db
+      .select({
+        assigned: sql<number>`count(*) FILTER (WHERE ${inArray(inboxItems.assigneeId, memberIds)})::int`,
+        categoriesSet: sql<number>`count(*) FILTER (WHERE ${inArray(inboxItems.categorySetBy, memberIds)})::int`,
+      })
+      .from(inboxItems)
+      .where(and(eq(inboxItems.orgId, orgId), or(inArray(inboxItems.assigneeId, memberIds), inArray(inboxItems.categorySetBy, memberIds)))),
+    db
+      .select({ n: count() })
+      .from(inboxNotes)
+      .where(and(eq(inboxNotes.orgId, orgId), inArray(inboxNotes.authorId, memberIds))),
+    db
+      .select({ n: count() })
+      .from(inboxReplies)
+      .where(and(eq(inboxReplies.orgId, orgId), inArray(inboxReplies.authorId, memberIds))),
+  ]);
+  return {
+    assigned: Number(items?.assigned ?? 0),
+    notes: Number(notes?.n ?? 0),
+    replies: Number(replies?.n ?? 0),
+    categoriesSet: Number(items?.categoriesSet ?? 0),
+  };
+}
+
 export async function findPersonData(scope: OrgScope, q: string): Promise<DsrResult> {
   const m = await matchPerson(scope, q);
   const like = likePattern(q);
   const none = sql`false`;
-  const [memberRows, memberTotal, peopleRows, peopleTotal, postRows, postTotal, notes, auditRows, auditTotal] = await Promise.all([
+  const [memberRows, memberTotal, peopleRows, peopleTotal, postRows, postTotal, notes, inbox, auditRows, auditTotal] = await Promise.all([
     scope.db
       .select({ id: users.id, name: users.name, email: users.email, role: memberships.role })
       .from(users)
@@ -104,6 +152,7 @@ export async function findPersonData(scope: OrgScope, q: string): Promise<DsrRes
           .from(notifications)
           .where(and(eq(notifications.orgId, scope.orgId), inArray(notifications.userId, m.memberIds)))
       : [{ n: 0 }],
+    inboxWork(scope.db, scope.orgId, m.memberIds),
     scope.db
       .select({ seq: auditEvents.seq, action: auditEvents.action, at: auditEvents.at, detail: auditEvents.detail })
       .from(auditEvents)
@@ -128,6 +177,7 @@ export async function findPersonData(scope: OrgScope, q: string): Promise<DsrRes
       total: postTotal[0]?.n ?? 0,
     },
     notifications: { total: notes[0]?.n ?? 0 },
+    inboxWork: inbox,
     audit: { items: auditRows.map((a) => ({ ...a, at: a.at.toISOString() })), total: auditTotal[0]?.n ?? 0 },
   };
 }

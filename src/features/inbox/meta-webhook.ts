@@ -15,7 +15,8 @@
 //     comment already stored changes its text, triage and sentiment only while nothing answers it (an
 //     answer, sent or on its way, was written to the text as it stood); an item that was urgent stays urgent,
 //     and a category a person set (category_set_at) stays with its urgency and due time (a crisis the edit
-//     adds still makes it urgent).
+//     adds still makes it urgent). A new triage's due time counts from the arrival, and a warning given for
+//     the old one comes again for the new (response-targets.ts retargeted).
 // The event only ever touches the channels whose own settings name the account it came for.
 import { and, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { MetaWebhookEvent } from '../../channels/meta/webhook';
@@ -26,7 +27,7 @@ import { sentimentOf } from '../../sentiment/sentiment';
 import { triageText } from '../../triage/triage';
 import { collectQuestions } from '../qa/queue';
 import { announceCrisis } from './announce-crisis';
-import { dueTimes, loadOrgTargets, type OrgTargets } from './response-targets';
+import { dueTimes, loadOrgTargets, type OrgTargets, retargeted } from './response-targets';
 import { storeInbound } from './store-inbound';
 
 /** The channel setting that names the account Meta's entry.id is. */
@@ -178,8 +179,7 @@ async function applyEdit(db: Db, channel: { id: string; orgId: string }, item: I
       // Never quietly less urgent: a crisis edited away is still seen.
       urgent: sql`${inboxItems.urgent} OR CASE WHEN ${byTriage} THEN ${crisis(triage)}::boolean ELSE ${added}::boolean END`,
       category: sql`CASE WHEN ${byTriage} THEN ${triage.category}::text ELSE ${inboxItems.category} END`,
-      dueAt: sql`CASE WHEN ${byTriage} THEN ${due?.dueAt.toISOString() ?? null}::timestamptz ELSE ${inboxItems.dueAt} END`,
-      warnAt: sql`CASE WHEN ${byTriage} THEN ${due?.warnAt.toISOString() ?? null}::timestamptz ELSE ${inboxItems.warnAt} END`,
+      ...retargeted(due, byTriage),
       updatedAt: sql`now()`,
     })
     .where(

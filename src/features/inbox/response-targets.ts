@@ -1,9 +1,9 @@
 // Response-time targets per category (issue 12: e.g. crisis 15 minutes, a question 4 working
 // hours), the organisation's own where set, and when an item is due and when to warn.
-import { eq } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import { inboxSettingsOf, type InboxOrgSettings } from '../../contracts/inbox-settings';
 import type { Db } from '../../db/client';
-import { inboxTargets, organisations } from '../../db/schema';
+import { inboxItems, inboxTargets, organisations } from '../../db/schema';
 import { addWorkingMinutes } from '../../domain/working-time';
 import { TRIAGE_CATEGORIES, type TriageCategory } from '../../triage/triage';
 
@@ -52,4 +52,20 @@ export function dueTimes(category: TriageCategory, from: Date, org: OrgTargets):
   const at = (minutes: number) =>
     target.workingHours ? addWorkingMinutes(from, minutes, org.settings.workingHours, org.timeZone) : new Date(from.getTime() + minutes * 60_000);
   return { dueAt: at(target.minutes), warnAt: at(Math.floor(target.minutes * WARN_AT_SHARE)) };
+}
+
+/**
+ * The columns an item takes when its category changes after it arrived (a person's correction, an edit
+ * triaged again), where `when` holds — decided in the statement, against the row as it is then. A warning
+ * already given counts only for a warning time that has passed: a later one warns again when it comes
+ * (warn-due.ts picks warned_at IS NULL).
+ */
+export function retargeted(due: ReturnType<typeof dueTimes>, when: SQL) {
+  const dueAt = due?.dueAt.toISOString() ?? null;
+  const warnAt = due?.warnAt.toISOString() ?? null;
+  return {
+    dueAt: sql`CASE WHEN ${when} THEN ${dueAt}::timestamptz ELSE ${inboxItems.dueAt} END`,
+    warnAt: sql`CASE WHEN ${when} THEN ${warnAt}::timestamptz ELSE ${inboxItems.warnAt} END`,
+    warnedAt: sql`CASE WHEN ${when} AND ${warnAt}::timestamptz > now() THEN NULL ELSE ${inboxItems.warnedAt} END`,
+  };
 }

@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { announceCrisis } from './announce-crisis';
 import { findItem } from './item-view';
+import { dueTimes, loadOrgTargets, retargeted } from './response-targets';
 
 export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: string, patch: InboxItemPatch): Promise<void> {
   const item = await findItem(scope, id);
@@ -21,6 +22,9 @@ export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: str
     }
   }
   const labels = patch.labels ? [...new Set(patch.labels)] : undefined;
+  // Another category runs another clock: its target, counted from the item's arrival as triage's was.
+  const due =
+    patch.category && patch.category !== item.category ? dueTimes(patch.category, item.receivedAt, await loadOrgTargets(scope.db, scope.orgId)) : undefined;
   await scope.db.transaction(async (tx) => {
     await tx
       .update(inboxItems)
@@ -30,6 +34,7 @@ export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: str
         ...(patch.state && { state: patch.state }),
         // Who set it and when, also when a person confirms what triage said: a re-triage keeps it.
         ...(patch.category && { category: patch.category, urgent: patch.category === 'crisis', categorySetBy: scope.userId, categorySetAt: sql`now()` }),
+        ...(due !== undefined && retarget(patch.category!, due)),
         updatedAt: sql`now()`,
       })
       .where(and(eq(inboxItems.id, item.id), eq(inboxItems.orgId, scope.orgId)));
@@ -43,6 +48,14 @@ export async function updateInboxItem(scope: Authorized<'inbox.answer'>, id: str
     if (patch.category === 'crisis') await announceCrisis(tx, { itemIds: [item.id], actorId: scope.userId });
   });
 }
+
+/**
+ * A corrected category's due and warning times: only while nothing answered the item (an answered item's
+ * figures were measured against the target it had — the response-time page compares first_response_at
+ * with due_at) and only when the category really changes (a confirmation keeps the clock that runs).
+ */
+const retarget = (category: string, due: ReturnType<typeof dueTimes>) =>
+  retargeted(due, sql`${inboxItems.firstResponseAt} IS NULL AND ${inboxItems.category} IS DISTINCT FROM ${category}::text`);
 
 export async function addInboxNote(scope: Authorized<'inbox.answer'>, id: string, body: string): Promise<{ id: string }> {
   const item = await findItem(scope, id);

@@ -107,6 +107,13 @@ export function InboxConversation({
       <p className="inbox-meta">
         {item.channel.name} · {t(`inbox.category.${item.category}`)} · {t(`inbox.state.${item.state}`)}
         {item.urgent ? <strong className="inbox-urgent"> · {t('inbox.urgent')}</strong> : null}
+        {item.dueAt && !item.firstResponseAt && item.state !== 'done' ? (
+          // The target of the category as it stands (a correction moves it).
+          <span data-testid="inbox-due">
+            {' '}
+            · <time dateTime={item.dueAt}>{t('inboxDue.by', { time: when(item.dueAt) })}</time>
+          </span>
+        ) : null}
       </p>
       {view.categorySetAt ? (
         // A person's category stands over the triage (also when the comment is edited later): say whose.

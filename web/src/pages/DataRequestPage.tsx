@@ -133,6 +133,16 @@ export function DataRequestPage() {
           </ul>
           {more(result.posts.items.length, result.posts.total)}
           <p>{t('dsr.notifications', { count: result.notifications.total })}</p>
+          {result.members.total ? (
+            <p>
+              {t('dsrInbox.work', {
+                assigned: result.inboxWork.assigned,
+                notes: result.inboxWork.notes,
+                replies: result.inboxWork.replies,
+                categories: result.inboxWork.categoriesSet,
+              })}
+            </p>
+          ) : null}
           <p>{t('dsr.audit', { count: result.audit.total })}</p>
 
           <div className="button-row">
@@ -150,6 +160,7 @@ export function DataRequestPage() {
                 <li>{t('dsr.keepAudit')}</li>
                 <li>{t('dsr.keepPublished')}</li>
                 <li>{t('dsr.keepMembers')}</li>
+                <li>{t('dsrInbox.keep')}</li>
               </ul>
               <Confirm
                 question={t('dsr.eraseQuestion', { q: result.query })}

@@ -177,6 +177,8 @@ export function InboxPage() {
                         <strong className="inbox-warning"> · {t('inbox.overdue')}</strong>
                       ) : i.nearingTarget ? (
                         <strong className="inbox-warning"> · {t('inbox.nearing')}</strong>
+                      ) : i.dueAt && !i.firstResponseAt && i.state !== 'done' ? (
+                        ` · ${t('inboxDue.by', { time: formatInstant(i.dueAt, org.timeZone, language) })}`
                       ) : null}
                     </span>
                   </a>
