@@ -50,40 +50,51 @@ interface Day {
   start: number;
   next: number;
   hours: { opening: number; closing: number } | null;
+  /** 24 hours at one UTC offset: every moment from start to next is of this day. */
+  plain: boolean;
 }
 
 /** The day of the moment `ms` (what the count did with luxon for each day it passed). */
 function dayOf(ms: number, hours: WorkingHours, zone: string): Day {
   const day = DateTime.fromMillis(ms, { zone }).startOf('day');
   const h = isWorkingDay(day, hours) ? hoursOn(day.weekday, hours) : null;
+  const next = day.plus({ days: 1 });
   return {
     start: day.toMillis(),
-    next: day.plus({ days: 1 }).toMillis(),
+    next: next.toMillis(),
     hours: h && { opening: day.plus({ minutes: h.open }).toMillis(), closing: day.plus({ minutes: h.close }).toMillis() },
+    plain: next.toMillis() - day.toMillis() === 86_400_000 && day.offset === next.minus({ milliseconds: 1 }).offset,
   };
 }
 
-/** Days already looked up, per zone and working hours, by the exact moment asked about: a page of
- *  items arrives at one moment and counts from it for every category, and the days after it are the
- *  same for every page (luxon's zone arithmetic was most of the cost of storing a page;
- *  docs/benchmarks.md). Bounded: a calendar's memory is dropped when it grows past DAYS_KEPT. */
-const calendars = new Map<string, Map<number, Day>>();
+/** Days already looked up, per zone and working hours, by the exact moment asked about (a page of
+ *  items arrives at one moment and counts from it for every category; the days after it are the same
+ *  for every page), and any moment of a plain day looked up lately (luxon's zone arithmetic was most
+ *  of the cost of storing a page; docs/benchmarks.md). Bounded: a calendar's memory is dropped when it
+ *  grows past DAYS_KEPT. A day with a change of UTC offset is only reused for the moment it was asked
+ *  for (which date a moment has there is luxon's to say). */
+const calendars = new Map<string, { byMoment: Map<number, Day>; plain: Day[] }>();
 const CALENDARS_KEPT = 64;
 const DAYS_KEPT = 512;
+const PLAIN_KEPT = 8;
 
 function calendarOf(hours: WorkingHours, zone: string): (ms: number) => Day {
   const key = `${zone} ${JSON.stringify(hours)}`;
-  let days = calendars.get(key);
-  if (!days) {
+  let calendar = calendars.get(key);
+  if (!calendar) {
     if (calendars.size >= CALENDARS_KEPT) calendars.clear();
-    calendars.set(key, (days = new Map()));
+    calendars.set(key, (calendar = { byMoment: new Map(), plain: [] }));
   }
-  const known = days;
+  const { byMoment, plain } = calendar;
   return (ms) => {
-    let day = known.get(ms);
-    if (!day) {
-      if (known.size >= DAYS_KEPT) known.clear();
-      known.set(ms, (day = dayOf(ms, hours, zone)));
+    let day = byMoment.get(ms);
+    if (day) return day;
+    for (const d of plain) if (ms >= d.start && ms < d.next) return d;
+    if (byMoment.size >= DAYS_KEPT) byMoment.clear();
+    byMoment.set(ms, (day = dayOf(ms, hours, zone)));
+    if (day.plain) {
+      plain.unshift(day);
+      if (plain.length > PLAIN_KEPT) plain.pop();
     }
     return day;
   };
