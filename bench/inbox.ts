@@ -7,6 +7,9 @@
 // 2. list: the organisation topped up to BENCH_ITEMS (default 100,000) items over 3 channels,
 //    then GET /api/orgs/{org}/inbox/items in-process through the whole HTTP app (session, CSRF,
 //    validation, authorise), p50/p95 over BENCH_RUNS (default 40) calls per query.
+// CPU time per item during the ingest and the bare inserts (bench/cpu-time.ts, from /proc): this
+// process's threads without the burners (the engine, and the contract server and API probe beside it)
+// and the PostgreSQL server's processes; on a shared machine this is steadier than the wall-clock rate.
 // BENCH_LOAD=N starts N worker threads that spin for the whole run (a loaded shared machine, made
 // reproducible); BENCH_LOAD=0 (default) adds none. During the ingest an API request (GET settings,
 // in-process) is timed every 50 ms: how responsive the API stays while a big read is triaged.
@@ -29,6 +32,7 @@ import { createApp } from '../src/http/app.ts';
 import { outbound } from '../src/net/safe-fetch.ts';
 import { startFakeMastodon } from '../test/support/fake-mastodon.ts';
 import { startPgCluster } from '../test/support/pg-cluster.ts';
+import { nodeCpuMs, ownThreads, serverCpuMs } from './cpu-time.ts';
 
 const INGEST = Number(process.env.BENCH_INGEST ?? 20_000);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
@@ -61,16 +65,23 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (sendQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
 
-/** N threads spinning until stopped: CPU burners beside the benchmark. */
-function startBurners(n: number): () => Promise<void> {
+/** N threads spinning until stopped: CPU burners beside the benchmark. Answers their thread ids
+ *  too (the threads that appeared while they started), left out of the engine's CPU time. */
+async function startBurners(n: number): Promise<{ threads: Set<string>; stop(): Promise<void> }> {
+  const before = ownThreads();
   const workers = Array.from({ length: n }, () => new Worker('for (;;) {}', { eval: true }));
-  return async () => {
-    await Promise.all(workers.map((w) => w.terminate()));
+  await Promise.all(workers.map((w) => new Promise((resolve) => w.once('online', resolve))));
+  const threads = new Set([...ownThreads()].filter((tid) => !before.has(tid)));
+  return {
+    threads,
+    async stop() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
   };
 }
 
 async function main() {
-  const stopBurners = startBurners(LOAD);
+  const burners = await startBurners(LOAD);
   const cluster = await startPgCluster();
   const fake = await startFakeMastodon();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'zp-bench-inbox-'));
@@ -143,6 +154,7 @@ async function main() {
       }
     })();
     trips.on = true;
+    const cpu0 = { node: nodeCpuMs(burners.threads), server: serverCpuMs(path.join(cluster.dir, 'data')) };
     const t0 = performance.now();
     let stored = 0;
     let pages = 0;
@@ -156,12 +168,14 @@ async function main() {
       pages += tally.pages;
     }
     const ingestSeconds = (performance.now() - t0) / 1000;
+    const ingestCpu = { node: nodeCpuMs(burners.threads) - cpu0.node, server: serverCpuMs(path.join(cluster.dir, 'data')) - cpu0.server };
     trips.on = false;
     ingesting = false;
     await probing;
     const distinct = await count(db, sql`SELECT count(DISTINCT external_id)::int AS n FROM inbox_items WHERE channel_id = ${mastodon!.id}`);
 
     // The bare reference: the same number of rows, 80 per plain INSERT, on the same server.
+    const bareCpu0 = { node: nodeCpuMs(burners.threads), server: serverCpuMs(path.join(cluster.dir, 'data')) };
     const bare0 = performance.now();
     for (let i = 0; i < INGEST; i += 80) {
       const rows = Array.from({ length: Math.min(80, INGEST - i) }, (_, j) => ({
@@ -178,6 +192,7 @@ async function main() {
       await db.insert(inboxItems).values(rows);
     }
     const bareSeconds = (performance.now() - bare0) / 1000;
+    const bareCpu = { node: nodeCpuMs(burners.threads) - bareCpu0.node, server: serverCpuMs(path.join(cluster.dir, 'data')) - bareCpu0.server };
 
     // 2. Top up to ITEMS and measure the list.
     const have = INGEST * 2;
@@ -235,9 +250,13 @@ async function main() {
     console.log(
       `ingest through the engine: items=${stored} distinct=${distinct} pages=${pages} seconds=${ingestSeconds.toFixed(1)} rate=${Math.round(stored / ingestSeconds)}/s`,
     );
+    const perItem = (c: { node: number; server: number }, n: number) =>
+      `node=${((c.node * 1000) / n).toFixed(0)} µs server=${((c.server * 1000) / n).toFixed(0)} µs total=${(((c.node + c.server) * 1000) / n).toFixed(0)} µs`;
+    console.log(`CPU per item during the ingest (burners left out; the API probe's share included): ${perItem(ingestCpu, stored)}`);
     console.log(`round trips during the ingest: ${trips.total} (${(trips.total / pages).toFixed(2)} per page, the probe's and the bench's own included)`);
     if (process.env.BENCH_TRACE) for (const [kind, n] of [...trips.kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(6)}  ${kind}`);
     console.log(`bare reference (plain INSERT of 80): items=${INGEST} seconds=${bareSeconds.toFixed(1)} rate=${Math.round(INGEST / bareSeconds)}/s`);
+    console.log(`CPU per item, bare reference: ${perItem(bareCpu, INGEST)}`);
     console.log(`ingest / bare: ${(stored / ingestSeconds / (INGEST / bareSeconds)).toFixed(2)}`);
     console.log(
       `API during ingest (GET settings every 50 ms): n=${probes.length} p50_ms=${pct(probes, 50).toFixed(1)} p95_ms=${pct(probes, 95).toFixed(1)} max_ms=${Math.max(...probes).toFixed(1)}`,
@@ -248,7 +267,7 @@ async function main() {
   } finally {
     await fake.stop();
     await cluster.stop();
-    await stopBurners();
+    await burners.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }

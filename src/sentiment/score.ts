@@ -71,7 +71,24 @@ function compoundHead(word: string, care: Terms): number | undefined {
   return undefined;
 }
 
+/** Words' valences already looked up, per options object and language: a word's valence depends only
+ *  on the lexicons (loaded once), and the Dutch look-up tries several word forms and a stemmer for each
+ *  word (half of the scoring's time). Bounded: dropped when it grows past VALENCES_KEPT words. */
+const valences = new WeakMap<ScoreOptions, Record<SentimentLang, Map<string, number | undefined>>>();
+const VALENCES_KEPT = 50_000;
+
 function wordValence(word: string, lang: SentimentLang, opts: ScoreOptions): number | undefined {
+  let known = valences.get(opts);
+  if (!known) valences.set(opts, (known = { nl: new Map(), en: new Map() }));
+  const words = known[lang];
+  if (words.has(word)) return words.get(word);
+  if (words.size >= VALENCES_KEPT) words.clear();
+  const valence = lookUpValence(word, lang, opts);
+  words.set(word, valence);
+  return valence;
+}
+
+function lookUpValence(word: string, lang: SentimentLang, opts: ScoreOptions): number | undefined {
   const care = opts.care ? CARE_TERMS[lang] : undefined;
   const own = care && !word.includes(' ') ? termOf(care, word) : undefined;
   if (own !== undefined) return own;

@@ -252,15 +252,22 @@ const CHILD_RE = new RegExp(` ${CHILD}(?= )`);
 const CHEMICAL_RE = new RegExp(` ${CHEMICAL}(?= )`);
 const INGESTED_RE = new RegExp(` ${INGESTED}(?= )|aan \\w+ ?\\w* gezeten| got into| in (?:zijn|haar|his|her) mond`);
 const MOUTH_SIGN = / (?:schuim\w*|foam\w*|mond|mouth|lippen|lips|verbrand\w*|burnt|burned|burns|braakt|vomit\w*|overgeven)(?= )/;
-const POISONING: RegExp[] = [
-  rx(
-    `(?: ${TAKEN}${SENT} ${MEDICINE}${SENT} | ${MEDICINE}${SENT} ${TAKEN}${SENT} )(?:on purpose|deliberately|expres|met opzet|bewust|om dood te gaan|to die|to end)(?= )`,
-  ),
+/** A rule tried only when the text holds `part`, which every match of the rule contains: a cheap test
+ *  first spares most messages the costly one (a leading \w* is tried at every position), and the answer
+ *  is the rule's own either way. */
+const onlyWith = (part: string, rule: RegExp): Rule => {
+  const needed = new RegExp(part);
+  return { test: (s) => needed.test(s) && rule.test(s) };
+};
+type Rule = { test(s: string): boolean };
+const ON_PURPOSE = '(?:on purpose|deliberately|expres|met opzet|bewust|om dood te gaan|to die|to end)';
+const POISONING: Rule[] = [
+  onlyWith(ON_PURPOSE, rx(`(?: ${TAKEN}${SENT} ${MEDICINE}${SENT} | ${MEDICINE}${SENT} ${TAKEN}${SENT} )${ON_PURPOSE}(?= )`)),
   / (?:overdosed|overdosing|oded|od)(?= )/,
   / (?:xtc|mdma|coke|cocaine|ghb|speed|ketamine|drugs|molly|pillen|lsd|paddo\w*|crystal|meth)[^.~]* (?:verward|confused|heet|oververhit|overheated|hartslag|heart rate|racing|bonkt|fits|stuip|suf|unresponsive|not responding|reageert niet|collapsed|paranoid|out of it)(?= )/,
   / (?:hartslag|heart rate|pulse|pols)(?: van| of| is| van wel)? (?:1[5-9]\d|2\d\d)(?= )/,
-  rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`),
-  rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`),
+  onlyWith(INGESTED, rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`)),
+  onlyWith(INGESTED, rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`)),
   rx(`(?: ${QUANTITY}(?= )${SENT} ${MEDICINE}${SENT} ${TAKEN}| ${TAKEN}${SENT} ${QUANTITY}(?= )${SENT} ${MEDICINE})(?= )`),
 ];
 
@@ -341,7 +348,7 @@ function isStroke(s: string): boolean {
   return (speech && acute) || (limb && (acute || ONE_SIDE.test(s)));
 }
 
-const any = (res: RegExp[], s: string) => res.some((re) => re.test(s));
+const any = (res: Rule[], s: string) => res.some((re) => re.test(s));
 // Asking for information material about an emergency, not having one.
 const INFO_ONLY = / (?:leaflet|folder|poster|cursus|course|training|workshop|voorlichting\w*|brochure)(?= )/;
 

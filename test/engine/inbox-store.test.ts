@@ -93,3 +93,28 @@ it('stores text with half an emoji (a lone surrogate) with a replacement charact
   const rows = await t.database.db.select().from(inboxItems).where(eq(inboxItems.channelId, channelId)).orderBy(inboxItems.externalId);
   expect(rows.map((r) => r.text)).toEqual(['Bedankt \ufffd', 'Wat een fijne zorg']);
 });
+
+it('stores a typed backslash escape as typed, beside a whole emoji and half of one', async () => {
+  const org = await buildOrg(t);
+  const channelId = await buildMastodonChannel(t, org.id, fake);
+  const targets = await loadOrgTargets(t.database.db, org.id);
+  // `\ud83d` typed as six characters looks like the escape JSON writes for half an emoji: it is text.
+  const typed = String.raw`Zie C:\ud83d\map 😀`;
+  const stored = await storeInbound(
+    t.database.db,
+    { id: channelId, orgId: org.id },
+    [
+      item('b1', typed),
+      item('b2', 'Hartelijk dank 😀'),
+      item('b3', 'Half \ud83d en heel 😀', { author: { externalId: 'a\ud83d', handle: 'h\ud83d@x', displayName: 'Naam \ud83d' } }),
+    ],
+    targets,
+  );
+  expect(stored).toHaveLength(3);
+  const rows = await t.database.db.select().from(inboxItems).where(eq(inboxItems.channelId, channelId)).orderBy(inboxItems.externalId);
+  expect(rows.map((r) => [r.text, r.authorName])).toEqual([
+    [typed, 'Piet'],
+    ['Hartelijk dank 😀', 'Piet'],
+    ['Half \ufffd en heel 😀', 'Naam \ufffd'],
+  ]);
+});

@@ -130,7 +130,11 @@ export function pageJson(channel: { id: string; orgId: string }, items: InboundI
     };
   });
   // A lone surrogate (an emoji cut in half) becomes U+FFFD, as the driver writes it in a parameter:
-  // the server refuses it in JSON.
+  // the server refuses it in JSON. JSON.stringify writes one as an escape (`\ud83d`), so only a page
+  // with such an escape is written again with a replacer (a replacer on every page cost as much as
+  // the rest of building it; a backslash typed before `ud8…` takes that path too, harmlessly).
+  const json = JSON.stringify(rows);
+  if (!SURROGATE_ESCAPE.test(json)) return json;
   return JSON.stringify(rows, (_key, value) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\ufffd') : value));
 }
 
@@ -152,6 +156,7 @@ export function insertPage(json: string, onlyIf?: SQL): SQL {
 }
 
 const LONE_SURROGATE = /\p{Cs}/gu;
+const SURROGATE_ESCAPE = /\\ud[89a-f]/;
 /** The columns written, with their types (the rows above use these names). */
 const COLUMNS: [string, string][] = [
   ['org_id', 'uuid'],
