@@ -286,7 +286,7 @@ describe('a correction moves the clock', () => {
     const receivedAt = new Date(Date.now() - min(30));
     const later = new Date(Date.now() + min(600));
     const id = await buildItem(inbox.t, org.id, org.channelId, {
-      text: 'Mijn vader reageert niet meer.',
+      text: 'Ik krijg mijn vader niet wakker, hij ligt op de bank.',
       category: 'question',
       receivedAt,
       dueAt: later,
@@ -334,7 +334,7 @@ describe('a correction moves the clock', () => {
     const receivedAt = new Date(Date.now() - min(60));
     const dueAt = new Date(receivedAt.getTime() + min(240));
     const id = await buildItem(inbox.t, org.id, org.channelId, {
-      text: 'Hoe laat is het bezoekuur?',
+      text: 'Tot hoe laat mag ik bij mijn moeder op bezoek?',
       category: 'question',
       receivedAt,
       dueAt,
