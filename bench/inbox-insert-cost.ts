@@ -9,6 +9,7 @@ import { openDatabase } from '../src/db/client.ts';
 import { channels, organisations } from '../src/db/schema.ts';
 import { startPgCluster } from '../test/support/pg-cluster.ts';
 import { serverCpuMs } from './cpu-time.ts';
+import { INBOX_TEXTS as texts } from './inbox-texts.ts';
 
 const N = 10_000;
 const cluster = await startPgCluster();
@@ -17,13 +18,6 @@ try {
   await database.migrate();
   const db = database.db;
   const [org] = await db.insert(organisations).values({ slug: 'x', name: 'X' }).returning();
-  const texts = [
-    'Hoe laat is het bezoekuur?',
-    'Dank voor de goede zorg!',
-    'Ik wacht al drie weken op een afspraak.',
-    'Where can I park?',
-    'Is de poli morgen open?',
-  ];
   const dataDir = path.join(cluster.dir, 'data');
   const [ch] = await db.insert(channels).values({ orgId: org!.id, type: 'webhook', name: 'w', slug: 'w' }).returning();
   await db.execute(sql`CREATE TABLE t_nofk (LIKE inbox_items INCLUDING ALL)`);
@@ -55,7 +49,7 @@ try {
         author_external_id: `a${(i + j) % 997}`,
         author_handle: `p${(i + j) % 997}@zorg.social`,
         author_name: 'P',
-        text: `${texts[(i + j) % 5]} (${i + j})`,
+        text: `${texts[(i + j) % texts.length]} (${i + j})`,
         attachments: 0,
         lang: 'nl',
         url: `https://zorg.social/@p/${i + j}`,

@@ -33,6 +33,7 @@ import { outbound } from '../src/net/safe-fetch.ts';
 import { startFakeMastodon } from '../test/support/fake-mastodon.ts';
 import { startPgCluster } from '../test/support/pg-cluster.ts';
 import { nodeCpuMs, ownThreads, serverCpuMs } from './cpu-time.ts';
+import { INBOX_TEXTS as texts } from './inbox-texts.ts';
 
 const INGEST = Number(process.env.BENCH_INGEST ?? 20_000);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
@@ -130,13 +131,6 @@ async function main() {
       return res.json() as Promise<{ nextCursor?: string | null }>;
     };
     // 1. Ingest through the engine.
-    const texts = [
-      'Hoe laat is het bezoekuur?',
-      'Dank voor de goede zorg!',
-      'Ik wacht al drie weken op een afspraak.',
-      'Where can I park?',
-      'Is de poli morgen open?',
-    ];
     for (let i = 0; i < INGEST; i++)
       fake.mention({ acct: `p${i % 997}@zorg.social`, text: `${texts[i % texts.length]} (${i})`, language: i % 4 ? 'nl' : 'en' });
     // Start reading from the beginning (a new channel would start at the newest page).
