@@ -119,8 +119,10 @@ const STRONG_SUICIDE: RegExp[] = [
   rx(
     ` (?:going to|want to|will|might|may|scared|afraid|urge to|urges to|thinking about|thinking of|feel like|tempted to|ll)${g(3)} (?:hurt|harm|hurting|harming)${g(1)} ${SELF_EMPH}(?= )`,
   ),
-  / (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?= )/,
+  // Not the scars of earlier self-harm asked about (a medical question about an old wound).
+  /(?<! (?:scars?|littekens?)[^.~]*) (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?![^.~]* (?:scars?|littekens?)(?= ))(?= )/,
   / (?:take|taking|took|end|ending) (?:my|his|her|their) (?:own )?life(?= )/,
+  / (?:mijn|mn|m n) (?:eigen )?leven (?:\w+ )?(?:beeindig\w*|te beeindigen|eindig|eindigen)(?= )/,
   / (?:wil|wilt|willen|want|wants|wanted|going) to end (?:it|it all|everything|things|my life)(?= )|(?: ll| will| to) end it(?: all)?(?= )/,
   / end it all(?= )| ending (?:it|it all|everything|things|my life|my own life)(?= )| end everything(?= )/,
   / (?:want|wants|wanted|need) (?:it|it all|everything|all of this|all this) to (?:end|stop)(?= )| wil dat (?:het|alles|dit) (?:allemaal )?(?:ophoudt|stopt|voorbij is)(?= )/,
@@ -206,7 +208,7 @@ const NOT_ABOUT_MESSAGES =
 const UNRESPONSIVE: RegExp[] = [
   / ademt (?:niet|nauwelijks|heel raar|raar|vreemd|niet goed|niet meer|onregelmatig)(?! (?:door|goed door|lekker))(?= )/,
   / (?:haalt|krijgt) (?:geen|nauwelijks|bijna geen) (?:adem|lucht)(?= )| geen ademhaling| (?:stopt|gestopt|stopte) met ademen/,
-  /(?<! (?:rij|wachtrij|queue|line|lift|elevator|escalator|roltrap|file|verkeer|traffic|car|auto|bus|trein|train|wachtlijst|list|it|er|niks|nothing|niets|het|dat|this|that)(?: [^ .~]+){0,2})(?: beweegt (?:niet|nauwelijks)(?: meer)?| (?:is not|not|stopped|no longer) moving)(?= )/,
+  /(?<! (?:rij|wachtrij|queue|line|lift|elevator|escalator|roltrap|file|verkeer|traffic|car|auto|bus|trein|train|wachtlijst|list|it|er|niks|nothing|niets|het|dat|this|that)(?: [^ .~]+){0,2})(?: beweegt (?:niet|nauwelijks)(?: meer)?| (?:is not|not|stopped|no longer) moving(?! (?:as|so) (?:much|often)| like (?:usual|before)))(?= )/,
   rx(` (?:niet|slecht|nauwelijks|moeilijk|amper|bijna niet)${g(2)} aanspreekbaar(?= )`),
   / reageert (?:heel |erg |zo )?(?:traag|sloom|vertraagd)| (?:very |really )?(?:sluggish|slow to respond)/,
   rx(` (?:lips?|lippen|mond|face|gezicht|skin|huid|fingers|vingers|nagels|nails)${g(4)} (?:blue|blauw|blauwig|bluish|blauwachtig|grey|gray|grauw|grijs)(?= )`),
@@ -215,7 +217,7 @@ const UNRESPONSIVE: RegExp[] = [
   rx(` (?:reageert|reageerde|reageren) (?:niet|nergens|nauwelijks)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
   rx(` geeft geen (?:reactie|antwoord)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
   / komt niet (?:meer )?bij(?= \.| ~| hij| ze| en| {1,2}$| $)/,
-  / (?:wordt|werd|is|loopt|liep|wordt helemaal) blauw| blauw aangelopen| blauwe lippen| (?:lippen|lip|gezicht) (?:worden|wordt|zijn|is|zien|kleuren|kleurt) (?:helemaal )?blauw/,
+  / (?:wordt|werd|is|loopt|liep|wordt helemaal) blauw(?! (?:en|and) (?:dik|gezwollen|opgezwollen|geel|paars))| blauw aangelopen| blauwe lippen| (?:lippen|lip|gezicht) (?:worden|wordt|zijn|is|zien|kleuren|kleurt) (?:helemaal )?blauw/,
   / kan niet (?:meer )?ademen(?! door)/,
   / (?:not|stopped|stop|no longer|barely|hardly) breathing(?! for (?:a few|\d+|some|several) seconds)| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
   rx(` not responding${NOT_ABOUT_MESSAGES}(?= )`),
@@ -224,7 +226,7 @@ const UNRESPONSIVE: RegExp[] = [
     ` will not wake up| can not wake (?:him|her|them|my)| not waking up| (?:hard|impossible|difficult) to wake| (?:krijg|krijgen|krijgt) (?:hem|haar|ze|hen)${g(2)} (?:niet|nauwelijks|bijna niet|amper) wakker| (?:moeilijk|nauwelijks|bijna niet|niet) wakker te (?:krijgen|maken)| (?:gurgling|gurgles|snoring strangely|rochelt|rochelend|reutelt|gorgelt)| (?:will not|does not|not|can not|is not|stopped) (?:answer|answering|respond|responding|react|reacting)(?: to)? (?:me|us|anything|when|at all)(?= )| (?:has not|have not|did not|not) (?:come round|come around|come to|woken up|woken)`,
   ),
   / (?:no|geen|can not find (?:a|his|her|the)|kan geen|voel geen|feel no) (?:pulse|hartslag|polsslag|heartbeat|pols)(?= )/,
-  / (?:turning|turned|gone|going|lips are|lips) blue/,
+  / (?:turning|turned|gone|going|lips are|lips) blue(?! (?:and|en) (?:swollen|purple|yellow))/,
   / can not breathe(?! (?:through|properly through|out of))| choking(?! on (?:his|her|my|their) words)(?= )/,
 ];
 
@@ -259,7 +261,8 @@ const POISONING: RegExp[] = [
   / (?:overdosed|overdosing|oded|od)(?= )/,
   / (?:xtc|mdma|coke|cocaine|ghb|speed|ketamine|drugs|molly|pillen|lsd|paddo\w*|crystal|meth)[^.~]* (?:verward|confused|heet|oververhit|overheated|hartslag|heart rate|racing|bonkt|fits|stuip|suf|unresponsive|not responding|reageert niet|collapsed|paranoid|out of it)(?= )/,
   / (?:hartslag|heart rate|pulse|pols)(?: van| of| is| van wel)? (?:1[5-9]\d|2\d\d)(?= )/,
-  rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`),
+  // Both at a word start (`later bleek het` is not `ate` + bleach).
+  rx(`(?: ${CHEMICAL}${SENT} ${INGESTED}| ${INGESTED}${SENT} ${CHEMICAL})(?= )`),
   rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`),
   rx(`(?: ${QUANTITY}(?= )${SENT} ${MEDICINE}${SENT} ${TAKEN}| ${TAKEN}${SENT} ${QUANTITY}(?= )${SENT} ${MEDICINE})(?= )`),
 ];

@@ -58,6 +58,16 @@ export const FIGURES: RegExp[] = [
     ` (?:i (?:\\w+ )?(?:want|wanna|wanted) to die|ik wil (?:\\w+ )?dood)(?= (?:whenever|every time|each time|elke keer|iedere keer|telkens|wanneer)(?: [^ .]+){0,6} (?:${TRIVIAL}|book|booking|boeken|log|login|inloggen|call|bellen|ring|afspraak|appointment) )`,
     'g',
   ),
+  // Round 6: weary of a chore, not of life: "geen zin meer om dit te proberen" after a line that drops,
+  // and a car park as a place to pay and leave (its barrier, ticket, exit), not a height.
+  new RegExp(
+    ` (?:geen zin meer|no energy left|lost the will to live|given up) (?:om|to) (?:dit|het|this|it|nog|weer|again)(?: [^ .]+){0,3} (?:te )?(?:proberen|bellen|doen|wachten|try|trying|call|calling|wait|waiting)(?<=(?:${TRIVIAL}|lijn|klantcontact\\w*|doorverbonden|verbindt) .*)`,
+    'g',
+  ),
+  / (?:car park|carpark|parkeergarage|parking garage)(?=(?: [^ .]+){0,6} (?:barrier|ticket|exit|uitgang|slagboom|kaartje|betaalautomaat|pay machine|paying|charges?|fees?|tarief|tarieven|prices?|spaces?|plekken)(?= ))/g,
+  / (?:barrier|ticket|exit|uitgang|slagboom|kaartje|betaalautomaat|pay machine|charges?|fees?|tarief|tarieven|prices?|spaces?|plekken|find|vinden) (?:[^ .]+ ){0,6}(?:car park|carpark|parkeergarage|parking garage)(?= )/g,
+  // A likeness of pain: "alsof er een mes in zit", "like a knife in my back".
+  / (?:alsof|als of|net als|zoals|like|as if|as though) (?:er |there (?:is|was) )?(?:[^ .]+ ){0,2}(?:mes|messen|knife|knives|dagger|dolk)(?= )/g,
   // Hyperbole about something trivial: a conditional clause ("als ik die wachtmuziek nog één keer
   // hoor ...", "if I hear that hold music once more ...") or a laugh marker next to the phrase.
   new RegExp(` (?:als ik nog (?:een|1|een enkele) keer|if i (?:have to |need to |must )?(?:hear|listen|see|wait|sit|get|fill))(?=[^.]* ${TRIVIAL} )[^.]*`, 'g'),

@@ -6,7 +6,7 @@
 const w = (s: string) => new RegExp(` (?:${s})(?= )`);
 
 export const PAST_OR_INFO = w(
-  '(?:in|since|sinds|back in) (?:19|20)\\d\\d|saved my life|mijn leven (?:heeft |hebben )?gered|grateful|dankbaar|thank\\w*|bedankt|occasional\\w*|af en toe|soms|sometimes|now and then|regularly|regelmatig|vaak|often|last (?:year|week|month|time)|vorig(?:e)? (?:jaar|week|maand|keer)|geleden|ago|as a child|als kind|vroeger|in the past|how (?:do|to|can) (?:i|you|we)? ?(?:recognise|recognize|spot|tell)|hoe herken\\w*|herkennen|signalen|signs of|webinar|cursus|course|training|workshop|leaflet|folder|voorlichting|awareness|lezing|aanmelden|sign up|register|charity|throwback|project|spreekbeurt|werkstuk',
+  '(?:in|since|sinds|back in) (?:19|20)\\d\\d|saved my life|mijn leven (?:heeft |hebben )?gered|grateful|dankbaar|(?:thank\\w*|bedankt)(?! (?:voor|for) (?:niks|niets|nothing))|occasional\\w*|af en toe|soms|sometimes|now and then|regularly|regelmatig|vaak|often|last (?:year|week|month|time)|vorig(?:e)? (?:jaar|week|maand|keer)|geleden|ago|as a child|als kind|vroeger|in the past|how (?:do|to|can) (?:i|you|we)? ?(?:recognise|recognize|spot|tell)|hoe herken\\w*|herkennen|signalen|signs of|webinar|cursus|course|training|workshop|leaflet|folder|voorlichting|awareness|lezing|aanmelden|sign up|register|charity|throwback|project|spreekbeurt|werkstuk',
 );
 // Ordinary webcare complaints that borrow the words: a stuffy waiting room, a queue, a bill.
 export const TRIVIAL = w(

@@ -124,7 +124,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       return plain;
     },
     get rules() {
-      return categoryOf(readings.join(''), text.includes('?'));
+      return categoryOf(readings.join(''), text.includes('?'), text);
     },
     get toldAsPast() {
       past ??= toldAsPast(first);
