@@ -31,8 +31,10 @@ const NOT_STOPPING = c(
 
 // An allergen or sting, and swelling or no air.
 const ALLERGEN = c(
-  'wesp\\w*|\\w*steek|gestoken|sting|stung|bee|wasp|pinda\\w*|peanuts?|noot|noten|nut|nuts|allergi\\w*|allerg\\w*|shellfish|schaaldier|antibiotic|penicilline|epipen|epi pen',
+  'wesp\\w*|\\w*steek|gestoken|sting|stung|bee|wasp|pinda\\w*|peanuts?|noot|noten|nut|(?<!(?:gone|going|goes|go|went|drives? me|driving me) )nuts|allergi\\w*|allerg\\w*|shellfish|schaaldier|antibiotic|penicilline|epipen|epi pen',
 );
+// Hay fever swells the eyes every spring: not an allergic emergency without breathing trouble.
+const HAY_FEVER = c('hooikoorts|hay ?fever|pollen');
 const SWELLING = c('zwel\\w*|zwol\\w*|opgezwollen|dik(?:ke|ker)?|swell\\w*|swollen|puff(?:ed|ing|y)? ?(?:up)?|hives|netelroos|bulten over');
 // Where swelling means danger: the airway and the face, or the whole body (not a local bite).
 const FACE = c('gezicht|face|lip|lippen|lips|tong|tongue|keel|throat|ogen|eyes|oogleden|eyelids|mond|mouth|hele lijf|whole body|overal|all over');
@@ -45,14 +47,16 @@ const VULNERABLE = c(
   'dement\\w*|alzheimer\\w*|vergeetachtig\\w*|forgetful|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  'is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|no idea where|geen idee waar|weet niet waar (?:ze|hij) (?:is|woont)|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
+  'is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|zoek|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|weet niet waar (?:ze|hij) (?:is|woont)|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
 );
 // How long or where someone has been gone (missing needs no "now": a night out is urgent).
 const MISSING_TIME = c(
-  'sinds \\w+|since \\w+|gister\\w*|nachtpon|nachthemd|vriezen|vriest|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|regen\\w*|raining|slippers|pantoffels|sloffen|barefoot|blootsvoets|no idea where|geen idee waar',
+  'sinds \\w+|since \\w+|gister\\w*|nachtpon|nachthemd|vriezen|vriest|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|regen\\w*|raining|slippers|pantoffels|sloffen|barefoot|blootsvoets',
 );
 // Found again: a missing person back.
-const FOUND = c('teruggevonden|gevonden|found (?:her|him|them)|(?:is|was) (?:weer )?terug|back home|weer thuis|safe now|veilig');
+const FOUND = c(
+  'brought (?:her|him|them) (?:home|back)|(?:shes|hes|she is|he is|they are) (?:fine|ok|okay|safe)|bracht (?:haar|hem) (?:thuis|terug)|teruggevonden|gevonden|found (?:her|him|them)|(?:is|was) (?:weer )?terug|back home|weer thuis|safe now|veilig',
+);
 // An accident (a fall from a bike, hit by a car) and a grave sign in the one hurt.
 const ACCIDENT = c(
   'aangereden|aanrijding|hit by (?:a )?(?:car|van|bus|truck|lorry)|knocked (?:down|over)|run over|overreden|van (?:de|zijn|haar|het) (?:fiets|trap|steiger|paard|scooter) (?:af )?gevallen|fell off|ongeluk|accident|crash\\w*|gecrasht|botsing|collision',
@@ -82,7 +86,9 @@ const HERE_NOW = c(
 );
 
 // Pregnancy with a danger sign (pre-eclampsia, bleeding, pain, no movement).
-const PREGNANT = c('zwanger\\w*|pregnant|weken zwanger|weeks pregnant|\\d+ weken|\\d+ weeks|uitgerekend|due date|baby in (?:mijn|my) buik');
+const PREGNANT = c(
+  'zwanger\\w*|pregnan\\w*|(?:about|around|ongeveer|bijna|nearly|rond) \\d+ (?:weken|weeks)|positive test|positieve test|weken zwanger|weeks pregnant|(?:ben|am|im|is|at) \\d+ (?:weken|weeks)|\\d+ (?:weken|weeks) (?:along|gestation|zwanger)|uitgerekend|due date|baby in (?:mijn|my) buik',
+);
 const PREGNANCY_DANGER = c(
   '(?:erge|hevige|heftige|vreselijke|bad|severe|terrible|splitting|worst) (?:hoofdpijn|headache|buikpijn|pain|pijn)|(?:sharp|stabbing|stekende) (?:\\w+ )?pain|stekende pijn|shoulder tip|schouderpunt|(?:nearly |almost |bijna )?(?:fainted|flauwgevallen|flauw gevallen)|sterretjes|lichtflitsen|flitsen|flashing|flashes|awful (?:headache|pain)|swollen|opgezwollen|wazig zien|blurred|blurry|spots in|seeing spots|bloed\\w*|bleed\\w*|blood|vruchtwater|waters (?:broke|broken)|voel (?:de baby|hem|haar) niet (?:meer )?bewegen|not (?:felt|feeling) (?:the )?baby move|baby (?:not|isnt|is not|niet) (?:moving|bewegen|beweegt)(?! (?:as|so|zo) (?:much|often|veel|vaak))|stuip|fit|seizure|kramp\\w*',
 );
@@ -256,6 +262,12 @@ const CALM = c(
 const CHILD = c(
   'zoon(?:tje)?|dochter(?:tje)?|kind(?:je)?|peuter|kleuter|dreumes|baby|toddler|son|daughter|kid|child|little one|\\d+ ?jarige?|\\d+ ?(?:jaar|years?|yrs?|yo|y o)(?: old| oud)?|(?:hij|zij|ze|he|she) is (?:\\d|twee|drie|vier)',
 );
+const JUST_NOW = c('just|net|zojuist|just now|(?:a|een|\\d+) (?:minute|minutes|minuut|minuten) (?:ago|geleden)');
+const SKIN_SLOUGH = c('blister\\w*|peeling|peels|vervell\\w*|blaren|loslatende huid|huid (?:\\w+ )?laat los|skin (?:is )?coming off');
+const FEVER = c('fever|koorts|temperature|verhoging');
+const DRUG_REACTION = c(
+  'reaction|reactie|antibiotic\\w*|antibiotica|(?:new|nieuwe) (?:\\w+ )?(?:medicine|medication|tablets|pills|medicijn\\w*|pillen|tabletten)',
+);
 // Small things that kill when swallowed: magnets and button batteries.
 const HAZARD = c('magne\\w*|batter\\w*|button cells?|knoopcel\\w*|knoopbatterij\\w*');
 const MEDICINE = c('tablet\\w*|pil|pillen|pilletjes|medicijn\\w*|medicatie|pills?|meds|medicine\\w*|medication');
@@ -369,14 +381,17 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(SWELLING, s) && has(DEEP_NECK, s) && has(AIRWAY_WORSE, s) && !has(PAST, s)) return 'breathing';
   if (has(TESTICLE, s) && has(TESTICLE_SIGN, s) && (has(SUDDEN, s) || has(NOW, s) || /(?:woke|werd wakker)/.test(s)) && !has(PAST, s)) return 'red-flags';
   if (has(PREGNANT, s) && has(VISUAL, s) && !has(PAST, s)) return 'pregnancy';
-  if (has(CHILD, s) && (has(MEDICINE, s) || has(HAZARD, s)) && has(GOT_INTO, s) && !has(PAST, s)) return 'poisoning';
+  // Just now outweighs an earlier time told beside it (`just told me he ate … last time it was a marble`).
+  if (has(CHILD, s) && (has(MEDICINE, s) || has(HAZARD, s)) && has(GOT_INTO, s) && (!has(PAST, s) || has(JUST_NOW, s))) return 'poisoning';
+  // Skin blistering or peeling with fever after a medicine (Stevens-Johnson: NHS says call 999).
+  if (has(SKIN_SLOUGH, s) && has(FEVER, s) && has(DRUG_REACTION, s)) return 'red-flags';
   if (has(CARDIAC_PAIN, s) && new Set(s.match(CARDIAC_COMPANIONS) ?? []).size >= 2 && !has(PAST, s) && !has(PANIC, s)) return 'chest-pain';
   if (has(RACING, s) && has(HEART_WARNING, s) && has(ONGOING, s) && !has(PANIC, s) && !has(PAST, s)) return 'chest-pain';
   if (has(PREGNANT, s) && has(PREGNANCY_DANGER, s) && has(NOW, s)) return 'pregnancy';
   if (has(CHOKE, s) && has(NO_AIR, s)) return 'choking';
   if (has(TOOK, s) && has(BODY_ALARM, s)) return 'poisoning';
   if (has(SHOCK_SIGNS, s) && has(SEVERE_PAIN, s)) return 'shock';
-  if (has(ALLERGEN, s) && ((has(SWELLING, s) && has(FACE, s)) || has(AIR_OR_FAINT, s))) return 'anaphylaxis';
+  if (has(ALLERGEN, s) && ((has(SWELLING, s) && has(FACE, s) && !has(HAY_FEVER, s)) || has(AIR_OR_FAINT, s))) return 'anaphylaxis';
   if (has(VULNERABLE, s) && has(MISSING, s) && (has(NOW, s) || has(MISSING_TIME, s)) && !has(FOUND, s)) return 'missing';
   if (has(ACCIDENT, s) && has(GRAVE_SIGN, s) && !has(PAST, s)) return 'trauma';
   if (
@@ -496,7 +511,7 @@ export function safeNow(s: string): boolean {
 // Other people in general, not a person at hand: a question or a campaign about `someone`, `a student`,
 // `jongeren`, with no first person singular and nobody of one's own in the sentence.
 const GENERIC = c(
-  'someone|somebody|anyone|anybody|a person|people|a student|students|a pupil|pupils|a patient|patients|a client|clients|a friend who|teens|teenagers|young people|iemand|mensen|een leerling|leerlingen|een student|studenten|jongeren|een patient|patienten|een client|clienten|je kind|your child|1 op de \\d+|one in \\d+|\\d+ (?:op|in) de \\d+',
+  'someone|somebody|anyone|anybody|someones|somebodys|anyones|a person|people|a student|students|a pupil|pupils|a patient|patients|a client|clients|a friend who|teens|teenagers|young people|iemand|mensen|een leerling|leerlingen|een student|studenten|jongeren|een patient|patienten|een client|clienten|je kind|your child|1 op de \\d+|one in \\d+|\\d+ (?:op|in) de \\d+',
 );
 const FIRST_PERSON = c('i|me|my|myself|mine|ik|mij|mijn|mn|mezelf');
 const OWN_PEOPLE = c(

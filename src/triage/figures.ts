@@ -66,6 +66,9 @@ export const FIGURES: RegExp[] = [
   ),
   / (?:car park|carpark|parkeergarage|parking garage)(?=(?: [^ .]+){0,6} (?:barrier|ticket|exit|uitgang|slagboom|kaartje|betaalautomaat|pay machine|paying|charges?|fees?|tarief|tarieven|prices?|spaces?|plekken)(?= ))/g,
   / (?:barrier|ticket|exit|uitgang|slagboom|kaartje|betaalautomaat|pay machine|charges?|fees?|tarief|tarieven|prices?|spaces?|plekken|find|vinden) (?:[^ .]+ ){0,6}(?:car park|carpark|parkeergarage|parking garage)(?= )/g,
+  // A fear, not a fact: "terrified of bleeding to death if she cuts herself"; a likeness of bruises.
+  / (?:scared|afraid|terrified|frightened|worried|bang|doodsbang) (?:of|to|that|dat|voor|om) (?:\w+ ){0,2}(?:bleeding to death|doodbloeden|dood te bloeden|dying|die|doodgaan)(?=[^.]*)[^.]*/g,
+  / (?:look|looks|looked|feel|feels|felt|lijkt|lijken|voelt) (?:like|as if|as though|alsof) (?:[^ .]+ ){0,4}(?:been in a fight|been beaten up|been attacked|been hit by|in elkaar geslagen|gevochten|been run over)(?= )/g,
   // A likeness of pain: "alsof er een mes in zit", "like a knife in my back".
   / (?:alsof|als of|net als|zoals|like|as if|as though) (?:er |there (?:is|was) )?(?:[^ .]+ ){0,2}(?:mes|messen|knife|knives|dagger|dolk)(?= )/g,
   // Hyperbole about something trivial: a conditional clause ("als ik die wachtmuziek nog één keer
@@ -82,6 +85,8 @@ export const FIGURES: RegExp[] = [
     ` (?:i (?:want|wanna|wanted) to die|i want to stop living|ik wil dood|kill me now|shoot me now|schiet me maar neer)(?= ${LAUGH} )(?<= ${TRIVIAL} [^.]*)`,
     'g',
   ),
+  // Round 6: a laugh (a skull emoji reads as one) just before: "killing me 💀 unalive me now".
+  new RegExp(` (?:kill|unalive|shoot) me (?:now|already|pls|please)(?<= ${LAUGH}(?: [^ .]+){0,3} (?:kill|unalive|shoot) me (?:now|already|pls|please))`, 'g'),
 ];
 
 /** The reading with every figure of speech replaced by " ~ ". */

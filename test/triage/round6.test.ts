@@ -101,3 +101,34 @@ describe('round 6: look-alikes the rules no longer take for a crisis', () => {
     expect(crisisIn(reading('het bloed gaat door twee handdoeken heen en blijft maar komen'))).toBe('bleeding');
   });
 });
+
+describe('round 6: English look-alikes and two red flags', () => {
+  const notCrisis = [
+    // A fear, a likeness, frustration at a phone line, a negation, hay fever, a wait counted in weeks.
+    'my husband is scared of bleeding to death when he shaves on his new blood thinner',
+    'after four blood tests my arms look like I have been in a fight',
+    'engaged tone all morning. whats the point of having a booking line',
+    'I feel low since the birth but I am not thinking of hurting myself. who can I talk to?',
+    'still waiting 6 weeks for blood results and now they lost them',
+    // Found again; confused but not missing; a bereavement; a hypothetical; a skull as a laugh.
+    'my uncle wandered off from the care home but a neighbour brought him back, he is fine',
+    'the nurse kept grandma calm although she had no idea where she was',
+    'my cousin took his own life in 2020 and this campaign means a lot to our family',
+    'if someones suicidal at school, can they come to your walk-in clinic? asking for a project',
+    'this hayfever is killing me 💀 kill me now. which antihistamine is best?',
+  ];
+  it('leaves them out of crisis', () => {
+    for (const text of notCrisis) expect(triageText(text, 'en').urgent, text).toBe(false);
+  });
+  it('hay fever swelling the eyes is no allergic emergency for the rules', () => {
+    expect(rulesTriage('hay fever is going nuts today, my eyes are all puffy').category).not.toBe('crisis');
+    expect(rulesTriage('stung by a wasp and my eyes and lips are swelling up').category).toBe('crisis');
+  });
+  it('a child who just swallowed magnets is a crisis, an earlier time told beside it or not', () => {
+    expect(rulesTriage('my daughter just swallowed two magnets from a toy. last year it was a coin and all was fine')).toMatchObject({ category: 'crisis' });
+  });
+  it('skin blistering with fever after a new medicine is a crisis; sunburn is not', () => {
+    expect(rulesTriage('started new tablets on monday, now my skin is peeling off in sheets and I have a high fever')).toMatchObject({ category: 'crisis' });
+    expect(rulesTriage('sunburn blistering on my shoulders and a bit of a fever, which after sun?').category).not.toBe('crisis');
+  });
+});
