@@ -69,6 +69,13 @@ export const FIGURES: RegExp[] = [
   // A fear, not a fact: "terrified of bleeding to death if she cuts herself"; a likeness of bruises.
   / (?:scared|afraid|terrified|frightened|worried|bang|doodsbang) (?:of|to|that|dat|voor|om) (?:\w+ ){0,2}(?:bleeding to death|doodbloeden|dood te bloeden|dying|die|doodgaan)(?=[^.]*)[^.]*/g,
   / (?:look|looks|looked|feel|feels|felt|lijkt|lijken|voelt) (?:like|as if|as though|alsof) (?:[^ .]+ ){0,4}(?:been in a fight|been beaten up|been attacked|been hit by|in elkaar geslagen|gevochten|been run over)(?= )/g,
+  // Said not to be so: "niet dat ik er een eind aan wil maken hoor", "not that I would ever hurt myself".
+  / (?:niet dat ik|not that i|ik zou nooit|i would never)(?: [^ .~]+){1,10}(?= \.| hoor| though| tho| $)/g,
+  // A belief of dying with a laugh: "ik denk echt dat ik doodga haha".
+  new RegExp(
+    ` (?:denk|denk echt|think|swear)(?: dat| that)? (?:ik|i) (?:doodga|dood ga|ga sterven|am dying|am going to die|will die)(?= (?:[^ .]+ ){0,2}${LAUGH} )`,
+    'g',
+  ),
   // A likeness of pain: "alsof er een mes in zit", "like a knife in my back".
   / (?:alsof|als of|net als|zoals|like|as if|as though) (?:er |there (?:is|was) )?(?:[^ .]+ ){0,2}(?:mes|messen|knife|knives|dagger|dolk)(?= )/g,
   // Hyperbole about something trivial: a conditional clause ("als ik die wachtmuziek nog één keer

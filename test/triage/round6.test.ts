@@ -132,3 +132,21 @@ describe('round 6: English look-alikes and two red flags', () => {
     expect(rulesTriage('sunburn blistering on my shoulders and a bit of a fever, which after sun?').category).not.toBe('crisis');
   });
 });
+
+describe('round 6: Dutch look-alikes and a fit that does not stop', () => {
+  it('looking for a GP, many kinds of medicine, a denial, a laugh, a question about a treatment', () => {
+    for (const text of [
+      'wij zoeken een tandarts voor opa, hij woont sinds kort in de stad',
+      'mijn vader slikt 11 verschillende medicijnen, kan de apotheek eens meekijken?',
+      'ik slaap slecht en alles is zwaar, niet dat ik er een eind aan wil maken hoor. wie kan ik spreken?',
+      'na de spinningles denk ik echt dat ik doodga lol, is dat normaal?',
+      'moet oma nog haar cholesterolpillen slikken of heeft dat geen zin meer nu?',
+    ])
+      expect(crisisIn(reading(text)), text).toBeNull();
+  });
+  it('still finds the real thing', () => {
+    expect(crisisIn(reading('mijn opa is zoek, hij heeft alzheimer en is sinds vanmiddag de deur uit'))).toBe('missing');
+    expect(crisisIn(reading('ik heb geen zin meer, de slaappillen liggen klaar'))).toBe('suicide');
+    expect(crisisIn(reading('mijn neefje heeft een aanval die niet ophoudt'))).toBe('seizure');
+  });
+});
