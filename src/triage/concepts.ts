@@ -5,6 +5,8 @@
 // now. Recall first; written from the triage protocols' questions (NTS, NHS 111, 113), not from
 // messages. Runs after the per-kind rules (crisis.ts), on a reading without figures of speech.
 // Whole words; an entry ending in \w* is a stem (inflections, compounds).
+import { CATEGORY_CONCEPTS } from './categories.ts';
+
 const c = (s: string) => new RegExp(` (?:${s})(?= )`);
 
 // Despair, being done with life: said many ways, never alone a crisis.
@@ -26,7 +28,7 @@ const NOW = c(
 // Bleeding that does not stop.
 const BLOOD = c('bloed\\w*|bled|bleed\\w*|blood\\w*');
 const NOT_STOPPING = c(
-  'door (?:\\w+ ){0,2}(?:\\w*handdoek\\w*|verband|\\w*pleister\\w*|kleren|shirt|\\w*doek\\w*|lakens?|tampons?|maandverband) heen|blijft (?:maar )?komen|through (?:\\w+ ){0,3}(?:towels?|pads?)|pump\\w*|through the towel|door de handdoek|door\\w* heen|blijft komen|keeps coming|(?:get|krijg) (?:it|het|t) (?:\\w+ )?(?:to )?stop\\w*|niet (?:te )?(?:stoppen|stelpen)|niet gestopt|(?:krijg|krijgen) (?:het|t) niet (?:gestopt|dicht)|houdt niet op|stopt niet|blijft (?:maar )?bloeden|spuit|gutst|stroomt|overal|doorweekt|doordrenkt|plas bloed|not stopping|wont stop|will not stop|can not stop|cant stop|keeps bleeding|everywhere|soaked|spurting|pouring|gushing|pool of',
+  'loopt (?:van|over) (?:het|de) (?:\\w+ )?(?:bed|bank|stoel|vloer) (?:af|heen)|(?:running|dripping|pouring) (?:off|onto|down) the (?:bed|sofa|chair|floor)|door (?:\\w+ ){0,2}(?:\\w*handdoek\\w*|verband|\\w*pleister\\w*|kleren|shirt|\\w*doek\\w*|lakens?|tampons?|maandverband) heen|blijft (?:maar )?komen|through (?:\\w+ ){0,3}(?:towels?|pads?)|pump\\w*|through the towel|door de handdoek|door\\w* heen|blijft komen|keeps coming|(?:get|krijg) (?:it|het|t) (?:\\w+ )?(?:to )?stop\\w*|niet (?:te )?(?:stoppen|stelpen)|niet gestopt|(?:krijg|krijgen) (?:het|t) niet (?:gestopt|dicht)|houdt niet op|stopt niet|blijft (?:maar )?bloeden|spuit|gutst|stroomt|overal|doorweekt|doordrenkt|plas bloed|not stopping|wont stop|will not stop|can not stop|cant stop|keeps bleeding|everywhere|soaked|spurting|pouring|gushing|pool of',
 );
 
 // An allergen or sting, and swelling or no air.
@@ -408,55 +410,58 @@ export function conceptCrisis(s: string): ConceptKind | null {
 // much each concept, and each pair of concepts meeting in a message, weighs, beyond the pairs the
 // rules above name. Written from the protocols, so they carry over to phrasings the training
 // messages never used.
-const FEATURE_CONCEPTS: [string, RegExp][] = Object.entries({
-  DESPAIR,
-  MEANS,
-  GOODBYE,
-  NOW,
-  BLOOD,
-  NOT_STOPPING,
-  ALLERGEN,
-  SWELLING,
-  FACE,
-  AIR_OR_FAINT,
-  VULNERABLE,
-  MISSING,
-  WEAPON,
-  THREAT,
-  BLOWS,
-  PREGNANT,
-  PREGNANCY_DANGER,
-  CHOKE,
-  NO_AIR,
-  TOOK,
-  BODY_ALARM,
-  SHOCK_SIGNS,
-  SEVERE_PAIN,
-  PAST,
-  SETTLED,
-  PLAN,
-  READY,
-  LEAVING,
-  MISSING_TIME,
-  FOREVER,
-  FINAL,
-  HEIGHT,
-  EDGE,
-  LIMB_WEAK,
-  SPEECH,
-  BALANCE,
-  SUDDEN,
-  DIABETES,
-  ALTERED,
-  HEAD,
-  NEVER_LIKE_THIS,
-  FALL,
-  INJURY_SIGN,
-  WHOLE_SUPPLY,
-  SWALLOWED,
-  BABY,
-  BABY_SIGN,
-});
+const FEATURE_CONCEPTS: [string, RegExp][] = [
+  ...CATEGORY_CONCEPTS,
+  ...Object.entries({
+    DESPAIR,
+    MEANS,
+    GOODBYE,
+    NOW,
+    BLOOD,
+    NOT_STOPPING,
+    ALLERGEN,
+    SWELLING,
+    FACE,
+    AIR_OR_FAINT,
+    VULNERABLE,
+    MISSING,
+    WEAPON,
+    THREAT,
+    BLOWS,
+    PREGNANT,
+    PREGNANCY_DANGER,
+    CHOKE,
+    NO_AIR,
+    TOOK,
+    BODY_ALARM,
+    SHOCK_SIGNS,
+    SEVERE_PAIN,
+    PAST,
+    SETTLED,
+    PLAN,
+    READY,
+    LEAVING,
+    MISSING_TIME,
+    FOREVER,
+    FINAL,
+    HEIGHT,
+    EDGE,
+    LIMB_WEAK,
+    SPEECH,
+    BALANCE,
+    SUDDEN,
+    DIABETES,
+    ALTERED,
+    HEAD,
+    NEVER_LIKE_THIS,
+    FALL,
+    INJURY_SIGN,
+    WHOLE_SUPPLY,
+    SWALLOWED,
+    BABY,
+    BABY_SIGN,
+  }),
+];
 
 /** The names of the concepts present in a reading (for the learned model's features). */
 export function conceptsIn(s: string): string[] {

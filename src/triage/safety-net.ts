@@ -29,7 +29,7 @@ export const MINOR = w(
 
 // Over already, or leaving a job or a home: the model's word counts do not see that.
 export const SETTLED_OR_LEAVING =
-  / (?:it stopped|has stopped|stopped now|(?:is|zijn) (?:het |ze )?al (?:weg|over)|(?:has|have|is) (?:all )?gone now|brought (?:him|her|them) (?:back|home)|(?:is|was|are|were) (?:back home|found)|teruggevonden|(?:is|was) weer thuis|(?:is|was) gestopt|gestopt nu|bloedt niet meer|(?:is|was) over|went away|(?:is|gaat) (?:weer )?goed|all fine|pensioen|retire\w*|retiring|verhuis\w*|moving (?:away|house)|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday)|verlof)(?= )/;
+  / (?:it stopped|has stopped|stopped now|(?:het|t|it) (?:is|was|has) (?:al |already |all )?(?:weg|over|gone)|(?:vlekjes|uitslag|koorts|zwelling|rash|spots|fever|swelling) (?:is|zijn|has|have|are) (?:al |already |all )?(?:weg|over|gone)|brought (?:him|her|them) (?:back|home)|(?:is|was|are|were) (?:back home|found)|teruggevonden|(?:is|was) weer thuis|(?:is|was) gestopt|gestopt nu|bloedt niet meer|(?:is|was) over|went away|(?:is|gaat) (?:weer )?goed|all fine|pensioen|retire\w*|retiring|verhuis\w*|moving (?:away|house)|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday)|verlof)(?= )/;
 
 /** The kind the learned model's crisis is given (no rule named it). */
 export type SafetyNetKind = 'red-flags';

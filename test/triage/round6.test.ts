@@ -150,3 +150,10 @@ describe('round 6: Dutch look-alikes and a fit that does not stop', () => {
     expect(crisisIn(reading('mijn neefje heeft een aanval die niet ophoudt'))).toBe('seizure');
   });
 });
+
+describe('round 6: settled means the symptom, not a person, is gone', () => {
+  it('a carer who has left does not settle an emergency; a rash that has gone does', () => {
+    expect(rulesTriage('de kraamhulp is al weg en het bloed loopt van de bank af').category).toBe('crisis');
+    expect(triageText('na de prik had ze koorts en vlekjes, het is al weg. is dat normaal?').urgent).toBe(false);
+  });
+});
