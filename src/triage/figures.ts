@@ -76,6 +76,8 @@ export const FIGURES: RegExp[] = [
     ` (?:denk|denk echt|think|swear)(?: dat| that)? (?:ik|i) (?:doodga|dood ga|ga sterven|am dying|am going to die|will die)(?= (?:[^ .]+ ){0,2}${LAUGH} )`,
     'g',
   ),
+  // Frustration with a service: "what's the point of having a booking line".
+  / (?:whats|what is|wat is|wat heeft) (?:the|het) (?:point|nut) (?:of|in|van) (?:having|a|an|the|this|that|calling|ringing|booking|phoning|een|de|het|bellen)(?: [^ .~]+){0,4}/g,
   // A likeness of pain: "alsof er een mes in zit", "like a knife in my back".
   / (?:alsof|als of|net als|zoals|like|as if|as though) (?:er |there (?:is|was) )?(?:[^ .]+ ){0,2}(?:mes|messen|knife|knives|dagger|dolk)(?= )/g,
   // Hyperbole about something trivial: a conditional clause ("als ik die wachtmuziek nog één keer
