@@ -7,6 +7,7 @@
 // five words with one are left out of training, as build-training.ts does).
 // Run: npx tsx eval/triage/loso.ts            figures per held-out source and language
 //      npx tsx eval/triage/loso.ts --model '{"nbWeight":0.5}'   with other model options (model.ts TrainOptions)
+//      npx tsx eval/triage/loso.ts --misses dev-written-14.jsonl,dev-written-16.jsonl   also the wrong decisions there
 //      npx tsx eval/triage/sweep.ts           the decision's thresholds swept on these figures
 import { fileURLToPath } from 'node:url';
 import { withoutFigures } from '../../src/triage/figures.ts';
@@ -168,5 +169,20 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     'rules alone (tuned on the older sources: in-sample there)',
     tallies(scored, (s) => (s.parts.ruleKind ? 'crisis' : s.parts.rules)),
   );
+  // --misses dev-written-14.jsonl,dev-written-15.jsonl: every wrong decision on those development
+  // sources with its text and the model's crisis probability (development data only).
+  const mi = process.argv.indexOf('--misses');
+  if (mi >= 0) {
+    const wanted = (process.argv[mi + 1] ?? '').split(',');
+    const decide = combined();
+    console.log('\nmisses (truth → got, model crisis p)');
+    for (const s of scored.filter((x) => wanted.includes(x.source))) {
+      const got = decide(s);
+      if (got !== s.record.category)
+        console.log(
+          `${s.record.id} [${s.record.lang}] ${s.record.category} → ${got} p=${s.parts.p!.crisis.toFixed(2)} rule=${s.parts.ruleKind ?? '-'}: ${s.record.text}`,
+        );
+    }
+  }
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }

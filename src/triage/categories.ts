@@ -168,15 +168,54 @@ const QUESTION: Cue[] = [
   ),
 ];
 
+// Round 6, notions from category borders: scams by their shape (a charity or a job that pays through an
+// app, a romance opener, a coach who takes few clients, a cure told as a testimony, a password asked for
+// by "IT"); praise for a person's day (a birthday, a farewell, a prize); sarcasm (thanks for nothing,
+// praise for a failure) is a complaint.
+const CHARITY_OR_JOB_SCAM =
+  / (?:doneer|doneren|donate|donating|tikkie|paypal|cashapp|cash app|gofundme|crowdfund\w*|inzamelingsactie|(?:work|werk\w*) (?:from|vanuit|van) (?:home|huis|thuis)|thuiswerk\w*|no cv|geen cv|no experience needed|geen ervaring nodig|\d+ ?(?:per hour|an hour|hr|per uur|p ?u))(?= )/;
+const ROMANCE_OR_COACH =
+  / (?:(?:hey|hi|hallo|hoi) (?:girl|hun|babe|lovely|lieverd|schat|dear|sweetheart)|love your content|(?:beter|graag) (?:leren kennen|kennismaken)|get to know you better|olieplatform|oil rig|health coach|gezondheidscoach|(?:only|maar|alleen) (?:take|taking|neem|accept) \d+ (?:new )?(?:clients|klanten))(?= )/;
+const CURE_TESTIMONY =
+  / (?:(?:completely|totally|helemaal|volledig|compleet) (?:gone|weg|verdwenen|genezen|cured|clear)|cured (?:my|me)|genas (?:mijn|me)|colloidal silver|colloidaal zilver)(?= )/;
+const PASSWORD_ASKED =
+  / (?:wachtwoord|password|inloggegevens|login details|pincode)\w* (?:\w+ ){0,3}(?:mailen|sturen|doorgeven|geven|send|email|e mail|mail)(?= )/;
+const CELEBRATE =
+  / (?:gefeliciteerd (?:met (?:je|jouw|haar|zijn)|\w+ van)|happy (?:birthday|retirement)|fijne verjaardag|proficiat|kudos|verdiend|well deserved|so missed|(?:will|gaan) (?:\w+ )?(?:missen|miss you)|big up|(?:you|jullie) (?:lot |guys |all )?(?:are|zijn) (?:ace|legends|stars|kanjers|toppers|helden|heroes)|applaus\w*|applaudiss\w*|prachtig\w*|zo klein zo groot)(?= )/;
+const SARCASM =
+  / (?:bedankt voor niks|dank voor niks|thanks for nothing|dank je de koekoek|ja ja|yeah right|oh (?:brilliant|great|fantastic|lovely|perfect)|(?:super|echt|heel) (?:bedankt|fijn|top) (?:hoor|he)|(?:echt|heel|super) top geregeld|i feel so valued|trots op deze|proud of these)(?= )/;
+SPAM.push(
+  ...cues(2, CHARITY_OR_JOB_SCAM, ROMANCE_OR_COACH, CURE_TESTIMONY),
+  ...cues(3, PASSWORD_ASKED),
+  ...cues(
+    1,
+    / (?:elke euro telt|every (?:penny|pound|dollar) (?:counts|helps)|even \d+ helps|vrienden (?:en )?familie|friends and family|deel dit|deelditbericht|share this|reschedule now|lose your place)(?= )/,
+  ),
+);
+COMPLIMENT.push(...cues(2, CELEBRATE));
+COMPLAINT.push(...cues(3, SARCASM));
+/** These notions as features for the learned model too (concepts.ts): it weighs them from the training data. */
+export const CATEGORY_CONCEPTS: [string, RegExp][] = Object.entries({
+  CHARITY_OR_JOB_SCAM,
+  ROMANCE_OR_COACH,
+  CURE_TESTIMONY,
+  PASSWORD_ASKED,
+  CELEBRATE,
+  SARCASM,
+});
+// Emoji carry the tone when there are few words: applause, flowers and hearts praise, an angry face complains.
+const PRAISE_EMOJI = /[👏💐🌷🌹💛💙💚💜🧡❤🥰😍🙌🤗⭐🌟]/u;
+const ANGRY_EMOJI = /[😡🤬👎😤😠]/u;
+
 const score = (cueList: Cue[], s: string) => cueList.reduce((n, c) => n + (c.re.test(s) ? c.w : 0), 0);
 
 /** The category of a message that is not a crisis, from its normalised reading. */
-export function categoryOf(reading: string, hasQuestionMark: boolean): Exclude<TriageCategory, 'crisis'> {
+export function categoryOf(reading: string, hasQuestionMark: boolean, text = ''): Exclude<TriageCategory, 'crisis'> {
   const spam = score(SPAM, reading);
   if (spam >= 3) return 'spam';
   const medical = score(MEDICAL, reading);
-  const complaint = score(COMPLAINT, reading);
-  const compliment = score(COMPLIMENT, reading);
+  const complaint = score(COMPLAINT, reading) + (ANGRY_EMOJI.test(text) ? 2 : 0);
+  const compliment = score(COMPLIMENT, reading) + (PRAISE_EMOJI.test(text) && !ANGRY_EMOJI.test(text) ? 1 : 0);
   const question = score(QUESTION, reading) + (hasQuestionMark ? 2 : 0);
   if (medical >= 4 || (medical >= 2 && medical > complaint && medical > compliment)) return 'medical';
   if (complaint >= 2 && complaint > compliment) return 'complaint';

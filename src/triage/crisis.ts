@@ -93,7 +93,7 @@ const STRONG_SUICIDE: RegExp[] = [
   ),
   rx(` (?:van het leven|het leven|mijn leven|zijn leven|haar leven) (?:te )?(?:benemen|beneemt|nemen)(?= )`),
   rx(
-    ` (?:snijdt|snijd|snij|sneed|kerft|krast|bekrast|brandt|slaat|cuts|cutting|burns|burning|hurts|harms|harming|hits) (?:${SELF_EMPH}|zich)(?! (?:op|aan|on|while|when|by accident|accidentally|per ongeluk))(?= )`,
+    ` (?:snijdt|snijd|snij|sneed|kerft|krast|bekrast|brandt|slaat|cuts|cutting|burns|burning|hurts|harms|harming|hits) (?:${SELF_EMPH}|zich)(?! (?:op|aan|on|while|when|by accident|accidentally|per ongeluk|cooking|koken|shaving|scheren|in the kitchen))(?= )`,
   ),
   rx(
     ` (?:gonna|going to|will|ga|gaat|gaan|wil|wilt|wants to|want to|about to|plans to|planning to|threatening to|dreigt)${g(2)} (?:jump|springen|spring|jumping)(?! (?:in|on|ahead|the queue|the line|to conclusions|at|over|around))(?= )`,
@@ -117,10 +117,12 @@ const STRONG_SUICIDE: RegExp[] = [
   rx(` (?:kill|killing|off|offing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|end) ${SELF_EMPH}(?= )`),
   rx(` (?:cut|cutting|burn|burning) ${SELF_EMPH}(?! (?:on|shaving|while|when|by accident|accidentally|cooking|with a knife while))(?= )`),
   rx(
-    ` (?:going to|want to|will|might|may|scared|afraid|urge to|urges to|thinking about|thinking of|feel like|tempted to|ll)${g(3)} (?:hurt|harm|hurting|harming)${g(1)} ${SELF_EMPH}(?= )`,
+    `(?<! (?:not|never|niet|nooit|no))(?: (?:going to|want to|will|might|may|scared|afraid|urge to|urges to|thinking about|thinking of|feel like|tempted to|ll))${g(3)} (?:hurt|harm|hurting|harming)${g(1)} ${SELF_EMPH}(?= )`,
   ),
-  / (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?= )/,
-  / (?:take|taking|took|end|ending) (?:my|his|her|their) (?:own )?life(?= )/,
+  // Not the scars of earlier self-harm asked about (a medical question about an old wound).
+  /(?<! (?:scars?|littekens?)[^.~]*) (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?![^.~]* (?:scars?|littekens?)(?= ))(?= )/,
+  / (?:take|taking|end|ending) (?:my|his|her|their) (?:own )?life(?= )| took my (?:own )?life(?= )/,
+  / (?:mijn|mn|m n) (?:eigen )?leven (?:\w+ )?(?:beeindig\w*|te beeindigen|eindig|eindigen)(?= )/,
   / (?:wil|wilt|willen|want|wants|wanted|going) to end (?:it|it all|everything|things|my life)(?= )|(?: ll| will| to) end it(?: all)?(?= )/,
   / end it all(?= )| ending (?:it|it all|everything|things|my life|my own life)(?= )| end everything(?= )/,
   / (?:want|wants|wanted|need) (?:it|it all|everything|all of this|all this) to (?:end|stop)(?= )| wil dat (?:het|alles|dit) (?:allemaal )?(?:ophoudt|stopt|voorbij is)(?= )/,
@@ -173,7 +175,7 @@ const WEAK_SUICIDE: RegExp[] = [
   / (?:hou|houd|trek) het (?:echt )?niet meer(?: vol)?/,
   / (?:ben|zijn) ik er niet meer| ik er (?:straks |morgen )?niet meer (?:ben|wil zijn)| will not be (?:here|around) (?:tomorrow|anymore|much longer)| (?:when|once|after|als|wanneer) i am gone| als ik (?:er niet meer ben|weg ben|dood ben)/,
   / ik zie het (?:echt |totaal |helemaal |gewoon )?niet meer zitten/,
-  / (?:heeft|hebben) (?:allemaal |echt )?geen zin meer| no point (?:anymore|any more)| what is the point| whats the point/,
+  / (?:heeft|hebben) (?:allemaal |echt )?geen zin meer| no point (?:anymore|any more)| what is the point| whats the point(?! (?:in|of) (?:having|a|an|the|this|that|calling|ringing|booking|phoning))/,
   rx(` (?:niemand|nobody|no one)${g(3)} (?:merken|missen|mist|notice|miss|care)(?= )`),
   / (?:written|wrote|schreef|geschreven) (?:\w+ )?(?:letters?|brieven|brief|notes?)/,
   rx(
@@ -206,7 +208,7 @@ const NOT_ABOUT_MESSAGES =
 const UNRESPONSIVE: RegExp[] = [
   / ademt (?:niet|nauwelijks|heel raar|raar|vreemd|niet goed|niet meer|onregelmatig)(?! (?:door|goed door|lekker))(?= )/,
   / (?:haalt|krijgt) (?:geen|nauwelijks|bijna geen) (?:adem|lucht)(?= )| geen ademhaling| (?:stopt|gestopt|stopte) met ademen/,
-  /(?<! (?:rij|wachtrij|queue|line|lift|elevator|escalator|roltrap|file|verkeer|traffic|car|auto|bus|trein|train|wachtlijst|list|it|er|niks|nothing|niets|het|dat|this|that)(?: [^ .~]+){0,2})(?: beweegt (?:niet|nauwelijks)(?: meer)?| (?:is not|not|stopped|no longer) moving)(?= )/,
+  /(?<! (?:rij|wachtrij|queue|line|lift|elevator|escalator|roltrap|file|verkeer|traffic|car|auto|bus|trein|train|wachtlijst|list|it|er|niks|nothing|niets|het|dat|this|that)(?: [^ .~]+){0,2})(?: beweegt (?:niet|nauwelijks)(?: meer)?| (?:is not|not|stopped|no longer) moving(?! (?:as|so) (?:much|often)| like (?:usual|before)))(?= )/,
   rx(` (?:niet|slecht|nauwelijks|moeilijk|amper|bijna niet)${g(2)} aanspreekbaar(?= )`),
   / reageert (?:heel |erg |zo )?(?:traag|sloom|vertraagd)| (?:very |really )?(?:sluggish|slow to respond)/,
   rx(` (?:lips?|lippen|mond|face|gezicht|skin|huid|fingers|vingers|nagels|nails)${g(4)} (?:blue|blauw|blauwig|bluish|blauwachtig|grey|gray|grauw|grijs)(?= )`),
@@ -215,7 +217,7 @@ const UNRESPONSIVE: RegExp[] = [
   rx(` (?:reageert|reageerde|reageren) (?:niet|nergens|nauwelijks)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
   rx(` geeft geen (?:reactie|antwoord)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
   / komt niet (?:meer )?bij(?= \.| ~| hij| ze| en| {1,2}$| $)/,
-  / (?:wordt|werd|is|loopt|liep|wordt helemaal) blauw| blauw aangelopen| blauwe lippen| (?:lippen|lip|gezicht) (?:worden|wordt|zijn|is|zien|kleuren|kleurt) (?:helemaal )?blauw/,
+  / (?:wordt|werd|is|loopt|liep|wordt helemaal) blauw(?! (?:en|and) (?:dik|gezwollen|opgezwollen|geel|paars))| blauw aangelopen| blauwe lippen| (?:lippen|lip|gezicht) (?:worden|wordt|zijn|is|zien|kleuren|kleurt) (?:helemaal )?blauw/,
   / kan niet (?:meer )?ademen(?! door)/,
   / (?:not|stopped|stop|no longer|barely|hardly) breathing(?! for (?:a few|\d+|some|several) seconds)| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
   rx(` not responding${NOT_ABOUT_MESSAGES}(?= )`),
@@ -224,7 +226,7 @@ const UNRESPONSIVE: RegExp[] = [
     ` will not wake up| can not wake (?:him|her|them|my)| not waking up| (?:hard|impossible|difficult) to wake| (?:krijg|krijgen|krijgt) (?:hem|haar|ze|hen)${g(2)} (?:niet|nauwelijks|bijna niet|amper) wakker| (?:moeilijk|nauwelijks|bijna niet|niet) wakker te (?:krijgen|maken)| (?:gurgling|gurgles|snoring strangely|rochelt|rochelend|reutelt|gorgelt)| (?:will not|does not|not|can not|is not|stopped) (?:answer|answering|respond|responding|react|reacting)(?: to)? (?:me|us|anything|when|at all)(?= )| (?:has not|have not|did not|not) (?:come round|come around|come to|woken up|woken)`,
   ),
   / (?:no|geen|can not find (?:a|his|her|the)|kan geen|voel geen|feel no) (?:pulse|hartslag|polsslag|heartbeat|pols)(?= )/,
-  / (?:turning|turned|gone|going|lips are|lips) blue/,
+  / (?:turning|turned|gone|going|lips are|lips) blue(?! (?:and|en) (?:swollen|purple|yellow))/,
   / can not breathe(?! (?:through|properly through|out of))| choking(?! on (?:his|her|my|their) words)(?= )/,
 ];
 
@@ -244,7 +246,7 @@ const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|inj
 const CHILD =
   '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
 const QUANTITY =
-  '(?:every|elke|iedere|een pot|een hele pot|pot|potje|\\d{2,}|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
+  '(?:every|elke|iedere|een pot|een hele pot|pot|potje|\\d{2,}(?! (?:verschillende|different|soorten|kinds|types))|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
 // Asking whether a medicine may be given (not that it was taken).
 const PERMISSION =
   / (?:mag (?:ze|hij|zij|ik|mijn \w+)|can (?:she|he|i|they) (?:have|take)|may (?:she|he|i)|is it (?:ok|okay|safe) to (?:give|take)|welke (?:dosis|dosering)|hoeveel (?:mag|moet)|how much (?:can|should))(?= )/;
@@ -266,7 +268,8 @@ const POISONING: Rule[] = [
   / (?:overdosed|overdosing|oded|od)(?= )/,
   / (?:xtc|mdma|coke|cocaine|ghb|speed|ketamine|drugs|molly|pillen|lsd|paddo\w*|crystal|meth)[^.~]* (?:verward|confused|heet|oververhit|overheated|hartslag|heart rate|racing|bonkt|fits|stuip|suf|unresponsive|not responding|reageert niet|collapsed|paranoid|out of it)(?= )/,
   / (?:hartslag|heart rate|pulse|pols)(?: van| of| is| van wel)? (?:1[5-9]\d|2\d\d)(?= )/,
-  onlyWith(INGESTED, rx(`(?:${CHEMICAL}${SENT} ${INGESTED}|${INGESTED}${SENT} ${CHEMICAL})(?= )`)),
+  // Both at a word start (`later bleek het` is not `ate` + bleach).
+  onlyWith(INGESTED, rx(`(?: ${CHEMICAL}${SENT} ${INGESTED}| ${INGESTED}${SENT} ${CHEMICAL})(?= )`)),
   onlyWith(INGESTED, rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`)),
   rx(`(?: ${QUANTITY}(?= )${SENT} ${MEDICINE}${SENT} ${TAKEN}| ${TAKEN}${SENT} ${QUANTITY}(?= )${SENT} ${MEDICINE})(?= )`),
 ];

@@ -58,6 +58,28 @@ export const FIGURES: RegExp[] = [
     ` (?:i (?:\\w+ )?(?:want|wanna|wanted) to die|ik wil (?:\\w+ )?dood)(?= (?:whenever|every time|each time|elke keer|iedere keer|telkens|wanneer)(?: [^ .]+){0,6} (?:${TRIVIAL}|book|booking|boeken|log|login|inloggen|call|bellen|ring|afspraak|appointment) )`,
     'g',
   ),
+  // Round 6: weary of a chore, not of life: "geen zin meer om dit te proberen" after a line that drops,
+  // and a car park as a place to pay and leave (its barrier, ticket, exit), not a height.
+  new RegExp(
+    ` (?:geen zin meer|no energy left|lost the will to live|given up) (?:om|to) (?:dit|het|this|it|nog|weer|again)(?: [^ .]+){0,3} (?:te )?(?:proberen|bellen|doen|wachten|try|trying|call|calling|wait|waiting)(?<=(?:${TRIVIAL}|lijn|klantcontact\\w*|doorverbonden|verbindt) .*)`,
+    'g',
+  ),
+  / (?:car park|carpark|parkeergarage|parking garage)(?=(?: [^ .]+){0,6} (?:barrier|ticket|exit|uitgang|slagboom|kaartje|betaalautomaat|pay machine|paying|charges?|fees?|tarief|tarieven|prices?|spaces?|plekken)(?= ))/g,
+  / (?:barrier|ticket|exit|uitgang|slagboom|kaartje|betaalautomaat|pay machine|charges?|fees?|tarief|tarieven|prices?|spaces?|plekken|find|vinden) (?:[^ .]+ ){0,6}(?:car park|carpark|parkeergarage|parking garage)(?= )/g,
+  // A fear, not a fact: "terrified of bleeding to death if she cuts herself"; a likeness of bruises.
+  / (?:scared|afraid|terrified|frightened|worried|bang|doodsbang) (?:of|to|that|dat|voor|om) (?:\w+ ){0,2}(?:bleeding to death|doodbloeden|dood te bloeden|dying|die|doodgaan)(?=[^.]*)[^.]*/g,
+  / (?:look|looks|looked|feel|feels|felt|lijkt|lijken|voelt) (?:like|as if|as though|alsof) (?:[^ .]+ ){0,4}(?:been in a fight|been beaten up|been attacked|been hit by|in elkaar geslagen|gevochten|been run over)(?= )/g,
+  // Said not to be so: "niet dat ik er een eind aan wil maken hoor", "not that I would ever hurt myself".
+  / (?:niet dat ik|not that i|ik zou nooit|i would never)(?: [^ .~]+){1,10}(?= \.| hoor| though| tho| $)/g,
+  // A belief of dying with a laugh: "ik denk echt dat ik doodga haha".
+  new RegExp(
+    ` (?:denk|denk echt|think|swear)(?: dat| that)? (?:ik|i) (?:doodga|dood ga|ga sterven|am dying|am going to die|will die)(?= (?:[^ .]+ ){0,2}${LAUGH} )`,
+    'g',
+  ),
+  // Frustration with a service: "what's the point of having a booking line".
+  / (?:whats|what is|wat is|wat heeft) (?:the|het) (?:point|nut) (?:of|in|van) (?:having|a|an|the|this|that|calling|ringing|booking|phoning|een|de|het|bellen)(?: [^ .~]+){0,4}/g,
+  // A likeness of pain: "alsof er een mes in zit", "like a knife in my back".
+  / (?:alsof|als of|net als|zoals|like|as if|as though) (?:er |there (?:is|was) )?(?:[^ .]+ ){0,2}(?:mes|messen|knife|knives|dagger|dolk)(?= )/g,
   // Hyperbole about something trivial: a conditional clause ("als ik die wachtmuziek nog één keer
   // hoor ...", "if I hear that hold music once more ...") or a laugh marker next to the phrase.
   new RegExp(` (?:als ik nog (?:een|1|een enkele) keer|if i (?:have to |need to |must )?(?:hear|listen|see|wait|sit|get|fill))(?=[^.]* ${TRIVIAL} )[^.]*`, 'g'),
@@ -72,6 +94,8 @@ export const FIGURES: RegExp[] = [
     ` (?:i (?:want|wanna|wanted) to die|i want to stop living|ik wil dood|kill me now|shoot me now|schiet me maar neer)(?= ${LAUGH} )(?<= ${TRIVIAL} [^.]*)`,
     'g',
   ),
+  // Round 6: a laugh (a skull emoji reads as one) just before: "killing me 💀 unalive me now".
+  new RegExp(` (?:kill|unalive|shoot) me (?:now|already|pls|please)(?<= ${LAUGH}(?: [^ .]+){0,3} (?:kill|unalive|shoot) me (?:now|already|pls|please))`, 'g'),
 ];
 
 /** The reading with every figure of speech replaced by " ~ ". */

@@ -95,7 +95,7 @@ function spacedText(text: string): string {
     .replace(/\p{M}+/gu, '')
     .replace(/[’'`´]/g, '')
     // Laughing and eye-rolling emoji are read as words: they mark hyperbole.
-    .replace(/[😂🤣😹😆😅]/gu, ' lol ')
+    .replace(/[😂🤣😹😆😅💀]/gu, ' lol ')
     .replace(/🙄/gu, ' eyeroll ');
   // A sentence ends at . ! ? before a space or the end, and at a line break; "10.000",
   // "€4,50" and "www.site.nl" are no sentence ends.

@@ -6,7 +6,7 @@
 const w = (s: string) => new RegExp(` (?:${s})(?= )`);
 
 export const PAST_OR_INFO = w(
-  '(?:in|since|sinds|back in) (?:19|20)\\d\\d|saved my life|mijn leven (?:heeft |hebben )?gered|grateful|dankbaar|thank\\w*|bedankt|occasional\\w*|af en toe|soms|sometimes|now and then|regularly|regelmatig|vaak|often|last (?:year|week|month|time)|vorig(?:e)? (?:jaar|week|maand|keer)|geleden|ago|as a child|als kind|vroeger|in the past|how (?:do|to|can) (?:i|you|we)? ?(?:recognise|recognize|spot|tell)|hoe herken\\w*|herkennen|signalen|signs of|webinar|cursus|course|training|workshop|leaflet|folder|voorlichting|awareness|lezing|aanmelden|sign up|register|charity|throwback|project|spreekbeurt|werkstuk',
+  'hypothetical\\w*|hypothetisch\\w*|asking (?:before|in case)|before it (?:ever )?happens|in case it ever|voor het geval dat|mocht het ooit|(?:in|since|sinds|back in) (?:19|20)\\d\\d|saved my life|mijn leven (?:heeft |hebben )?gered|grateful|dankbaar|(?:thank\\w*|bedankt)(?! (?:voor|for) (?:niks|niets|nothing))|occasional\\w*|af en toe|soms|sometimes|now and then|regularly|regelmatig|vaak|often|last (?:year|week|month|time)|vorig(?:e)? (?:jaar|week|maand|keer)|geleden|ago|as a child|als kind|vroeger|in the past|how (?:do|to|can) (?:i|you|we)? ?(?:recognise|recognize|spot|tell)|hoe herken\\w*|herkennen|signalen|signs of|webinar|cursus|course|training|workshop|leaflet|folder|voorlichting|awareness|lezing|aanmelden|sign up|register|charity|throwback|project|spreekbeurt|werkstuk',
 );
 // Ordinary webcare complaints that borrow the words: a stuffy waiting room, a queue, a bill.
 export const TRIVIAL = w(
@@ -29,7 +29,7 @@ export const MINOR = w(
 
 // Over already, or leaving a job or a home: the model's word counts do not see that.
 export const SETTLED_OR_LEAVING =
-  / (?:it stopped|has stopped|stopped now|(?:is|was) gestopt|gestopt nu|bloedt niet meer|(?:is|was) over|went away|(?:is|gaat) (?:weer )?goed|all fine|pensioen|retire\w*|retiring|verhuis\w*|moving (?:away|house)|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday)|verlof)(?= )/;
+  / (?:it stopped|has stopped|stopped now|(?:het|t|it) (?:is|was|has) (?:al |already |all )?(?:weg|over|gone)|(?:vlekjes|uitslag|koorts|zwelling|rash|spots|fever|swelling) (?:is|zijn|has|have|are) (?:al |already |all )?(?:weg|over|gone)|brought (?:him|her|them) (?:back|home)|(?:is|was|are|were) (?:back home|found)|teruggevonden|(?:is|was) weer thuis|(?:is|was) gestopt|gestopt nu|bloedt niet meer|(?:is|was) over|went away|(?:is|gaat) (?:weer )?goed|all fine|pensioen|retire\w*|retiring|verhuis\w*|moving (?:away|house)|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday)|verlof)(?= )/;
 
 /** The kind the learned model's crisis is given (no rule named it). */
 export type SafetyNetKind = 'red-flags';

@@ -52,7 +52,7 @@ export interface Thresholds {
    *  well now (`five years since my attempt … thank you`), and the model gives crisis less than this. */
   vetoHistory: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.5, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.4, vetoHistory: 0.3 };
+export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.2, vetoHistory: 0.3 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -124,7 +124,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       return plain;
     },
     get rules() {
-      return categoryOf(readings.join(''), text.includes('?'));
+      return categoryOf(readings.join(''), text.includes('?'), text);
     },
     get toldAsPast() {
       past ??= toldAsPast(first);
