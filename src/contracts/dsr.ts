@@ -35,8 +35,16 @@ export const DsrResultSchema = z
     posts: Capped(z.object({ id: z.string(), status: z.string(), text: z.string(), erasable: z.boolean() })),
     notifications: z.object({ total: z.number().int() }),
     /** What the members found did in the inbox: items assigned to them, notes and answers they wrote,
-     *  categories they set (their account is named on those rows). */
-    inboxWork: z.object({ assigned: z.number().int(), notes: z.number().int(), replies: z.number().int(), categoriesSet: z.number().int() }),
+     *  categories they set, approvals they gave to answers (their account is named on those rows); and
+     *  `dutyRota`: the duty rota's weekly slots and overrides that name them (on or off duty, or set by them). */
+    inboxWork: z.object({
+      assigned: z.number().int(),
+      notes: z.number().int(),
+      replies: z.number().int(),
+      categoriesSet: z.number().int(),
+      approvals: z.number().int(),
+      dutyRota: z.number().int(),
+    }),
     audit: Capped(z.object({ seq: z.number().int(), action: z.string(), at: z.string(), detail: z.record(z.string(), z.unknown()) })),
   })
   .openapi('DsrResult');
@@ -46,7 +54,7 @@ export const DsrEraseResultSchema = z
   .object({
     erased: z.object({ consentPeople: z.number().int(), forms: z.number().int(), draftMentions: z.number().int(), notifications: z.number().int() }),
     /** What stays, each with its reason code (the screen explains it). */
-    kept: z.array(z.object({ what: z.enum(['audit', 'published_posts', 'members', 'inbox_work']), count: z.number().int(), reason: z.string() })),
+    kept: z.array(z.object({ what: z.enum(['audit', 'published_posts', 'members', 'inbox_work', 'duty_rota']), count: z.number().int(), reason: z.string() })),
   })
   .openapi('DsrEraseResult');
 export type DsrEraseResult = z.infer<typeof DsrEraseResultSchema>;

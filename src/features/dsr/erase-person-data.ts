@@ -2,9 +2,11 @@
 // the consent-register person with consents, tags and signed forms, the person's name in posts
 // that have not left yet, and their notifications. Kept, with the reason: the audit trail (a legal
 // obligation to account for what was published), published posts (take them down first, through
-// the consent withdrawal), member accounts (removed under People, which ends their access) and what a
-// member's account did in the inbox (assigned, notes, answers, categories set: who handled a message
-// belongs with the message; the names go when the account itself is deleted, ON DELETE SET NULL).
+// the consent withdrawal), member accounts (removed under People, which ends their access), what a
+// member's account did in the inbox (assigned, notes, answers, categories set, answers approved: who
+// handled a message belongs with the message; the names go when the account itself is deleted) and
+// their entries in the duty rota (the organisation's schedule: changed on the rota screen; an account's
+// own slots and overrides go with the account).
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { and, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
@@ -72,7 +74,8 @@ export async function erasePersonData(scope: Authorized<'org.manage'>, q: string
       { what: 'audit', count: audit?.n ?? 0, reason: 'legal_obligation' },
       { what: 'published_posts', count: published?.n ?? 0, reason: 'takedown_first' },
       { what: 'members', count: m.memberIds.length, reason: 'remove_member' },
-      { what: 'inbox_work', count: inbox.assigned + inbox.notes + inbox.replies + inbox.categoriesSet, reason: 'work_record' },
+      { what: 'inbox_work', count: inbox.assigned + inbox.notes + inbox.replies + inbox.categoriesSet + inbox.approvals, reason: 'work_record' },
+      { what: 'duty_rota', count: inbox.dutyRota, reason: 'edit_rota' },
     ];
     return { result: { erased, kept }, storageKeys: files.map((f) => f.key) };
   });

@@ -1,7 +1,8 @@
 // Everything the organisation holds about one person, found by (part of) a name or e-mail address:
 // members, consent-register people, posts whose text mentions them, their notifications, what their
-// account did in the inbox (assigned to them, notes and answers they wrote, categories they set) and the
-// audit entries by or about them. Always within the organisation.
+// account did in the inbox (assigned to them, notes and answers they wrote, categories they set, answers
+// they approved), their entries in the inbox's duty rota and the audit entries by or about them. Always
+// within the organisation.
 import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DsrResult } from '../../contracts/dsr';
 import {
@@ -9,6 +10,8 @@ import {
   consentFiles,
   consentPeople,
   consents,
+  inboxDutyOverrides,
+  inboxDutySlots,
   inboxItems,
   inboxNotes,
   inboxReplies,
@@ -82,12 +85,19 @@ export function auditCondition(scope: OrgScope, m: PersonMatches, q: string): SQ
 
 /**
  * The inbox rows that name these accounts as the one who did something: items assigned to them, notes
- * and answers they wrote, categories they set. The same four columns go to null when an account is
- * deleted (ON DELETE SET NULL); the erasure keeps them while the account exists (erase-person-data.ts).
+ * and answers they wrote, categories they set, approvals they gave to answers (inbox_replies.approvals);
+ * and the duty rota's weekly slots and overrides that name them (on or off duty, or set by them). On
+ * deleting an account the first four columns go to null (ON DELETE SET NULL), its slots and the overrides
+ * for it go (CASCADE), an override it set keeps no setter, and an approval keeps the bare account id (a
+ * JSON value, no reference). The erasure keeps all of it while the account exists (erase-person-data.ts).
  */
 export async function inboxWork(db: Db, orgId: string, memberIds: string[]): Promise<DsrResult['inboxWork']> {
-  if (!memberIds.length) return { assigned: 0, notes: 0, replies: 0, categoriesSet: 0 };
-  const [[items], [notes], [replies]] = await Promise.all([
+  if (!memberIds.length) return { assigned: 0, notes: 0, replies: 0, categoriesSet: 0, approvals: 0, dutyRota: 0 };
+  const ids = sql.join(
+    memberIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const [[items], [notes], [replies], [approvals], [slots], [overrides]] = await Promise.all([
     db
       .select({
         assigned: sql<number>`count(*) FILTER (WHERE ${inArray(inboxItems.assigneeId, memberIds)})::int`,
@@ -103,12 +113,29 @@ export async function inboxWork(db: Db, orgId: string, memberIds: string[]): Pro
       .select({ n: count() })
       .from(inboxReplies)
       .where(and(eq(inboxReplies.orgId, orgId), inArray(inboxReplies.authorId, memberIds))),
+    // One approval per step given: each element of the answer's approvals with their account id.
+    db
+      .select({
+        n: sql<number>`coalesce(sum((SELECT count(*) FROM jsonb_array_elements(${inboxReplies.approvals}) a WHERE a->>'userId' IN (${ids}))), 0)::int`,
+      })
+      .from(inboxReplies)
+      .where(and(eq(inboxReplies.orgId, orgId), sql`jsonb_array_length(${inboxReplies.approvals}) > 0`)),
+    db
+      .select({ n: count() })
+      .from(inboxDutySlots)
+      .where(and(eq(inboxDutySlots.orgId, orgId), inArray(inboxDutySlots.userId, memberIds))),
+    db
+      .select({ n: count() })
+      .from(inboxDutyOverrides)
+      .where(and(eq(inboxDutyOverrides.orgId, orgId), or(inArray(inboxDutyOverrides.userId, memberIds), inArray(inboxDutyOverrides.createdBy, memberIds)))),
   ]);
   return {
     assigned: Number(items?.assigned ?? 0),
     notes: Number(notes?.n ?? 0),
     replies: Number(replies?.n ?? 0),
     categoriesSet: Number(items?.categoriesSet ?? 0),
+    approvals: Number(approvals?.n ?? 0),
+    dutyRota: Number(slots?.n ?? 0) + Number(overrides?.n ?? 0),
   };
 }
 

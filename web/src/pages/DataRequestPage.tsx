@@ -134,14 +134,18 @@ export function DataRequestPage() {
           {more(result.posts.items.length, result.posts.total)}
           <p>{t('dsr.notifications', { count: result.notifications.total })}</p>
           {result.members.total ? (
-            <p>
-              {t('dsrInbox.work', {
-                assigned: result.inboxWork.assigned,
-                notes: result.inboxWork.notes,
-                replies: result.inboxWork.replies,
-                categories: result.inboxWork.categoriesSet,
-              })}
-            </p>
+            <>
+              <p>
+                {t('dsrInbox.work', {
+                  assigned: result.inboxWork.assigned,
+                  notes: result.inboxWork.notes,
+                  replies: result.inboxWork.replies,
+                  categories: result.inboxWork.categoriesSet,
+                  approvals: result.inboxWork.approvals,
+                })}
+              </p>
+              <p>{t('dsrInbox.rota', { count: result.inboxWork.dutyRota })}</p>
+            </>
           ) : null}
           <p>{t('dsr.audit', { count: result.audit.total })}</p>
 
@@ -161,6 +165,7 @@ export function DataRequestPage() {
                 <li>{t('dsr.keepPublished')}</li>
                 <li>{t('dsr.keepMembers')}</li>
                 <li>{t('dsrInbox.keep')}</li>
+                <li>{t('dsrInbox.keepRota')}</li>
               </ul>
               <Confirm
                 question={t('dsr.eraseQuestion', { q: result.query })}
