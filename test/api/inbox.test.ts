@@ -3,16 +3,15 @@
 // labels, states, notes, unread counts, replies through the guard (sent to the Mastodon contract
 // server as in_reply_to statuses), planned and approved replies, templates, targets, figures.
 import { eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { InboxItemView, InboxList } from '../../src/contracts/inbox.ts';
 import { channels, inboxItems } from '../../src/db/schema.ts';
 import { seedDefaultTemplates } from '../../src/features/inbox/templates.ts';
-import { startFakeMastodon, type FakeMastodon } from '../support/fake-mastodon.ts';
 import { buildItem, buildMastodonChannel } from '../support/inbox-factory.ts';
-import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { withMastodonServer } from '../support/mastodon-inbox.ts';
+import { buildOrg, type Client, loginAs, type TestOrg } from '../support/test-app.ts';
 
-let t: TestApp;
-let fake: FakeMastodon;
+const server = withMastodonServer();
 let org: TestOrg;
 let other: TestOrg;
 let mastodonId: string;
@@ -24,24 +23,17 @@ let stranger: Client;
 let base: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-  fake = await startFakeMastodon();
-  [org, other] = await Promise.all([buildOrg(t), buildOrg(t)]);
-  await seedDefaultTemplates(t.database.db, org.id);
-  mastodonId = await buildMastodonChannel(t, org.id, fake);
+  [org, other] = await Promise.all([buildOrg(server.t), buildOrg(server.t)]);
+  await seedDefaultTemplates(server.db(), org.id);
+  mastodonId = await buildMastodonChannel(server.t, org.id, server.fake);
   base = `/api/orgs/${org.id}/inbox`;
   [editor, contributor, approver, viewer, stranger] = await Promise.all([
-    loginAs(t, org.users.editor.email),
-    loginAs(t, org.users.contributor.email),
-    loginAs(t, org.users.approver.email),
-    loginAs(t, org.users.viewer.email),
-    loginAs(t, other.users.admin.email),
+    loginAs(server.t, org.users.editor.email),
+    loginAs(server.t, org.users.contributor.email),
+    loginAs(server.t, org.users.approver.email),
+    loginAs(server.t, org.users.viewer.email),
+    loginAs(server.t, other.users.admin.email),
   ]);
-});
-afterEach(() => expect(fake.unexpected).toEqual([]));
-afterAll(async () => {
-  await fake.stop();
-  await t.close();
 });
 
 const list = async (c: Client, query = '') => {
@@ -54,8 +46,8 @@ const view = async (c: Client, id: string) => (await (await c.get(`${base}/items
 describe('the list', () => {
   it('shows every channel in one list, a crisis on top, and pages to the end without losing or repeating an item', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 6; i++) ids.push(await buildItem(t, org.id, i % 2 ? mastodonId : org.channelId, { minutesAgo: 60 - i, text: `Vraag ${i}` }));
-    await buildItem(t, other.id, other.channelId, { text: 'van een andere organisatie' });
+    for (let i = 0; i < 6; i++) ids.push(await buildItem(server.t, org.id, i % 2 ? mastodonId : org.channelId, { minutesAgo: 60 - i, text: `Vraag ${i}` }));
+    await buildItem(server.t, other.id, other.channelId, { text: 'van een andere organisatie' });
     // The classifier is another piece of work: a person marks the oldest one as a crisis.
     const patched = await editor.patch(`${base}/items/${ids[0]}`, { category: 'crisis' });
     expect(patched.status).toBe(200);
@@ -83,8 +75,8 @@ describe('the list', () => {
   });
 
   it('filters by channel, state, label, assignee and category', async () => {
-    const a = await buildItem(t, org.id, mastodonId, { text: 'gefilterd A' });
-    const b = await buildItem(t, org.id, mastodonId, { text: 'gefilterd B' });
+    const a = await buildItem(server.t, org.id, mastodonId, { text: 'gefilterd A' });
+    const b = await buildItem(server.t, org.id, mastodonId, { text: 'gefilterd B' });
     expect((await editor.patch(`${base}/items/${a}`, { assigneeId: org.users.editor.id, labels: ['parkeren', 'parkeren'], state: 'waiting' })).status).toBe(
       200,
     );
@@ -97,12 +89,12 @@ describe('the list', () => {
     expect(await ids('?category=medical')).toEqual([b]);
     expect(await ids('?assignee=none&category=medical')).toEqual([b]);
     expect(await ids(`?channelId=${org.channelId}&category=medical`)).toEqual([]);
-    const [row] = await t.database.db.select().from(inboxItems).where(eq(inboxItems.id, a));
+    const [row] = await server.db().select().from(inboxItems).where(eq(inboxItems.id, a));
     expect(row!.labels).toEqual(['parkeren']);
   });
 
   it('keeps organisations apart and checks permissions', async () => {
-    const id = await buildItem(t, org.id, mastodonId);
+    const id = await buildItem(server.t, org.id, mastodonId);
     expect((await stranger.get(`/api/orgs/${org.id}/inbox/items`)).status).toBe(404);
     expect((await stranger.get(`/api/orgs/${other.id}/inbox/items/${id}`)).status).toBe(404);
     expect((await stranger.patch(`/api/orgs/${other.id}/inbox/items/${id}`, { state: 'done' })).status).toBe(404);
@@ -120,8 +112,8 @@ describe('the list', () => {
 
 describe('an item', () => {
   it('shows its thread, notes and templates filled in, offers the referral for a crisis, and counts as read once opened', async () => {
-    const root = await buildItem(t, org.id, mastodonId, { externalId: 'root-1', threadKey: 'root-1', minutesAgo: 5, text: 'Eerste bericht' });
-    const second = await buildItem(t, org.id, mastodonId, {
+    const root = await buildItem(server.t, org.id, mastodonId, { externalId: 'root-1', threadKey: 'root-1', minutesAgo: 5, text: 'Eerste bericht' });
+    const second = await buildItem(server.t, org.id, mastodonId, {
       externalId: 'r-2',
       threadKey: 'root-1',
       kind: 'reply',
@@ -153,7 +145,7 @@ describe('an item', () => {
     expect(us.rendered).toContain('911');
     await editor.patch(`${base}/settings`, { crisisRegion: 'nl' });
     // A medical question gets "let's continue privately", with the organisation's phone number.
-    const medical = await buildItem(t, org.id, mastodonId, { authorName: 'Piet', text: 'Moet ik mijn pillen blijven nemen?' });
+    const medical = await buildItem(server.t, org.id, mastodonId, { authorName: 'Piet', text: 'Moet ik mijn pillen blijven nemen?' });
     await editor.patch(`${base}/items/${medical}`, { category: 'medical' });
     const m = (await view(contributor, medical)).templates[0]!;
     expect(m).toMatchObject({ purpose: 'medical', suggested: true });
@@ -165,23 +157,25 @@ describe('an item', () => {
 
 describe('replies', () => {
   it('refuses an answer the guard blocks (it confirms a patient), and sends an allowed one as an in_reply_to status', async () => {
-    const mention = fake.mention({ acct: 'jan@zorg.social', text: 'Is mijn afspraak verzet?' });
-    const id = await buildItem(t, org.id, mastodonId, { externalId: mention.id, authorHandle: 'jan@zorg.social' });
+    const mention = server.fake.mention({ acct: 'jan@zorg.social', text: 'Is mijn afspraak verzet?' });
+    const id = await buildItem(server.t, org.id, mastodonId, { externalId: mention.id, authorHandle: 'jan@zorg.social' });
     const blocked = await contributor.post(`${base}/items/${id}/replies`, { text: 'Uw afspraak op de poli neurologie is verplaatst naar woensdag.' });
     expect(blocked.status).toBe(422);
     const body = (await blocked.json()) as { error: { code: string; details: { path: string; message: string }[] } };
     expect(body.error.code).toBe('guard_blocked');
     expect(body.error.details[0]!.message).toMatch(/patiënt/);
     expect((await view(contributor, id)).replies).toEqual([]);
-    expect(fake.answersTo(mention.id)).toEqual([]);
+    expect(server.fake.answersTo(mention.id)).toEqual([]);
 
     const sent = await contributor.post(`${base}/items/${id}/replies`, {
       text: 'Hoi Jan, dank voor je vraag. Je kunt ons op werkdagen bereiken op 0344 123 456.',
     });
     expect(sent.status).toBe(201);
     expect(((await sent.json()) as { reply: { status: string } }).reply.status).toBe('sent');
-    expect(fake.answersTo(mention.id)).toHaveLength(1);
-    expect(fake.answersTo(mention.id)[0]!.status).toBe('@jan@zorg.social Hoi Jan, dank voor je vraag. Je kunt ons op werkdagen bereiken op 0344 123 456.');
+    expect(server.fake.answersTo(mention.id)).toHaveLength(1);
+    expect(server.fake.answersTo(mention.id)[0]!.status).toBe(
+      '@jan@zorg.social Hoi Jan, dank voor je vraag. Je kunt ons op werkdagen bereiken op 0344 123 456.',
+    );
     const v = await view(contributor, id);
     expect(v.item.state).toBe('waiting');
     expect(v.item.firstResponseAt).not.toBeNull();
@@ -189,14 +183,14 @@ describe('replies', () => {
   });
 
   it('keeps a planned answer until its time, and it can be withdrawn before then', async () => {
-    const mention = fake.mention({ acct: 'nacht@zorg.social', text: 'Wanneer zijn jullie open?' });
-    const id = await buildItem(t, org.id, mastodonId, { externalId: mention.id });
+    const mention = server.fake.mention({ acct: 'nacht@zorg.social', text: 'Wanneer zijn jullie open?' });
+    const id = await buildItem(server.t, org.id, mastodonId, { externalId: mention.id });
     const at = new Date(Date.now() + 12 * 3_600_000).toISOString();
     const res = await contributor.post(`${base}/items/${id}/replies`, { text: 'Morgen vanaf acht uur.', at });
     expect(res.status).toBe(201);
     const { reply } = (await res.json()) as { reply: { id: string; status: string; dueAt: string } };
     expect(reply.status).toBe('planned');
-    expect(fake.answersTo(mention.id)).toEqual([]);
+    expect(server.fake.answersTo(mention.id)).toEqual([]);
     expect((await contributor.del(`${base}/replies/${reply.id}`)).status).toBe(204);
     expect((await contributor.del(`${base}/replies/${reply.id}`)).status).toBe(404);
   });
@@ -204,26 +198,26 @@ describe('replies', () => {
   it('waits for a second person when replies need approval: never the author', async () => {
     expect((await contributor.patch(`${base}/settings`, { repliesNeedApproval: true })).status).toBe(403);
     expect((await editor.patch(`${base}/settings`, { repliesNeedApproval: true })).status).toBe(200);
-    const mention = fake.mention({ acct: 'kees@zorg.social', text: 'Top zorg gehad!' });
-    const id = await buildItem(t, org.id, mastodonId, { externalId: mention.id });
+    const mention = server.fake.mention({ acct: 'kees@zorg.social', text: 'Top zorg gehad!' });
+    const id = await buildItem(server.t, org.id, mastodonId, { externalId: mention.id });
     const res = await editor.post(`${base}/items/${id}/replies`, { text: 'Dank je wel! Fijn om te horen.' });
     const { reply } = (await res.json()) as { reply: { id: string; status: string; waitingFor: string[] } };
     expect(reply.status).toBe('awaiting_approval');
     expect(reply.waitingFor).toContain(org.users.approver.id);
     expect(reply.waitingFor).not.toContain(org.users.editor.id);
-    expect(fake.answersTo(mention.id)).toEqual([]);
+    expect(server.fake.answersTo(mention.id)).toEqual([]);
     expect((await editor.post(`${base}/replies/${reply.id}/approve`)).status).toBe(403);
     expect((await contributor.post(`${base}/replies/${reply.id}/approve`)).status).toBe(403);
     const ok = await approver.post(`${base}/replies/${reply.id}/approve`);
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { status: string }).status).toBe('sent');
-    expect(fake.answersTo(mention.id)).toHaveLength(1);
+    expect(server.fake.answersTo(mention.id)).toHaveLength(1);
     expect((await approver.post(`${base}/replies/${reply.id}/approve`)).status).toBe(409);
     await editor.patch(`${base}/settings`, { repliesNeedApproval: false });
   });
 
   it('refuses a private answer where the network has none, and an answer on a channel that cannot answer', async () => {
-    const id = await buildItem(t, org.id, org.channelId);
+    const id = await buildItem(server.t, org.id, org.channelId);
     const res = await contributor.post(`${base}/items/${id}/replies`, { text: 'Hallo' });
     expect(res.status).toBe(422);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('inbox_cannot_reply');
@@ -253,15 +247,15 @@ describe('templates, targets and figures', () => {
     const { targets } = (await res.json()) as { targets: { category: string; minutes: number }[] };
     expect(targets.find((x) => x.category === 'question')!.minutes).toBe(60);
     expect(targets.find((x) => x.category === 'crisis')!.minutes).toBe(15);
-    const fresh = await buildOrg(t);
-    const ch = (await t.database.db.select().from(channels).where(eq(channels.orgId, fresh.id)))[0]!.id;
+    const fresh = await buildOrg(server.t);
+    const ch = (await server.db().select().from(channels).where(eq(channels.orgId, fresh.id)))[0]!.id;
     const now = Date.now();
     const at = (min: number) => new Date(now - min * 60_000);
-    await buildItem(t, fresh.id, ch, { receivedAt: at(100), firstResponseAt: at(90), dueAt: at(40) });
-    await buildItem(t, fresh.id, ch, { receivedAt: at(100), firstResponseAt: at(70), dueAt: at(80) });
-    await buildItem(t, fresh.id, ch, { receivedAt: at(100), firstResponseAt: at(50), dueAt: at(40) });
-    await buildItem(t, fresh.id, ch, { receivedAt: at(10) });
-    const admin = await loginAs(t, fresh.users.admin.email);
+    await buildItem(server.t, fresh.id, ch, { receivedAt: at(100), firstResponseAt: at(90), dueAt: at(40) });
+    await buildItem(server.t, fresh.id, ch, { receivedAt: at(100), firstResponseAt: at(70), dueAt: at(80) });
+    await buildItem(server.t, fresh.id, ch, { receivedAt: at(100), firstResponseAt: at(50), dueAt: at(40) });
+    await buildItem(server.t, fresh.id, ch, { receivedAt: at(10) });
+    const admin = await loginAs(server.t, fresh.users.admin.email);
     const figures = (await (await admin.get(`/api/orgs/${fresh.id}/inbox/response-times?period=month&periods=1`)).json()) as {
       rows: { received: number; answered: number; medianMinutes: number; withinTarget: number }[];
     };

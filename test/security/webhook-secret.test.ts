@@ -11,7 +11,8 @@ import { publishClaimedPost } from '../../src/features/publishing/publish-claime
 import { systemScope } from '../../src/features/org-scope.ts';
 import { httpLinkOrNull } from '../../src/net/http-link.ts';
 import { buildPost, postRow } from '../support/post-factory.ts';
-import { buildOrg, createTestApp, loginAs, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { withTestApp } from '../support/file-app.ts';
+import { buildOrg, loginAs, type Client, type TestOrg } from '../support/test-app.ts';
 
 type ChannelJson = { id: string; type: string; settings: Record<string, unknown> };
 
@@ -19,22 +20,18 @@ const PASSWORD = 'geheim-wachtwoord-77';
 const TOKEN = 'tok-8f2a91';
 const SECRET_URL = `https://zorgpost:${PASSWORD}@93.184.215.14/hook?token=${TOKEN}`;
 
-let t: TestApp;
+// The delivery tests use a receiver on 127.0.0.1.
+const app = withTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
 let org: TestOrg;
 let admin: Client;
 let viewer: Client;
 let editor: Client;
 
 beforeAll(async () => {
-  // The delivery tests use a receiver on 127.0.0.1.
-  t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-  org = await buildOrg(t);
-  admin = await loginAs(t, org.users.admin.email);
-  viewer = await loginAs(t, org.users.viewer.email);
-  editor = await loginAs(t, org.users.editor.email);
-});
-afterAll(async () => {
-  await t.close();
+  org = await buildOrg(app.t);
+  admin = await loginAs(app.t, org.users.admin.email);
+  viewer = await loginAs(app.t, org.users.viewer.email);
+  editor = await loginAs(app.t, org.users.editor.email);
 });
 
 describe('a webhook URL with credentials is a secret', () => {
@@ -53,11 +50,11 @@ describe('a webhook URL with credentials is a secret', () => {
     expect(channel.settings).toEqual({ target: 'https://93.184.215.14' });
     for (const leak of [PASSWORD, TOKEN, '/hook']) expect(text).not.toContain(leak);
 
-    const [row] = await t.database.db.select().from(channels).where(eq(channels.id, channelId));
+    const [row] = await app.db().select().from(channels).where(eq(channels.id, channelId));
     expect(JSON.stringify(row!.settings)).not.toContain(PASSWORD);
     expect(row!.credentials).not.toContain(PASSWORD);
     expect(row!.credentials).not.toContain(TOKEN);
-    expect(t.deps.secrets.open(row!.credentials!)).toEqual({ url: SECRET_URL, secret: 'hmac-sleutel' });
+    expect(app.t.deps.secrets.open(row!.credentials!)).toEqual({ url: SECRET_URL, secret: 'hmac-sleutel' });
   });
 
   it('readers see nothing of the address; the channel types say the URL is secret', async () => {
@@ -75,7 +72,8 @@ describe('a webhook URL with credentials is a secret', () => {
   });
 
   it('a channel connected before (URL kept in settings) is shown redacted too', async () => {
-    const [legacy] = await t.database.db
+    const [legacy] = await app
+      .db()
       .insert(channels)
       .values({ orgId: org.id, type: 'webhook', name: 'Oud intranet', slug: 'oud-intranet', settings: { url: SECRET_URL } })
       .returning();
@@ -87,7 +85,8 @@ describe('a webhook URL with credentials is a secret', () => {
   });
 
   it('the audit trail records the connect without the address', async () => {
-    const rows = await t.database.db
+    const rows = await app
+      .db()
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.orgId, org.id), eq(auditEvents.action, 'channel.connected')));
@@ -100,7 +99,7 @@ describe('a webhook URL with credentials is a secret', () => {
     expect((await admin.patch(`/api/orgs/${org.id}/channels/${channelId}`, { connection: { url: 'https://93.184.215.15/nieuw' } })).status).toBe(200);
     expect((await admin.patch(`/api/orgs/${org.id}/channels/${channelId}`, { active: false })).status).toBe(200);
     expect((await admin.patch(`/api/orgs/${org.id}/channels/${channelId}`, { name: 'Intranet (oud)' })).status).toBe(200);
-    const actions = (await t.database.db.select().from(auditEvents).where(eq(auditEvents.orgId, org.id)))
+    const actions = (await app.db().select().from(auditEvents).where(eq(auditEvents.orgId, org.id)))
       .filter((r) => r.detail.channelId === channelId)
       .map((r) => r.action);
     expect(actions).toEqual(['channel.connected', 'channel.reconnected', 'channel.deactivated']);
@@ -124,7 +123,8 @@ describe('delivering with credentials in the URL, and the link that comes back',
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   async function deliver(): Promise<{ status: string; externalUrl: string | null }> {
-    const [row] = await t.database.db
+    const [row] = await app
+      .db()
       .insert(channels)
       .values({
         orgId: org.id,
@@ -132,19 +132,19 @@ describe('delivering with credentials in the URL, and the link that comes back',
         name: 'Intranet',
         slug: `hook-${Math.random().toString(36).slice(2, 8)}`,
         settings: {},
-        credentials: t.deps.secrets.seal({ url: `http://zorgpost:${PASSWORD}@127.0.0.1:${port}/hook?token=${TOKEN}` }),
+        credentials: app.t.deps.secrets.seal({ url: `http://zorgpost:${PASSWORD}@127.0.0.1:${port}/hook?token=${TOKEN}` }),
       })
       .returning();
-    const id = await buildPost(t.database.db, { orgId: org.id, channelIds: [row!.id] });
-    await claimDuePosts(t.database.db, 'w', 100);
-    await publishClaimedPost(systemScope(t.database.db, { id: org.id, slug: org.slug, timeZone: 'Europe/Amsterdam' }), id, {
-      mediaDir: t.deps.mediaDir,
-      secrets: t.deps.secrets,
-      net: t.deps.net,
+    const id = await buildPost(app.db(), { orgId: org.id, channelIds: [row!.id] });
+    await claimDuePosts(app.db(), 'w', 100);
+    await publishClaimedPost(systemScope(app.db(), { id: org.id, slug: org.slug, timeZone: 'Europe/Amsterdam' }), id, {
+      mediaDir: app.t.deps.mediaDir,
+      secrets: app.t.deps.secrets,
+      net: app.t.deps.net,
       worker: 'w',
     });
-    const [variant] = await t.database.db.select().from(postVariants).where(eq(postVariants.postId, id));
-    return { status: (await postRow(t.database.db, id)).status, externalUrl: variant!.externalUrl };
+    const [variant] = await app.db().select().from(postVariants).where(eq(postVariants.postId, id));
+    return { status: (await postRow(app.db(), id)).status, externalUrl: variant!.externalUrl };
   }
 
   it('user:password@ travels as Basic authorization and the query token is kept', async () => {

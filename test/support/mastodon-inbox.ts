@@ -1,23 +1,49 @@
-// The inbox engine against the Mastodon contract server (fake-mastodon.ts): one app and one server for
-// a test file, and for each test its own organisation with a Mastodon channel (the server's mentions
-// are shared, the cursor is per channel). Every request the server did not expect fails the test.
+// The Mastodon contract server (fake-mastodon.ts) beside a test app for a test file (withMastodonServer:
+// the API tests keep their own organisations), and the inbox engine against it (withMastodonInbox: for
+// each test its own organisation with a Mastodon channel; the server's mentions are shared, the cursor is
+// per channel). Every request the server did not expect fails the test that made it.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { inboxItems, inboxPollState } from '../../src/db/schema.ts';
 import { claimDueChannels, pollChannel } from '../../src/features/inbox/poll-channels.ts';
 import type { Outbound } from '../../src/net/safe-fetch.ts';
 import { type FakeMastodon, startFakeMastodon } from './fake-mastodon.ts';
+import { type FileApp, withTestApp } from './file-app.ts';
 import { buildMastodonChannel } from './inbox-factory.ts';
-import { buildOrg, createTestApp, type TestApp, type TestOrg } from './test-app.ts';
+import { buildOrg, type TestOrg } from './test-app.ts';
 
-export interface MastodonInbox {
-  readonly t: TestApp;
+export interface MastodonServer extends FileApp {
+  /** The Mastodon contract server; a request it did not expect fails the test that made it. */
   readonly fake: FakeMastodon;
+}
+
+/** Registers the file's hooks (the app may reach the server on 127.0.0.1); call it once at the top of a test file. */
+export function withMastodonServer(): MastodonServer {
+  const app = withTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
+  let fake: FakeMastodon;
+  beforeAll(async () => {
+    fake = await startFakeMastodon();
+  });
+  afterEach(() => expect(fake.unexpected).toEqual([]));
+  afterAll(async () => {
+    await fake?.stop();
+  });
+  return {
+    get t() {
+      return app.t;
+    },
+    get fake() {
+      return fake;
+    },
+    db: app.db,
+    deps: app.deps,
+  };
+}
+
+export interface MastodonInbox extends MastodonServer {
   /** This test's organisation and its Mastodon channel. */
   readonly org: TestOrg;
   readonly channelId: string;
-  db(): TestApp['database']['db'];
-  deps(): { secrets: TestApp['deps']['secrets']; net: Outbound };
   /** The channel's items, oldest first. */
   items(): Promise<(typeof inboxItems.$inferSelect)[]>;
   /** Makes the channel due for reading now. */
@@ -26,33 +52,22 @@ export interface MastodonInbox {
   pollMine(worker: string, net?: Outbound, leaseMs?: number): Promise<Awaited<ReturnType<typeof pollChannel>> | null>;
 }
 
-/** Registers the file's hooks; call it once at the top of a test file. */
+/** withMastodonServer, and for each test its own organisation and channel; call it once at the top of a test file. */
 export function withMastodonInbox(): MastodonInbox {
-  let t: TestApp;
-  let fake: FakeMastodon;
+  const server = withMastodonServer();
+  const { db, deps } = server;
   let org: TestOrg;
   let channelId: string;
-  beforeAll(async () => {
-    t = await createTestApp({ ZORGPOST_ALLOW_PRIVATE_TARGETS: 'true' });
-    fake = await startFakeMastodon();
-  });
   beforeEach(async () => {
-    org = await buildOrg(t);
-    channelId = await buildMastodonChannel(t, org.id, fake);
+    org = await buildOrg(server.t);
+    channelId = await buildMastodonChannel(server.t, org.id, server.fake);
   });
-  afterEach(() => expect(fake.unexpected).toEqual([]));
-  afterAll(async () => {
-    await fake?.stop();
-    await t?.close();
-  });
-  const db = () => t.database.db;
-  const deps = () => ({ secrets: t.deps.secrets, net: t.deps.net });
   return {
     get t() {
-      return t;
+      return server.t;
     },
     get fake() {
-      return fake;
+      return server.fake;
     },
     get org() {
       return org;
@@ -75,7 +90,7 @@ export function withMastodonInbox(): MastodonInbox {
           .where(eq(inboxPollState.channelId, id));
       }
       if (!claimed.includes(channelId)) return null;
-      return pollChannel(db(), channelId, worker, { ...deps(), net: net ?? t.deps.net }, leaseMs);
+      return pollChannel(db(), channelId, worker, { ...deps(), net: net ?? server.t.deps.net }, leaseMs);
     },
   };
 }
