@@ -78,6 +78,27 @@ describe('the weekly rota', () => {
     expect((await json<DutyRota>(await editor.get(base))).slots).toEqual(week);
   });
 
+  it('a member removed from the organisation leaves the rota and their overrides, so the week can be saved again', async () => {
+    const own = await buildOrg(t);
+    const admin = await loginAs(t, own.users.admin.email);
+    const ownBase = `/api/orgs/${own.id}/inbox/duty`;
+    const stays = { userId: own.users.editor.id, day: 2, start: '08:00', end: '17:00' };
+    await json(await admin.request('PUT', `${ownBase}/slots`, { slots: [stays, { userId: own.users.contributor.id, day: 2, start: '17:00', end: '22:00' }] }));
+    await json(
+      await admin.post(`${ownBase}/overrides`, { userId: own.users.contributor.id, fromLocal: localIn(-1), untilLocal: localIn(2), onDuty: true }),
+      201,
+    );
+    await json(await admin.post(`${ownBase}/overrides`, { userId: own.users.editor.id, fromLocal: localIn(1), untilLocal: localIn(3), onDuty: true }), 201);
+
+    expect((await admin.request('DELETE', `/api/orgs/${own.id}/members/${own.users.contributor.id}`)).status).toBe(204);
+    const rota = await json<DutyRota>(await admin.get(ownBase));
+    expect(rota.slots).toEqual([stays]);
+    const left = await json<DutyOverrideList>(await admin.get(`${ownBase}/overrides`));
+    expect(left.overrides.map((o) => o.person.id)).toEqual([own.users.editor.id]);
+    // The week as the screen shows it saves again.
+    expect((await admin.request('PUT', `${ownBase}/slots`, { slots: rota.slots })).status).toBe(200);
+  });
+
   it('keeps Sunday 08:00–17:00 Amsterdam time on the Sundays the clocks go back and forward; the admins when nobody is on duty', async () => {
     await json<DutyRota>(
       await put(editor, [

@@ -4,7 +4,7 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Member } from '../../contracts/organisation';
 import type { Db } from '../../db/client';
-import { memberships, organisations, users } from '../../db/schema';
+import { inboxDutyOverrides, inboxDutySlots, memberships, organisations, users } from '../../db/schema';
 import { isRole, type Role } from '../../domain/roles';
 import { recordAuditWithRetry } from '../audit/record-security-event';
 import { AppError, notFound } from '../errors';
@@ -67,6 +67,9 @@ export async function removeMember(scope: Authorized<'people.manage'>, userId: s
     await lockOrganisation(tx, scope);
     const previous = await assertAnotherAdmin(tx, scope, userId, null);
     await tx.delete(memberships).where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
+    // Off the rota too: a former member is never on duty, and a week that still named them could not be saved.
+    await tx.delete(inboxDutySlots).where(and(eq(inboxDutySlots.orgId, scope.orgId), eq(inboxDutySlots.userId, userId)));
+    await tx.delete(inboxDutyOverrides).where(and(eq(inboxDutyOverrides.orgId, scope.orgId), eq(inboxDutyOverrides.userId, userId)));
     return previous;
   });
   await recordAuditWithRetry(scope.db, { orgId: scope.orgId, actorId: scope.userId, action: 'member.removed', detail: { userId, role } });
