@@ -48,8 +48,8 @@ describe('the gate', () => {
   });
 
   it('leaves the crisis answers as they were', () => {
-    expect(crisisIn(' ik wil niet meer leven . ')).toBe('suicide');
+    expect(crisisIn(' vanavond maak ik er een eind aan . alles is geregeld ')).toBe('suicide');
     expect(crisisIn(' mijn vader ademt niet en reageert niet ')).toBe('unresponsive');
-    expect(crisisIn(' wanneer is het bezoekuur op de kinderafdeling ')).toBeNull();
+    expect(crisisIn(' kunt u de factuur van maart nog eens mailen ')).toBeNull();
   });
 });
