@@ -129,7 +129,9 @@ function spaceNext(els: El[], i: number, endIsSpace: boolean): boolean {
   return endIsSpace;
 }
 
-const cost = (t: Triggers) => t.prefix.length * 4 + t.exact.length;
+// Fewer and longer words pass fewer texts: a word start matches more than a word, a short word is common.
+const weight = (w: string) => (w.length <= 3 ? 3 : 1);
+const cost = (t: Triggers) => t.exact.reduce((n, w) => n + weight(w), 0) + t.prefix.reduce((n, p) => n + 4 * weight(p), 0);
 
 /** Triggers of one alternative: the cheapest required word or alternation found in it. */
 function sequence(src: string, spaceBefore: boolean, spaceAfter: boolean): Triggers | null {
