@@ -1,8 +1,8 @@
 // A cheap necessary test before a rule's regular expression: the words one of which every match must
 // contain, read from the rule's own source (a space, then a literal word or an alternation of
 // literal words). A reading holding none of them cannot match, so the costly scan is skipped and
-// the answer is the rule's own either way. Rules stay as written; gateRules() is applied to the
-// rule lists once, when the module loads.
+// the answer is the rule's own either way. Rules stay as written: the rule files pass them through
+// gated() / gatedAll() once, when the module loads.
 
 /** `exact`: a whole word (a space before and after it in every match); `prefix`: the start of a word. */
 export type Triggers = { exact: string[]; prefix: string[] };
@@ -217,18 +217,13 @@ function mayMatchId(id: number, s: string): boolean {
   return open[id] === 1;
 }
 
-/** Whether `s` holds one of the triggers: a necessary condition for a match. */
-export function mayMatch(t: Triggers, s: string): boolean {
-  const words = new Set(s.split(' '));
-  return t.exact.some((w) => words.has(w)) || t.prefix.some((p) => s.includes(` ${p}`));
-}
-
 /** A rule: its regular expression's test, or that test after a gate. */
 export type Rule = { test(s: string): boolean; readonly source: string };
 
-const GATED = new Map<RegExp, Triggers>();
-/** Every gated rule with its triggers (for the test that a gate never hides a match). */
-export const gatedRules = (): ReadonlyMap<RegExp, Triggers> => GATED;
+type Gate = { triggers: Triggers; mayMatch(s: string): boolean };
+const GATED = new Map<RegExp, Gate>();
+/** Every gated rule with its triggers and gate (for the test that a gate never hides a match). */
+export const gatedRules = (): ReadonlyMap<RegExp, Gate> => GATED;
 
 /** Each rule gated (see gated). */
 export const gatedAll = (rules: Rule[]): Rule[] => rules.map(gated);
@@ -240,7 +235,7 @@ export function gated(re: Rule): Rule {
   if (!(re instanceof RegExp) || re.global || re.sticky) return re;
   const t = triggersOf(re);
   if (!t) return re;
-  GATED.set(re, t);
   const id = register(t);
+  GATED.set(re, { triggers: t, mayMatch: (s) => mayMatchId(id, s) });
   return { source: re.source, test: (s: string) => mayMatchId(id, s) && re.test(s) };
 }
