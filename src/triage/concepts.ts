@@ -6,8 +6,9 @@
 // messages. Runs after the per-kind rules (crisis.ts), on a reading without figures of speech.
 // Whole words; an entry ending in \w* is a stem (inflections, compounds).
 import { CATEGORY_CONCEPTS } from './categories.ts';
+import { gated, type Rule } from './word-gate.ts';
 
-const c = (s: string) => new RegExp(` (?:${s})(?= )`);
+const c = (s: string) => gated(new RegExp(` (?:${s})(?= )`));
 
 // Despair, being done with life: said many ways, never alone a crisis.
 const DESPAIR = c(
@@ -313,7 +314,7 @@ const VISUAL = c(
   'sterretjes|lichtflitsen|flitsen|flashing lights|flashes|seeing spots|spots in (?:my|her) (?:vision|eyes)|wazig zien|blurred vision|blurry vision',
 );
 
-const has = (re: RegExp, s: string) => re.test(s);
+const has = (re: Rule, s: string) => re.test(s);
 
 /** Despair or being done with life, said any way (never a crisis alone). */
 export const despairIn = (s: string) => DESPAIR.test(s);
@@ -410,7 +411,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
 // much each concept, and each pair of concepts meeting in a message, weighs, beyond the pairs the
 // rules above name. Written from the protocols, so they carry over to phrasings the training
 // messages never used.
-const FEATURE_CONCEPTS: [string, RegExp][] = [
+const FEATURE_CONCEPTS: [string, Rule][] = [
   ...CATEGORY_CONCEPTS,
   ...Object.entries({
     DESPAIR,

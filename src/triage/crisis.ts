@@ -12,6 +12,7 @@ import { type ConceptKind, conceptCrisis, despairIn, pastAndRecovered, pastAndSe
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
 import { MINOR, type SafetyNetKind } from './safety-net.ts';
+import { gated, gatedAll, type Rule } from './word-gate.ts';
 
 export type CrisisKind =
   | 'suicide'
@@ -27,7 +28,7 @@ export type CrisisKind =
 
 /** A gap of at most n words inside one sentence. */
 const g = (n: number) => `(?: [^ .~]+){0,${n}}`;
-const rx = (s: string) => new RegExp(s);
+const rx = (s: string) => gated(new RegExp(s));
 /** The part of the reading up to the next sentence end. */
 const SENT = '[^.~]*';
 
@@ -37,7 +38,7 @@ const NOT_NEGATED =
   '(?<! (?:niet|geen|not|never|nooit|no)(?: [^ .~]+)?)(?<! (?:recognise|recognize|herkennen|herken|spot|spotting|signs of|signalen van|training|trainingen|cursus|course|workshop|voorlichting|lezing|informatie over|info over|information on|leaflet|folder)(?: [^ .~]+){0,4})';
 const SELF_EMPH = '(?:mezelf|mijzelf|zichzelf|haarzelf|hemzelf|myself|meself|himself|herself|themselves|themself|my self)';
 const SELF_ANY = `(?:${SELF_EMPH}|me|mij|zich|mn|m)`;
-const STRONG_SUICIDE: RegExp[] = [
+const STRONG_SUICIDE: Rule[] = gatedAll([
   // wish to die
   rx(` (?:wil|wilt|wou|wilde|willen)${g(2)} (?:dood|sterven|dood gaan|dood zijn|niet meer leven|niet langer leven)(?! van)(?= )`),
   rx(` (?:wil|willen|wou|wilde|beter|liever|niemand)${g(5)} er (?:gewoon |echt )?niet meer (?:zijn|ben|was|wezen|zou zijn)(?= )`),
@@ -164,8 +165,8 @@ const STRONG_SUICIDE: RegExp[] = [
   / (?:in front of|under) (?:a |the )?(?:train|bus|truck|lorry)(?= )/,
   / (?:afscheidsbrie\w*|zelfm\w{0,4}brie\w*|suicide notes?|goodbye letters?|goodbye notes?)(?= )/,
   rx(` (?:heb|heeft|had|ik|hij|zij|ze|have|has|i|he|she)${g(2)} (?:een |a )?(?:afscheids(?:bericht|video|filmpje)\\w*|farewell (?:message|video|post))(?= )`),
-];
-const WEAK_SUICIDE: RegExp[] = [
+]);
+const WEAK_SUICIDE: Rule[] = gatedAll([
   / (?:dit is|this is) (?:mijn )?(?:afscheid|vaarwel|goodbye)| vaarwel| goodbye (?:everyone|all|world)/,
   / (?:mijn|my) (?:laatste|last|final) (?:bericht|berichtje|post|message|words|woorden)/,
   / sorry (?:voor|aan|to|for) (?:alles|iedereen|everyone|everything|everybody)| het spijt me| i am sorry/,
@@ -200,12 +201,12 @@ const WEAK_SUICIDE: RegExp[] = [
   / het hoeft (?:voor mij )?(?:allemaal )?niet meer/,
   / alles is (?:leeg|zwart|zinloos)| (?:hopeloos|uitzichtloos|hopeless|worthless|waardeloos)/,
   / i am done(?= \.| ~| {1,2}$| $)/,
-];
+]);
 
 // --- Someone not breathing or not responding -------------------------------------------
 const NOT_ABOUT_MESSAGES =
   '(?! (?:op |to )?(?:mijn |onze |de |je |jullie |my |our |your |the )?(?:mail|mails|email|emails|e mail|berichten|bericht|messages?|brief|brieven|letters?|telefoon|calls?|klacht|complaints?|vraag|verzoek|app|dm|reactie|reacties|treatment|behandeling|medication|medicatie|antibiotica|antibiotics))';
-const UNRESPONSIVE: RegExp[] = [
+const UNRESPONSIVE: Rule[] = gatedAll([
   / ademt (?:niet|nauwelijks|heel raar|raar|vreemd|niet goed|niet meer|onregelmatig)(?! (?:door|goed door|lekker))(?= )/,
   / (?:haalt|krijgt) (?:geen|nauwelijks|bijna geen) (?:adem|lucht)(?= )| geen ademhaling| (?:stopt|gestopt|stopte) met ademen/,
   /(?<! (?:rij|wachtrij|queue|line|lift|elevator|escalator|roltrap|file|verkeer|traffic|car|auto|bus|trein|train|wachtlijst|list|it|er|niks|nothing|niets|het|dat|this|that)(?: [^ .~]+){0,2})(?: beweegt (?:niet|nauwelijks)(?: meer)?| (?:is not|not|stopped|no longer) moving(?! (?:as|so) (?:much|often)| like (?:usual|before)))(?= )/,
@@ -228,7 +229,7 @@ const UNRESPONSIVE: RegExp[] = [
   / (?:no|geen|can not find (?:a|his|her|the)|kan geen|voel geen|feel no) (?:pulse|hartslag|polsslag|heartbeat|pols)(?= )/,
   / (?:turning|turned|gone|going|lips are|lips) blue(?! (?:and|en) (?:swollen|purple|yellow))/,
   / can not breathe(?! (?:through|properly through|out of))| choking(?! on (?:his|her|my|their) words)(?= )/,
-];
+]);
 
 // --- A dangerous substance swallowed -------------------------------------------------------
 const CHEMICAL =
@@ -239,7 +240,7 @@ const MEDICINE_NAMES = [...PRESCRIPTION_ONLY, ...OTC_MEDICINES]
   .map((w) => w.replace(/-/g, ' '))
   .join('|');
 const MEDICINE = `(?:(?:${MEDICINE_NAMES})s?|xanax|oxy\\w*|fentanyl|heroine|heroin|cocaine|coke|ghb|mdma|xtc|pillen|ketamine|drugs|methadon\\w*|insul\\w*|\\w*depressiva|\\w*depressants?|slaapmiddel\\w*|painkillers?|sleeping|insuline|insulin|\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|medicatie|\\w*pam|pijnstiller\\w*|pills?|tablets?|medicines?|medication|meds|paracetamol|ibuprofen|aspirin\\w*|calpol|strip)`;
-const DESPAIR_MEDICINE = new RegExp(` (?:alle|all|al mijn|all my|een hele|a whole|\\d+)? ?${MEDICINE}(?= )`);
+const DESPAIR_MEDICINE = gated(new RegExp(` (?:alle|all|al mijn|all my|een hele|a whole|\\d+)? ?${MEDICINE}(?= )`));
 const INGESTED =
   '(?:chugged|gulped|swigged|slurped|sipped|tasted|nibbled|munched|geproefd|opgeslobberd|leeggedronken|naar binnen (?:gewerkt|gegooid|gewerkt|geslagen)|achterover (?:geslagen|gegooid)|downed|necked|popped|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|leeggegeten|gedronken|opgedronken|gesnoept|binnengekregen|in (?:zijn|haar|de) mond|slok|slokje|gelikt|swallowed|ate|eaten|drank|drunk|chewed|licked|sucked|got into|got hold of|bit into|bitten|gebeten|beet|gekauwd|kauwde|put (?:it |one |some )?in (?:his|her|their) mouth|had (?:it |one |some )?in (?:his|her) mouth|sip|mouthful)';
 const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|injected|used|had|done)`;
@@ -248,22 +249,22 @@ const CHILD =
 const QUANTITY =
   '(?:every|elke|iedere|een pot|een hele pot|pot|potje|\\d{2,}(?! (?:verschillende|different|soorten|kinds|types))|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
 // Asking whether a medicine may be given (not that it was taken).
-const PERMISSION =
-  / (?:mag (?:ze|hij|zij|ik|mijn \w+)|can (?:she|he|i|they) (?:have|take)|may (?:she|he|i)|is it (?:ok|okay|safe) to (?:give|take)|welke (?:dosis|dosering)|hoeveel (?:mag|moet)|how much (?:can|should))(?= )/;
-const CHILD_RE = new RegExp(` ${CHILD}(?= )`);
-const CHEMICAL_RE = new RegExp(` ${CHEMICAL}(?= )`);
-const INGESTED_RE = new RegExp(` ${INGESTED}(?= )|aan \\w+ ?\\w* gezeten| got into| in (?:zijn|haar|his|her) mond`);
-const MOUTH_SIGN = / (?:schuim\w*|foam\w*|mond|mouth|lippen|lips|verbrand\w*|burnt|burned|burns|braakt|vomit\w*|overgeven)(?= )/;
+const PERMISSION = gated(
+  / (?:mag (?:ze|hij|zij|ik|mijn \w+)|can (?:she|he|i|they) (?:have|take)|may (?:she|he|i)|is it (?:ok|okay|safe) to (?:give|take)|welke (?:dosis|dosering)|hoeveel (?:mag|moet)|how much (?:can|should))(?= )/,
+);
+const CHILD_RE = gated(new RegExp(` ${CHILD}(?= )`));
+const CHEMICAL_RE = gated(new RegExp(` ${CHEMICAL}(?= )`));
+const INGESTED_RE = gated(new RegExp(` ${INGESTED}(?= )|aan \\w+ ?\\w* gezeten| got into| in (?:zijn|haar|his|her) mond`));
+const MOUTH_SIGN = gated(/ (?:schuim\w*|foam\w*|mond|mouth|lippen|lips|verbrand\w*|burnt|burned|burns|braakt|vomit\w*|overgeven)(?= )/);
 /** A rule tried only when the text holds `part`, which every match of the rule contains: a cheap test
  *  first spares most messages the costly one (a leading \w* is tried at every position), and the answer
  *  is the rule's own either way. */
-const onlyWith = (part: string, rule: RegExp): Rule => {
+const onlyWith = (part: string, rule: Rule): Rule => {
   const needed = new RegExp(part);
-  return { test: (s) => needed.test(s) && rule.test(s) };
+  return { source: rule.source, test: (s) => needed.test(s) && rule.test(s) };
 };
-type Rule = { test(s: string): boolean };
 const ON_PURPOSE = '(?:on purpose|deliberately|expres|met opzet|bewust|om dood te gaan|to die|to end)';
-const POISONING: Rule[] = [
+const POISONING: Rule[] = gatedAll([
   onlyWith(ON_PURPOSE, rx(`(?: ${TAKEN}${SENT} ${MEDICINE}${SENT} | ${MEDICINE}${SENT} ${TAKEN}${SENT} )${ON_PURPOSE}(?= )`)),
   / (?:overdosed|overdosing|oded|od)(?= )/,
   / (?:xtc|mdma|coke|cocaine|ghb|speed|ketamine|drugs|molly|pillen|lsd|paddo\w*|crystal|meth)[^.~]* (?:verward|confused|heet|oververhit|overheated|hartslag|heart rate|racing|bonkt|fits|stuip|suf|unresponsive|not responding|reageert niet|collapsed|paranoid|out of it)(?= )/,
@@ -272,7 +273,7 @@ const POISONING: Rule[] = [
   onlyWith(INGESTED, rx(`(?: ${CHEMICAL}${SENT} ${INGESTED}| ${INGESTED}${SENT} ${CHEMICAL})(?= )`)),
   onlyWith(INGESTED, rx(`${CHILD}${SENT}(?:${MEDICINE}${SENT} ${INGESTED}|${INGESTED}${SENT} ${MEDICINE})(?= )`)),
   rx(`(?: ${QUANTITY}(?= )${SENT} ${MEDICINE}${SENT} ${TAKEN}| ${TAKEN}${SENT} ${QUANTITY}(?= )${SENT} ${MEDICINE})(?= )`),
-];
+]);
 
 // --- Chest pain that spreads or comes with sweating/nausea -------------------------------
 const CHEST = '(?:borst|borstkas|chest)';
@@ -283,26 +284,26 @@ const SPREAD_TO =
   '(?:(?:linker|rechter)?arm\\w*|kaak|nek|schouder\\w*|rug|keel|jaw|arms?|neck|shoulders?|back|throat|uitstraal\\w*|straalt|straalde|spreading|spreads|radiating|radiates)';
 const COMPANION =
   '(?:feels sick|felt sick|feeling sick|voelt zich (?:ziek|misselijk)|zweet|zweten|zweterig|klam|misselijk|overgeven|kortademig|benauwd|sweat\\w*|clammy|nausea|nauseous|feel sick|short of breath|breathless|vomit\\w*)';
-const CHEST_RULES: RegExp[] = [
+const CHEST_RULES: Rule[] = gatedAll([
   / (?:think|feel like|feels like|scared|afraid) (?:i am|that i am|he is|she is|im) (?:dying|going to die)| (?:denk|bang) dat (?:ik|hij|ze) (?:doodga|dood ga|dood gaat|doodgaat|sterf|sterft)(?= )/,
   rx(`(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}.*(?:${SPREAD_TO}|${COMPANION})(?= )`),
   rx(`(?:${SPREAD_TO}|${COMPANION}).* ${CHEST_PAIN}(?= )`),
   rx(` (?:krijg|krijgt|krijgen|having|am having|is having)${g(2)} (?:een )?(?:hartaanval|hartinfarct|heart attack)(?= )`),
-];
+]);
 
 // --- The worst headache of one's life ----------------------------------------------------
 const HEAD =
   '(?:\\w*hoofdpijn|headaches?|head ache|(?:pijn|pain) in (?:mijn|zijn|haar|my|his|her) (?:hoofd|head)|(?:knal|klap|explosie) in (?:mijn|zijn|haar) hoofd)';
 // "soms de ergste hoofdpijn": a recurring headache, not the sudden worst one.
-const RECURRING = / (?:soms|vaak|regelmatig|af en toe|sometimes|often|regularly|every|elke|iedere)(?= )/;
-const HEADACHE: RegExp[] = [
+const RECURRING = gated(/ (?:soms|vaak|regelmatig|af en toe|sometimes|often|regularly|every|elke|iedere)(?= )/);
+const HEADACHE: Rule[] = gatedAll([
   rx(`(?:ergste|allerergste|worst|thunderclap|donderslag|barstend\\w*|exploding|explosive)${SENT} ${HEAD}(?= )`),
   rx(` ${HEAD}${SENT}(?:nog nooit|never had|never felt|nooit eerder|nooit zo|worst|ergste|of my life|van mijn leven|ooit)(?= )`),
   / (?:knal|klap|explosie) in (?:mijn|zijn|haar) hoofd| (?:thunderclap|donderslag)/,
   rx(
     ` (?:plotseling|opeens|ineens|sudden|suddenly)${g(2)} (?:hevige|heftige|extreme|vreselijke|ondraaglijke|severe|excruciating|unbearable|agonising|agonizing) ${HEAD}(?= )`,
   ),
-];
+]);
 
 // --- Heavy bleeding ----------------------------------------------------------------------
 const BLEEDING_NOW = '(?:ik bloed|bloed ik|bloedt|bloedde|bloeden|bloeding|bloedingen|bloedverlies|bleeding|bleeds|bled|haemorrhag\\w*|hemorrhag\\w*)';
@@ -311,13 +312,14 @@ const HEAVY =
   '(?:heel erg|erg|veel|enorm|hevig\\w*|heftig\\w*|flink|ontzettend|als een rund|like a pig|like crazy|heavily|heavy|a lot|lots|loads|so much|really bad|badly)';
 const UNSTOPPABLE =
   '(?:stopt niet|houdt niet op|niet te stoppen|niet stoppen|blijft bloeden|spuit\\w*|gutst|stroomt|grote hoeveelheden|plas|plassen|will not stop|does not stop|not stopping|can not stop|keeps bleeding|spurting|pouring|gushing|everywhere|soaked|doorweekt|overal)';
-const DIMINISHED =
-  / (?:beetje|a little|a bit|slightly|bit of|spotting|niet veel|not much|paar druppels|few drops|stopped|gestopt|gestelpt|under control|onder controle|bloedt niet meer|not bleeding)(?= )/;
-const BLEEDING: RegExp[] = [
+const DIMINISHED = gated(
+  / (?:beetje|a little|a bit|slightly|bit of|spotting|niet veel|not much|paar druppels|few drops|stopped|gestopt|gestelpt|under control|onder controle|bloedt niet meer|not bleeding)(?= )/,
+);
+const BLEEDING: Rule[] = gatedAll([
   rx(`(?: ${BLEEDING_NOW}| ${BLOOD_LOSS})${g(6)} (?:${HEAVY}|${UNSTOPPABLE})(?= )|(?:${HEAVY}|${UNSTOPPABLE})${g(6)} (?:${BLEEDING_NOW}|${BLOOD_LOSS})(?= )`),
   rx(` (?:bloed|blood)${g(10)} ${UNSTOPPABLE}(?= )| ${UNSTOPPABLE}${g(4)} (?:bloed|blood)(?= )`),
   rx(` (?:hoest|hoesten|braakt|braken|spuugt|spugen|coughing|cough|coughed|vomiting|throwing)${g(4)} (?:bloed|blood)(?= )`),
-];
+]);
 /** Per sentence: "it bleeds a little" is not heavy bleeding. */
 function isHeavyBleeding(s: string): boolean {
   return s.split(' . ').some((sentence) => !DIMINISHED.test(sentence) && any(BLEEDING, ` ${sentence} `));
@@ -336,8 +338,8 @@ const WEAK_WORD = '(?:verlamd|verlamming|krachtverlies|krachteloos|slap|slappe|g
 const LIMB = rx(
   ` ${WEAK_WORD}${g(4)} ${BODY_PART}(?= )| ${BODY_PART}${g(4)} ${WEAK_WORD}(?= )| (?:can not|kan niet|kan${g(2)} niet) (?:meer )?(?:lift|move|optillen|bewegen|tillen)| kan${g(2)} (?:arm|been|hand) niet`,
 );
-const ONE_SIDE = / (?:een kant|rechterkant|linkerkant|one side|right side|left side|halve lichaam|half (?:his|her|my) body)/;
-const ACUTE = / (?:plotseling|opeens|ineens|sudden|suddenly|out of nowhere|uit het niets)(?= )/;
+const ONE_SIDE = gated(/ (?:een kant|rechterkant|linkerkant|one side|right side|left side|halve lichaam|half (?:his|her|my) body)/);
+const ACUTE = gated(/ (?:plotseling|opeens|ineens|sudden|suddenly|out of nowhere|uit het niets)(?= )/);
 const STROKE_NOW = rx(
   ` (?:krijgt|krijg|krijgen|having|is having|am having|denk|think|volgens mij)${g(4)} (?:een )?(?:beroerte|herseninfarct|hersenbloeding|cva|tia|stroke)(?= )`,
 );
@@ -353,18 +355,20 @@ function isStroke(s: string): boolean {
 
 const any = (res: Rule[], s: string) => res.some((re) => re.test(s));
 // Asking for information material about an emergency, not having one.
-const INFO_ONLY = / (?:leaflet|folder|poster|cursus|course|training|workshop|voorlichting\w*|brochure)(?= )/;
+const INFO_ONLY = gated(/ (?:leaflet|folder|poster|cursus|course|training|workshop|voorlichting\w*|brochure)(?= )/);
 
 // The words themselves ("zelfmoord", "suicide", "zelfdoding"): a crisis unless negated or the
 // sentence is about information, prevention or an awareness day (recall first: a past attempt
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
-const SUICIDE_INFO =
-  / (?:nabestaand\w*|bereaved|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/;
+const SUICIDE_INFO = gated(
+  / (?:nabestaand\w*|bereaved|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/,
+);
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
-const PERSONAL =
-  / (?:ik|i|me|mij|my|mijn|mezelf|myself|hij|zij|ze|he|she|his|her|him|haar|hem|zijn|zoon|dochter|son|daughter|vader|moeder|dad|mum|mom|vriend|vriendin|friend|broer|zus|brother|sister|partner|man|vrouw|husband|wife|we|wij|ons|onze|our|us)(?= )/;
+const PERSONAL = gated(
+  / (?:ik|i|me|mij|my|mijn|mezelf|myself|hij|zij|ze|he|she|his|her|him|haar|hem|zijn|zoon|dochter|son|daughter|vader|moeder|dad|mum|mom|vriend|vriendin|friend|broer|zus|brother|sister|partner|man|vrouw|husband|wife|we|wij|ons|onze|our|us)(?= )/,
+);
 function suicideWord(sentence: string, message: string): boolean {
   if (!SUICIDE_WORD.test(sentence) || SUICIDE_INFO.test(sentence)) return false;
   return PERSONAL.test(sentence) || !SUICIDE_INFO.test(message);

@@ -2,6 +2,7 @@
 // Dutch, as an extra reading for the crisis rules only: `ich krieg gein loch mie` → `ik krijg geen lucht
 // meer`, `is vot … nog nait thoes` → `is weg … nog niet thuis`. Whole words only, and none that is a
 // common standard Dutch word (`zien`, `gans`, `ken` stay); applied to Dutch messages only (`erm`).
+import { gated } from './word-gate.ts';
 const DIALECT: Record<string, string> = {
   ich: 'ik',
   iech: 'ik',
@@ -41,7 +42,7 @@ const DIALECT: Record<string, string> = {
 };
 const WORD = / ([a-z]+)(?= )/g;
 // One test first: most messages hold no dialect word, and a replace with a callback per word costs.
-const ANY = new RegExp(` (?:${Object.keys(DIALECT).join('|')})(?= )`);
+const ANY = gated(new RegExp(` (?:${Object.keys(DIALECT).join('|')})(?= )`));
 
 /** The reading with dialect words in standard Dutch, or null when nothing changes. */
 export function dialectReading(reading: string): string | null {

@@ -7,10 +7,12 @@
 // year) does not count: "I had a seizure last year, can I drive?" is a medical question.
 // Rules read the normalised reading (normalise.ts) with figures of speech cut out (figures.ts).
 
+import { gated, gatedAll, type Rule } from './word-gate.ts';
+
 export type EmergencyKind = 'seizure' | 'anaphylaxis' | 'breathing' | 'collapse' | 'sick-child';
 
 const g = (n: number) => `(?: [^ .~]+){0,${n}}`;
-const rx = (s: string) => new RegExp(s);
+const rx = (s: string) => gated(new RegExp(s));
 
 /** A sentence about the past or about information, not about now. */
 const PAST_OR_INFO = rx(
@@ -36,7 +38,7 @@ const SWELL =
   '(?:swell\\w*|swollen|closing|closes|closed|tight|tightening|thick|zwelt|zwellen|opgezwollen|gezwollen|opzwellen|dik|dikke|dikker|zit dicht|gaat dicht|knijpt dicht|trekt dicht)';
 const ALLERGY_CONTEXT =
   '(?:allerg\\w*|anafylax\\w*|anaphyla\\w*|noot|noten|nuts?|pinda\\w*|peanuts?|wesp\\w*|wasp|bee|bij|steek|sting|stung|gestoken|epipen|epi pen|adrenaline|shellfish|schaaldieren|penicilline|penicillin|lucht|adem|breath\\w*|slikken|swallow\\w*|benauwd)';
-const ANAPHYLAXIS: RegExp[] = [
+const ANAPHYLAXIS: Rule[] = gatedAll([
   rx(` (?:throat|keel|tongue|tong|airway|luchtweg\\w*)${g(4)} ${SWELL}(?= )| ${SWELL}${g(2)} (?:throat|keel|tongue|tong)(?= )`),
   rx(
     ` (?:lips|lippen|lip|face|gezicht|mond|mouth|eyes|ogen)${g(4)} ${SWELL}[^.~]* ${ALLERGY_CONTEXT}(?= )| ${ALLERGY_CONTEXT}[^.~]* (?:lips|lippen|lip|face|gezicht|mond|mouth|eyes|ogen)${g(4)} ${SWELL}(?= )`,
@@ -48,10 +50,10 @@ const ANAPHYLAXIS: RegExp[] = [
   rx(
     ` (?:used|use|gave|given|give|injected|jabbed|gebruikt|gegeven|gespoten|zetten|gezet)${g(3)} (?:epipen|epi pen|adrenaline pen|adrenalinepen)| (?:epipen|epi pen|adrenalinepen)${g(3)} (?:gebruikt|gegeven|gezet|gespoten|used|given|did not work|not working|werkt niet)(?= )`,
   ),
-];
+]);
 
 // --- Not getting air ------------------------------------------------------------------------
-const BREATHING: RegExp[] = [
+const BREATHING: Rule[] = gatedAll([
   / (?:in|stuck in|vast in) (?:zijn|haar|mijn|de|his|her|my|the) (?:keel|throat|luchtpijp|windpipe)[^.~]* (?:kan niet|kan geen|can not|unable to|cannot) (?:meer )?(?:hoesten|praten|ademen|cough|speak|talk|breathe)| (?:kan niet|can not) (?:meer )?(?:hoesten|cough) (?:of|or|en|and) (?:praten|ademen|speak|talk|breathe)/,
   / (?:krijg|krijgt|krijgen|kreeg|haal|haalt|halen|haalde) (?:geen|nauwelijks|bijna geen|moeilijk|slecht|amper|haast geen|bijna niet|niet genoeg) (?:lucht|adem)(?= )/,
   / kan (?:geen|nauwelijks|bijna geen|amper|moeilijk) (?:lucht krijgen|adem halen|ademen)(?= )/,
@@ -64,7 +66,7 @@ const BREATHING: RegExp[] = [
   / (?:benauwd|short of breath|breathless|wheez\w*|kortademig)[^.~]* (?:kan (?:niet|nauwelijks|bijna niet) (?:meer )?(?:praten|spreken)|can (?:barely|hardly|not) (?:speak|talk)|lips? (?:look |are |is |going )?(?:blue|grey|gray)|lippen (?:zijn |worden )?(?:blauw|grauw|grijs)|grauw)(?= )| (?:can (?:barely|hardly|not) (?:speak|talk)|kan (?:niet|nauwelijks) (?:meer )?praten)[^.~]* (?:benauwd|short of breath|breathless|breathe|adem|lucht)(?= )/,
   / (?:wheez\w*|piept|piepend|benauwd|short of breath|breathless)[^.~]* (?:breathing|ademt|ademen) (?:really |very |heel |erg |zo |super )?(?:fast|quickly|snel|rapid)| (?:breathing|ademt) (?:really |very |heel |erg |zo |super )?(?:fast|quickly|snel|rapid)[^.~]* (?:wheez\w*|piept|benauwd|blue|blauw|grey|grauw|ribs|ribben)/,
   / (?:gasping|hapt|happen)[^.~]* (?:grey|gray|grauw|blauw|blue)| (?:wordt|is|looks|look) (?:grauw|grijs|grey|gray)(?= )/,
-];
+]);
 
 // "so stuffy in the waiting room I could barely breathe": a complaint about the air in a room.
 const STUFFY =
@@ -76,13 +78,13 @@ const OBJECT_COLLAPSE = rx(
 );
 const PERSON =
   '(?:hij|zij|ze|he|she|vader|moeder|pa|ma|papa|mama|opa|oma|man|vrouw|kind|zoon|dochter|dad|mum|mom|husband|wife|grandad|grandpa|grandma|granny|nan|son|daughter|friend|vriend|vriendin|partner|buurman|buurvrouw|collega|colleague|neighbour|neighbor|broer|zus|brother|sister|baby|someone|iemand|man|woman|guy)';
-const COLLAPSE: RegExp[] = [
+const COLLAPSE: Rule[] = gatedAll([
   / (?:has collapsed|just collapsed|collapsed|collapses|is collapsing|in elkaar gezakt|in elkaar gestort|ineengezakt|zakte in elkaar|zakt in elkaar|in mekaar gezakt|neergestort|viel (?:ineens |opeens |plotseling |zomaar )?(?:neer|om)|valt (?:ineens |opeens |plotseling |zomaar )?(?:neer|om)|dropped to the (?:floor|ground)|keeled over)(?= )/,
   rx(
     ` ${PERSON}${g(4)} (?:ligt|lies|is lying|lying|laying|is laying)${g(2)} (?:op de grond|op de vloer|op straat|op de stoep|on the floor|on the ground|on the pavement|on the sidewalk|in the street)(?= )`,
   ),
   / (?:not making (?:any )?sense|makes no sense when (?:he|she) talks|praat wartaal|wartaal|incoherent|(?:plotseling|ineens|opeens|suddenly|very|heel|erg|zo) (?:verward|confused|in de war))(?= )/,
-];
+]);
 
 // --- A young child with fever and a red flag -------------------------------------------------
 // "38,5" reads as "385" (normalise.ts joins the digits), so a bare number needs its unit.
@@ -94,14 +96,14 @@ const INFANT =
   / (?:newborn|pasgeboren\w*|zuigeling|(?:van|of|is|aged|baby) (?:\d|1[0-2]) (?:weken|weeks|wk|wkn)|(?:van|of|is|aged|baby) \d+ (?:dagen|days)|\d+ (?:dagen|days) (?:oud|old)|(?:\d|1[0-2]) (?:weken|weeks|wk|wkn|week) (?:oud|old)|(?:van|of|is|aged) (?:[0-3]|een|twee|drie|one|two|three) (?:maanden|maand|months|month|mnd)|(?:[0-3]|one|two|three) (?:months?|mo|maanden|maand) (?:oud|old))(?= )/;
 const RED_FLAG =
   '(?:suf\\w*|slap|slappe|floppy|lethargic|listless|drowsy|sleepy|hard to wake|moeilijk wakker|niet wakker|bijna niet wakker|wil niet (?:drinken|eten)|drinkt niet|will not (?:feed|drink|eat)|not (?:feeding|drinking)|refusing (?:feeds|to feed|to drink)|stijve nek|stiff neck|nekstijf\\w*|kreunt|kreunend|moaning|grunting|ontroostbaar|inconsolable|high pitched|hoge huil|vlekjes|vlekken|rash|uitslag|spots|blotches|stuip\\w*|fit|seizure|blauw|blue|grauw|grey|mottled|gevlekt|koude handen|cold hands|benauwd|wil niet meer praten|does not respond|reageert (?:niet|nauwelijks))';
-const SICK_CHILD: RegExp[] = [
+const SICK_CHILD: Rule[] = gatedAll([
   rx(
     ` (?:niet wegdrukbaar|niet weg te drukken|niet wegdrukbare|verdwijnen niet (?:als|bij|onder)|verdwijnt niet (?:als|bij|onder)|blijven zichtbaar|non blanching|does not fade|do not fade|not fading|will not fade|still (?:see|visible)${g(3)} (?:glass|pressed)|glass test|glastest|petechi\\w*|purple (?:spots|rash|blotches)|paarse (?:vlekjes|vlekken|puntjes))(?= )`,
   ),
   rx(` (?:stijve nek|stiff neck|nekstijfheid)${g(12)} ${FEVER}(?= )| ${FEVER}${g(12)} (?:stijve nek|stiff neck|nekstijfheid)(?= )`),
   rx(` ${CHILD}[^.~]* ${FEVER}[^.~]* ${RED_FLAG}(?= )| ${CHILD}[^.~]* ${RED_FLAG}[^.~]* ${FEVER}(?= )| ${FEVER}[^.~]* ${CHILD}[^.~]* ${RED_FLAG}(?= )`),
   rx(` (?:baby|infant|newborn|zuigeling)${g(3)} (?:is |so |very |erg |heel |zo )?(?:floppy|slap|lethargic|listless|limp|unresponsive)(?= )`),
-];
+]);
 
 // Built once, not per sentence.
 const SEIZURE_WORD_RE = rx(` ${SEIZURE_WORD}(?= )`);
