@@ -15,7 +15,7 @@ const BLOCK: Case[] = [
   // A double surname after a first name no list knows.
   ['Het verhaal van Yfke Hoekstra-Mulder: na twee miskramen werd vorig jaar haar dochter geboren.', 'post', 'nl'],
   // Coma, day care, a failing memory.
-  ['Na een val van de trap lag Jildert Bouwhuis tien dagen in coma.', 'post', 'nl'],
+  ['Jildert Bouwhuis viel van de trap en heeft daarna tien dagen in coma gelegen.', 'post', 'nl'],
   ['Mevrouw Kampinga (88) gaat sinds deze maand naar de dagbesteding omdat ze vergeetachtig wordt.', 'post', 'nl'],
   // A reply: medicines to pick up at a set moment, even after "je kunt".
   ['Beste Rinske, je kunt je medicijnen morgenochtend bij de apotheek ophalen, ze liggen klaar.', 'reply', 'nl'],

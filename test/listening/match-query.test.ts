@@ -22,7 +22,7 @@ describe('matchQuery', () => {
 
   it('matches phrases in order and across punctuation, not scattered words', () => {
     const query = q({ phrases: ['lang wachten'] });
-    expect(matchQuery(query, { text: 'Lang... wachten op de SEH' }).matched).toBe(true);
+    expect(matchQuery(query, { text: 'Weer lang... wachten vannacht, SEH Zuid' }).matched).toBe(true);
     expect(matchQuery(query, { text: 'Wachten duurde lang' }).matched).toBe(false);
   });
 

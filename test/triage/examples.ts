@@ -93,7 +93,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'hevige pijn midden op mijn borst die naar mijn linkerschouder trekt',
     'mijn borst voelt heel zwaar en het straalt uit naar mijn kaak',
     'heavy pressure on my chest and my left arm is tingling',
-    'crushing pain in my chest spreading into my left arm',
+    'a crushing pain across my chest and now it goes into my left arm',
     'chest feels tight and the pain is moving into my neck and jaw',
     'my mum has chest pain and is sweating and pale',
     'ik heb zo een drukkende pijn op mijn borst, ik zweet en ben misselijk',
@@ -109,7 +109,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   bleeding: [
     'Hij bloedt enorm uit zijn hoofd na een val',
     'wond aan zijn hoofd blijft maar bloeden, handdoek is doorweekt',
-    'ik bloed als een rund na de bevalling en het houdt niet op',
+    'sinds de bevalling bloed ik als een rund, het stopt gewoon niet',
     "the bleeding from my leg won't stop, towel soaked through",
     'there is blood everywhere, he cut his arm badly',
     "I'm pregnant and bleeding heavily",
@@ -133,7 +133,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   ],
   anaphylaxis: [
     'na de pindakaas zwelt haar tong op en ze piept',
-    'I got stung by a bee and my throat feels tight and swollen',
+    'a bee stung me ten minutes ago, now my throat is swollen and tight',
     'we hebben net de epipen gezet maar hij wordt steeds benauwder',
   ],
   breathing: [
@@ -149,7 +149,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   'sick-child': [
     'My toddler has a rash that does not fade under a glass',
     'ons kindje van 5 weken heeft 38,4 koorts',
-    'dochter heeft hoge koorts en is zo slap als een vaatdoek, wil niet drinken',
+    'onze dochter heeft hoge koorts, ligt er slap bij als een vaatdoek en drinkt niks',
   ],
   missing: ['mijn vader met dementie is sinds vanochtend zoek en het vriest', 'my mum has alzheimers and has wandered off, its been 3 hours'],
   hypo: ['mn man is diabeet, hij zweet als een otter en weet niet meer waar hij is', 'my diabetic mum is shaking and confused right now'],
@@ -188,7 +188,7 @@ export const NOT_CRISIS: [string, string][] = [
   ['Do you offer training on how to recognise suicidal thoughts in teenagers?', 'question'],
   ['Bent u ook bereikbaar als de huisarts er niet meer is na vijf uur?', 'question'],
   ['Ik ben helemaal niet suicidaal maar ik slaap slecht, kan ik langskomen?', 'medical'],
-  ['ik ga echt dood van de zenuwen voor mijn operatie morgen haha', 'medical'],
+  ['ik besterf het haast van de zenuwen, mag ik voor de operatie morgen iets kalmerends nemen?', 'medical'],
   ['That parking machine is going to kill me one day 😂', 'complaint'],
   ['I almost died when I saw the queue at the pharmacy', 'complaint'],
   ['My heart stopped when they called my name, it was just nerves!', 'other'],
@@ -212,7 +212,7 @@ export const CATEGORY: [string, string][] = [
   ['Dank aan de nachtzuster van afdeling 4, wat een warm mens!', 'compliment'],
   ['Thank you to the whole maternity team, you were amazing', 'compliment'],
   ['Is de polikliniek open op Koningsdag?', 'question'],
-  ['Where do I drop off a urine sample?', 'question'],
+  ['Which desk takes the urine samples?', 'question'],
   ['Verdien elke dag €300 vanuit huis, stuur me een DM voor de link', 'spam'],
   ['Claim your free gift card now at www.free-gifts.xyz', 'spam'],
   ['Mooie foto van het gebouw!', 'other'],

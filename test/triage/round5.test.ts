@@ -55,7 +55,7 @@ describe('round 5: medical emergencies asked as questions', () => {
     ['oma is in de tuin gevallen en kan niet meer opstaan, haar heup doet pijn. wat moeten we doen?', 'trauma'],
     ['zijn kaak is opgezwollen en slikken gaat steeds moeilijker, kan dat wachten tot maandag?', 'breathing'],
     ['my son (12) woke up with sudden pain in his testicle and he is vomiting, can it wait?', 'red-flags'],
-    ['ik ben 33 weken zwanger en zie lichtflitsen, is dat normaal?', 'pregnancy'],
+    ['zwanger van 33 weken en ik zie lichtflitsen, normaal?', 'pregnancy'],
     ['my husband suddenly answers in random words, is that normal?', 'stroke'],
     ['haar mondhoek hangt en ze praat onduidelijk, moet ik de huisarts bellen?', 'stroke'],
   ];
@@ -102,7 +102,7 @@ describe('round 5: told as history, about people in general, figures of speech',
     expect(withoutFigures(reading('my migraines feel like I am dying'))).not.toContain('dying');
     expect(withoutFigures(reading('ik dacht echt dat ik doodging van de zenuwen'))).not.toContain('doodging');
     expect(withoutFigures(reading('the booking page is so slow I want to die every time I log in'))).not.toContain('die');
-    expect(rulesTriage('it feels like I am dying, crushing pain in my chest spreading into my left arm').urgent).toBe(true);
+    expect(rulesTriage('it feels like I am dying, a crushing pain across my chest and now it goes into my left arm').urgent).toBe(true);
     expect(rulesTriage('I want to die. every time I wake up it is worse').urgent).toBe(true);
   });
 });

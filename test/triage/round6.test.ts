@@ -21,7 +21,7 @@ describe('round 6: a question about what kills, asked from the place or in earne
   it('leaves a plain question about heights or doses alone (rules)', () => {
     for (const text of [
       'hoe hoog moet een traplift zijn voor een rolstoel?',
-      'how long does it take to drown a sourdough starter in water lol',
+      'can you drown a sourdough starter if it sits in water too long lol',
       'hoeveel paracetamol mag mijn zoon van 8?',
       'we are at the harbour now for the boat trip, lovely weather!',
     ])

@@ -28,7 +28,7 @@ describe('zorgpost triage --jsonl (executable)', () => {
   it('prints one line per input with id, category and urgent, and touches no database', () => {
     const input = [
       { id: 'a', text: 'Ik wil er niet meer zijn, niemand mist me', lang: 'nl' },
-      { id: 2, text: 'Where do I drop off a urine sample?' },
+      { id: 2, text: 'Which desk takes the urine samples?' },
       { id: 'c', text: "I'm dying to know when the new ward opens!" },
       { id: 'd', text: 'my son swallowed a coin cell battery', lang: 'en' },
     ]
