@@ -20,7 +20,9 @@ export const DsrResultSchema = z
     query: z.string(),
     /** Lists show at most this many items each; `total` tells how many there are. */
     cap: z.number().int(),
-    members: Capped(z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.string() })),
+    /** Staff accounts: members, and former members (removed from the organisation, `former` true and no
+     *  `role`) whose account left a trace here — audit entries, inbox work, notifications, posts. */
+    members: Capped(z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.string().nullable(), former: z.boolean() })),
     consentPeople: Capped(
       z.object({
         id: z.string(),
@@ -34,7 +36,7 @@ export const DsrResultSchema = z
     ),
     posts: Capped(z.object({ id: z.string(), status: z.string(), text: z.string(), erasable: z.boolean() })),
     notifications: z.object({ total: z.number().int() }),
-    /** What the members found did in the inbox: items assigned to them, notes and answers they wrote,
+    /** What the members and former members found did in the inbox: items assigned to them, notes and answers they wrote,
      *  categories they set, approvals they gave to answers (their account is named on those rows); and
      *  `dutyRota`: the duty rota's weekly slots and overrides that name them (on or off duty, or set by them). */
     inboxWork: z.object({

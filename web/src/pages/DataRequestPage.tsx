@@ -108,7 +108,14 @@ export function DataRequestPage() {
           <ul>
             {result.members.items.map((m) => (
               <li key={m.id}>
-                {m.name} ({m.email}) — {t(`roles.${m.role}`, { defaultValue: m.role })}
+                {m.name} ({m.email}) —{' '}
+                {m.former || !m.role ? (
+                  <>
+                    <strong>{t('dsrFormer.label')}</strong> ({t('dsrFormer.notMember')})
+                  </>
+                ) : (
+                  t(`roles.${m.role}`, { defaultValue: m.role })
+                )}
               </li>
             ))}
           </ul>
@@ -166,6 +173,7 @@ export function DataRequestPage() {
                 <li>{t('dsr.keepMembers')}</li>
                 <li>{t('dsrInbox.keep')}</li>
                 <li>{t('dsrInbox.keepRota')}</li>
+                {result.members.items.some((m) => m.former) ? <li>{t('dsrFormer.keep')}</li> : null}
               </ul>
               <Confirm
                 question={t('dsr.eraseQuestion', { q: result.query })}
