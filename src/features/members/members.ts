@@ -1,10 +1,10 @@
 // People and their role in one organisation. An account (e-mail, password) is shared across
 // organisations; the membership with its role belongs to one. New people come in by invitation
 // (invitations.ts). Role changes and removals go into the organisation's audit trail.
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
 import type { Member } from '../../contracts/organisation';
 import type { Db } from '../../db/client';
-import { inboxDutyOverrides, inboxDutySlots, memberships, organisations, users } from '../../db/schema';
+import { campaignTasks, inboxDutyOverrides, inboxDutySlots, inboxItems, memberships, organisations, users } from '../../db/schema';
 import { isRole, type Role } from '../../domain/roles';
 import { recordAuditWithRetry } from '../audit/record-security-event';
 import { AppError, notFound } from '../errors';
@@ -62,15 +62,35 @@ export async function changeRole(scope: Authorized<'people.manage'>, userId: str
   return member;
 }
 
+/**
+ * Ends a membership, with what only a member can hold: their place on the duty rota, and the open inbox
+ * items and campaign tasks in their name (left there, nobody would pick them up, and the warnings and
+ * notices meant for them would reach no one: notify() tells members only). Finished work keeps their name.
+ */
 export async function removeMember(scope: Authorized<'people.manage'>, userId: string): Promise<void> {
-  const role = await scope.db.transaction(async (tx) => {
+  const { role, unassigned, tasksFreed } = await scope.db.transaction(async (tx) => {
     await lockOrganisation(tx, scope);
     const previous = await assertAnotherAdmin(tx, scope, userId, null);
     await tx.delete(memberships).where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
     // Off the rota too: a former member is never on duty, and a week that still named them could not be saved.
     await tx.delete(inboxDutySlots).where(and(eq(inboxDutySlots.orgId, scope.orgId), eq(inboxDutySlots.userId, userId)));
     await tx.delete(inboxDutyOverrides).where(and(eq(inboxDutyOverrides.orgId, scope.orgId), eq(inboxDutyOverrides.userId, userId)));
-    return previous;
+    const items = await tx
+      .update(inboxItems)
+      .set({ assigneeId: null })
+      .where(and(eq(inboxItems.orgId, scope.orgId), eq(inboxItems.assigneeId, userId), ne(inboxItems.state, 'done')))
+      .returning({ id: inboxItems.id });
+    const tasks = await tx
+      .update(campaignTasks)
+      .set({ ownerId: null })
+      .where(and(eq(campaignTasks.orgId, scope.orgId), eq(campaignTasks.ownerId, userId), isNull(campaignTasks.doneAt)))
+      .returning({ id: campaignTasks.id });
+    return { role: previous, unassigned: items.length, tasksFreed: tasks.length };
   });
-  await recordAuditWithRetry(scope.db, { orgId: scope.orgId, actorId: scope.userId, action: 'member.removed', detail: { userId, role } });
+  await recordAuditWithRetry(scope.db, {
+    orgId: scope.orgId,
+    actorId: scope.userId,
+    action: 'member.removed',
+    detail: { userId, role, unassigned, tasksFreed },
+  });
 }
