@@ -1,6 +1,8 @@
-// Removing a member frees their open inbox items and campaign tasks: left in their name, nobody would
-// pick them up, and the warnings and notices meant for the assignee or owner would reach no one (only
-// members are told anything). Finished work keeps their name; another organisation's is untouched.
+// Removing a member frees their open inbox items and campaign tasks and takes them out of the approval
+// chains (as does a new role that may not review). Left in their name, nobody would pick the work up,
+// the warnings and notices meant for the assignee or owner would reach no one (only members are told
+// anything), the chain screen could not be saved and a step naming only them could never be approved.
+// Finished work keeps their name; another organisation's is untouched.
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,5 +70,55 @@ describe('removing a member', () => {
       .orderBy(auditEvents.seq)
       .then((r) => r.filter((e) => e.detail.userId === leaving.id));
     expect(removed!.detail).toMatchObject({ unassigned: 1, tasksFreed: 1 });
+  });
+});
+
+describe('a person named in an approval chain', () => {
+  type Chains = { chains: { channelId: string | null; steps: { roles: string[]; people: string[]; mode: string; includesTime: boolean }[] }[] };
+  const step = (over: Record<string, unknown>) => ({ roles: [], people: [], mode: 'any', includesTime: false, ...over });
+  const chains = async () => ((await (await admin.get(`${base}/approval-chains`)).json()) as Chains).chains;
+  const save = (steps: unknown[]) => admin.request('PUT', `${base}/approval-chains`, { channelId: null, steps });
+
+  it('leaves the chains when removed: the chain can be saved again, and a step that named only them falls to the admins', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const officer = await account(`Privacyfunctionaris ${tag}`, `privacy-${tag}@zorg.example`, org);
+    await db()
+      .update(memberships)
+      .set({ role: 'approver' })
+      .where(and(eq(memberships.userId, officer.id), eq(memberships.orgId, org.id)));
+    expect((await save([step({ people: [officer.id] }), step({ roles: ['approver'], people: [officer.id], mode: 'all' })])).status).toBe(200);
+    const contributor = await loginAs(t, org.users.contributor.email);
+    const created = await contributor.post(`${base}/posts`, {
+      baseText: 'Kom zaterdag naar onze open dag!',
+      variants: [{ channelId: org.channelId, text: null }],
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const post = (await created.json()) as { id: string };
+    expect((await contributor.post(`${base}/posts/${post.id}/transitions`, { event: 'submit' })).status).toBe(200);
+
+    await remove(officer.id);
+    const [chain] = await chains();
+    expect(chain!.steps).toEqual([step({ roles: ['admin'] }), step({ roles: ['approver'], mode: 'all' })]);
+    // The chain as the screen shows it saves again (a removed person in it was refused: 422).
+    expect((await save(chain!.steps)).status).toBe(200);
+    // The post waiting on the privacy officer is not stuck: an admin may approve it now.
+    const waiting = (await (await admin.get(`${base}/posts/${post.id}`)).json()) as { allowedActions: string[] };
+    expect(waiting.allowedActions).toContain('approve');
+  });
+
+  it('leaves the chains when their new role may not review; another organisation keeps its own chain', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const reviewer = await account(`Meelezer ${tag}`, `meelezer-${tag}@zorg.example`, org);
+    await db().update(memberships).set({ role: 'approver' }).where(eq(memberships.userId, reviewer.id));
+    await db().insert(memberships).values({ orgId: other.id, userId: reviewer.id, role: 'approver' });
+    const theirAdmin = await loginAs(t, other.users.admin.email);
+    const theirChain = [step({ roles: ['approver'], people: [reviewer.id] })];
+    expect((await theirAdmin.request('PUT', `/api/orgs/${other.id}/approval-chains`, { channelId: null, steps: theirChain })).status).toBe(200);
+    expect((await save([step({ roles: ['admin'], people: [reviewer.id] })])).status).toBe(200);
+
+    expect((await admin.patch(`${base}/members/${reviewer.id}`, { role: 'viewer' })).status).toBe(200);
+    expect((await chains())[0]!.steps).toEqual([step({ roles: ['admin'] })]);
+    const theirs = ((await (await theirAdmin.get(`/api/orgs/${other.id}/approval-chains`)).json()) as Chains).chains;
+    expect(theirs[0]!.steps).toEqual(theirChain);
   });
 });

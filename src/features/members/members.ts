@@ -5,7 +5,8 @@ import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
 import type { Member } from '../../contracts/organisation';
 import type { Db } from '../../db/client';
 import { campaignTasks, inboxDutyOverrides, inboxDutySlots, inboxItems, memberships, organisations, users } from '../../db/schema';
-import { isRole, type Role } from '../../domain/roles';
+import { can, isRole, type Role } from '../../domain/roles';
+import { dropFromApprovalChains } from '../approvals/drop-from-chains';
 import { recordAuditWithRetry } from '../audit/record-security-event';
 import { AppError, notFound } from '../errors';
 import { authorize, type Authorized } from '../org-scope';
@@ -45,17 +46,23 @@ async function lockOrganisation(tx: Db, scope: Authorized<'people.manage'>) {
 }
 
 export async function changeRole(scope: Authorized<'people.manage'>, userId: string, role: Role): Promise<Member> {
-  const from = await scope.db.transaction(async (tx) => {
+  const { from, chainSteps } = await scope.db.transaction(async (tx) => {
     await lockOrganisation(tx, scope);
     const previous = await assertAnotherAdmin(tx, scope, userId, role);
     await tx
       .update(memberships)
       .set({ role })
       .where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
-    return previous;
+    // A role that may not review leaves the approval chains that named them.
+    return { from: previous, chainSteps: can(role, 'post.review') ? 0 : await dropFromApprovalChains(tx, scope.orgId, userId) };
   });
   if (from !== role) {
-    await recordAuditWithRetry(scope.db, { orgId: scope.orgId, actorId: scope.userId, action: 'member.role_changed', detail: { userId, from, to: role } });
+    await recordAuditWithRetry(scope.db, {
+      orgId: scope.orgId,
+      actorId: scope.userId,
+      action: 'member.role_changed',
+      detail: { userId, from, to: role, ...(chainSteps && { chainSteps }) },
+    });
   }
   const member = (await listMembers(authorize(scope, 'people.read'))).find((m) => m.userId === userId);
   if (!member) throw notFound('member');
@@ -63,12 +70,13 @@ export async function changeRole(scope: Authorized<'people.manage'>, userId: str
 }
 
 /**
- * Ends a membership, with what only a member can hold: their place on the duty rota, and the open inbox
- * items and campaign tasks in their name (left there, nobody would pick them up, and the warnings and
- * notices meant for them would reach no one: notify() tells members only). Finished work keeps their name.
+ * Ends a membership, with what only a member can hold: their place on the duty rota and in the approval
+ * chains, and the open inbox items and campaign tasks in their name (left there, nobody would pick them
+ * up, and the warnings and notices meant for them would reach no one: notify() tells members only).
+ * Finished work keeps their name.
  */
 export async function removeMember(scope: Authorized<'people.manage'>, userId: string): Promise<void> {
-  const { role, unassigned, tasksFreed } = await scope.db.transaction(async (tx) => {
+  const { role, unassigned, tasksFreed, chainSteps } = await scope.db.transaction(async (tx) => {
     await lockOrganisation(tx, scope);
     const previous = await assertAnotherAdmin(tx, scope, userId, null);
     await tx.delete(memberships).where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
@@ -85,12 +93,13 @@ export async function removeMember(scope: Authorized<'people.manage'>, userId: s
       .set({ ownerId: null })
       .where(and(eq(campaignTasks.orgId, scope.orgId), eq(campaignTasks.ownerId, userId), isNull(campaignTasks.doneAt)))
       .returning({ id: campaignTasks.id });
-    return { role: previous, unassigned: items.length, tasksFreed: tasks.length };
+    const chainSteps = await dropFromApprovalChains(tx, scope.orgId, userId);
+    return { role: previous, unassigned: items.length, tasksFreed: tasks.length, chainSteps };
   });
   await recordAuditWithRetry(scope.db, {
     orgId: scope.orgId,
     actorId: scope.userId,
     action: 'member.removed',
-    detail: { userId, role, unassigned, tasksFreed },
+    detail: { userId, role, unassigned, tasksFreed, chainSteps },
   });
 }
