@@ -122,3 +122,22 @@ describe('a person named in an approval chain', () => {
     expect(theirs[0]!.steps).toEqual(theirChain);
   });
 });
+
+describe('what a removed member set up for themselves', () => {
+  it('ends their calendar address and monthly-report sign-up: a later return to the organisation does not bring them back', async () => {
+    const viewer = await loginAs(t, org.users.viewer.email);
+    const feed = (await (await viewer.post(`${base}/calendar-feed`)).json()) as { url: string };
+    const address = new URL(feed.url).pathname;
+    expect((await t.app.request(address)).status).toBe(200);
+    expect((await viewer.request('PUT', `${base}/metrics/report-subscription`, { subscribed: true })).status).toBe(200);
+
+    await remove(org.users.viewer.id);
+    expect((await t.app.request(address)).status).toBe(404);
+    // Back in the organisation (invited again): the old address stays dead, and no report is sent unasked.
+    await db().insert(memberships).values({ orgId: org.id, userId: org.users.viewer.id, role: 'viewer' });
+    expect((await t.app.request(address)).status).toBe(404);
+    const back = await loginAs(t, org.users.viewer.email);
+    expect(await (await back.get(`${base}/metrics/report-subscription`)).json()).toEqual({ subscribed: false });
+    expect(await (await back.get(`${base}/calendar-feed`)).json()).toMatchObject({ active: false });
+  });
+});

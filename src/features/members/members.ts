@@ -4,7 +4,17 @@
 import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
 import type { Member } from '../../contracts/organisation';
 import type { Db } from '../../db/client';
-import { campaignTasks, inboxDutyOverrides, inboxDutySlots, inboxItems, memberships, organisations, users } from '../../db/schema';
+import {
+  calendarTokens,
+  campaignTasks,
+  inboxDutyOverrides,
+  inboxDutySlots,
+  inboxItems,
+  memberships,
+  metricReportSubscriptions,
+  organisations,
+  users,
+} from '../../db/schema';
 import { can, isRole, type Role } from '../../domain/roles';
 import { dropFromApprovalChains } from '../approvals/drop-from-chains';
 import { recordAuditWithRetry } from '../audit/record-security-event';
@@ -71,7 +81,7 @@ export async function changeRole(scope: Authorized<'people.manage'>, userId: str
 
 /**
  * Ends a membership, with what only a member can hold: their place on the duty rota and in the approval
- * chains, and the open inbox items and campaign tasks in their name (left there, nobody would pick them
+ * chains, their calendar address and report sign-up, and the open inbox items and campaign tasks in their name (left there, nobody would pick them
  * up, and the warnings and notices meant for them would reach no one: notify() tells members only).
  * Finished work keeps their name.
  */
@@ -94,6 +104,10 @@ export async function removeMember(scope: Authorized<'people.manage'>, userId: s
       .where(and(eq(campaignTasks.orgId, scope.orgId), eq(campaignTasks.ownerId, userId), isNull(campaignTasks.doneAt)))
       .returning({ id: campaignTasks.id });
     const chainSteps = await dropFromApprovalChains(tx, scope.orgId, userId);
+    // Their calendar address and monthly-report sign-up end with the membership: kept, a later return to the
+    // organisation would bring back an address handed out long before, and a mail they once asked for.
+    await tx.delete(calendarTokens).where(and(eq(calendarTokens.orgId, scope.orgId), eq(calendarTokens.userId, userId)));
+    await tx.delete(metricReportSubscriptions).where(and(eq(metricReportSubscriptions.orgId, scope.orgId), eq(metricReportSubscriptions.userId, userId)));
     return { role: previous, unassigned: items.length, tasksFreed: tasks.length, chainSteps };
   });
   await recordAuditWithRetry(scope.db, {
