@@ -47,6 +47,9 @@ export const DsrResultSchema = z
       approvals: z.number().int(),
       dutyRota: z.number().int(),
     }),
+    /** What the members and former members found did to posts here: posts they wrote, approval steps they
+     *  gave, comments they left when returning a post. */
+    postWork: z.object({ written: z.number().int(), approved: z.number().int(), comments: z.number().int() }),
     audit: Capped(z.object({ seq: z.number().int(), action: z.string(), at: z.string(), detail: z.record(z.string(), z.unknown()) })),
   })
   .openapi('DsrResult');
@@ -56,7 +59,9 @@ export const DsrEraseResultSchema = z
   .object({
     erased: z.object({ consentPeople: z.number().int(), forms: z.number().int(), draftMentions: z.number().int(), notifications: z.number().int() }),
     /** What stays, each with its reason code (the screen explains it). */
-    kept: z.array(z.object({ what: z.enum(['audit', 'published_posts', 'members', 'inbox_work', 'duty_rota']), count: z.number().int(), reason: z.string() })),
+    kept: z.array(
+      z.object({ what: z.enum(['audit', 'published_posts', 'members', 'inbox_work', 'duty_rota', 'post_work']), count: z.number().int(), reason: z.string() }),
+    ),
   })
   .openapi('DsrEraseResult');
 export type DsrEraseResult = z.infer<typeof DsrEraseResultSchema>;

@@ -6,7 +6,18 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DsrEraseResult, DsrResult } from '../../src/contracts/dsr.ts';
-import { auditEvents, inboxItems, inboxNotes, inboxReplies, memberships, notifications, postApprovals, posts, users } from '../../src/db/schema.ts';
+import {
+  auditEvents,
+  inboxItems,
+  inboxNotes,
+  inboxReplies,
+  memberships,
+  notifications,
+  postApprovals,
+  postComments,
+  posts,
+  users,
+} from '../../src/db/schema.ts';
 import { recordAudit } from '../../src/features/audit/record-audit.ts';
 import { buildItem } from '../support/inbox-factory.ts';
 import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
@@ -61,12 +72,20 @@ async function colleagueAndNamesake() {
   await db()
     .insert(notifications)
     .values({ orgId: org.id, userId: femke.id, kind: 'inbox_due_soon', params: { itemId: handled } });
+  // Her posts: one she wrote, one she approved and returned earlier with a comment.
+  await db().insert(posts).values({ orgId: org.id, authorId: femke.id, baseText: 'Griepprik vanaf maandag.' });
+  const [reviewed] = await db().insert(posts).values({ orgId: org.id, authorId: org.users.editor.id, baseText: 'Open dag zaterdag.' }).returning();
+  await db().insert(postApprovals).values({ orgId: org.id, postId: reviewed!.id, step: 0, userId: femke.id, contentHash: 'x' });
+  await db()
+    .insert(postComments)
+    .values({ orgId: org.id, postId: reviewed!.id, authorId: femke.id, part: 'base', startOffset: 0, endOffset: 8, quote: 'Open dag', body: 'Welke tijd?' });
   // The namesake's, in the other organisation: the same kinds of record.
   const theirs = await buildItem(t, other.id, other.channelId, { state: 'done', assigneeId: namesake.id });
   await db().insert(inboxNotes).values({ orgId: other.id, itemId: theirs, authorId: namesake.id, body: 'Elders.' });
   await db()
     .insert(notifications)
     .values({ orgId: other.id, userId: namesake.id, kind: 'inbox_due_soon', params: { itemId: theirs } });
+  await db().insert(posts).values({ orgId: other.id, authorId: namesake.id, baseText: 'Elders geschreven.' });
   await recordAudit(db(), { orgId: other.id, actorId: namesake.id, action: 'inbox.item_updated', detail: { userId: namesake.id } });
   return { tag, name, femke, namesake, handled };
 }
@@ -75,15 +94,18 @@ describe('a data-protection request about a former staff member', () => {
   it('finds them by name and e-mail after their removal, labelled former, with the same listing and export as a member; a namesake elsewhere stays invisible', async () => {
     const { name, femke, namesake } = await colleagueAndNamesake();
     const work = { assigned: 1, notes: 1, replies: 1, categoriesSet: 1, approvals: 1, dutyRota: 0 };
+    const onPosts = { written: 1, approved: 1, comments: 1 };
     const before = await found(name);
     expect(before.members.items).toEqual([{ id: femke.id, name, email: femke.email, role: 'editor', former: false }]);
     expect(before.inboxWork).toEqual(work);
+    expect(before.postWork).toEqual(onPosts);
 
     await remove(femke.id);
     for (const q of [name, femke.email]) {
       const after = await found(q);
       expect(after.members).toEqual({ items: [{ id: femke.id, name, email: femke.email, role: null, former: true }], total: 1 });
       expect(after.inboxWork).toEqual(work);
+      expect(after.postWork).toEqual(onPosts);
       expect(after.notifications.total).toBe(1);
       // The trail about her here (her removal among it), none of the namesake's.
       expect(after.audit.items.map((a) => a.action)).toContain('member.removed');
@@ -93,6 +115,7 @@ describe('a data-protection request about a former staff member', () => {
     const file = (await exported.json()) as DsrResult;
     expect(file.members.items).toEqual([{ id: femke.id, name, email: femke.email, role: null, former: true }]);
     expect(file.inboxWork).toEqual(work);
+    expect(file.postWork).toEqual(onPosts);
 
     // The namesake's own address finds nothing here: she never worked in this organisation.
     const elsewhere = await found(namesake.email);
@@ -100,6 +123,7 @@ describe('a data-protection request about a former staff member', () => {
     expect(elsewhere.notifications.total).toBe(0);
     expect(elsewhere.inboxWork).toEqual({ ...work, assigned: 0, notes: 0, replies: 0, categoriesSet: 0, approvals: 0 });
     expect(elsewhere.audit.total).toBe(0);
+    expect(elsewhere.postWork).toEqual({ written: 0, approved: 0, comments: 0 });
     // And the other organisation finds its own, never Femke.
     const theirAdmin = await loginAs(t, other.users.admin.email);
     const there = (await (await theirAdmin.get(`/api/orgs/${other.id}/dsr?q=${encodeURIComponent(name)}`)).json()) as DsrResult;
@@ -153,6 +177,7 @@ describe('a data-protection request about a former staff member', () => {
     const { erased, kept } = (await res.json()) as DsrEraseResult;
     expect(erased.notifications).toBe(1);
     expect(kept).toContainEqual({ what: 'inbox_work', count: 5, reason: 'work_record' });
+    expect(kept).toContainEqual({ what: 'post_work', count: 3, reason: 'work_record' });
     expect(kept).toContainEqual({ what: 'members', count: 0, reason: 'remove_member' });
     expect(kept.find((k) => k.what === 'audit')!.count).toBeGreaterThanOrEqual(1);
 
@@ -160,6 +185,8 @@ describe('a data-protection request about a former staff member', () => {
     const [item] = await db().select().from(inboxItems).where(eq(inboxItems.id, handled));
     expect([item!.assigneeId, item!.categorySetBy]).toEqual([femke.id, femke.id]);
     expect(await db().select().from(inboxNotes).where(eq(inboxNotes.authorId, femke.id))).toHaveLength(1);
+    expect(await db().select().from(postApprovals).where(eq(postApprovals.userId, femke.id))).toHaveLength(1);
+    expect(await db().select().from(posts).where(eq(posts.authorId, femke.id))).toHaveLength(1);
     // Her account stays (it is not this organisation's); the namesake's records elsewhere are untouched.
     expect(await db().select().from(users).where(eq(users.id, femke.id))).toHaveLength(1);
     expect(await db().select().from(notifications).where(eq(notifications.userId, namesake.id))).toHaveLength(1);

@@ -6,7 +6,8 @@
 // member's account did in the inbox (assigned, notes, answers, categories set, answers approved: who
 // handled a message belongs with the message; the names go when the account itself is deleted) and
 // their entries in the duty rota (the organisation's schedule: changed on the rota screen; an account's
-// own slots and overrides go with the account). A former member (removed from the organisation, their
+// own slots and overrides go with the account), the posts they wrote, approved or commented on returning
+// them (who wrote and approved what was published: post-work.ts). A former member (removed from the organisation, their
 // account still there) is erased the same way: their notifications here go, their work records stay;
 // their account is not this organisation's to delete (it may belong to other organisations too).
 import { rm } from 'node:fs/promises';
@@ -19,6 +20,7 @@ import { formsDir } from '../consent/consent-files';
 import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { auditCondition, ERASABLE_STATUSES, inboxWork, matchPerson } from './find-person-data';
+import { postWork } from './post-work';
 
 export const ERASED_MARK = '[verwijderd]';
 
@@ -69,6 +71,7 @@ export async function erasePersonData(scope: Authorized<'org.manage'>, q: string
       .from(posts)
       .where(and(m.postCondition, notInArray(posts.status, [...ERASABLE_STATUSES])));
     const inbox = await inboxWork(tx, scope.orgId, m.accountIds);
+    const onPosts = await postWork(tx, scope.orgId, m.accountIds);
     const erased = { consentPeople: people.length, forms: files.length, draftMentions: draftIds.length, notifications: notes.length };
     const members = m.accounts.filter((a) => !a.former).length;
     // Counts and ids only: the audit trail never holds the name that was erased.
@@ -85,6 +88,7 @@ export async function erasePersonData(scope: Authorized<'org.manage'>, q: string
       { what: 'members', count: members, reason: 'remove_member' },
       { what: 'inbox_work', count: inbox.assigned + inbox.notes + inbox.replies + inbox.categoriesSet + inbox.approvals, reason: 'work_record' },
       { what: 'duty_rota', count: inbox.dutyRota, reason: 'edit_rota' },
+      { what: 'post_work', count: onPosts.written + onPosts.approved + onPosts.comments, reason: 'work_record' },
     ];
     return { result: { erased, kept }, storageKeys: files.map((f) => f.key) };
   });

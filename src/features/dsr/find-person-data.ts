@@ -2,8 +2,8 @@
 // members and former members (an account no longer a member that left a trace here: former-member-trace.ts),
 // consent-register people, posts whose text mentions them, their notifications, what their
 // account did in the inbox (assigned to them, notes and answers they wrote, categories they set, answers
-// they approved), their entries in the inbox's duty rota and the audit entries by or about them. Always
-// within the organisation.
+// they approved), their entries in the inbox's duty rota, the posts they wrote, approved or commented on
+// returning them (post-work.ts) and the audit entries by or about them. Always within the organisation.
 import { and, count, desc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DsrResult } from '../../contracts/dsr';
 import {
@@ -27,6 +27,7 @@ import type { Db } from '../../db/client';
 import type { PostStatus } from '../../domain/post-lifecycle';
 import type { OrgScope } from '../org-scope';
 import { leftTraceIn } from './former-member-trace';
+import { postWork } from './post-work';
 
 export const DSR_CAP = 200;
 /** Posts whose mentions may be erased: not yet approved, so nothing of them has left. */
@@ -154,7 +155,7 @@ export async function inboxWork(db: Db, orgId: string, accountIds: string[]): Pr
 export async function findPersonData(scope: OrgScope, q: string): Promise<DsrResult> {
   const m = await matchPerson(scope, q);
   const none = sql`false`;
-  const [peopleRows, peopleTotal, postRows, postTotal, notes, inbox, auditRows, auditTotal] = await Promise.all([
+  const [peopleRows, peopleTotal, postRows, postTotal, notes, inbox, written, auditRows, auditTotal] = await Promise.all([
     scope.db
       .select({
         id: consentPeople.id,
@@ -183,6 +184,7 @@ export async function findPersonData(scope: OrgScope, q: string): Promise<DsrRes
           .where(and(eq(notifications.orgId, scope.orgId), inArray(notifications.userId, m.accountIds)))
       : [{ n: 0 }],
     inboxWork(scope.db, scope.orgId, m.accountIds),
+    postWork(scope.db, scope.orgId, m.accountIds),
     scope.db
       .select({ seq: auditEvents.seq, action: auditEvents.action, at: auditEvents.at, detail: auditEvents.detail })
       .from(auditEvents)
@@ -208,6 +210,7 @@ export async function findPersonData(scope: OrgScope, q: string): Promise<DsrRes
     },
     notifications: { total: notes[0]?.n ?? 0 },
     inboxWork: inbox,
+    postWork: written,
     audit: { items: auditRows.map((a) => ({ ...a, at: a.at.toISOString() })), total: auditTotal[0]?.n ?? 0 },
   };
 }

@@ -111,7 +111,7 @@ export function DataRequestPage() {
                 {m.name} ({m.email}) —{' '}
                 {m.former || !m.role ? (
                   <>
-                    <strong>{t('dsrFormer.label')}</strong> ({t('dsrFormer.notMember')})
+                    <strong>{t('dsrStaff.formerLabel')}</strong> ({t('dsrStaff.notMember')})
                   </>
                 ) : (
                   t(`roles.${m.role}`, { defaultValue: m.role })
@@ -152,6 +152,7 @@ export function DataRequestPage() {
                 })}
               </p>
               <p>{t('dsrInbox.rota', { count: result.inboxWork.dutyRota })}</p>
+              <p>{t('dsrStaff.postWork', { written: result.postWork.written, approved: result.postWork.approved, comments: result.postWork.comments })}</p>
             </>
           ) : null}
           <p>{t('dsr.audit', { count: result.audit.total })}</p>
@@ -173,7 +174,8 @@ export function DataRequestPage() {
                 <li>{t('dsr.keepMembers')}</li>
                 <li>{t('dsrInbox.keep')}</li>
                 <li>{t('dsrInbox.keepRota')}</li>
-                {result.members.items.some((m) => m.former) ? <li>{t('dsrFormer.keep')}</li> : null}
+                <li>{t('dsrStaff.keepPostWork')}</li>
+                {result.members.items.some((m) => m.former) ? <li>{t('dsrStaff.keepFormer')}</li> : null}
               </ul>
               <Confirm
                 question={t('dsr.eraseQuestion', { q: result.query })}
