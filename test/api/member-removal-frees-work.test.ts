@@ -7,7 +7,18 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxList } from '../../src/contracts/inbox.ts';
-import { auditEvents, campaignTasks, inboxItems, memberships, users } from '../../src/db/schema.ts';
+import {
+  auditEvents,
+  campaignTasks,
+  inboxItems,
+  mailOutbox,
+  memberships,
+  notificationSettings,
+  notifications,
+  organisations,
+  users,
+} from '../../src/db/schema.ts';
+import { enqueueDigests } from '../../src/features/notifications/digest.ts';
 import { buildItem } from '../support/inbox-factory.ts';
 import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
 
@@ -19,7 +30,8 @@ let base: string;
 const db = () => t.database.db;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Mail configured (nothing is sent: no worker runs here), so the daily digest is put together.
+  t = await createTestApp({ SMTP_URL: 'smtp://127.0.0.1:9', SMTP_FROM: 'Zorgpost <zorgpost@zorg.example>' });
   [org, other] = [await buildOrg(t), await buildOrg(t)];
   base = `/api/orgs/${org.id}`;
   admin = await loginAs(t, org.users.admin.email);
@@ -139,5 +151,35 @@ describe('what a removed member set up for themselves', () => {
     const back = await loginAs(t, org.users.viewer.email);
     expect(await (await back.get(`${base}/metrics/report-subscription`)).json()).toEqual({ subscribed: false });
     expect(await (await back.get(`${base}/calendar-feed`)).json()).toMatchObject({ active: false });
+  });
+});
+
+describe('a removed member who chose the daily digest', () => {
+  it('gets nothing of this organisation in their next digest; their other organisation still comes', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const leaving = await account(`Samenvatting ${tag}`, `samenvatting-${tag}@zorg.example`, org);
+    await db().insert(memberships).values({ orgId: other.id, userId: leaving.id, role: 'editor' });
+    await db().insert(notificationSettings).values({ userId: leaving.id, email: true, digest: true });
+    await db()
+      .insert(notifications)
+      .values([
+        { orgId: org.id, userId: leaving.id, kind: 'post_submitted', params: {}, mail: 'digest' },
+        { orgId: other.id, userId: leaving.id, kind: 'post_submitted', params: {}, mail: 'digest' },
+      ]);
+
+    await remove(leaving.id);
+    expect(await enqueueDigests(db(), new Date('2030-01-07T08:00:00Z'))).toBe(1);
+    const [mail] = await db().select().from(mailOutbox).where(eq(mailOutbox.userId, leaving.id));
+    const names = await db().select({ id: organisations.id, name: organisations.name }).from(organisations);
+    const nameOf = (id: string) => names.find((n) => n.id === id)!.name;
+    expect(mail!.body).toContain(nameOf(other.id));
+    expect(mail!.body).not.toContain(nameOf(org.id));
+    expect(mail!.subject).toMatch(/\b1\b/);
+    // The bell row here stays, in the app only.
+    const [here] = await db()
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.orgId, org.id), eq(notifications.userId, leaving.id)));
+    expect(here!.mail).toBe('none');
   });
 });

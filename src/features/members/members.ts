@@ -12,6 +12,7 @@ import {
   inboxItems,
   memberships,
   metricReportSubscriptions,
+  notifications,
   organisations,
   users,
 } from '../../db/schema';
@@ -81,8 +82,9 @@ export async function changeRole(scope: Authorized<'people.manage'>, userId: str
 
 /**
  * Ends a membership, with what only a member can hold: their place on the duty rota and in the approval
- * chains, their calendar address and report sign-up, and the open inbox items and campaign tasks in their name (left there, nobody would pick them
- * up, and the warnings and notices meant for them would reach no one: notify() tells members only).
+ * chains, their calendar address and report sign-up, this organisation's part of their next digest mail,
+ * and the open inbox items and campaign tasks in their name (left there, nobody would pick them up, and
+ * the warnings and notices meant for them would reach no one: notify() tells members only).
  * Finished work keeps their name.
  */
 export async function removeMember(scope: Authorized<'people.manage'>, userId: string): Promise<void> {
@@ -108,6 +110,12 @@ export async function removeMember(scope: Authorized<'people.manage'>, userId: s
     // organisation would bring back an address handed out long before, and a mail they once asked for.
     await tx.delete(calendarTokens).where(and(eq(calendarTokens.orgId, scope.orgId), eq(calendarTokens.userId, userId)));
     await tx.delete(metricReportSubscriptions).where(and(eq(metricReportSubscriptions.orgId, scope.orgId), eq(metricReportSubscriptions.userId, userId)));
+    // Nothing of this organisation in tomorrow's digest mail: their bell rows here stay (the record of what they
+    // were told), in the app only, where they can no longer open them.
+    await tx
+      .update(notifications)
+      .set({ mail: 'none' })
+      .where(and(eq(notifications.orgId, scope.orgId), eq(notifications.userId, userId), eq(notifications.mail, 'digest')));
     return { role: previous, unassigned: items.length, tasksFreed: tasks.length, chainSteps };
   });
   await recordAuditWithRetry(scope.db, {
