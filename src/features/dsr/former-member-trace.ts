@@ -4,7 +4,8 @@
 // the account and outlives the membership counts, always with this organisation's id: the audit trail
 // (as actor or about them), inbox work, the duty rota, notifications, posts and their approvals, events and
 // comments, campaign tasks and question hours.
-import { or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, or, type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import {
   auditEvents,
   campaignTasks,
@@ -22,29 +23,35 @@ import {
   users,
 } from '../../db/schema';
 
-/** True for the outer query's `users` row when the organisation holds a record naming it. */
+/**
+ * True for the outer query's `users` row when the organisation holds a record naming it. Each test is an
+ * uncorrelated `IN (SELECT …)`: PostgreSQL reads each table's rows of this organisation once and probes a
+ * hash per account found by name, instead of scanning the organisation's audit trail again for every
+ * namesake (a correlated EXISTS took 49 s for 2,000 namesakes against 50,000 audit entries).
+ */
 export function leftTraceIn(orgId: string): SQL {
   const u = users.id;
-  const exists = (from: SQL, where: SQL) => sql`EXISTS (SELECT 1 FROM ${from} WHERE ${where})`;
+  const named = (table: PgTable & { orgId: AnyColumn }, column: AnyColumn) =>
+    sql`${u} IN (SELECT ${column} FROM ${table} WHERE ${table.orgId} = ${orgId} AND ${column} IS NOT NULL)`;
   return or(
-    exists(sql`${auditEvents}`, sql`${auditEvents.orgId} = ${orgId} AND (${auditEvents.actorId} = ${u} OR ${auditEvents.detail}->>'userId' = ${u}::text)`),
-    exists(sql`${inboxItems}`, sql`${inboxItems.orgId} = ${orgId} AND (${inboxItems.assigneeId} = ${u} OR ${inboxItems.categorySetBy} = ${u})`),
-    exists(sql`${inboxNotes}`, sql`${inboxNotes.orgId} = ${orgId} AND ${inboxNotes.authorId} = ${u}`),
-    exists(
-      sql`${inboxReplies}`,
-      sql`${inboxReplies.orgId} = ${orgId} AND (${inboxReplies.authorId} = ${u} OR ${inboxReplies.approvals} @> jsonb_build_array(jsonb_build_object('userId', ${u}::text)))`,
-    ),
-    exists(sql`${inboxDutySlots}`, sql`${inboxDutySlots.orgId} = ${orgId} AND ${inboxDutySlots.userId} = ${u}`),
-    exists(
-      sql`${inboxDutyOverrides}`,
-      sql`${inboxDutyOverrides.orgId} = ${orgId} AND (${inboxDutyOverrides.userId} = ${u} OR ${inboxDutyOverrides.createdBy} = ${u})`,
-    ),
-    exists(sql`${notifications}`, sql`${notifications.orgId} = ${orgId} AND ${notifications.userId} = ${u}`),
-    exists(sql`${posts}`, sql`${posts.orgId} = ${orgId} AND ${posts.authorId} = ${u}`),
-    exists(sql`${postApprovals}`, sql`${postApprovals.orgId} = ${orgId} AND ${postApprovals.userId} = ${u}`),
-    exists(sql`${postEvents}`, sql`${postEvents.orgId} = ${orgId} AND ${postEvents.actorId} = ${u}`),
-    exists(sql`${postComments}`, sql`${postComments.orgId} = ${orgId} AND ${postComments.authorId} = ${u}`),
-    exists(sql`${campaignTasks}`, sql`${campaignTasks.orgId} = ${orgId} AND ${campaignTasks.ownerId} = ${u}`),
-    exists(sql`${qaHours}`, sql`${qaHours.orgId} = ${orgId} AND (${qaHours.hostId} = ${u} OR ${qaHours.moderatorId} = ${u} OR ${qaHours.createdBy} = ${u})`),
+    named(auditEvents, auditEvents.actorId),
+    sql`${u}::text IN (SELECT ${auditEvents.detail}->>'userId' FROM ${auditEvents} WHERE ${auditEvents.orgId} = ${orgId} AND ${auditEvents.detail}->>'userId' IS NOT NULL)`,
+    named(inboxItems, inboxItems.assigneeId),
+    named(inboxItems, inboxItems.categorySetBy),
+    named(inboxNotes, inboxNotes.authorId),
+    named(inboxReplies, inboxReplies.authorId),
+    sql`${u}::text IN (SELECT a->>'userId' FROM ${inboxReplies}, jsonb_array_elements(${inboxReplies.approvals}) a WHERE ${inboxReplies.orgId} = ${orgId})`,
+    named(inboxDutySlots, inboxDutySlots.userId),
+    named(inboxDutyOverrides, inboxDutyOverrides.userId),
+    named(inboxDutyOverrides, inboxDutyOverrides.createdBy),
+    named(notifications, notifications.userId),
+    named(posts, posts.authorId),
+    named(postApprovals, postApprovals.userId),
+    named(postEvents, postEvents.actorId),
+    named(postComments, postComments.authorId),
+    named(campaignTasks, campaignTasks.ownerId),
+    named(qaHours, qaHours.hostId),
+    named(qaHours, qaHours.moderatorId),
+    named(qaHours, qaHours.createdBy),
   )!;
 }
