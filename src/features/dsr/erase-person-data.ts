@@ -7,9 +7,9 @@
 // handled a message belongs with the message; the names go when the account itself is deleted) and
 // their entries in the duty rota (the organisation's schedule: changed on the rota screen; an account's
 // own slots and overrides go with the account), the posts they wrote, approved or commented on returning
-// them (who wrote and approved what was published: post-work.ts). A former member (removed from the organisation, their
-// account still there) is erased the same way: their notifications here go, their work records stay;
-// their account is not this organisation's to delete (it may belong to other organisations too).
+// them (who wrote and approved what was published: post-work.ts). A former member (removed from the
+// organisation, their account still there) is erased the same way: their notifications here go, their
+// work records stay; their account is not this organisation's to delete (it may belong to others too).
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { and, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
