@@ -1,6 +1,6 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
 // (logged out, an admin's pages, the composer's Instagram crop preview with an image outside 4:5–1.91:1, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review
-// open, 375 px wide, a channel the inbox cannot read (on the inbox and the channels screen), the trusted sources and the reading list, a campaign's overview, the question hours and an hour's queue). Any violation fails, with its rule id and the elements it found.
+// open, 375 px wide, a data-protection request that finds a former staff member, a channel the inbox cannot read (on the inbox and the channels screen), the trusted sources and the reading list, a campaign's overview, the question hours and an hour's queue). Any violation fails, with its rule id and the elements it found.
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +27,9 @@ import {
   sourceItems,
   takedowns,
   trustedSources,
+  users,
 } from '../../src/db/schema.ts';
+import { recordAudit } from '../../src/features/audit/record-audit.ts';
 import { seedDefaultSources } from '../../src/features/curation/seed-sources.ts';
 import { buildPost } from '../support/post-factory.ts';
 import { buildChannel, buildPublished, snapshot } from '../support/metrics-factory.ts';
@@ -218,6 +220,24 @@ describe('axe-core finds no WCAG A/AA violation', () => {
       await open(admin, url, heading);
       await check(admin, name);
     }
+  });
+
+  it('on a data-protection request that finds a former staff member, with the erasure explained', async () => {
+    // Removed from the organisation; their account is named in its audit trail.
+    const [former] = await server.database.db.insert(users).values({ email: 'oud-a11y@example.nl', name: 'Oud Collega A11y', passwordHash: 'x' }).returning();
+    await recordAudit(server.database.db, {
+      orgId: org.id,
+      actorId: org.users.admin.id,
+      action: 'member.removed',
+      detail: { userId: former!.id, role: 'editor' },
+    });
+    await open(admin, '/privacy-request', 'Inzage- of verwijderverzoek');
+    await admin.getByLabel('Naam of e-mailadres').fill('Oud Collega A11y');
+    await admin.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await admin.getByText('Oud-medewerker', { exact: true }).waitFor();
+    await admin.getByRole('button', { name: 'Wissen wat gewist mag worden' }).click();
+    await admin.getByText(/^oud-medewerkers:/).waitFor();
+    await check(admin, 'data-protection request (former staff member, erasure explained)');
   });
 
   it('on the people page with the organisation logo shown, at 375 px', async () => {

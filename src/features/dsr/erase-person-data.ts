@@ -6,7 +6,10 @@
 // member's account did in the inbox (assigned, notes, answers, categories set, answers approved: who
 // handled a message belongs with the message; the names go when the account itself is deleted) and
 // their entries in the duty rota (the organisation's schedule: changed on the rota screen; an account's
-// own slots and overrides go with the account).
+// own slots and overrides go with the account), the posts they wrote, approved or commented on returning
+// them (who wrote and approved what was published: post-work.ts). A former member (removed from the
+// organisation, their account still there) is erased the same way: their notifications here go, their
+// work records stay; their account is not this organisation's to delete (it may belong to others too).
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { and, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
@@ -17,6 +20,7 @@ import { formsDir } from '../consent/consent-files';
 import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { auditCondition, ERASABLE_STATUSES, inboxWork, matchPerson } from './find-person-data';
+import { postWork } from './post-work';
 
 export const ERASED_MARK = '[verwijderd]';
 
@@ -52,10 +56,10 @@ export async function erasePersonData(scope: Authorized<'org.manage'>, q: string
         .set({ text: sql`regexp_replace(${postVariants.text}, ${pattern}, ${ERASED_MARK}, 'gi')` })
         .where(and(eq(postVariants.orgId, scope.orgId), inArray(postVariants.postId, draftIds)));
     }
-    const notes = m.memberIds.length
+    const notes = m.accountIds.length
       ? await tx
           .delete(notifications)
-          .where(and(eq(notifications.orgId, scope.orgId), inArray(notifications.userId, m.memberIds)))
+          .where(and(eq(notifications.orgId, scope.orgId), inArray(notifications.userId, m.accountIds)))
           .returning({ id: notifications.id })
       : [];
     const [audit] = await tx
@@ -66,16 +70,25 @@ export async function erasePersonData(scope: Authorized<'org.manage'>, q: string
       .select({ n: count() })
       .from(posts)
       .where(and(m.postCondition, notInArray(posts.status, [...ERASABLE_STATUSES])));
-    const inbox = await inboxWork(tx, scope.orgId, m.memberIds);
+    const inbox = await inboxWork(tx, scope.orgId, m.accountIds);
+    const onPosts = await postWork(tx, scope.orgId, m.accountIds);
     const erased = { consentPeople: people.length, forms: files.length, draftMentions: draftIds.length, notifications: notes.length };
-    // Counts only: the audit trail never holds the name that was erased.
-    await recordAudit(tx, { orgId: scope.orgId, actorId: scope.userId, action: 'dsr.erased', detail: { ...erased, personIds: people.map((p) => p.id) } });
+    const members = m.accounts.filter((a) => !a.former).length;
+    // Counts and ids only: the audit trail never holds the name that was erased.
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      actorId: scope.userId,
+      action: 'dsr.erased',
+      detail: { ...erased, personIds: people.map((p) => p.id), formerMemberIds: m.accounts.filter((a) => a.former).map((a) => a.id) },
+    });
     const kept: DsrEraseResult['kept'] = [
       { what: 'audit', count: audit?.n ?? 0, reason: 'legal_obligation' },
       { what: 'published_posts', count: published?.n ?? 0, reason: 'takedown_first' },
-      { what: 'members', count: m.memberIds.length, reason: 'remove_member' },
+      // A former member has no access left to end: only members count here.
+      { what: 'members', count: members, reason: 'remove_member' },
       { what: 'inbox_work', count: inbox.assigned + inbox.notes + inbox.replies + inbox.categoriesSet + inbox.approvals, reason: 'work_record' },
       { what: 'duty_rota', count: inbox.dutyRota, reason: 'edit_rota' },
+      { what: 'post_work', count: onPosts.written + onPosts.approved + onPosts.comments, reason: 'work_record' },
     ];
     return { result: { erased, kept }, storageKeys: files.map((f) => f.key) };
   });

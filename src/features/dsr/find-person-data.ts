@@ -1,9 +1,10 @@
 // Everything the organisation holds about one person, found by (part of) a name or e-mail address:
-// members, consent-register people, posts whose text mentions them, their notifications, what their
+// members and former members (an account no longer a member that left a trace here: former-member-trace.ts),
+// consent-register people, posts whose text mentions them, their notifications, what their
 // account did in the inbox (assigned to them, notes and answers they wrote, categories they set, answers
-// they approved), their entries in the inbox's duty rota and the audit entries by or about them. Always
-// within the organisation.
-import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+// they approved), their entries in the inbox's duty rota, the posts they wrote, approved or commented on
+// returning them (post-work.ts) and the audit entries by or about them. Always within the organisation.
+import { and, count, desc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DsrResult } from '../../contracts/dsr';
 import {
   auditEvents,
@@ -25,6 +26,8 @@ import {
 import type { Db } from '../../db/client';
 import type { PostStatus } from '../../domain/post-lifecycle';
 import type { OrgScope } from '../org-scope';
+import { leftTraceIn } from './former-member-trace';
+import { postWork } from './post-work';
 
 export const DSR_CAP = 200;
 /** Posts whose mentions may be erased: not yet approved, so nothing of them has left. */
@@ -33,19 +36,24 @@ export const ERASABLE_STATUSES: readonly PostStatus[] = ['draft', 'changes_reque
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export interface PersonMatches {
-  memberIds: string[];
+  /** The accounts found, members and former members alike, ordered by name. */
+  accounts: { id: string; name: string; email: string; role: string | null; former: boolean }[];
+  /** Their ids: what a former member's account did here is listed, exported and kept as a member's. */
+  accountIds: string[];
   personIds: string[];
   postCondition: SQL;
 }
 
 export async function matchPerson(scope: OrgScope, q: string): Promise<PersonMatches> {
   const like = likePattern(q);
-  const [members, people] = await Promise.all([
+  const [accounts, people] = await Promise.all([
     scope.db
-      .select({ id: users.id })
+      .select({ id: users.id, name: users.name, email: users.email, role: memberships.role })
       .from(users)
-      .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, scope.orgId)))
-      .where(or(ilike(users.name, like), ilike(users.email, like))),
+      .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, scope.orgId)))
+      // A former member only with a trace in this organisation: a namesake elsewhere stays invisible.
+      .where(and(or(ilike(users.name, like), ilike(users.email, like)), or(isNotNull(memberships.userId), leftTraceIn(scope.orgId))))
+      .orderBy(users.name, users.id),
     scope.db
       .select({ id: consentPeople.id })
       .from(consentPeople)
@@ -58,16 +66,21 @@ export async function matchPerson(scope: OrgScope, q: string): Promise<PersonMat
       sql`EXISTS (SELECT 1 FROM ${postVariants} WHERE ${postVariants.postId} = ${posts.id} AND ${postVariants.text} ILIKE ${like})`,
     ),
   )!;
-  return { memberIds: members.map((m) => m.id), personIds: people.map((p) => p.id), postCondition };
+  return {
+    accounts: accounts.map((a) => ({ ...a, former: a.role === null })),
+    accountIds: accounts.map((a) => a.id),
+    personIds: people.map((p) => p.id),
+    postCondition,
+  };
 }
 
 export function auditCondition(scope: OrgScope, m: PersonMatches, q: string): SQL | undefined {
   const about: SQL[] = [];
-  if (m.memberIds.length) {
+  if (m.accountIds.length) {
     about.push(
-      inArray(auditEvents.actorId, m.memberIds),
+      inArray(auditEvents.actorId, m.accountIds),
       sql`${auditEvents.detail}->>'userId' IN (${sql.join(
-        m.memberIds.map((id) => sql`${id}`),
+        m.accountIds.map((id) => sql`${id}`),
         sql`, `,
       )})`,
     );
@@ -91,28 +104,28 @@ export function auditCondition(scope: OrgScope, m: PersonMatches, q: string): SQ
  * for it go (CASCADE), an override it set keeps no setter, and an approval keeps the bare account id (a
  * JSON value, no reference). The erasure keeps all of it while the account exists (erase-person-data.ts).
  */
-export async function inboxWork(db: Db, orgId: string, memberIds: string[]): Promise<DsrResult['inboxWork']> {
-  if (!memberIds.length) return { assigned: 0, notes: 0, replies: 0, categoriesSet: 0, approvals: 0, dutyRota: 0 };
+export async function inboxWork(db: Db, orgId: string, accountIds: string[]): Promise<DsrResult['inboxWork']> {
+  if (!accountIds.length) return { assigned: 0, notes: 0, replies: 0, categoriesSet: 0, approvals: 0, dutyRota: 0 };
   const ids = sql.join(
-    memberIds.map((id) => sql`${id}`),
+    accountIds.map((id) => sql`${id}`),
     sql`, `,
   );
   const [[items], [notes], [replies], [approvals], [slots], [overrides]] = await Promise.all([
     db
       .select({
-        assigned: sql<number>`count(*) FILTER (WHERE ${inArray(inboxItems.assigneeId, memberIds)})::int`,
-        categoriesSet: sql<number>`count(*) FILTER (WHERE ${inArray(inboxItems.categorySetBy, memberIds)})::int`,
+        assigned: sql<number>`count(*) FILTER (WHERE ${inArray(inboxItems.assigneeId, accountIds)})::int`,
+        categoriesSet: sql<number>`count(*) FILTER (WHERE ${inArray(inboxItems.categorySetBy, accountIds)})::int`,
       })
       .from(inboxItems)
-      .where(and(eq(inboxItems.orgId, orgId), or(inArray(inboxItems.assigneeId, memberIds), inArray(inboxItems.categorySetBy, memberIds)))),
+      .where(and(eq(inboxItems.orgId, orgId), or(inArray(inboxItems.assigneeId, accountIds), inArray(inboxItems.categorySetBy, accountIds)))),
     db
       .select({ n: count() })
       .from(inboxNotes)
-      .where(and(eq(inboxNotes.orgId, orgId), inArray(inboxNotes.authorId, memberIds))),
+      .where(and(eq(inboxNotes.orgId, orgId), inArray(inboxNotes.authorId, accountIds))),
     db
       .select({ n: count() })
       .from(inboxReplies)
-      .where(and(eq(inboxReplies.orgId, orgId), inArray(inboxReplies.authorId, memberIds))),
+      .where(and(eq(inboxReplies.orgId, orgId), inArray(inboxReplies.authorId, accountIds))),
     // One approval per step given: each element of the answer's approvals with their account id.
     db
       .select({
@@ -123,11 +136,11 @@ export async function inboxWork(db: Db, orgId: string, memberIds: string[]): Pro
     db
       .select({ n: count() })
       .from(inboxDutySlots)
-      .where(and(eq(inboxDutySlots.orgId, orgId), inArray(inboxDutySlots.userId, memberIds))),
+      .where(and(eq(inboxDutySlots.orgId, orgId), inArray(inboxDutySlots.userId, accountIds))),
     db
       .select({ n: count() })
       .from(inboxDutyOverrides)
-      .where(and(eq(inboxDutyOverrides.orgId, orgId), or(inArray(inboxDutyOverrides.userId, memberIds), inArray(inboxDutyOverrides.createdBy, memberIds)))),
+      .where(and(eq(inboxDutyOverrides.orgId, orgId), or(inArray(inboxDutyOverrides.userId, accountIds), inArray(inboxDutyOverrides.createdBy, accountIds)))),
   ]);
   return {
     assigned: Number(items?.assigned ?? 0),
@@ -141,17 +154,8 @@ export async function inboxWork(db: Db, orgId: string, memberIds: string[]): Pro
 
 export async function findPersonData(scope: OrgScope, q: string): Promise<DsrResult> {
   const m = await matchPerson(scope, q);
-  const like = likePattern(q);
   const none = sql`false`;
-  const [memberRows, memberTotal, peopleRows, peopleTotal, postRows, postTotal, notes, inbox, auditRows, auditTotal] = await Promise.all([
-    scope.db
-      .select({ id: users.id, name: users.name, email: users.email, role: memberships.role })
-      .from(users)
-      .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, scope.orgId)))
-      .where(or(ilike(users.name, like), ilike(users.email, like)))
-      .orderBy(users.name)
-      .limit(DSR_CAP),
-    m.memberIds.length,
+  const [peopleRows, peopleTotal, postRows, postTotal, notes, inbox, written, auditRows, auditTotal] = await Promise.all([
     scope.db
       .select({
         id: consentPeople.id,
@@ -173,13 +177,14 @@ export async function findPersonData(scope: OrgScope, q: string): Promise<DsrRes
       .orderBy(desc(posts.createdAt))
       .limit(DSR_CAP),
     scope.db.select({ n: count() }).from(posts).where(m.postCondition),
-    m.memberIds.length
+    m.accountIds.length
       ? scope.db
           .select({ n: count() })
           .from(notifications)
-          .where(and(eq(notifications.orgId, scope.orgId), inArray(notifications.userId, m.memberIds)))
+          .where(and(eq(notifications.orgId, scope.orgId), inArray(notifications.userId, m.accountIds)))
       : [{ n: 0 }],
-    inboxWork(scope.db, scope.orgId, m.memberIds),
+    inboxWork(scope.db, scope.orgId, m.accountIds),
+    postWork(scope.db, scope.orgId, m.accountIds),
     scope.db
       .select({ seq: auditEvents.seq, action: auditEvents.action, at: auditEvents.at, detail: auditEvents.detail })
       .from(auditEvents)
@@ -194,7 +199,7 @@ export async function findPersonData(scope: OrgScope, q: string): Promise<DsrRes
   return {
     query: q,
     cap: DSR_CAP,
-    members: { items: memberRows, total: memberTotal },
+    members: { items: m.accounts.slice(0, DSR_CAP), total: m.accounts.length },
     consentPeople: {
       items: peopleRows.map((p) => ({ ...p, consents: Number(p.consents), forms: Number(p.forms), taggedMedia: Number(p.taggedMedia) })),
       total: peopleTotal,
@@ -205,6 +210,7 @@ export async function findPersonData(scope: OrgScope, q: string): Promise<DsrRes
     },
     notifications: { total: notes[0]?.n ?? 0 },
     inboxWork: inbox,
+    postWork: written,
     audit: { items: auditRows.map((a) => ({ ...a, at: a.at.toISOString() })), total: auditTotal[0]?.n ?? 0 },
   };
 }

@@ -72,7 +72,7 @@ export async function enqueueMonthlyReports(db: Db, now = new Date()): Promise<n
         .innerJoin(organisations, eq(organisations.id, memberships.orgId))
         .where(and(eq(memberships.orgId, s.orgId), eq(memberships.userId, s.userId)));
       await tx.update(metricReportSubscriptions).set({ lastMonth: key }).where(mine);
-      // Someone who left the organisation gets nothing (the row goes with the membership's next cleanup).
+      // Someone who left the organisation gets nothing (removeMember also deletes the row; this guards the race).
       if (!who) return false;
       const lang = who.locale === 'en' ? 'en' : 'nl';
       const from = month.toISODate()!;

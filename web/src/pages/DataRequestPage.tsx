@@ -108,7 +108,14 @@ export function DataRequestPage() {
           <ul>
             {result.members.items.map((m) => (
               <li key={m.id}>
-                {m.name} ({m.email}) — {t(`roles.${m.role}`, { defaultValue: m.role })}
+                {m.name} ({m.email}) —{' '}
+                {m.former || !m.role ? (
+                  <>
+                    <strong>{t('dsrStaff.formerLabel')}</strong> ({t('dsrStaff.notMember')})
+                  </>
+                ) : (
+                  t(`roles.${m.role}`, { defaultValue: m.role })
+                )}
               </li>
             ))}
           </ul>
@@ -145,6 +152,7 @@ export function DataRequestPage() {
                 })}
               </p>
               <p>{t('dsrInbox.rota', { count: result.inboxWork.dutyRota })}</p>
+              <p>{t('dsrStaff.postWork', { written: result.postWork.written, approved: result.postWork.approved, comments: result.postWork.comments })}</p>
             </>
           ) : null}
           <p>{t('dsr.audit', { count: result.audit.total })}</p>
@@ -166,6 +174,8 @@ export function DataRequestPage() {
                 <li>{t('dsr.keepMembers')}</li>
                 <li>{t('dsrInbox.keep')}</li>
                 <li>{t('dsrInbox.keepRota')}</li>
+                <li>{t('dsrStaff.keepPostWork')}</li>
+                {result.members.items.some((m) => m.former) ? <li>{t('dsrStaff.keepFormer')}</li> : null}
               </ul>
               <Confirm
                 question={t('dsr.eraseQuestion', { q: result.query })}
