@@ -387,6 +387,14 @@ const LETTERS_FOR_ALL = c('(?:letters?|brieven|briefjes|notes?) (?:\\w+ ){0,2}(?
 const UNSEEN = c(
   '(?:wil|want|wants) (?:\\w+ ){0,2}(?:niet|not|nobody|no one|niemand) (?:\\w+ ){0,2}(?:dat iemand|anyone|someone|to)? ?(?:het |me |mij |it )?(?:ziet|zien|see|sees|stop|stops|tegenhoudt|tegenhouden)|camera ?(?:toezicht|bewaking|surveillance)|cctv',
 );
+// … also when the place is named in a question and the writer says to be there now (`ik sta hier nu`).
+const NOT_TO_BE_SEEN = c(
+  '(?:wil|want|wants) (?:\\w+ ){0,2}(?:niet|not) (?:\\w+ ){0,2}(?:dat iemand|that anyone|that someone|anyone to|someone to) (?:het |me |mij |it )?(?:ziet|ziet gebeuren|sees|see|stops|stop|tegenhoudt)|(?:dont|do not) want (?:to be|anyone to) (?:seen|see me|stop me)',
+);
+const ME_HERE_NOW = c('ik (?:sta|zit|ben) (?:hier|er|daar) (?:\\w+ )?nu|(?:im|i am) (?:standing |sitting )?(?:here|there) (?:right )?now');
+const DANGER_SPOT = c(
+  '(?:op|bij|aan|on|at|near) (?:de|het|the|a) (?:\\w*brug|\\w*bridge|dak|roof|flat|\\w*toren|tower|spoor|tracks|perron|platform|kade|pier|klif\\w*|cliffs?|viaduct|parkeergarage|car park)',
+);
 const JUMP_WHERE = c(
   '(?:waar|where) (?:\\w+ ){0,8}(?:vanaf|from|off) (?:\\w+ ){0,2}(?:hoog|high|height|hoogte)|(?:hoog|high) (?:\\w+ ){0,3}(?:kan|can|could) (?:\\w+ ){0,2}(?:springen|jump)',
 );
@@ -453,6 +461,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(LETTERS_FOR_ALL, s) && (has(NOT_OK, s) || has(DESPAIR, s))) return 'suicide';
   if (has(AT_DANGER_PLACE, s) && has(UNSEEN, s) && !has(PAST, s)) return 'suicide';
   if (has(JUMP_WHERE, s) && !has(WATER_SPORT, s)) return 'suicide';
+  if (has(NOT_TO_BE_SEEN, s) && has(ME_HERE_NOW, s) && has(DANGER_SPOT, s) && !has(PAST, s)) return 'suicide';
   if (
     !leaving &&
     has(NOT_THERE, s) &&

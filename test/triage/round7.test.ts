@@ -78,6 +78,15 @@ describe('round 7: veiled plans, told as practical questions', () => {
   });
 });
 
+describe('round 7: at a dangerous place now and not wanting to be seen', () => {
+  it('a bridge named in a question, the writer there now, nobody to see it', () => {
+    expect(crisisIn(reading('is het druk op de Zeelandbrug om deze tijd? ik sta er nu en wil niet dat iemand het ziet'))).toBe('suicide');
+  });
+  it('not wanting to be seen elsewhere is no crisis', () => {
+    expect(crisisIn(reading('ik sta nu bij de markt en wil niet dat iemand het ziet, mijn eerste date'))).toBeNull();
+  });
+});
+
 describe('round 7: a small child and a button battery gone', () => {
   it('a battery missing from a device with a toddler about', () => {
     expect(crisisIn(reading('my little boy (2) had the remote and now the round battery from it is gone'))).toBe('poisoning');
