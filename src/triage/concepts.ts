@@ -115,7 +115,7 @@ const SEVERE_PAIN = c(
 
 /** Past and settled: said about something over (last week … all went well). */
 const PAST = c(
-  '(?:in|sinds|since|back in) (?:jan|feb|maart|march|april|mei|may|juni|june|juli|july|aug|sept?|okt|oct|nov|dec)\\w*|(?:heeft|hebben|heb|had) (?:\\w+ ){0,4}gehad|had (?:a|an|his|her) (?:\\w+ )?(?:fit|seizure|stroke|attack|reaction)|vorige (?:week|maand|jaar|keer)|vorig jaar|vorige|geleden|last (?:week|month|year|time)|ago|vroeger|in the past|toen|destijds',
+  '(?:in|sinds|since|back in) (?:jan|feb|maart|march|april|mei|may|juni|june|juli|july|aug|sept?|okt|oct|nov|dec)\\w*|(?:heeft|hebben|heb|had) (?:\\w+ ){0,4}gehad|had (?:a|an|his|her) (?:\\w+ )?(?:fit|seizure|stroke|attack|reaction)|vorige (?:week|maand|jaar|keer)|vorig jaar|vorige|geleden|last (?:week|month|year|time|term|semester|autumn|winter|spring|summer|fall|christmas)|ago|vroeger|in the past|toen|destijds|(?:is|zijn) (?:nu|inmiddels) \\d+ (?:maanden|weken|jaar)|(?:is|are) now \\d+ (?:months|weeks|years)',
 );
 const SETTLED = c(
   'goed afgelopen|(?:teruggevonden|gevonden|found|is (?:weer )?terug|back home|weer thuis)|dankbaar|grateful|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|weer (?:helemaal )?(?:de oude|normaal|zichzelf|bij)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|(?:is|was) (?:weer )?(?:helemaal )?(?:de oude|hersteld)|recovered|hersteld|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
@@ -126,7 +126,7 @@ const ACT = c(
   '(?:trein|train|intercity|sprinter|metro|tram|vrachtwagen|truck|lorry) (?:\\w+ ){0,2}(?:is|wordt|will be) (?:voor mij|mine|for me)|(?:polsen|pols|wrists?|aders|veins) (?:\\w+ )?(?:open\\w*|doorgesneden|gesneden|cut|slit|sliced|slashed)|(?:opengehaald|opengesneden|doorgesneden|cut|slit|sliced|slashed) (?:open )?(?:mijn |my )?(?:polsen|pols|wrists?)|(?:engine|motor) (?:is |loopt |draait )?(?:running|aan|loopt|draait)|uitlaatgassen|exhaust fumes|(?:hose|hosepipe|slang|tuinslang) (?:\\w+ ){0,4}(?:exhaust|uitlaat)|(?:(?:dont|do not|wont|will not|not) (?:see (?:myself|me) )?(?:be|being) (?:around|here|alive)|niet meer (?:hier|in leven|leven|bestaan)) (?:next|tomorrow|morgen|volgende|by|na|after|much longer|lang meer)',
 );
 const PLAN = c(
-  '(?:eindelijk|finally) (?:\\w+ ){0,3}(?:de moed|the courage|the nerve|het lef)|(?:de|een|the|a) (?:datum|date|dag|day) (?:\\w+ )?(?:gekozen|geprikt|gepland|picked|chosen|set)|besloten|decided|(?:die|dat|het|alles) (?:heb ik|have i|i have) (?:\\w+ )?(?:gepland|planned)|een plan|a plan|mijn plan|my plan|(?:wat|what) (?:ik|i) (?:van plan (?:ben|was)|have planned|am planning|plan to do)|plannen gemaakt|made plans|het gaat gebeuren|its happening|tonights the night|tonight is the night|(?:vanavond|vannacht|morgen|vandaag) is het (?:zover|zo ver)|het is (?:zover|zo ver|tijd)|its time|it is time|the time has come|i am going to do it|ik ga het doen|ga het vanavond doen',
+  '(?:eindelijk|finally) (?:\\w+ ){0,3}(?:de moed|the courage|the nerve|het lef)|(?:de|een|the|a) (?:datum|date|dag|day) (?:\\w+ )?(?:gekozen|geprikt|gepland|picked|chosen|set)|(?<!(?:whoever|who|wie|they|you|jullie|hebben|heeft) )(?:besloten|decided)|(?:die|dat|het|alles) (?:heb ik|have i|i have) (?:\\w+ )?(?:gepland|planned)|een plan|a plan|mijn plan|my plan|(?:wat|what) (?:ik|i) (?:van plan (?:ben|was)|have planned|am planning|plan to do)|plannen gemaakt|made plans|het gaat gebeuren|its happening|tonights the night|tonight is the night|(?:vanavond|vannacht|morgen|vandaag) is het (?:zover|zo ver)|het is (?:zover|zo ver|tijd)|its time|it is time|the time has come|i am going to do it|ik ga het doen|ga het vanavond doen',
 );
 const READY = c(
   'everything i need|alles wat ik nodig heb|genoeg voor wat|enough for what|(?:to|om) (?:it|het) te doen|to do it|(?:liggen|ligt|staan|staat) (?:al )?klaar|klaargelegd|klaarliggen|(?:are|is) ready|laid out|lined up|bij de hand|at hand|in front of me|voor me',
@@ -195,16 +195,16 @@ const EDGE = c(
 
 // Stroke: one-sided weakness, speech or balance gone, suddenly.
 const LIMB_WEAK = c(
-  '(?:kan|kon) (?:\\w+ ){0,3}(?:niet|nie) (?:meer |mer )?(?:bewegen|bewege|optillen|tillen|gebruiken|vasthouden|vast houden|pakken)|(?:can not|cant|could not|couldnt) (?:move|lift|raise|use|feel) (?:his|her|my|their) (?:\\w+ )?(?:arm|leg|hand|face|side)|(?:arm|been|hand|leg|side) (?:is |voelt |feels |went |gaat )?(?:slap|lam|verlamd|dood|doof|gevoelloos|numb|weak|dead|limp|heavy|zwaar)|(?:cheek|wang|mondhoek|mouth|mond|face|gezicht) (?:\\w+ )?(?:looks |is |hangs |hangt |seems )?(?:slack|droop\\w*|scheef|hangt|hanging|lopsided|slap)',
+  '(?:kan|kon) (?:\\w+ ){0,3}(?:niet|nie) (?:meer |mer )?(?:bewegen|bewege|optillen|tillen|gebruiken|vasthouden|vast houden|pakken)|(?:can not|cant|could not|couldnt) (?:move|lift|raise|use|feel) (?:his|her|my|their) (?:\\w+ )?(?:arm|leg|hand|face|side)|(?:arm|been|hand|leg|side) (?:is |voelt |feels |went |gaat )?(?:slap|lam|verlamd|dood|doof|gevoelloos|numb|weak|dead|limp|heavy|zwaar|als lood|like lead|loodzwaar)|(?:cheek|wang|mondhoek|mouth|mond|face|gezicht) (?:\\w+ )?(?:looks |is |hangs |hangt |seems )?(?:slack|droop\\w*|scheef|hangt|hanging|lopsided|slap)',
 );
 const SPEECH = c(
-  'jumbled|door elkaar|rare spraak|(?:spraak|speech) (?:\\w+ )?(?:raar|vreemd|onduidelijk|weg|slurred|off)|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|talking (?:funny|weird|gibberish|nonsense)|(?:says|saying|answers?|answering|speaks?|speaking|zegt|antwoordt|praat) (?:\\w+ ){0,3}(?:nonsense|gibberish|random words|onzin|rare woorden|losse woorden|rare zinnen)|(?:nonsense|random) (?:sentences|words)|(?:not|niet) (?:\\w+ ){0,2}(?:understand|begrijpen|begrijpt|snapt) (?:anything|what i say|wat ik zeg|niks|niets) (?:i say|meer|wat ik zeg)?',
+  'jumbled|door elkaar|rare spraak|(?:spraak|speech) (?:\\w+ )?(?:raar|vreemd|onduidelijk|weg|slurred|off)|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|(?:krijgt|krijg|kreeg) (?:zijn|haar|mijn|de) woorden (?:er )?niet (?:meer )?uit|talking (?:funny|weird|gibberish|nonsense)|(?:says|saying|answers?|answering|speaks?|speaking|zegt|antwoordt|praat) (?:\\w+ ){0,3}(?:nonsense|gibberish|random words|onzin|rare woorden|losse woorden|rare zinnen)|(?:nonsense|random) (?:sentences|words)|(?:not|niet) (?:\\w+ ){0,2}(?:understand|begrijpen|begrijpt|snapt) (?:anything|what i say|wat ik zeg|niks|niets) (?:i say|meer|wat ik zeg)?',
 );
 const BALANCE = c(
   '(?:lost|loses|losing) (?:his|her|my) balance|evenwicht (?:kwijt|verloren)|(?:can not|cant) walk straight|kan niet (?:meer )?(?:recht )?lopen|room (?:is )?spinning|alles draait|draaierig',
 );
 const SUDDEN = c(
-  'started (?:\\d+|a few|ten|twenty) (?:minutes|mins|min) ago|(?:\\d+|paar|tien) minuten geleden (?:begonnen|begon)|woke up (?:with|and)|werd wakker (?:met|en)|ineens|opeens|plotseling|plots|suddenly|sudden|net begonnen|net begonne|just started|out of nowhere|uit het niets',
+  'started (?:\\d+|a few|ten|twenty) (?:minutes|mins|min) ago|(?:begon|begonnen|started) (?:\\w+ )?(?:een kwartier|half uur|\\d+ minuten|a quarter of an hour|half an hour) (?:geleden|ago)|(?:\\d+|paar|tien) minuten geleden (?:begonnen|begon)|woke up (?:with|and)|werd wakker (?:met|en)|ineens|opeens|plotseling|plots|suddenly|sudden|net begonnen|net begonne|just started|out of nowhere|uit het niets',
 );
 
 // Low blood sugar: diabetes and a changed mind.
@@ -238,9 +238,11 @@ const WHOLE_SUPPLY = c(
 const SWALLOWED = c('taken|took|genomen|ingenomen|geslikt|ingeslikt|swallowed|opgegeten|gegeten|ate|eaten|gedronken|drank|downed|necked');
 
 // A baby or toddler hard to wake or floppy (NHS / NTS red flags).
-const BABY = c('baby\\w*|infant|newborn|pasgeboren\\w*|zuigeling|kindje|dreumes|peuter|toddler|\\d+ (?:dagen|days|weken|weeks) (?:oud|old)');
+const BABY = c(
+  'baby\\w*|infant|newborn|pasgeboren\\w*|zuigeling|kindje|dreumes|peuter|toddler|\\d+ (?:dagen|days|weken|weeks|maanden|months?) (?:oud|old)|\\d+ month old',
+);
 const BABY_SIGN = c(
-  'floppy|slap|bulging (?:soft spot|fontanel\\w*)|bolle fontanel|fontanel (?:\\w+ )?(?:bolt|bol|puilt)|(?:can not|cant|could not) wake|not waking|niet wakker (?:te krijgen|worden|wordt)|krijg \\w+ niet wakker|unresponsive|reageert niet|lethargic|suf\\w*|drinkt (?:\\w+ )?(?:niet|niks|nauwelijks)|(?:not|wont|will not|isnt|is not) (?:feeding|drinking)|refus\\w* (?:to feed|feeds|the bottle)',
+  'floppy|slap|bulging (?:soft spot|fontanel\\w*)|(?:sunken|ingezakte?|ingevallen) (?:\\w+ )?(?:soft spot|fontanel\\w*)|fontanel (?:\\w+ ){0,4}(?:ingezakt|ingevallen)|(?:no|geen) (?:wet|natte) (?:nappy|nappies|diaper|luier)\\w*|(?:just|alleen maar) staring|bolle fontanel|fontanel (?:\\w+ )?(?:bolt|bol|puilt)|(?:can not|cant|could not) wake|not waking|niet wakker (?:te krijgen|worden|wordt)|krijg \\w+ niet wakker|unresponsive|reageert niet|lethargic|suf\\w*|drinkt (?:\\w+ )?(?:niet|niks|nauwelijks)|(?:not|wont|will not|isnt|is not) (?:feeding|drinking)|refus\\w* (?:to feed|feeds|the bottle)',
 );
 
 // Finality tied to a day: not there or not needing one's things after a time to come (`morgen om deze
@@ -263,7 +265,7 @@ const CALM = c(
 );
 // A child at someone's medicine: found, taken or eaten, some missing.
 const CHILD = c(
-  'zoon(?:tje)?|dochter(?:tje)?|kind(?:je)?|peuter|kleuter|dreumes|baby|toddler|son|daughter|kid|child|little one|\\d+ ?jarige?|\\d+ ?(?:jaar|years?|yrs?|yo|y o)(?: old| oud)?|(?:hij|zij|ze|he|she) is (?:\\d|twee|drie|vier)',
+  'zoon(?:tje)?|dochter(?:tje)?|kind(?:je)?|peuter|kleuter|dreumes|baby|toddler|son|daughter|kid|child|little one|little (?:girl|boy)|\\d+ (?:months?|maanden)(?: old| oud)?|\\d+ ?jarige?|\\d+ ?(?:jaar|years?|yrs?|yo|y o)(?: old| oud)?|(?:hij|zij|ze|he|she) is (?:\\d|twee|drie|vier)',
 );
 const JUST_NOW = c('just|net|zojuist|just now|(?:a|een|\\d+) (?:minute|minutes|minuut|minuten) (?:ago|geleden)');
 const SKIN_SLOUGH = c('blister\\w*|peeling|peels|vervell\\w*|blaren|loslatende huid|huid (?:\\w+ )?laat los|skin (?:is )?coming off');
@@ -274,6 +276,13 @@ const DRUG_REACTION = c(
 // Small things that kill when swallowed: magnets and button batteries.
 const HAZARD = c('magne\\w*|batter\\w*|button cells?|knoopcel\\w*|knoopbatterij\\w*');
 const MEDICINE = c('tablet\\w*|pil|pillen|pilletjes|medicijn\\w*|medicatie|pills?|meds|medicine\\w*|medication');
+// Round 7: a button battery or magnet gone from a toy or a device with a small child about counts as swallowed.
+const HAZARD_GONE = c(
+  '(?:is|are|zijn|is nu) (?:\\w+ ){0,3}(?:missing|gone|weg|kwijt|zoek)|(?:can not|cant|kan|kunnen) (?:\\w+ ){0,2}(?:find|vinden)(?: \\w+)? (?:it|them|het|ze|niet|nergens)|(?:mist|missen|ontbreekt|ontbreken) (?:er )?(?:een|1|one|twee|two)',
+);
+const ALL_ACCOUNTED = c(
+  '(?:allemaal|all|alle) (?:\\w+ ){0,2}(?:geteld|counted|accounted for)|(?:zijn|are) er (?:nog )?(?:allemaal|all) (?:nog)?|none (?:are |is )?missing|(?:er )?(?:ontbreekt|mist) (?:er )?(?:geen|niks|niets)|ze zijn er nog',
+);
 const GOT_INTO = c(
   'gevonden|gepakt|te pakken|opgegeten|gegeten|opgepeuzeld|in (?:zijn|haar) mond|found|got into|got hold of|ate|eaten|chewed|half (?:leeg|op|empty)|(?:missen|mist) er|(?:are|is|were) missing|ontbreken',
 );
@@ -313,6 +322,88 @@ const TESTICLE_SIGN = c('pain|pijn|swollen|gezwollen|opgezwollen|dik|screaming|k
 const VISUAL = c(
   'sterretjes|lichtflitsen|flitsen|flashing lights|flashes|seeing spots|spots in (?:my|her) (?:vision|eyes)|wazig zien|blurred vision|blurry vision',
 );
+
+// Round 7. Sepsis (NHS, the UK Sepsis Trust): an infection or a fever with two of confusion, fast
+// breathing, mottled skin, no urine for a day, cold hands and feet with aching legs, violent shivering;
+// or any fever after chemotherapy (neutropenic sepsis: the oncology line says come in at once).
+const INFECTION = c(
+  'koorts\\w*|fever\\w*|verhoging|temperatuur|temperature|infectie\\w*|infection\\w*|ontsteking\\w*|blaasontsteking|longontsteking|nierbekkenontsteking|wondinfectie|pneumonia|ontstoken|infected|uti|griep|flu|wond\\w*|wound|prik|snee|bite|beet',
+);
+const CHEMO = c('chemo\\w*|chemotherap\\w*|immunotherap\\w*');
+const FEVER_ONLY = c('koorts\\w*|fever\\w*|verhoging|(?:38|39|40|41)(?: \\d)? (?:graden|degrees|koorts|c)|temp\\w* (?:van |of )?(?:38|39|40|41)');
+const SEPSIS_SIGNS: Rule[] = [
+  c(
+    'verward|confused|confusion|in de war|wartaal|not making sense|(?:weet|knows?) (?:\\w+ ){0,2}(?:niet|not) (?:meer )?(?:welke dag|what day)|does not know what day',
+  ),
+  c('ademt (?:\\w+ )?(?:snel|vlug|gejaagd)|snelle ademhaling|(?:breathing|breathes) (?:\\w+ )?(?:fast|rapidly|quickly)|fast breathing'),
+  c('vlekkerig\\w*|gevlekt\\w*|gemarmerd\\w*|marmer\\w*|mottled|blotchy|paarse vlekken|purple blotches'),
+  c(
+    '(?:niet|nauwelijks|amper) (?:meer )?geplast|plast (?:niet|nauwelijks|amper)|(?:has not|hasnt|have not|havent|not) (?:\\w+ )?(?:peed|weed|urinated|passed urine|had a wee)|no (?:wet )?(?:nappy|nappies|wee|urine)',
+  ),
+  c('(?:hands|feet|handen|voeten) (?:\\w+ ){0,3}(?:freezing|ice cold|ijskoud)|(?:ijskoude|koude|freezing|ice cold) (?:handen|voeten|hands|feet)'),
+  c('rilt (?:heel |erg |enorm )|koude rillingen|klappertand\\w*|shaking uncontrollably|uncontrollable shivering|rigors|shivering (?:violently|badly)'),
+  c(
+    '(?:can not|cant|could not) (?:stand|walk)|kan (?:niet|nauwelijks) (?:meer )?(?:staan|lopen)|(?:legs|benen) (?:\\w+ ){0,2}(?:ache|pijn) (?:\\w+ ){0,2}(?:so|zo)',
+  ),
+  c(
+    '(?:rode |red )?(?:strepen|streaks?|lijnen|lines) (?:\\w+ ){0,2}(?:naar boven|omhoog|up (?:his|her|my) (?:arm|leg))|(?:knalrood|bright red) (?:\\w+ ){0,2}(?:met|with) (?:rode )?strepen',
+  ),
+];
+const sepsisSigns = (s: string) => SEPSIS_SIGNS.filter((re) => re.test(s)).length;
+
+// Round 7. The practical side of one's own death with a day near: a body left to science, one's pension
+// or registration sorted, a page after I am gone, "after tomorrow", "it is nearly time", the flat cleared.
+const AFTER_ME = c(
+  '(?:als|wanneer|when|once|after) (?:ik|i) (?:er )?(?:zelf )?(?:niet meer (?:ben|besta)|(?:am )?gone|(?:am )?not here)|(?:lichaam|body) (?:\\w+ ){0,4}(?:wetenschap|science)|whoever (?:clears|empties|cleans out|finds)|(?:wont|will not) (?:be )?needing (?:a|my|the|any) \\w+ (?:after|past|beyond|from)|(?:heb|have) (?:\\w+ ){0,2}niet meer nodig(?! (?:want|omdat|because|since|as))',
+);
+const NEAR_DAY = c(
+  'na morgen|after tomorrow|(?:het is|is het) bijna (?:zover|zo ver|tijd)|(?:its|it is) nearly time|vandaag (?:\\w+ ){0,2}(?:invul|invullen|regelen)|een beetje snel|(?:after|na) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag)|het is op|op een rijtje gezet|morgen|tomorrow|vannacht|tonight',
+);
+// One last time, before I go tonight: a dog walked, a child seen.
+const LAST_TIME_BEFORE = c(
+  '(?:nog|one|een) (?:een |1 )?(?:laatste )?(?:keer|last time) (?:\\w+ ){0,4}(?:voordat|voor|before) (?:ik|i) (?:\\w+ ){0,2}(?:ga|go|leave|vertrek)',
+);
+// A large amount already taken, asked about lightly: a handful, hundreds, thirty or so.
+const LARGE_TAKEN = c(
+  '(?:een )?handvol (?:\\w+ ){0,2}(?:genomen|geslikt|ingenomen|op)|(?:honderd\\w*|hundreds?|dozens?|tientallen) (?:\\w+ ){0,3}(?:ibuprofen|paracetamol|pillen|pills|tabletten|tablets|aspirin\\w*)|(?:had|taken|took|genomen|geslikt|slikte) (?:\\w+ ){0,2}(?:[2-9]\\d|\\d{3})(?: or so| ofzo| of zo)?(?= (?:today|vandaag|now|nu|pills|tablets|pillen|tabletten|paracetamol|ibuprofen|of them|van))',
+);
+const PILL_WORD = c(
+  'paracetamol|ibuprofen|aspirin\\w*|naproxen|diclofenac|co codamol|tablet\\w*|pil|pillen|pills?|meds|medicijn\\w*|medication|slaappil\\w*|sleeping (?:pills|tablets)',
+);
+const TAKEN_BY_ME = c(
+  '(?:heb|had|have|i ve|ive|i) (?:\\w+ ){0,6}(?:genomen|geslikt|gedaan|ingenomen|taken|had|done|took|swallowed)|(?:dat|that) (?:heb ik|have i|i have|ive) (?:\\w+ )?(?:gedaan|done)|i ve had|ive had|i had',
+);
+// A gas known as a means, wanted for one person.
+const GAS_FOR_ONE = c(
+  '(?:helium|stikstof|nitrogen|houtskool|charcoal)(?: \\w+){0,6} (?:for|voor) (?:one|1|een|een enkel|a single) (?:person|persoon|man)|(?:helium|stikstof|nitrogen|houtskool|charcoal)(?: \\w+){0,4} (?:for|voor) (?:myself|mezelf|mijzelf)',
+);
+// Choosing to step out (of life): `als je er zelf voor kiest om eruit te stappen`.
+const CHOOSE_OUT = c(
+  '(?:kies|kiest|kiezen|koos|gekozen) (?:\\w+ ){0,2}om (?:eruit|uit het leven) te stappen|(?:choose|chooses|choosing|chose) to (?:check out|step out of life|end (?:it|my life))',
+);
+// Letters written for everyone, and not ok.
+const LETTERS_FOR_ALL = c('(?:letters?|brieven|briefjes|notes?) (?:\\w+ ){0,2}(?:for|voor) (?:everyone|everybody|iedereen|all of you|jullie allemaal)');
+// At a dangerous place and not wanting to be seen or stopped.
+const UNSEEN = c(
+  '(?:wil|want|wants) (?:\\w+ ){0,2}(?:niet|not|nobody|no one|niemand) (?:\\w+ ){0,2}(?:dat iemand|anyone|someone|to)? ?(?:het |me |mij |it )?(?:ziet|zien|see|sees|stop|stops|tegenhoudt|tegenhouden)|camera ?(?:toezicht|bewaking|surveillance)|cctv',
+);
+// … also when the place is named in a question and the writer says to be there now (`ik sta hier nu`).
+const NOT_TO_BE_SEEN = c(
+  '(?:wil|want|wants) (?:\\w+ ){0,2}(?:niet|not) (?:\\w+ ){0,2}(?:dat iemand|that anyone|that someone|anyone to|someone to) (?:het |me |mij |it )?(?:ziet|ziet gebeuren|sees|see|stops|stop|tegenhoudt)|(?:dont|do not) want (?:to be|anyone to) (?:seen|see me|stop me)',
+);
+const ME_HERE_NOW = c('ik (?:sta|zit|ben) (?:hier|er|daar) (?:\\w+ )?nu|(?:im|i am) (?:standing |sitting )?(?:here|there) (?:right )?now');
+const DANGER_SPOT = c(
+  '(?:op|bij|aan|on|at|near) (?:de|het|the|a) (?:\\w*brug|\\w*bridge|dak|roof|flat|\\w*toren|tower|spoor|tracks|perron|platform|kade|pier|klif\\w*|cliffs?|viaduct|parkeergarage|car park)',
+);
+const JUMP_WHERE = c(
+  '(?:waar|where) (?:\\w+ ){0,8}(?:vanaf|from|off) (?:\\w+ ){0,2}(?:hoog|high|height|hoogte)|(?:hoog|high) (?:\\w+ ){0,3}(?:kan|can|could) (?:\\w+ ){0,2}(?:springen|jump)',
+);
+const WATER_SPORT = c('zwem\\w*|swim\\w*|duik\\w*|dive|diving|bungee\\w*|klif ?duiken|cliff diving|parachut\\w*|zwembad|pool|trampoline');
+// Life-sustaining treatment refused or stopped, and now breathless or confused (dialysis, insulin).
+const STOPPED_TREATMENT = c(
+  '(?:refused|refuses|stopped|skipped|missed|weigert|geweigerd|gestopt met|overgeslagen) (?:\\w+ ){0,3}(?:dialysis|dialyse|insulin|insuline)|(?:without|zonder) (?:his |her |their |zijn |haar )?(?:dialysis|dialyse|insulin|insuline)',
+);
+const BREATHLESS_NOW = c('breathless|short of breath|kortademig|benauwd|can not breathe|cant breathe|krijgt geen lucht|confused|verward|drowsy|suf\\w*');
 
 const has = (re: Rule, s: string) => re.test(s);
 
@@ -360,6 +451,17 @@ export function conceptCrisis(s: string): ConceptKind | null {
   // the dozen "and I mean it".
   if (has(CALM, s) && has(GIVING_AWAY, s) && (has(FUTURE_DAY, s) || has(FINAL_STRONG, s)) && !has(LEAVING, s)) return 'suicide';
   if (has(PILLS_BY_NUMBER, s) && has(SERIOUS_ASK, s)) return 'suicide';
+  // Round 7: one's death arranged with a day near; one last time before going tonight; a large amount
+  // taken and asked about lightly; a gas for one person; letters for everyone and not ok; at a dangerous
+  // place and not wanting to be seen; where to jump from high (not a pool or a sport).
+  if (!leaving && has(AFTER_ME, s) && has(NEAR_DAY, s) && !has(PAST, s)) return 'suicide';
+  if (!leaving && has(LAST_TIME_BEFORE, s) && (has(FUTURE_DAY, s) || has(SERIOUS_GOODBYE, s) || has(GIVING_AWAY, s))) return 'suicide';
+  if (has(LARGE_TAKEN, s) && has(TAKEN_BY_ME, s) && has(PILL_WORD, s) && !has(PAST, s)) return 'suicide';
+  if (has(GAS_FOR_ONE, s) || has(CHOOSE_OUT, s)) return 'suicide';
+  if (has(LETTERS_FOR_ALL, s) && (has(NOT_OK, s) || has(DESPAIR, s))) return 'suicide';
+  if (has(AT_DANGER_PLACE, s) && has(UNSEEN, s) && !has(PAST, s)) return 'suicide';
+  if (has(JUMP_WHERE, s) && !has(WATER_SPORT, s)) return 'suicide';
+  if (has(NOT_TO_BE_SEEN, s) && has(ME_HERE_NOW, s) && has(DANGER_SPOT, s) && !has(PAST, s)) return 'suicide';
   if (
     !leaving &&
     has(NOT_THERE, s) &&
@@ -374,6 +476,12 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (despair && (has(MEANS, s) || (has(GOODBYE, s) && !leaving))) return 'suicide';
   if (has(GOODBYE, s) && has(MEANS, s) && (has(NOW, s) || goodbyes(s) >= 2) && !leaving) return 'suicide';
   if (has(BLOOD, s) && has(NOT_STOPPING, s)) return 'bleeding';
+  // Round 7: sepsis signs with an infection or fever; a fever after chemotherapy; treatment refused and
+  // now breathless; a button battery gone with a small child about (unless all are counted).
+  if (has(INFECTION, s) && sepsisSigns(s) >= 2 && !has(SETTLED, s)) return 'shock';
+  if (has(CHEMO, s) && has(FEVER_ONLY, s) && !has(SETTLED, s)) return 'shock';
+  if (has(STOPPED_TREATMENT, s) && has(BREATHLESS_NOW, s)) return 'red-flags';
+  if (has(CHILD, s) && has(HAZARD, s) && has(HAZARD_GONE, s) && !has(ALL_ACCOUNTED, s)) return 'poisoning';
   if (has(BABY, s) && has(BABY_SIGN, s)) return 'sick-child';
   if ((has(LIMB_WEAK, s) && (has(SPEECH, s) || has(SUDDEN, s))) || (has(SPEECH, s) && (has(BALANCE, s) || has(SUDDEN, s)))) return 'stroke';
   if (has(DIABETES, s) && (has(NOW, s) ? has(ALTERED, s) : new Set(s.match(ALTERED_ALL) ?? []).size >= 2)) return 'hypo';
@@ -488,19 +596,19 @@ export function finalityIn(s: string): boolean {
 // Told as history: a time distance the PAST lexicon does not name (a season, `one year on`, `five years
 // since`, as a teenager), and being safe or well now. Decision only (not a model feature).
 const HISTORY_TIME = c(
-  '(?:in|since|sinds|back in) (?:19|20)\\d\\d|(?:last|vorige|afgelopen) (?:winter|spring|summer|autumn|fall|christmas|easter|zomer|lente|herfst|kerst|voorjaar|najaar)|(?:a|one|two|three|four|five|six|\\d+|een|twee|drie|vier|vijf|zes) (?:years?|months?|jaar|maanden) (?:on|later|since|sinds|na|clean|sober)|(?:years?|jaar) (?:since|sinds)|as a (?:teen\\w*|kid|student)|when i was (?:\\d+|younger|a teen\\w*|at uni|in school|at school)|toen ik (?:\\d+|jong|jonger|student|tiener) was|jaren geleden',
+  '(?:in|since|sinds|back in) (?:19|20)\\d\\d|(?:last|vorige|afgelopen) (?:winter|spring|summer|autumn|fall|christmas|easter|zomer|lente|herfst|kerst|voorjaar|najaar)|(?:a|one|two|three|four|five|six|\\d+|een|twee|drie|vier|vijf|zes) (?:years?|months?|jaar|maanden) (?:on|later|since|sinds|na|clean|sober)|(?:years?|jaar) (?:since|sinds)|as a (?:teen\\w*|kid|student)|when i was (?:\\d+|younger|a teen\\w*|at uni|in school|at school)|toen ik (?:\\d+|jong|jonger|student|tiener) was|jaren geleden|(?:waited|wachtte|wachten|gewacht) (?:\\w+ ){0,3}(?:\\d+|six|nine|negen|zes|twee|drie|two|three) (?:hours?|hrs|months?|weeks?|uur|maanden|weken)|(?:\\d+|six|nine|negen|zes|twee|drie|two|three) (?:hours?|hrs|months?|weeks?|uur|maanden|weken) (?:\\w+ ){0,4}(?:te wachten|gewacht|waiting)|(?:was|were) told|kreeg te horen|told (?:my|our|me|us|him|her) (?:\\w+ )?to|unacceptable|onacceptabel|(?:formal )?complaint (?:is )?going in|klacht (?:\\w+ )?(?:ingediend|indienen)',
 );
 // An attempt told as something that happened (`after she tried to take her life`, `na zijn poging`).
 const ATTEMPT_TOLD = c(
-  '(?:after|na|since|sinds) (?:\\w+ ){0,2}(?:suicide |zelfmoord)?(?:attempt|poging|overdose|overdosis)|(?:tried|attempted|trying|attempting) to (?:take|end|kill) (?:her|his|their|my) ?(?:life|own life|self|herself|himself|myself)?',
+  '(?:after|na|since|sinds) (?:\\w+ ){0,2}(?:suicide |zelfmoord)?(?:attempt|poging|overdose|overdosis|zelfbeschadiging|self harming|self harm)|(?:tried|attempted|trying|attempting) to (?:take|end|kill) (?:her|his|their|my) ?(?:life|own life|self|herself|himself|myself)?',
 );
 const GRATITUDE = c('(?:thank\\w*|bedankt|dank)(?! (?:voor|for) (?:niks|niets|nothing))|dankbaar|grateful|gratitude');
 // Something happening now or again: a history veto does not hold.
 const RECENT_ACT = c(
-  'tonight|vanavond|vannacht|last night|gisteravond|vanochtend|this morning|just now|zojuist|(?:\\d+|een|an|a|half|twee|two) (?:uur|hours?|minuten|minutes) (?:geleden|ago)|(?:do|try|tried|doing|did|trying) (?:it |this )?again|opnieuw|nog een keer|going to|gonna|ga ik|ik ga|i will|ill|plan|plannen|van plan',
+  '(?:im|i am) not (?:ok|okay|fine|alright)|ik ben (?:\\w+ )?niet (?:ok|oke|okay)|tonight|vanavond|vannacht|last night|gisteravond|vanochtend|this morning|just now|zojuist|(?:\\d+|een|an|a|half|twee|two) (?:uur|hours?|minuten|minutes) (?:geleden|ago)|(?:do|try|tried|doing|did|trying) (?:it |this )?again|opnieuw|nog een keer|going to|gonna|ga ik|ik ga|i will|ill|plan|plannen|van plan',
 );
 const SAFE_NOW = c(
-  '(?:is|shes|hes|she is|he is|they are|zijn|ben|is nu) (?:gelukkig |luckily |thankfully |now )?(?:weer )?(?:ok|okay|oke|alright|all right|veilig|safe)(?: now| nu)?|(?:is|was|are|am|zijn|is nu|ben nu|zijn nu) (?:now )?(?:home and |thuis en |weer )?(?:safe|veilig)|safe (?:now|with us|at home)|veilig (?:nu|thuis)|doing (?:ok|okay|fine|well|better|great|good)|(?:laughing|smiling|himself|herself) again|lacht weer|(?:hij|zij|ze|ik) leeft|(?:is|ben|zijn) nu opgenomen|ik ben er nog|still here|nog in leven|alive (?:today|now)',
+  '(?:is|shes|hes|she is|he is|they are|zijn|ben|is nu) (?:gelukkig |luckily |thankfully |now )?(?:weer )?(?:ok|okay|oke|alright|all right|veilig|safe)(?: now| nu)?|(?:is|was|are|am|zijn|is nu|ben nu|zijn nu) (?:now )?(?:home and |thuis en |weer )?(?:safe|veilig)|safe (?:now|with us|at home)|veilig (?:nu|thuis)|doing (?:ok|okay|fine|well|better|great|good)|(?:laughing|smiling|himself|herself) again|lacht weer|(?:hij|zij|ze|ik) leeft|(?:is|ben|zijn) nu opgenomen|ik ben er nog|still here|nog in leven|alive (?:today|now)|(?:shes|hes|she is|he is|theyre|they are) (?:still )?alive|(?:is|zijn|ben) er (?:nu )?(?:goed )?doorheen|(?:home|thuis) (?:now )?(?:and|en) (?:recovering|herstellende|herstelt)|(?:is|zijn) (?:nu )?(?:aan het )?(?:recovering|herstellen)|back at (?:the gym|work|school)|weer aan het (?:werk|sporten)',
 );
 /** Told as history and well now: a past attempt or emergency the writer tells about from safety
  *  (`five years since my attempt … thank you`, `she is home and safe with us now`). */
@@ -527,6 +635,12 @@ const OWN_PEOPLE = c(
  *  leerling met zelfmoordgedachten aanspreekt`), not about the writer or someone of theirs. */
 export function aboutPeopleInGeneral(sentence: string): boolean {
   return has(GENERIC, sentence) && !has(FIRST_PERSON, sentence) && !has(OWN_PEOPLE, sentence);
+}
+// Round 7: `heeft iemand ervaring met …? mijn zoon heeft het` asks others about one's own person.
+const ASK_ANYONE = c('(?:heeft|weet|kent|had) iemand|(?:has|does|did|is|can) (?:anyone|anybody)|anyone (?:else|know)');
+/** A question to others (`has anyone seen this`) about someone of one's own named elsewhere in the message. */
+export function askingAboutOwn(sentence: string, message: string): boolean {
+  return has(ASK_ANYONE, sentence) && (has(OWN_PEOPLE, message) || has(FIRST_PERSON, message));
 }
 
 /** Told with a marker of past time (last year, in March, two years ago, toen). */

@@ -128,7 +128,10 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   / end it all(?= )| ending (?:it|it all|everything|things|my life|my own life)(?= )| end everything(?= )/,
   / (?:want|wants|wanted|need) (?:it|it all|everything|all of this|all this) to (?:end|stop)(?= )| wil dat (?:het|alles|dit) (?:allemaal )?(?:ophoudt|stopt|voorbij is)(?= )/,
   / (?:klaar|gedaan) met (?:het )?leven| (?:moe|zat) van het leven| (?:done|finished) with (?:life|living)| (?:tired|sick) of (?:living|life|being alive)/,
-  rx(` (?:going to|will|want to|plan to|planning to|ga|gaan|wil|van plan)${g(2)} (?:een |an )?(?:overdose|overdosis)(?= )`),
+  // Round 7: not `I don't want to overdose by accident` (a worry about a dose, not a wish).
+  rx(
+    ` (?<!(?:not|niet|never|nooit) )(?:going to|will|want to|plan to|planning to|ga|gaan|wil|van plan)${g(2)} (?:een |an )?(?:overdose|overdosis)(?! (?:by accident|per ongeluk|accidentally))(?= )`,
+  ),
   rx(` (?:no|not|do not see the|geen|what is the|whats the)${SENT} point (?:in|of) (?:living|life|going on|being alive|carrying on)(?= )`),
   / (?:walk|walking|loop|lopen|rijden|drive|driving) (?:into|in|onder) (?:the |de |het |een )?(?:sea|zee|water|river|rivier|lake|canal|kanaal|traffic|verkeer)(?= )/,
   rx(
@@ -138,7 +141,8 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   / (?:better|easier|happier) off (?:dead|without me)(?= )| (?:better|easier|happier)(?: off)?(?: for (?:everyone|everybody|all|them))? (?:without me|if i (?:was|were|am|just) (?:not (?:around|here)|gone|dead|disappeared))(?= )/,
   / (?:beter|makkelijker|gelukkiger) af zonder (?:mij|me)(?= )| (?:beter|makkelijker|fijner) (?:voor iedereen )?als ik (?:er )?(?:niet (?:meer )?(?:ben|besta|was)|verdwijn|verdwenen)(?= )/,
   / do not (?:want|wanna) to (?:be here|live|exist|wake up|be alive|go on)(?: any ?more| anymore)?(?! (?:in|at|on|with|for))(?= )/,
-  / (?:never|not) (?:want to )?wake up(?: again)?(?= )/,
+  // Not `he will not wake up` (someone unresponsive): that form is the writer's only after `i`.
+  / (?:never|(?<!(?<! i) (?:will|does|did|can|could|wo) )not) (?:want to )?wake up(?: again)?(?= )/,
   / no (?:reason|point) (?:left )?(?:to|in) (?:live|living|go on|going on|being alive|carry on|carrying on)(?= )/,
   / can not go on(?! (?:waiting|paying|holiday|vacation|a |an |the |with |hold|leave|line|online|the website))(?= )/,
   // plans and means
@@ -228,7 +232,7 @@ const UNRESPONSIVE: Rule[] = gatedAll([
   ),
   / (?:no|geen|can not find (?:a|his|her|the)|kan geen|voel geen|feel no) (?:pulse|hartslag|polsslag|heartbeat|pols)(?= )/,
   / (?:turning|turned|gone|going|lips are|lips) blue(?! (?:and|en) (?:swollen|purple|yellow))/,
-  / can not breathe(?! (?:through|properly through|out of))| choking(?! on (?:his|her|my|their) words)(?= )/,
+  / can not breathe(?! (?:through|properly through|out of))| choking(?! on (?:his|her|my|their) words| a (?:bit|little))(?= )/,
 ]);
 
 // --- A dangerous substance swallowed -------------------------------------------------------
@@ -247,7 +251,7 @@ const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|inj
 const CHILD =
   '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
 const QUANTITY =
-  '(?:every|elke|iedere|een pot|een hele pot|pot|potje|\\d{2,}(?! (?:verschillende|different|soorten|kinds|types))|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
+  '(?:every|elke|iedere|een pot|een hele pot|pot|potje|(?<!\\d )\\d{2,}(?! (?:verschillende|different|soorten|kinds|types|uur|hours|minuten|minutes|\\d\\d(?= )))|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
 // Asking whether a medicine may be given (not that it was taken).
 const PERMISSION = gated(
   / (?:mag (?:ze|hij|zij|ik|mijn \w+)|can (?:she|he|i|they) (?:have|take)|may (?:she|he|i)|is it (?:ok|okay|safe) to (?:give|take)|welke (?:dosis|dosering)|hoeveel (?:mag|moet)|how much (?:can|should))(?= )/,
@@ -266,7 +270,8 @@ const onlyWith = (part: string, rule: Rule): Rule => {
 const ON_PURPOSE = '(?:on purpose|deliberately|expres|met opzet|bewust|om dood te gaan|to die|to end)';
 const POISONING: Rule[] = gatedAll([
   onlyWith(ON_PURPOSE, rx(`(?: ${TAKEN}${SENT} ${MEDICINE}${SENT} | ${MEDICINE}${SENT} ${TAKEN}${SENT} )${ON_PURPOSE}(?= )`)),
-  / (?:overdosed|overdosing|oded|od)(?= )/,
+  // Round 7: not a worry about the risk (`am i in danger of overdosing`).
+  / (?<!(?:danger of|risk of|afraid of|scared of|worried about|bang voor) )(?:overdosed|overdosing|oded|od)(?= )/,
   / (?:xtc|mdma|coke|cocaine|ghb|speed|ketamine|drugs|molly|pillen|lsd|paddo\w*|crystal|meth)[^.~]* (?:verward|confused|heet|oververhit|overheated|hartslag|heart rate|racing|bonkt|fits|stuip|suf|unresponsive|not responding|reageert niet|collapsed|paranoid|out of it)(?= )/,
   / (?:hartslag|heart rate|pulse|pols)(?: van| of| is| van wel)? (?:1[5-9]\d|2\d\d)(?= )/,
   // Both at a word start (`later bleek het` is not `ate` + bleach).
@@ -287,7 +292,8 @@ const COMPANION =
 const CHEST_RULES: Rule[] = gatedAll([
   / (?:think|feel like|feels like|scared|afraid) (?:i am|that i am|he is|she is|im) (?:dying|going to die)| (?:denk|bang) dat (?:ik|hij|ze) (?:doodga|dood ga|dood gaat|doodgaat|sterf|sterft)(?= )/,
   rx(`(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}.*(?:${SPREAD_TO}|${COMPANION})(?= )`),
-  rx(`(?:${SPREAD_TO}|${COMPANION}).* ${CHEST_PAIN}(?= )`),
+  // Round 7: `breathless on the stairs … no chest pain` is a companion sign with the pain denied.
+  rx(`(?:${SPREAD_TO}|${COMPANION}).*(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}(?= )`),
   rx(` (?:krijg|krijgt|krijgen|having|am having|is having)${g(2)} (?:een )?(?:hartaanval|hartinfarct|heart attack)(?= )`),
 ]);
 
@@ -296,6 +302,11 @@ const HEAD =
   '(?:\\w*hoofdpijn|headaches?|head ache|(?:pijn|pain) in (?:mijn|zijn|haar|my|his|her) (?:hoofd|head)|(?:knal|klap|explosie) in (?:mijn|zijn|haar) hoofd)';
 // "soms de ergste hoofdpijn": a recurring headache, not the sudden worst one.
 const RECURRING = gated(/ (?:soms|vaak|regelmatig|af en toe|sometimes|often|regularly|every|elke|iedere)(?= )/);
+// Round 7: a thunderclap headache is sudden; one that has gone on for days is not it (a stiff neck or
+// vomiting with it is still read by the concepts).
+const DAYS_LONG = gated(
+  / (?:al|already|for|since|sinds) (?:\w+ )?(?:twee|drie|vier|vijf|paar|couple of|few|two|three|four|five|\d+) (?:dagen|days|weken|weeks)(?= )/,
+);
 const HEADACHE: Rule[] = gatedAll([
   rx(`(?:ergste|allerergste|worst|thunderclap|donderslag|barstend\\w*|exploding|explosive)${SENT} ${HEAD}(?= )`),
   rx(` ${HEAD}${SENT}(?:nog nooit|never had|never felt|nooit eerder|nooit zo|worst|ergste|of my life|van mijn leven|ooit)(?= )`),
@@ -362,7 +373,7 @@ const INFO_ONLY = gated(/ (?:leaflet|folder|poster|cursus|course|training|worksh
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO = gated(
-  / (?:nabestaand\w*|bereaved|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid)(?= )/,
+  / (?:nabestaand\w*|bereaved|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
 );
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
@@ -374,12 +385,20 @@ function suicideWord(sentence: string, message: string): boolean {
   return PERSONAL.test(sentence) || !SUICIDE_INFO.test(message);
 }
 
+// Round 7: an advert (a code, a free trial, order today) that names suicide with nobody speaking in the
+// first person sells something; it is no person in crisis.
+const ADVERT = gated(
+  / (?:use code|promo code|discount code|kortingscode|first month free|free trial|gratis proef\w*|order (?:today|now)|bestel (?:nu|vandaag))(?= )/,
+);
+const FIRST_PERSON = gated(/ (?:i|im|me|my|ik|mij|mijn|mn)(?= )/);
+
 /** The kind of crisis in one normalised reading, or null. */
 export function crisisIn(reading: string): CrisisKind | null {
   const s = withoutFigures(reading);
   if (pastAndRecovered(s)) return null;
-  if (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2) return 'suicide';
-  if (s.split(' . ').some((sentence) => suicideWord(` ${sentence} `, s))) return 'suicide';
+  const advert = ADVERT.test(s) && !FIRST_PERSON.test(s);
+  if (!advert && (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2)) return 'suicide';
+  if (!advert && s.split(' . ').some((sentence) => suicideWord(` ${sentence} `, s))) return 'suicide';
   const concept = conceptCrisis(s);
   if (concept === 'suicide') return concept;
   // Despair with a medicine named: medicine at hand for an overdose.
@@ -392,7 +411,8 @@ export function crisisIn(reading: string): CrisisKind | null {
   if (any(POISONING, s) && !(PERMISSION.test(s) && !INGESTED_RE.test(s)) && !minor) return 'poisoning';
   if (CHILD_RE.test(s) && CHEMICAL_RE.test(s) && (INGESTED_RE.test(s) || MOUTH_SIGN.test(s)) && !minor) return 'poisoning';
   if (any(CHEST_RULES, s)) return 'chest-pain';
-  if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `))) return 'headache';
+  if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && !DAYS_LONG.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `)))
+    return 'headache';
   if (isHeavyBleeding(s)) return 'bleeding';
   if (isStroke(s)) return 'stroke';
   return emergencyIn(s) ?? concept;

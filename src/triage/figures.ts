@@ -10,7 +10,7 @@ const FEELING_NL =
 const FEELING_EN = '(?:laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|heat|cold|shame|nerves|excitement|anticipation)';
 // Everyday things people exaggerate about: waiting, phones, forms, apps, parking, wifi, food.
 const TRIVIAL =
-  '(?:wacht\\w*|muziek\\w*|keuzemenu\\w*|menu|formulier\\w*|rij|wachtrij|app|website|wifi|parkeer\\w*|parkeren|telefoon\\w*|eten|koffie|hold|music|queue|line|form|forms|parking|phone|website|jingle|tune|song|food|coffee|slow|traag)';
+  '(?:wacht\\w*|muziek\\w*|keuzemenu\\w*|menu|formulier\\w*|rij|wachtrij|app|website|wifi|parkeer\\w*|parkeren|telefoon\\w*|eten|koffie|hold|music|queue|line|form|forms|parking|phone|website|jingle|tune|song|food|coffee|slow|traag|printer|meeting|vergadering|traffic|file|spreadsheet|excel|ticket|tickets)';
 const LAUGH = '(?:lol|haha\\w*|hihi|eyeroll|lmao|jk|grapje|xd)';
 
 export const FIGURES: RegExp[] = [
@@ -94,6 +94,20 @@ export const FIGURES: RegExp[] = [
     ` (?:i (?:want|wanna|wanted) to die|i want to stop living|ik wil dood|kill me now|shoot me now|schiet me maar neer)(?= ${LAUGH} )(?<= ${TRIVIAL} [^.]*)`,
     'g',
   ),
+  // Round 7: a thing that makes one want to die (`your hold music makes me want to die`), a conditional
+  // about an everyday annoyance (a queue, a form, a printer named in an `if` clause before the words), dying as a
+  // feeling (`it feels like you are going to die before a panic attack`), and a phrase one says out of habit
+  // called a figure of speech (`I keep saying I want to kill myself but as a figure of speech`).
+  new RegExp(
+    ` (?:makes|made|make|maakt) (?:me|mij) (?:want to (?:die|kill myself)|dood willen)(?<= ${TRIVIAL} (?:[^ .]+ ){0,3}(?:makes|made|make|maakt) (?:me|mij) (?:want to (?:die|kill myself)|dood willen))`,
+    'g',
+  ),
+  / (?:if|als) (?:this|the|that|die|deze|dat|de|het) (?:[^ .]+ ){0,2}(?:queue|line|rij|wachtrij|hold music|wachtmuziek|music|muziek|app|website|form|formulier|wifi|printer|meeting|vergadering|printer|traffic|file)(?= )[^.]*/g,
+  // (told as felt, or with a panic or anxiety attack in the sentence: felt now without one is a red flag)
+  / (?:felt|voelde) (?:like|alsof|als of) (?:i was|she was|he was|you were|ik|ze|hij|je) (?:going to die|gonna die|about to die|doodging|dood ging)(?= )/g,
+  / (?:feel|feels|feeling|voelt|voel) (?:like|alsof|als of) (?:i am|im|you are|youre|she is|shes|he is|hes|ik|je|ze|hij) (?:going to die|gonna die|about to die|doodga|dood ga|dood gaat|doodgaat)(?=[^.]* (?:panic|paniek|anxiety|angst)\w*)/g,
+  / (?:panic|paniek|anxiety|angst)\w*(?= )[^.]* (?:feel|feels|feeling|voelt|voel) (?:like|alsof|als of) (?:i am|im|you are|youre|she is|shes|he is|hes|ik|je|ze|hij) (?:going to die|gonna die|about to die|doodga|dood ga|dood gaat|doodgaat)(?= )/g,
+  / (?:i|ik) (?:keep saying|always say|often say|say|said|zeg|zei|roep)(?: [^ .~]+){0,8}(?= [^.]*(?:figure of speech|bij wijze van spreken|manier van spreken|(?:just|only) an expression|(?:gewoon|maar) een uitdrukking))/g,
   // Round 6: a laugh (a skull emoji reads as one) just before: "killing me 💀 unalive me now".
   new RegExp(` (?:kill|unalive|shoot) me (?:now|already|pls|please)(?<= ${LAUGH}(?: [^ .]+){0,3} (?:kill|unalive|shoot) me (?:now|already|pls|please))`, 'g'),
 ];

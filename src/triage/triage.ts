@@ -11,7 +11,7 @@ import { detectLang } from '../guard/lang-detect';
 import { tokenize } from '../guard/tokenize';
 import { categoryOf } from './categories';
 import { dialectReading } from './dialect';
-import { aboutPeopleInGeneral, finalityIn, historyAndSafe, pastAndRecovered, safeNow, toldAsPast } from './concepts';
+import { aboutPeopleInGeneral, askingAboutOwn, finalityIn, historyAndSafe, pastAndRecovered, safeNow, toldAsPast } from './concepts';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
 import { aboutNoPerson, MINOR, PAST_OR_INFO, SETTLED_OR_LEAVING, TRIVIAL } from './safety-net';
@@ -138,7 +138,12 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
         .filter((sentence) => crisisIn(sentence));
       return (
         firing.length > 0 &&
-        firing.every((sentence) => (toldAsPast(sentence) || PAST_OR_INFO.test(sentence) || aboutPeopleInGeneral(sentence)) && !NOW_OR_NEXT.test(sentence))
+        // Round 7: people in general stay general with a time or a will (`where will people go when they are having a heart attack`).
+        firing.every(
+          (sentence) =>
+            (aboutPeopleInGeneral(sentence) && !askingAboutOwn(sentence, first)) ||
+            ((toldAsPast(sentence) || PAST_OR_INFO.test(sentence)) && !NOW_OR_NEXT.test(sentence)),
+        )
       );
     },
     get historySafe() {
