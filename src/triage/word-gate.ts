@@ -15,6 +15,15 @@ type El =
 
 const WORD_CHAR = /[a-z0-9]/;
 
+/** A reading of a pattern's text, remembered (the same parts are read again for each enclosing part). */
+function remembered<T>(read: (src: string) => T): (src: string) => T {
+  const known = new Map<string, T>();
+  return (src) => {
+    if (!known.has(src)) known.set(src, read(src));
+    return known.get(src) as T;
+  };
+}
+
 /** Index of the `)` closing the group opened at `i`. */
 function closing(src: string, i: number): number {
   let depth = 0;
@@ -40,7 +49,7 @@ function quantifier(src: string, i: number): [number, number, number] {
 }
 
 /** The elements of one alternative, or null for a construct not read here. */
-function elements(src: string): El[] | null {
+const elements = remembered((src: string): El[] | null => {
   const out: El[] = [];
   let i = 0;
   while (i < src.length) {
@@ -83,10 +92,10 @@ function elements(src: string): El[] | null {
     }
   }
   return out;
-}
+});
 
 /** The top-level alternatives of a pattern. */
-function alternatives(src: string): string[] {
+const alternatives = remembered((src: string): string[] => {
   const out: string[] = [];
   let start = 0;
   for (let j = 0; j < src.length; j++) {
@@ -104,15 +113,15 @@ function alternatives(src: string): string[] {
   }
   out.push(src.slice(start));
   return out;
-}
+});
 
 /** Whether every match of the pattern starts with a space. */
-function startsWithSpace(src: string): boolean {
+const startsWithSpace = remembered((src: string): boolean => {
   return alternatives(src).every((alt) => {
     const els = elements(alt);
     return els?.[0]?.kind === 'space' || (els?.[0]?.kind === 'group' && els[0].min >= 1 && !els[0].look && startsWithSpace(els[0].body));
   });
-}
+});
 
 /** Whether a space comes right after the element at `i` (elements after it, then what follows the sequence). */
 function spaceNext(els: El[], i: number, endIsSpace: boolean): boolean {
@@ -135,7 +144,7 @@ function spaceNext(els: El[], i: number, endIsSpace: boolean): boolean {
 }
 
 /** Whether every match of the pattern ends with a space. */
-function endsWithSpace(src: string): boolean {
+const endsWithSpace = remembered((src: string): boolean => {
   return alternatives(src).every((alt) => {
     const els = elements(alt);
     if (!els) return false;
@@ -148,14 +157,25 @@ function endsWithSpace(src: string): boolean {
     const last = els[j];
     return last?.kind === 'space' || (last?.kind === 'group' && last.min >= 1 && !last.look && endsWithSpace(last.body));
   });
-}
+});
 
 /** Where a literal must stand in a word of the text: the whole word, its start, its end, or anywhere in it. */
 export type Place = 'word' | 'start' | 'end' | 'inside';
 /** What every match needs: a literal in a word, all of several, one of several, or nothing known. */
 export type Need = { place: Place; text: string } | { all: Need[] } | { one: Need[] } | true;
 
-const keyOf = (n: Need): string => JSON.stringify(n);
+const keys = new WeakMap<object, string>();
+/** A need as a short text, each node's remembered (the formulas are built once, bottom up). */
+function keyOf(n: Need): string {
+  if (n === true) return 'true';
+  if ('place' in n) return `${n.place}:${n.text}`;
+  let key = keys.get(n);
+  if (key === undefined) {
+    key = 'all' in n ? `(&${n.all.map(keyOf).join(',')})` : `(|${n.one.map(keyOf).join(',')})`;
+    keys.set(n, key);
+  }
+  return key;
+}
 /** Distinct needs (a formula counts each child once). */
 const distinct = (needs: Need[]): Need[] => [...new Map(needs.map((n) => [keyOf(n), n])).values()];
 const all = (needs: Need[]): Need => {
