@@ -222,7 +222,8 @@ function pattern(src: string, spaceBefore: boolean, spaceAfter: boolean): Need {
 
 /** What every match of `re` needs, or true when nothing can be read from it. */
 export function needOf(re: RegExp): Need {
-  if (/[iy]/.test(re.flags)) return true;
+  // Case-blind, sticky and set-notation (v) patterns are not read.
+  if (/[iyv]/.test(re.flags)) return true;
   return pattern(re.source, false, false);
 }
 

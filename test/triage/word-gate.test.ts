@@ -100,6 +100,15 @@ describe('the gate', () => {
     expect(rule.test(' de apotheek ')).toBe(false);
   });
 
+  it('answers the same after a flood of unseen words filled its memory of words', () => {
+    const rule = gated(/ (?:\w*pil|tablets?) (?:genomen|taken)(?= )/);
+    expect(rule.test(' twee slaappil genomen ')).toBe(true);
+    for (let i = 0; i < 30_000; i++) expect(rule.test(` woord${i} pil${i} genomen `)).toBe(false);
+    expect(rule.test(' twee slaappil genomen ')).toBe(true);
+    expect(rule.test(' ik heb tablets taken ')).toBe(true);
+    expect(rule.test(' ik heb pillen genomen ')).toBe(false);
+  });
+
   it('never hides a match: every gated rule on the development messages, whole and per sentence', () => {
     const rules = [...gatedRules()];
     expect(rules.length).toBeGreaterThan(200);
