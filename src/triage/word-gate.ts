@@ -15,9 +15,12 @@ type El =
 
 const WORD_CHAR = /[a-z0-9]/;
 
-/** A reading of a pattern's text, remembered (the same parts are read again for each enclosing part). */
+/** A reading of a pattern's text, remembered while the rules are read (the same parts are read again
+ *  for each enclosing part); forgotten once texts are read (see built). */
+const readings: Map<string, unknown>[] = [];
 function remembered<T>(read: (src: string) => T): (src: string) => T {
   const known = new Map<string, T>();
+  readings.push(known);
   return (src) => {
     if (!known.has(src)) known.set(src, read(src));
     return known.get(src) as T;
@@ -356,6 +359,7 @@ function flat(lists: number[][], n: number): [Int32Array, Int32Array] {
 
 function built() {
   if (graph && graph.need.length === NEED.length && graph.literalFrom.length === LITERALS.size + 1) return graph;
+  for (const known of readings) known.clear();
   const [from, parents] = flat(PARENTS, NEED.length);
   const [literalFrom, literalParents] = flat(LITERAL_PARENTS, LITERALS.size);
   round = 0;
