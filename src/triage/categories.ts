@@ -6,6 +6,7 @@
 import { wordSet } from '../guard/lexicon/words.ts';
 import { CONDITIONS, OTC_MEDICINES, PRESCRIPTION_ONLY, TREATMENTS } from '../guard/lexicon/medical.ts';
 import type { TriageCategory } from './triage-categories.ts';
+import { gated, type Rule } from './word-gate.ts';
 
 // Health words from the guard's lexicons (conditions, treatments, medicines) and body parts and
 // injuries; each counts once, so a question about "stroke" and "physio" is medical.
@@ -20,13 +21,13 @@ const NOT_MEDICAL_HERE = wordSet('rolstoel wheelchair thuiszorg hospice ambulanc
 const HEALTH_WORDS = [...CONDITIONS, ...TREATMENTS, ...PRESCRIPTION_ONLY, ...OTC_MEDICINES, ...BODY]
   .filter((w) => /^[a-z' -]+$/.test(w) && w.length > 2 && !NOT_MEDICAL_HERE.has(w))
   .map((w) => w.replace(/'/g, '').replace(/-/g, ' '));
-const HEALTH = new RegExp(` (?:${HEALTH_WORDS.join('|')})(?= )`);
+const HEALTH = gated(new RegExp(` (?:${HEALTH_WORDS.join('|')})(?= )`));
 
 interface Cue {
-  re: RegExp;
+  re: Rule;
   w: number;
 }
-const cues = (w: number, ...res: RegExp[]): Cue[] => res.map((re) => ({ re, w }));
+const cues = (w: number, ...res: RegExp[]): Cue[] => res.map((re) => ({ re: gated(re), w }));
 
 const SPAM: Cue[] = [
   ...cues(2, / (?:gebruik (?:de )?code|kortingscode|promo ?code|discount code|coupon|\d+ (?:korting|off|discount))(?= )/),

@@ -520,7 +520,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
 // rules above name. Written from the protocols, so they carry over to phrasings the training
 // messages never used.
 const FEATURE_CONCEPTS: [string, Rule][] = [
-  ...CATEGORY_CONCEPTS,
+  ...CATEGORY_CONCEPTS.map(([name, re]): [string, Rule] => [name, gated(re)]),
   ...Object.entries({
     DESPAIR,
     MEANS,
