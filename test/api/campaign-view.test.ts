@@ -243,7 +243,7 @@ describe('the one-page PDF summary', () => {
   });
 
   it('stays on one page with the longest name, a long look back and long posts', async () => {
-    const name = 'Week van de Mantelzorg en de Dag van de Verpleging in alle locaties van de regio '.repeat(3).slice(0, 200).trim();
+    const name = 'Mantelzorgweek plus Verpleegkundigendag op alle locaties in onze regio '.repeat(3).slice(0, 200).trim();
     const c = (await (
       await contributor.post(`${orgBase()}/campaigns`, { name, hashtag: '#Mantelzorg', goalMetric: 'likes', goalTarget: 10 })
     ).json()) as CampaignView;

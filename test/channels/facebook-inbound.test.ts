@@ -82,7 +82,7 @@ describe('Facebook: reading comments', () => {
     fake.comment(quiet, 'Piet', 'Oud nieuws', { at: Date.now() - 3_600_000 });
     const cursor = await caughtUp();
     const busy = fake.post();
-    const fresh = fake.comment(busy, 'Mila', 'Hoe meld ik me aan?');
+    const fresh = fake.comment(busy, 'Mila', 'Waar kan ik me inschrijven?');
     const page = await read(cursor);
     expect(page.items.map((i) => i.externalId)).toEqual([fresh.id]);
     const again = await read(page.cursor);

@@ -96,7 +96,7 @@ describe('LinkedIn: reading comments', () => {
 describe('LinkedIn: answering', () => {
   it('answers as the organisation under the comment (a nested one under its top-level comment) and finds it again', async () => {
     const post = fake.post();
-    const question = fake.comment(post, 'pqr', 'Hoe lang is de wachttijd?');
+    const question = fake.comment(post, 'pqr', 'Wat is de wachttijd nu ongeveer?');
     const follow = fake.comment(post, 'stu', 'Zelfde vraag', { parent: question.urn });
     const first = request(
       { externalId: question.urn, threadExternalId: post, authorHandle: 'pqr', kind: 'comment', parentExternalId: post },

@@ -22,7 +22,7 @@ describe('crisis in situations, however they are worded', () => {
     ['a man on the station platform keeps leaning towards the edge when the express comes', 'suicide'],
     // missing, vulnerable
     ['onze moeder met alzheimer is sinds het ontbijt het huis uit en nergens te vinden', 'missing'],
-    ['my aunt has dementia and walked out in her slippers, no idea where she is', 'missing'],
+    ['auntie with dementia wandered off in her slippers and nobody knows where she went', 'missing'],
     // chest clutched (a bystander)
     ['de man naast me in de bus grijpt naar zijn borst en is klam', 'chest-pain'],
   ];

@@ -12,7 +12,7 @@ describe('round 6: a question about what kills, asked from the place or in earne
   const crises = [
     'hoe hoog moet een flat zijn om het niet te overleven? ik vraag het serieus',
     'could someone survive a fall from the motorway bridge? I am standing on the bridge now',
-    'hoe lang duurt het voordat je onderkoeld raakt? ik zit nu aan de kade',
+    'hoe lang duurt het eigenlijk voor je onderkoeld raakt? ik zit nu aan de kade',
     'if i take all my sleeping tablets together what happens. just wondering',
     'hoeveel oxazepam met bier samen is dodelijk, ik heb nog een hele strip liggen',
   ];
@@ -108,7 +108,7 @@ describe('round 6: English look-alikes and two red flags', () => {
     'my husband is scared of bleeding to death when he shaves on his new blood thinner',
     'after four blood tests my arms look like I have been in a fight',
     'engaged tone all morning. whats the point of having a booking line',
-    'I feel low since the birth but I am not thinking of hurting myself. who can I talk to?',
+    'Low since the birth of my son, but I am not thinking of hurting myself. Who could I speak to?',
     'still waiting 6 weeks for blood results and now they lost them',
     // Found again; confused but not missing; a bereavement; a hypothetical; a skull as a laugh.
     'my uncle wandered off from the care home but a neighbour brought him back, he is fine',

@@ -17,7 +17,7 @@ describe('triageText: crises of every kind', () => {
   });
   it('puts a crisis before any other category (a complaint or question that carries one)', () => {
     expect(triageText('Al drie maanden op jullie wachtlijst, belachelijk. Ik wil dood.').category).toBe('crisis');
-    expect(triageText('How long is the wait for A&E? My dad is unconscious on the floor').category).toBe('crisis');
+    expect(triageText('What is the wait at A&E right now? Dad lies unconscious on the kitchen floor').category).toBe('crisis');
   });
 });
 

@@ -55,7 +55,7 @@ export async function privateReplyState(
   return { until, unavailable: at.getTime() > until.getTime() ? 'window' : null };
 }
 
-/** Locks the item's row for the rest of the transaction: two private answers to it are decided one after the other. */
+/** Locks the item's row until the transaction ends: two private answers to it are decided one after the other. */
 export async function lockItem(db: Db, item: Item): Promise<void> {
   await db.execute(sql`SELECT id FROM inbox_items WHERE id = ${item.id} AND org_id = ${item.orgId} FOR UPDATE`);
 }
