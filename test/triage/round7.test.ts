@@ -147,6 +147,6 @@ describe('round 7: figures of speech', () => {
 
 describe('round 7: people in general stay general with a will or a time', () => {
   it('a question about what people do when they have a heart attack', () => {
-    expect(triageText('where are people supposed to go when they are having a heart attack now the ER is closed?', 'en').urgent).toBe(false);
+    expect(triageText('now that the ER has closed, where should anyone having a heart attack go?', 'en').urgent).toBe(false);
   });
 });
