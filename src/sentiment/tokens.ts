@@ -14,12 +14,26 @@ export interface Token {
 
 const PIECE_RE = /(\p{Extended_Pictographic})|([\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?)|([.!?…]+)|([,;:])/gu;
 
+// Most chunks are a plain ASCII word, perhaps with a sentence end or a comma after it: PIECE_RE's
+// answer for them, without running it (the same tokens, a fraction of the cost).
+const PLAIN_RE = /^([A-Za-z0-9]+)(?:([.!?]+)|([,;:]))?$/;
+const UPPER_RE = /[A-Z]/;
+
 export function tokenize(text: string, emoticons: ReadonlyMap<string, number>): Token[] {
   const out: Token[] = [];
   for (const chunk of text.split(/\s+/)) {
     if (chunk === '') continue;
-    if (emoticons.has(chunk) || emoticons.has(chunk.replace(/[.,!?]+$/, ''))) {
-      out.push({ text: chunk.replace(/[.,!?]+$/, ''), kind: 'emo', caps: false });
+    const bare = chunk.replace(/[.,!?]+$/, '');
+    if (emoticons.has(chunk) || emoticons.has(bare)) {
+      out.push({ text: bare, kind: 'emo', caps: false });
+      continue;
+    }
+    const plain = PLAIN_RE.exec(chunk);
+    if (plain) {
+      const raw = plain[1]!;
+      out.push({ text: raw.toLowerCase(), kind: 'word', caps: raw.length > 1 && UPPER_RE.test(raw) && raw === raw.toUpperCase() });
+      if (plain[2]) out.push({ text: plain[2], kind: 'stop', caps: false, bangs: (plain[2].match(/!/g) ?? []).length });
+      else if (plain[3]) out.push({ text: plain[3], kind: 'comma', caps: false });
       continue;
     }
     for (const m of chunk.matchAll(PIECE_RE)) {

@@ -408,9 +408,11 @@ function openRules(literals: number[], open: Uint8Array) {
   }
 }
 
-/** A text as the gates read it, one byte per rule: 0 its formula fails (no match), 1 it may match,
- *  2 tested: no match, 3 tested: a match. */
-type TextState = Uint8Array;
+/** A text as the gates read it: `open`, one byte per rule, 1 when its formula holds (it may match),
+ *  shared by every text with the same words and never written once built; `answers`, made when a rule
+ *  is first tested on this very text, 1 tested: no match, 2 tested: a match (most texts open a few rules
+ *  of hundreds: no copy of the rules' bytes per text read). */
+type TextState = { open: Uint8Array; answers: Uint8Array | null };
 let rules = 0;
 /** Rules whose formula is true (nothing read from the source): open for every text. */
 const ALWAYS: number[] = [];
@@ -442,7 +444,7 @@ function stateOf(s: string): TextState {
     if (opened.size >= 32) opened.clear();
     opened.set(key, open);
   }
-  return open.slice();
+  return { open, answers: null };
 }
 
 // The last few texts read (a reading is tested by dozens of rules in a row, and asked again later).
@@ -450,9 +452,9 @@ const recent = new Map<string, TextState>();
 let lastText: string | null = null;
 let lastState: TextState | null = null;
 function recall(s: string, id: number): TextState {
-  if (s === lastText && lastState!.length > id) return lastState!;
+  if (s === lastText && lastState!.open.length > id) return lastState!;
   let state = recent.get(s);
-  if (!state || state.length <= id) {
+  if (!state || state.open.length <= id) {
     state = stateOf(s);
     if (recent.size >= 32) recent.clear();
     recent.set(s, state);
@@ -482,15 +484,17 @@ export function gated(re: Rule): Rule {
   const id = rules++;
   if (need === true) ALWAYS.push(id);
   else addFormula(need, id);
-  GATED.set(re, { need, mayMatch: (s) => recall(s, id)[id] !== 0 });
+  GATED.set(re, { need, mayMatch: (s) => recall(s, id).open[id] !== 0 });
   return {
     source: re.source,
     test(s: string) {
       const state = recall(s, id);
-      const known = state[id]!;
-      if (known !== 1) return known === 3;
+      if (state.open[id] === 0) return false;
+      state.answers ??= new Uint8Array(state.open.length);
+      const known = state.answers[id]!;
+      if (known !== 0) return known === 2;
       const yes = re.test(s);
-      state[id] = yes ? 3 : 2;
+      state.answers[id] = yes ? 2 : 1;
       return yes;
     },
   };
