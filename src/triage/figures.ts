@@ -108,6 +108,8 @@ export const FIGURES: RegExp[] = [
   / (?:feel|feels|feeling|voelt|voel) (?:like|alsof|als of) (?:i am|im|you are|youre|she is|shes|he is|hes|ik|je|ze|hij) (?:going to die|gonna die|about to die|doodga|dood ga|dood gaat|doodgaat)(?=[^.]* (?:panic|paniek|anxiety|angst)\w*)/g,
   / (?:panic|paniek|anxiety|angst)\w*(?= )[^.]* (?:feel|feels|feeling|voelt|voel) (?:like|alsof|als of) (?:i am|im|you are|youre|she is|shes|he is|hes|ik|je|ze|hij) (?:going to die|gonna die|about to die|doodga|dood ga|dood gaat|doodgaat)(?= )/g,
   / (?:i|ik) (?:keep saying|always say|often say|say|said|zeg|zei|roep)(?: [^ .~]+){0,8}(?= [^.]*(?:figure of speech|bij wijze van spreken|manier van spreken|(?:just|only) an expression|(?:gewoon|maar) een uitdrukking))/g,
+  // Round 8: something that makes one `suicidal`, said with a laugh or an eye-roll after it (`ik word er suicidaal van 🙄`).
+  new RegExp(` (?:word|wordt|werd|makes|made|maakt) (?:er |me |mij |ervan )?(?:\\w+ )?(?:suicidaal|suicidal)(?: van)?(?= (?:[^ .]+ ){0,3}${LAUGH} )`, 'g'),
   // Round 6: a laugh (a skull emoji reads as one) just before: "killing me 💀 unalive me now".
   new RegExp(` (?:kill|unalive|shoot) me (?:now|already|pls|please)(?<= ${LAUGH}(?: [^ .]+){0,3} (?:kill|unalive|shoot) me (?:now|already|pls|please))`, 'g'),
 ];

@@ -26,6 +26,7 @@ const SPELLING = new Map<string, string>(
     selfmoord: 'zelfmoord',
     zelfmoort: 'zelfmoord',
     zelfmort: 'zelfmoord',
+    zelfmrd: 'zelfmoord',
     suicidale: 'suicidaal',
     sucide: 'suicide',
     suecide: 'suicide',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultModel, trainDefaultModel, trainingHash, weightsAreCurrent } from '../../src/triage/default-model.ts';
 import { modelFromFile } from '../../src/triage/model.ts';
 import { TRIAGE_CATEGORIES } from '../../src/triage/triage-categories.ts';
@@ -9,6 +9,12 @@ import training from '../../src/triage/training-data.json' with { type: 'json' }
 describe('the shipped model weights', () => {
   const records = training as { reading: string; category: (typeof TRIAGE_CATEGORIES)[number] }[];
   const mostLikely = (p: Record<string, number>) => TRIAGE_CATEGORIES.reduce((a, b) => (p[b]! > p[a]! ? b : a));
+  // Trained once for both checks below. Training takes 8–25 s on a loaded 2-core machine; the limit guards
+  // against a hang, it is not a speed test.
+  let fresh: ReturnType<typeof trainDefaultModel>;
+  beforeAll(() => {
+    fresh = trainDefaultModel();
+  }, 180_000);
 
   it('belong to the shipped training data (else run npx tsx eval/triage/build-training.ts)', () => {
     expect(weightsAreCurrent()).toBe(true);
@@ -16,7 +22,6 @@ describe('the shipped model weights', () => {
   });
 
   it('give what a model trained afresh gives (so a change to the features or concepts means a rebuild)', () => {
-    const fresh = trainDefaultModel();
     const shipped = defaultModel();
     const sample = records.filter((_, i) => i % 7 === 0);
     let largest = 0;
@@ -27,13 +32,13 @@ describe('the shipped model weights', () => {
       expect(mostLikely(a), r.reading).toBe(mostLikely(b));
     }
     expect(largest).toBeLessThan(0.03);
-  }, 30_000);
+  });
 
   it('survive being written and read back', () => {
-    const model = trainDefaultModel();
+    const model = fresh;
     const back = modelFromFile(JSON.parse(JSON.stringify(model.toFile('x'))));
     const reading = ' mijn vader ademt niet meer en is blauw ';
     expect(back.probabilities(reading).crisis).toBeCloseTo(model.probabilities(reading).crisis, 1);
     expect(() => modelFromFile({ ...model.toFile('x'), classes: ['a', 'b'] })).toThrow();
-  }, 30_000);
+  });
 });
