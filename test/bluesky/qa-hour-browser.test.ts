@@ -66,7 +66,7 @@ describe('a question hour on Bluesky', () => {
     // The announcement (published as the engine would), and three people asking.
     const announcement = await publishOnBluesky(server, network, channel, 'Nu: spreekuur over griep. Stel je vraag met #SpreekuurGriep.');
     const asked = {
-      piet: await piet.reply(announcement, 'Hoi, ik ben Piet Bakker. Hoe lang ben je besmettelijk als je griep hebt? #SpreekuurGriep'),
+      piet: await piet.reply(announcement, 'Hoi, ik ben Piet Bakker. Wanneer begint de griepprik-campagne dit jaar? #SpreekuurGriep'),
       marieke: await marieke.post(`@${ours.handle} Ik ben Marieke, ik heb sinds drie dagen koorts en spierpijn, moet ik antibiotica? #SpreekuurGriep`),
       kees: await kees.post(`@${ours.handle} Tot hoe laat loopt het spreekuur vanavond?`),
     };
@@ -99,7 +99,7 @@ describe('a question hour on Bluesky', () => {
 
     // Answer Piet in public, move Marieke to private, keep Kees for later.
     const pietCard = cards.filter({ hasText: 'Piet Bakker' });
-    const answer = 'Griep is meestal ongeveer een week besmettelijk. Meer uitleg staat op thuisarts.nl.';
+    const answer = 'De griepprik-campagne begint half oktober. Meer uitleg staat op thuisarts.nl.';
     // The host's answer passes the guard as they type: one that confirms a patient cannot be sent.
     await pietCard.getByLabel('Je openbare antwoord').fill('Uw afspraak op de poli neurologie is verplaatst naar woensdag.');
     await pietCard
@@ -135,7 +135,7 @@ describe('a question hour on Bluesky', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Terugblik als concept maken' }).click();
     const summary = (await page.getByTestId('qa-summary').textContent()) ?? '';
-    expect(summary).toContain('Een vraag over: hoe lang ben je besmettelijk als je griep hebt?');
+    expect(summary).toContain('Een vraag over: wanneer begint de griepprik-campagne dit jaar?');
     expect(summary).not.toContain('antibiotica');
     expect(summary).not.toContain('Tot hoe laat');
     for (const person of [piet, marieke, kees]) {
