@@ -68,7 +68,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'mijn baby is slap en reageert nergens op',
     'Mijn moeder heeft een trombosebeen en is nu ineens heel benauwd, haar lippen worden blauw',
     'my wife fainted and I cannot wake her',
-    'Grandpa isnt breathing and his lips are blue',
+    'Grandad isnt breathing, his lips gone blue',
     'my husband dropped to the floor and I cannot feel any pulse',
     'my dad is unconscious after falling down the stairs',
     "she fainted and hasn't come round",
@@ -128,7 +128,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   // The generalisation round: red flags of NHS 111 and the Nederlandse Triage Standaard.
   seizure: [
     'mn zoontje heeft nu al 7 minuten een aanval van epilepsie, hij blijft schokken',
-    'my wife is fitting on the bathroom floor and it has not stopped',
+    'my wife has been fitting on the kitchen floor for ten minutes and it wont stop',
     'hij ligt te schokken en zijn ogen zijn weggedraaid',
   ],
   anaphylaxis: [
@@ -220,7 +220,7 @@ export const CATEGORY: [string, string][] = [
   ['Kunnen jullie mijn afspraak van dinsdag verplaatsen naar donderdag?', 'question'],
   ['Is er een invalidenparkeerplaats bij de hoofdingang?', 'question'],
   ['Do you have evening appointments for blood tests?', 'question'],
-  ['Ik heb al twee weken geen reactie op mijn klacht. Dit is de slechtste service ooit.', 'complaint'],
+  ['Nog steeds geen antwoord op mijn klacht van twee weken terug. Slechtere service heb ik nooit gehad.', 'complaint'],
   ['They lost my referral letter twice. Unbelievable.', 'complaint'],
   ['Wat een lieve verpleegkundigen op de kraamafdeling, echt bedankt!', 'compliment'],
   ['Shoutout to Dr Patel, the most caring GP I have ever had', 'compliment'],
