@@ -501,6 +501,8 @@ export const mailOutbox = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** The organisation it is about: sent only while the person is still its member. Null: about none, or several. */
+    orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
@@ -513,7 +515,10 @@ export const mailOutbox = pgTable(
     failedAt: timestamp('failed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`)],
+  (t) => [
+    index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+    index('mail_outbox_unsent_user_idx').on(t.userId, t.orgId).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+  ],
 );
 
 /** One step of an approval chain (src/domain/approval-chain.ts). */

@@ -10,6 +10,7 @@ import {
   inboxDutyOverrides,
   inboxDutySlots,
   inboxItems,
+  mailOutbox,
   memberships,
   metricReportSubscriptions,
   notifications,
@@ -82,13 +83,14 @@ export async function changeRole(scope: Authorized<'people.manage'>, userId: str
 
 /**
  * Ends a membership, with what only a member can hold: their place on the duty rota and in the approval
- * chains, their calendar address and report sign-up, this organisation's part of their next digest mail,
- * and the open inbox items and campaign tasks in their name (left there, nobody would pick them up, and
- * the warnings and notices meant for them would reach no one: notify() tells members only).
+ * chains, their calendar address and report sign-up, this organisation's part of their next digest mail and
+ * its mails not yet sent to them, and the open inbox items and campaign tasks in their name (left there,
+ * nobody would pick them up, and the warnings and notices meant for them would reach no one: notify() tells
+ * members only).
  * Finished work keeps their name.
  */
 export async function removeMember(scope: Authorized<'people.manage'>, userId: string): Promise<void> {
-  const { role, unassigned, tasksFreed, chainSteps } = await scope.db.transaction(async (tx) => {
+  const { role, unassigned, tasksFreed, chainSteps, mailsWithdrawn } = await scope.db.transaction(async (tx) => {
     await lockOrganisation(tx, scope);
     const previous = await assertAnotherAdmin(tx, scope, userId, null);
     await tx.delete(memberships).where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
@@ -116,12 +118,17 @@ export async function removeMember(scope: Authorized<'people.manage'>, userId: s
       .update(notifications)
       .set({ mail: 'none' })
       .where(and(eq(notifications.orgId, scope.orgId), eq(notifications.userId, userId), eq(notifications.mail, 'digest')));
-    return { role: previous, unassigned: items.length, tasksFreed: tasks.length, chainSteps };
+    // Nor the mails of this organisation still waiting in the outbox (the sender drops one queued meanwhile).
+    const mails = await tx
+      .delete(mailOutbox)
+      .where(and(eq(mailOutbox.orgId, scope.orgId), eq(mailOutbox.userId, userId), isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt)))
+      .returning({ id: mailOutbox.id });
+    return { role: previous, unassigned: items.length, tasksFreed: tasks.length, chainSteps, mailsWithdrawn: mails.length };
   });
   await recordAuditWithRetry(scope.db, {
     orgId: scope.orgId,
     actorId: scope.userId,
     action: 'member.removed',
-    detail: { userId, role, unassigned, tasksFreed, chainSteps },
+    detail: { userId, role, unassigned, tasksFreed, chainSteps, mailsWithdrawn },
   });
 }

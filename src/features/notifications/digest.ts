@@ -46,7 +46,10 @@ export async function enqueueDigests(db: Db, now = new Date()): Promise<number> 
           return { title: titleOf(lang, kind, n.params), link: linkOf(kind, n.postId, n.params), at: n.createdAt };
         }),
       });
-      await tx.insert(mailOutbox).values({ userId, toAddress: person.email, lang, ...text });
+      // About one organisation, it is withdrawn with the membership like a single mail; across several it has no one owner.
+      const orgIds = new Set(items.map(({ n }) => n.orgId));
+      const orgId = orgIds.size === 1 ? items[0]!.n.orgId : null;
+      await tx.insert(mailOutbox).values({ userId, orgId, toAddress: person.email, lang, ...text });
       await tx
         .update(notifications)
         .set({ mail: 'digested' })
