@@ -1,7 +1,7 @@
 // Mail already queued for someone when they are removed from an organisation: what a real SMTP server
-// then receives. Nothing more of that organisation reaches them (single mails, a digest about it, one
-// queued while the removal committed); a colleague's mail still goes, and so does the mail of another
-// organisation they still belong to, or about none.
+// then receives. Nothing more of that organisation reaches them (single mails, a digest about it, its part
+// of a digest across organisations, one queued while the removal committed); a colleague's mail still
+// goes, and so does the mail of another organisation they still belong to, or about none.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,33 @@ describe('mail queued for a member who is then removed', () => {
     await removeThrough(admin, base, leaving.id);
     await sendAll();
     expect(mailsTo(leaving.email)).toEqual([]);
+  });
+
+  it('a digest across organisations, already put together, comes again without that organisation', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const leaving = await addAccount(t, `Twee banen ${tag}`, `tweebanen-${tag}@zorg.example`, org);
+    await db().insert(memberships).values({ orgId: other.id, userId: leaving.id, role: 'editor' });
+    await db().insert(notificationSettings).values({ userId: leaving.id, email: true, digest: true });
+    const waiting = { userId: leaving.id, kind: 'post_submitted', params: {}, mail: 'digest' };
+    await db()
+      .insert(notifications)
+      .values([
+        { ...waiting, orgId: org.id },
+        { ...waiting, orgId: other.id },
+        { ...waiting, orgId: other.id },
+      ]);
+    const morning = new Date('2030-01-07T08:00:00Z');
+    expect(await enqueueDigests(db(), morning)).toBeGreaterThanOrEqual(1);
+    smtp.mails.length = 0;
+
+    await removeThrough(admin, base, leaving.id);
+    expect(await enqueueDigests(db(), morning)).toBeGreaterThanOrEqual(1);
+    await sendAll();
+    const theirs = mailsTo(leaving.email);
+    expect(theirs).toHaveLength(1);
+    expect(theirs[0]!.subject).toMatch(/\b2\b/);
+    expect(theirs[0]!.text).toContain(nameOf(other));
+    expect(theirs[0]!.text).not.toContain(nameOf(org));
   });
 
   it('one of that organisation queued as the removal commits is dropped by the sender; a mail about no organisation still goes', async () => {

@@ -10,7 +10,6 @@ import {
   inboxDutyOverrides,
   inboxDutySlots,
   inboxItems,
-  mailOutbox,
   memberships,
   metricReportSubscriptions,
   notifications,
@@ -21,6 +20,7 @@ import { can, isRole, type Role } from '../../domain/roles';
 import { dropFromApprovalChains } from '../approvals/drop-from-chains';
 import { recordAuditWithRetry } from '../audit/record-security-event';
 import { AppError, notFound } from '../errors';
+import { withdrawMail } from '../notifications/withdraw-mail';
 import { authorize, type Authorized } from '../org-scope';
 import { dropFromQaHours } from '../qa/drop-from-hours';
 
@@ -125,11 +125,8 @@ export async function removeMember(scope: Authorized<'people.manage'>, userId: s
       .set({ mail: 'none' })
       .where(and(eq(notifications.orgId, scope.orgId), eq(notifications.userId, userId), eq(notifications.mail, 'digest')));
     // Nor the mails of this organisation still waiting in the outbox (the sender drops one queued meanwhile).
-    const mails = await tx
-      .delete(mailOutbox)
-      .where(and(eq(mailOutbox.orgId, scope.orgId), eq(mailOutbox.userId, userId), isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt)))
-      .returning({ id: mailOutbox.id });
-    return { role: previous, unassigned: items.length, tasksFreed: tasks.length, chainSteps, qaHours: hours, mailsWithdrawn: mails.length };
+    const mailsWithdrawn = await withdrawMail(tx, scope.orgId, userId);
+    return { role: previous, unassigned: items.length, tasksFreed: tasks.length, chainSteps, qaHours: hours, mailsWithdrawn };
   });
   await recordAuditWithRetry(scope.db, {
     orgId: scope.orgId,

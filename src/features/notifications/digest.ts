@@ -46,13 +46,16 @@ export async function enqueueDigests(db: Db, now = new Date()): Promise<number> 
           return { title: titleOf(lang, kind, n.params), link: linkOf(kind, n.postId, n.params), at: n.createdAt };
         }),
       });
-      // About one organisation, it is withdrawn with the membership like a single mail; across several it has no one owner.
+      // About one organisation it names it, as a single mail does; across several, its notices say which it holds
+      // (withdraw-mail.ts takes it back when the person leaves one of them).
       const orgIds = new Set(items.map(({ n }) => n.orgId));
-      const orgId = orgIds.size === 1 ? items[0]!.n.orgId : null;
-      await tx.insert(mailOutbox).values({ userId, orgId, toAddress: person.email, lang, ...text });
+      const [queued] = await tx
+        .insert(mailOutbox)
+        .values({ userId, orgId: orgIds.size === 1 ? items[0]!.n.orgId : null, toAddress: person.email, lang, ...text })
+        .returning({ id: mailOutbox.id });
       await tx
         .update(notifications)
-        .set({ mail: 'digested' })
+        .set({ mail: 'digested', digestMailId: queued!.id })
         .where(
           inArray(
             notifications.id,
