@@ -2,6 +2,7 @@
 // queries reach those tables only through the organisation scope (src/features/org-scope.ts).
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   customType,
@@ -474,12 +475,15 @@ export const notifications = pgTable(
     params: jsonb('params').$type<Record<string, string>>().notNull().default({}),
     // none: in the app only; queued: a mail of its own is in the outbox; digest: waits for the daily digest; digested.
     mail: text('mail').notNull().default('none'),
+    /** The digest mail that carried it (src/features/notifications/withdraw-mail.ts). */
+    digestMailId: uuid('digest_mail_id').references((): AnyPgColumn => mailOutbox.id, { onDelete: 'set null' }),
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
     index('notifications_user_idx').on(t.userId, t.orgId, t.createdAt, t.id),
     index('notifications_digest_idx').on(t.userId).where(sql`${t.mail} = 'digest'`),
+    index('notifications_digest_mail_idx').on(t.digestMailId).where(sql`${t.digestMailId} is not null`),
   ],
 );
 
@@ -501,6 +505,8 @@ export const mailOutbox = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** The organisation it is about: sent only while the person is still its member. Null: about none, or several. */
+    orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
@@ -513,7 +519,10 @@ export const mailOutbox = pgTable(
     failedAt: timestamp('failed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`)],
+  (t) => [
+    index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+    index('mail_outbox_unsent_user_idx').on(t.userId, t.orgId).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+  ],
 );
 
 /** One step of an approval chain (src/domain/approval-chain.ts). */

@@ -6,48 +6,23 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DsrEraseResult, DsrResult } from '../../src/contracts/dsr.ts';
-import {
-  auditEvents,
-  inboxItems,
-  inboxNotes,
-  inboxReplies,
-  memberships,
-  notifications,
-  postApprovals,
-  postComments,
-  posts,
-  users,
-} from '../../src/db/schema.ts';
+import { auditEvents, inboxItems, inboxNotes, inboxReplies, notifications, postApprovals, postComments, posts, users } from '../../src/db/schema.ts';
 import { recordAudit } from '../../src/features/audit/record-audit.ts';
 import { buildItem } from '../support/inbox-factory.ts';
-import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { type Client, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { addAccount, dsrSearch, removeThrough, twoOrgs } from '../support/two-orgs.ts';
 
 let t: TestApp;
 let org: TestOrg;
 let other: TestOrg;
 let admin: Client;
 let base: string;
-const db = () => t.database.db;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  [org, other] = [await buildOrg(t), await buildOrg(t)];
-  base = `/api/orgs/${org.id}`;
-  admin = await loginAs(t, org.users.admin.email);
-});
+beforeAll(async () => ({ t, org, other, admin, base } = await twoOrgs()));
 afterAll(() => t.close());
-
-const found = async (q: string) => {
-  const res = await admin.get(`${base}/dsr?q=${encodeURIComponent(q)}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as DsrResult;
-};
-const account = async (name: string, email: string, memberOf?: TestOrg) => {
-  const [u] = await db().insert(users).values({ email, name, passwordHash: 'x' }).returning();
-  if (memberOf) await db().insert(memberships).values({ orgId: memberOf.id, userId: u!.id, role: 'editor' });
-  return u!;
-};
-const remove = async (userId: string) => expect((await admin.del(`${base}/members/${userId}`)).status).toBe(204);
+const db = () => t.database.db;
+const found = (q: string) => dsrSearch(admin, base, q);
+const account = (name: string, email: string, memberOf?: TestOrg) => addAccount(t, name, email, memberOf);
+const remove = (userId: string) => removeThrough(admin, base, userId);
 
 /** A colleague with work in this organisation, and a namesake in another one with work there. */
 async function colleagueAndNamesake() {

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DsrEraseResult, DsrResult } from '../../src/contracts/dsr.ts';
 import { inboxDutyOverrides, inboxDutySlots, inboxItems, inboxNotes, inboxReplies, memberships, users } from '../../src/db/schema.ts';
 import { buildItem } from '../support/inbox-factory.ts';
-import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { type Client, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { dsrSearch, twoOrgs } from '../support/two-orgs.ts';
 
 let t: TestApp;
 let org: TestOrg;
@@ -16,21 +17,13 @@ let other: TestOrg;
 let admin: Client;
 let editor: Client;
 let base: string;
-const db = () => t.database.db;
-
 beforeAll(async () => {
-  t = await createTestApp();
-  [org, other] = [await buildOrg(t), await buildOrg(t)];
-  base = `/api/orgs/${org.id}`;
-  [admin, editor] = await Promise.all([loginAs(t, org.users.admin.email), loginAs(t, org.users.editor.email)]);
+  ({ t, org, other, admin, base } = await twoOrgs());
+  editor = await loginAs(t, org.users.editor.email);
 });
 afterAll(() => t.close());
-
-const found = async (q: string) => {
-  const res = await admin.get(`${base}/dsr?q=${encodeURIComponent(q)}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as DsrResult;
-};
+const db = () => t.database.db;
+const found = (q: string) => dsrSearch(admin, base, q);
 const none = { assigned: 0, notes: 0, replies: 0, categoriesSet: 0, approvals: 0, dutyRota: 0 };
 const inAnHour = () => new Date(Date.now() + 3_600_000);
 const tomorrow = () => new Date(Date.now() + 86_400_000);

@@ -7,43 +7,23 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxList } from '../../src/contracts/inbox.ts';
-import {
-  auditEvents,
-  campaignTasks,
-  inboxItems,
-  mailOutbox,
-  memberships,
-  notificationSettings,
-  notifications,
-  organisations,
-  users,
-} from '../../src/db/schema.ts';
+import { auditEvents, campaignTasks, inboxItems, mailOutbox, memberships, notificationSettings, notifications, organisations } from '../../src/db/schema.ts';
 import { enqueueDigests } from '../../src/features/notifications/digest.ts';
 import { buildItem } from '../support/inbox-factory.ts';
-import { buildOrg, type Client, createTestApp, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { type Client, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { addAccount, removeThrough, twoOrgs } from '../support/two-orgs.ts';
 
 let t: TestApp;
 let org: TestOrg;
 let other: TestOrg;
 let admin: Client;
 let base: string;
-const db = () => t.database.db;
-
-beforeAll(async () => {
-  // Mail configured (nothing is sent: no worker runs here), so the daily digest is put together.
-  t = await createTestApp({ SMTP_URL: 'smtp://127.0.0.1:9', SMTP_FROM: 'Zorgpost <zorgpost@zorg.example>' });
-  [org, other] = [await buildOrg(t), await buildOrg(t)];
-  base = `/api/orgs/${org.id}`;
-  admin = await loginAs(t, org.users.admin.email);
-});
+// Mail configured (nothing is sent: no worker runs here), so the daily digest is put together.
+beforeAll(async () => ({ t, org, other, admin, base } = await twoOrgs({ SMTP_URL: 'smtp://127.0.0.1:9', SMTP_FROM: 'Zorgpost <zorgpost@zorg.example>' })));
 afterAll(() => t.close());
-
-const account = async (name: string, email: string, memberOf: TestOrg) => {
-  const [u] = await db().insert(users).values({ email, name, passwordHash: 'x' }).returning();
-  await db().insert(memberships).values({ orgId: memberOf.id, userId: u!.id, role: 'editor' });
-  return u!;
-};
-const remove = async (userId: string) => expect((await admin.del(`${base}/members/${userId}`)).status).toBe(204);
+const db = () => t.database.db;
+const account = (name: string, email: string, memberOf: TestOrg) => addAccount(t, name, email, memberOf);
+const remove = (userId: string) => removeThrough(admin, base, userId);
 
 describe('removing a member', () => {
   it('frees their open inbox items and campaign tasks for the others; finished ones keep their name', async () => {

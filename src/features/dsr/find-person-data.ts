@@ -74,24 +74,19 @@ export async function matchPerson(scope: OrgScope, q: string): Promise<PersonMat
   };
 }
 
+/** The ids as bound values for `->>'…' IN (…)`: a JSON field's text, where a column's inArray does not apply. */
+const idList = (ids: string[]): SQL =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+
 export function auditCondition(scope: OrgScope, m: PersonMatches, q: string): SQL | undefined {
   const about: SQL[] = [];
   if (m.accountIds.length) {
-    about.push(
-      inArray(auditEvents.actorId, m.accountIds),
-      sql`${auditEvents.detail}->>'userId' IN (${sql.join(
-        m.accountIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
+    about.push(inArray(auditEvents.actorId, m.accountIds), sql`${auditEvents.detail}->>'userId' IN (${idList(m.accountIds)})`);
   }
-  if (m.personIds.length)
-    about.push(
-      sql`${auditEvents.detail}->>'personId' IN (${sql.join(
-        m.personIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
+  if (m.personIds.length) about.push(sql`${auditEvents.detail}->>'personId' IN (${idList(m.personIds)})`);
   about.push(sql`${auditEvents.detail}->>'email' ILIKE ${likePattern(q)}`);
   return and(eq(auditEvents.orgId, scope.orgId), or(...about));
 }
@@ -106,10 +101,6 @@ export function auditCondition(scope: OrgScope, m: PersonMatches, q: string): SQ
  */
 export async function inboxWork(db: Db, orgId: string, accountIds: string[]): Promise<DsrResult['inboxWork']> {
   if (!accountIds.length) return { assigned: 0, notes: 0, replies: 0, categoriesSet: 0, approvals: 0, dutyRota: 0 };
-  const ids = sql.join(
-    accountIds.map((id) => sql`${id}`),
-    sql`, `,
-  );
   const [[items], [notes], [replies], [approvals], [slots], [overrides]] = await Promise.all([
     db
       .select({
@@ -129,7 +120,7 @@ export async function inboxWork(db: Db, orgId: string, accountIds: string[]): Pr
     // One approval per step given: each element of the answer's approvals with their account id.
     db
       .select({
-        n: sql<number>`coalesce(sum((SELECT count(*) FROM jsonb_array_elements(${inboxReplies.approvals}) a WHERE a->>'userId' IN (${ids}))), 0)::int`,
+        n: sql<number>`coalesce(sum((SELECT count(*) FROM jsonb_array_elements(${inboxReplies.approvals}) a WHERE a->>'userId' IN (${idList(accountIds)}))), 0)::int`,
       })
       .from(inboxReplies)
       .where(and(eq(inboxReplies.orgId, orgId), sql`jsonb_array_length(${inboxReplies.approvals}) > 0`)),

@@ -20,7 +20,9 @@ import { can, isRole, type Role } from '../../domain/roles';
 import { dropFromApprovalChains } from '../approvals/drop-from-chains';
 import { recordAuditWithRetry } from '../audit/record-security-event';
 import { AppError, notFound } from '../errors';
+import { withdrawMail } from '../notifications/withdraw-mail';
 import { authorize, type Authorized } from '../org-scope';
+import { dropFromQaHours } from '../qa/drop-from-hours';
 
 export async function listMembers(scope: Authorized<'people.read'>): Promise<Member[]> {
   const rows = await scope.db
@@ -57,22 +59,26 @@ async function lockOrganisation(tx: Db, scope: Authorized<'people.manage'>) {
 }
 
 export async function changeRole(scope: Authorized<'people.manage'>, userId: string, role: Role): Promise<Member> {
-  const { from, chainSteps } = await scope.db.transaction(async (tx) => {
+  const { from, chainSteps, qaHours } = await scope.db.transaction(async (tx) => {
     await lockOrganisation(tx, scope);
     const previous = await assertAnotherAdmin(tx, scope, userId, role);
     await tx
       .update(memberships)
       .set({ role })
       .where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
-    // A role that may not review leaves the approval chains that named them.
-    return { from: previous, chainSteps: can(role, 'post.review') ? 0 : await dropFromApprovalChains(tx, scope.orgId, userId) };
+    // A role that may not review leaves the approval chains that named them; one that may not answer, the hours to come.
+    return {
+      from: previous,
+      chainSteps: can(role, 'post.review') ? 0 : await dropFromApprovalChains(tx, scope.orgId, userId),
+      qaHours: can(role, 'inbox.answer') ? 0 : await dropFromQaHours(tx, scope, userId),
+    };
   });
   if (from !== role) {
     await recordAuditWithRetry(scope.db, {
       orgId: scope.orgId,
       actorId: scope.userId,
       action: 'member.role_changed',
-      detail: { userId, from, to: role, ...(chainSteps && { chainSteps }) },
+      detail: { userId, from, to: role, ...(chainSteps && { chainSteps }), ...(qaHours && { qaHours }) },
     });
   }
   const member = (await listMembers(authorize(scope, 'people.read'))).find((m) => m.userId === userId);
@@ -81,14 +87,15 @@ export async function changeRole(scope: Authorized<'people.manage'>, userId: str
 }
 
 /**
- * Ends a membership, with what only a member can hold: their place on the duty rota and in the approval
- * chains, their calendar address and report sign-up, this organisation's part of their next digest mail,
- * and the open inbox items and campaign tasks in their name (left there, nobody would pick them up, and
- * the warnings and notices meant for them would reach no one: notify() tells members only).
+ * Ends a membership, with what only a member can hold: their place on the duty rota, in the approval
+ * chains and in the question hours to come, their calendar address and report sign-up, this organisation's
+ * part of their next digest mail and its mails not yet sent to them, and the open inbox items and campaign
+ * tasks in their name (left there, nobody would pick them up, and the warnings and notices meant for them
+ * would reach no one: notify() tells members only).
  * Finished work keeps their name.
  */
 export async function removeMember(scope: Authorized<'people.manage'>, userId: string): Promise<void> {
-  const { role, unassigned, tasksFreed, chainSteps } = await scope.db.transaction(async (tx) => {
+  const { role, unassigned, tasksFreed, chainSteps, qaHours, mailsWithdrawn } = await scope.db.transaction(async (tx) => {
     await lockOrganisation(tx, scope);
     const previous = await assertAnotherAdmin(tx, scope, userId, null);
     await tx.delete(memberships).where(and(eq(memberships.orgId, scope.orgId), eq(memberships.userId, userId)));
@@ -106,6 +113,7 @@ export async function removeMember(scope: Authorized<'people.manage'>, userId: s
       .where(and(eq(campaignTasks.orgId, scope.orgId), eq(campaignTasks.ownerId, userId), isNull(campaignTasks.doneAt)))
       .returning({ id: campaignTasks.id });
     const chainSteps = await dropFromApprovalChains(tx, scope.orgId, userId);
+    const hours = await dropFromQaHours(tx, scope, userId);
     // Their calendar address and monthly-report sign-up end with the membership: kept, a later return to the
     // organisation would bring back an address handed out long before, and a mail they once asked for.
     await tx.delete(calendarTokens).where(and(eq(calendarTokens.orgId, scope.orgId), eq(calendarTokens.userId, userId)));
@@ -116,12 +124,14 @@ export async function removeMember(scope: Authorized<'people.manage'>, userId: s
       .update(notifications)
       .set({ mail: 'none' })
       .where(and(eq(notifications.orgId, scope.orgId), eq(notifications.userId, userId), eq(notifications.mail, 'digest')));
-    return { role: previous, unassigned: items.length, tasksFreed: tasks.length, chainSteps };
+    // Nor the mails of this organisation still waiting in the outbox (the sender drops one queued meanwhile).
+    const mailsWithdrawn = await withdrawMail(tx, scope.orgId, userId);
+    return { role: previous, unassigned: items.length, tasksFreed: tasks.length, chainSteps, qaHours: hours, mailsWithdrawn };
   });
   await recordAuditWithRetry(scope.db, {
     orgId: scope.orgId,
     actorId: scope.userId,
     action: 'member.removed',
-    detail: { userId, role, unassigned, tasksFreed, chainSteps },
+    detail: { userId, role, unassigned, tasksFreed, chainSteps, qaHours, mailsWithdrawn },
   });
 }

@@ -80,7 +80,7 @@ export async function enqueueMonthlyReports(db: Db, now = new Date()): Promise<n
       const scope = authorize({ ...systemScope(tx, { id: s.orgId, slug: who.slug, timeZone: s.zone }), userId: s.userId }, 'metrics.read');
       const overview = await loadOverview(scope, { from, to });
       const text = mailText(lang, who.org, month.setLocale(lang).toFormat('LLLL yyyy'), overview, appUrl(`/metrics?from=${from}&to=${to}`));
-      await tx.insert(mailOutbox).values({ userId: s.userId, toAddress: who.email, lang, ...text });
+      await tx.insert(mailOutbox).values({ userId: s.userId, orgId: s.orgId, toAddress: who.email, lang, ...text });
       return true;
     });
     if (done) queued++;

@@ -46,10 +46,16 @@ export async function enqueueDigests(db: Db, now = new Date()): Promise<number> 
           return { title: titleOf(lang, kind, n.params), link: linkOf(kind, n.postId, n.params), at: n.createdAt };
         }),
       });
-      await tx.insert(mailOutbox).values({ userId, toAddress: person.email, lang, ...text });
+      // About one organisation it names it, as a single mail does; across several, its notices say which it holds
+      // (withdraw-mail.ts takes it back when the person leaves one of them).
+      const orgIds = new Set(items.map(({ n }) => n.orgId));
+      const [queued] = await tx
+        .insert(mailOutbox)
+        .values({ userId, orgId: orgIds.size === 1 ? items[0]!.n.orgId : null, toAddress: person.email, lang, ...text })
+        .returning({ id: mailOutbox.id });
       await tx
         .update(notifications)
-        .set({ mail: 'digested' })
+        .set({ mail: 'digested', digestMailId: queued!.id })
         .where(
           inArray(
             notifications.id,

@@ -14,7 +14,9 @@ export function titleOf(lang: Lang, kind: NotificationKind, params: Record<strin
         ? 'notify_listening_alert_crisis'
         : kind === 'inbox_reply_failed' && params.unconfirmed === 'yes'
           ? 'notify_inbox_reply_unconfirmed'
-          : `notify_${kind}`;
+          : kind === 'qa_hour_unstaffed' && params.role === 'moderator'
+            ? 'notify_qa_hour_unstaffed_moderator'
+            : `notify_${kind}`;
   return translate(lang, key, params);
 }
 
@@ -25,6 +27,7 @@ export function linkOf(kind: NotificationKind, postId: string | null, params: Re
   if (kind.startsWith('inbox_') && params.itemId) return `/inbox/${params.itemId}`;
   if (kind === 'listening_alert' && params.alertId) return `/listening?alert=${params.alertId}`;
   if (kind === 'campaign_task_due' && params.campaignId) return `/campaigns/${params.campaignId}/execution`;
+  if (kind === 'qa_hour_unstaffed' && params.qaHourId) return `/qa/${params.qaHourId}`;
   return null;
 }
 

@@ -95,7 +95,7 @@ export async function notify(db: Db, input: NotifyInput): Promise<void> {
         ...(input.mailDetails && { details: input.mailDetails(lang) }),
         detail: detailOf(lang, input.kind, params),
       });
-      await db.insert(mailOutbox).values({ userId: p.id, toAddress: p.email, lang, ...text });
+      await db.insert(mailOutbox).values({ userId: p.id, orgId: input.orgId, toAddress: p.email, lang, ...text });
     }
   }
 }

@@ -2,7 +2,9 @@
 // so two workers never take the same mail and a mail whose worker died is taken over when the
 // lease runs out. Sent is stored right after the server accepted it; a process that dies in
 // between sends it again on takeover, with the same Message-ID so mail programs show it once.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+// A mail about an organisation goes only to its members: one queued for someone who has left since
+// (removeMember withdraws them; this catches one queued while the removal committed) is dropped unsent.
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { mailOutbox } from '../../db/schema';
 import { log } from '../../log/logger';
@@ -11,7 +13,7 @@ import { mailConfig } from './mail-config';
 export const MAIL_LEASE_MS = 120_000;
 export const MAIL_MAX_ATTEMPTS = 6;
 
-type OutboxRow = typeof mailOutbox.$inferSelect;
+type OutboxRow = typeof mailOutbox.$inferSelect & { memberLeft: boolean };
 
 export async function claimMail(db: Db, worker: string, limit: number): Promise<OutboxRow[]> {
   const result = await db.execute(sql`
@@ -26,7 +28,13 @@ export async function claimMail(db: Db, worker: string, limit: number): Promise<
   // Both drivers (PGlite and node-postgres) answer raw SQL with `{ rows }`.
   const ids = (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
   if (!ids.length) return [];
-  return db.select().from(mailOutbox).where(inArray(mailOutbox.id, ids));
+  // Names written out: drizzle leaves the columns of a one-table select unqualified, which the subquery would misread.
+  const memberLeft = sql<boolean>`mail_outbox.org_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM memberships m
+    WHERE m.org_id = mail_outbox.org_id AND m.user_id = mail_outbox.user_id)`;
+  return db
+    .select({ ...getTableColumns(mailOutbox), memberLeft })
+    .from(mailOutbox)
+    .where(inArray(mailOutbox.id, ids));
 }
 
 /** Sends what is due; returns how many mails the SMTP server accepted. */
@@ -36,6 +44,10 @@ export async function sendDueMail(db: Db, worker: string, limit = 20): Promise<n
   let sent = 0;
   for (const row of await claimMail(db, worker, limit)) {
     const mine = and(eq(mailOutbox.id, row.id), eq(mailOutbox.leaseOwner, worker));
+    if (row.memberLeft) {
+      await db.delete(mailOutbox).where(mine);
+      continue;
+    }
     try {
       await mail.transport.sendMail({
         from: mail.from,

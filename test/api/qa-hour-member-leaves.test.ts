@@ -1,0 +1,115 @@
+// A host or moderator of question hours who is removed from the organisation, or given a role that may
+// not answer in the inbox: the hours still to come lose them (the inbox managers work the queue) and the
+// admins are told per hour, in the bell, with a link to it; an hour that ended keeps who hosted it; the
+// same person's hour in another organisation is that organisation's.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QaHour } from '../../src/contracts/qa-hour.ts';
+import { memberships, qaHours } from '../../src/db/schema.ts';
+import { type Client, localIn, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { addAccount, removeThrough, twoOrgs } from '../support/two-orgs.ts';
+
+type Bell = { items: { kind: string; title: string; link: string | null }[] };
+
+let t: TestApp;
+let org: TestOrg;
+let other: TestOrg;
+let admin: Client;
+let base: string;
+beforeAll(async () => ({ t, org, other, admin, base } = await twoOrgs()));
+afterAll(() => t.close());
+const db = () => t.database.db;
+
+async function plan(as: Client, o: TestOrg, title: string, hostId: string, moderatorId: string, inDays: number): Promise<string> {
+  const res = await as.post(`/api/orgs/${o.id}/qa-hours`, {
+    channelId: o.channelId,
+    title,
+    hashtag: 'SpreekuurGriep',
+    startLocal: localIn(inDays, '19:00'),
+    endLocal: localIn(inDays, '20:00'),
+    hostId,
+    moderatorId,
+    announce: false,
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return ((await res.json()) as QaHour).id;
+}
+const hour = async (id: string) => (await (await admin.get(`${base}/qa-hours/${id}`)).json()) as QaHour;
+const bell = async (as: Client, o: TestOrg) => ((await (await as.get(`/api/orgs/${o.id}/notifications`)).json()) as Bell).items;
+const unstaffed = async (as: Client, o: TestOrg, hourId: string) =>
+  (await bell(as, o)).filter((n) => n.kind === 'qa_hour_unstaffed' && n.link === `/qa/${hourId}`);
+
+describe('the host or moderator of question hours leaves', () => {
+  it('on removal: the hours to come lose them and the admins are told; an ended hour and another organisation keep them', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const name = `Dokter ${tag}`;
+    const leaving = await addAccount(t, name, `dokter-${tag}@zorg.example`, org);
+    await db().insert(memberships).values({ orgId: other.id, userId: leaving.id, role: 'editor' });
+    const editor = org.users.editor.id;
+    const hosted = await plan(admin, org, `Griepprik ${tag}`, leaving.id, editor, 3);
+    const moderated = await plan(admin, org, `Mantelzorg ${tag}`, editor, leaving.id, 4);
+    const theirAdmin = await loginAs(t, other.users.admin.email);
+    const elsewhere = await plan(theirAdmin, other, `Elders ${tag}`, leaving.id, leaving.id, 3);
+    const [ended] = await db()
+      .insert(qaHours)
+      .values({
+        orgId: org.id,
+        channelId: org.channelId,
+        title: `Vorige week ${tag}`,
+        hashtag: 'SpreekuurGriep',
+        startsAt: new Date(Date.now() - 7 * 86_400_000),
+        endsAt: new Date(Date.now() - 7 * 86_400_000 + 3_600_000),
+        hostId: leaving.id,
+        moderatorId: leaving.id,
+      })
+      .returning();
+
+    await removeThrough(admin, base, leaving.id);
+    expect(await hour(hosted)).toMatchObject({ host: null, moderator: { id: editor } });
+    expect(await hour(moderated)).toMatchObject({ host: { id: editor }, moderator: null });
+    expect(await hour(ended!.id)).toMatchObject({ host: { id: leaving.id, name }, moderator: { id: leaving.id, name } });
+    const there = (await (await theirAdmin.get(`/api/orgs/${other.id}/qa-hours/${elsewhere}`)).json()) as QaHour;
+    expect(there).toMatchObject({ host: { id: leaving.id }, moderator: { id: leaving.id } });
+    // Nobody hosts, but the queue is not orphaned: the inbox managers may work it.
+    const editorClient = await loginAs(t, org.users.editor.email);
+    expect(((await (await editorClient.get(`${base}/qa-hours/${hosted}`)).json()) as QaHour).canWork).toBe(true);
+
+    // The admins are told, one notice per hour, naming the hour and the person (the acting admin too).
+    const [host] = await unstaffed(admin, org, hosted);
+    expect(host!.title).toContain(`Griepprik ${tag}`);
+    expect(host!.title).toContain(name);
+    expect(host!.title).toContain('geen host meer');
+    const [moderator] = await unstaffed(admin, org, moderated);
+    expect(moderator!.title).toContain('geen moderator meer');
+    expect(await unstaffed(admin, org, ended!.id)).toEqual([]);
+    // Not the editor (not an admin), and nothing in the other organisation.
+    expect(await unstaffed(editorClient, org, hosted)).toEqual([]);
+    expect((await bell(theirAdmin, other)).filter((n) => n.kind === 'qa_hour_unstaffed')).toEqual([]);
+  });
+
+  it('on a role that may not answer: the hours to come lose them; a role that still may answer keeps them', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const person = await addAccount(t, `Verpleegkundige ${tag}`, `vpk-${tag}@zorg.example`, org);
+    const kept = await plan(admin, org, `Wondzorg ${tag}`, person.id, person.id, 5);
+    expect((await admin.patch(`${base}/members/${person.id}`, { role: 'contributor' })).status).toBe(200);
+    expect(await hour(kept)).toMatchObject({ host: { id: person.id }, moderator: { id: person.id } });
+    expect(await unstaffed(admin, org, kept)).toEqual([]);
+
+    expect((await admin.patch(`${base}/members/${person.id}`, { role: 'viewer' })).status).toBe(200);
+    expect(await hour(kept)).toMatchObject({ host: null, moderator: null });
+    const notices = await unstaffed(admin, org, kept);
+    // Host and moderator at once: one notice, about the host.
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.title).toContain('geen host meer');
+  });
+
+  it('in English for an admin who reads English', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const person = await addAccount(t, `Fysio ${tag}`, `fysio-${tag}@zorg.example`, org);
+    const planned = await plan(admin, org, `Rugklachten ${tag}`, org.users.editor.id, person.id, 6);
+    await removeThrough(admin, base, person.id);
+    const res = await admin.request('GET', `${base}/notifications`, undefined, { 'accept-language': 'en' });
+    const notice = ((await res.json()) as Bell).items.find((n) => n.link === `/qa/${planned}`);
+    expect(notice!.title).toMatch(/^Question hour ‘Rugklachten .*’ on .* has no moderator any more: Fysio /);
+  });
+});
