@@ -37,6 +37,14 @@ export const QaHourBody = z
   .openapi('QaHourBody');
 export type QaHourInput = z.infer<typeof QaHourBody>;
 
+/** Name a new host and/or moderator of an hour that has not ended; a field left out stays as it is. The host cannot be cleared (an hour is announced with one); the moderator can (null). */
+export const QaStaffBody = z
+  .object({ hostId: Uuid.optional(), moderatorId: Uuid.nullable().optional() })
+  .strict()
+  .refine((b) => b.hostId !== undefined || b.moderatorId !== undefined, { message: 'give a hostId or a moderatorId', path: ['hostId'] })
+  .openapi('QaStaffBody');
+export type QaStaffInput = z.infer<typeof QaStaffBody>;
+
 const Person = z.object({ id: Uuid, name: z.string() }).nullable();
 
 export const QaHourSchema = z

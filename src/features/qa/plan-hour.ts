@@ -2,22 +2,20 @@
 // (stored UTC), a host and a moderator who may answer in the inbox, and — quick-route style —
 // announcement drafts made with the ordinary post creation (`insertPost`, after the same content
 // check), so they go through the normal guard and approval chain when submitted. All or nothing.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { QaHourInput } from '../../contracts/qa-hour';
-import { channels, memberships, qaHours, users } from '../../db/schema';
+import { channels, qaHours } from '../../db/schema';
 import { resolveLocalTime } from '../../domain/local-time';
-import { can, isRole } from '../../domain/roles';
 import { type Lang, translate } from '../../i18n/messages';
 import { recordAudit } from '../audit/record-audit';
-import { AppError } from '../errors';
 import type { Authorized } from '../org-scope';
 import { checkPostContent } from '../posts/check-post-content';
 import { insertPost } from '../posts/create-post';
 import { localLabel } from '../posts/planned-time';
+import { checkHourPeople, qaFieldError } from './hour-people';
 import { unreadableHashtag } from './readable-hashtag';
 
-const field = (path: string, key: Parameters<typeof translate>[1], params: Record<string, string> = {}) =>
-  new AppError(422, key, params, [{ path, message: key }]);
+const field = qaFieldError;
 
 function resolve(local: string, zone: string, path: string): Date {
   try {
@@ -56,15 +54,8 @@ export async function planQaHour(scope: Authorized<'post.write'>, given: QaHourI
   if (!channel) throw field('channelId', 'unknown_channel', { id: input.channelId });
 
   // Host and moderator: members of this organisation who may answer in the inbox.
-  const people = await scope.db
-    .select({ id: users.id, name: users.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, scope.orgId), inArray(memberships.userId, [input.hostId, input.moderatorId])));
-  const member = (id: string) => people.find((p) => p.id === id && isRole(p.role) && can(p.role, 'inbox.answer'));
-  const host = member(input.hostId);
-  if (!host) throw field('hostId', 'qa_not_a_member');
-  if (!member(input.moderatorId)) throw field('moderatorId', 'qa_not_a_member');
+  const names = await checkHourPeople(scope.db, scope.orgId, input);
+  const host = { name: names.get(input.hostId)! };
 
   // Announcements: the ones given, or the standard two that are still ahead.
   const wanted = !input.announce

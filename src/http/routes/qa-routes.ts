@@ -1,4 +1,4 @@
-// Q&A hours (spreekuur): plan one (with its announcement drafts), list them, work an hour's
+// Q&A hours (spreekuur): plan one (with its announcement drafts), name new people for it, list them, work an hour's
 // queue (answer publicly, move to private, answer later) and draft its anonymised look-back.
 // Thin: validate, authorise, call one domain function.
 import { OrgIdParam, OrgItemParam } from '../../contracts/common';
@@ -13,9 +13,11 @@ import {
   QaQuestionParam,
   QaQueueQuery,
   QaQueueSchema,
+  QaStaffBody,
   QaSummarySchema,
 } from '../../contracts/qa-hour';
 import { authorize } from '../../features/org-scope';
+import { changeQaHourPeople } from '../../features/qa/change-hour-people';
 import { answerLater, answerPublicly, moveToPrivate } from '../../features/qa/answer-question';
 import { draftQaSummary } from '../../features/qa/draft-summary';
 import { listQaHours, qaHourView } from '../../features/qa/hour-view';
@@ -49,6 +51,27 @@ qaRoutes.openapi(
 
 qaRoutes.openapi(route({ method: 'get', path: `${base}/{id}`, tags, request: { params: OrgItemParam }, responses: { 200: json(QaHourSchema) } }), async (c) =>
   c.json(await qaHourView(authorize(c.get('scope'), 'inbox.read'), c.req.valid('param').id), 200),
+);
+
+qaRoutes.openapi(
+  route({
+    method: 'patch',
+    path: `${base}/{id}`,
+    tags,
+    request: { params: OrgItemParam, ...jsonBody(QaStaffBody) },
+    responses: {
+      200: json(
+        QaHourSchema,
+        'New host and/or moderator: members who may answer in the inbox (422 qa_not_a_member naming the field). 409 qa_hour_ended once the hour has ended',
+      ),
+    },
+  }),
+  async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    await changeQaHourPeople(authorize(scope, 'post.write'), id, c.req.valid('json'));
+    return c.json(await qaHourView(authorize(scope, 'inbox.read'), id), 200);
+  },
 );
 
 qaRoutes.openapi(
