@@ -1,7 +1,7 @@
 // One question hour: its queue (a crisis first, then the oldest first; new ones marked) with per
 // question "answer publicly" (through the guard, as every inbox answer), "move to private" (the
 // organisation's template) and "answer later"; a medical question offers only "move to private".
-// After the hour: draft the anonymised look-back.
+// Before its end, who may plan names a new host or moderator. After the hour: draft the anonymised look-back.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import type { GuardResult } from '../../../src/guard/types';
 import { api, orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { QaHourPeopleForm } from '../components/QaHourPeopleForm';
 import { useAnnounce } from '../hooks/useAnnounce';
 import { useApiData } from '../hooks/useApiData';
 import { useLanguage } from '../hooks/useLanguage';
@@ -165,6 +166,13 @@ export function QaHourPage() {
         #{h.hashtag} · {h.channel.name} · {formatInstant(h.startsAt, org.timeZone, language, true)} – {formatInstant(h.endsAt, org.timeZone, language)}
       </p>
       <p>{t('qa.people', { host: h.host?.name ?? '—', moderator: h.moderator?.name ?? '—' })}</p>
+      {h.phase !== 'ended' && can(role, 'post.write') ? (
+        <QaHourPeopleForm
+          hour={h}
+          // A changed canWork (the planner became host) loads or hides the queue by itself.
+          onSaved={hour.setData}
+        />
+      ) : null}
       {h.announcementPostIds.length ? (
         <p>
           {t('qa.announcementPosts')}{' '}
