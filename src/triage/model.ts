@@ -149,12 +149,15 @@ function linearModel(index: Map<string, number>, scorers: Linear[], conceptValue
   const scores = new Float64Array(K);
   const sum = new Float64Array(K);
   const reader = new FeatureReader(index);
+  const joint = jointWeights(scorers);
+  const raw = new Float64Array(scorers.length * K);
   return {
     probabilities(reading) {
       const read = reader.read(reading, conceptValue);
+      sumRows(scorers, joint, read, raw);
       sum.fill(0);
       for (let i = 0; i < scorers.length; i++) {
-        softmaxOf(scorers[i]!, read, scores);
+        softmaxOf(scorers[i]!, raw.subarray(i * K, (i + 1) * K), read.count, scores);
         for (let k = 0; k < K; k++) sum[k] = (sum[k] ?? 0) + (mix[i] ?? 0) * (scores[k] ?? 0);
       }
       const out = {} as Record<TriageCategory, number>;
@@ -221,15 +224,42 @@ interface Read {
   count: number;
 }
 
-function softmaxOf(s: Linear, read: Read, out: Float64Array) {
-  out.set(s.bias);
-  const { rows, values, known, count } = read;
-  const W = s.W;
-  for (let f = 0; f < known; f++) {
-    const base = rows[f]! * K;
-    const v = s.binary ? 1 : values[f]!;
-    for (let k = 0; k < K; k++) out[k] = out[k]! + v * W[base + k]!;
+/** Every scorer's weights of a feature side by side (row f: scorer 0's K weights, then scorer 1's …):
+ *  a feature's weights are one read from memory, not one per scorer (the rows are spread over
+ *  megabytes, so each is a cache miss). Float32 when every scorer's is (model-weights.json): the same
+ *  numbers, as a Float32 widens to a double exactly. */
+function jointWeights(scorers: Linear[]): Float32Array | Float64Array {
+  const S = scorers.length;
+  const rows = (scorers[0]?.W.length ?? 0) / K;
+  const joint = scorers.every((sc) => sc.W instanceof Float32Array) ? new Float32Array(rows * S * K) : new Float64Array(rows * S * K);
+  for (let i = 0; i < S; i++) {
+    const W = scorers[i]!.W;
+    for (let f = 0; f < rows; f++) for (let k = 0; k < K; k++) joint[(f * S + i) * K + k] = W[f * K + k]!;
   }
+  return joint;
+}
+
+/** Each scorer's bias plus its weights times the feature values (raw: scorer i's K sums at i·K), all
+ *  scorers in one pass over the features; each sum adds the same terms in the same order as one
+ *  scorer at a time did, so it is the same to the last bit. */
+function sumRows(scorers: Linear[], joint: Float32Array | Float64Array, read: Read, raw: Float64Array) {
+  const S = scorers.length;
+  const width = S * K;
+  for (let i = 0; i < S; i++) raw.set(scorers[i]!.bias, i * K);
+  const { rows, values, known } = read;
+  for (let f = 0; f < known; f++) {
+    const base = rows[f]! * width;
+    for (let i = 0; i < S; i++) {
+      const v = scorers[i]!.binary ? 1 : values[f]!;
+      const at = i * K;
+      for (let k = 0; k < K; k++) raw[at + k] = raw[at + k]! + v * joint[base + at + k]!;
+    }
+  }
+}
+
+/** A scorer's sums (sumRows) divided by its temperature, then softmax, into out. */
+function softmaxOf(s: Linear, raw: Float64Array, count: number, out: Float64Array) {
+  out.set(raw);
   const t = s.tempered ? Math.sqrt(Math.max(1, count)) : 1;
   let max = -Infinity;
   for (let k = 0; k < K; k++) {
