@@ -324,6 +324,11 @@ class FeatureReader {
   private rows = new Int32Array(256);
   private values = new Float64Array(256);
   private ids = new Int32Array(256);
+  /** How many ids the reading being read has. */
+  private n = 0;
+  private readonly pairRows = new Map<string, Map<string, number>>();
+  /** The answer of read, reused (the caller reads it before the next read). */
+  private readonly result: Read = { rows: this.rows, values: this.values, known: 0, count: 0 };
 
   constructor(index: Map<string, number>) {
     this.features = index.size;
@@ -355,65 +360,93 @@ class FeatureReader {
       this.stamp.fill(0);
       this.round = 1;
     }
-    const round = this.round;
-    // Distinct feature ids in order of first appearance (featuresOf's Set).
-    let n = 0;
-    const add = (id: number) => {
-      if (id >= this.stamp.length) {
-        const grown = new Uint32Array(Math.max(id + 1, this.stamp.length * 2));
-        grown.set(this.stamp);
-        this.stamp = grown;
-      }
-      if (this.stamp[id] === round) return;
-      this.stamp[id] = round;
-      if (n === this.ids.length) {
-        const grown = new Int32Array(n * 2);
-        grown.set(this.ids);
-        this.ids = grown;
-      }
-      this.ids[n++] = id;
-    };
+    this.n = 0;
     let prev = this.entry('.');
-    for (const w of reading.split(' ')) {
-      if (w === '') continue;
-      const entry = this.entry(w);
-      add(entry.id);
-      let bigram = prev.next.get(w);
-      if (bigram === undefined) {
-        bigram = this.nextId++;
-        prev.next.set(w, bigram);
+    // The words between single spaces, without an array of them.
+    for (let start = 0; start < reading.length; ) {
+      let end = reading.indexOf(' ', start);
+      if (end < 0) end = reading.length;
+      if (end > start) {
+        const w = reading.slice(start, end);
+        const entry = this.entry(w);
+        this.add(entry.id);
+        let bigram = prev.next.get(w);
+        if (bigram === undefined) {
+          bigram = this.newId();
+          prev.next.set(w, bigram);
+        }
+        this.add(bigram);
+        prev = entry;
+        const grams = entry.grams;
+        for (let g = 0; g < grams.length; g++) this.add(grams[g]!);
       }
-      add(bigram);
-      prev = entry;
-      const grams = entry.grams;
-      for (let g = 0; g < grams.length; g++) add(grams[g]!);
+      start = end + 1;
     }
-    const grams = n;
+    const grams = this.n;
     const concepts = conceptValue > 0 ? conceptsIn(reading) : [];
     const count = grams + (concepts.length * (concepts.length + 1)) / 2;
     if (this.rows.length < count) {
       this.rows = new Int32Array(count * 2);
       this.values = new Float64Array(count * 2);
     }
+    const { rows, values, ids } = this;
     const v = 1 / Math.sqrt(grams || 1);
     let known = 0;
     for (let f = 0; f < grams; f++) {
-      const id = this.ids[f]!;
+      const id = ids[f]!;
       if (id >= this.features) continue;
-      this.rows[known] = id;
-      this.values[known++] = v;
+      rows[known] = id;
+      values[known++] = v;
     }
-    const concept = (name: string) => {
-      const row = this.knownConcepts.get(name);
-      if (row === undefined) return;
-      this.rows[known] = row;
-      this.values[known++] = conceptValue;
-    };
     for (let i = 0; i < concepts.length; i++) {
-      concept(concepts[i]!);
-      for (let j = i + 1; j < concepts.length; j++) concept(`${concepts[i]}+${concepts[j]}`);
+      for (let j = i; j < concepts.length; j++) {
+        // j = i: the concept itself; after it, each pair in encodeReading's order.
+        const row = this.conceptRow(concepts[i]!, j === i ? '' : concepts[j]!);
+        if (row < 0) continue;
+        rows[known] = row;
+        values[known++] = conceptValue;
+      }
     }
-    return { rows: this.rows, values: this.values, known, count };
+    const read = this.result;
+    read.rows = rows;
+    read.values = values;
+    read.known = known;
+    read.count = count;
+    return read;
+  }
+
+  /** A feature id the model does not know, with room for it in stamp. */
+  private newId(): number {
+    const id = this.nextId++;
+    if (id >= this.stamp.length) {
+      const grown = new Uint32Array(Math.max(id + 1, this.stamp.length * 2));
+      grown.set(this.stamp);
+      this.stamp = grown;
+    }
+    return id;
+  }
+
+  /** The id added to this reading's features unless it is there already (featuresOf's Set: distinct,
+   *  in order of first appearance). */
+  private add(id: number) {
+    if (this.stamp[id] === this.round) return;
+    this.stamp[id] = this.round;
+    if (this.n === this.ids.length) {
+      const grown = new Int32Array(this.n * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.n++] = id;
+  }
+
+  /** The row of concept a (b = '') or of the pair `a+b`, -1 when the model does not know it
+   *  (remembered: concepts are a fixed list, so no pair name is built per reading). */
+  private conceptRow(a: string, b: string): number {
+    let pairs = this.pairRows.get(a);
+    if (!pairs) this.pairRows.set(a, (pairs = new Map()));
+    let row = pairs.get(b);
+    if (row === undefined) pairs.set(b, (row = this.knownConcepts.get(b === '' ? a : `${a}+${b}`) ?? -1));
+    return row;
   }
 
   private entry(w: string): WordEntry {
@@ -426,12 +459,12 @@ class FeatureReader {
         for (let i = 0; i + size <= padded.length; i++) {
           const gram = padded.slice(i, i + size);
           let id = this.knownChars.get(gram) ?? this.unknownChars.get(gram);
-          if (id === undefined) this.unknownChars.set(gram, (id = this.nextId++));
+          if (id === undefined) this.unknownChars.set(gram, (id = this.newId()));
           if (!grams.includes(id)) grams.push(id);
         }
     }
     const entry: WordEntry = {
-      id: this.knownWords.get(w) ?? this.nextId++,
+      id: this.knownWords.get(w) ?? this.newId(),
       grams: Int32Array.from(grams),
       next: new Map(this.knownBigrams.get(w)),
     };
