@@ -210,7 +210,10 @@ export function modelFromFile(file: ModelFile): TrainedModel {
   const scorers = file.scorers.map((s): Linear => {
     const bytes = Buffer.from(s.weights, 'base64');
     const ints = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const W = Float32Array.from(ints, (x) => x / s.scale);
+    // Each level's Float32 value once, then a plain loop (Float32Array.from with a callback took ~80 ms).
+    const level = Float32Array.from({ length: 256 }, (_, i) => (i - 128) / s.scale);
+    const W = new Float32Array(ints.length);
+    for (let j = 0; j < ints.length; j++) W[j] = level[ints[j]! + 128]!;
     return { bias: Float64Array.from(s.bias), binary: s.binary, tempered: s.tempered, W, levels: { ints, scale: s.scale } };
   });
   return linearModel(index, scorers, file.conceptValue, file.nbWeight);
