@@ -81,7 +81,9 @@ function wordValence(word: string, lang: SentimentLang, opts: ScoreOptions): num
   let known = valences.get(opts);
   if (!known) valences.set(opts, (known = { nl: new Map(), en: new Map() }));
   const words = known[lang];
-  if (words.has(word)) return words.get(word);
+  // One lookup for a word with a valence; has() only tells a remembered `undefined` from a new word.
+  const had = words.get(word);
+  if (had !== undefined || words.has(word)) return had;
   if (words.size >= VALENCES_KEPT) words.clear();
   const valence = lookUpValence(word, lang, opts);
   words.set(word, valence);

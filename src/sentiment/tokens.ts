@@ -19,11 +19,14 @@ const PIECE_RE = /(\p{Extended_Pictographic})|([\p{L}\p{N}](?:[\p{L}\p{N}'’-]*
 const PLAIN_RE = /^([A-Za-z0-9]+)(?:([.!?]+)|([,;:]))?$/;
 const UPPER_RE = /[A-Z]/;
 
+const END_MARKS = new Set(['.', ',', '!', '?']);
+
 export function tokenize(text: string, emoticons: ReadonlyMap<string, number>): Token[] {
   const out: Token[] = [];
   for (const chunk of text.split(/\s+/)) {
     if (chunk === '') continue;
-    const bare = chunk.replace(/[.,!?]+$/, '');
+    // Most chunks end in a letter: no regular expression for them.
+    const bare = END_MARKS.has(chunk[chunk.length - 1]!) ? chunk.replace(/[.,!?]+$/, '') : chunk;
     if (emoticons.has(chunk) || emoticons.has(bare)) {
       out.push({ text: bare, kind: 'emo', caps: false });
       continue;

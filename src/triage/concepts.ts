@@ -182,8 +182,10 @@ const FINAL_STRONG = c(
 );
 const GOODBYES = new RegExp(GOODBYE.source, 'g');
 const SERIOUS_GOODBYES = new RegExp(SERIOUS_GOODBYE.source, 'g');
-/** Distinct goodbye signals in the message (the ordinary and the serious ones). */
-const goodbyes = (s: string) => new Set([...(s.match(GOODBYES) ?? []), ...(s.match(SERIOUS_GOODBYES) ?? [])]).size;
+/** Distinct goodbye signals in the message (the ordinary and the serious ones). A global match has no
+ *  word gate: the gated test asks first (no match there, none here), as most messages have neither. */
+const matches = (gate: Rule, re: RegExp, s: string) => (gate.test(s) && s.match(re)) || [];
+const goodbyes = (s: string) => new Set([...matches(GOODBYE, GOODBYES, s), ...matches(SERIOUS_GOODBYE, SERIOUS_GOODBYES, s)]).size;
 
 // A person at a height, at the edge.
 const HEIGHT = c(

@@ -5,6 +5,8 @@
 // death verb + "van" + a feeling or bodily state, reflexive verb + "dood", intensifier + verb,
 // "killing" with an everyday subject, a conditional clause about something trivial.
 
+import { gated, type Rule } from './word-gate.ts';
+
 const FEELING_NL =
   '(?:de |het )?(?:nieuwsgierigheid|lachen|honger|dorst|verveling|kou|hitte|warmte|zenuwen|spanning|schaamte|heimwee|ellende|stress|benieuwdheid|slaap|vermoeidheid)';
 const FEELING_EN = '(?:laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|heat|cold|shame|nerves|excitement|anticipation)';
@@ -114,9 +116,13 @@ export const FIGURES: RegExp[] = [
   new RegExp(` (?:kill|unalive|shoot) me (?:now|already|pls|please)(?<= ${LAUGH}(?: [^ .]+){0,3} (?:kill|unalive|shoot) me (?:now|already|pls|please))`, 'g'),
 ];
 
+// Each figure's test behind the word gate (a global replace scans the whole text with none): a
+// replace changes nothing where the test finds no match, and most readings hold no figure.
+const FIGURE_GATES: Rule[] = FIGURES.map((re) => gated(new RegExp(re.source, re.flags.replace('g', ''))));
+
 /** The reading with every figure of speech replaced by " ~ ". */
 export function withoutFigures(reading: string): string {
   let out = reading;
-  for (const re of FIGURES) out = out.replace(re, ' ~');
+  for (let i = 0; i < FIGURES.length; i++) if (FIGURE_GATES[i]!.test(out)) out = out.replace(FIGURES[i]!, ' ~');
   return out;
 }

@@ -99,6 +99,8 @@ interface Linear {
   binary: boolean;
   /** Divide the scores by sqrt(number of features in the reading). */
   tempered: boolean;
+  /** From a model file: W as the file's 8-bit levels (W[j] = level value of ints[j]). */
+  levels?: { ints: Int8Array; scale: number };
 }
 
 /** The trained model as written to model-weights.json and read back (default-model.ts). */
@@ -149,12 +151,15 @@ function linearModel(index: Map<string, number>, scorers: Linear[], conceptValue
   const scores = new Float64Array(K);
   const sum = new Float64Array(K);
   const reader = new FeatureReader(index);
+  const joint = jointWeights(scorers);
+  const raw = new Float64Array(scorers.length * K);
   return {
     probabilities(reading) {
       const read = reader.read(reading, conceptValue);
+      sumRows(scorers, joint, read, raw);
       sum.fill(0);
       for (let i = 0; i < scorers.length; i++) {
-        softmaxOf(scorers[i]!, read, scores);
+        softmaxOf(scorers[i]!, raw.subarray(i * K, (i + 1) * K), read.count, scores);
         for (let k = 0; k < K; k++) sum[k] = (sum[k] ?? 0) + (mix[i] ?? 0) * (scores[k] ?? 0);
       }
       const out = {} as Record<TriageCategory, number>;
@@ -205,7 +210,11 @@ export function modelFromFile(file: ModelFile): TrainedModel {
   const scorers = file.scorers.map((s): Linear => {
     const bytes = Buffer.from(s.weights, 'base64');
     const ints = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return { bias: Float64Array.from(s.bias), binary: s.binary, tempered: s.tempered, W: Float32Array.from(ints, (x) => x / s.scale) };
+    // Each level's Float32 value once, then a plain loop (Float32Array.from with a callback took ~80 ms).
+    const level = Float32Array.from({ length: 256 }, (_, i) => (i - 128) / s.scale);
+    const W = new Float32Array(ints.length);
+    for (let j = 0; j < ints.length; j++) W[j] = level[ints[j]! + 128]!;
+    return { bias: Float64Array.from(s.bias), binary: s.binary, tempered: s.tempered, W, levels: { ints, scale: s.scale } };
   });
   return linearModel(index, scorers, file.conceptValue, file.nbWeight);
 }
@@ -221,15 +230,61 @@ interface Read {
   count: number;
 }
 
-function softmaxOf(s: Linear, read: Read, out: Float64Array) {
-  out.set(s.bias);
-  const { rows, values, known, count } = read;
-  const W = s.W;
-  for (let f = 0; f < known; f++) {
-    const base = rows[f]! * K;
-    const v = s.binary ? 1 : values[f]!;
-    for (let k = 0; k < K; k++) out[k] = out[k]! + v * W[base + k]!;
+/** Every scorer's weights of a feature side by side (row f: scorer 0's K weights, then scorer 1's …):
+ *  a feature's weights are one read from memory, not one per scorer (the rows are spread over
+ *  megabytes and most reads miss the cache). From a model file they stay 8-bit levels, with each
+ *  scorer's value of a level in a small table (a quarter of the memory: 14 bytes a feature); the value
+ *  is the Float32 the level was widened to, so every product is the same. */
+type Joint = { levels: Int8Array; value: Float64Array } | { weights: Float32Array | Float64Array };
+
+function jointWeights(scorers: Linear[]): Joint {
+  const S = scorers.length;
+  const rows = (scorers[0]?.W.length ?? 0) / K;
+  const spread = <T extends Int8Array | Float64Array>(joint: T, from: (sc: Linear) => ArrayLike<number>): T => {
+    for (let i = 0; i < S; i++) {
+      const W = from(scorers[i]!);
+      for (let f = 0; f < rows; f++) for (let k = 0; k < K; k++) joint[(f * S + i) * K + k] = W[f * K + k]!;
+    }
+    return joint;
+  };
+  if (scorers.every((sc) => sc.levels)) {
+    const value = new Float64Array(S * 256);
+    scorers.forEach((sc, i) => {
+      for (let x = -128; x < 128; x++) value[i * 256 + 128 + x] = Math.fround(x / sc.levels!.scale);
+    });
+    return { levels: spread(new Int8Array(rows * S * K), (sc) => sc.levels!.ints), value };
   }
+  return { weights: spread(new Float64Array(rows * S * K), (sc) => sc.W) };
+}
+
+/** Each scorer's bias plus its weights times the feature values (raw: scorer i's K sums at i·K), all
+ *  scorers in one pass over the features; each sum adds the same terms in the same order as one
+ *  scorer at a time did, so it is the same to the last bit. */
+function sumRows(scorers: Linear[], joint: Joint, read: Read, raw: Float64Array) {
+  const S = scorers.length;
+  const width = S * K;
+  for (let i = 0; i < S; i++) raw.set(scorers[i]!.bias, i * K);
+  const { rows, values, known } = read;
+  for (let f = 0; f < known; f++) {
+    const base = rows[f]! * width;
+    for (let i = 0; i < S; i++) {
+      const v = scorers[i]!.binary ? 1 : values[f]!;
+      const at = i * K;
+      if ('levels' in joint) {
+        const { levels, value } = joint;
+        const zero = i * 256 + 128;
+        for (let k = 0; k < K; k++) raw[at + k] = raw[at + k]! + v * value[zero + levels[base + at + k]!]!;
+      } else {
+        const { weights } = joint;
+        for (let k = 0; k < K; k++) raw[at + k] = raw[at + k]! + v * weights[base + at + k]!;
+      }
+    }
+  }
+}
+
+/** A scorer's sums (sumRows) divided by its temperature, then softmax, into out. */
+function softmaxOf(s: Linear, raw: Float64Array, count: number, out: Float64Array) {
+  out.set(raw);
   const t = s.tempered ? Math.sqrt(Math.max(1, count)) : 1;
   let max = -Infinity;
   for (let k = 0; k < K; k++) {
@@ -272,6 +327,11 @@ class FeatureReader {
   private rows = new Int32Array(256);
   private values = new Float64Array(256);
   private ids = new Int32Array(256);
+  /** How many ids the reading being read has. */
+  private n = 0;
+  private readonly pairRows = new Map<string, Map<string, number>>();
+  /** The answer of read, reused (the caller reads it before the next read). */
+  private readonly result: Read = { rows: this.rows, values: this.values, known: 0, count: 0 };
 
   constructor(index: Map<string, number>) {
     this.features = index.size;
@@ -303,65 +363,93 @@ class FeatureReader {
       this.stamp.fill(0);
       this.round = 1;
     }
-    const round = this.round;
-    // Distinct feature ids in order of first appearance (featuresOf's Set).
-    let n = 0;
-    const add = (id: number) => {
-      if (id >= this.stamp.length) {
-        const grown = new Uint32Array(Math.max(id + 1, this.stamp.length * 2));
-        grown.set(this.stamp);
-        this.stamp = grown;
-      }
-      if (this.stamp[id] === round) return;
-      this.stamp[id] = round;
-      if (n === this.ids.length) {
-        const grown = new Int32Array(n * 2);
-        grown.set(this.ids);
-        this.ids = grown;
-      }
-      this.ids[n++] = id;
-    };
+    this.n = 0;
     let prev = this.entry('.');
-    for (const w of reading.split(' ')) {
-      if (w === '') continue;
-      const entry = this.entry(w);
-      add(entry.id);
-      let bigram = prev.next.get(w);
-      if (bigram === undefined) {
-        bigram = this.nextId++;
-        prev.next.set(w, bigram);
+    // The words between single spaces, without an array of them.
+    for (let start = 0; start < reading.length; ) {
+      let end = reading.indexOf(' ', start);
+      if (end < 0) end = reading.length;
+      if (end > start) {
+        const w = reading.slice(start, end);
+        const entry = this.entry(w);
+        this.add(entry.id);
+        let bigram = prev.next.get(w);
+        if (bigram === undefined) {
+          bigram = this.newId();
+          prev.next.set(w, bigram);
+        }
+        this.add(bigram);
+        prev = entry;
+        const grams = entry.grams;
+        for (let g = 0; g < grams.length; g++) this.add(grams[g]!);
       }
-      add(bigram);
-      prev = entry;
-      const grams = entry.grams;
-      for (let g = 0; g < grams.length; g++) add(grams[g]!);
+      start = end + 1;
     }
-    const grams = n;
+    const grams = this.n;
     const concepts = conceptValue > 0 ? conceptsIn(reading) : [];
     const count = grams + (concepts.length * (concepts.length + 1)) / 2;
     if (this.rows.length < count) {
       this.rows = new Int32Array(count * 2);
       this.values = new Float64Array(count * 2);
     }
+    const { rows, values, ids } = this;
     const v = 1 / Math.sqrt(grams || 1);
     let known = 0;
     for (let f = 0; f < grams; f++) {
-      const id = this.ids[f]!;
+      const id = ids[f]!;
       if (id >= this.features) continue;
-      this.rows[known] = id;
-      this.values[known++] = v;
+      rows[known] = id;
+      values[known++] = v;
     }
-    const concept = (name: string) => {
-      const row = this.knownConcepts.get(name);
-      if (row === undefined) return;
-      this.rows[known] = row;
-      this.values[known++] = conceptValue;
-    };
     for (let i = 0; i < concepts.length; i++) {
-      concept(concepts[i]!);
-      for (let j = i + 1; j < concepts.length; j++) concept(`${concepts[i]}+${concepts[j]}`);
+      for (let j = i; j < concepts.length; j++) {
+        // j = i: the concept itself; after it, each pair in encodeReading's order.
+        const row = this.conceptRow(concepts[i]!, j === i ? '' : concepts[j]!);
+        if (row < 0) continue;
+        rows[known] = row;
+        values[known++] = conceptValue;
+      }
     }
-    return { rows: this.rows, values: this.values, known, count };
+    const read = this.result;
+    read.rows = rows;
+    read.values = values;
+    read.known = known;
+    read.count = count;
+    return read;
+  }
+
+  /** A feature id the model does not know, with room for it in stamp. */
+  private newId(): number {
+    const id = this.nextId++;
+    if (id >= this.stamp.length) {
+      const grown = new Uint32Array(Math.max(id + 1, this.stamp.length * 2));
+      grown.set(this.stamp);
+      this.stamp = grown;
+    }
+    return id;
+  }
+
+  /** The id added to this reading's features unless it is there already (featuresOf's Set: distinct,
+   *  in order of first appearance). */
+  private add(id: number) {
+    if (this.stamp[id] === this.round) return;
+    this.stamp[id] = this.round;
+    if (this.n === this.ids.length) {
+      const grown = new Int32Array(this.n * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.n++] = id;
+  }
+
+  /** The row of concept a (b = '') or of the pair `a+b`, -1 when the model does not know it
+   *  (remembered: concepts are a fixed list, so no pair name is built per reading). */
+  private conceptRow(a: string, b: string): number {
+    let pairs = this.pairRows.get(a);
+    if (!pairs) this.pairRows.set(a, (pairs = new Map()));
+    let row = pairs.get(b);
+    if (row === undefined) pairs.set(b, (row = this.knownConcepts.get(b === '' ? a : `${a}+${b}`) ?? -1));
+    return row;
   }
 
   private entry(w: string): WordEntry {
@@ -374,12 +462,12 @@ class FeatureReader {
         for (let i = 0; i + size <= padded.length; i++) {
           const gram = padded.slice(i, i + size);
           let id = this.knownChars.get(gram) ?? this.unknownChars.get(gram);
-          if (id === undefined) this.unknownChars.set(gram, (id = this.nextId++));
+          if (id === undefined) this.unknownChars.set(gram, (id = this.newId()));
           if (!grams.includes(id)) grams.push(id);
         }
     }
     const entry: WordEntry = {
-      id: this.knownWords.get(w) ?? this.nextId++,
+      id: this.knownWords.get(w) ?? this.newId(),
       grams: Int32Array.from(grams),
       next: new Map(this.knownBigrams.get(w)),
     };

@@ -378,8 +378,8 @@ function built() {
   return graph;
 }
 
-/** Opens the rules whose formula the literals satisfy (`open[rule] = 1`). */
-function openRules(literals: number[], open: Uint8Array) {
+/** Opens the rules whose formula the first n literals satisfy (`OPEN[at + rule] = 1`). */
+function openRules(literals: Int32Array, n: number, at: number) {
   const g = built();
   const { need, rule, from, parents, literalFrom, literalParents, count, stamp, seen, stack } = g;
   if (++round === 0xffffffff) {
@@ -387,7 +387,8 @@ function openRules(literals: number[], open: Uint8Array) {
     seen.fill(0);
     round = 1;
   }
-  for (const id of literals) {
+  for (let l = 0; l < n; l++) {
+    const id = literals[l]!;
     if (seen[id] === round) continue;
     seen[id] = round;
     // Every node is pushed at most once per child satisfied: the stack never outgrows the edges.
@@ -402,20 +403,29 @@ function openRules(literals: number[], open: Uint8Array) {
       // Past need[n]: satisfied already (its parents were told once).
       if (++count[n]! !== need[n]) continue;
       const r = rule[n]!;
-      if (r >= 0) open[r] = 1;
+      if (r >= 0) OPEN[at + r] = 1;
       for (let j = from[n]!; j < from[n + 1]!; j++) stack[top++] = parents[j]!;
     }
   }
 }
 
-/** A text as the gates read it: `open`, one byte per rule, 1 when its formula holds (it may match),
- *  shared by every text with the same words and never written once built; `answers`, made when a rule
- *  is first tested on this very text, 1 tested: no match, 2 tested: a match (most texts open a few rules
- *  of hundreds: no copy of the rules' bytes per text read). */
-type TextState = { open: Uint8Array; answers: Uint8Array | null };
+/** A text as the gates read it, as offsets into two slabs of one byte per rule: `open` (OPEN), 1 when
+ *  the rule's formula holds (it may match), shared by every text with the same words and never written
+ *  once built; `answers` (ANSWERS, -1 until a rule is first tested on this very text), 1 tested: no
+ *  match, 2 tested: a match (most texts open a few rules of hundreds: no copy of the rules' bytes per
+ *  text read). The slabs are cut anew after TEXTS texts: a typed array of its own per text is memory
+ *  outside the heap, which the collector has to track and free. */
+type TextState = { open: number; answers: number };
 let rules = 0;
 /** Rules whose formula is true (nothing read from the source): open for every text. */
 const ALWAYS: number[] = [];
+const TEXTS = 32;
+let OPEN = new Uint8Array(0);
+let ANSWERS = new Uint8Array(0);
+/** Rules when the slabs were cut (rules added since: every text is read again), and bytes used. */
+let slabRules = -1;
+let openUsed = 0;
+let answersUsed = 0;
 
 /** The text without spaces at its ends: texts that differ only there hold the same words, so the
  *  same rules are open for them (their answers may differ and are kept apart). */
@@ -426,37 +436,70 @@ function core(s: string): string {
   while (b > a && s.charCodeAt(b - 1) === 32) b--;
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
-const opened = new Map<string, Uint8Array>();
+const opened = new Map<string, number>();
+/** The literals of the text being read (grown as needed). */
+let found = new Int32Array(256);
 
 function stateOf(s: string): TextState {
   const key = core(s);
   let open = opened.get(key);
-  if (!open || open.length < rules) {
-    const found: number[] = [];
-    for (const word of key.split(' ')) {
-      if (word === '') continue;
-      const ids = literalsOf(word);
-      for (let i = 0; i < ids.length; i++) found.push(ids[i]!);
+  if (open === undefined) {
+    let n = 0;
+    let start = 0;
+    // The words between single spaces, without an array of them.
+    while (start <= key.length) {
+      let end = key.indexOf(' ', start);
+      if (end < 0) end = key.length;
+      if (end > start) {
+        const ids = literalsOf(key.slice(start, end));
+        if (n + ids.length > found.length) {
+          const grown = new Int32Array(Math.max(found.length * 2, n + ids.length));
+          grown.set(found.subarray(0, n));
+          found = grown;
+        }
+        found.set(ids, n);
+        n += ids.length;
+      }
+      start = end + 1;
     }
-    open = new Uint8Array(rules);
-    for (const id of ALWAYS) open[id] = 1;
-    openRules(found, open);
-    if (opened.size >= 32) opened.clear();
+    open = openUsed;
+    openUsed += rules;
+    OPEN.fill(0, open, open + rules);
+    for (const id of ALWAYS) OPEN[open + id] = 1;
+    openRules(found, n, open);
     opened.set(key, open);
   }
-  return { open, answers: null };
+  return { open, answers: -1 };
 }
 
 // The last few texts read (a reading is tested by dozens of rules in a row, and asked again later).
 const recent = new Map<string, TextState>();
 let lastText: string | null = null;
 let lastState: TextState | null = null;
-function recall(s: string, id: number): TextState {
-  if (s === lastText && lastState!.open.length > id) return lastState!;
+
+/** Every text forgotten and the slabs free again (cut anew when rules were added). */
+function forget() {
+  opened.clear();
+  recent.clear();
+  lastText = null;
+  lastState = null;
+  openUsed = 0;
+  answersUsed = 0;
+  if (slabRules !== rules) {
+    OPEN = new Uint8Array(TEXTS * rules);
+    ANSWERS = new Uint8Array(TEXTS * rules);
+    slabRules = rules;
+  }
+}
+
+function recall(s: string): TextState {
+  if (slabRules !== rules) forget();
+  if (s === lastText) return lastState!;
   let state = recent.get(s);
-  if (!state || state.open.length <= id) {
+  if (!state) {
+    // recent holds every text opened was asked for: at TEXTS both slabs may be full.
+    if (recent.size >= TEXTS) forget();
     state = stateOf(s);
-    if (recent.size >= 32) recent.clear();
     recent.set(s, state);
   }
   lastText = s;
@@ -484,17 +527,21 @@ export function gated(re: Rule): Rule {
   const id = rules++;
   if (need === true) ALWAYS.push(id);
   else addFormula(need, id);
-  GATED.set(re, { need, mayMatch: (s) => recall(s, id).open[id] !== 0 });
+  GATED.set(re, { need, mayMatch: (s) => OPEN[recall(s).open + id] !== 0 });
   return {
     source: re.source,
     test(s: string) {
-      const state = recall(s, id);
-      if (state.open[id] === 0) return false;
-      state.answers ??= new Uint8Array(state.open.length);
-      const known = state.answers[id]!;
+      const state = recall(s);
+      if (OPEN[state.open + id] === 0) return false;
+      if (state.answers < 0) {
+        state.answers = answersUsed;
+        answersUsed += rules;
+        ANSWERS.fill(0, state.answers, answersUsed);
+      }
+      const known = ANSWERS[state.answers + id]!;
       if (known !== 0) return known === 2;
       const yes = re.test(s);
-      state.answers[id] = yes ? 2 : 1;
+      ANSWERS[state.answers + id] = yes ? 2 : 1;
       return yes;
     },
   };
