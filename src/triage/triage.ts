@@ -11,7 +11,7 @@ import { detectLang } from '../guard/lang-detect';
 import { tokenize } from '../guard/tokenize';
 import { categoryOf } from './categories';
 import { dialectReading } from './dialect';
-import { aboutPeopleInGeneral, askingAboutOwn, finalityIn, historyAndSafe, pastAndRecovered, safeNow, toldAsPast } from './concepts';
+import { aboutPeopleInGeneral, askingAboutOwn, finalityIn, generalHealthQuestion, historyAndSafe, pastAndRecovered, safeNow, toldAsPast } from './concepts';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
 import { aboutNoPerson, MINOR, PAST_OR_INFO, SETTLED_OR_LEAVING, TRIVIAL } from './safety-net';
@@ -88,6 +88,9 @@ export interface TriageParts {
   ruleSentencesPast: boolean;
   /** Told as history and safe or well now (concepts.ts historyAndSafe), or safe now said outright. */
   historySafe: 'history' | 'safe' | 'no';
+  /** Round 9: a question about an illness, a medicine or a test in general, about nobody in particular
+   *  (concepts.ts generalHealthQuestion): a question, never medical. */
+  generalQuestion: boolean;
 }
 
 export function triageParts(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): TriageParts {
@@ -154,6 +157,9 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       }
       return safeNow(first) ? 'safe' : 'no';
     },
+    get generalQuestion() {
+      return generalHealthQuestion(first, text);
+    },
   };
 }
 
@@ -176,11 +182,13 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
     if (mayRaise !== 'no' && p.crisis >= (mayRaise === 'yes' ? t.crisis : t.certain) && parts.crisisWithoutFigures() >= t.crisis)
       return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
   }
-  const rules = parts.rules;
+  const rules = parts.rules === 'medical' && parts.generalQuestion ? 'question' : parts.rules;
   if (!p) return { category: rules, urgent: false, lang };
   let category = rules;
   for (const c of TRIAGE_CATEGORIES)
     if (c !== 'crisis' && p[c] + (c === rules ? t.rulesBonus : 0) > p[category] + (category === rules ? t.rulesBonus : 0)) category = c;
+  // A general health question stays a question whatever the model's word counts say.
+  if (category === 'medical' && parts.generalQuestion) category = 'question';
   return { category, urgent: false, lang };
 }
 
