@@ -70,7 +70,7 @@ const GRAVE_SIGN = c(
 
 // Leaving a job, a home or for a holiday: the goodbye words of an ordinary farewell.
 const LEAVING = c(
-  'pensioen\\w*|retire\\w*|retiring|nieuwe baan|new job|nieuwe uitdaging|new challenge|verhuis\\w*|moving (?:away|house|to)|laatste (?:werk)?dag (?:bij|op|hier)|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday|vacation)|camping|verlof|sabbatical|internship|stage',
+  '(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:on|at|op|bij|as|als|in) (?:the |de |het |a |an |een )?(?:ward|afdeling|unit|team|poli|\\w+ ?\\d+)|(?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:as|als) (?:a |an |een )?\\w+ (?:clerk|nurse|verpleegkundige|secretaresse|secretary|porter|doctor|arts|verzorgende|volunteer|vrijwilliger)|pensioen\\w*|retire\\w*|retiring|nieuwe baan|new job|nieuwe uitdaging|new challenge|verhuis\\w*|moving (?:away|house|to)|laatste (?:werk)?dag (?:bij|op|hier)|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday|vacation)|camping|verlof|sabbatical|internship|stage',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.

@@ -40,7 +40,7 @@ describe('round 9: a person missing from a ward, violence on a ward now, a birth
   ]);
   crisisKinds('violence', ['een bezoeker schopt op dit moment een verzorgende op de gang, help']);
   it('a large number of pills taken within the hour', () => {
-    expect(crisisIn(reading('took 50 of my sleeping pills about half an hour ago'))).not.toBeNull();
+    expect(crisisIn(reading('ik slikte 60 een kwartier geleden, allemaal paracetamol'))).not.toBeNull();
   });
   crisisKinds('pregnancy', ['she has the urge to push and we are still on the motorway']);
   noCrisis('found again, a fight on television, a birth told afterwards', [
@@ -68,7 +68,7 @@ describe('round 9: false alarms the rules raised', () => {
     'she is quiet lately, but no self-harm that we have seen. who can we talk to?',
     'mijn tandvlees bloedt als een rund bij het flossen, is dat normaal?',
     'na zijn epileptische aanval heeft de verpleging hem goed opgevangen. Vandaag speelt hij alweer buiten',
-    'als de koffieautomaat nog een keer storing geeft spring ik uit het raam',
+    'als de magnetron in de pauzeruimte weer kapot is spring ik van het balkon',
     'Benauwd en pijn op de borst? Onze kristallen brengen rust. Bestel hier met korting',
   ]);
   it('a seizure that started again after the last one stays a crisis', () => {
@@ -80,7 +80,7 @@ describe('round 9: the border between a general health question and one’s own 
   it('general questions about an illness, a medicine or a test', () => {
     for (const text of [
       'Hoe lang is iemand met waterpokken besmettelijk?',
-      'Mag je ibuprofen combineren met een bloedverdunner? Algemene vraag',
+      'Algemene vraag: gaat naproxen samen met een bloedverdunner?',
       'What is the difference between a blood test for iron and one for vitamin B12?',
       'Can you get chickenpox twice?',
     ])
@@ -90,7 +90,7 @@ describe('round 9: the border between a general health question and one’s own 
     for (const text of [
       'Mijn dochter heeft waterpokken, hoe lang is ze besmettelijk?',
       'I have had a cough for three weeks now, can you take antibiotics for that?',
-      'Mag je ibuprofen nemen met een bloedverdunner? Mijn vader slikt er een',
+      'Gaat naproxen samen met een bloedverdunner? Mijn vader slikt er een',
       'Can you get chickenpox twice? I think I have it again',
     ])
       expect(generalHealthQuestion(reading(text), text), text).toBe(false);
