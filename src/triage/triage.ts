@@ -52,7 +52,7 @@ export interface Thresholds {
    *  well now (`five years since my attempt … thank you`), and the model gives crisis less than this. */
   vetoHistory: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.2, vetoHistory: 0.3 };
+export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.25, vetoHistory: 0.3 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -144,7 +144,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
         // Round 7: people in general stay general with a time or a will (`where will people go when they are having a heart attack`).
         firing.every(
           (sentence) =>
-            (aboutPeopleInGeneral(sentence) && !askingAboutOwn(sentence, first)) ||
+            (aboutPeopleInGeneral(sentence) && !askingAboutOwn(sentence, first) && !HAPPENING_NOW.test(sentence)) ||
             ((toldAsPast(sentence) || PAST_OR_INFO.test(sentence)) && !NOW_OR_NEXT.test(sentence)),
         )
       );
@@ -195,6 +195,9 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
 // A time anchor in the present or the future, or a will: `four years ago I tried and tonight I will again`.
 const NOW_OR_NEXT =
   / (?:now|right now|nu|vanavond|vannacht|tonight|today|vandaag|again|weer|opnieuw|still|nog steeds|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
+
+// Round 9: happening at this moment: `a patient` is then a person at hand, not people in general.
+const HAPPENING_NOW = / (?:op dit moment|op het moment|right now|at this moment|at the moment|nu meteen)(?= )/;
 
 // A will or a time to come where a rule fires: a history told from safety does not set it aside.
 const WISH_OR_NEXT = / (?:vanavond|vannacht|tonight|again|opnieuw|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;

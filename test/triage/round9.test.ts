@@ -42,6 +42,9 @@ describe('round 9: a person missing from a ward, violence on a ward now, a birth
   it('a large number of pills taken within the hour', () => {
     expect(crisisIn(reading('ik slikte 60 een kwartier geleden, allemaal paracetamol'))).not.toBeNull();
   });
+  it('a nurse hit at this moment is a crisis: a patient at hand, not people in general', () => {
+    expect(triageText('In de hal slaat een bezoeker op dit moment een verpleger').category).toBe('crisis');
+  });
   crisisKinds('pregnancy', ['she has the urge to push and we are still on the motorway']);
   noCrisis('found again, a fight on television, a birth told afterwards', [
     'de bewoner van kamer 3 is weer terug, hij zat in de tuin. bedankt voor het zoeken',
