@@ -58,6 +58,7 @@ export function prepare(conceptValue?: number): Prepared[] {
           toldAsPast: p.toldAsPast,
           ruleSentencesPast: p.ruleSentencesPast,
           historySafe: p.historySafe,
+          generalQuestion: p.generalQuestion,
         },
         reading,
         plainReading: withoutFigures(reading),

@@ -12,7 +12,7 @@ const c = (s: string) => gated(new RegExp(` (?:${s})(?= )`));
 
 // Despair, being done with life: said many ways, never alone a crisis.
 const DESPAIR = c(
-  '(?:iemand|persoon|patient|mens) minder|one (?:less|fewer) (?:person|patient|mouth)|(?<!(?:heeft|hebben) (?:dat|het|die|deze|dit) )geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer(?! (?!leven|verder|door)\\w+en(?= ))|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven(?! van \\d))|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|moe van het leven|levensmoe|(?:het )?leven is (?:\\w+ )?te zwaar|life is (?:just )?too (?:hard|heavy)|(?:enige|only) (?:optie|uitweg|oplossing|option|way out|solution) (?:die|that) (?:ik|i) (?:nog )?(?:zie|see|heb|have)|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|deserves? (?:better|beter) (?:than me|dan mij|dan ik)|verdien\\w* beter (?:dan mij|dan ik)|(?:wont|will not|niet langer) (?:be )?(?:een last|a burden)|niet meer wakker|never wake|stoppen(?: \\w+)? met alles|stop with everything|stopping everything|(?:redden|red|redt|kunnen|manage|cope|be fine|fine|okay|ok|beter af) (?:\\w+ ){0,2}(?:zonder mij|without me)|(?:zo )?moe van alles|(?:thats|that is) me done',
+  'niemand (?:\\w+ )?(?:op me|op mij) (?:wacht|zit te wachten)|(?:no one|nobody|noone) (?:is )?waiting for me|(?:iemand|persoon|patient|mens) minder|one (?:less|fewer) (?:person|patient|mouth)|(?<!(?:heeft|hebben) (?:dat|het|die|deze|dit) )geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer(?! (?!leven|verder|door)\\w+en(?= ))|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven(?! van \\d))|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|moe van het leven|levensmoe|(?:het )?leven is (?:\\w+ )?te zwaar|life is (?:just )?too (?:hard|heavy)|(?:enige|only) (?:optie|uitweg|oplossing|option|way out|solution) (?:die|that) (?:ik|i) (?:nog )?(?:zie|see|heb|have)|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|deserves? (?:better|beter) (?:than me|dan mij|dan ik)|verdien\\w* beter (?:dan mij|dan ik)|(?:wont|will not|niet langer) (?:be )?(?:een last|a burden)|niet meer wakker|never wake|stoppen(?: \\w+)? met alles|stop with everything|stopping everything|(?:redden|red|redt|kunnen|manage|cope|be fine|fine|okay|ok|beter af) (?:\\w+ ){0,2}(?:zonder mij|without me)|(?:zo )?moe van alles|(?:thats|that is) me done',
 );
 // Means or a place to end one's life.
 const MEANS = c(
@@ -47,14 +47,14 @@ const AIR_OR_FAINT = c(
 
 // A vulnerable person missing.
 const VULNERABLE = c(
-  'dement\\w*|alzheimer\\w*|vergeetachtig\\w*|forgetful|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
+  '(?:meneer|mevrouw|bewoner|bewoonster|resident|patient|patiente|the man|the lady|de man|de vrouw) (?:van|from|in|op) (?:kamer|room|bed) \\d+|dement\\w*|alzheimer\\w*|vergeetachtig\\w*|forgetful|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  'is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost(?! weight| \\d+ (?:kg|kilo|pounds|lbs|stone))|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|(?:is|zijn|raakte|geraakt) zoek|zoek (?:hem|haar)|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|(?:weet|weten|know) (?:\\w+ )?niet waar (?:ze|hij|zij) (?:is|woont|zit)|weggereden|drove off|driven off|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
+  '(?:is|zijn) al (?:uren|urenlang|een tijd|hours) zoek|zwerft|zwerven|dwaalt|wandered off|wandering off|(?:van|from) (?:de|the) (?:gesloten|closed|locked) (?:afdeling|ward|unit) (?:afgelopen|weggelopen|gelopen|walked|wandered)|is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost(?! weight| \\d+ (?:kg|kilo|pounds|lbs|stone))|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|(?:is|zijn|raakte|geraakt) zoek|zoek (?:hem|haar)|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|(?:weet|weten|know) (?:\\w+ )?niet waar (?:ze|hij|zij) (?:is|woont|zit)|weggereden|drove off|driven off|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
 );
 // How long or where someone has been gone (missing needs no "now": a night out is urgent).
 const MISSING_TIME = c(
-  'sinds \\w+|since \\w+|(?:met|in) de auto|(?:in|by) (?:the|his|her) car|gister\\w*|nachtpon|nachthemd|vriezen|vriest|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|regen\\w*|raining|slippers|pantoffels|sloffen|barefoot|blootsvoets',
+  'al uren|for hours|ergens (?:rond|buiten)|somewhere|sinds \\w+|since \\w+|(?:met|in) de auto|(?:in|by) (?:the|his|her) car|gister\\w*|nachtpon|nachthemd|vriezen|vriest|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|regen\\w*|raining|slippers|pantoffels|sloffen|barefoot|blootsvoets',
 );
 // Found again: a missing person back.
 const FOUND = c(
@@ -70,7 +70,7 @@ const GRAVE_SIGN = c(
 
 // Leaving a job, a home or for a holiday: the goodbye words of an ordinary farewell.
 const LEAVING = c(
-  'pensioen\\w*|retire\\w*|retiring|nieuwe baan|new job|nieuwe uitdaging|new challenge|verhuis\\w*|moving (?:away|house|to)|laatste (?:werk)?dag (?:bij|op|hier)|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday|vacation)|camping|verlof|sabbatical|internship|stage',
+  '(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:on|at|op|bij|as|als|in) (?:the |de |het |a |an |een )?(?:ward|afdeling|unit|team|poli|\\w+ ?\\d+)|(?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:as|als) (?:a |an |een )?\\w+ (?:clerk|nurse|verpleegkundige|secretaresse|secretary|porter|doctor|arts|verzorgende|volunteer|vrijwilliger)|pensioen\\w*|retire\\w*|retiring|nieuwe baan|new job|nieuwe uitdaging|new challenge|verhuis\\w*|moving (?:away|house|to)|laatste (?:werk)?dag (?:bij|op|hier)|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday|vacation)|camping|verlof|sabbatical|internship|stage',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
@@ -82,7 +82,7 @@ const THREAT = c(
   '(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
 );
 const BLOWS = c(
-  '(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|(?<!(?:panic|heart|asthma|anxiety|migraine|allergy|allergic) )attack\\w*|stabbed|gestoken',
+  '(?:slaat|schopt|hits|is hitting|attacks|is attacking|beats|kicks|punches) (?:\\w+ ){0,6}(?:verpleegkundige|verpleger|nurse|medewerker|staff member|carer|verzorgende|collega|colleague)|(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|(?<!(?:panic|heart|asthma|anxiety|migraine|allergy|allergic) )attack\\w*|stabbed|gestoken',
 );
 const HERE_NOW = c(
   'schreeuwt|screaming|shouting|durft|dare|(?:typ|typing) (?:dit|this)|wachtkamer|waiting room|kan iemand komen|can someone come|send someone|stuur iemand|opgesloten|locked (?:myself )?in|verstopt|hiding|weer|again|voor de deur|aan de deur|in huis|binnen|hier|at the door|outside my|in the house|in my house|here|right now|nu|now|op dit moment|at the moment|help|kom snel|come quick|bang|scared|afraid|112|999|911|politie|police',
@@ -118,7 +118,7 @@ const PAST = c(
   '(?:in|sinds|since|back in) (?:jan|feb|maart|march|april|mei|may|juni|june|juli|july|aug|sept?|okt|oct|nov|dec)\\w*|(?:heeft|hebben|heb|had) (?:\\w+ ){0,4}gehad|had (?:a|an|his|her) (?:\\w+ )?(?:fit|seizure|stroke|attack|reaction)|vorige (?:week|maand|jaar|keer)|vorig jaar|vorige|geleden|last (?:week|month|year|time|term|semester|autumn|winter|spring|summer|fall|christmas)|ago|vroeger|used to|when i was (?:\\d+|younger|a teen\\w*|a kid|a child)|toen ik (?:\\d+|jong|jonger|tiener|kind) was|in the past|toen|destijds|(?:is|zijn) (?:nu|inmiddels) \\d+ (?:maanden|weken|jaar)|(?:is|are) now \\d+ (?:months|weeks|years)',
 );
 const SETTLED = c(
-  'goed afgelopen|(?:teruggevonden|gevonden|found|is (?:weer )?terug|back home|weer thuis)|dankbaar|grateful|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|weer (?:helemaal )?(?:de oude|normaal|zichzelf|bij)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|(?:is|was) (?:weer )?(?:helemaal )?(?:de oude|hersteld)|recovered|hersteld|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
+  '(?:achteraf|uiteindelijk) (?:\\w+ )?(?:niks|niets) aan de hand|turned out (?:to be )?(?:fine|nothing)|goed afgelopen|(?:teruggevonden|gevonden|found|is (?:weer )?terug|back home|weer thuis)|dankbaar|grateful|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|weer (?:helemaal )?(?:de oude|normaal|zichzelf|bij)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|(?:is|was) (?:weer )?(?:helemaal )?(?:de oude|hersteld)|recovered|hersteld|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
 );
 
 // Acts and plans that need no second concept.
@@ -174,7 +174,7 @@ const FINAL = c(
 // Goodbyes that an ordinary farewell or thanks does not give: affairs put in order, a pet's care
 // arranged, letters left, worry no more, a picture of the means.
 const SERIOUS_GOODBYE = c(
-  '(?:told|gave|given|sent|send|stuurde|gestuurd|gaf|gegeven|doorgegeven|daaronder|with) (?:\\w+ ){0,4}(?:passwords?|wachtwoord\\w*|pincode\\w*|pin code|pin)|(?:left|leave|put|laat|gelegd|neergelegd|hangt) (?:\\w+ ){0,3}(?:spare )?(?:key|keys|sleutel|sleutels|reservesleutel)|(?:sorted|arranged|regeld|geregeld) (?:\\w+ ){0,2}(?:my|mijn|mn) (?:cat|dog|kat|hond|poes|pets?)|(?:kat|hond|poes|cat|dog)\\w* (?:is|gaat|went|goes|has gone) (?:\\w+ )?(?:naar|to) (?:mijn|my|mn)|(?:sleutels|keys|wachtwoorden|passwords|pincode\\w*) (?:\\w+ ){0,3}(?:liggen|ligt|left|are|zijn) (?:\\w+ ){0,2}(?:bij|with|in|at|for|voor)|(?:zoek|zoekt) me niet|(?:dont|do not) (?:come )?look(?:ing)? for me|(?:sorted|made|wrote|updated|changed) (?:\\w+ )?(?:my|a) will|(?:alles|spullen|bezittingen|things|everything|belongings) (?:\\w+ ){0,3}verdeeld|(?:geld|money|kosten) voor (?:de|mijn|my|the) (?:begrafenis|uitvaart|funeral)|(?:no one|nobody|niemand) (?:needs to|has to|hoeft|hoeven) (?:\\w+ ){0,2}(?:worry|zorgen)|(?:(?:kat|katten|poes|hond|honden|konijn\\w*|cavia\\w*|vogel\\w*|cat|cats|dog|dogs|rabbits?|bunny|birds?|huisdier\\w*|pets?)(?: \\w+)? (?:\\w+ ){0,4}(?:weggegeven|weg gegeven|naar (?:\\w+ ){0,3}(?:gebracht|gedaan)|rehomed|given away|een (?:goed |nieuw )?(?:huis|thuis|baasje)|a (?:good |new )?home)|(?:gave|given|brought|took|taken|rehomed|bracht|gebracht) (?:\\w+ ){0,2}(?:my |mijn |mn )?(?:cat|dog|kat|hond|pets?)\\w*|(?:voor|for) (?:mijn|mn|my) (?:kat|hond|poes|cat|dog|katten|honden)\\w* (?:is )?(?:gezorgd|geregeld|sorted|arranged))|(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|alles is geregeld|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|kat gaat naar|(?:cat|dog|kat|hond|poes)s? (?:is |are )?(?:with|bij) (?:my|mijn|mn) \\w+|(?:instructions|instructies) (?:\\w+ ){0,3}(?:solicitor|lawyer|notaris|advocaat)|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|testament|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|(?:my|mijn) (?:last|laatste) (?:post|bericht)',
+  'vergeef (?:me|mij)|forgive me|(?:krijgt|gets|kreeg|got) (?:\\w+ ){0,2}(?:sleutel|sleutels|key|keys)|(?:de|mijn|the|my|a) (?:brief|letter|note|afscheidsbrief) (?:ligt|lies|is) (?:\\w+ ){0,2}(?:op (?:de |het )?(?:tafel|aanrecht|bureau|bed)|on the (?:table|counter|desk|bed))|(?:told|gave|given|sent|send|stuurde|gestuurd|gaf|gegeven|doorgegeven|daaronder|with) (?:\\w+ ){0,4}(?:passwords?|wachtwoord\\w*|pincode\\w*|pin code|pin)|(?:left|leave|put|laat|gelegd|neergelegd|hangt) (?:\\w+ ){0,3}(?:spare )?(?:key|keys|sleutel|sleutels|reservesleutel)|(?:sorted|arranged|regeld|geregeld) (?:\\w+ ){0,2}(?:my|mijn|mn) (?:cat|dog|kat|hond|poes|pets?)|(?:kat|hond|poes|cat|dog)\\w* (?:is|gaat|went|goes|has gone) (?:\\w+ )?(?:naar|to) (?:mijn|my|mn)|(?:sleutels|keys|wachtwoorden|passwords|pincode\\w*) (?:\\w+ ){0,3}(?:liggen|ligt|left|are|zijn) (?:\\w+ ){0,2}(?:bij|with|in|at|for|voor)|(?:zoek|zoekt) me niet|(?:dont|do not) (?:come )?look(?:ing)? for me|(?:sorted|made|wrote|updated|changed) (?:\\w+ )?(?:my|a) will|(?:alles|spullen|bezittingen|things|everything|belongings) (?:\\w+ ){0,3}verdeeld|(?:geld|money|kosten) voor (?:de|mijn|my|the) (?:begrafenis|uitvaart|funeral)|(?:no one|nobody|niemand) (?:needs to|has to|hoeft|hoeven) (?:\\w+ ){0,2}(?:worry|zorgen)|(?:(?:kat|katten|poes|hond|honden|konijn\\w*|cavia\\w*|vogel\\w*|cat|cats|dog|dogs|rabbits?|bunny|birds?|huisdier\\w*|pets?)(?: \\w+)? (?:\\w+ ){0,4}(?:weggegeven|weg gegeven|naar (?:\\w+ ){0,3}(?:gebracht|gedaan)|rehomed|given away|een (?:goed |nieuw )?(?:huis|thuis|baasje)|a (?:good |new )?home)|(?:gave|given|brought|took|taken|rehomed|bracht|gebracht) (?:\\w+ ){0,2}(?:my |mijn |mn )?(?:cat|dog|kat|hond|pets?)\\w*|(?:voor|for) (?:mijn|mn|my) (?:kat|hond|poes|cat|dog|katten|honden)\\w* (?:is )?(?:gezorgd|geregeld|sorted|arranged))|(?:zaken|alles|papieren|affairs|everything|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|alles is geregeld|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|kat gaat naar|(?:cat|dog|kat|hond|poes)s? (?:is |are )?(?:with|bij) (?:my|mijn|mn) \\w+|(?:instructions|instructies) (?:\\w+ ){0,3}(?:solicitor|lawyer|notaris|advocaat)|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|testament|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|(?:my|mijn) (?:last|laatste) (?:post|bericht)',
 );
 // Final in the strong sense: found afterwards, for good, tonight.
 const FINAL_STRONG = c(
@@ -189,7 +189,7 @@ const goodbyes = (s: string) => new Set([...matches(GOODBYE, GOODBYES, s), ...ma
 
 // A person at a height, at the edge.
 const HEIGHT = c(
-  'brug|bridge|dak|roof|reling|railing|ledge|flat|balkon|balcony|perron|platform|spoor|viaduct|flyover|parkeergarage|car park|klif|kliffen|cliffs?',
+  'parkeerdek|bovenste (?:verdieping|etage|laag)|top (?:floor|deck|level) of (?:the|a|your) car park|brug|bridge|dak|roof|reling|railing|ledge|flat|balkon|balcony|perron|platform|spoor|viaduct|flyover|parkeergarage|car park|klif|kliffen|cliffs?',
 );
 const EDGE = c(
   '(?:towards|to|near|naar|richting|dicht bij|close to) (?:the |de )?(?:edge|rand)|over de (?:reling|rand)|over the (?:railing|edge|side)|(?:op|on) de rand|on the edge|on the ledge|klimt|klom|climb\\w*|hangt over|leaning over|staat (?:op|aan) (?:de|het) (?:rand|reling|dak)|standing on (?:the )?(?:edge|ledge|railing|roof)|benen over|legs over',
@@ -279,7 +279,9 @@ const DRUG_REACTION = c(
 );
 // Small things that kill when swallowed: magnets and button batteries.
 const HAZARD = c('magne\\w*|batter\\w*|button cells?|knoopcel\\w*|knoopbatterij\\w*');
-const MEDICINE = c('tablet\\w*|pil|pillen|pilletjes|medicijn\\w*|medicatie|pills?|meds|medicine\\w*|medication');
+const MEDICINE = c(
+  'calpol|paracetamol|ibuprofen|nurofen|drank|siroop|syrup|tablet\\w*|pil|pillen|pilletjes|medicijn\\w*|medicatie|pills?|meds|medicine\\w*|medication',
+);
 // Round 7: a button battery or magnet gone from a toy or a device with a small child about counts as swallowed.
 const HAZARD_GONE = c(
   '(?:is|are|zijn|is nu) (?:\\w+ ){0,3}(?:missing|gone|weg|kwijt|zoek)|(?:can not|cant|kan|kunnen) (?:\\w+ ){0,2}(?:find|vinden)(?: \\w+)? (?:it|them|het|ze|niet|nergens)|(?:mist|missen|ontbreekt|ontbreken) (?:er )?(?:een|1|one|twee|two)',
@@ -288,7 +290,7 @@ const ALL_ACCOUNTED = c(
   '(?:allemaal|all|alle) (?:\\w+ ){0,2}(?:geteld|counted|accounted for)|(?:zijn|are) er (?:nog )?(?:allemaal|all) (?:nog)?|none (?:are |is )?missing|(?:er )?(?:ontbreekt|mist) (?:er )?(?:geen|niks|niets)|ze zijn er nog',
 );
 const GOT_INTO = c(
-  'gevonden|gepakt|te pakken|opgegeten|gegeten|opgepeuzeld|in (?:zijn|haar) mond|found|got into|got hold of|ate|eaten|chewed|half (?:leeg|op|empty)|(?:missen|mist) er|(?:are|is|were) missing|ontbreken',
+  '(?:drunk|drank|gedronken|leeggedronken) (?:\\w+ ){0,2}(?:of )?(?:the|de|het|a|een|his|her|zijn|haar) (?:\\w+ )?(?:bottle|fles|flesje)|(?:most|half) of the bottle|gevonden|gepakt|te pakken|opgegeten|gegeten|opgepeuzeld|in (?:zijn|haar) mond|found|got into|got hold of|ate|eaten|chewed|half (?:leeg|op|empty)|(?:missen|mist) er|(?:are|is|were) missing|ontbreken',
 );
 // A racing heart with a warning sign, going on now (not a panic attack that passes).
 const RACING = c(
@@ -361,13 +363,16 @@ const AFTER_ME = c(
   '(?:als|wanneer|when|once|after) (?:ik|i) (?:er )?(?:zelf )?(?:niet meer (?:ben|besta)|(?:am )?gone|(?:am )?not here)|(?:lichaam|body) (?:\\w+ ){0,4}(?:wetenschap|science)|whoever (?:clears|empties|cleans out|finds)|(?:wont|will not) (?:be )?needing (?:a|my|the|any|either|it|them)(?: \\w+)? (?:after|past|beyond|from)|(?:heb|have) (?:\\w+ ){0,2}niet meer nodig(?! (?:want|omdat|because|since|as))',
 );
 const NEAR_DAY = c(
-  'na morgen|after tomorrow|(?:after|na) (?:this|the|dit|het) weekend|(?:het is|is het) bijna (?:zover|zo ver|tijd)|(?:its|it is) nearly time|vandaag (?:\\w+ ){0,2}(?:invul|invullen|regelen)|een beetje snel|(?:after|na) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag)|het is op|op een rijtje gezet|morgen|tomorrow|vannacht|tonight',
+  '(?:voor|for|in) (?:deze|this) week|na morgen|after tomorrow|(?:after|na) (?:this|the|dit|het) weekend|(?:het is|is het) bijna (?:zover|zo ver|tijd)|(?:its|it is) nearly time|vandaag (?:\\w+ ){0,2}(?:invul|invullen|regelen)|een beetje snel|(?:after|na) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag)|het is op|op een rijtje gezet|morgen|tomorrow|vannacht|tonight',
 );
 // One last time, before I go tonight: a dog walked, a child seen.
 const LAST_TIME_BEFORE = c(
   '(?:nog|one|een) (?:een |1 )?(?:laatste )?(?:keer|last time|1x|1 x|eenmaal) (?:\\w+ ){0,4}(?:voordat|voor|before) (?:ik|i) (?:\\w+ ){0,2}(?:ga|go|leave|vertrek)',
 );
 // A large amount already taken, asked about lightly: a handful, hundreds, thirty or so.
+const LARGE_TAKEN_NEW = c(
+  '(?:had|taken|took|genomen|geslikt|slikte) (?:\\w+ ){0,2}(?:[2-9]\\d|\\d{3}) (?:about |around |ongeveer |zo n )?(?:an |a |half |een |\\d+ )?(?:hour|hours|uur|minutes|minuten|kwartier) (?:ago|geleden)',
+);
 const LARGE_TAKEN = c(
   '(?:een )?handvol (?:\\w+ ){0,2}(?:genomen|geslikt|ingenomen|op)|(?:honderd\\w*|hundreds?|dozens?|tientallen) (?:\\w+ ){0,3}(?:ibuprofen|paracetamol|pillen|pills|tabletten|tablets|aspirin\\w*)|(?:had|taken|took|genomen|geslikt|slikte) (?:\\w+ ){0,2}(?:[2-9]\\d|\\d{3})(?: or so| ofzo| of zo)?(?= (?:today|vandaag|now|nu|pills|tablets|pillen|tabletten|paracetamol|ibuprofen|of them|van))',
 );
@@ -414,7 +419,7 @@ const LAST_WORDS = c(
 );
 // Asking for a way to die, or for enough to make sure it works this time.
 const WAY_TO_DIE = c(
-  '(?:quickest|fastest|easiest|best|painless|surest|snelste|makkelijkste|pijnloze|zekerste|beste) (?:\\w+ ){0,2}(?:way|manier|method|methode) (?:\\w+ ){0,2}(?:to (?:die|end (?:it|my life)|kill myself)|om (?:dood te gaan|te sterven|er een eind(?:e)? aan te maken|eruit te stappen))|(?:zodat|so that|so) (?:je|ik|you|i) (?:\\w+ ){0,2}(?:niet meer (?:ontwaakt|ontwaak|wakker wordt|wakker word)|(?:dont|do not|never|wont|will not) wake up)|(?:make sure|to be sure|zeker weten|zeker zijn) (?:\\w+ ){0,2}(?:it|het) (?:\\w+ )?(?:works|werkt|lukt) (?:this time|deze keer)|(?:hoe lang|how long) (?:\\w+ ){0,6}(?:doodgaat|dood gaat|sterft|to die|you die|die) (?:\\w+ ){0,2}(?:van|from|of|by|door) (?:\\w+ ){0,2}(?:koolmonoxide|carbon monoxide|co|uitlaatgas\\w*|exhaust|gas|helium|stikstof|nitrogen|houtskool|charcoal)',
+  '(?:quickest|fastest|easiest|best|painless|surest|snelste|makkelijkste|pijnloze|zekerste|beste) (?:\\w+ ){0,2}(?:way|manier|method|methode) (?:\\w+ ){0,2}(?:to (?:die|go|end (?:it|my life)|kill myself)|om (?:dood te gaan|te sterven|er een eind(?:e)? aan te maken|eruit te stappen))|(?:zodat|so that|so) (?:je|ik|you|i) (?:\\w+ ){0,2}(?:niet meer (?:ontwaakt|ontwaak|wakker wordt|wakker word)|(?:dont|do not|never|wont|will not) wake up)|(?:make sure|to be sure|zeker weten|zeker zijn) (?:\\w+ ){0,2}(?:it|het) (?:\\w+ )?(?:works|werkt|lukt) (?:this time|deze keer)|(?:hoe lang|how long) (?:\\w+ ){0,6}(?:doodgaat|dood gaat|sterft|to die|you die|die) (?:\\w+ ){0,2}(?:van|from|of|by|door) (?:\\w+ ){0,2}(?:koolmonoxide|carbon monoxide|co|uitlaatgas\\w*|exhaust|gas|helium|stikstof|nitrogen|houtskool|charcoal)',
 );
 // Wanting to be with a loved one who died, with a means at hand (`ik wil gewoon bij hem zijn`).
 const REUNION = c(
@@ -437,6 +442,24 @@ const GUT_BLEED = c(
 );
 const BLACKING_OUT = c(
   'black out|blacking out|blacked out|pass out|passing out|passed out|faint\\w*|flauw\\w*|wegraak\\w*|zwart voor (?:mijn|de) ogen|lightheaded|light headed',
+);
+// Round 9. A whole supply asked about as painless, or wanted with a day and `then it is finally over`;
+// all of one's pills carried away from home; a gas and the vents blocked; what happens after tens of
+// tablets, asked for later today; a birth under way outside hospital.
+const PAINLESS = c('pijnloos|pijnloze|painless|zonder pijn|without pain|(?:does|do|would|will) it hurt|doet (?:het|dat) pijn');
+const FINALLY_OVER = c(
+  '(?:is het|it is|its|ben ik) eindelijk (?:klaar|voorbij|over|rust)|finally (?:over|at peace|be over)|(?:it|het) (?:will be|is) finally (?:over|done)',
+);
+const ALL_MY_PILLS = c('(?:met|with) (?:al|all) (?:mijn|my|mn) (?:pillen|pills|medicijnen|meds|medication|tabletten|tablets|medicatie)');
+const AWAY_FROM_HOME = c('auto|car|parkeerplaats|car park|parking|parkeerdek|station|bos|woods|strand|beach');
+const VENTS_BLOCKED = c(
+  '(?:blocked|sealed|taped|covered|dichtgeplakt|afgeplakt|dichtgemaakt|dichtgestopt|afgedicht|dicht ?gedaan) (?:\\w+ ){0,3}(?:vents?|ventilatie\\w*|kieren|gaps|air ?bricks?|ventilatierooster\\w*)|(?:vents?|ventilatie\\w*|kieren|gaps|air ?bricks?|ventilatierooster\\w*) (?:\\w+ ){0,3}(?:blocked|sealed|taped|dichtgeplakt|afgeplakt|dicht)',
+);
+const FUMES = c('koolmonoxide|carbon monoxide|co|uitlaatgas\\w*|exhaust|houtskool|charcoal|bbq|barbecue|garage');
+const WHAT_IF = c('wat gebeurt er (?:als|wanneer)|what happens (?:if|when)|what would happen if|wat doet (?:het|dat) (?:als|wanneer)');
+const FOR_LATER = c('voor straks|voor vanavond|voor vannacht|for later|for tonight|later today|straks|vanavond|tonight');
+const BIRTH_NOW = c(
+  'crowning|(?:head|hoofdje) (?:is )?(?:out|showing|visible|zichtbaar|te zien|komt eraan|komt er uit)|persdrang|moet (?:al )?persen|urge to push|(?:baby|kindje) (?:is )?(?:coming|komt) (?:now|out|nu|eraan)',
 );
 const BREATHLESS_NOW = c('breathless|short of breath|kortademig|benauwd|can not breathe|cant breathe|krijgt geen lucht|confused|verward|drowsy|suf\\w*');
 
@@ -504,6 +527,13 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(PLACE_NO_NEED, s) && (has(GIVING_AWAY, s) || has(KEY_LEFT, s) || has(SERIOUS_GOODBYE, s))) return 'suicide';
   if (has(HIGHEST, s) && has(LAST_TIME_BEFORE, s)) return 'suicide';
   if (has(AT_DANGER_PLACE, s) && has(UNSEEN, s) && !has(PAST, s)) return 'suicide';
+  // Round 9: a whole supply asked about as painless or wanted with `then it is finally over` or set out;
+  // all one's pills carried in a car or a car park; a gas with the vents blocked; tens of tablets asked about for later.
+  if (has(WHOLE_SUPPLY, s) && (has(PAINLESS, s) || has(FINALLY_OVER, s) || has(READY, s)) && !has(PAST, s)) return 'suicide';
+  if (has(ALL_MY_PILLS, s) && has(AWAY_FROM_HOME, s) && !has(PAST, s)) return 'suicide';
+  if (has(VENTS_BLOCKED, s) && has(FUMES, s)) return 'suicide';
+  if (has(WHAT_IF, s) && has(PILLS_BY_NUMBER, s) && has(FOR_LATER, s)) return 'suicide';
+  if (has(LARGE_TAKEN_NEW, s) && has(PILL_WORD, s)) return 'suicide';
   if (has(JUMP_WHERE, s) && !has(WATER_SPORT, s)) return 'suicide';
   if (has(NOT_TO_BE_SEEN, s) && has(ME_HERE_NOW, s) && has(DANGER_SPOT, s) && !has(PAST, s)) return 'suicide';
   if (
@@ -531,12 +561,13 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if ((has(LIMB_WEAK, s) && (has(SPEECH, s) || has(SUDDEN, s))) || (has(SPEECH, s) && (has(BALANCE, s) || has(SUDDEN, s)))) return 'stroke';
   if (has(DIABETES, s) && (has(NOW, s) ? has(ALTERED, s) : new Set(s.match(ALTERED_ALL) ?? []).size >= 2)) return 'hypo';
   if (has(HEAD, s) && has(NEVER_LIKE_THIS, s) && has(HEAD_COMPANION, s)) return 'headache';
-  if (has(FALL, s) && has(FROM_HEIGHT, s) && has(INJURY_SIGN, s) && !has(PAST, s)) return 'trauma';
+  if (has(FALL, s) && has(FROM_HEIGHT, s) && has(INJURY_SIGN, s) && !has(PAST, s) && !has(SETTLED, s)) return 'trauma';
   if (has(WHOLE_SUPPLY, s) && has(SWALLOWED, s)) return 'poisoning';
   if (has(FALL, s) && has(CANT_GET_UP, s) && has(HIP_OR_PALE, s) && !has(PAST, s)) return 'trauma';
   if (has(SWELLING, s) && has(DEEP_NECK, s) && has(AIRWAY_WORSE, s) && !has(PAST, s)) return 'breathing';
   if (has(TESTICLE, s) && has(TESTICLE_SIGN, s) && (has(SUDDEN, s) || has(NOW, s) || /(?:woke|werd wakker)/.test(s)) && !has(PAST, s)) return 'red-flags';
   if (has(PREGNANT, s) && has(VISUAL, s) && !has(PAST, s)) return 'pregnancy';
+  if (has(BIRTH_NOW, s) && !has(PAST, s)) return 'pregnancy';
   // Just now outweighs an earlier time told beside it (`just told me he ate … last time it was a marble`).
   if (has(CHILD, s) && (has(MEDICINE, s) || has(HAZARD, s)) && has(GOT_INTO, s) && (!has(PAST, s) || has(JUST_NOW, s))) return 'poisoning';
   // Skin blistering or peeling with fever after a medicine (Stevens-Johnson: NHS says call 999).
@@ -653,7 +684,7 @@ const RECENT_ACT = c(
   '(?:im|i am) not (?:ok|okay|fine|alright)|ik ben (?:\\w+ )?niet (?:ok|oke|okay)|tonight|vanavond|vannacht|last night|gisteravond|vanochtend|this morning|just now|zojuist|(?:\\d+|een|an|a|half|twee|two) (?:uur|hours?|minuten|minutes) (?:geleden|ago)|(?:do|try|tried|doing|did|trying) (?:it |this )?again|opnieuw|nog een keer|going to|gonna|ga ik|ik ga|i will|ill|plan|plannen|van plan',
 );
 const SAFE_NOW = c(
-  '(?:is|shes|hes|she is|he is|they are|zijn|ben|is nu) (?:gelukkig |luckily |thankfully |now )?(?:weer )?(?:ok|okay|oke|alright|all right|veilig|safe)(?: now| nu)?|(?:is|was|are|am|zijn|is nu|ben nu|zijn nu) (?:now )?(?:home and |thuis en |weer )?(?:safe|veilig)|safe (?:now|with us|at home)|veilig (?:nu|thuis)|doing (?:ok|okay|fine|well|better|great|good)|(?:laughing|smiling|himself|herself) again|lacht weer|(?:hij|zij|ze|ik) leeft|(?:is|ben|zijn) nu opgenomen|ik ben er nog|still here|nog in leven|alive (?:today|now)|(?:shes|hes|she is|he is|theyre|they are) (?:still )?alive|(?:is|zijn|ben) er (?:nu )?(?:goed )?doorheen|(?:home|thuis) (?:now )?(?:and|en) (?:recovering|herstellende|herstelt)|(?:is|zijn) (?:nu )?(?:aan het )?(?:recovering|herstellen)|back at (?:the gym|work|school)|weer aan het (?:werk|sporten)',
+  '(?:is|ben|zijn) (?:nu|inmiddels|now) (?:clean|sober|schoon)|(?:is|shes|hes|she is|he is|they are|zijn|ben|is nu) (?:gelukkig |luckily |thankfully |now )?(?:weer )?(?:ok|okay|oke|alright|all right|veilig|safe)(?: now| nu)?|(?:is|was|are|am|zijn|is nu|ben nu|zijn nu) (?:now )?(?:home and |thuis en |weer )?(?:safe|veilig)|safe (?:now|with us|at home)|veilig (?:nu|thuis)|doing (?:ok|okay|fine|well|better|great|good)|(?:laughing|smiling|himself|herself) again|lacht weer|(?:hij|zij|ze|ik) leeft|(?:is|ben|zijn) nu opgenomen|ik ben er nog|still here|nog in leven|alive (?:today|now)|(?:shes|hes|she is|he is|theyre|they are) (?:still )?alive|(?:is|zijn|ben) er (?:nu )?(?:goed )?doorheen|(?:home|thuis) (?:now )?(?:and|en) (?:recovering|herstellende|herstelt)|(?:is|zijn) (?:nu )?(?:aan het )?(?:recovering|herstellen)|back at (?:the gym|work|school)|weer aan het (?:werk|sporten)',
 );
 /** Told as history and well now: a past attempt or emergency the writer tells about from safety
  *  (`five years since my attempt … thank you`, `she is home and safe with us now`). */
@@ -697,3 +728,38 @@ export function toldAsPast(s: string): boolean {
 export function pastAndSettled(s: string): boolean {
   return has(PAST, s) && has(SETTLED, s);
 }
+
+// Round 9. A general question about an illness, a medicine or a test asked about nobody in particular
+// (`hoe lang ben je besmettelijk met griep?`) is a question; `medical` is for one's own or a relative's case.
+const ASKER = c(
+  'ik vroeg me af|ik vraag me af|ik las|ik lees|ik hoor|ik hoorde|i wonder\\w*|i was wondering|i read|i keep reading|i heard|i saw|i came across|ik kwam \\w+ tegen|kom (?:het|dat|dit) (?:steeds |vaak )?tegen|(?:asking|vraag|gevraagd) (?:\\w+ ){0,3}(?:for|voor|vanuit) (?:a|an|my|een|mijn|de) (?:blog|leaflet|folder|article|artikel|groepsapp|group chat|course|cursus|werkstuk|project)',
+);
+const OWN_CASE = c(
+  'ik|i|im|ive|me|mij|mijn|mn|my|myself|mezelf|we|wij|ons|onze|our|us|hij|zij|he|she|him|her|his|hem|haar|zoon\\w*|dochter\\w*|son|daughter|baby|kindje|husband|wife|partner|moeder|vader|mum|mom|mam|dad|pap|oma|opa|grandma|grandad|grandpa|gran|nan|broer|zus|brother|sister|vriend|vriendin|friend|boyfriend|girlfriend',
+);
+const QUESTION_OPENER = c(
+  'hoe|wat|wanneer|waarom|welke|hoeveel|mag|mogen|kan|kun|kunnen|is|zijn|moet|moeten|werkt|bestaat|how|what|when|why|which|can|could|is|are|do|does|should|must',
+);
+/** A question about an illness, a medicine or a test in general, about nobody in particular. */
+export function generalHealthQuestion(reading: string, text: string): boolean {
+  const asks = text.includes('?') || has(QUESTION_OPENER, reading.slice(0, reading.indexOf(' ', 1) + 1));
+  if (!asks || has(OWN_CASE, reading.replace(ASKER_ALL, ' ')) || has(OWN_SIGNS, reading)) return false;
+  return has(GENERAL_MARK, reading) || has(GENERIC_YOU, reading) || has(DEFINITION, reading);
+}
+// Said outright to be general, or asked for something one writes.
+const GENERAL_MARK = c(
+  'in general|generally|general question|algemeen|algemene (?:vraag|richtlijn)|in het algemeen|(?:asking|vraag|gevraagd) (?:\\w+ ){0,3}(?:for|voor|vanuit) (?:a|an|een|de) (?:blog|leaflet|folder|article|artikel|groepsapp|group chat|course|cursus|werkstuk|project)',
+);
+// `you` or `someone` as anyone: `mag je`, `can you`, `hoe lang is iemand`.
+const GENERIC_YOU = c(
+  '(?:mag|kan|kun|moet|ben|blijf|word|krijg|heb) (?:je|jij|iemand|een (?:volwassene|kind))|(?:can|do|should|must|are|would) (?:you|people|someone|adults|kids)|(?:is|blijft|stays|is) (?:someone|iemand|a person|een kind|a (?:kid|child)) (?:\\w+ ){0,3}(?:besmettelijk|contagious|infectious)|(?:volwassene|adult|adults)',
+);
+// A definition or a difference asked for.
+const DEFINITION = c(
+  'wat (?:betekent|meet|is het verschil|is een|is de|houdt \\w+ in)|what (?:does|is the difference|s the difference|is a|exactly does)|verschil tussen|difference between',
+);
+// Signs of one's own case: how long it has lasted, a measured value.
+const OWN_SIGNS = c(
+  'al \\d+|al een (?:week|maand|paar)|(?:for|already) a (?:week|month)|zie een|zag (?:het|een)|(?:kinderarts|huisarts|arts|dokter|doctor|pediatrician|gp) (?:just )?(?:zei|said)|thinking about|denk erover|(?:\\d+|twee|drie|vier|vijf|two|three|four|five) (?:dagen|weken|maanden|days|weeks|months)(?! (?:na|after))|heb het|have had|its been|it has been|sinds|since|\\d+ ?\\/ ?\\d+|uitslag|result',
+);
+const ASKER_ALL = new RegExp(ASKER.source, 'g');

@@ -35,7 +35,7 @@ const SENT = '[^.~]*';
 // --- Suicide and self-harm ---------------------------------------------------------------
 // Not after a negation: "ik ben niet suicidaal", "I'm not suicidal".
 const NOT_NEGATED =
-  '(?<! (?:niet|geen|not|never|nooit|no)(?: [^ .~]+)?)(?<! (?:recognise|recognize|herkennen|herken|spot|spotting|signs of|signalen van|training|trainingen|cursus|course|workshop|voorlichting|lezing|informatie over|info over|information on|leaflet|folder)(?: [^ .~]+){0,4})';
+  '(?<! (?:niet|geen|not|never|nooit|no)(?: [^ .~]+)?)(?<! (?:recognise|recognize|recognising|recognizing|herkennen|herken|spot|spotting|signs of|signalen van|training|trainingen|cursus|course|workshop|voorlichting|lezing|informatie over|info over|information on|leaflet|folder)(?: [^ .~]+){0,4})';
 const SELF_EMPH = '(?:mezelf|mijzelf|zichzelf|haarzelf|hemzelf|myself|meself|himself|herself|themselves|themself|my self)';
 const SELF_ANY = `(?:${SELF_EMPH}|me|mij|zich|mn|m)`;
 const STRONG_SUICIDE: Rule[] = gatedAll([
@@ -121,7 +121,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
     `(?<! (?:not|never|niet|nooit|no))(?: (?:going to|want to|will|might|may|scared|afraid|urge to|urges to|thinking about|thinking of|feel like|tempted to|ll))${g(3)} (?:hurt|harm|hurting|harming)${g(1)} ${SELF_EMPH}(?= )`,
   ),
   // Not the scars of earlier self-harm asked about (a medical question about an old wound).
-  /(?<! (?:scars?|littekens?)[^.~]*) (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?![^.~]* (?:scars?|littekens?)(?= ))(?= )/,
+  /(?<! (?:scars?|littekens?)[^.~]*)(?<! (?:no|geen|without|zonder)) (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?![^.~]* (?:scars?|littekens?)(?= ))(?= )/,
   / (?:take|taking|end|ending) (?:my|his|her|their) (?:own )?life(?= )| took my (?:own )?life(?= )/,
   / (?:mijn|mn|m n) (?:eigen )?leven (?:\w+ )?(?:beeindig\w*|te beeindigen|eindig|eindigen)(?= )/,
   / (?:wil|wilt|willen|want|wants|wanted|going) to end (?:it|it all|everything|things|my life)(?= )|(?: ll| will| to) end it(?: all)?(?= )/,
@@ -147,7 +147,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   / can not go on(?! (?:waiting|paying|holiday|vacation|a |an |the |with |hold|leave|line|online|the website))(?= )/,
   // plans and means
   rx(
-    ` (?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|pills|tablets|meds|medication)${g(4)} (?:verzameld|gespaard|opgespaard|klaar|klaarliggen|klaargelegd|klaargezet|ready|saved|stockpiled|saving|lined up|laid out|counted out|op een rij)(?= )(?!(?: [^ .~]+){0,6} (?:apotheek|pharmacy|chemist|ophalen|afhalen|pick ?up|collect\\w*|balie|desk))`,
+    `(?<! (?:uw|your|je|jouw)) (?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|pills|tablets|meds|medication)${g(4)} (?:verzameld|gespaard|opgespaard|klaar|klaarliggen|klaargelegd|klaargezet|ready|saved|stockpiled|saving|lined up|laid out|counted out|op een rij)(?= )(?!(?: [^ .~]+){0,6} (?:apotheek|pharmacy|chemist|ophalen|afhalen|pick ?up|collect\\w*|balie|desk))`,
   ),
   rx(
     ` (?:verzameld|gespaard|opgespaard|saving up|saved up|stockpiling|collecting)${g(3)} (?:pillen|pil|tabletten|medicijnen|slaappillen|pills|tablets|meds|medication)(?= )`,
@@ -331,9 +331,11 @@ const BLEEDING: Rule[] = gatedAll([
   rx(` (?:bloed|blood)${g(10)} ${UNSTOPPABLE}(?= )| ${UNSTOPPABLE}${g(4)} (?:bloed|blood)(?= )`),
   rx(` (?:hoest|hoesten|braakt|braken|spuugt|spugen|coughing|cough|coughed|vomiting|throwing)${g(4)} (?:bloed|blood)(?= )`),
 ]);
+// Round 9: gums that bleed when brushing are no heavy bleeding (`bloed als een rund als ik mijn tanden poets`).
+const GUMS = gated(/ (?:tandvlees|gums|tanden poets|tandenpoetsen|brushing my teeth|brush my teeth|flossen|flossing)(?= )/);
 /** Per sentence: "it bleeds a little" is not heavy bleeding. */
 function isHeavyBleeding(s: string): boolean {
-  return s.split(' . ').some((sentence) => !DIMINISHED.test(sentence) && any(BLEEDING, ` ${sentence} `));
+  return s.split(' . ').some((sentence) => !DIMINISHED.test(sentence) && !GUMS.test(` ${sentence} `) && any(BLEEDING, ` ${sentence} `));
 }
 
 // --- Stroke --------------------------------------------------------------------------------
@@ -373,7 +375,7 @@ const INFO_ONLY = gated(/ (?:leaflet|folder|poster|cursus|course|training|worksh
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO = gated(
-  / (?:nabestaand\w*|bereaved|scriptie|thesis|dissertation|afstudeeronderzoek|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
+  / (?:nabestaand\w*|bereaved|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
 );
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
@@ -388,17 +390,34 @@ function suicideWord(sentence: string, message: string): boolean {
 // Round 7: an advert (a code, a free trial, order today) that names suicide with nobody speaking in the
 // first person sells something; it is no person in crisis.
 const ADVERT = gated(
-  / (?:use code|promo code|discount code|kortingscode|first month free|free trial|gratis proef\w*|order (?:today|now)|bestel (?:nu|vandaag))(?= )/,
+  / (?:use code|promo code|discount code|kortingscode|first month free|free trial|gratis proef\w*|order (?:today|now|here)|bestel (?:nu|vandaag|hier)|shop now|buy now|koop nu)(?= )/,
 );
 const FIRST_PERSON = gated(/ (?:i|im|me|my|ik|mij|mijn|mn)(?= )/);
+
+// Round 9: suicide as the subject of teaching or study (a module, a guest talk, an awareness morning, a
+// dissertation) about a group of others (colleagues, older people, young people) is information.
+const TEACHING = gated(
+  / (?:awareness|bewustwording|module|lesmodule|gastspreker|guest speaker|gastles|talk|lezing|workshop|training|cursus|course|dissertation|scriptie|thesis|profielwerkstuk|werkstuk|interview\w*|research|onderzoek)(?= )/,
+);
+const OTHERS_AS_GROUP = gated(
+  / (?:(?:a|een) (?:colleague|collega|student|leerling|client|patient)|colleagues|collegas|ouderen|older people|the elderly|jongeren|young people|youth|teenagers|teens|students|studenten|leerlingen|pupils|clients|clienten|patients|patienten)(?= )/,
+);
+const withoutTeaching = (s: string) =>
+  s
+    .split(' . ')
+    .filter((sentence) => !(TEACHING.test(` ${sentence} `) && OTHERS_AS_GROUP.test(` ${sentence} `)))
+    .join(' . ');
 
 /** The kind of crisis in one normalised reading, or null. */
 export function crisisIn(reading: string): CrisisKind | null {
   const s = withoutFigures(reading);
   if (pastAndRecovered(s)) return null;
   const advert = ADVERT.test(s) && !FIRST_PERSON.test(s);
-  if (!advert && (any(STRONG_SUICIDE, s) || WEAK_SUICIDE.filter((re) => re.test(s)).length >= 2)) return 'suicide';
-  if (!advert && s.split(' . ').some((sentence) => suicideWord(` ${sentence} `, s))) return 'suicide';
+  // Round 9: an advert with nobody speaking in the first person raises no crisis of any kind.
+  if (advert) return null;
+  const taught = withoutTeaching(s);
+  if (any(STRONG_SUICIDE, taught) || WEAK_SUICIDE.filter((re) => re.test(taught)).length >= 2) return 'suicide';
+  if (taught.split(' . ').some((sentence) => suicideWord(` ${sentence} `, taught))) return 'suicide';
   const concept = conceptCrisis(s);
   if (concept === 'suicide') return concept;
   // Despair with a medicine named: medicine at hand for an overdose.

@@ -24,7 +24,8 @@ export const FIGURES: RegExp[] = [
   // "ik schrok me dood", "verveel me dood", "werk me dood", "schaamde me dood", "lach me dood".
   / (?:schrok|schrik|schrokken|schaam|schaamde|schaamden|schaamt|verveel|verveelde|verveelt|lach|lachte|lachten|werk|werkte|zoek|zocht|erger|ergerde|zuip|vreet|loop|liep|wacht|wachtte|pieker)(?: ik| je| we| hij| ze)?(?: me| mij| mezelf| zich| je| ons| m)(?: bijna| echt| helemaal| nog)* (?:dood|rot|kapot|suf|een ongeluk|te pletter)(?= )/g,
   / (?:kapot|dood|krom|dubbel|slap|een ongeluk|rot|suf|scheef|gek|ziek)(?: ge| te)?(?:lachen|gelachen|gewerkt|gezocht|geschrokken|geergerd|verveeld|gegeten)(?= )/g,
-  / om (?:je |u |me )?(?:dood te (?:schamen|lachen|vervelen|ergeren)|te sterven|van te huilen)(?= )/g,
+  // Round 9: not after `manier` / `methode` (`de snelste manier om te sterven` asks for a way to die).
+  /(?<! (?:manier|methode|wijze)) om (?:je |u |me )?(?:dood te (?:schamen|lachen|vervelen|ergeren)|te sterven|van te huilen)(?= )/g,
   / (?:over|overheen) (?:mijn|ons|zijn|haar) lijk(?= )/g,
   / (?:wordt|worden|is|was) (?:nog )?(?:eens )?(?:mijn|onze|je) dood(?= )/g,
   / (?:moordend|moordende|dodelijk saai)(?= )/g,
@@ -104,7 +105,7 @@ export const FIGURES: RegExp[] = [
     ` (?:makes|made|make|maakt) (?:me|mij) (?:want to (?:die|kill myself)|dood willen)(?<= ${TRIVIAL} (?:[^ .]+ ){0,3}(?:makes|made|make|maakt) (?:me|mij) (?:want to (?:die|kill myself)|dood willen))`,
     'g',
   ),
-  / (?:if|als) (?:this|the|that|die|deze|dat|de|het) (?:[^ .]+ ){0,2}(?:queue|line|rij|wachtrij|hold music|wachtmuziek|music|muziek|app|website|form|formulier|wifi|printer|meeting|vergadering|printer|traffic|file)(?= )[^.]*/g,
+  / (?:if|als) (?:this|the|that|die|deze|dat|de|het) (?:[^ .]+ ){0,2}(?:queue|line|rij|wachtrij|hold music|wachtmuziek|music|muziek|app|website|form|formulier|wifi|printer|meeting|vergadering|traffic|file|vaatwasser|dishwasher|koffieautomaat|coffee machine|kopieerapparaat|copier|magnetron|microwave|pieper|pager|bleep|bleeper)(?= )[^.]*/g,
   // (told as felt, or with a panic or anxiety attack in the sentence: felt now without one is a red flag)
   / (?:felt|voelde) (?:like|alsof|als of) (?:i was|she was|he was|you were|ik|ze|hij|je) (?:going to die|gonna die|about to die|doodging|dood ging)(?= )/g,
   / (?:feel|feels|feeling|voelt|voel) (?:like|alsof|als of) (?:i am|im|you are|youre|she is|shes|he is|hes|ik|je|ze|hij) (?:going to die|gonna die|about to die|doodga|dood ga|dood gaat|doodgaat)(?=[^.]* (?:panic|paniek|anxiety|angst)\w*)/g,

@@ -26,7 +26,7 @@ const PERSON = w(
 export const aboutNoPerson = (s: string) => NOT_A_PERSON.test(s) && !PERSON.test(s);
 // A small amount, spat out: an everyday worry.
 export const MINOR = w(
-  '(?<!(?:not|niet|nie|never|nooit|geen) )(?:die |they |that |which )?(?<!(?:not|niet|nie|never|nooit|geen) )(?:wegdrukken|wegdrukt|verdwijnen|verdwijnt|fade|fades|disappear|disappears|go away|goes away)(?: \\w+){0,4} (?:glas|glass)|verder (?:vrolijk|fit|prima|goed|alert)|otherwise (?:happy|fine|well|alert|ok)|(?:zei|zeiden|said) (?:dat )?(?:het|it) (?:niks|niets|nothing|fine|ok|geen kwaad)|(?:a bit|een beetje|beetje|wat|slightly|licht) (?:swollen|red|sore|itchy|puffy|dik|rood|gezwollen|opgezet)|tiny bit|a tiny|a little bit|een klein beetje|klein beetje|heel klein beetje|spat (?:it|them) out|spuugde (?:het|ze) (?:meteen )?uit|uitgespuugd|a lick|likje|a drop|druppeltje',
+  'zoals voorgeschreven|as prescribed|as directed|volgens (?:het )?voorschrift|(?:kuur|course) (?:is )?(?:af|afgemaakt|uit|finished|done)|(?<!(?:not|niet|nie|never|nooit|geen) )(?:die |they |that |which )?(?<!(?:not|niet|nie|never|nooit|geen) )(?:wegdrukken|wegdrukt|verdwijnen|verdwijnt|fade|fades|disappear|disappears|go away|goes away)(?: \\w+){0,4} (?:glas|glass)|verder (?:vrolijk|fit|prima|goed|alert)|otherwise (?:happy|fine|well|alert|ok)|(?:zei|zeiden|said) (?:dat )?(?:het|it) (?:niks|niets|nothing|fine|ok|geen kwaad)|(?:a bit|een beetje|beetje|wat|slightly|licht) (?:swollen|red|sore|itchy|puffy|dik|rood|gezwollen|opgezet)|tiny bit|a tiny|a little bit|een klein beetje|klein beetje|heel klein beetje|spat (?:it|them) out|spuugde (?:het|ze) (?:meteen )?uit|uitgespuugd|a lick|likje|a drop|druppeltje',
 );
 
 // Over already, or leaving a job or a home: the model's word counts do not see that.

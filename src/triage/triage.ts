@@ -11,7 +11,7 @@ import { detectLang } from '../guard/lang-detect';
 import { tokenize } from '../guard/tokenize';
 import { categoryOf } from './categories';
 import { dialectReading } from './dialect';
-import { aboutPeopleInGeneral, askingAboutOwn, finalityIn, historyAndSafe, pastAndRecovered, safeNow, toldAsPast } from './concepts';
+import { aboutPeopleInGeneral, askingAboutOwn, finalityIn, generalHealthQuestion, historyAndSafe, pastAndRecovered, safeNow, toldAsPast } from './concepts';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
 import { aboutNoPerson, MINOR, PAST_OR_INFO, SETTLED_OR_LEAVING, TRIVIAL } from './safety-net';
@@ -52,7 +52,7 @@ export interface Thresholds {
    *  well now (`five years since my attempt … thank you`), and the model gives crisis less than this. */
   vetoHistory: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.2, vetoHistory: 0.3 };
+export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.25, vetoHistory: 0.3 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -88,6 +88,9 @@ export interface TriageParts {
   ruleSentencesPast: boolean;
   /** Told as history and safe or well now (concepts.ts historyAndSafe), or safe now said outright. */
   historySafe: 'history' | 'safe' | 'no';
+  /** Round 9: a question about an illness, a medicine or a test in general, about nobody in particular
+   *  (concepts.ts generalHealthQuestion): a question, never medical. */
+  generalQuestion: boolean;
 }
 
 export function triageParts(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): TriageParts {
@@ -141,7 +144,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
         // Round 7: people in general stay general with a time or a will (`where will people go when they are having a heart attack`).
         firing.every(
           (sentence) =>
-            (aboutPeopleInGeneral(sentence) && !askingAboutOwn(sentence, first)) ||
+            (aboutPeopleInGeneral(sentence) && !askingAboutOwn(sentence, first) && !HAPPENING_NOW.test(sentence)) ||
             ((toldAsPast(sentence) || PAST_OR_INFO.test(sentence)) && !NOW_OR_NEXT.test(sentence)),
         )
       );
@@ -153,6 +156,9 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
         if (!wish) return 'history';
       }
       return safeNow(first) ? 'safe' : 'no';
+    },
+    get generalQuestion() {
+      return generalHealthQuestion(first, text);
     },
   };
 }
@@ -176,17 +182,22 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
     if (mayRaise !== 'no' && p.crisis >= (mayRaise === 'yes' ? t.crisis : t.certain) && parts.crisisWithoutFigures() >= t.crisis)
       return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
   }
-  const rules = parts.rules;
+  const rules = parts.rules === 'medical' && parts.generalQuestion ? 'question' : parts.rules;
   if (!p) return { category: rules, urgent: false, lang };
   let category = rules;
   for (const c of TRIAGE_CATEGORIES)
     if (c !== 'crisis' && p[c] + (c === rules ? t.rulesBonus : 0) > p[category] + (category === rules ? t.rulesBonus : 0)) category = c;
+  // A general health question stays a question whatever the model's word counts say.
+  if (category === 'medical' && parts.generalQuestion) category = 'question';
   return { category, urgent: false, lang };
 }
 
 // A time anchor in the present or the future, or a will: `four years ago I tried and tonight I will again`.
 const NOW_OR_NEXT =
   / (?:now|right now|nu|vanavond|vannacht|tonight|today|vandaag|again|weer|opnieuw|still|nog steeds|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
+
+// Round 9: happening at this moment: `a patient` is then a person at hand, not people in general.
+const HAPPENING_NOW = / (?:op dit moment|op het moment|right now|at this moment|at the moment|nu meteen)(?= )/;
 
 // A will or a time to come where a rule fires: a history told from safety does not set it aside.
 const WISH_OR_NEXT = / (?:vanavond|vannacht|tonight|again|opnieuw|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
