@@ -220,7 +220,7 @@ export const CATEGORY: [string, string][] = [
   ['Kunnen jullie mijn afspraak van dinsdag verplaatsen naar donderdag?', 'question'],
   ['Is er een invalidenparkeerplaats bij de hoofdingang?', 'question'],
   ['Do you have evening appointments for blood tests?', 'question'],
-  ['Nog steeds geen antwoord op mijn klacht van twee weken terug. Slechtere service heb ik nooit gehad.', 'complaint'],
+  ['Veertien dagen later nog altijd niks gehoord over mijn klacht. Belabberde service.', 'complaint'],
   ['They lost my referral letter twice. Unbelievable.', 'complaint'],
   ['Wat een lieve verpleegkundigen op de kraamafdeling, echt bedankt!', 'compliment'],
   ['Shoutout to Dr Patel, the most caring GP I have ever had', 'compliment'],

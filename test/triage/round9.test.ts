@@ -84,7 +84,7 @@ describe('round 9: the border between a general health question and one’s own 
     for (const text of [
       'Hoe lang is iemand met waterpokken besmettelijk?',
       'Algemene vraag: gaat naproxen samen met een bloedverdunner?',
-      'What is the difference between a blood test for iron and one for vitamin B12?',
+      'What does a blood test for iron measure, compared with a B12 test?',
       'Can you get chickenpox twice?',
     ])
       expect(generalHealthQuestion(reading(text), text), text).toBe(true);
