@@ -58,11 +58,17 @@ describe('figures of a Bluesky post', () => {
       });
 
     expect(await scheduleNewPublications(db)).toBe(1);
-    await fans[0]!.like(uri);
+    await network.react(uri, [{ by: fans[0]!, act: 'like' }]);
     await counted(1, 0);
     expect((await measure()).snapshots).toBe(1);
     // Then three likes and two reposts; the engine's second read sees them.
-    await Promise.all([fans[1]!.like(uri), fans[2]!.like(uri), fans[0]!.repost(uri), fans[1]!.repost(uri)]);
+    const [a, b, c] = fans as [BlueskyActor, BlueskyActor, BlueskyActor];
+    await network.react(uri, [
+      { by: b, act: 'like' },
+      { by: c, act: 'like' },
+      { by: a, act: 'repost' },
+      { by: b, act: 'repost' },
+    ]);
     await counted(3, 2);
     expect((await measure()).snapshots).toBe(1);
     const rows = await snapshots();

@@ -241,7 +241,13 @@ describe('Bluesky reading against the local network with AppView', () => {
 
   it('reads likes, reposts, replies and quotes of our posts, in batches of 25', async () => {
     const post = await publish('Dank aan alle vrijwilligers van dit jaar!');
-    await Promise.all([buurvrouw.like(post), mantelzorger.like(post), journalist.like(post), buurvrouw.repost(post), mantelzorger.repost(post)]);
+    await network.react(post.uri, [
+      { by: buurvrouw, act: 'like' },
+      { by: mantelzorger, act: 'like' },
+      { by: journalist, act: 'like' },
+      { by: buurvrouw, act: 'repost' },
+      { by: mantelzorger, act: 'repost' },
+    ]);
     await journalist.reply(post, 'Mooi!');
     await journalist.quote(post, 'Terecht.');
     // 26 addresses that do not exist first, so ours lands in the second batch.

@@ -122,8 +122,10 @@ describe('a careful-route campaign with Bluesky', () => {
     expect((record?.value as { text: string } | undefined)?.text).toBe('Griepprik zonder afspraak: dinsdag van 8 tot 12 uur.\n\n#WeekVanDeGriepprik');
 
     // Two other accounts like it; the metrics engine reads the AppView's counts.
-    await network.waitForIndexed(record!.uri);
-    await Promise.all(fans.map((f) => f.like(record!.uri)));
+    await network.react(
+      record!.uri,
+      fans.map((by) => ({ by, act: 'like' as const })),
+    );
     const appView = new AtpAgent({ service: network.bskyUrl });
     await network.waitFor('the AppView to count 2 likes', async () => {
       const { data: seen } = await appView.app.bsky.feed.getPosts({ uris: [record!.uri] });

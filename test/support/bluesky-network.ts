@@ -63,6 +63,12 @@ export interface BlueskyNetwork extends BlueskyNetworkAddress {
    * a reply indexed before the post it answers notifies that post's author only once in all.
    */
   waitForIndexed(...uris: string[]): Promise<void>;
+  /**
+   * Likes and reposts `post`, one at a time, each counted by the AppView before the next. The AppView
+   * recounts a post after every like or repost in a background queue; two recounts that overlap can
+   * leave a total one short for good, so reactions from several accounts at once make counts flaky.
+   */
+  react(post: string, reactions: Array<{ by: BlueskyActor; act: 'like' | 'repost' }>): Promise<void>;
   /** Stops the network if this file started it; a no-op for the run's shared network. */
   stop(): Promise<void>;
 }
@@ -108,7 +114,7 @@ function networkClient(address: BlueskyNetworkAddress, stop: () => Promise<void>
     throw new Error(`no free handle for ${name}`);
   }
 
-  async function waitFor<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+  async function waitFor<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 45_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     let pause = 50;
     let lastError: unknown;
@@ -136,6 +142,19 @@ function networkClient(address: BlueskyNetworkAddress, stop: () => Promise<void>
         const { data } = await appView.app.bsky.feed.getPosts({ uris: batch });
         return data.posts.length === batch.length;
       });
+    }
+  }
+
+  async function react(post: string, reactions: Array<{ by: BlueskyActor; act: 'like' | 'repost' }>): Promise<void> {
+    const counts = async () => {
+      const { data } = await appView.app.bsky.feed.getPosts({ uris: [post] });
+      return { like: data.posts[0]?.likeCount ?? 0, repost: data.posts[0]?.repostCount ?? 0 };
+    };
+    await waitForIndexed(post);
+    for (const { by, act } of reactions) {
+      const want = (await counts())[act] + 1;
+      await by[act](post);
+      await waitFor(`the AppView to count ${want} ${act}s of ${post}`, async () => (await counts())[act] === want);
     }
   }
 
@@ -184,7 +203,7 @@ function networkClient(address: BlueskyNetworkAddress, stop: () => Promise<void>
     };
   }
 
-  return { ...address, url, createAccount, createActor, waitFor, waitForIndexed, stop };
+  return { ...address, url, createAccount, createActor, waitFor, waitForIndexed, react, stop };
 }
 
 async function xrpcPost(base: string, nsid: string, body: unknown, token?: string): Promise<{ ok: boolean; status: number; text: string }> {
