@@ -58,7 +58,7 @@ describe.each(networks)('$name: reading direct messages', ({ adapter, platform, 
     const cursor = (await read(null)).cursor;
     const anna = fake.conversation(platform, 'Anna Smit');
     const bram = fake.conversation(platform, 'bram_b');
-    const q = fake.message(anna, 'Kan ik mijn afspraak van dinsdag verzetten?', { at: Date.now() - 4000 });
+    const q = fake.message(anna, 'Kan mijn afspraak op dinsdag naar een andere dag?', { at: Date.now() - 4000 });
     const ourAnswer = fake.message(anna, 'Zeker, welke dag past u?', { at: Date.now() - 3000, ours: true });
     const photo = fake.message(bram, '', { at: Date.now() - 2000, attachments: 2 });
     const thanks = fake.message(anna, 'Donderdag graag', { at: Date.now() - 1000 });
@@ -72,7 +72,7 @@ describe.each(networks)('$name: reading direct messages', ({ adapter, platform, 
       threadExternalId: anna.id,
       parentExternalId: null,
       author: { externalId: anna.person.id, handle: 'Anna Smit', displayName: platform === 'messenger' ? 'Anna Smit' : null },
-      text: 'Kan ik mijn afspraak van dinsdag verzetten?',
+      text: 'Kan mijn afspraak op dinsdag naar een andere dag?',
       lang: null,
       url: null,
       createdAt: new Date(Math.floor(q.created / 1000) * 1000).toISOString(),

@@ -398,7 +398,7 @@ export const POST_OK_3C: Case[] = [
   ['Priya van onze apotheek legt uit hoe u insuline bewaart.', 'post', 'ok'],
   ['Ambulancechauffeur Gerrit gaat na 30 jaar met pensioen.', 'post', 'ok'],
   ['Bob Marsman fietste 50.000 euro bij elkaar voor ons kankercentrum.', 'post', 'ok'],
-  ['Joyce, een moeder uit Bussum, startte een steungroep voor ouders van kinderen met autisme.', 'post', 'ok'],
+  ['Joyce uit Bussum, zelf moeder, zette een praatgroep op voor gezinnen met een autistisch kind.', 'post', 'ok'],
   ["Verloskundige Chloë hielp in haar carrière 1000 baby's op de wereld.", 'post', 'ok'],
   ['Webinar met dr. Ravi Shah over diabetes type 2 en voeding.', 'post', 'ok'],
   ['Onze receptioniste Denise verwelkomt al 25 jaar patiënten in het kankercentrum.', 'post', 'ok'],

@@ -21,7 +21,7 @@ describe('round 5: veiled goodbyes and finality', () => {
     ['mijn spullen zijn verdeeld onder de kleinkinderen en ik heb mijn testament laten maken', 'suicide'],
     ['mijn sleutels liggen voor jou klaar bij de overburen, en zoek me niet', 'suicide'],
     // Calm after a decision, with a serious goodbye.
-    ['ik voel eindelijk rust. de kat gaat naar de buurvrouw en alles is geregeld', 'suicide'],
+    ['eindelijk rust in mijn hoofd. de poes heb ik bij de buren ondergebracht, alles is geregeld', 'suicide'],
     // A plan and not making it to a month; an end date; stepping out of life; self-harm going on.
     ['ik haal de zomer niet, ik heb al een plan', 'suicide'],
     ['ik heb een einddatum gekozen', 'suicide'],
