@@ -1,14 +1,16 @@
 // Who is told when the people of a question hour change (PATCH /qa-hours/{id}): a newly named host or
 // moderator finds it in the bell, linked to the hour, and by mail as their settings say (muted: not at
-// all); who stays, and an admin naming themselves, are not told.
+// all); who stays, and an admin naming themselves, are not told. The admins' notices that the hour had
+// lost its host or moderator are settled once that place is filled again: the bell no longer counts them.
 import { randomUUID } from 'node:crypto';
 import { and, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { NotificationPage } from '../../src/contracts/notification.ts';
 import type { QaHour } from '../../src/contracts/qa-hour.ts';
 import { mailOutbox, users } from '../../src/db/schema.ts';
+import { enqueueDigests } from '../../src/features/notifications/digest.ts';
 import { type Client, localIn, loginAs } from '../support/test-app.ts';
-import { twoOrgsForFile } from '../support/two-orgs.ts';
+import { addAccount, removeThrough, twoOrgsForFile } from '../support/two-orgs.ts';
 
 // Mail configured (nothing is sent: no worker runs here), so a notice by mail lands in the outbox.
 const two = twoOrgsForFile({ SMTP_URL: 'smtp://127.0.0.1:9', SMTP_FROM: 'Zorgpost <zorgpost@zorg.example>' });
@@ -32,6 +34,7 @@ const change = async (id: string, body: unknown) => expect((await two.admin.patc
 const page = async (as: Client) => (await (await as.get(`${two.base}/notifications`)).json()) as NotificationPage;
 /** The notices of `kind` about the hour in someone's bell. */
 const about = async (as: Client, kind: string, hourId: string) => (await page(as)).items.filter((n) => n.kind === kind && n.link === `/qa/${hourId}`);
+const unread = async (as: Client) => ((await (await as.get(`${two.base}/notifications/unread`)).json()) as { unread: number }).unread;
 const mailsTo = (email: string, title: string) =>
   db()
     .select()
@@ -83,5 +86,45 @@ describe('the people of a question hour are told', () => {
     await change(id, { moderatorId: org.users.contributor.id });
     expect(await about(contributor, 'qa_hour_named', id)).toEqual([]);
     expect(await mailsTo(org.users.contributor.email, title)).toEqual([]);
+  });
+
+  it('once the place is filled again, the admins’ notices that the hour lost its host or moderator are settled', async () => {
+    const { org } = two;
+    const tag = randomUUID().slice(0, 8);
+    const [host, moderator] = [
+      await addAccount(two.t, `Dokter ${tag}`, `dokter-${tag}@zorg.example`, org),
+      await addAccount(two.t, `Praktijkondersteuner ${tag}`, `poh-${tag}@zorg.example`, org),
+    ];
+    const id = await plan(`Mantelzorg ${tag}`, host.id, moderator.id);
+    const other = await plan(`Wondzorg ${tag}`, host.id, org.users.editor.id);
+    // The admin reads their notices in a daily digest: a settled one is left out of it.
+    const digest = { mutedKinds: [], email: true, digest: true };
+    expect((await two.admin.request('PUT', `${two.base}/notification-settings`, digest)).status).toBe(200);
+    const before = await unread(two.admin);
+    await removeThrough(two.admin, two.base, host.id);
+    await removeThrough(two.admin, two.base, moderator.id);
+    expect(await unread(two.admin)).toBe(before + 3);
+    const state = async (hourId: string) => (await about(two.admin, 'qa_hour_unstaffed', hourId)).map((n) => ({ title: n.title, read: n.readAt !== null }));
+    const lost = (what: string) => expect.stringContaining(`geen ${what} meer`);
+
+    // A new host settles the notice about the host only: the moderator's place is still empty.
+    await change(id, { hostId: org.users.approver.id });
+    expect(await unread(two.admin)).toBe(before + 2);
+    expect(await state(id)).toEqual(
+      expect.arrayContaining([
+        { title: lost('host'), read: true },
+        { title: lost('moderator'), read: false },
+      ]),
+    );
+    await change(id, { moderatorId: org.users.contributor.id });
+    expect(await unread(two.admin)).toBe(before + 1);
+    expect((await state(id)).every((n) => n.read)).toBe(true);
+    // The other hour still has no host: its notice stays, and comes in the digest alone.
+    expect(await state(other)).toEqual([{ title: lost('host'), read: false }]);
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    expect(await enqueueDigests(db(), new Date(Date.UTC(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth(), tomorrow.getUTCDate(), 9)))).toBeGreaterThan(0);
+    const bodies = (await db().select().from(mailOutbox).where(eq(mailOutbox.toAddress, org.users.admin.email))).map((m) => m.body);
+    expect(bodies.filter((b) => b.includes(`Wondzorg ${tag}`))).toHaveLength(1);
+    expect(bodies.filter((b) => b.includes(`Mantelzorg ${tag}`))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // (drop-from-hours.ts told the admins) or simply changed. Same permission and the same check of
 // the people as planning; an ended hour keeps who hosted it (409). The announcement drafts are not
 // rewritten: they are ordinary posts, edited (and approved) as such. Who is newly named is told (not
-// who stays, nor who named themselves).
+// who stays, nor who named themselves); a place filled again settles the admins' notices that it was empty.
 import { and, eq } from 'drizzle-orm';
 import type { QaStaffInput } from '../../contracts/qa-hour';
 import type { Db } from '../../db/client';
@@ -10,6 +10,7 @@ import { qaHours, users } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { AppError, notFound } from '../errors';
 import { notify } from '../notifications/notify';
+import { settleNotices } from '../notifications/settle-notices';
 import type { Authorized } from '../org-scope';
 import { localLabel } from '../posts/planned-time';
 import { checkHourPeople } from './hour-people';
@@ -39,6 +40,9 @@ export async function changeQaHourPeople(scope: Authorized<'post.write'>, id: st
       detail: { qaHourId: id, from: { hostId: hour.hostId, moderatorId: hour.moderatorId }, to: next },
     });
     await tellNewPeople(tx, scope, { id, ...hour }, next);
+    for (const role of ['host', 'moderator'] as const) {
+      if (next[`${role}Id`]) await settleNotices(tx, { orgId: scope.orgId, kind: 'qa_hour_unstaffed', params: { qaHourId: id, role } }, now);
+    }
   });
 }
 
