@@ -1,11 +1,13 @@
 // A host or moderator of question hours who is removed from the organisation, or given a role that may
 // not answer in the inbox: the hours still to come lose them (the inbox managers work the queue) and the
 // admins are told per hour, in the bell, with a link to it; an hour that ended keeps who hosted it; the
-// same person's hour in another organisation is that organisation's.
+// same person's hour in another organisation is that organisation's. On PostgreSQL: a removal at the
+// same moment as the planning of an hour they host still finds that hour.
 import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { QaHour } from '../../src/contracts/qa-hour.ts';
-import { memberships, qaHours } from '../../src/db/schema.ts';
+import { channels, memberships, qaHours } from '../../src/db/schema.ts';
 import { type Client, localIn, loginAs, type TestOrg } from '../support/test-app.ts';
 import { addAccount, removeThrough, twoOrgsForFile } from '../support/two-orgs.ts';
 
@@ -13,6 +15,7 @@ type Bell = { items: { kind: string; title: string; link: string | null }[] };
 
 const two = twoOrgsForFile();
 const db = () => two.t.database.db;
+const postgres = process.env.ZP_TEST_DB === 'postgres';
 
 async function plan(as: Client, o: TestOrg, title: string, hostId: string, moderatorId: string, inDays: number): Promise<string> {
   const res = await as.post(`/api/orgs/${o.id}/qa-hours`, {
@@ -105,5 +108,46 @@ describe('the host or moderator of question hours leaves', () => {
     const res = await two.admin.request('GET', `${two.base}/notifications`, undefined, { 'accept-language': 'en' });
     const notice = ((await res.json()) as Bell).items.find((n) => n.link === `/qa/${planned}`);
     expect(notice!.title).toMatch(/^Question hour ‘Rugklachten .*’ on .* has no moderator any more: Fysio /);
+  });
+
+  // The embedded database has one connection: two transactions at the same moment need a server.
+  it.skipIf(!postgres)('while an hour is planned, its host cannot be removed until it is stored (PostgreSQL)', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const person = await addAccount(two.t, `Diëtist ${tag}`, `dietist-${tag}@zorg.example`, two.org);
+    // Another connection holds the channel row, so the planning waits as it stores the hour, after it
+    // checked its people. A removal of the host at that moment would have to wait for it (and then
+    // find the hour): their membership stays locked. Were it not, the removal could commit in between
+    // and leave the new hour with a removed host.
+    const other = await two.t.database.another();
+    let release!: () => void;
+    let holding!: () => void;
+    const held = new Promise<void>((r) => (holding = r));
+    const holder = other.db.transaction(async (tx) => {
+      await tx.select({ id: channels.id }).from(channels).where(eq(channels.id, two.org.channelId)).for('update');
+      holding();
+      await new Promise<void>((r) => (release = r));
+    });
+    await held;
+    const planning = two.admin.post(`${two.base}/qa-hours`, {
+      channelId: two.org.channelId,
+      title: `Voeding ${tag}`,
+      hashtag: 'SpreekuurGriep',
+      startLocal: localIn(3, '19:00'),
+      endLocal: localIn(3, '20:00'),
+      hostId: person.id,
+      moderatorId: two.org.users.editor.id,
+      announce: false,
+    });
+    const waiting = async () => {
+      const res = await db().execute(sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
+      return (res as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    };
+    for (let i = 0; i < 200 && (await waiting()) < 1; i++) await new Promise((r) => setTimeout(r, 25));
+    const lockMembership = db().execute(sql`select 1 from memberships where org_id = ${two.org.id} and user_id = ${person.id} for update nowait`);
+    await expect(lockMembership).rejects.toMatchObject({ cause: { code: '55P03' } });
+    release();
+    await holder;
+    await other.close();
+    expect((await planning).status).toBe(201);
   });
 });
