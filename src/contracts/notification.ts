@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   'inbox_reply_failed', // an answer in the inbox could not be sent, or may not have arrived, for good
   'campaign_task_due', // a campaign task of yours must be ready within a day
   'qa_hour_unstaffed', // a question hour to come lost its host or moderator (removed, or a role that may not answer)
+  'qa_hour_named', // you were made the host and/or moderator of a question hour
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -4,64 +4,70 @@
 // never finds a namesake who left no trace in this organisation.
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DsrEraseResult, DsrResult } from '../../src/contracts/dsr.ts';
 import { auditEvents, inboxItems, inboxNotes, inboxReplies, notifications, postApprovals, postComments, posts, users } from '../../src/db/schema.ts';
 import { recordAudit } from '../../src/features/audit/record-audit.ts';
 import { buildItem } from '../support/inbox-factory.ts';
-import { type Client, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
-import { addAccount, dsrSearch, removeThrough, twoOrgs } from '../support/two-orgs.ts';
+import { loginAs, type TestOrg } from '../support/test-app.ts';
+import { addAccount, dsrSearch, removeThrough, twoOrgsForFile } from '../support/two-orgs.ts';
 
-let t: TestApp;
-let org: TestOrg;
-let other: TestOrg;
-let admin: Client;
-let base: string;
-beforeAll(async () => ({ t, org, other, admin, base } = await twoOrgs()));
-afterAll(() => t.close());
-const db = () => t.database.db;
-const found = (q: string) => dsrSearch(admin, base, q);
-const account = (name: string, email: string, memberOf?: TestOrg) => addAccount(t, name, email, memberOf);
-const remove = (userId: string) => removeThrough(admin, base, userId);
+const two = twoOrgsForFile();
+const db = () => two.t.database.db;
+const found = (q: string) => dsrSearch(two.admin, two.base, q);
+const account = (name: string, email: string, memberOf?: TestOrg) => addAccount(two.t, name, email, memberOf);
+const remove = (userId: string) => removeThrough(two.admin, two.base, userId);
 
 /** A colleague with work in this organisation, and a namesake in another one with work there. */
 async function colleagueAndNamesake() {
   const tag = randomUUID().slice(0, 8);
   const name = `Femke Verlaat ${tag}`;
-  const femke = await account(name, `femke-${tag}@zorg.example`, org);
-  const namesake = await account(name, `fverlaat-${tag}@elders.example`, other);
+  const femke = await account(name, `femke-${tag}@zorg.example`, two.org);
+  const namesake = await account(name, `fverlaat-${tag}@elders.example`, two.other);
   // Femke's work here: an item she handled to the end, a note, an answer, a category correction, an answer she approved.
-  const handled = await buildItem(t, org.id, org.channelId, { state: 'done', assigneeId: femke.id, categorySetBy: femke.id, categorySetAt: new Date() });
-  await db().insert(inboxNotes).values({ orgId: org.id, itemId: handled, authorId: femke.id, body: 'Teruggebeld.' });
-  await db().insert(inboxReplies).values({ orgId: org.id, itemId: handled, authorId: femke.id, text: 'We bellen u.', status: 'sent' });
+  const handled = await buildItem(two.t, two.org.id, two.org.channelId, {
+    state: 'done',
+    assigneeId: femke.id,
+    categorySetBy: femke.id,
+    categorySetAt: new Date(),
+  });
+  await db().insert(inboxNotes).values({ orgId: two.org.id, itemId: handled, authorId: femke.id, body: 'Teruggebeld.' });
+  await db().insert(inboxReplies).values({ orgId: two.org.id, itemId: handled, authorId: femke.id, text: 'We bellen u.', status: 'sent' });
   await db()
     .insert(inboxReplies)
     .values({
-      orgId: org.id,
+      orgId: two.org.id,
       itemId: handled,
-      authorId: org.users.admin.id,
+      authorId: two.org.users.admin.id,
       text: 'Graag gedaan.',
       status: 'sent',
       approvals: [{ step: 0, userId: femke.id, contentHash: 'x' }],
     });
   await db()
     .insert(notifications)
-    .values({ orgId: org.id, userId: femke.id, kind: 'inbox_due_soon', params: { itemId: handled } });
+    .values({ orgId: two.org.id, userId: femke.id, kind: 'inbox_due_soon', params: { itemId: handled } });
   // Her posts: one she wrote, one she approved and returned earlier with a comment.
-  await db().insert(posts).values({ orgId: org.id, authorId: femke.id, baseText: 'Griepprik vanaf maandag.' });
-  const [reviewed] = await db().insert(posts).values({ orgId: org.id, authorId: org.users.editor.id, baseText: 'Open dag zaterdag.' }).returning();
-  await db().insert(postApprovals).values({ orgId: org.id, postId: reviewed!.id, step: 0, userId: femke.id, contentHash: 'x' });
-  await db()
-    .insert(postComments)
-    .values({ orgId: org.id, postId: reviewed!.id, authorId: femke.id, part: 'base', startOffset: 0, endOffset: 8, quote: 'Open dag', body: 'Welke tijd?' });
+  await db().insert(posts).values({ orgId: two.org.id, authorId: femke.id, baseText: 'Griepprik vanaf maandag.' });
+  const [reviewed] = await db().insert(posts).values({ orgId: two.org.id, authorId: two.org.users.editor.id, baseText: 'Open dag zaterdag.' }).returning();
+  await db().insert(postApprovals).values({ orgId: two.org.id, postId: reviewed!.id, step: 0, userId: femke.id, contentHash: 'x' });
+  await db().insert(postComments).values({
+    orgId: two.org.id,
+    postId: reviewed!.id,
+    authorId: femke.id,
+    part: 'base',
+    startOffset: 0,
+    endOffset: 8,
+    quote: 'Open dag',
+    body: 'Welke tijd?',
+  });
   // The namesake's, in the other organisation: the same kinds of record.
-  const theirs = await buildItem(t, other.id, other.channelId, { state: 'done', assigneeId: namesake.id });
-  await db().insert(inboxNotes).values({ orgId: other.id, itemId: theirs, authorId: namesake.id, body: 'Elders.' });
+  const theirs = await buildItem(two.t, two.other.id, two.other.channelId, { state: 'done', assigneeId: namesake.id });
+  await db().insert(inboxNotes).values({ orgId: two.other.id, itemId: theirs, authorId: namesake.id, body: 'Elders.' });
   await db()
     .insert(notifications)
-    .values({ orgId: other.id, userId: namesake.id, kind: 'inbox_due_soon', params: { itemId: theirs } });
-  await db().insert(posts).values({ orgId: other.id, authorId: namesake.id, baseText: 'Elders geschreven.' });
-  await recordAudit(db(), { orgId: other.id, actorId: namesake.id, action: 'inbox.item_updated', detail: { userId: namesake.id } });
+    .values({ orgId: two.other.id, userId: namesake.id, kind: 'inbox_due_soon', params: { itemId: theirs } });
+  await db().insert(posts).values({ orgId: two.other.id, authorId: namesake.id, baseText: 'Elders geschreven.' });
+  await recordAudit(db(), { orgId: two.other.id, actorId: namesake.id, action: 'inbox.item_updated', detail: { userId: namesake.id } });
   return { tag, name, femke, namesake, handled };
 }
 
@@ -86,7 +92,7 @@ describe('a data-protection request about a former staff member', () => {
       expect(after.audit.items.map((a) => a.action)).toContain('member.removed');
       expect(after.audit.items.every((a) => a.detail.userId !== namesake.id)).toBe(true);
     }
-    const exported = await admin.get(`${base}/dsr/export?q=${encodeURIComponent(femke.email)}`);
+    const exported = await two.admin.get(`${two.base}/dsr/export?q=${encodeURIComponent(femke.email)}`);
     const file = (await exported.json()) as DsrResult;
     expect(file.members.items).toEqual([{ id: femke.id, name, email: femke.email, role: null, former: true }]);
     expect(file.inboxWork).toEqual(work);
@@ -100,8 +106,8 @@ describe('a data-protection request about a former staff member', () => {
     expect(elsewhere.audit.total).toBe(0);
     expect(elsewhere.postWork).toEqual({ written: 0, approved: 0, comments: 0 });
     // And the other organisation finds its own, never Femke.
-    const theirAdmin = await loginAs(t, other.users.admin.email);
-    const there = (await (await theirAdmin.get(`/api/orgs/${other.id}/dsr?q=${encodeURIComponent(name)}`)).json()) as DsrResult;
+    const theirAdmin = await loginAs(two.t, two.other.users.admin.email);
+    const there = (await (await theirAdmin.get(`/api/orgs/${two.other.id}/dsr?q=${encodeURIComponent(name)}`)).json()) as DsrResult;
     expect(there.members.items.map((m) => [m.id, m.former])).toEqual([[namesake.id, false]]);
     expect(there.notifications.total).toBe(1);
   });
@@ -113,27 +119,27 @@ describe('a data-protection request about a former staff member', () => {
       await leave(u.id);
       return u.id;
     };
-    const item = await buildItem(t, org.id, org.channelId, {});
-    const [post] = await db().insert(posts).values({ orgId: org.id, baseText: 'Open dag.' }).returning();
+    const item = await buildItem(two.t, two.org.id, two.org.channelId, {});
+    const [post] = await db().insert(posts).values({ orgId: two.org.id, baseText: 'Open dag.' }).returning();
     const ids = [
-      await traced('audit', (id) => recordAudit(db(), { orgId: org.id, actorId: id, action: 'post.created', detail: {} })),
-      await traced('about', (id) => recordAudit(db(), { orgId: org.id, actorId: null, action: 'member.removed', detail: { userId: id } })),
-      await traced('note', (id) => db().insert(inboxNotes).values({ orgId: org.id, itemId: item, authorId: id, body: 'Gezien.' })),
+      await traced('audit', (id) => recordAudit(db(), { orgId: two.org.id, actorId: id, action: 'post.created', detail: {} })),
+      await traced('about', (id) => recordAudit(db(), { orgId: two.org.id, actorId: null, action: 'member.removed', detail: { userId: id } })),
+      await traced('note', (id) => db().insert(inboxNotes).values({ orgId: two.org.id, itemId: item, authorId: id, body: 'Gezien.' })),
       await traced('approval', (id) =>
         db()
           .insert(inboxReplies)
-          .values({ orgId: org.id, itemId: item, text: 'Dank.', status: 'sent', approvals: [{ step: 0, userId: id, contentHash: 'x' }] }),
+          .values({ orgId: two.org.id, itemId: item, text: 'Dank.', status: 'sent', approvals: [{ step: 0, userId: id, contentHash: 'x' }] }),
       ),
-      await traced('bell', (id) => db().insert(notifications).values({ orgId: org.id, userId: id, kind: 'inbox_due_soon', params: {} })),
-      await traced('author', (id) => db().insert(posts).values({ orgId: org.id, authorId: id, baseText: 'Concept.' })),
-      await traced('approver', (id) => db().insert(postApprovals).values({ orgId: org.id, postId: post!.id, step: 0, userId: id, contentHash: 'x' })),
+      await traced('bell', (id) => db().insert(notifications).values({ orgId: two.org.id, userId: id, kind: 'inbox_due_soon', params: {} })),
+      await traced('author', (id) => db().insert(posts).values({ orgId: two.org.id, authorId: id, baseText: 'Concept.' })),
+      await traced('approver', (id) => db().insert(postApprovals).values({ orgId: two.org.id, postId: post!.id, step: 0, userId: id, contentHash: 'x' })),
     ];
     // The same kinds of record in another organisation, and an account with nothing at all.
     await traced('elders', (id) =>
       Promise.all([
-        recordAudit(db(), { orgId: other.id, actorId: id, action: 'post.created', detail: { userId: id } }),
-        db().insert(notifications).values({ orgId: other.id, userId: id, kind: 'inbox_due_soon', params: {} }),
-        db().insert(posts).values({ orgId: other.id, authorId: id, baseText: 'Elders.' }),
+        recordAudit(db(), { orgId: two.other.id, actorId: id, action: 'post.created', detail: { userId: id } }),
+        db().insert(notifications).values({ orgId: two.other.id, userId: id, kind: 'inbox_due_soon', params: {} }),
+        db().insert(posts).values({ orgId: two.other.id, authorId: id, baseText: 'Elders.' }),
       ]),
     );
     await traced('niets', async () => undefined);
@@ -147,7 +153,7 @@ describe('a data-protection request about a former staff member', () => {
   it('erases for a former member as for a member: their notifications here go, their work stays with its reason, nothing elsewhere is touched, and it is audited', async () => {
     const { femke, namesake, handled } = await colleagueAndNamesake();
     await remove(femke.id);
-    const res = await admin.post(`${base}/dsr/erase`, { q: femke.email, confirm: femke.email });
+    const res = await two.admin.post(`${two.base}/dsr/erase`, { q: femke.email, confirm: femke.email });
     expect(res.status).toBe(200);
     const { erased, kept } = (await res.json()) as DsrEraseResult;
     expect(erased.notifications).toBe(1);
@@ -170,10 +176,10 @@ describe('a data-protection request about a former staff member', () => {
     const [audited] = await db()
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.orgId, org.id), eq(auditEvents.action, 'dsr.erased')))
+      .where(and(eq(auditEvents.orgId, two.org.id), eq(auditEvents.action, 'dsr.erased')))
       .orderBy(auditEvents.seq)
       .then((rows) => rows.slice(-1));
-    expect(audited).toMatchObject({ actorId: org.users.admin.id, detail: { notifications: 1, formerMemberIds: [femke.id] } });
+    expect(audited).toMatchObject({ actorId: two.org.users.admin.id, detail: { notifications: 1, formerMemberIds: [femke.id] } });
     expect(JSON.stringify(audited!.detail)).not.toContain(femke.email);
     // Found again afterwards: the work and the trail stay, the notifications are gone.
     const again = await found(femke.email);

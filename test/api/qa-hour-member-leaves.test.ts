@@ -1,24 +1,21 @@
 // A host or moderator of question hours who is removed from the organisation, or given a role that may
 // not answer in the inbox: the hours still to come lose them (the inbox managers work the queue) and the
 // admins are told per hour, in the bell, with a link to it; an hour that ended keeps who hosted it; the
-// same person's hour in another organisation is that organisation's.
+// same person's hour in another organisation is that organisation's. On PostgreSQL: a removal at the
+// same moment as the planning of an hour they host still finds that hour.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 import type { QaHour } from '../../src/contracts/qa-hour.ts';
-import { memberships, qaHours } from '../../src/db/schema.ts';
-import { type Client, localIn, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
-import { addAccount, removeThrough, twoOrgs } from '../support/two-orgs.ts';
+import { channels, memberships, qaHours } from '../../src/db/schema.ts';
+import { type Client, localIn, loginAs, type TestOrg } from '../support/test-app.ts';
+import { addAccount, removeThrough, twoOrgsForFile } from '../support/two-orgs.ts';
 
 type Bell = { items: { kind: string; title: string; link: string | null }[] };
 
-let t: TestApp;
-let org: TestOrg;
-let other: TestOrg;
-let admin: Client;
-let base: string;
-beforeAll(async () => ({ t, org, other, admin, base } = await twoOrgs()));
-afterAll(() => t.close());
-const db = () => t.database.db;
+const two = twoOrgsForFile();
+const db = () => two.t.database.db;
+const postgres = process.env.ZP_TEST_DB === 'postgres';
 
 async function plan(as: Client, o: TestOrg, title: string, hostId: string, moderatorId: string, inDays: number): Promise<string> {
   const res = await as.post(`/api/orgs/${o.id}/qa-hours`, {
@@ -34,7 +31,7 @@ async function plan(as: Client, o: TestOrg, title: string, hostId: string, moder
   expect(res.status, await res.clone().text()).toBe(201);
   return ((await res.json()) as QaHour).id;
 }
-const hour = async (id: string) => (await (await admin.get(`${base}/qa-hours/${id}`)).json()) as QaHour;
+const hour = async (id: string) => (await (await two.admin.get(`${two.base}/qa-hours/${id}`)).json()) as QaHour;
 const bell = async (as: Client, o: TestOrg) => ((await (await as.get(`/api/orgs/${o.id}/notifications`)).json()) as Bell).items;
 const unstaffed = async (as: Client, o: TestOrg, hourId: string) =>
   (await bell(as, o)).filter((n) => n.kind === 'qa_hour_unstaffed' && n.link === `/qa/${hourId}`);
@@ -43,18 +40,18 @@ describe('the host or moderator of question hours leaves', () => {
   it('on removal: the hours to come lose them and the admins are told; an ended hour and another organisation keep them', async () => {
     const tag = randomUUID().slice(0, 8);
     const name = `Dokter ${tag}`;
-    const leaving = await addAccount(t, name, `dokter-${tag}@zorg.example`, org);
-    await db().insert(memberships).values({ orgId: other.id, userId: leaving.id, role: 'editor' });
-    const editor = org.users.editor.id;
-    const hosted = await plan(admin, org, `Griepprik ${tag}`, leaving.id, editor, 3);
-    const moderated = await plan(admin, org, `Mantelzorg ${tag}`, editor, leaving.id, 4);
-    const theirAdmin = await loginAs(t, other.users.admin.email);
-    const elsewhere = await plan(theirAdmin, other, `Elders ${tag}`, leaving.id, leaving.id, 3);
+    const leaving = await addAccount(two.t, name, `dokter-${tag}@zorg.example`, two.org);
+    await db().insert(memberships).values({ orgId: two.other.id, userId: leaving.id, role: 'editor' });
+    const editor = two.org.users.editor.id;
+    const hosted = await plan(two.admin, two.org, `Griepprik ${tag}`, leaving.id, editor, 3);
+    const moderated = await plan(two.admin, two.org, `Mantelzorg ${tag}`, editor, leaving.id, 4);
+    const theirAdmin = await loginAs(two.t, two.other.users.admin.email);
+    const elsewhere = await plan(theirAdmin, two.other, `Elders ${tag}`, leaving.id, leaving.id, 3);
     const [ended] = await db()
       .insert(qaHours)
       .values({
-        orgId: org.id,
-        channelId: org.channelId,
+        orgId: two.org.id,
+        channelId: two.org.channelId,
         title: `Vorige week ${tag}`,
         hashtag: 'SpreekuurGriep',
         startsAt: new Date(Date.now() - 7 * 86_400_000),
@@ -64,40 +61,40 @@ describe('the host or moderator of question hours leaves', () => {
       })
       .returning();
 
-    await removeThrough(admin, base, leaving.id);
+    await removeThrough(two.admin, two.base, leaving.id);
     expect(await hour(hosted)).toMatchObject({ host: null, moderator: { id: editor } });
     expect(await hour(moderated)).toMatchObject({ host: { id: editor }, moderator: null });
     expect(await hour(ended!.id)).toMatchObject({ host: { id: leaving.id, name }, moderator: { id: leaving.id, name } });
-    const there = (await (await theirAdmin.get(`/api/orgs/${other.id}/qa-hours/${elsewhere}`)).json()) as QaHour;
+    const there = (await (await theirAdmin.get(`/api/orgs/${two.other.id}/qa-hours/${elsewhere}`)).json()) as QaHour;
     expect(there).toMatchObject({ host: { id: leaving.id }, moderator: { id: leaving.id } });
     // Nobody hosts, but the queue is not orphaned: the inbox managers may work it.
-    const editorClient = await loginAs(t, org.users.editor.email);
-    expect(((await (await editorClient.get(`${base}/qa-hours/${hosted}`)).json()) as QaHour).canWork).toBe(true);
+    const editorClient = await loginAs(two.t, two.org.users.editor.email);
+    expect(((await (await editorClient.get(`${two.base}/qa-hours/${hosted}`)).json()) as QaHour).canWork).toBe(true);
 
     // The admins are told, one notice per hour, naming the hour and the person (the acting admin too).
-    const [host] = await unstaffed(admin, org, hosted);
+    const [host] = await unstaffed(two.admin, two.org, hosted);
     expect(host!.title).toContain(`Griepprik ${tag}`);
     expect(host!.title).toContain(name);
     expect(host!.title).toContain('geen host meer');
-    const [moderator] = await unstaffed(admin, org, moderated);
+    const [moderator] = await unstaffed(two.admin, two.org, moderated);
     expect(moderator!.title).toContain('geen moderator meer');
-    expect(await unstaffed(admin, org, ended!.id)).toEqual([]);
+    expect(await unstaffed(two.admin, two.org, ended!.id)).toEqual([]);
     // Not the editor (not an admin), and nothing in the other organisation.
-    expect(await unstaffed(editorClient, org, hosted)).toEqual([]);
-    expect((await bell(theirAdmin, other)).filter((n) => n.kind === 'qa_hour_unstaffed')).toEqual([]);
+    expect(await unstaffed(editorClient, two.org, hosted)).toEqual([]);
+    expect((await bell(theirAdmin, two.other)).filter((n) => n.kind === 'qa_hour_unstaffed')).toEqual([]);
   });
 
   it('on a role that may not answer: the hours to come lose them; a role that still may answer keeps them', async () => {
     const tag = randomUUID().slice(0, 8);
-    const person = await addAccount(t, `Verpleegkundige ${tag}`, `vpk-${tag}@zorg.example`, org);
-    const kept = await plan(admin, org, `Wondzorg ${tag}`, person.id, person.id, 5);
-    expect((await admin.patch(`${base}/members/${person.id}`, { role: 'contributor' })).status).toBe(200);
+    const person = await addAccount(two.t, `Verpleegkundige ${tag}`, `vpk-${tag}@zorg.example`, two.org);
+    const kept = await plan(two.admin, two.org, `Wondzorg ${tag}`, person.id, person.id, 5);
+    expect((await two.admin.patch(`${two.base}/members/${person.id}`, { role: 'contributor' })).status).toBe(200);
     expect(await hour(kept)).toMatchObject({ host: { id: person.id }, moderator: { id: person.id } });
-    expect(await unstaffed(admin, org, kept)).toEqual([]);
+    expect(await unstaffed(two.admin, two.org, kept)).toEqual([]);
 
-    expect((await admin.patch(`${base}/members/${person.id}`, { role: 'viewer' })).status).toBe(200);
+    expect((await two.admin.patch(`${two.base}/members/${person.id}`, { role: 'viewer' })).status).toBe(200);
     expect(await hour(kept)).toMatchObject({ host: null, moderator: null });
-    const notices = await unstaffed(admin, org, kept);
+    const notices = await unstaffed(two.admin, two.org, kept);
     // Host and moderator at once: one notice, about the host.
     expect(notices).toHaveLength(1);
     expect(notices[0]!.title).toContain('geen host meer');
@@ -105,11 +102,52 @@ describe('the host or moderator of question hours leaves', () => {
 
   it('in English for an admin who reads English', async () => {
     const tag = randomUUID().slice(0, 8);
-    const person = await addAccount(t, `Fysio ${tag}`, `fysio-${tag}@zorg.example`, org);
-    const planned = await plan(admin, org, `Rugklachten ${tag}`, org.users.editor.id, person.id, 6);
-    await removeThrough(admin, base, person.id);
-    const res = await admin.request('GET', `${base}/notifications`, undefined, { 'accept-language': 'en' });
+    const person = await addAccount(two.t, `Fysio ${tag}`, `fysio-${tag}@zorg.example`, two.org);
+    const planned = await plan(two.admin, two.org, `Rugklachten ${tag}`, two.org.users.editor.id, person.id, 6);
+    await removeThrough(two.admin, two.base, person.id);
+    const res = await two.admin.request('GET', `${two.base}/notifications`, undefined, { 'accept-language': 'en' });
     const notice = ((await res.json()) as Bell).items.find((n) => n.link === `/qa/${planned}`);
     expect(notice!.title).toMatch(/^Question hour ‘Rugklachten .*’ on .* has no moderator any more: Fysio /);
+  });
+
+  // The embedded database has one connection: two transactions at the same moment need a server.
+  it.skipIf(!postgres)('while an hour is planned, its host cannot be removed until it is stored (PostgreSQL)', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const person = await addAccount(two.t, `Diëtist ${tag}`, `dietist-${tag}@zorg.example`, two.org);
+    // Another connection holds the channel row, so the planning waits as it stores the hour, after it
+    // checked its people. A removal of the host at that moment would have to wait for it (and then
+    // find the hour): their membership stays locked. Were it not, the removal could commit in between
+    // and leave the new hour with a removed host.
+    const other = await two.t.database.another();
+    let release!: () => void;
+    let holding!: () => void;
+    const held = new Promise<void>((r) => (holding = r));
+    const holder = other.db.transaction(async (tx) => {
+      await tx.select({ id: channels.id }).from(channels).where(eq(channels.id, two.org.channelId)).for('update');
+      holding();
+      await new Promise<void>((r) => (release = r));
+    });
+    await held;
+    const planning = two.admin.post(`${two.base}/qa-hours`, {
+      channelId: two.org.channelId,
+      title: `Voeding ${tag}`,
+      hashtag: 'SpreekuurGriep',
+      startLocal: localIn(3, '19:00'),
+      endLocal: localIn(3, '20:00'),
+      hostId: person.id,
+      moderatorId: two.org.users.editor.id,
+      announce: false,
+    });
+    const waiting = async () => {
+      const res = await db().execute(sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
+      return (res as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    };
+    for (let i = 0; i < 200 && (await waiting()) < 1; i++) await new Promise((r) => setTimeout(r, 25));
+    const lockMembership = db().execute(sql`select 1 from memberships where org_id = ${two.org.id} and user_id = ${person.id} for update nowait`);
+    await expect(lockMembership).rejects.toMatchObject({ cause: { code: '55P03' } });
+    release();
+    await holder;
+    await other.close();
+    expect((await planning).status).toBe(201);
   });
 });

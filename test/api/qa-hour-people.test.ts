@@ -5,26 +5,20 @@
 // organisation cannot see or touch the hour.
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QaHour } from '../../src/contracts/qa-hour.ts';
 import { auditEvents, qaHours } from '../../src/db/schema.ts';
-import { type Client, localIn, loginAs, type TestApp, type TestOrg } from '../support/test-app.ts';
-import { addAccount, removeThrough, twoOrgs } from '../support/two-orgs.ts';
+import { localIn, loginAs } from '../support/test-app.ts';
+import { addAccount, removeThrough, twoOrgsForFile } from '../support/two-orgs.ts';
 
 type ErrorBody = { error: { code: string; details?: { path: string }[] } };
 
-let t: TestApp;
-let org: TestOrg;
-let other: TestOrg;
-let admin: Client;
-let base: string;
-beforeAll(async () => ({ t, org, other, admin, base } = await twoOrgs()));
-afterAll(() => t.close());
-const db = () => t.database.db;
+const two = twoOrgsForFile();
+const db = () => two.t.database.db;
 
 async function plan(hostId: string, moderatorId: string): Promise<string> {
-  const res = await admin.post(`${base}/qa-hours`, {
-    channelId: org.channelId,
+  const res = await two.admin.post(`${two.base}/qa-hours`, {
+    channelId: two.org.channelId,
     title: `Spreekuur ${randomUUID().slice(0, 8)}`,
     hashtag: 'SpreekuurGriep',
     startLocal: localIn(3, '19:00'),
@@ -42,20 +36,20 @@ async function insertHour(fromHours: number, toHours: number): Promise<string> {
   const [row] = await db()
     .insert(qaHours)
     .values({
-      orgId: org.id,
-      channelId: org.channelId,
+      orgId: two.org.id,
+      channelId: two.org.channelId,
       title: 'Direct',
       hashtag: 'SpreekuurGriep',
       startsAt: at(fromHours),
       endsAt: at(toHours),
-      hostId: org.users.editor.id,
-      moderatorId: org.users.contributor.id,
+      hostId: two.org.users.editor.id,
+      moderatorId: two.org.users.contributor.id,
     })
     .returning();
   return row!.id;
 }
-const hour = async (id: string) => (await (await admin.get(`${base}/qa-hours/${id}`)).json()) as QaHour;
-const change = (id: string, body: unknown, as = admin, path = base) => as.patch(`${path}/qa-hours/${id}`, body);
+const hour = async (id: string) => (await (await two.admin.get(`${two.base}/qa-hours/${id}`)).json()) as QaHour;
+const change = (id: string, body: unknown, as = two.admin, path = two.base) => as.patch(`${path}/qa-hours/${id}`, body);
 const refusal = async (res: Response) => {
   const { error } = (await res.json()) as ErrorBody;
   return { status: res.status, code: error.code, paths: (error.details ?? []).map((d) => d.path) };
@@ -65,41 +59,41 @@ const people = (h: QaHour) => ({ host: h.host?.id ?? null, moderator: h.moderato
 describe('naming a new host or moderator', () => {
   it('after the host was removed: the new host shows on the hour, with an audit entry; the moderator can be cleared', async () => {
     const tag = randomUUID().slice(0, 8);
-    const leaving = await addAccount(t, `Dokter ${tag}`, `dokter-${tag}@zorg.example`, org);
-    const id = await plan(leaving.id, org.users.editor.id);
-    await removeThrough(admin, base, leaving.id);
+    const leaving = await addAccount(two.t, `Dokter ${tag}`, `dokter-${tag}@zorg.example`, two.org);
+    const id = await plan(leaving.id, two.org.users.editor.id);
+    await removeThrough(two.admin, two.base, leaving.id);
     expect((await hour(id)).host).toBeNull();
 
-    const res = await change(id, { hostId: org.users.approver.id });
+    const res = await change(id, { hostId: two.org.users.approver.id });
     expect(res.status, await res.clone().text()).toBe(200);
-    expect(((await res.json()) as QaHour).host?.id).toBe(org.users.approver.id);
-    expect(people(await hour(id))).toEqual({ host: org.users.approver.id, moderator: org.users.editor.id });
+    expect(((await res.json()) as QaHour).host?.id).toBe(two.org.users.approver.id);
+    expect(people(await hour(id))).toEqual({ host: two.org.users.approver.id, moderator: two.org.users.editor.id });
     const [audit] = await db()
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.orgId, org.id), eq(auditEvents.action, 'qa.people_changed')));
-    expect(audit!.actorId).toBe(org.users.admin.id);
-    expect(audit!.detail).toMatchObject({ qaHourId: id, from: { hostId: null }, to: { hostId: org.users.approver.id } });
+      .where(and(eq(auditEvents.orgId, two.org.id), eq(auditEvents.action, 'qa.people_changed')));
+    expect(audit!.actorId).toBe(two.org.users.admin.id);
+    expect(audit!.detail).toMatchObject({ qaHourId: id, from: { hostId: null }, to: { hostId: two.org.users.approver.id } });
 
     // Both at once, then the moderator cleared ("nobody"); an editor may do it too (plans hours).
-    const editor = await loginAs(t, org.users.editor.email);
-    expect((await change(id, { hostId: org.users.contributor.id, moderatorId: org.users.admin.id }, editor)).status).toBe(200);
-    expect(people(await hour(id))).toEqual({ host: org.users.contributor.id, moderator: org.users.admin.id });
+    const editor = await loginAs(two.t, two.org.users.editor.email);
+    expect((await change(id, { hostId: two.org.users.contributor.id, moderatorId: two.org.users.admin.id }, editor)).status).toBe(200);
+    expect(people(await hour(id))).toEqual({ host: two.org.users.contributor.id, moderator: two.org.users.admin.id });
     expect((await change(id, { moderatorId: null })).status).toBe(200);
-    expect(people(await hour(id))).toEqual({ host: org.users.contributor.id, moderator: null });
+    expect(people(await hour(id))).toEqual({ host: two.org.users.contributor.id, moderator: null });
   });
 
   it('refuses a removed person, a viewer, someone of another organisation or no one known, naming the field; nothing changes', async () => {
     const tag = randomUUID().slice(0, 8);
-    const gone = await addAccount(t, `Weg ${tag}`, `weg-${tag}@zorg.example`, org);
-    await removeThrough(admin, base, gone.id);
-    const id = await plan(org.users.editor.id, org.users.contributor.id);
+    const gone = await addAccount(two.t, `Weg ${tag}`, `weg-${tag}@zorg.example`, two.org);
+    await removeThrough(two.admin, two.base, gone.id);
+    const id = await plan(two.org.users.editor.id, two.org.users.contributor.id);
     const before = people(await hour(id));
     const cases: [Record<string, unknown>, string][] = [
       [{ hostId: gone.id }, 'hostId'],
-      [{ hostId: org.users.viewer.id }, 'hostId'],
-      [{ moderatorId: other.users.admin.id }, 'moderatorId'],
-      [{ hostId: org.users.admin.id, moderatorId: randomUUID() }, 'moderatorId'],
+      [{ hostId: two.org.users.viewer.id }, 'hostId'],
+      [{ moderatorId: two.other.users.admin.id }, 'moderatorId'],
+      [{ hostId: two.org.users.admin.id, moderatorId: randomUUID() }, 'moderatorId'],
     ];
     for (const [body, path] of cases) {
       expect(await refusal(await change(id, body))).toEqual({ status: 422, code: 'qa_not_a_member', paths: [path] });
@@ -108,7 +102,7 @@ describe('naming a new host or moderator', () => {
   });
 
   it('refuses a bad body naming the field: nothing given, a host cleared, not an id, an unknown field', async () => {
-    const id = await plan(org.users.editor.id, org.users.contributor.id);
+    const id = await plan(two.org.users.editor.id, two.org.users.contributor.id);
     for (const [body, path] of [
       [{}, 'hostId'],
       [{ hostId: null }, 'hostId'],
@@ -119,30 +113,30 @@ describe('naming a new host or moderator', () => {
       expect(r.code).toBe('validation_failed');
       expect(r.paths).toContain(path);
     }
-    expect((await change(id, { hostId: org.users.admin.id, title: 'Anders' })).status).toBe(422);
-    expect(people(await hour(id))).toEqual({ host: org.users.editor.id, moderator: org.users.contributor.id });
+    expect((await change(id, { hostId: two.org.users.admin.id, title: 'Anders' })).status).toBe(422);
+    expect(people(await hour(id))).toEqual({ host: two.org.users.editor.id, moderator: two.org.users.contributor.id });
   });
 
   it('refuses an ended hour (409 qa_hour_ended) and keeps who hosted it; an hour under way can still change', async () => {
     const ended = await insertHour(-3, -1);
-    expect(await refusal(await change(ended, { hostId: org.users.admin.id }))).toMatchObject({ status: 409, code: 'qa_hour_ended' });
-    expect(people(await hour(ended))).toEqual({ host: org.users.editor.id, moderator: org.users.contributor.id });
+    expect(await refusal(await change(ended, { hostId: two.org.users.admin.id }))).toMatchObject({ status: 409, code: 'qa_hour_ended' });
+    expect(people(await hour(ended))).toEqual({ host: two.org.users.editor.id, moderator: two.org.users.contributor.id });
     const live = await insertHour(-0.5, 0.5);
-    expect((await change(live, { moderatorId: org.users.admin.id })).status).toBe(200);
-    expect((await hour(live)).moderator?.id).toBe(org.users.admin.id);
+    expect((await change(live, { moderatorId: two.org.users.admin.id })).status).toBe(200);
+    expect((await hour(live)).moderator?.id).toBe(two.org.users.admin.id);
   });
 
   it('only who may plan changes it; another organisation gets 404 and nothing changes', async () => {
-    const id = await plan(org.users.editor.id, org.users.contributor.id);
+    const id = await plan(two.org.users.editor.id, two.org.users.contributor.id);
     for (const role of ['approver', 'viewer'] as const) {
-      const as = await loginAs(t, org.users[role].email);
-      expect((await change(id, { hostId: org.users.admin.id }, as)).status).toBe(403);
+      const as = await loginAs(two.t, two.org.users[role].email);
+      expect((await change(id, { hostId: two.org.users.admin.id }, as)).status).toBe(403);
     }
-    const stranger = await loginAs(t, other.users.admin.email);
+    const stranger = await loginAs(two.t, two.other.users.admin.email);
     // Through their own organisation (the hour is not theirs) and through ours (not a member).
-    expect((await change(id, { hostId: other.users.editor.id }, stranger, `/api/orgs/${other.id}`)).status).toBe(404);
-    expect((await change(id, { hostId: org.users.admin.id }, stranger)).status).toBe(404);
-    expect((await change(randomUUID(), { hostId: org.users.admin.id })).status).toBe(404);
-    expect(people(await hour(id))).toEqual({ host: org.users.editor.id, moderator: org.users.contributor.id });
+    expect((await change(id, { hostId: two.other.users.editor.id }, stranger, `/api/orgs/${two.other.id}`)).status).toBe(404);
+    expect((await change(id, { hostId: two.org.users.admin.id }, stranger)).status).toBe(404);
+    expect((await change(randomUUID(), { hostId: two.org.users.admin.id })).status).toBe(404);
+    expect(people(await hour(id))).toEqual({ host: two.org.users.editor.id, moderator: two.org.users.contributor.id });
   });
 });

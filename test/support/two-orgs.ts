@@ -1,6 +1,6 @@
 // Two organisations on one app, with the first one's admin logged in: the set-up of the tests about a
 // member leaving and about data-protection requests (the second organisation is where isolation shows).
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { DsrResult } from '../../src/contracts/dsr.ts';
 import { memberships, users } from '../../src/db/schema.ts';
 import type { Role } from '../../src/domain/roles.ts';
@@ -20,6 +20,19 @@ export async function twoOrgs(env: Record<string, string> = {}): Promise<TwoOrgs
   const t = await createTestApp(env);
   const [org, other] = [await buildOrg(t), await buildOrg(t)];
   return { t, org, other, admin: await loginAs(t, org.users.admin.email), base: `/api/orgs/${org.id}` };
+}
+
+/**
+ * Two organisations for the whole test file: made in `beforeAll`, closed in `afterAll`. The object
+ * answered is filled once `beforeAll` ran, so read its fields inside hooks and tests only.
+ */
+export function twoOrgsForFile(env: Record<string, string> = {}): TwoOrgs {
+  const s = {} as TwoOrgs;
+  beforeAll(async () => {
+    Object.assign(s, await twoOrgs(env));
+  });
+  afterAll(() => s.t?.close());
+  return s;
 }
 
 /** An account that cannot log in, a member of `memberOf` (when given) with `role`. */

@@ -16,7 +16,11 @@ export function titleOf(lang: Lang, kind: NotificationKind, params: Record<strin
           ? 'notify_inbox_reply_unconfirmed'
           : kind === 'qa_hour_unstaffed' && params.role === 'moderator'
             ? 'notify_qa_hour_unstaffed_moderator'
-            : `notify_${kind}`;
+            : kind === 'qa_hour_named' && params.role === 'moderator'
+              ? 'notify_qa_hour_named_moderator'
+              : kind === 'qa_hour_named' && params.role === 'both'
+                ? 'notify_qa_hour_named_both'
+                : `notify_${kind}`;
   return translate(lang, key, params);
 }
 
@@ -27,7 +31,7 @@ export function linkOf(kind: NotificationKind, postId: string | null, params: Re
   if (kind.startsWith('inbox_') && params.itemId) return `/inbox/${params.itemId}`;
   if (kind === 'listening_alert' && params.alertId) return `/listening?alert=${params.alertId}`;
   if (kind === 'campaign_task_due' && params.campaignId) return `/campaigns/${params.campaignId}/execution`;
-  if (kind === 'qa_hour_unstaffed' && params.qaHourId) return `/qa/${params.qaHourId}`;
+  if (kind.startsWith('qa_hour_') && params.qaHourId) return `/qa/${params.qaHourId}`;
   return null;
 }
 

@@ -1,13 +1,16 @@
 import { resolveLocalTime, type ResolvedLocalTime } from '../../domain/local-time';
 import { AppError } from '../errors';
 
-/** A planned time as people read it, in the organisation's zone: "2026-03-29 09:30 (Europe/Amsterdam)". */
-export function localLabel(at: Date | string, timeZone: string): string {
+/**
+ * A planned time as people read it, in the organisation's zone: "2026-03-29 09:30 (Europe/Amsterdam)";
+ * `withZone: false`: "2026-03-29 09:30", inside a sentence (an announcement, a notice) where the zone is noise.
+ */
+export function localLabel(at: Date | string, timeZone: string, opts: { withZone?: boolean } = {}): string {
   const wall =
     typeof at === 'string'
       ? at.replace('T', ' ')
       : new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(at);
-  return `${wall} (${timeZone})`;
+  return opts.withZone === false ? wall : `${wall} (${timeZone})`;
 }
 
 /** The refusal of a planned time, named on the field it concerns. */

@@ -1,19 +1,26 @@
 // Naming a new host and/or moderator of a question hour that has not ended — after one left
 // (drop-from-hours.ts told the admins) or simply changed. Same permission and the same check of
 // the people as planning; an ended hour keeps who hosted it (409). The announcement drafts are not
-// rewritten: they are ordinary posts, edited (and approved) as such.
+// rewritten: they are ordinary posts, edited (and approved) as such. Who is newly named is told (not
+// who stays, nor who named themselves); a place filled again settles the admins' notices that it was empty.
 import { and, eq } from 'drizzle-orm';
 import type { QaStaffInput } from '../../contracts/qa-hour';
-import { qaHours } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { qaHours, users } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { AppError, notFound } from '../errors';
+import { notify } from '../notifications/notify';
+import { settleNotices } from '../notifications/settle-notices';
 import type { Authorized } from '../org-scope';
+import { localLabel } from '../posts/planned-time';
 import { checkHourPeople } from './hour-people';
+
+type People = { hostId: string | null; moderatorId: string | null };
 
 export async function changeQaHourPeople(scope: Authorized<'post.write'>, id: string, input: QaStaffInput, now = new Date()): Promise<void> {
   await scope.db.transaction(async (tx) => {
     const [hour] = await tx
-      .select({ endsAt: qaHours.endsAt, hostId: qaHours.hostId, moderatorId: qaHours.moderatorId })
+      .select({ title: qaHours.title, startsAt: qaHours.startsAt, endsAt: qaHours.endsAt, hostId: qaHours.hostId, moderatorId: qaHours.moderatorId })
       .from(qaHours)
       .where(and(eq(qaHours.id, id), eq(qaHours.orgId, scope.orgId)))
       .for('update');
@@ -32,5 +39,27 @@ export async function changeQaHourPeople(scope: Authorized<'post.write'>, id: st
       action: 'qa.people_changed',
       detail: { qaHourId: id, from: { hostId: hour.hostId, moderatorId: hour.moderatorId }, to: next },
     });
+    await tellNewPeople(tx, scope, { id, ...hour }, next);
+    for (const role of ['host', 'moderator'] as const) {
+      if (next[`${role}Id`]) await settleNotices(tx, { orgId: scope.orgId, kind: 'qa_hour_unstaffed', params: { qaHourId: id, role } }, now);
+    }
   });
+}
+
+/** One notice per person newly named: as host, as moderator, or as both. */
+async function tellNewPeople(tx: Db, scope: Authorized<'post.write'>, hour: People & { id: string; title: string; startsAt: Date }, next: People) {
+  const roles = new Map<string, 'host' | 'moderator' | 'both'>();
+  if (next.hostId && next.hostId !== hour.hostId) roles.set(next.hostId, 'host');
+  if (next.moderatorId && next.moderatorId !== hour.moderatorId) roles.set(next.moderatorId, roles.has(next.moderatorId) ? 'both' : 'moderator');
+  if (!roles.size) return;
+  const [actor] = await tx.select({ name: users.name }).from(users).where(eq(users.id, scope.userId));
+  for (const [userId, role] of roles) {
+    await notify(tx, {
+      orgId: scope.orgId,
+      kind: 'qa_hour_named',
+      userIds: [userId],
+      actorId: scope.userId,
+      params: { qaHourId: hour.id, title: hour.title, when: localLabel(hour.startsAt, scope.timeZone, { withZone: false }), by: actor?.name ?? '', role },
+    });
+  }
 }

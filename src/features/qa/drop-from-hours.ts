@@ -33,7 +33,7 @@ export async function dropFromQaHours(tx: Db, org: { orgId: string; timeZone: st
       params: {
         qaHourId: h.id,
         title: h.title,
-        when: localLabel(h.startsAt, org.timeZone).replace(/ \(.*\)$/, ''),
+        when: localLabel(h.startsAt, org.timeZone, { withZone: false }),
         name: person?.name ?? '',
         role: wasHost ? 'host' : 'moderator',
       },

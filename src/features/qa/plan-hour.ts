@@ -15,13 +15,11 @@ import { localLabel } from '../posts/planned-time';
 import { checkHourPeople, qaFieldError } from './hour-people';
 import { unreadableHashtag } from './readable-hashtag';
 
-const field = qaFieldError;
-
 function resolve(local: string, zone: string, path: string): Date {
   try {
     return resolveLocalTime(local, zone).utc;
   } catch {
-    throw field(path, 'time_invalid', { local: localLabel(local, zone) });
+    throw qaFieldError(path, 'time_invalid', { local: localLabel(local, zone) });
   }
 }
 
@@ -40,54 +38,57 @@ export function defaultAnnouncementTimes(startsAt: Date): Date[] {
 export async function planQaHour(scope: Authorized<'post.write'>, given: QaHourInput, lang: Lang, now = new Date()): Promise<string> {
   const input = { ...given, hashtag: given.hashtag.replace(/^#/, '') };
   const suggestion = unreadableHashtag(input.hashtag);
-  if (suggestion) throw field('hashtag', 'qa_hashtag_unreadable', { suggestion: `#${suggestion}` });
+  if (suggestion) throw qaFieldError('hashtag', 'qa_hashtag_unreadable', { suggestion: `#${suggestion}` });
   const startsAt = resolve(input.startLocal, scope.timeZone, 'startLocal');
   const endsAt = resolve(input.endLocal, scope.timeZone, 'endLocal');
-  if (endsAt <= startsAt) throw field('endLocal', 'qa_end_before_start');
-  if (endsAt.getTime() - startsAt.getTime() > 8 * 3_600_000) throw field('endLocal', 'qa_too_long');
-  if (endsAt <= now) throw field('endLocal', 'time_in_past', { local: localLabel(input.endLocal, scope.timeZone) });
+  if (endsAt <= startsAt) throw qaFieldError('endLocal', 'qa_end_before_start');
+  if (endsAt.getTime() - startsAt.getTime() > 8 * 3_600_000) throw qaFieldError('endLocal', 'qa_too_long');
+  if (endsAt <= now) throw qaFieldError('endLocal', 'time_in_past', { local: localLabel(input.endLocal, scope.timeZone) });
 
   const [channel] = await scope.db
     .select({ id: channels.id, name: channels.name })
     .from(channels)
     .where(and(eq(channels.id, input.channelId), eq(channels.orgId, scope.orgId), eq(channels.active, true)));
-  if (!channel) throw field('channelId', 'unknown_channel', { id: input.channelId });
-
-  // Host and moderator: members of this organisation who may answer in the inbox.
-  const names = await checkHourPeople(scope.db, scope.orgId, input);
-  const host = { name: names.get(input.hostId)! };
-
-  // Announcements: the ones given, or the standard two that are still ahead.
-  const wanted = !input.announce
-    ? []
-    : (input.announcements ??
-      defaultAnnouncementTimes(startsAt)
-        .filter((at) => at > now)
-        .map((at) => ({ atLocal: toLocal(at, scope.timeZone), text: undefined })));
-  const announcements = wanted.map((a, i) => {
-    const at = resolve(a.atLocal, scope.timeZone, `announcements.${i}.atLocal`);
-    if (at <= now) throw field(`announcements.${i}.atLocal`, 'time_in_past', { local: localLabel(a.atLocal, scope.timeZone) });
-    if (at >= startsAt) throw field(`announcements.${i}.atLocal`, 'qa_announcement_after_start');
-    const text =
-      a.text ??
-      translate(lang, 'qa_announcement_text', {
-        title: input.title,
-        when: localLabel(startsAt, scope.timeZone).replace(/ \(.*\)$/, ''),
-        host: host.name,
-        hashtag: input.hashtag,
-      });
-    return {
-      baseText: text,
-      variants: [{ channelId: channel.id, text: null }],
-      mediaIds: [],
-      scheduledLocal: a.atLocal,
-      labels: ['spreekuur'],
-      purpose: 'publication' as const,
-    };
-  });
-  for (const a of announcements) await checkPostContent(scope, a);
+  if (!channel) throw qaFieldError('channelId', 'unknown_channel', { id: input.channelId });
 
   return scope.db.transaction(async (tx) => {
+    // Checked inside the transaction: the lock on the memberships (hour-people.ts) lasts until the hour is
+    // stored, so a removal at the same moment either comes first (refused here) or finds the new hour.
+    const inTx = { ...scope, db: tx };
+    // Host and moderator: members of this organisation who may answer in the inbox.
+    const names = await checkHourPeople(tx, scope.orgId, input);
+    const host = { name: names.get(input.hostId)! };
+
+    // Announcements: the ones given, or the standard two that are still ahead.
+    const wanted = !input.announce
+      ? []
+      : (input.announcements ??
+        defaultAnnouncementTimes(startsAt)
+          .filter((at) => at > now)
+          .map((at) => ({ atLocal: toLocal(at, scope.timeZone), text: undefined })));
+    const announcements = wanted.map((a, i) => {
+      const at = resolve(a.atLocal, scope.timeZone, `announcements.${i}.atLocal`);
+      if (at <= now) throw qaFieldError(`announcements.${i}.atLocal`, 'time_in_past', { local: localLabel(a.atLocal, scope.timeZone) });
+      if (at >= startsAt) throw qaFieldError(`announcements.${i}.atLocal`, 'qa_announcement_after_start');
+      const text =
+        a.text ??
+        translate(lang, 'qa_announcement_text', {
+          title: input.title,
+          when: localLabel(startsAt, scope.timeZone, { withZone: false }),
+          host: host.name,
+          hashtag: input.hashtag,
+        });
+      return {
+        baseText: text,
+        variants: [{ channelId: channel.id, text: null }],
+        mediaIds: [],
+        scheduledLocal: a.atLocal,
+        labels: ['spreekuur'],
+        purpose: 'publication' as const,
+      };
+    });
+    for (const a of announcements) await checkPostContent(inTx, a);
+
     const postIds: string[] = [];
     for (const a of announcements) postIds.push(await insertPost(tx, scope, a));
     const [row] = await tx

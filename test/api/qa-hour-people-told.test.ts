@@ -1,0 +1,130 @@
+// Who is told when the people of a question hour change (PATCH /qa-hours/{id}): a newly named host or
+// moderator finds it in the bell, linked to the hour, and by mail as their settings say (muted: not at
+// all); who stays, and an admin naming themselves, are not told. The admins' notices that the hour had
+// lost its host or moderator are settled once that place is filled again: the bell no longer counts them.
+import { randomUUID } from 'node:crypto';
+import { and, eq, like } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { NotificationPage } from '../../src/contracts/notification.ts';
+import type { QaHour } from '../../src/contracts/qa-hour.ts';
+import { mailOutbox, users } from '../../src/db/schema.ts';
+import { enqueueDigests } from '../../src/features/notifications/digest.ts';
+import { type Client, localIn, loginAs } from '../support/test-app.ts';
+import { addAccount, removeThrough, twoOrgsForFile } from '../support/two-orgs.ts';
+
+// Mail configured (nothing is sent: no worker runs here), so a notice by mail lands in the outbox.
+const two = twoOrgsForFile({ SMTP_URL: 'smtp://127.0.0.1:9', SMTP_FROM: 'Zorgpost <zorgpost@zorg.example>' });
+const db = () => two.t.database.db;
+
+async function plan(title: string, hostId: string, moderatorId: string): Promise<string> {
+  const res = await two.admin.post(`${two.base}/qa-hours`, {
+    channelId: two.org.channelId,
+    title,
+    hashtag: 'SpreekuurGriep',
+    startLocal: localIn(3, '19:00'),
+    endLocal: localIn(3, '20:00'),
+    hostId,
+    moderatorId,
+    announce: false,
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return ((await res.json()) as QaHour).id;
+}
+const change = async (id: string, body: unknown) => expect((await two.admin.patch(`${two.base}/qa-hours/${id}`, body)).status).toBe(200);
+const page = async (as: Client) => (await (await as.get(`${two.base}/notifications`)).json()) as NotificationPage;
+/** The notices of `kind` about the hour in someone's bell. */
+const about = async (as: Client, kind: string, hourId: string) => (await page(as)).items.filter((n) => n.kind === kind && n.link === `/qa/${hourId}`);
+const unread = async (as: Client) => ((await (await as.get(`${two.base}/notifications/unread`)).json()) as { unread: number }).unread;
+const mailsTo = (email: string, title: string) =>
+  db()
+    .select()
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.toAddress, email), like(mailOutbox.subject, `%${title}%`)));
+
+describe('the people of a question hour are told', () => {
+  it('a newly named host or moderator finds it in the bell and the mail; who stays, or names themselves, is not told', async () => {
+    const { org } = two;
+    const title = `Griepprik ${randomUUID().slice(0, 8)}`;
+    const id = await plan(title, org.users.editor.id, org.users.contributor.id);
+    const [adminUser] = await db().select().from(users).where(eq(users.id, org.users.admin.id));
+    const [approver, editor, contributor] = await Promise.all(
+      [org.users.approver, org.users.editor, org.users.contributor].map((u) => loginAs(two.t, u.email)),
+    );
+
+    await change(id, { hostId: org.users.approver.id, moderatorId: org.users.contributor.id });
+    const [named] = await about(approver!, 'qa_hour_named', id);
+    expect(named!.title).toBe(`${adminUser!.name} heeft je ingeroosterd als host van spreekuur ‘${title}’ op ${localIn(3, '19:00').replace('T', ' ')}`);
+    expect(named!.readAt).toBeNull();
+    expect(await mailsTo(org.users.approver.email, title)).toHaveLength(1);
+    // The host who was replaced and the moderator who stays hear nothing.
+    expect(await about(editor!, 'qa_hour_named', id)).toEqual([]);
+    expect(await about(contributor!, 'qa_hour_named', id)).toEqual([]);
+
+    // Nothing changes, nobody is told again; then the host also becomes moderator: told once more, as moderator.
+    await change(id, { hostId: org.users.approver.id });
+    expect(await about(approver!, 'qa_hour_named', id)).toHaveLength(1);
+    await change(id, { moderatorId: org.users.approver.id });
+    const notices = await about(approver!, 'qa_hour_named', id);
+    expect(notices.map((n) => n.title)).toEqual([expect.stringContaining('als moderator van'), expect.stringContaining('als host van')]);
+
+    // Host and moderator at once, the same person: one notice naming both.
+    await change(id, { hostId: org.users.editor.id, moderatorId: org.users.editor.id });
+    expect((await about(editor!, 'qa_hour_named', id)).map((n) => n.title)).toEqual([expect.stringContaining('als host en moderator van')]);
+
+    // The admin who names themselves is not told about their own act.
+    await change(id, { hostId: org.users.admin.id });
+    expect(await about(two.admin, 'qa_hour_named', id)).toEqual([]);
+  });
+
+  it('someone who muted it gets neither a notice nor a mail', async () => {
+    const { org } = two;
+    const title = `Stil ${randomUUID().slice(0, 8)}`;
+    const id = await plan(title, org.users.editor.id, org.users.editor.id);
+    const contributor = await loginAs(two.t, org.users.contributor.email);
+    const muted = { mutedKinds: ['qa_hour_named'], email: true, digest: false };
+    expect((await contributor.request('PUT', `${two.base}/notification-settings`, muted)).status).toBe(200);
+    await change(id, { moderatorId: org.users.contributor.id });
+    expect(await about(contributor, 'qa_hour_named', id)).toEqual([]);
+    expect(await mailsTo(org.users.contributor.email, title)).toEqual([]);
+  });
+
+  it('once the place is filled again, the admins’ notices that the hour lost its host or moderator are settled', async () => {
+    const { org } = two;
+    const tag = randomUUID().slice(0, 8);
+    const [host, moderator] = [
+      await addAccount(two.t, `Dokter ${tag}`, `dokter-${tag}@zorg.example`, org),
+      await addAccount(two.t, `Praktijkondersteuner ${tag}`, `poh-${tag}@zorg.example`, org),
+    ];
+    const id = await plan(`Mantelzorg ${tag}`, host.id, moderator.id);
+    const other = await plan(`Wondzorg ${tag}`, host.id, org.users.editor.id);
+    // The admin reads their notices in a daily digest: a settled one is left out of it.
+    const digest = { mutedKinds: [], email: true, digest: true };
+    expect((await two.admin.request('PUT', `${two.base}/notification-settings`, digest)).status).toBe(200);
+    const before = await unread(two.admin);
+    await removeThrough(two.admin, two.base, host.id);
+    await removeThrough(two.admin, two.base, moderator.id);
+    expect(await unread(two.admin)).toBe(before + 3);
+    const state = async (hourId: string) => (await about(two.admin, 'qa_hour_unstaffed', hourId)).map((n) => ({ title: n.title, read: n.readAt !== null }));
+    const lost = (what: string) => expect.stringContaining(`geen ${what} meer`);
+
+    // A new host settles the notice about the host only: the moderator's place is still empty.
+    await change(id, { hostId: org.users.approver.id });
+    expect(await unread(two.admin)).toBe(before + 2);
+    expect(await state(id)).toEqual(
+      expect.arrayContaining([
+        { title: lost('host'), read: true },
+        { title: lost('moderator'), read: false },
+      ]),
+    );
+    await change(id, { moderatorId: org.users.contributor.id });
+    expect(await unread(two.admin)).toBe(before + 1);
+    expect((await state(id)).every((n) => n.read)).toBe(true);
+    // The other hour still has no host: its notice stays, and comes in the digest alone.
+    expect(await state(other)).toEqual([{ title: lost('host'), read: false }]);
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    expect(await enqueueDigests(db(), new Date(Date.UTC(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth(), tomorrow.getUTCDate(), 9)))).toBeGreaterThan(0);
+    const bodies = (await db().select().from(mailOutbox).where(eq(mailOutbox.toAddress, org.users.admin.email))).map((m) => m.body);
+    expect(bodies.filter((b) => b.includes(`Wondzorg ${tag}`))).toHaveLength(1);
+    expect(bodies.filter((b) => b.includes(`Mantelzorg ${tag}`))).toEqual([]);
+  });
+});
