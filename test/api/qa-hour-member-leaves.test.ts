@@ -111,43 +111,52 @@ describe('the host or moderator of question hours leaves', () => {
   });
 
   // The embedded database has one connection: two transactions at the same moment need a server.
-  it.skipIf(!postgres)('while an hour is planned, its host cannot be removed until it is stored (PostgreSQL)', async () => {
-    const tag = randomUUID().slice(0, 8);
-    const person = await addAccount(two.t, `Diëtist ${tag}`, `dietist-${tag}@zorg.example`, two.org);
-    // Another connection holds the channel row, so the planning waits as it stores the hour, after it
-    // checked its people. A removal of the host at that moment would have to wait for it (and then
-    // find the hour): their membership stays locked. Were it not, the removal could commit in between
-    // and leave the new hour with a removed host.
-    const other = await two.t.database.another();
-    let release!: () => void;
-    let holding!: () => void;
-    const held = new Promise<void>((r) => (holding = r));
-    const holder = other.db.transaction(async (tx) => {
-      await tx.select({ id: channels.id }).from(channels).where(eq(channels.id, two.org.channelId)).for('update');
-      holding();
-      await new Promise<void>((r) => (release = r));
-    });
-    await held;
-    const planning = two.admin.post(`${two.base}/qa-hours`, {
-      channelId: two.org.channelId,
-      title: `Voeding ${tag}`,
-      hashtag: 'SpreekuurGriep',
-      startLocal: localIn(3, '19:00'),
-      endLocal: localIn(3, '20:00'),
-      hostId: person.id,
-      moderatorId: two.org.users.editor.id,
-      announce: false,
-    });
-    const waiting = async () => {
-      const res = await db().execute(sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
-      return (res as unknown as { rows: { n: number }[] }).rows[0]!.n;
-    };
-    for (let i = 0; i < 200 && (await waiting()) < 1; i++) await new Promise((r) => setTimeout(r, 25));
-    const lockMembership = db().execute(sql`select 1 from memberships where org_id = ${two.org.id} and user_id = ${person.id} for update nowait`);
-    await expect(lockMembership).rejects.toMatchObject({ cause: { code: '55P03' } });
-    release();
-    await holder;
-    await other.close();
-    expect((await planning).status).toBe(201);
-  });
+  it.skipIf(!postgres)(
+    'while an hour is planned, its host cannot be removed until it is stored (PostgreSQL)',
+    async () => {
+      const tag = randomUUID().slice(0, 8);
+      const person = await addAccount(two.t, `Diëtist ${tag}`, `dietist-${tag}@zorg.example`, two.org);
+      // Another connection holds the channel row, so the planning waits as it stores the hour, after it
+      // checked its people. A removal of the host at that moment would have to wait for it (and then
+      // find the hour): their membership stays locked. Were it not, the removal could commit in between
+      // and leave the new hour with a removed host.
+      const other = await two.t.database.another();
+      let release!: () => void;
+      let holding!: () => void;
+      const held = new Promise<void>((r) => (holding = r));
+      const holder = other.db.transaction(async (tx) => {
+        await tx.select({ id: channels.id }).from(channels).where(eq(channels.id, two.org.channelId)).for('update');
+        holding();
+        await new Promise<void>((r) => (release = r));
+      });
+      await held;
+      const planning = two.admin.post(`${two.base}/qa-hours`, {
+        channelId: two.org.channelId,
+        title: `Voeding ${tag}`,
+        hashtag: 'SpreekuurGriep',
+        startLocal: localIn(3, '19:00'),
+        endLocal: localIn(3, '20:00'),
+        hostId: person.id,
+        moderatorId: two.org.users.editor.id,
+        announce: false,
+      });
+      const waiting = async () => {
+        const res = await db().execute(sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
+        return (res as unknown as { rows: { n: number }[] }).rows[0]!.n;
+      };
+      // On a busy machine the planning may take a while to reach the wait: up to 30 s, then a clear failure.
+      const deadline = Date.now() + 30_000;
+      while ((await waiting()) < 1) {
+        if (Date.now() > deadline) throw new Error('the planning never came to wait for the channel row');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      const lockMembership = db().execute(sql`select 1 from memberships where org_id = ${two.org.id} and user_id = ${person.id} for update nowait`);
+      await expect(lockMembership).rejects.toMatchObject({ cause: { code: '55P03' } });
+      release();
+      await holder;
+      await other.close();
+      expect((await planning).status).toBe(201);
+    },
+    60_000,
+  );
 });
