@@ -496,9 +496,7 @@ const DEPRESSED = c('depressie\\w*|depressief|depressed|depression|suicidal|suic
 const SEVERAL_SHOPS = c(
   '(?:bought|buying|buys|kocht|gekocht|koopt|haalt|haalde) (?:\\w+ ){0,3}(?:paracetamol|ibuprofen|pills|tablets|pillen|tabletten|slaappillen|painkillers|pijnstillers) (?:\\w+ ){0,4}(?:other|another|andere|ander|meerdere|several|different) (?:branch|branches|shops?|pharmac\\w*|apothe\\w*|filia\\w*|winkels?|drogist\\w*)',
 );
-const LOOKS_ACCIDENT = c(
-  '(?:als|if|so) (?:het|it) (?:\\w+ ){0,2}(?:een ongeluk|an accident|like an accident) (?:lijkt|looks|seems)|(?:look|looks|lijkt|lijken) (?:\\w+ )?(?:like an accident|op een ongeluk)',
-);
+const LOOKS_ACCIDENT = c('(?:als|if|so) (?:het|it) (?:\\w+ ){0,2}(?:een ongeluk|an accident|like an accident) (?:lijkt|looks|seems)');
 const INSURANCE = c('verzeker\\w*|insurance|uitkeer\\w*|uitkeren|keert (?:\\w+ ){0,2}uit|pay ?out|pays out|life cover');
 const WORK_DOCUMENT = c(
   '(?:writing|write|schrijf|schrijven|making|maken|updating|drafting|opstellen) (?:\\w+ ){0,3}(?:policy|poster|leaflet|protocol|folder|beleid|richtlijn|guideline|lesson|les|werkinstructie)',
