@@ -56,7 +56,7 @@ describe('round 10: a keepsake, pills from several shops, an accident staged, th
     'Everything’s sorted, the dog is with my sister. I feel calm for the first time in years',
     'ik heb mijn hamster naar de opvang gebracht. ik voel me eindelijk rustig',
     'jullie zullen me niet meer zien op de inloop. de gitaar mag Sem houden. het is mooi geweest',
-    'ik heb het besloten. voor mijn hond is al gezorgd bij de buren',
+    'ik heb het besloten. voor mijn hond is gezorgd, hij gaat naar de buren',
   ]);
   noCrisis('a ring found, a shop run, a rehomed cat, a last session with thanks', [
     'I found a wedding ring on the table in the family room, who lost it?',
