@@ -167,7 +167,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       if (!ruleKind || ruleKind === 'suicide') return false;
       return first.split(' . ').some((sentence) => {
         const s = ` ${sentence.trim()} `;
-        return crisisIn(s) !== null && PRESENT_NOW.test(s) && !toldAsPast(s);
+        return crisisIn(s) !== null && PRESENT_NOW.test(s) && !toldAsPast(s) && !aboutPeopleInGeneral(s);
       });
     },
   };
@@ -210,7 +210,7 @@ const NOW_OR_NEXT =
 const HAPPENING_NOW = / (?:op dit moment|op het moment|right now|at this moment|at the moment|nu meteen)(?= )/;
 
 // Round 10: said to happen now, in the sentence where a rule fires.
-const PRESENT_NOW = / (?:nu|now|right now|op dit moment|at this moment|op het moment|nu meteen)(?= )/;
+const PRESENT_NOW = / (?:nu|now|right now|op dit moment|at this moment|op het moment|nu meteen)(?= )(?! (?:that|dat) )/;
 
 // A will or a time to come where a rule fires: a history told from safety does not set it aside.
 const WISH_OR_NEXT = / (?:vanavond|vannacht|tonight|again|opnieuw|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;

@@ -53,8 +53,8 @@ describe('round 10: a keepsake, pills from several shops, an accident staged, th
     'mijn broer heeft een zware depressie en heeft zijn horloge op tafel gelegd met een briefje',
     'my flatmate bought paracetamol at three different pharmacies today and said it was the last time',
     'als het op een ongeluk lijkt keert de verzekering toch gewoon uit aan mijn vrouw?',
-    'Everything’s sorted, the dog is with my sister. I feel calm for the first time in years',
-    'ik heb mijn hamster naar de opvang gebracht. ik voel me eindelijk rustig',
+    'Everything’s sorted and the dog lives with my aunt now. I feel so calm, for the first time since spring',
+    'de hamster is naar de opvang gebracht. nu voel ik eindelijk rust',
     'jullie zullen me niet meer zien op de inloop. de gitaar mag Sem houden. het is mooi geweest',
     'ik heb het besloten. voor mijn hond is gezorgd, hij gaat naar de buren',
   ]);
