@@ -59,6 +59,7 @@ export function prepare(conceptValue?: number): Prepared[] {
           ruleSentencesPast: p.ruleSentencesPast,
           historySafe: p.historySafe,
           generalQuestion: p.generalQuestion,
+          ruleNow: p.ruleNow,
         },
         reading,
         plainReading: withoutFigures(reading),

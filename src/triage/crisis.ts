@@ -40,7 +40,10 @@ const SELF_EMPH = '(?:mezelf|mijzelf|zichzelf|haarzelf|hemzelf|myself|meself|him
 const SELF_ANY = `(?:${SELF_EMPH}|me|mij|zich|mn|m)`;
 const STRONG_SUICIDE: Rule[] = gatedAll([
   // wish to die
-  rx(` (?:wil|wilt|wou|wilde|willen)${g(2)} (?:dood|sterven|dood gaan|dood zijn|niet meer leven|niet langer leven)(?! van)(?= )`),
+  // Round 10: not where to die (`wilde thuis sterven`: a wish for a place of death in palliative care).
+  rx(
+    ` (?:wil|wilt|wou|wilde|willen)(?! (?:\\w+ )?(?:thuis|in (?:haar|zijn|mijn|hun) (?:eigen )?(?:bed|huis)))${g(2)} (?:dood|sterven|dood gaan|dood zijn|niet meer leven|niet langer leven)(?! van)(?= )`,
+  ),
   rx(` (?:wil|willen|wou|wilde|beter|liever|niemand)${g(5)} er (?:gewoon |echt )?niet meer (?:zijn|ben|was|wezen|zou zijn)(?= )`),
   rx(` (?:wil|wilt|wou|wilde|zin|hoef)${g(2)} (?:niet meer|niet langer|nooit meer) (?:leven|verder leven|wakker worden|wakker|bestaan)(?= )`),
   / nooit (?:meer )?(?:wakker (?:worden|word)|meer wakker)(?= )/,
@@ -121,7 +124,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
     `(?<! (?:not|never|niet|nooit|no))(?: (?:going to|want to|will|might|may|scared|afraid|urge to|urges to|thinking about|thinking of|feel like|tempted to|ll))${g(3)} (?:hurt|harm|hurting|harming)${g(1)} ${SELF_EMPH}(?= )`,
   ),
   // Not the scars of earlier self-harm asked about (a medical question about an old wound).
-  /(?<! (?:scars?|littekens?)[^.~]*)(?<! (?:no|geen|without|zonder)) (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?![^.~]* (?:scars?|littekens?)(?= ))(?= )/,
+  /(?<! (?:scars?|littekens?)[^.~]*)(?<! (?:no|geen|without|zonder|free of|vrij van|clean of|clean from)) (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?![^.~]* (?:scars?|littekens?)(?= ))(?= )/,
   / (?:take|taking|end|ending) (?:my|his|her|their) (?:own )?life(?= )| took my (?:own )?life(?= )/,
   / (?:mijn|mn|m n) (?:eigen )?leven (?:\w+ )?(?:beeindig\w*|te beeindigen|eindig|eindigen)(?= )/,
   / (?:wil|wilt|willen|want|wants|wanted|going) to end (?:it|it all|everything|things|my life)(?= )|(?: ll| will| to) end it(?: all)?(?= )/,
@@ -135,7 +138,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   rx(` (?:no|not|do not see the|geen|what is the|whats the)${SENT} point (?:in|of) (?:living|life|going on|being alive|carrying on)(?= )`),
   / (?:walk|walking|loop|lopen|rijden|drive|driving) (?:into|in|onder) (?:the |de |het |een )?(?:sea|zee|water|river|rivier|lake|canal|kanaal|traffic|verkeer)(?= )/,
   rx(
-    ` (?:want|wants|wanted|wanting|ready|going|deserve|deserves) to (?:die(?! (?:my|his|her|their|it|the) (?:hair|clothes|shirt|beard))|be dead|disappear forever|not exist|stop existing|not wake up)(?= )`,
+    ` (?:want|wants|wanted|wanting|ready|going|deserve|deserves) to (?:die(?! (?:my|his|her|their|it|the) (?:hair|clothes|shirt|beard)| at home| in (?:my|his|her|their) own (?:bed|home))|be dead|disappear forever|not exist|stop existing|not wake up)(?= )`,
   ),
   / wish (?:i|i was|i were|i had) (?:was |were |had )?(?:dead|never been born|not here|gone)(?= )/,
   / (?:better|easier|happier) off (?:dead|without me)(?= )| (?:better|easier|happier)(?: off)?(?: for (?:everyone|everybody|all|them))? (?:without me|if i (?:was|were|am|just) (?:not (?:around|here)|gone|dead|disappeared))(?= )/,
@@ -158,7 +161,9 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   rx(
     ` (?:ingenomen|genomen|geslikt|ingeslikt|took|taken|swallowed|take|taking)${g(3)} (?:alle|hele|all of|all|a whole|whole|too many|handful|bottle|box|packet|doos)${g(2)} (?:\\w*pil\\w*|\\w*tablet\\w*|medicijn\\w*|pills|tablets|meds|them|strip)(?= )`,
   ),
-  rx(` (?:took|taken|take|taking|had|genomen|ingenomen|heb|heeft|have|has|done|gedaan)${g(3)} (?:een |an )?(?:overdosis|overdose)(?= )| overdosed(?= )`),
+  rx(
+    ` (?:took|taken|take|taking|had|genomen|ingenomen|heb|heeft|have|has|done|gedaan)${g(3)} (?:een |an )?(?:overdosis|overdose)(?! (?:training|awareness|course|cursus|session|sessie|kit|preventie|prevention))(?= )| overdosed(?= )`,
+  ),
   rx(
     ` (?:touw|strop|rope|noose|mes|messen|knife|blade|scheermes\\w*|razor)${g(4)} (?:gekocht|klaar|klaarliggen|opgehangen|vastgemaakt|ready|bought|tied|hung|hanging)(?= )|(?:gekocht|bought|got|tied)${g(2)} (?:een )?(?:touw|strop|rope|noose)(?= )`,
   ),
@@ -375,7 +380,7 @@ const INFO_ONLY = gated(/ (?:leaflet|folder|poster|cursus|course|training|worksh
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO = gated(
-  / (?:nabestaand\w*|bereaved|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
+  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
 );
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.

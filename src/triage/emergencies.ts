@@ -83,7 +83,7 @@ const COLLAPSE: Rule[] = gatedAll([
   rx(
     ` ${PERSON}${g(4)} (?:ligt|lies|is lying|lying|laying|is laying)${g(2)} (?:op de grond|op de vloer|op straat|op de stoep|on the floor|on the ground|on the pavement|on the sidewalk|in the street)(?= )`,
   ),
-  / (?:not making (?:any )?sense|makes no sense when (?:he|she) talks|praat wartaal|wartaal|incoherent|(?:plotseling|ineens|opeens|suddenly|very|heel|erg|zo) (?:verward|confused|in de war))(?= )/,
+  / (?:not making (?:any )?sense|makes no sense when (?:he|she) talks|praat wartaal|wartaal|incoherent|(?:plotseling|ineens|opeens|suddenly)(?: very| heel| erg| zo)? (?:verward|confused|in de war)|(?<!(?:was|were|had been|became|werd|toen) )(?:very|heel|erg|zo) (?:verward|confused|in de war))(?= )/,
 ]);
 
 // --- A young child with fever and a red flag -------------------------------------------------

@@ -45,6 +45,11 @@ export const FIGURES: RegExp[] = [
   / dead (?:tired|beat|on my feet|serious|lol|funny)(?= )/g,
   / i am dead(?= lol| \.| {1,2}$| haha)/g,
   / (?:could|would|will) (?:kill|murder) (?:for|a|an|some)(?= )/g,
+  // Round 10: anger at a thing (`a parking ticket, I could kill someone`), a Dutch idiom of shouting, and a
+  // recurring pain that `makes me want to die` every month.
+  / (?:i|ik) (?:could|kon|kan) (?:\w+ )?(?:kill|murder|vermoorden) (?:someone|somebody|anyone|everyone|iemand)(?= )/g,
+  / moord en brand(?= )/g,
+  / (?:cramps|pain|pijn|krampen|migraine|period pain|menstruatiepijn) (?:that |die )?(?:make|makes|maakt|maken) (?:me|mij) (?:want to die|wanna die|dood willen)(?= (?:\w+ ){0,2}(?:every|each|elke|iedere|always|altijd))/g,
   / over my dead body(?= )/g,
   / (?:is|was|its|it is|are) (?:absolute |pure |sheer )?murder(?= )/g,
   / (?:killing|kill|killed|slayed|slaying|smashed|smashing) (?:it|them|the game)(?= )/g,

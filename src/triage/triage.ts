@@ -91,6 +91,9 @@ export interface TriageParts {
   /** Round 9: a question about an illness, a medicine or a test in general, about nobody in particular
    *  (concepts.ts generalHealthQuestion): a question, never medical. */
   generalQuestion: boolean;
+  /** Round 10: a sentence in which a rule fires says it happens now (`nu`, `right now`) and is not told as
+   *  past: an everyday word elsewhere (`wachtkamer`) does not set it aside. */
+  ruleNow: boolean;
 }
 
 export function triageParts(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): TriageParts {
@@ -160,6 +163,13 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     get generalQuestion() {
       return generalHealthQuestion(first, text);
     },
+    get ruleNow() {
+      if (!ruleKind || ruleKind === 'suicide') return false;
+      return first.split(' . ').some((sentence) => {
+        const s = ` ${sentence.trim()} `;
+        return crisisIn(s) !== null && PRESENT_NOW.test(s) && !toldAsPast(s) && !aboutPeopleInGeneral(s);
+      });
+    },
   };
 }
 
@@ -170,7 +180,7 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
     // A red flag told in the present always stands. Only a low model probability lets the framing be read
     // (told as past, information, settled, an everyday complaint, history told from safety).
     let vetoed = false;
-    if (p && p.crisis < Math.max(t.vetoPast, t.vetoHistory)) {
+    if (p && !parts.ruleNow && p.crisis < Math.max(t.vetoPast, t.vetoHistory)) {
       const history = parts.historySafe;
       const framed =
         ruleKind === 'suicide' ? parts.ruleSentencesPast : parts.toldAsPast || parts.modelMayRaise !== 'yes' || history !== 'no' || parts.ruleSentencesPast;
@@ -198,6 +208,9 @@ const NOW_OR_NEXT =
 
 // Round 9: happening at this moment: `a patient` is then a person at hand, not people in general.
 const HAPPENING_NOW = / (?:op dit moment|op het moment|right now|at this moment|at the moment|nu meteen)(?= )/;
+
+// Round 10: said to happen now, in the sentence where a rule fires.
+const PRESENT_NOW = / (?:nu|now|right now|op dit moment|at this moment|op het moment|nu meteen)(?= )(?! (?:that|dat) )/;
 
 // A will or a time to come where a rule fires: a history told from safety does not set it aside.
 const WISH_OR_NEXT = / (?:vanavond|vannacht|tonight|again|opnieuw|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { crisisIn } from '../../src/triage/crisis.ts';
+import { triageReadings } from '../../src/triage/normalise.ts';
+import { triageText } from '../../src/triage/triage.ts';
+
+// Round 10 (docs/triage.md): general notions, each with examples written for these tests (not taken
+// from any evaluation file).
+const reading = (t: string) => triageReadings(t).readings[0] ?? '';
+const crisisKinds = (kind: string, texts: string[]) => {
+  for (const text of texts) it(text, () => expect(crisisIn(reading(text))).toBe(kind));
+};
+const noCrisis = (title: string, texts: string[]) =>
+  it(title, () => {
+    for (const text of texts) expect(crisisIn(reading(text)), text).toBeNull();
+  });
+
+describe('round 10: a goodbye told through the practical and a near day', () => {
+  crisisKinds('suicide', [
+    'stop sending the reminder letters, after this weekend none of it will matter anymore',
+    'na vrijdag maakt het toch allemaal niks meer uit, dus die boete laat ik liggen',
+    'not sure if I will still be around next week to read your reply',
+    'you can close my file, I won’t be needing anything after friday',
+    'na zaterdag heb ik nooit meer een tandarts nodig, schrap me maar',
+    'pay it or not, by the time the bill comes I’ll be gone',
+    'wie wil mijn platen? gratis. na zondag heb ik niks meer nodig. ik verhuis niet hoor',
+    'what does a cremation cost? asking for myself, I want it paid before sunday',
+  ]);
+  noCrisis('a move, a holiday, a funeral for someone else, a bill after a trip', [
+    'ik verhuis naar Groningen, wie wil mijn boeken? na vrijdag heb ik hier niks meer nodig',
+    'what does a cremation cost? asking for my mother, she would like it sorted before friday',
+    'I will be gone for two weeks after friday, please send the letter to my sister',
+    'after this weekend the old parking rules will not matter anymore, the new garage opens',
+  ]);
+});
+
+describe('round 10: a means made ready, a road, a place judged enough', () => {
+  crisisKinds('suicide', [
+    'de strop hangt al aan de balk in de schuur',
+    'the rope is up in the garage now',
+    'I am standing on the hard shoulder of the motorway and I want to walk in front of a lorry',
+    'ik sta op de vluchtstrook van de snelweg en ik loop zo de weg op',
+    'if I am not at group on monday you’ll know why, the river is deep enough',
+  ]);
+  noCrisis('a climbing rope, a flat tyre on the hard shoulder, a winter swim', [
+    'the climbing rope hangs frayed in the school gym, who do I tell?',
+    'I am on the hard shoulder of the motorway with a flat tyre, I will be late for my appointment',
+    'the harbour water is cold enough for a winter swim now, anyone joining on sunday?',
+  ]);
+});
+
+describe('round 10: a keepsake, pills from several shops, an accident staged, things given away in calm', () => {
+  crisisKinds('suicide', [
+    'mijn broer heeft een zware depressie en heeft zijn horloge op tafel gelegd met een briefje',
+    'my flatmate bought paracetamol at three different pharmacies today and said it was the last time',
+    'als het op een ongeluk lijkt keert de verzekering toch gewoon uit aan mijn vrouw?',
+    'Everything’s sorted and the dog lives with my aunt now. I feel so calm, for the first time since spring',
+    'de hamster is naar de opvang gebracht. nu voel ik eindelijk rust',
+    'jullie zullen me niet meer zien op de inloop. de gitaar mag Sem houden. het is mooi geweest',
+    'ik heb het besloten. voor mijn hond is gezorgd, hij gaat naar de buren',
+  ]);
+  noCrisis('a ring found, a shop run, a rehomed cat, a last session with thanks', [
+    'I found a wedding ring on the table in the family room, who lost it?',
+    'we bought plasters at another pharmacy because yours was closed',
+    'our cat went to live with my sister because the new flat does not allow pets',
+    'de laatste sessie was fijn, ik voel me rustiger dan vorig jaar. dank jullie wel',
+  ]);
+  it('an older person lost in the street is a missing person', () => {
+    expect(crisisIn(reading('er loopt een oude man in pyjama over de parkeerplaats, hij weet niet waar hij woont'))).toBe('missing');
+  });
+});
+
+describe('round 10: false alarms the rules raised', () => {
+  noCrisis('a place of death, free of self-harm, a course, a record disputed, a dose for a poster', [
+    'mijn vader wilde thuis sterven en dat is gelukt, dank aan het palliatieve team',
+    'she always said she wanted to die at home in her own bed, and she did',
+    'two years free of self harm this month, thank you to my group',
+    'Great overdose awareness course at the shelter, I carry naloxone now',
+    'my notes say I had a suicide attempt. that is wrong, I fainted. please correct it',
+    'how many paracetamol count as an overdose for an adult? we are updating the ward poster',
+  ]);
+  noCrisis('a sign said absent, `bleek` as a verb, confusion told as past', [
+    'ik ben 30 weken zwanger, geen bloed en geen pijn, wel wat meer afscheiding. moet ik bellen?',
+    'ik lag dubbel van de pijn en twee dagen later bleek het een blaasontsteking',
+    'my grandad was very confused after the operation and the nurses were so kind to him',
+  ]);
+  noCrisis('figures of speech: anger at a thing, shouting, a pain every month', [
+    'they towed my car from the clinic car park, I could kill someone',
+    'ik heb moord en brand geschreeuwd aan de balie en nog geen recept',
+    'period cramps that make me want to die every month, is that normal?',
+  ]);
+  it('a rule told as happening now stands, an everyday word (waiting room) beside it', () => {
+    expect(triageText('In de wachtkamer loopt een man nu met een stoel op de baliemedewerker af, iedereen gilt').category).toBe('crisis');
+  });
+  it('a question asked out of curiosity is information', () => {
+    expect(triageText('How do you tell if swallowed bleach needs a hospital visit? just curious').category).not.toBe('crisis');
+  });
+});
