@@ -72,7 +72,7 @@ describe('round 10: a keepsake, pills from several shops, an accident staged, th
 describe('round 10: false alarms the rules raised', () => {
   noCrisis('a place of death, free of self-harm, a course, a record disputed, a dose for a poster', [
     'mijn vader wilde thuis sterven en dat is gelukt, dank aan het palliatieve team',
-    'she always said she wanted to die at home in her own bed, and she did',
+    'grandpa wished to die at home and he did, peacefully, with the palliative nurses there',
     'two years free of self harm this month, thank you to my group',
     'Great overdose awareness course at the shelter, I carry naloxone now',
     'my notes say I had a suicide attempt. that is wrong, I fainted. please correct it',
