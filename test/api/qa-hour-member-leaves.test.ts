@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { QaHour } from '../../src/contracts/qa-hour.ts';
 import { channels, memberships, qaHours } from '../../src/db/schema.ts';
 import { type Client, localIn, loginAs, type TestOrg } from '../support/test-app.ts';
+import { planHour } from '../support/qa-hours.ts';
 import { addAccount, removeThrough, twoOrgsForFile } from '../support/two-orgs.ts';
 
 type Bell = { items: { kind: string; title: string; link: string | null }[] };
@@ -17,20 +18,6 @@ const two = twoOrgsForFile();
 const db = () => two.t.database.db;
 const postgres = process.env.ZP_TEST_DB === 'postgres';
 
-async function plan(as: Client, o: TestOrg, title: string, hostId: string, moderatorId: string, inDays: number): Promise<string> {
-  const res = await as.post(`/api/orgs/${o.id}/qa-hours`, {
-    channelId: o.channelId,
-    title,
-    hashtag: 'SpreekuurGriep',
-    startLocal: localIn(inDays, '19:00'),
-    endLocal: localIn(inDays, '20:00'),
-    hostId,
-    moderatorId,
-    announce: false,
-  });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return ((await res.json()) as QaHour).id;
-}
 const hour = async (id: string) => (await (await two.admin.get(`${two.base}/qa-hours/${id}`)).json()) as QaHour;
 const bell = async (as: Client, o: TestOrg) => ((await (await as.get(`/api/orgs/${o.id}/notifications`)).json()) as Bell).items;
 const unstaffed = async (as: Client, o: TestOrg, hourId: string) =>
@@ -43,10 +30,10 @@ describe('the host or moderator of question hours leaves', () => {
     const leaving = await addAccount(two.t, name, `dokter-${tag}@zorg.example`, two.org);
     await db().insert(memberships).values({ orgId: two.other.id, userId: leaving.id, role: 'editor' });
     const editor = two.org.users.editor.id;
-    const hosted = await plan(two.admin, two.org, `Griepprik ${tag}`, leaving.id, editor, 3);
-    const moderated = await plan(two.admin, two.org, `Mantelzorg ${tag}`, editor, leaving.id, 4);
+    const hosted = await planHour(two.admin, two.org, leaving.id, editor, { title: `Griepprik ${tag}`, inDays: 3 });
+    const moderated = await planHour(two.admin, two.org, editor, leaving.id, { title: `Mantelzorg ${tag}`, inDays: 4 });
     const theirAdmin = await loginAs(two.t, two.other.users.admin.email);
-    const elsewhere = await plan(theirAdmin, two.other, `Elders ${tag}`, leaving.id, leaving.id, 3);
+    const elsewhere = await planHour(theirAdmin, two.other, leaving.id, leaving.id, { title: `Elders ${tag}`, inDays: 3 });
     const [ended] = await db()
       .insert(qaHours)
       .values({
@@ -87,7 +74,7 @@ describe('the host or moderator of question hours leaves', () => {
   it('on a role that may not answer: the hours to come lose them; a role that still may answer keeps them', async () => {
     const tag = randomUUID().slice(0, 8);
     const person = await addAccount(two.t, `Verpleegkundige ${tag}`, `vpk-${tag}@zorg.example`, two.org);
-    const kept = await plan(two.admin, two.org, `Wondzorg ${tag}`, person.id, person.id, 5);
+    const kept = await planHour(two.admin, two.org, person.id, person.id, { title: `Wondzorg ${tag}`, inDays: 5 });
     expect((await two.admin.patch(`${two.base}/members/${person.id}`, { role: 'contributor' })).status).toBe(200);
     expect(await hour(kept)).toMatchObject({ host: { id: person.id }, moderator: { id: person.id } });
     expect(await unstaffed(two.admin, two.org, kept)).toEqual([]);
@@ -103,7 +90,7 @@ describe('the host or moderator of question hours leaves', () => {
   it('in English for an admin who reads English', async () => {
     const tag = randomUUID().slice(0, 8);
     const person = await addAccount(two.t, `Fysio ${tag}`, `fysio-${tag}@zorg.example`, two.org);
-    const planned = await plan(two.admin, two.org, `Rugklachten ${tag}`, two.org.users.editor.id, person.id, 6);
+    const planned = await planHour(two.admin, two.org, two.org.users.editor.id, person.id, { title: `Rugklachten ${tag}`, inDays: 6 });
     await removeThrough(two.admin, two.base, person.id);
     const res = await two.admin.request('GET', `${two.base}/notifications`, undefined, { 'accept-language': 'en' });
     const notice = ((await res.json()) as Bell).items.find((n) => n.link === `/qa/${planned}`);

@@ -6,30 +6,16 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { NotificationPage } from '../../src/contracts/notification.ts';
-import type { QaHour } from '../../src/contracts/qa-hour.ts';
 import { mailOutbox, users } from '../../src/db/schema.ts';
 import { enqueueDigests } from '../../src/features/notifications/digest.ts';
 import { type Client, localIn, loginAs } from '../support/test-app.ts';
+import { planHour } from '../support/qa-hours.ts';
 import { addAccount, removeThrough, twoOrgsForFile } from '../support/two-orgs.ts';
 
 // Mail configured (nothing is sent: no worker runs here), so a notice by mail lands in the outbox.
 const two = twoOrgsForFile({ SMTP_URL: 'smtp://127.0.0.1:9', SMTP_FROM: 'Zorgpost <zorgpost@zorg.example>' });
 const db = () => two.t.database.db;
 
-async function plan(title: string, hostId: string, moderatorId: string): Promise<string> {
-  const res = await two.admin.post(`${two.base}/qa-hours`, {
-    channelId: two.org.channelId,
-    title,
-    hashtag: 'SpreekuurGriep',
-    startLocal: localIn(3, '19:00'),
-    endLocal: localIn(3, '20:00'),
-    hostId,
-    moderatorId,
-    announce: false,
-  });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return ((await res.json()) as QaHour).id;
-}
 const change = async (id: string, body: unknown) => expect((await two.admin.patch(`${two.base}/qa-hours/${id}`, body)).status).toBe(200);
 const page = async (as: Client) => (await (await as.get(`${two.base}/notifications`)).json()) as NotificationPage;
 /** The notices of `kind` about the hour in someone's bell. */
@@ -45,7 +31,7 @@ describe('the people of a question hour are told', () => {
   it('a newly named host or moderator finds it in the bell and the mail; who stays, or names themselves, is not told', async () => {
     const { org } = two;
     const title = `Griepprik ${randomUUID().slice(0, 8)}`;
-    const id = await plan(title, org.users.editor.id, org.users.contributor.id);
+    const id = await planHour(two.admin, two.org, org.users.editor.id, org.users.contributor.id, { title });
     const [adminUser] = await db().select().from(users).where(eq(users.id, org.users.admin.id));
     const [approver, editor, contributor] = await Promise.all(
       [org.users.approver, org.users.editor, org.users.contributor].map((u) => loginAs(two.t, u.email)),
@@ -79,7 +65,7 @@ describe('the people of a question hour are told', () => {
   it('someone who muted it gets neither a notice nor a mail', async () => {
     const { org } = two;
     const title = `Stil ${randomUUID().slice(0, 8)}`;
-    const id = await plan(title, org.users.editor.id, org.users.editor.id);
+    const id = await planHour(two.admin, two.org, org.users.editor.id, org.users.editor.id, { title });
     const contributor = await loginAs(two.t, org.users.contributor.email);
     const muted = { mutedKinds: ['qa_hour_named'], email: true, digest: false };
     expect((await contributor.request('PUT', `${two.base}/notification-settings`, muted)).status).toBe(200);
@@ -95,8 +81,8 @@ describe('the people of a question hour are told', () => {
       await addAccount(two.t, `Dokter ${tag}`, `dokter-${tag}@zorg.example`, org),
       await addAccount(two.t, `Praktijkondersteuner ${tag}`, `poh-${tag}@zorg.example`, org),
     ];
-    const id = await plan(`Mantelzorg ${tag}`, host.id, moderator.id);
-    const other = await plan(`Wondzorg ${tag}`, host.id, org.users.editor.id);
+    const id = await planHour(two.admin, two.org, host.id, moderator.id, { title: `Mantelzorg ${tag}` });
+    const other = await planHour(two.admin, two.org, host.id, org.users.editor.id, { title: `Wondzorg ${tag}` });
     // The admin reads their notices in a daily digest: a settled one is left out of it.
     const digest = { mutedKinds: [], email: true, digest: true };
     expect((await two.admin.request('PUT', `${two.base}/notification-settings`, digest)).status).toBe(200);

@@ -8,7 +8,8 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { QaHour } from '../../src/contracts/qa-hour.ts';
 import { auditEvents, qaHours } from '../../src/db/schema.ts';
-import { localIn, loginAs } from '../support/test-app.ts';
+import { loginAs } from '../support/test-app.ts';
+import { planHour } from '../support/qa-hours.ts';
 import { addAccount, removeThrough, twoOrgsForFile } from '../support/two-orgs.ts';
 
 type ErrorBody = { error: { code: string; details?: { path: string }[] } };
@@ -16,20 +17,6 @@ type ErrorBody = { error: { code: string; details?: { path: string }[] } };
 const two = twoOrgsForFile();
 const db = () => two.t.database.db;
 
-async function plan(hostId: string, moderatorId: string): Promise<string> {
-  const res = await two.admin.post(`${two.base}/qa-hours`, {
-    channelId: two.org.channelId,
-    title: `Spreekuur ${randomUUID().slice(0, 8)}`,
-    hashtag: 'SpreekuurGriep',
-    startLocal: localIn(3, '19:00'),
-    endLocal: localIn(3, '20:00'),
-    hostId,
-    moderatorId,
-    announce: false,
-  });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return ((await res.json()) as QaHour).id;
-}
 /** An hour written straight to the table, `fromHours`..`toHours` from now. */
 async function insertHour(fromHours: number, toHours: number): Promise<string> {
   const at = (h: number) => new Date(Date.now() + h * 3_600_000);
@@ -60,7 +47,7 @@ describe('naming a new host or moderator', () => {
   it('after the host was removed: the new host shows on the hour, with an audit entry; the moderator can be cleared', async () => {
     const tag = randomUUID().slice(0, 8);
     const leaving = await addAccount(two.t, `Dokter ${tag}`, `dokter-${tag}@zorg.example`, two.org);
-    const id = await plan(leaving.id, two.org.users.editor.id);
+    const id = await planHour(two.admin, two.org, leaving.id, two.org.users.editor.id);
     await removeThrough(two.admin, two.base, leaving.id);
     expect((await hour(id)).host).toBeNull();
 
@@ -87,7 +74,7 @@ describe('naming a new host or moderator', () => {
     const tag = randomUUID().slice(0, 8);
     const gone = await addAccount(two.t, `Weg ${tag}`, `weg-${tag}@zorg.example`, two.org);
     await removeThrough(two.admin, two.base, gone.id);
-    const id = await plan(two.org.users.editor.id, two.org.users.contributor.id);
+    const id = await planHour(two.admin, two.org, two.org.users.editor.id, two.org.users.contributor.id);
     const before = people(await hour(id));
     const cases: [Record<string, unknown>, string][] = [
       [{ hostId: gone.id }, 'hostId'],
@@ -102,7 +89,7 @@ describe('naming a new host or moderator', () => {
   });
 
   it('refuses a bad body naming the field: nothing given, a host cleared, not an id, an unknown field', async () => {
-    const id = await plan(two.org.users.editor.id, two.org.users.contributor.id);
+    const id = await planHour(two.admin, two.org, two.org.users.editor.id, two.org.users.contributor.id);
     for (const [body, path] of [
       [{}, 'hostId'],
       [{ hostId: null }, 'hostId'],
@@ -127,7 +114,7 @@ describe('naming a new host or moderator', () => {
   });
 
   it('only who may plan changes it; another organisation gets 404 and nothing changes', async () => {
-    const id = await plan(two.org.users.editor.id, two.org.users.contributor.id);
+    const id = await planHour(two.admin, two.org, two.org.users.editor.id, two.org.users.contributor.id);
     for (const role of ['approver', 'viewer'] as const) {
       const as = await loginAs(two.t, two.org.users[role].email);
       expect((await change(id, { hostId: two.org.users.admin.id }, as)).status).toBe(403);

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { crisisIn } from '../../src/triage/crisis.ts';
-import { triageReadings } from '../../src/triage/normalise.ts';
 import { triageText } from '../../src/triage/triage.ts';
+import { crisisKinds, noCrisis, reading } from './crisis-cases.ts';
 
 // Round 10 (docs/triage.md): general notions, each with examples written for these tests (not taken
 // from any evaluation file).
-const reading = (t: string) => triageReadings(t).readings[0] ?? '';
-const crisisKinds = (kind: string, texts: string[]) => {
-  for (const text of texts) it(text, () => expect(crisisIn(reading(text))).toBe(kind));
-};
-const noCrisis = (title: string, texts: string[]) =>
-  it(title, () => {
-    for (const text of texts) expect(crisisIn(reading(text)), text).toBeNull();
-  });
 
 describe('round 10: a goodbye told through the practical and a near day', () => {
   crisisKinds('suicide', [
