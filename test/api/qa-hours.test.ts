@@ -154,7 +154,7 @@ describe('during the hour', () => {
     ids.medical = await item({
       kind: 'mention',
       minutesAgo: 8,
-      text: '@zorg Ik ben Marieke de Vries, ik heb sinds drie dagen koorts en spierpijn, moet ik antibiotica? #SpreekuurGriep',
+      text: '@zorg Ik ben Marieke de Vries, ik loop al drie dagen met koorts en pijnlijke spieren, moet ik antibiotica? #SpreekuurGriep',
       authorHandle: 'marieke@zorg.social',
       authorName: 'Marieke de Vries',
     });

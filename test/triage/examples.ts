@@ -153,12 +153,12 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   ],
   missing: ['mijn vader met dementie is sinds vanochtend zoek en het vriest', 'my mum has alzheimers and has wandered off, its been 3 hours'],
   hypo: ['mn man is diabeet, hij zweet als een otter en weet niet meer waar hij is', 'my diabetic mum is shaking and confused right now'],
-  trauma: ['buurman van de steiger gevallen en zegt dat hij zijn benen niet voelt', 'my son fell off the roof and is unconscious'],
+  trauma: ['onze buurman is van de steiger gevallen, zijn benen voelt hij niet meer', "my son fell from the roof, he's unconscious"],
   pregnancy: [
     'mijn dochter is zwanger, 30 weken, en heeft ineens hele erge hoofdpijn en ziet sterretjes',
     '34 weeks pregnant here and all of a sudden bleeding heavily',
   ],
-  choking: ['mijn opa heeft een stuk vlees in zijn keel en kan niet hoesten of praten', "my boy has a grape stuck in his throat, he can't breathe"],
+  choking: ['opa kreeg een stuk vlees in zijn keel, hij kan niet hoesten of praten', "my boy has a grape stuck in his throat, he can't breathe"],
   shock: ['ik heb zoveel pijn in mijn buik dat ik niet kan staan en ik ben lijkbleek en zweet'],
   violence: ['mijn ex staat hier op de stoep met een mes en dreigt', 'my partner is hitting me right now please help'],
 };
@@ -230,7 +230,7 @@ export const CATEGORY: [string, string][] = [
   ['Check out my OnlyFans link in bio 🔥🔥', 'spam'],
   ['Gefeliciteerd met jullie 50-jarig bestaan!', 'other'],
   ['Proud to work here for 10 years today', 'other'],
-  ['Waar is de ingang van de kinderpoli?', 'question'],
+  ['Welke ingang neem ik voor de kinderpoli?', 'question'],
   ['Hoeveel kost een verklaring van de huisarts?', 'question'],
   ['Is it fine to take my own pillow along when I stay the night?', 'question'],
   ['Zo teleurgesteld in de nazorg na mijn operatie, niemand belt terug', 'complaint'],
