@@ -548,9 +548,13 @@ const SHORT_FINAL = c(
 const SHORT_ORDINARY = c(
   'vakantie|holiday|bed|slapen|sleep|werk|work|game|match|stream|lol|haha\\w*|xd|film|movie|series|serie|boek|book|rust zacht|rip|rest in peace|hart|heart|dankbaar|grateful|thankful|young|jong|yours|friends|vrienden|fan',
 );
+// A fear about a routine, not an event: `scared of bleeding to death when he shaves`.
+const FEAR_OF_ROUTINE = c(
+  '(?:scared|afraid|terrified|frightened|worried|bang|doodsbang) (?:of|to|that|dat|voor|om) (?:\\w+ ){0,3}(?:bleeding|dying|die|doodbloeden|dood te bloeden|doodgaan|dood te gaan) (?:\\w+ ){0,3}(?:when|whenever|if|als|wanneer|zodra)',
+);
 /** Said outright not to be happening now (`algemene vraag, niks aan de hand hier`, `asking to be prepared`). */
 export function saidNotHappening(s: string): boolean {
-  return has(NOT_HAPPENING, s);
+  return has(NOT_HAPPENING, s) || has(FEAR_OF_ROUTINE, s);
 }
 
 const has = (re: Rule, s: string) => re.test(s);

@@ -121,7 +121,7 @@ export const FIGURES: RegExp[] = [
   // Round 6: a laugh (a skull emoji reads as one) just before: "killing me 💀 unalive me now".
   new RegExp(` (?:kill|unalive|shoot) me (?:now|already|pls|please)(?<= ${LAUGH}(?: [^ .]+){0,3} (?:kill|unalive|shoot) me (?:now|already|pls|please))`, 'g'),
   // Round 11: a thing that is `om zelfmoord van te plegen` (enough to drive one to it), and a jump out of the
-  // window threatened in a conditional about work with a laugh (`als mijn baas … spring ik uit het raam haha`).
+  // window threatened in a conditional about work with a laugh (`if the boss …, I'll jump out that window lol`).
   / (?:is|zijn|was|waren) (?:\w+ )?om zelfmoord (?:van )?te plegen(?= )/g,
   new RegExp(` (?:als|if) (?:[^ .]+ ){1,10}(?:spring ik|i will jump|i ll jump|ill jump) (?:[^ .]+ ){0,4}(?:raam|window)(?= (?:[^ .]+ ){0,2}${LAUGH} )`, 'g'),
 ];

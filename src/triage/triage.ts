@@ -190,7 +190,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       if (!ruleKind || ruleKind === 'suicide') return false;
       return first.split(' . ').some((sentence) => {
         const s = ` ${sentence.trim()} `;
-        return crisisIn(s) !== null && PRESENT_NOW.test(s) && !toldAsPast(s) && !aboutPeopleInGeneral(s);
+        return crisisIn(s) !== null && PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s));
       });
     },
   };
@@ -242,8 +242,12 @@ const NOW_OR_NEXT =
 const HAPPENING_NOW = / (?:op dit moment|op het moment|right now|at this moment|at the moment|nu meteen)(?= )/;
 
 // Round 10: said to happen now, in the sentence where a rule fires; round 11: `there is a man … threatening`.
-const PRESENT_NOW =
-  / (?:(?:nu|now|right now|op dit moment|at this moment|op het moment|nu meteen)(?= )(?! (?:that|dat) )|(?:theres|there is) (?:a|an|some) (?:\w+ ){0,6}(?:threatening|swinging|waving|attacking|hitting|stabbing)(?= )|er (?:is|staat|loopt) (?:een|iemand) (?:\w+ ){0,6}(?:te dreigen|te zwaaien|dreigt|bedreigt|slaat)(?= ))/;
+// (`there is a patient … threatening staff`: a person at hand, not people in general).
+const THERE_IS_NOW =
+  / (?:(?:theres|there is) (?:a|an|some) (?:\w+ ){0,6}(?:threatening|swinging|waving|attacking|hitting|stabbing)|er (?:is|staat|loopt) (?:een|iemand) (?:\w+ ){0,6}(?:te dreigen|te zwaaien|dreigt|bedreigt|slaat))(?= )/;
+const PRESENT_NOW = new RegExp(
+  `${/ (?:nu|now|right now|op dit moment|at this moment|op het moment|nu meteen)(?= )(?! (?:that|dat) )/.source}|${THERE_IS_NOW.source}`,
+);
 
 // A will or a time to come where a rule fires: a history told from safety does not set it aside.
 const WISH_OR_NEXT = / (?:vanavond|vannacht|tonight|again|opnieuw|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;

@@ -66,7 +66,7 @@ describe('round 11: threats and objects, supplies', () => {
   noCrisis('a bag of sweets, a blood thinner, signs said absent', [
     'my son ate the whole bag of sweets after school',
     'mijn moeder heeft teveel bloedverdunner gekregen, overal blauwe plekken, nu is het weer goed',
-    'ik ben 32 weken zwanger, dikke voeten, geen hoofdpijn of sterretjes. normaal?',
+    'zwanger van 32 weken en mijn voeten zijn dik, zonder hoofdpijn en zonder sterretjes. normaal?',
   ]);
 });
 
@@ -75,7 +75,7 @@ describe('round 11: figures of speech at work', () => {
     expect(withoutFigures(reading('die nieuwe printer is om zelfmoord van te plegen'))).not.toContain('zelfmoord');
   });
   it('a jump out of the window in a conditional about work with a laugh is a figure', () => {
-    expect(crisisIn(withoutFigures(reading('als ik nog één dubbele dienst moet draaien spring ik uit het raam haha')))).toBeNull();
+    expect(crisisIn(withoutFigures(reading('als ik nog een nachtdienst extra moet draaien, spring ik zo uit dat raam hahaha')))).toBeNull();
   });
 });
 
@@ -84,7 +84,7 @@ describe('round 11: said outright not to be happening', () => {
     expect(triageText('Hoe lang mag een aanval van een epilepticus duren? Algemene vraag, niks aan de hand hier.', 'nl').category).not.toBe('crisis');
   });
   it('how to answer a friend who speaks of dying, asked to be prepared, is no crisis', () => {
-    expect(triageText('What should you do if a friend says she does not want to live? I just want to be prepared for if it ever happens.', 'en').urgent).toBe(
+    expect(triageText('How do you help a colleague who says she does not want to live any more? asking in case it ever comes up at work.', 'en').urgent).toBe(
       false,
     );
   });
