@@ -60,6 +60,7 @@ export function prepare(conceptValue?: number): Prepared[] {
           historySafe: p.historySafe,
           generalQuestion: p.generalQuestion,
           ruleNow: p.ruleNow,
+          notHappening: p.notHappening,
         },
         reading,
         plainReading: withoutFigures(reading),

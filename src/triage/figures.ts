@@ -120,6 +120,10 @@ export const FIGURES: RegExp[] = [
   new RegExp(` (?:word|wordt|werd|makes|made|maakt) (?:er |me |mij |ervan )?(?:\\w+ )?(?:suicidaal|suicidal)(?: van)?(?= (?:[^ .]+ ){0,3}${LAUGH} )`, 'g'),
   // Round 6: a laugh (a skull emoji reads as one) just before: "killing me 💀 unalive me now".
   new RegExp(` (?:kill|unalive|shoot) me (?:now|already|pls|please)(?<= ${LAUGH}(?: [^ .]+){0,3} (?:kill|unalive|shoot) me (?:now|already|pls|please))`, 'g'),
+  // Round 11: a thing that is `om zelfmoord van te plegen` (enough to drive one to it), and a jump out of the
+  // window threatened in a conditional about work with a laugh (`if the boss …, I'll jump out that window lol`).
+  / (?:is|zijn|was|waren) (?:\w+ )?om zelfmoord (?:van )?te plegen(?= )/g,
+  new RegExp(` (?:als|if) (?:[^ .]+ ){1,10}(?:spring ik|i will jump|i ll jump|ill jump) (?:[^ .]+ ){0,4}(?:raam|window)(?= (?:[^ .]+ ){0,2}${LAUGH} )`, 'g'),
 ];
 
 // Each figure's test behind the word gate (a global replace scans the whole text with none): a

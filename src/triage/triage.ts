@@ -11,7 +11,17 @@ import { detectLang } from '../guard/lang-detect';
 import { tokenize } from '../guard/tokenize';
 import { categoryOf } from './categories';
 import { dialectReading } from './dialect';
-import { aboutPeopleInGeneral, askingAboutOwn, finalityIn, generalHealthQuestion, historyAndSafe, pastAndRecovered, safeNow, toldAsPast } from './concepts';
+import {
+  aboutPeopleInGeneral,
+  askingAboutOwn,
+  finalityIn,
+  generalHealthQuestion,
+  historyAndSafe,
+  pastAndRecovered,
+  safeNow,
+  saidNotHappening,
+  toldAsPast,
+} from './concepts';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
 import { aboutNoPerson, MINOR, PAST_OR_INFO, SETTLED_OR_LEAVING, TRIVIAL } from './safety-net';
@@ -52,7 +62,7 @@ export interface Thresholds {
    *  well now (`five years since my attempt … thank you`), and the model gives crisis less than this. */
   vetoHistory: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.25, vetoHistory: 0.3 };
+export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.25, vetoHistory: 0.4 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -94,6 +104,9 @@ export interface TriageParts {
   /** Round 10: a sentence in which a rule fires says it happens now (`nu`, `right now`) and is not told as
    *  past: an everyday word elsewhere (`wachtkamer`) does not set it aside. */
   ruleNow: boolean;
+  /** Round 11: the message says outright that nothing is happening (`algemene vraag, niks aan de hand hier`,
+   *  `asking to be prepared`) and no sentence in which a rule fires speaks in the first person. */
+  notHappening: boolean;
 }
 
 export function triageParts(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): TriageParts {
@@ -117,6 +130,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     ruleKind,
     get modelMayRaise() {
       mayRaise ??= ((): 'yes' | 'sure' | 'no' => {
+        if (saidNotHappening(first) && !ME_AT_A_PLACE.test(first)) return 'no';
         if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first))
           return finalityIn(first) && !pastAndRecovered(first) ? 'sure' : 'no';
         return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';
@@ -163,11 +177,20 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     get generalQuestion() {
       return generalHealthQuestion(first, text);
     },
+    get notHappening() {
+      // A way to die asked for "as a general question" is no general question: for a suicide rule only a
+      // question about helping someone else counts (`what should you do if a friend says …`).
+      if (!saidNotHappening(first) || (ruleKind === 'suicide' && !HELPING_OTHERS.test(first)) || ME_AT_A_PLACE.test(first)) return false;
+      return !first.split(' . ').some((sentence) => {
+        const s = ` ${sentence.trim()} `;
+        return crisisIn(s) !== null && FIRST_PERSON.test(s);
+      });
+    },
     get ruleNow() {
       if (!ruleKind || ruleKind === 'suicide') return false;
       return first.split(' . ').some((sentence) => {
         const s = ` ${sentence.trim()} `;
-        return crisisIn(s) !== null && PRESENT_NOW.test(s) && !toldAsPast(s) && !aboutPeopleInGeneral(s);
+        return crisisIn(s) !== null && PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s));
       });
     },
   };
@@ -180,7 +203,8 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
     // A red flag told in the present always stands. Only a low model probability lets the framing be read
     // (told as past, information, settled, an everyday complaint, history told from safety).
     let vetoed = false;
-    if (p && !parts.ruleNow && p.crisis < Math.max(t.vetoPast, t.vetoHistory)) {
+    if (parts.notHappening) vetoed = true;
+    else if (p && !parts.ruleNow && p.crisis < Math.max(t.vetoPast, t.vetoHistory)) {
       const history = parts.historySafe;
       const framed =
         ruleKind === 'suicide' ? parts.ruleSentencesPast : parts.toldAsPast || parts.modelMayRaise !== 'yes' || history !== 'no' || parts.ruleSentencesPast;
@@ -202,6 +226,14 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
   return { category, urgent: false, lang };
 }
 
+// The writer in the first person (a rule's sentence said about oneself is never `not happening`).
+const FIRST_PERSON = / (?:i|im|me|my|myself|ik|mij|me|mijn|mn|mezelf)(?= )/;
+
+// Round 11: a question about how to help or answer someone else; the writer at a place now.
+const HELPING_OTHERS =
+  / (?:wat (?:moet|kun|kan) (?:je|ik) doen|what (?:should|do|can) (?:you|i|we) do|how (?:do|should|can) (?:you|i|we) (?:help|respond|react|ask)|is it (?:ok|okay|alright) to ask|hoe (?:help|reageer|vraag) (?:je|ik))(?= )/;
+const ME_AT_A_PLACE = / (?:im|i am|ik) (?:sat|sitting|standing|zit|sta|ben) (?:\w+ )?(?:on|at|op|bij|in|aan)(?= )/;
+
 // A time anchor in the present or the future, or a will: `four years ago I tried and tonight I will again`.
 const NOW_OR_NEXT =
   / (?:now|right now|nu|vanavond|vannacht|tonight|today|vandaag|again|weer|opnieuw|still|nog steeds|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
@@ -209,8 +241,13 @@ const NOW_OR_NEXT =
 // Round 9: happening at this moment: `a patient` is then a person at hand, not people in general.
 const HAPPENING_NOW = / (?:op dit moment|op het moment|right now|at this moment|at the moment|nu meteen)(?= )/;
 
-// Round 10: said to happen now, in the sentence where a rule fires.
-const PRESENT_NOW = / (?:nu|now|right now|op dit moment|at this moment|op het moment|nu meteen)(?= )(?! (?:that|dat) )/;
+// Round 10: said to happen now, in the sentence where a rule fires; round 11: `there is a man … threatening`.
+// (`there is a patient … threatening staff`: a person at hand, not people in general).
+const THERE_IS_NOW =
+  / (?:(?:theres|there is) (?:a|an|some) (?:\w+ ){0,6}(?:threatening|swinging|waving|attacking|hitting|stabbing)|er (?:is|staat|loopt) (?:een|iemand) (?:\w+ ){0,6}(?:te dreigen|te zwaaien|dreigt|bedreigt|slaat))(?= )/;
+const PRESENT_NOW = new RegExp(
+  `${/ (?:nu|now|right now|op dit moment|at this moment|op het moment|nu meteen)(?= )(?! (?:that|dat) )/.source}|${THERE_IS_NOW.source}`,
+);
 
 // A will or a time to come where a rule fires: a history told from safety does not set it aside.
 const WISH_OR_NEXT = / (?:vanavond|vannacht|tonight|again|opnieuw|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
