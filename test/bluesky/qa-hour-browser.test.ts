@@ -67,7 +67,9 @@ describe('a question hour on Bluesky', () => {
     const announcement = await publishOnBluesky(server, network, channel, 'Nu: spreekuur over griep. Stel je vraag met #SpreekuurGriep.');
     const asked = {
       piet: await piet.reply(announcement, 'Hoi, ik ben Piet Bakker. Wanneer begint de griepprik-campagne dit jaar? #SpreekuurGriep'),
-      marieke: await marieke.post(`@${ours.handle} Ik ben Marieke, ik loop al drie dagen met koorts en pijnlijke spieren, moet ik antibiotica? #SpreekuurGriep`),
+      marieke: await marieke.post(
+        `@${ours.handle} Ik ben Marieke, ik loop al drie dagen met koorts en pijnlijke spieren, moet ik antibiotica? #SpreekuurGriep`,
+      ),
       kees: await kees.post(`@${ours.handle} Tot hoe laat loopt het spreekuur vanavond?`),
     };
     await network.waitForIndexed(asked.piet.uri, asked.marieke.uri, asked.kees.uri);
