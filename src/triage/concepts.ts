@@ -552,6 +552,23 @@ const SHORT_ORDINARY = c(
 const FEAR_OF_ROUTINE = c(
   '(?:scared|afraid|terrified|frightened|worried|bang|doodsbang) (?:of|to|that|dat|voor|om) (?:\\w+ ){0,3}(?:bleeding|dying|die|doodbloeden|dood te bloeden|doodgaan|dood te gaan) (?:\\w+ ){0,3}(?:when|whenever|if|als|wanneer|zodra)',
 );
+// Round 12: one's things handed on with no more need of them (`my guitar goes to tom, won't need it lol`), a
+// need of nothing at all, or a time after which nothing is needed; a whole supply with the means in hand now.
+const HANDED_ON = c(
+  '(?:my|mijn|mn) \\w+ (?:goes|go|gaan|gaat) (?:to|naar) \\w+|(?:zijn|is) voor (?:mijn|mn|my) \\w+|rehomed|herplaatst|(?:does )?(?:anyone|anybody|iemand) (?:want|wants|wil|interesse in) (?:my|mijn|mn)|wil (?:er )?iemand (?:\\w+ )?(?:mijn|mn)',
+);
+const NO_MORE_NEED = c(
+  '(?:will not|do not|wont|dont) need (?:it|them|anything|nothing|any of (?:it|them|this))|(?:hoef|heb) (?:\\w+ )?(?:niks|niets) meer(?: nodig)?|(?:heb|hoef) (?:ik )?(?:het|ze|die|dat) (?:\\w+ ){0,3}niet meer(?: nodig)?|(?:niet|nooit) meer nodig',
+);
+const NEED_LATER = c('anything|nothing|niks|niets|after (?:this|the|next) \\w+|na (?:dit|deze|het|volgende) \\w+|lol|haha\\w*|lmao');
+const NEW_ONE = c('new|nieuwe?|upgrade\\w*|bought|gekocht|grown out|outgrown|te klein|too small|baby|kids|kinderen|verhuis\\w*|moving');
+const ALL_AT_ONCE = c('(?:all|alle|al) (?:\\w+ ){0,3}(?:at once|in one go|tegelijk|in een keer|in 1 keer)');
+const IN_HAND_NOW = c('in (?:my|mijn|mn) (?:hand|hands|handen)|naast me|next to me|klaar ?liggen|klaarliggen|ligt klaar|in front of me|voor me');
+/** Round 12: one's things handed on with no more need (the laugh or emoji beside it does not undo it). */
+export function handedOnForGood(s: string): boolean {
+  const leaving = has(LEAVING, s) || has(NEW_ONE, s);
+  return !leaving && (has(HANDED_ON, s) || has(GIVING_AWAY, s)) && has(NO_MORE_NEED, s) && has(NEED_LATER, s) && !has(PAST, s);
+}
 /** Said outright not to be happening now (`algemene vraag, niks aan de hand hier`, `asking to be prepared`). */
 export function saidNotHappening(s: string): boolean {
   return has(NOT_HAPPENING, s) || has(FEAR_OF_ROUTINE, s);
@@ -665,6 +682,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(SLEEP_FOREVER, s)) return 'suicide';
   if (!leaving && s.split(' ').filter((w) => w && w !== '.').length <= 8 && has(SHORT_FINAL, s) && !has(SHORT_ORDINARY, s)) return 'suicide';
   if (has(ENOUGH_TO_BE_SURE, s) && has(A_MEDICINE, s)) return 'suicide';
+  if (handedOnForGood(s)) return 'suicide';
+  if ((has(WHOLE_SUPPLY, s) || has(ALL_AT_ONCE, s)) && has(IN_HAND_NOW, s) && !has(PAST, s) && !has(SETTLED, s)) return 'suicide';
   if (!leaving && has(DONE, s) && has(DESPAIR, s.replace(DONE_ALL, ' ~ ')) && !has(PAST, s)) return 'suicide';
   const despair = has(DESPAIR, s);
   if (despair && (has(MEANS, s) || (has(GOODBYE, s) && !leaving))) return 'suicide';

@@ -188,7 +188,7 @@ describe('a crisis tells the people on duty', () => {
     }
     // The contributor muted this kind and bundles mail in a digest: on duty, a crisis still comes at once.
     await t.database.db.insert(notificationSettings).values({ userId: fresh.users.contributor.id, mutedKinds: ['inbox_urgent'], digest: true });
-    const itemId = await buildItem(t, fresh.id, fresh.channelId, { category: 'crisis', urgent: true, text: 'ik zie het niet meer zitten' });
+    const itemId = await buildItem(t, fresh.id, fresh.channelId, { category: 'crisis', urgent: true, text: 'ik zie het allemaal niet meer zitten' });
     const db = t.database.db;
     // Two workers at once (each in its own transaction): the item is announced by one of them.
     const counts = await Promise.all([db.transaction((tx) => announceCrisis(tx)), db.transaction((tx) => announceCrisis(tx))]);

@@ -119,7 +119,7 @@ describe('an item', () => {
       kind: 'reply',
       authorHandle: 'els@zorg.social',
       authorName: 'Els',
-      text: 'Ik zie het niet meer zitten',
+      text: 'Ik zie het allemaal niet meer zitten',
     });
     await editor.patch(`${base}/items/${second}`, { category: 'crisis' });
     await editor.patch(`${base}/settings`, { phone: '0344 123 456' });

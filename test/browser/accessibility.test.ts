@@ -260,7 +260,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await buildItem(server, org.id, mastodon!.id, { text: 'Wanneer is het bezoekuur?', minutesAgo: 30 });
     // Marked a crisis by a person, so the line saying who changed the category is checked too.
     const itemId = await buildItem(server, org.id, mastodon!.id, {
-      text: 'Ik zie het niet meer zitten.',
+      text: 'Ik zie het allemaal niet meer zitten.',
       category: 'crisis',
       urgent: true,
       categorySetBy: org.users.admin.id,

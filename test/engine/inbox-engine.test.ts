@@ -139,7 +139,7 @@ describe('reading mentions', () => {
   it('puts a crisis at the top and tells the people on duty at once', async () => {
     await pollMine('start');
     await dueNow();
-    inbox.fake.mention({ acct: 'anon@zorg.social', text: '[crisis] ik zie het niet meer zitten', language: 'nl' });
+    inbox.fake.mention({ acct: 'anon@zorg.social', text: '[crisis] ik zie het allemaal niet meer zitten', language: 'nl' });
     const tally = await pollDueChannels(db(), 'w1', deps(), 100);
     expect(tally.urgent).toBeGreaterThanOrEqual(1);
     const [item] = await db()

@@ -46,7 +46,7 @@ describe('one statement per page', () => {
     await pollMine('start');
     const before = (await items()).length;
     const sent = Array.from({ length: 84 }, (_, i) => inbox.fake.mention({ acct: `p${i}@zorg.social`, text: `Vraag ${i}` }).id);
-    const crisis = inbox.fake.mention({ acct: 'anon@zorg.social', text: '[crisis] ik zie het niet meer zitten', language: 'nl' });
+    const crisis = inbox.fake.mention({ acct: 'anon@zorg.social', text: '[crisis] ik zie het allemaal niet meer zitten', language: 'nl' });
     await dueNow();
     const { net, release, seen } = stallingNet(2);
     const a = pollMine('worker-a', net);

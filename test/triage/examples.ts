@@ -218,7 +218,7 @@ export const CATEGORY: [string, string][] = [
   ['Mooie foto van het gebouw!', 'other'],
   ['@tom this is where I did my training', 'other'],
   ['Kunnen jullie mijn afspraak van dinsdag verplaatsen naar donderdag?', 'question'],
-  ['Is er een invalidenparkeerplaats bij de hoofdingang?', 'question'],
+  ['Heeft de hoofdingang een invalidenparkeerplaats in de buurt?', 'question'],
   ['Do you have evening appointments for blood tests?', 'question'],
   ['Veertien dagen later nog altijd niks gehoord over mijn klacht. Belabberde service.', 'complaint'],
   ['They lost my referral letter twice. Unbelievable.', 'complaint'],

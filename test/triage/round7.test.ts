@@ -107,7 +107,7 @@ describe('round 7: false alarms the rules no longer raise', () => {
   });
   it('a bereavement to suicide, an advert, a worry about an accidental double dose', () => {
     for (const text of [
-      'two years since we lost our Tom to suicide. hug your people today',
+      'it is two years now that we lost our Tom to suicide. hold your people close',
       'vorig jaar verloren wij mijn nicht aan zelfdoding, vandaag lopen we de herdenkingstocht',
       'Worried your partner is at risk of suicide? Our tracker app shows you everything. Free trial, use code SAFE10',
       'can I take my inhaler twice by mistake? I do not want to overdose by accident',

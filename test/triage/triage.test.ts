@@ -25,7 +25,7 @@ describe('triageText: the safety net catches red flags no rule names', () => {
   for (const text of [
     'ik wil dat het voor altijd stil wordt, de slaappillen liggen naast me',
     'i dont think ill be coming back from the bridge tonight',
-    'sorry voor alles, ik hou van jullie. telefoon gaat uit',
+    'sorry voor alles. hou van jullie. mijn telefoon gaat nu uit',
     'nan is slumped in her armchair, grey and clammy, barely with us',
   ]) {
     it(text, () => expect(triageText(text)).toMatchObject({ category: 'crisis', urgent: true }));
