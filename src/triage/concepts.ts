@@ -283,9 +283,10 @@ const DRUG_REACTION = c(
 );
 // Small things that kill when swallowed: magnets and button batteries.
 const HAZARD = c('magne\\w*|batter\\w*|button cells?|knoopcel\\w*|knoopbatterij\\w*');
-const MEDICINE = c(
-  'calpol|paracetamol|ibuprofen|nurofen|drank|siroop|syrup|tablet\\w*|pil|pillen|pilletjes|medicijn\\w*|medicatie|pills?|meds|medicine\\w*|medication',
-);
+// Medicine words both medicine lexicons below need, written once; each adds its own.
+const MEDICINE_WORDS = 'paracetamol|ibuprofen|tablet\\w*|pil|pillen|pills?|meds|medicijn\\w*|medication';
+// A child's: syrups and children's brands.
+const MEDICINE = c(`${MEDICINE_WORDS}|calpol|nurofen|drank|siroop|syrup|pilletjes|medicatie|medicine\\w*`);
 // Round 7: a button battery or magnet gone from a toy or a device with a small child about counts as swallowed.
 const HAZARD_GONE = c(
   '(?:is|are|zijn|is nu) (?:\\w+ ){0,3}(?:missing|gone|weg|kwijt|zoek)|(?:can not|cant|kan|kunnen) (?:\\w+ ){0,2}(?:find|vinden)(?: \\w+)? (?:it|them|het|ze|niet|nergens)|(?:mist|missen|ontbreekt|ontbreken) (?:er )?(?:een|1|one|twee|two)',
@@ -532,8 +533,9 @@ const SLEEP_FOREVER = c(
   '(?:slaap|sleep) (?:lekker |well |tight |goed |zacht )?(?:allemaal|iedereen|everyone|all|yall|jullie) (?:voor altijd|voorgoed|forever|for good)|(?:ga|gaan|going to|want to|wil) (?:\\w+ )?(?:slapen|sleep) (?:voor altijd|voorgoed|forever)',
 );
 const ENOUGH_TO_BE_SURE = c('(?:enough|genoeg) (?:\\w+ ){0,4}(?:to be sure|to make sure|om zeker te (?:zijn|weten)|om het zeker te)');
+// Taken to end a life: sedatives, opioids, insulin.
 const A_MEDICINE = c(
-  'paracetamol|ibuprofen|aspirin\\w*|tramadol|codeine|oxy\\w*|morfine|morphine|fentanyl|diazepam|temazepam|oxazepam|lorazepam|zolpidem|amitriptyline|insulin\\w*|insuline|tablet\\w*|pil|pillen|pills?|meds|medicijn\\w*|medication|slaappil\\w*|sleeping (?:pills|tablets)',
+  `${MEDICINE_WORDS}|aspirin\\w*|tramadol|codeine|oxy\\w*|morfine|morphine|fentanyl|diazepam|temazepam|oxazepam|lorazepam|zolpidem|amitriptyline|insulin\\w*|insuline|slaappil\\w*|sleeping (?:pills|tablets)`,
 );
 // Said outright not to be happening: a question for later, to be prepared, about nobody now.
 const NOT_HAPPENING = c(

@@ -125,12 +125,22 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
   // Each computed once when first asked (decideTriage asks some more than once).
   let mayRaise: 'yes' | 'sure' | 'no' | undefined;
   let past: boolean | undefined;
+  let nothing: boolean | undefined;
+  let firing: string[] | undefined;
+  // Said outright that nothing is happening, and the writer is at no place now (modelMayRaise, notHappening).
+  const saysNothingHappens = () => (nothing ??= saidNotHappening(first) && !ME_AT_A_PLACE.test(first));
+  // The sentences of the first reading (padded with spaces) in which a crisis rule fires on its own.
+  const ruleSentences = () =>
+    (firing ??= first
+      .split(' . ')
+      .map((sentence) => ` ${sentence.trim()} `)
+      .filter((sentence) => crisisIn(sentence) !== null));
   return {
     lang: language,
     ruleKind,
     get modelMayRaise() {
       mayRaise ??= ((): 'yes' | 'sure' | 'no' => {
-        if (saidNotHappening(first) && !ME_AT_A_PLACE.test(first)) return 'no';
+        if (saysNothingHappens()) return 'no';
         if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first))
           return finalityIn(first) && !pastAndRecovered(first) ? 'sure' : 'no';
         return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';
@@ -152,14 +162,11 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     },
     get ruleSentencesPast() {
       if (!ruleKind) return false;
-      const firing = first
-        .split(' . ')
-        .map((sentence) => ` ${sentence.trim()} `)
-        .filter((sentence) => crisisIn(sentence));
+      const sentences = ruleSentences();
       return (
-        firing.length > 0 &&
+        sentences.length > 0 &&
         // Round 7: people in general stay general with a time or a will (`where will people go when they are having a heart attack`).
-        firing.every(
+        sentences.every(
           (sentence) =>
             (aboutPeopleInGeneral(sentence) && !askingAboutOwn(sentence, first) && !HAPPENING_NOW.test(sentence)) ||
             ((toldAsPast(sentence) || PAST_OR_INFO.test(sentence)) && !NOW_OR_NEXT.test(sentence)),
@@ -169,8 +176,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     get historySafe() {
       if (historyAndSafe(first)) {
         // A wish or a plan where the rule fires keeps it a crisis (`vorige week ontslagen, dank. ik wil dood`).
-        const wish = first.split(' . ').some((sentence) => crisisIn(` ${sentence.trim()} `) && WISH_OR_NEXT.test(` ${sentence.trim()} `));
-        if (!wish) return 'history';
+        if (!ruleSentences().some((sentence) => WISH_OR_NEXT.test(sentence))) return 'history';
       }
       return safeNow(first) ? 'safe' : 'no';
     },
@@ -180,18 +186,12 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     get notHappening() {
       // A way to die asked for "as a general question" is no general question: for a suicide rule only a
       // question about helping someone else counts (`what should you do if a friend says …`).
-      if (!saidNotHappening(first) || (ruleKind === 'suicide' && !HELPING_OTHERS.test(first)) || ME_AT_A_PLACE.test(first)) return false;
-      return !first.split(' . ').some((sentence) => {
-        const s = ` ${sentence.trim()} `;
-        return crisisIn(s) !== null && FIRST_PERSON.test(s);
-      });
+      if (!saysNothingHappens() || (ruleKind === 'suicide' && !HELPING_OTHERS.test(first))) return false;
+      return !ruleSentences().some((s) => FIRST_PERSON.test(s));
     },
     get ruleNow() {
       if (!ruleKind || ruleKind === 'suicide') return false;
-      return first.split(' . ').some((sentence) => {
-        const s = ` ${sentence.trim()} `;
-        return crisisIn(s) !== null && PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s));
-      });
+      return ruleSentences().some((s) => PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s)));
     },
   };
 }
@@ -227,7 +227,7 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
 }
 
 // The writer in the first person (a rule's sentence said about oneself is never `not happening`).
-const FIRST_PERSON = / (?:i|im|me|my|myself|ik|mij|me|mijn|mn|mezelf)(?= )/;
+const FIRST_PERSON = / (?:i|im|me|my|myself|ik|mij|mijn|mn|mezelf)(?= )/;
 
 // Round 11: a question about how to help or answer someone else; the writer at a place now.
 const HELPING_OTHERS =
