@@ -164,7 +164,7 @@ const SERIOUS_ASK = c(
 );
 // In distress said outright, or a crisis line that does not answer.
 const NOT_OK = c(
-  '(?:im|i am) not(?: \\.| ok| okay| fine| alright| safe| doing (?:ok|okay|well|good|great))|(?:crisisdienst|crisislijn|crisis line|crisis team|crisisteam|113|988|samaritans)',
+  '(?:im|i am) not(?: \\.| ok| okay| fine| alright| safe| doing (?:ok|okay|well|good|great))|(?:crisisdienst|crisislijn|crisis line|crisis team|crisisteam|113|988|samaritans|zelfmoordlijn|suicide (?:hot)?line)',
 );
 const PILLS_BY_NUMBER = c('\\d{2,} (?:\\w+ )?(?:pillen|pills|tabletten|tablets|slaappillen|sleeping pills)');
 const HERE = c('hier|here|sta|zit|ben|am|im|standing|sitting');
@@ -539,7 +539,7 @@ const A_MEDICINE = c(
 );
 // Said outright not to be happening: a question for later, to be prepared, about nobody now.
 const NOT_HAPPENING = c(
-  '(?:niks|niets) aan de hand (?:hier|nu)|nothing (?:is )?(?:wrong|happening|going on) (?:here|now|right now)|(?:het )?gaat niet om iemand (?:nu|in het bijzonder)|not about (?:anyone|someone|somebody) (?:now|in particular|specific)|algemene vraag|general question|(?:want|wil|wanted) (?:\\w+ )?(?:to be )?(?:prepared|voorbereid)|voor als het ooit|in case it ever|for if it ever|mocht het ooit',
+  '(?:niks|niets) aan de hand (?:hier|nu)|nothing (?:is )?(?:wrong|happening|going on) (?:here|now|right now)|(?:het )?gaat niet om iemand (?:nu|in het bijzonder)|not about (?:anyone|someone|somebody) (?:now|in particular|specific)|algemene vraag|general question|(?:want|wil|wanted) (?:\\w+ )?(?:to be )?(?:prepared|voorbereid)|voor als het ooit|in case it ever|for if it ever|mocht het ooit|(?:vraag )?voor (?:mijn|ons|onze|het|de|een) (?:\\w+ ){0,2}(?:ehbo|bhv|examen|cursus|opleiding|toets|tentamen|herhaling\\w*)|for (?:our|my|a|the) (?:\\w+ ){0,2}(?:refresher|course|exam|training|class|quiz|essay|assignment|audit)|alles is hier (?:goed|in orde|rustig)|(?:all|everything) is (?:good|fine|well|ok|okay) here',
 );
 // A goodbye that is the whole message (a few words in chat): gone for good, the other side, this is it then,
 // the last message or the last time one posts, signing off with love.
@@ -566,6 +566,27 @@ const NEED_LATER = c('anything|nothing|niks|niets|after (?:this|the|next) \\w+|n
 const NEW_ONE = c('new|nieuwe?|upgrade\\w*|bought|gekocht|grown out|outgrown|te klein|too small|baby|kids|kinderen|verhuis\\w*|moving');
 const ALL_AT_ONCE = c('(?:all|alle|al) (?:\\w+ ){0,3}(?:at once|in one go|tegelijk|in een keer|in 1 keer)');
 const IN_HAND_NOW = c('in (?:my|mijn|mn) (?:hand|hands|handen)|naast me|next to me|klaar ?liggen|klaarliggen|ligt klaar|in front of me|voor me');
+// Round 13: a farewell to the world or to life itself (`doei wereld`, `signing off life`, `tot nooit`).
+const FAREWELL_TO_LIFE = c(
+  '(?:doei+|dag|bye+|goodbye|farewell|vaarwel|adios|ciao) (?:cruel |mooie |lieve |wrede )?(?:wereld|world)|signing off (?:from )?life|(?:clocking|checking|logging|signing|bowing) out of (?:existence|life)|tot nooit',
+);
+// … or the others better off once the writer is gone (`everyone's life gets easier once i'm gone`).
+const ONCE_GONE = c('(?:once|when|after|if) (?:i am|im) gone|als ik (?:er )?(?:niet meer ben|weg ben|er niet meer ben)|zonder mij');
+const OTHERS_BETTER = c('easier|better off|better|lighter|happier|makkelijker|beter af|beter|lichter|blijer|gelukkiger');
+// A dose already taken asked about as `how many is too many` (`i have had twenty of …`).
+const TOO_MANY = c('(?:how many|how much|hoeveel) (?:\\w+ ){0,4}(?:is|are|zijn|is het) (?:too many|too much|te veel|teveel)');
+const TAKEN_NOW = c(
+  '(?:i have|ive|i) (?:just )?(?:had|taken|took|swallowed|necked) (?:\\w+ )?(?:\\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|all|loads|a whole)|(?:ik heb|heb ik) (?:er )?(?:\\d+|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|alle|een hele) (?:\\w+ ){0,4}(?:genomen|geslikt|ingenomen|op)',
+);
+// A way that does not hurt asked for oneself (`hoe ik het pijnloos doe`, `asking for a friend who is me`).
+const FOR_ME = c(
+  '(?:for|voor) (?:a|een) (?:friend|vriend|vriendin) (?:who is|thats|that is|die|dat) (?:me|ik (?:zelf )?ben)|hoe ik (?:het|dat) (?:\\w+ )?doe|how (?:do |can |should )?i (?:do it|go)',
+);
+// Strangling someone now (`is strangling another resident`), by anyone.
+const STRANGLING = c(
+  '(?:is|are|zit|staat) (?:\\w+ )?(?:strangling|throttling|te wurgen)|strangling (?:another|someone|somebody|a|an|his|her|their|my|our)|wurgt',
+);
+
 /** Round 12: one's things handed on with no more need (the laugh or emoji beside it does not undo it). */
 export function handedOnForGood(s: string): boolean {
   const leaving = has(LEAVING, s) || has(NEW_ONE, s);
@@ -685,6 +706,12 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (!leaving && s.split(' ').filter((w) => w && w !== '.').length <= 8 && has(SHORT_FINAL, s) && !has(SHORT_ORDINARY, s)) return 'suicide';
   if (has(ENOUGH_TO_BE_SURE, s) && has(A_MEDICINE, s)) return 'suicide';
   if (handedOnForGood(s)) return 'suicide';
+  // Round 13.
+  if (has(FAREWELL_TO_LIFE, s) && !has(PAST, s)) return 'suicide';
+  if (has(ONCE_GONE, s) && has(OTHERS_BETTER, s) && !has(LEAVING, s) && !has(PAST, s)) return 'suicide';
+  if (has(TOO_MANY, s) && has(TAKEN_NOW, s) && !has(PAST, s)) return 'poisoning';
+  if (has(PAINLESS, s) && has(FOR_ME, s)) return 'suicide';
+  if (has(STRANGLING, s) && !has(PAST, s)) return 'violence';
   if ((has(WHOLE_SUPPLY, s) || has(ALL_AT_ONCE, s)) && has(IN_HAND_NOW, s) && !has(PAST, s) && !has(SETTLED, s)) return 'suicide';
   if (!leaving && has(DONE, s) && has(DESPAIR, s.replace(DONE_ALL, ' ~ ')) && !has(PAST, s)) return 'suicide';
   const despair = has(DESPAIR, s);

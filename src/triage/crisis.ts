@@ -324,11 +324,11 @@ const HEADACHE: Rule[] = gatedAll([
 
 // --- Heavy bleeding ----------------------------------------------------------------------
 const BLEEDING_NOW = '(?:ik bloed|bloed ik|bloedt|bloedde|bloeden|bloeding|bloedingen|bloedverlies|bleeding|bleeds|bled|haemorrhag\\w*|hemorrhag\\w*)';
-const BLOOD_LOSS = `(?:(?:verlies|verliest|verloor|verloren|kwijt|losing|lost|loses)${g(4)} (?:bloed|blood)|(?:bloed|blood)${g(3)} (?:verloren|kwijt|lost))`;
+const BLOOD_LOSS = `(?:(?:verlies|verliest|verloor|verloren|kwijt|losing|lost|loses)${g(4)} (?:bloed|blood)|(?:bloed|blood)${g(3)} (?:verloren|verliest|verlies|kwijt|lost))`;
 const HEAVY =
   '(?:heel erg|erg|veel|enorm|hevig\\w*|heftig\\w*|flink|ontzettend|als een rund|like a pig|like crazy|heavily|heavy|a lot|lots|loads|so much|really bad|badly)';
 const UNSTOPPABLE =
-  '(?:stopt niet|houdt niet op|niet te stoppen|niet stoppen|blijft bloeden|spuit\\w*|gutst|stroomt|grote hoeveelheden|plas|plassen|will not stop|does not stop|not stopping|can not stop|keeps bleeding|spurting|pouring|gushing|everywhere|soaked|doorweekt|overal)';
+  '(?:stopt niet|houdt niet op|niet te stoppen|niet stoppen|blijft bloeden|spuit\\w*|gutst|stroomt|grote hoeveelheden|plas|plassen|will not stop|does not stop|not stopping|can not stop|keeps bleeding|spurting|pouring|gushing|everywhere|soaked|doorweekt|overal|over de vloer|all over the floor)';
 const DIMINISHED = gated(
   / (?:beetje|a little|a bit|slightly|bit of|spotting|niet veel|not much|paar druppels|few drops|stopped|gestopt|gestelpt|under control|onder controle|bloedt niet meer|not bleeding)(?= )/,
 );
@@ -336,6 +336,10 @@ const BLEEDING: Rule[] = gatedAll([
   rx(`(?: ${BLEEDING_NOW}| ${BLOOD_LOSS})${g(6)} (?:${HEAVY}|${UNSTOPPABLE})(?= )|(?:${HEAVY}|${UNSTOPPABLE})${g(6)} (?:${BLEEDING_NOW}|${BLOOD_LOSS})(?= )`),
   rx(` (?:bloed|blood)${g(10)} ${UNSTOPPABLE}(?= )| ${UNSTOPPABLE}${g(4)} (?:bloed|blood)(?= )`),
   rx(` (?:hoest|hoesten|braakt|braken|spuugt|spugen|coughing|cough|coughed|vomiting|throwing)${g(4)} (?:bloed|blood)(?= )`),
+  // Round 13: pads or towels soaked through within minutes (`soak through a pad every few minutes`).
+  rx(
+    ` (?:soak\\w*|doorweek\\w*|doordrenk\\w*) (?:through )?(?:\\w+ ){0,2}(?:pads?|towels?|maandverband|verband|handdoek\\w*)${g(4)} (?:every|each|elke|elk|iedere|ieder|binnen|within) (?:\\w+ ){0,2}(?:minutes|minuten|kwartier)(?= )`,
+  ),
 ]);
 // Round 9: gums that bleed when brushing are no heavy bleeding (`bloed als een rund als ik mijn tanden poets`).
 const GUMS = gated(/ (?:tandvlees|gums|tanden poets|tandenpoetsen|brushing my teeth|brush my teeth|flossen|flossing)(?= )/);
