@@ -571,7 +571,7 @@ const FAREWELL_TO_LIFE = c(
   '(?:doei+|dag|bye+|goodbye|farewell|vaarwel|adios|ciao) (?:cruel |mooie |lieve |wrede )?(?:wereld|world)|signing off (?:from )?life|(?:clocking|checking|logging|signing|bowing) out of (?:existence|life)|tot nooit',
 );
 // … or the others better off once the writer is gone (`everyone's life gets easier once i'm gone`).
-const ONCE_GONE = c('(?:once|when|after|if) (?:i am|im) gone|als ik (?:er )?(?:niet meer ben|weg ben|er niet meer ben)|zonder mij');
+const ONCE_GONE = c('(?:once|when|after|if) (?:i am|im) gone|als ik (?:weg|er (?:niet|nie) meer) ben|zonder mij');
 const OTHERS_BETTER = c('easier|better off|better|lighter|happier|makkelijker|beter af|beter|lichter|blijer|gelukkiger');
 // A dose already taken asked about as `how many is too many` (`i have had twenty of …`).
 const TOO_MANY = c('(?:how many|how much|hoeveel) (?:\\w+ ){0,4}(?:is|are|zijn|is het) (?:too many|too much|te veel|teveel)');

@@ -336,6 +336,8 @@ const BLEEDING: Rule[] = gatedAll([
   rx(`(?: ${BLEEDING_NOW}| ${BLOOD_LOSS})${g(6)} (?:${HEAVY}|${UNSTOPPABLE})(?= )|(?:${HEAVY}|${UNSTOPPABLE})${g(6)} (?:${BLEEDING_NOW}|${BLOOD_LOSS})(?= )`),
   rx(` (?:bloed|blood)${g(10)} ${UNSTOPPABLE}(?= )| ${UNSTOPPABLE}${g(4)} (?:bloed|blood)(?= )`),
   rx(` (?:hoest|hoesten|braakt|braken|spuugt|spugen|coughing|cough|coughed|vomiting|throwing)${g(4)} (?:bloed|blood)(?= )`),
+  // Round 13: a wound that keeps spurting or pouring (`de wond blijft spuiten`), no word for blood needed.
+  rx(` (?:wond|wonden|snijwond|hoofdwond|wound|gash)${g(8)} (?:${UNSTOPPABLE})(?= )`),
   // Round 13: pads or towels soaked through within minutes (`soak through a pad every few minutes`).
   rx(
     ` (?:soak\\w*|doorweek\\w*|doordrenk\\w*) (?:through )?(?:\\w+ ){0,2}(?:pads?|towels?|maandverband|verband|handdoek\\w*)${g(4)} (?:every|each|elke|elk|iedere|ieder|binnen|within) (?:\\w+ ){0,2}(?:minutes|minuten|kwartier)(?= )`,

@@ -14,7 +14,7 @@ describe('round 13: a farewell to the world or to life itself, said lightly', ()
 });
 
 describe('round 13: the others better off once the writer is gone', () => {
-  crisisKinds('suicide', ['my family will have it easier once im gone haha', 'iedereen is beter af zonder mij']);
+  crisisKinds('suicide', ['my family will have it easier once im gone haha', 'mijn ouders zijn zonder mij veel beter af']);
   noCrisis('leaving a job or a house', [
     'the team will be better once im gone to my new job in june',
     'als ik weg ben bij deze werkgever wordt het beter, ik heb een nieuwe baan',
