@@ -36,7 +36,11 @@ describe('round 13: a painless way asked for oneself', () => {
 
 describe('round 13: strangling someone now, heavy bleeding told by floor or pads', () => {
   crisisKinds('violence', ['a resident is strangling another resident in the lounge, come now']);
-  crisisKinds('bleeding', ['na de bevalling verliest ze zoveel bloed dat het over de vloer loopt', 'I soak through a pad within minutes since the birth']);
+  crisisKinds('bleeding', [
+    'de wond op zijn hoofd blijft maar spuiten, hij slikt bloedverdunners',
+    'na de bevalling verliest ze zoveel bloed dat het over de vloer loopt',
+    'I soak through a pad within minutes since the birth',
+  ]);
   noCrisis('strangling told as past, a pad changed often', [
     'last year a patient was strangling a nurse, how is security now?',
     'I change my pad every few hours, is that normal after birth?',
