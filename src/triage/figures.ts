@@ -86,7 +86,7 @@ export const FIGURES: RegExp[] = [
   ),
   // Frustration with a service: "what's the point of having a booking line".
   / (?:whats|what is|wat is|wat heeft) (?:the|het) (?:point|nut) (?:of|in|van) (?:having|a|an|the|this|that|calling|ringing|booking|phoning|een|de|het|bellen)(?: [^ .~]+){0,4}/g,
-  // A likeness of pain: "alsof er een mes in zit", "like a knife in my back".
+  // A likeness of pain: "als een mes in de zij", "like a knife in my back".
   / (?:alsof|als of|net als|zoals|like|as if|as though) (?:er |there (?:is|was) )?(?:[^ .]+ ){0,2}(?:mes|messen|knife|knives|dagger|dolk)(?= )/g,
   // Hyperbole about something trivial: a conditional clause ("als ik die wachtmuziek nog één keer
   // hoor ...", "if I hear that hold music once more ...") or a laugh marker next to the phrase.

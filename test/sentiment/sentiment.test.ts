@@ -116,10 +116,10 @@ describe('Dutch word forms', () => {
 describe('sarcasm and thanks in hard times', () => {
   it('reads a lone word of praise followed by a complaint as sarcasm', () => {
     expect(sentimentOf('Fantastisch, weer een nieuwe planning en weer geen wijkverpleging vandaag.', 'nl').sentiment).toBe('negative');
-    expect(sentimentOf('Fijn hoor. Drie kwartier in de wacht.', 'nl').sentiment).toBe('negative');
+    expect(sentimentOf('Fijn hoor. Vijftig minuten in de wacht gestaan.', 'nl').sentiment).toBe('negative');
     expect(sentimentOf('Brilliant. Another cancelled appointment.', 'en').sentiment).toBe('negative');
     for (const [text, lang] of [
-      ['Fijn hoor. Drie kwartier in de wacht.', 'nl'],
+      ['Fijn hoor. Vijftig minuten in de wacht gestaan.', 'nl'],
       ['Brilliant. Another cancelled appointment.', 'en'],
     ] as const)
       expect(scoreText(text, lang, { care: true, careRules: false, emoji: true })).toBeGreaterThan(0); // the words alone

@@ -28,7 +28,7 @@ describe('round 9: a whole supply, all of one’s pills away from home, fumes wi
 describe('round 9: a person missing from a ward, violence on a ward now, a birth under way', () => {
   crisisKinds('missing', [
     'de bewoonster van kamer 3 is al uren zoek en het wordt donker',
-    'mijn opa met alzheimer is van de gesloten afdeling weggelopen en dwaalt ergens rond',
+    'opa (alzheimer) is weggelopen uit zijn gesloten afdeling, hij dwaalt nu ergens rond',
   ]);
   crisisKinds('violence', ['een bezoeker schopt op dit moment een verzorgende op de gang, help']);
   it('a large number of pills taken within the hour', () => {
