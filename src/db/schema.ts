@@ -477,6 +477,8 @@ export const notifications = pgTable(
     mail: text('mail').notNull().default('none'),
     /** The digest mail that carried it (src/features/notifications/withdraw-mail.ts). */
     digestMailId: uuid('digest_mail_id').references((): AnyPgColumn => mailOutbox.id, { onDelete: 'set null' }),
+    /** Its mail of its own while queued: withdrawn unsent when the notice is settled (settle-notices.ts). */
+    mailId: uuid('mail_id').references((): AnyPgColumn => mailOutbox.id, { onDelete: 'set null' }),
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
@@ -484,6 +486,7 @@ export const notifications = pgTable(
     index('notifications_user_idx').on(t.userId, t.orgId, t.createdAt, t.id),
     index('notifications_digest_idx').on(t.userId).where(sql`${t.mail} = 'digest'`),
     index('notifications_digest_mail_idx').on(t.digestMailId).where(sql`${t.digestMailId} is not null`),
+    index('notifications_mail_idx').on(t.mailId).where(sql`${t.mailId} is not null`),
   ],
 );
 

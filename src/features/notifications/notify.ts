@@ -77,14 +77,8 @@ export async function notify(db: Db, input: NotifyInput): Promise<void> {
     if (!input.urgent && p.s?.mutedKinds.includes(input.kind)) continue;
     const byMail = mail !== null && (input.urgent || (p.s?.email ?? true));
     const digest = byMail && !input.urgent && (p.s?.digest ?? false);
-    await db.insert(notifications).values({
-      orgId: input.orgId,
-      userId: p.id,
-      kind: input.kind,
-      postId,
-      params,
-      mail: !byMail ? 'none' : digest ? 'digest' : 'queued',
-    });
+    // The mail first, so the notice can point at it: settling the notice withdraws it while unsent.
+    let mailId: string | null = null;
     if (byMail && !digest) {
       const lang = p.locale === 'en' ? 'en' : 'nl';
       const text = singleMail(lang, {
@@ -95,7 +89,20 @@ export async function notify(db: Db, input: NotifyInput): Promise<void> {
         ...(input.mailDetails && { details: input.mailDetails(lang) }),
         detail: detailOf(lang, input.kind, params),
       });
-      await db.insert(mailOutbox).values({ userId: p.id, orgId: input.orgId, toAddress: p.email, lang, ...text });
+      const [queued] = await db
+        .insert(mailOutbox)
+        .values({ userId: p.id, orgId: input.orgId, toAddress: p.email, lang, ...text })
+        .returning({ id: mailOutbox.id });
+      mailId = queued?.id ?? null;
     }
+    await db.insert(notifications).values({
+      orgId: input.orgId,
+      userId: p.id,
+      kind: input.kind,
+      postId,
+      params,
+      mail: !byMail ? 'none' : digest ? 'digest' : 'queued',
+      mailId,
+    });
   }
 }
