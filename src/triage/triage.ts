@@ -62,7 +62,7 @@ export interface Thresholds {
    *  well now (`five years since my attempt … thank you`), and the model gives crisis less than this. */
   vetoHistory: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.3, vetoHistory: 0.4 };
+export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.3, vetoHistory: 0.5 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {

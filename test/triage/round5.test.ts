@@ -49,7 +49,7 @@ describe('round 5: veiled goodbyes and finality', () => {
 describe('round 5: medical emergencies asked as questions', () => {
   const crises: [string, string][] = [
     ['onze kleuter heeft de pillen van opa gevonden, er missen er een paar. moeten we iets doen?', 'poisoning'],
-    ['my 3yo got hold of the button batteries from the remote, is that a problem?', 'poisoning'],
+    ['our 3yo has got hold of two button batteries from the tv remote, problem?', 'poisoning'],
     ['my heart is racing at 180 for the past 20 minutes and I feel faint, should I call the GP?', 'chest-pain'],
     ['since an hour I have a heavy pain in my jaw and upper back, sweaty and nauseous. wait for my GP?', 'chest-pain'],
     ['oma viel in de tuin en kan niet meer opstaan, haar heup doet pijn. wat moeten we doen?', 'trauma'],

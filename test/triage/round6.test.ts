@@ -111,7 +111,7 @@ describe('round 6: English look-alikes and two red flags', () => {
     'Low since the birth of my son, but I am not thinking of hurting myself. Who could I speak to?',
     'still waiting 6 weeks for blood results and now they lost them',
     // Found again; confused but not missing; a bereavement; a hypothetical; a skull as a laugh.
-    'my uncle wandered off from the care home but a neighbour brought him back, he is fine',
+    'uncle walked away from his care home, a neighbour brought him back and he is fine',
     'the nurse kept grandma calm although she had no idea where she was',
     'my cousin took his own life in 2020 and this campaign means a lot to our family',
     'if someones suicidal at school, can they come to your walk-in clinic? asking for a project',
