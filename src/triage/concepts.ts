@@ -576,8 +576,10 @@ const OTHERS_BETTER = c('easier|better off|better|lighter|happier|makkelijker|be
 // A dose already taken asked about as `how many is too many` (`i have had twenty of …`).
 const TOO_MANY = c('(?:how many|how much|hoeveel) (?:\\w+ ){0,4}(?:is|are|zijn|is het) (?:too many|too much|te veel|teveel)');
 const TAKEN_NOW = c(
-  '(?:i have|ive|i) (?:just )?(?:had|taken|took|swallowed|necked) (?:\\w+ )?(?:\\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|all|loads|a whole)|(?:ik heb|heb ik) (?:er )?(?:\\d+|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|alle|een hele) (?:\\w+ ){0,4}(?:genomen|geslikt|ingenomen|op)',
+  '(?:i have|ive|i) (?:just )?(?:had|taken|took|swallowed|necked) (?:\\w+ )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|all|loads|a whole)|(?:ik heb|heb ik) (?:er )?(?:\\d{2,}|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|alle|een hele) (?:\\w+ ){0,4}(?:genomen|geslikt|ingenomen|op)',
 );
+// … of a medicine, or of `these`, `my nan's`: not cups of coffee or glasses of water.
+const OF_THESE = c('of (?:these|those|them|my|his|her|their)|van (?:deze|die|mijn|mn|zijn|haar)|er');
 // A way that does not hurt asked for oneself (`hoe ik het pijnloos doe`, `asking for a friend who is me`).
 const FOR_ME = c(
   '(?:for|voor) (?:a|een) (?:friend|vriend|vriendin) (?:who is|thats|that is|die|dat) (?:me|ik (?:zelf )?ben)|hoe ik (?:het|dat) (?:\\w+ )?doe|how (?:do |can |should )?i (?:do it|go)',
@@ -709,7 +711,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   // Round 13.
   if (has(FAREWELL_TO_LIFE, s) && !has(PAST, s)) return 'suicide';
   if (has(ONCE_GONE, s) && has(OTHERS_BETTER, s) && !has(LEAVING, s) && !has(PAST, s)) return 'suicide';
-  if (has(TOO_MANY, s) && has(TAKEN_NOW, s) && !has(PAST, s)) return 'poisoning';
+  if (has(TOO_MANY, s) && has(TAKEN_NOW, s) && (has(A_MEDICINE, s) || has(MEDICINE, s) || has(OF_THESE, s)) && !has(PAST, s)) return 'poisoning';
   if (has(PAINLESS, s) && has(FOR_ME, s)) return 'suicide';
   if (has(STRANGLING, s) && !has(PAST, s)) return 'violence';
   if ((has(WHOLE_SUPPLY, s) || has(ALL_AT_ONCE, s)) && has(IN_HAND_NOW, s) && !has(PAST, s) && !has(SETTLED, s)) return 'suicide';

@@ -23,7 +23,11 @@ describe('round 13: the others better off once the writer is gone', () => {
 
 describe('round 13: a dose already taken asked about as how many is too many', () => {
   crisisKinds('poisoning', ['how many is too many? ive taken thirty of my paracetamol', 'hoeveel is te veel, ik heb er twintig geslikt']);
-  noCrisis('the same question asked before taking anything', [
+  noCrisis('the same question asked before taking anything, or about a few, or about coffee or water', [
+    'how much coffee is too much? I have had 3 cups today',
+    'how many glasses of water is too much, i have had 12 today',
+    'how much paracetamol is too much, i took 2 this morning',
+
     'how many paracetamol is too many in one day?',
     'hoeveel ibuprofen is te veel per dag voor een volwassene?',
   ]);
