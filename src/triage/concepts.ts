@@ -580,10 +580,10 @@ const TAKEN_NOW = c(
 );
 // … of a medicine, or of `these`, `my nan's`: not cups of coffee or glasses of water.
 const OF_THESE = c('of (?:these|those|them|my|his|her|their)|van (?:deze|die|mijn|mn|zijn|haar)|er');
-// A way that does not hurt asked for oneself (`hoe ik het pijnloos doe`, `asking for a friend who is me`).
-const FOR_ME = c(
-  '(?:for|voor) (?:a|een) (?:friend|vriend|vriendin) (?:who is|thats|that is|die|dat) (?:me|ik (?:zelf )?ben)|hoe ik (?:het|dat) (?:\\w+ )?doe|how (?:do |can |should )?i (?:do it|go)',
-);
+// A way that does not hurt asked for oneself: `asking for a friend who is me`, or `hoe ik het pijnloos doe` with
+// affairs put in order, a plan or despair (not `is the coil fitting painless? how can i do it at your clinic`).
+const FRIEND_WHO_IS_ME = c('(?:for|voor) (?:a|een) (?:friend|vriend|vriendin) (?:who is|thats|that is|die|dat) (?:me|ik (?:zelf )?ben)');
+const HOW_I_DO_IT = c('hoe ik (?:het|dat) (?:\\w+ )?doe|how (?:do |can |should )?i do it');
 // Strangling someone now (`is strangling another resident`), by anyone.
 const STRANGLING = c(
   '(?:is|are|zit|staat) (?:\\w+ )?(?:strangling|throttling|te wurgen)|strangling (?:another|someone|somebody|a|an|his|her|their|my|our)|wurgt',
@@ -712,7 +712,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FAREWELL_TO_LIFE, s) && !has(PAST, s)) return 'suicide';
   if (has(ONCE_GONE, s) && has(OTHERS_BETTER, s) && !has(LEAVING, s) && !has(PAST, s)) return 'suicide';
   if (has(TOO_MANY, s) && has(TAKEN_NOW, s) && (has(A_MEDICINE, s) || has(MEDICINE, s) || has(OF_THESE, s)) && !has(PAST, s)) return 'poisoning';
-  if (has(PAINLESS, s) && has(FOR_ME, s)) return 'suicide';
+  if (has(PAINLESS, s) && (has(FRIEND_WHO_IS_ME, s) || (has(HOW_I_DO_IT, s) && [SERIOUS_GOODBYE, PLAN, DESPAIR, GOODBYE].some((re) => has(re, s)))))
+    return 'suicide';
   if (has(STRANGLING, s) && !has(PAST, s)) return 'violence';
   if ((has(WHOLE_SUPPLY, s) || has(ALL_AT_ONCE, s)) && has(IN_HAND_NOW, s) && !has(PAST, s) && !has(SETTLED, s)) return 'suicide';
   if (!leaving && has(DONE, s) && has(DESPAIR, s.replace(DONE_ALL, ' ~ ')) && !has(PAST, s)) return 'suicide';

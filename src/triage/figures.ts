@@ -40,6 +40,8 @@ export const FIGURES: RegExp[] = [
   / (?:dying|dieing) (?:to|for) (?:know|see|hear|try|get|meet|find|go|a|an|some|the)(?= )/g,
   new RegExp(` (?:dying|died|die|dead|death)(?: of| from| with| laughing)(?: ${FEELING_EN})?(?= )`, 'g'),
   / (?:nearly|almost)(?: had| have| having)? (?:died|die|a heart attack|heart attack|a stroke|had a fit)(?= )/g,
+  // A thing fitted, not a fit: `my coil fitting is next week`, `hearing aid fitting`.
+  / (?:coil|iud|spiraal|hearing aid|contact lens|lens|wheelchair|prosthetic|prosthesis|brace|braces|stoma|bra|dress|suit|shoe|kitchen|mask) fitting(?= )/g,
   / to die for(?= )/g,
   / (?:bored|scared|worried|frightened|freezing|sick|tired|terrified|starved) (?:to death|stiff)(?= )/g,
   / dead (?:tired|beat|on my feet|serious|lol|funny)(?= )/g,

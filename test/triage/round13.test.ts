@@ -34,8 +34,14 @@ describe('round 13: a dose already taken asked about as how many is too many', (
 });
 
 describe('round 13: a painless way asked for oneself', () => {
-  crisisKinds('suicide', ['what is painless, asking for a friend who is me', 'ik wil weten hoe ik het pijnloos doe']);
-  noCrisis('a painless treatment', ['is de prik voor mijn dochter pijnloos?', 'is laser removal painless?']);
+  crisisKinds('suicide', ['what is painless, asking for a friend who is me', 'ik heb besloten. nu wil ik weten hoe ik het pijnloos doe']);
+  noCrisis('a painless treatment, asked about how to book or do it', [
+    'is laser hair removal painless? how do i go about booking',
+    'is the coil fitting painless? how can i do it at your clinic',
+    'hoe ik het pijnloos doe met mijn kind bij de prik, tips?',
+    'is de prik voor mijn dochter pijnloos?',
+    'is laser removal painless?',
+  ]);
 });
 
 describe('round 13: strangling someone now, heavy bleeding told by floor or pads', () => {
@@ -63,4 +69,9 @@ describe('round 13: a crisis line asked for at a dangerous place', () => {
     expect(rulesTriage('wat doe je als iemand bewusteloos is en niet ademt?').urgent).toBe(true);
     expect(rulesTriage('for my first aid exam I am studying but my dad is not breathing now').urgent).toBe(true);
   });
+});
+
+describe('round 13 review: a thing fitted is no fit', () => {
+  noCrisis('a coil, a hearing aid or a wheelchair fitted', ['my coil fitting is next week', 'my wheelchair fitting got cancelled again, ridiculous']);
+  crisisKinds('seizure', ['my son is fitting on the floor']);
 });
