@@ -168,6 +168,8 @@ const NOT_OK = c(
 );
 const PILLS_BY_NUMBER = c('\\d{2,} (?:\\w+ )?(?:pillen|pills|tabletten|tablets|slaappillen|sleeping pills)');
 const HERE = c('hier|here|sta|zit|ben|am|im|standing|sitting');
+// A poster or a campaign seen there: awareness, not a person in danger (`ik sta op het perron, poster van 113`).
+const AWARENESS = c('poster\\w*|campagne\\w*|campaign\\w*|billboard\\w*|reclame\\w*|advert\\w*|affiche\\w*|sticker\\w*');
 const SUPPLY_AT_HAND = c(
   '(?:heb|have|got|hebben) (?:er )?(?:\\w+ ){0,2}(?:een )?(?:heel|hele|volle|whole|full) (?:doosje|doos|pot|potje|strip|box|bottle|pack|packet)|(?:liggen|ligt|lying around)',
 );
@@ -568,11 +570,15 @@ const ALL_AT_ONCE = c('(?:all|alle|al) (?:\\w+ ){0,3}(?:at once|in one go|tegeli
 const IN_HAND_NOW = c('in (?:my|mijn|mn) (?:hand|hands|handen)|naast me|next to me|klaar ?liggen|klaarliggen|ligt klaar|in front of me|voor me');
 // Round 13: a farewell to the world or to life itself (`doei wereld`, `signing off life`, `tot nooit`).
 const FAREWELL_TO_LIFE = c(
-  '(?:doei+|dag|bye+|goodbye|farewell|vaarwel|adios|ciao) (?:cruel |mooie |lieve |wrede )?(?:wereld|world)|signing off (?:from )?life|(?:clocking|checking|logging|signing|bowing) out of (?:existence|life)|tot nooit',
+  '(?:doei+|dag|bye+|goodbye|farewell|vaarwel|adios|ciao) (?:cruel |mooie |lieve |wrede )?(?:wereld|world)|signing off (?:from )?life|(?:clocking|checking|logging|signing|bowing) out of (?:existence|life)|tot nooit(?! meer)',
+);
+// … not a break from the world for a while (`dag wereld, een weekje offline op vakantie`).
+const AWHILE = c(
+  'vakantie|holiday|vacation|offline|weekje|week|weekend|break|pauze|detox|tot (?:maandag|morgen|straks|later|volgende)|see you|until (?:monday|tomorrow|next)',
 );
 // … or the others better off once the writer is gone (`everyone's life gets easier once i'm gone`).
-const ONCE_GONE = c('(?:once|when|after|if) (?:i am|im) gone|als ik (?:weg|er (?:niet|nie) meer) ben|zonder mij');
-const OTHERS_BETTER = c('easier|better off|better|lighter|happier|makkelijker|beter af|beter|lichter|blijer|gelukkiger');
+const ONCE_GONE = c('(?:once|when|after|if) (?:i am|im) gone(?! (?:home|to|for|on|back|out|away|from))|als ik (?:weg|er (?:niet|nie) meer) ben|zonder mij');
+const OTHERS_BETTER = c('easier|better off|(?:a )?better life|lighter|makkelijker|beter af|(?:een )?beter leven|lichter');
 // A dose already taken asked about as `how many is too many` (`i have had twenty of …`).
 const TOO_MANY = c('(?:how many|how much|hoeveel) (?:\\w+ ){0,4}(?:is|are|zijn|is het) (?:too many|too much|te veel|teveel)');
 const TAKEN_NOW = c(
@@ -586,7 +592,7 @@ const FRIEND_WHO_IS_ME = c('(?:for|voor) (?:a|een) (?:friend|vriend|vriendin) (?
 const HOW_I_DO_IT = c('hoe ik (?:het|dat) (?:\\w+ )?doe|how (?:do |can |should )?i do it');
 // Strangling someone now (`is strangling another resident`), by anyone.
 const STRANGLING = c(
-  '(?:is|are|zit|staat) (?:\\w+ )?(?:strangling|throttling|te wurgen)|strangling (?:another|someone|somebody|a|an|his|her|their|my|our)|wurgt',
+  '(?:strangling|throttling|choking) (?:me|him|her|them|(?:another|someone|somebody|a|an|his|her|their|my|our|the) (?:\\w+ )?(?:person|man|woman|resident|patient|client|user|child|kid|boy|girl|baby|nurse|carer|staff|colleague|wife|husband|partner|mum|mom|dad|son|daughter|brother|sister|neighbour|neighbor))|(?:wurgt|wurgde|probeert te wurgen) (?:hem|haar|me|mij|iemand|mijn|zijn|een (?:\\w+ )?(?:bewoner|patient|client|medewerker|collega|kind|man|vrouw|verpleegkundige))',
 );
 
 /** Round 12: one's things handed on with no more need (the laugh or emoji beside it does not undo it). */
@@ -640,7 +646,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   // Round 6: a question about what kills, asked from the place, with a supply at hand, or in earnest;
   // the writer at such a place with a goodbye, despair or a crisis line; a time chosen and not ok.
   if (has(DANGER_QUESTION, s) && (has(AT_DANGER_PLACE, s) || has(SUPPLY_AT_HAND, s) || has(SERIOUS_ASK, s) || has(WHOLE_SUPPLY, s))) return 'suicide';
-  if (has(AT_DANGER_PLACE, s) && (has(NOW, s) || HERE.test(s)) && !has(PAST, s) && (has(GOODBYE, s) || has(DESPAIR, s) || has(NOT_OK, s))) return 'suicide';
+  if (has(AT_DANGER_PLACE, s) && (has(NOW, s) || HERE.test(s)) && !has(PAST, s) && !has(AWARENESS, s) && (has(GOODBYE, s) || has(DESPAIR, s) || has(NOT_OK, s)))
+    return 'suicide';
   if (has(PLAN, s) && has(NOT_OK, s) && !has(LEAVING, s)) return 'suicide';
   // Things given away and calm, with a day to come or finality (a known warning sign); pills bought by
   // the dozen "and I mean it".
@@ -709,7 +716,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(ENOUGH_TO_BE_SURE, s) && has(A_MEDICINE, s)) return 'suicide';
   if (handedOnForGood(s)) return 'suicide';
   // Round 13.
-  if (has(FAREWELL_TO_LIFE, s) && !has(PAST, s)) return 'suicide';
+  if (has(FAREWELL_TO_LIFE, s) && !has(AWHILE, s) && !has(LEAVING, s) && !has(PAST, s)) return 'suicide';
   if (has(ONCE_GONE, s) && has(OTHERS_BETTER, s) && !has(LEAVING, s) && !has(PAST, s)) return 'suicide';
   if (has(TOO_MANY, s) && has(TAKEN_NOW, s) && (has(A_MEDICINE, s) || has(MEDICINE, s) || has(OF_THESE, s)) && !has(PAST, s)) return 'poisoning';
   if (has(PAINLESS, s) && (has(FRIEND_WHO_IS_ME, s) || (has(HOW_I_DO_IT, s) && [SERIOUS_GOODBYE, PLAN, DESPAIR, GOODBYE].some((re) => has(re, s)))))

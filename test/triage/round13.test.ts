@@ -75,3 +75,12 @@ describe('round 13 review: a thing fitted is no fit', () => {
   noCrisis('a coil, a hearing aid or a wheelchair fitted', ['my coil fitting is next week', 'my wheelchair fitting got cancelled again, ridiculous']);
   crisisKinds('seizure', ['my son is fitting on the floor']);
 });
+
+describe('round 13 review: look-alikes of its own notions', () => {
+  noCrisis('never again, a week offline, a contract, a poster at a station', [
+    'tot nooit meer, slechtste ziekenhuis ooit',
+    'dag wereld, ik ga een weekje offline op vakantie',
+    'this new contract is strangling us, the care home cant pay staff',
+    'ik sta op het perron en zag een poster van de zelfmoordlijn, goed initiatief',
+  ]);
+});
