@@ -574,7 +574,7 @@ const FAREWELL_TO_LIFE = c(
 );
 // … not a break from the world for a while (`dag wereld, een weekje offline op vakantie`).
 const AWHILE = c(
-  'vakantie|holiday|vacation|offline|weekje|week|weekend|break|pauze|detox|tot (?:maandag|morgen|straks|later|volgende)|see you|until (?:monday|tomorrow|next)',
+  'vakantie|holiday|vacation|offline|weekje|(?:een|a|for a|for one|1|twee|two) weeks?|weekend|break|pauze|detox|tot (?:maandag|morgen|straks|later|volgende)|see you|until (?:monday|tomorrow|next)',
 );
 // … or the others better off once the writer is gone (`everyone's life gets easier once i'm gone`).
 const ONCE_GONE = c('(?:once|when|after|if) (?:i am|im) gone(?! (?:home|to|for|on|back|out|away|from))|als ik (?:weg|er (?:niet|nie) meer) ben|zonder mij');
@@ -582,10 +582,10 @@ const OTHERS_BETTER = c('easier|better off|(?:a )?better life|lighter|makkelijke
 // A dose already taken asked about as `how many is too many` (`i have had twenty of …`).
 const TOO_MANY = c('(?:how many|how much|hoeveel) (?:\\w+ ){0,4}(?:is|are|zijn|is het) (?:too many|too much|te veel|teveel)');
 const TAKEN_NOW = c(
-  '(?:i have|ive|i) (?:just )?(?:had|taken|took|swallowed|necked) (?:\\w+ )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|all|loads|a whole)|(?:ik heb|heb ik) (?:er )?(?:\\d{2,}|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|alle|een hele) (?:\\w+ ){0,4}(?:genomen|geslikt|ingenomen|op)',
+  '(?:i have|ive|i) (?:just )?(?:had|taken|took|swallowed|necked) (?:\\w+ )?(?:\\d{2,}|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|all|loads|a whole)|(?:ik heb|heb ik) (?:er )?(?:\\d{2,}|\\w*tien|elf|twaalf|\\w*twintig|\\w*dertig|\\w*veertig|\\w*vijftig|alle|een hele) (?:\\w+ ){0,4}(?:genomen|geslikt|ingenomen|op)',
 );
-// … of a medicine, or of `these`, `my nan's`: not cups of coffee or glasses of water.
-const OF_THESE = c('of (?:these|those|them|my|his|her|their)|van (?:deze|die|mijn|mn|zijn|haar)|er');
+// … of a medicine, of `these`, `my nan's`, or a Dutch `er` swallowed: not cups of coffee, nor beer (`ik heb er 12 op`).
+const OF_THESE = c('of (?:these|those|them|my|his|her|their)|van (?:deze|die|mijn|mn|zijn|haar)|er (?:\\w+ ){1,5}(?:genomen|geslikt|ingenomen)');
 // A way that does not hurt asked for oneself: `asking for a friend who is me`, or `hoe ik het pijnloos doe` with
 // affairs put in order, a plan or despair (not `is the coil fitting painless? how can i do it at your clinic`).
 const FRIEND_WHO_IS_ME = c('(?:for|voor) (?:a|een) (?:friend|vriend|vriendin) (?:who is|thats|that is|die|dat) (?:me|ik (?:zelf )?ben)');

@@ -30,7 +30,7 @@ const SEIZURE_WORD =
 const SEIZURE_SIGN =
   / (?:eyes (?:rolled|rolling|are rolling) (?:back|up)|ogen (?:draaien|draaiden|gedraaid|rollen) (?:weg|naar achter)|ogen weggedraaid|shaking all over|jerking all over|schokt (?:helemaal|over zijn hele lijf|over haar hele lijf|met armen en benen)|ligt te schokken|schokkend op de grond|shaking on the floor|stiff and shaking|stijf en schokt|(?:schokt|schokken|stuipt|fitting|seizing|jerking|convulsing) (?:\w+ ){0,3}(?:al|for|since) (?:\d+|een|a|ten|five|fifteen|twenty|tien|vijf|twintig|een half) (?:min\w*|kwartier|uur|hour))(?= )/;
 const FIGURATIVE_FIT = rx(
-  ` (?:will|would|going to|gonna|gaat|zal|krijgt een (?:rol)?beroerte)${g(2)} (?:have |having )?(?:a |een )?fit(?= )| fit (?:to|for|in|enough|bit|check|note)| keep fit| fitting (?:room|in|out|appointment|for)`,
+  ` (?:will|would|going to|gonna|gaat|zal|krijgt een (?:rol)?beroerte)${g(2)} (?:have |having )?(?:a |een )?fit(?= )| fit (?:to|for|in|enough|bit|check|note)| keep fit`,
 );
 
 // --- Severe allergic reaction ---------------------------------------------------------------

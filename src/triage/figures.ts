@@ -40,8 +40,9 @@ export const FIGURES: RegExp[] = [
   / (?:dying|dieing) (?:to|for) (?:know|see|hear|try|get|meet|find|go|a|an|some|the)(?= )/g,
   new RegExp(` (?:dying|died|die|dead|death)(?: of| from| with| laughing)(?: ${FEELING_EN})?(?= )`, 'g'),
   / (?:nearly|almost)(?: had| have| having)? (?:died|die|a heart attack|heart attack|a stroke|had a fit)(?= )/g,
-  // A thing fitted, not a fit: `my coil fitting is next week`, `hearing aid fitting`.
-  / (?:coil|iud|spiraal|hearing aid|contact lens|lens|wheelchair|prosthetic|prosthesis|brace|braces|stoma|bra|dress|suit|shoe|kitchen|mask) fitting(?= )/g,
+  // A thing fitted or fitting in, not a fit: `my coil fitting is next week`, `a fitting room`, `fitting in at
+  // school` (not `fitting in the bathroom`).
+  / (?:(?:coil|iud|spiraal|hearing aid|contact lens|lens|wheelchair|prosthetic|prosthesis|brace|braces|stoma|bra|dress|suit|shoe|kitchen|mask) fitting|fitting (?:rooms?|out|appointments?|for (?:a|an|my|the|his|her|their) \w+)|fitting in (?:at|with|well|fine|nicely|so well|ok|okay))(?= )/g,
   / to die for(?= )/g,
   / (?:bored|scared|worried|frightened|freezing|sick|tired|terrified|starved) (?:to death|stiff)(?= )/g,
   / dead (?:tired|beat|on my feet|serious|lol|funny)(?= )/g,

@@ -84,3 +84,14 @@ describe('round 13 review: look-alikes of its own notions', () => {
     'ik sta op het perron en zag een poster van de zelfmoordlijn, goed initiatief',
   ]);
 });
+
+describe('stop 19 review: fitting in one place, two lexicons narrowed', () => {
+  noCrisis('fitting in, a fitting room, beer counted with `er op`', [
+    'is our son fitting in at school ok, he seems quiet',
+    'the fitting room for the new wheelchairs is on floor 2',
+    'hoeveel bier is te veel, ik heb er 12 op en moet nog fietsen',
+  ]);
+  crisisKinds('seizure', ['he is fitting in the bathroom and it wont stop', 'our client has been fitting for nine minutes now']);
+  crisisKinds('suicide', ['deze week heb ik het besloten. doei wereld']);
+  crisisKinds('poisoning', ['hoeveel is te veel? ik heb er zestien van de oxazepam geslikt']);
+});
