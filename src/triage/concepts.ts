@@ -908,7 +908,7 @@ export function pastAndSettled(s: string): boolean {
 }
 
 // Round 9. A general question about an illness, a medicine or a test asked about nobody in particular
-// (`hoe lang ben je besmettelijk met griep?`) is a question; `medical` is for one's own or a relative's case.
+// (`hoe lang blijf je besmettelijk met griep?`) is a question; `medical` is for one's own or a relative's case.
 const ASKER = c(
   'ik vroeg me af|ik vraag me af|ik las|ik lees|ik hoor|ik hoorde|i wonder\\w*|i was wondering|i read|i keep reading|i heard|i saw|i came across|ik kwam \\w+ tegen|kom (?:het|dat|dit) (?:steeds |vaak )?tegen|(?:asking|vraag|gevraagd) (?:\\w+ ){0,3}(?:for|voor|vanuit) (?:a|an|my|een|mijn|de) (?:blog|leaflet|folder|article|artikel|groepsapp|group chat|course|cursus|werkstuk|project)',
 );

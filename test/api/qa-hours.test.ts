@@ -145,7 +145,7 @@ describe('during the hour', () => {
     ids.hashtag = await item({
       kind: 'reply',
       minutesAgo: 15,
-      text: 'Hoe lang ben je besmettelijk met griep? #spreekuurgriep',
+      text: 'Hoe lang blijf je besmettelijk met griep? #spreekuurgriep',
       authorHandle: 'piet@zorg.social',
       authorName: 'Piet',
     });
@@ -249,7 +249,7 @@ describe('during the hour', () => {
     // Answer the hashtag question too; its asker named himself and someone else.
     await t.database.db
       .update(inboxItems)
-      .set({ text: 'Hoi, ik ben Piet Bakker en mijn buurvrouw Truus Jansen (84) uit Ede vraagt: hoe lang ben je besmettelijk met griep? #SpreekuurGriep' })
+      .set({ text: 'Hoi, ik ben Piet Bakker en mijn buurvrouw Truus Jansen (84) uit Ede vraagt: hoe lang blijf je besmettelijk met griep? #SpreekuurGriep' })
       .where(eq(inboxItems.id, ids.hashtag!));
     const m = fake.mention({ acct: 'piet@zorg.social', text: 'x' });
     await t.database.db.update(inboxItems).set({ externalId: m.id }).where(eq(inboxItems.id, ids.hashtag!));
@@ -264,7 +264,7 @@ describe('during the hour', () => {
     const res = await contributor.post(`${base}/${hour.id}/summary`);
     expect(res.status).toBe(201);
     const { postId, text } = (await res.json()) as { postId: string; text: string };
-    expect(text).toContain('• Een vraag over: mijn buurvrouw vraagt: hoe lang ben je besmettelijk met griep?');
+    expect(text).toContain('• Een vraag over: mijn buurvrouw vraagt: hoe lang blijf je besmettelijk met griep?');
     expect(text).toContain('• Een vraag over: vanaf welke datum kan ik mijn griepprik komen ophalen?');
     // The medical one went private: not in the look-back.
     expect(text).not.toMatch(/antibiotica/);

@@ -861,7 +861,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
         moderatorId: org.users.editor.id,
       })
       .returning();
-    await buildItem(server, org.id, mastodon!.id, { text: 'Hoe lang ben je besmettelijk? #SpreekuurGriep', minutesAgo: 10 });
+    await buildItem(server, org.id, mastodon!.id, { text: 'Hoe lang blijf je besmettelijk? #SpreekuurGriep', minutesAgo: 10 });
     await buildItem(server, org.id, mastodon!.id, { text: '@zorg ik heb koorts, moet ik antibiotica? #SpreekuurGriep', minutesAgo: 5, category: 'medical' });
     await open(admin, '/qa', 'Spreekuren', '[data-testid="qa-list"]');
     await admin.getByRole('button', { name: 'Spreekuur plannen' }).click();

@@ -240,7 +240,7 @@ export const CATEGORY: [string, string][] = [
   ['Ik heb sinds de nieuwe pil last van hoofdpijn en stemmingswisselingen, kan dat?', 'medical'],
   ['Is this tiredness normal a week after my chemo?', 'medical'],
   ['Krijg nu 50% korting op al onze supplementen, gebruik code ZORG50', 'spam'],
-  ['Hello dear, I am a navy doctor serving overseas and would love your friendship, write me on hangouts', 'spam'],
+  ['hi dear, army doctor here on a peace mission abroad, seeking a true friend, text me on telegram', 'spam'],
   ['Goed bezig jullie', 'compliment'],
   ['Eerste dag als leerling-verpleegkundige, spannend!', 'other'],
   ['Goodbye old hospital wing, so many memories made there', 'other'],

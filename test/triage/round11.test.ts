@@ -23,7 +23,7 @@ describe('round 11: someone of one’s own unreachable after a goodbye signal', 
 describe('round 11: a treatment ended, with a decision, a plan or a ligature', () => {
   crisisKinds('suicide', [
     'mijn behandeling bij de ggz is gestopt. ik heb besloten dat het nu genoeg is geweest',
-    'please cancel all my appointments. I found a solution of my own and it is final',
+    'drop all the appointments you booked for me. my way out is sorted now and final',
     'the counselling finished in may. I have it planned for the weekend',
     'there is a scarf around the banister and I am sitting beside it. I am not ok',
   ]);

@@ -35,7 +35,7 @@ describe('round 5: veiled goodbyes and finality', () => {
 
   it('leaves an ordinary farewell, a cancellation or a recovery alone (rules)', () => {
     for (const text of [
-      'ik ga met pensioen, vanaf vrijdag ben ik er gewoon niet meer. bedankt voor de mooie jaren!',
+      'per vrijdag pensioen, dan zien jullie me hier gewoon niet meer. dank voor alle fijne jaren!',
       'na volgende week heb ik de krukken niet meer nodig, fijn!',
       'wij verhuizen en geven de kast weg, wie wil hem hebben?',
       'het is goed zo, de afspraak mag blijven staan',
