@@ -74,12 +74,16 @@ const LEAVING = c(
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
-const WEAPON = c('iets scherps|something sharp|knuppel|honkbalknuppel|baseball bat|mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe');
+const WEAPON = c(
+  'iets scherps|something sharp|knuppel|honkbalknuppel|baseball bat|mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe|(?<!(?:bath|photo|da|de) )bomb|(?<!de )bom(?! (?:geld|duiten))|explosieven|explosives',
+);
+// A long gun is often kept lawfully at home (a hunter, a club): only with a threat.
+const LONG_GUN = c('rifle|shotgun|\\w*geweer');
 // Round 6: an everyday object (a chair, a bottle) is a weapon only when swung, thrown or threatened with.
 const OBJECT = c('schaar|scissors|stoel|chair|bat|fles|bottle|hamer|hammer|syringe|spuit|injectiespuit|naald|needle|scherf|shard|glass');
 const HOLDING_OBJECT = c('(?:met|with) (?:een|de|zijn|haar|a|the|his|her) (?:schaar|scissors|stoel|chair|bat|fles|bottle|hamer|hammer)');
 const THREAT = c(
-  '(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
+  '(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing|(?:zegt|roept|schreeuwt|beweert|says|saying|shouts|shouting|yells|yelling|claims) (?:\\w+ ){0,5}(?:een|a) (?:bom|bomb)',
 );
 const BLOWS = c(
   '(?:slaat|schopt|hits|is hitting|attacks|is attacking|beats|kicks|punches) (?:\\w+ ){0,6}(?:verpleegkundige|verpleger|nurse|medewerker|staff member|carer|verzorgende|collega|colleague)|(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|(?<!(?:panic|heart|asthma|anxiety|migraine|allergy|allergic) )attack\\w*|stabbed|gestoken',
@@ -206,7 +210,7 @@ const LIMB_WEAK = c(
   '(?:kan|kon) (?:\\w+ ){0,3}(?:niet|nie) (?:meer |mer )?(?:bewegen|bewege|optillen|tillen|gebruiken|vasthouden|vast houden|pakken)|(?:can not|cant|could not|couldnt) (?:move|lift|raise|use|feel) (?:his|her|my|their) (?:\\w+ )?(?:arm|leg|hand|face|side)|(?:arm|been|hand|leg|side) (?:is |voelt |feels |went |gaat )?(?:slap|lam|verlamd|dood|doof|gevoelloos|numb|weak|dead|limp|heavy|zwaar|als lood|like lead|loodzwaar)|(?:cheek|wang|mondhoek|mouth|mond|face|gezicht) (?:\\w+ )?(?:looks |is |hangs |hangt |seems )?(?:slack|droop\\w*|scheef|hangt|hanging|lopsided|slap)',
 );
 const SPEECH = c(
-  'jumbled|door elkaar|rare spraak|(?:spraak|speech) (?:\\w+ )?(?:raar|vreemd|onduidelijk|weg|slurred|off)|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|(?:krijgt|krijg|kreeg) (?:zijn|haar|mijn|de) woorden (?:er )?niet (?:meer )?uit|talking (?:funny|weird|gibberish|nonsense)|(?:says|saying|answers?|answering|speaks?|speaking|zegt|antwoordt|praat) (?:\\w+ ){0,3}(?:nonsense|gibberish|random words|onzin|rare woorden|losse woorden|rare zinnen)|(?:nonsense|random) (?:sentences|words)|(?:not|niet) (?:\\w+ ){0,2}(?:understand|begrijpen|begrijpt|snapt) (?:anything|what i say|wat ik zeg|niks|niets) (?:i say|meer|wat ik zeg)?',
+  'jumbled|door elkaar|rare spraak|(?:spraak|speech) (?:\\w+ )?(?:raar|vreemd|onduidelijk|weg|slurred|off)|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|(?:krijgt|krijg|kreeg) (?:zijn|haar|mijn|de) woorden (?:er )?niet (?:meer )?uit|talking (?:funny|weird|gibberish|nonsense)|(?:says|saying|answers?|answering|speaks?|speaking|zegt|antwoordt|praat) (?:\\w+ ){0,3}(?:nonsense|gibberish|random words|onzin|rare woorden|losse woorden|rare zinnen)|(?:nonsense|random) (?:sentences|words)|(?:zegt|says|saying|uses|gebruikt) (?:\\w+ ){0,3}(?:de |het |the )?(?:verkeerde|wrong) (?:woorden|woord|words|word)|(?:words|woorden) (?:\\w+ )?(?:come|came|coming|komen|kwamen) (?:\\w+ )?(?:out wrong|verkeerd|er verkeerd uit)|(?:not|niet) (?:\\w+ ){0,2}(?:understand|begrijpen|begrijpt|snapt) (?:anything|what i say|wat ik zeg|niks|niets) (?:i say|meer|wat ik zeg)?',
 );
 const BALANCE = c(
   '(?:lost|loses|losing) (?:his|her|my) balance|evenwicht (?:kwijt|verloren)|(?:can not|cant) walk straight|kan niet (?:meer )?(?:recht )?lopen|room (?:is )?spinning|alles draait|draaierig',
@@ -235,6 +239,16 @@ const HEAD_COMPANION = c(
 // A fall from a height with a warning sign.
 const FALL = c('gevallen|viel|fell|fallen|valt|vallen|fall|val|smak');
 const FROM_HEIGHT = c('ladder|trap|stairs|steiger|scaffold\\w*|dak|roof|hoogte|height|balkon|balcony|boom|tree|paard|horse');
+// Stop 19: a fall told with a call to come now (`kom snel, oma is van de trap`), the fall verb often left out.
+const FALLEN_FROM = c('(?:is|zijn|ligt|lies|is lying) (?:\\w+ )?(?:van|onder aan|onderaan) de (?:trap|ladder|steiger)|(?:down|off) the (?:stairs|ladder)');
+const COME_QUICK = c('kom (?:\\w+ )?snel(?! (?:met|with))|come (?:quick|quickly|fast|now)|snel hulp|help snel|hurry');
+// A swollen calf with breathlessness or pain on breathing (a clot gone to the lungs: 112 / 999).
+const CALF_SWOLLEN = c(
+  '(?:kuit|calf|onderbeen) (?:\\w+ ){0,3}(?:dik|gezwollen|opgezwollen|rood|warm|swollen|red|hot)|(?:dikke|gezwollen|rode|swollen|red) (?:\\w+ )?(?:kuit|calf)',
+);
+const PAINFUL_BREATH = c(
+  'pijn (?:bij|tijdens) (?:het )?(?:ademhalen|inademen|ademen)|(?:pain|hurts?) (?:when|on|while) (?:i )?(?:breathing|breathe|breath)|hurts to breathe',
+);
 const INJURY_SIGN = c(
   '(?:can not|cant|could not) (?:feel|move) (?:his|her|my) (?:legs|arms|feet)|voelt (?:zijn|haar|mijn) (?:benen|armen|voeten) niet|geen gevoel|numb|bewusteloos|unconscious|knocked out|niet aanspreekbaar|(?:bloed|bloedt|bloeden) uit (?:zijn|haar|je|mijn|mn|het|z|d r) (?:hoofd|oor|oren|neus en oren)|blood (?:from|out of|coming out of) (?:his|her|your|my|the) (?:head|ear|ears)|weet (?:\\w+ ){0,2}niet (?:meer )?(?:welke dag|waar (?:ze|hij|ik) is|wie (?:ik|ze|hij) (?:ben|is))|(?:does not|doesnt|did not|didnt) know (?:what day|where (?:she|he) is)|nek|neck|rug|back',
 );
@@ -454,7 +468,9 @@ const BLACKING_OUT = c(
 // Round 9. A whole supply asked about as painless, or wanted with a day and `then it is finally over`;
 // all of one's pills carried away from home; a gas and the vents blocked; what happens after tens of
 // tablets, asked for later today; a birth under way outside hospital.
-const PAINLESS = c('pijnloos|pijnloze|painless|zonder pijn|without pain|(?:does|do|would|will) it hurt|doet (?:het|dat) pijn');
+const PAINLESS = c(
+  'pijnloos|pijnloze|painless|(?:less|least) painful|(?:minst|minder) pijnlijk\\w*|zonder pijn|without pain|(?:does|do|would|will) it hurt|doet (?:het|dat) pijn',
+);
 const FINALLY_OVER = c(
   '(?:is het|it is|its|ben ik) eindelijk (?:klaar|voorbij|over|rust)|finally (?:over|at peace|be over)|(?:it|het) (?:will be|is) finally (?:over|done)',
 );
@@ -742,6 +758,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FALL, s) && has(FROM_HEIGHT, s) && has(INJURY_SIGN, s) && !has(PAST, s) && !has(SETTLED, s)) return 'trauma';
   if (has(WHOLE_SUPPLY, s) && has(SWALLOWED, s)) return 'poisoning';
   if (has(FALL, s) && has(CANT_GET_UP, s) && has(HIP_OR_PALE, s) && !has(PAST, s)) return 'trauma';
+  if (((has(FALL, s) && has(FROM_HEIGHT, s)) || has(FALLEN_FROM, s)) && has(COME_QUICK, s) && !has(PAST, s)) return 'trauma';
+  if (has(CALF_SWOLLEN, s) && (has(PAINFUL_BREATH, s) || has(BREATHLESS_NOW, s)) && !has(PAST, s) && !has(SPORT, s)) return 'breathing';
   if (has(SWELLING, s) && has(DEEP_NECK, s) && has(AIRWAY_WORSE, s) && !has(PAST, s)) return 'breathing';
   if (has(TESTICLE, s) && has(TESTICLE_SIGN, s) && (has(SUDDEN, s) || has(NOW, s) || /(?:woke|werd wakker)/.test(s)) && !has(PAST, s)) return 'red-flags';
   if (has(PREGNANT, s) && has(VISUAL, s) && !has(PAST, s)) return 'pregnancy';
@@ -761,6 +779,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(ACCIDENT, s) && has(GRAVE_SIGN, s) && !has(PAST, s)) return 'trauma';
   if (
     (has(WEAPON, s) && (has(THREAT, s) || has(HERE_NOW, s))) ||
+    (has(LONG_GUN, s) && has(THREAT, s)) ||
     (has(OBJECT, s) && has(THREAT, s)) ||
     (has(HOLDING_OBJECT, s) && has(HERE_NOW, s)) ||
     (has(BLOWS, s) && has(HERE_NOW, s) && !has(SPORT, s))
