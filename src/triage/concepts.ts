@@ -74,16 +74,19 @@ const LEAVING = c(
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
-const WEAPON = c(
-  'iets scherps|something sharp|knuppel|honkbalknuppel|baseball bat|mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe|(?<!(?:bath|photo|da|de) )bomb|(?<!de )bom(?! (?:geld|duiten))|explosieven|explosives',
-);
+const WEAPON = c('iets scherps|something sharp|knuppel|honkbalknuppel|baseball bat|mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe');
 // A long gun is often kept lawfully at home (a hunter, a club): only with a threat.
 const LONG_GUN = c('rifle|shotgun|\\w*geweer');
+// Stop 19: someone saying they carry a bomb (not one baked or made for a contest, not said laughing).
+const BOMB_CLAIM = c(
+  '(?:zegt|roept|schreeuwt|beweert|says|saying|shouts|shouting|yells|yelling|claims) (?:\\w+ ){0,4}(?:dat )?(?:hij|zij|ze|he|she|they|iemand|someone) (?:\\w+ )?(?:een|a) (?:bom|bomb)(?! (?:\\w+ )?(?:gemaakt|gebakken|made|baked))',
+);
+const LAUGHING = c('lol|haha\\w*|hihi|lmao|xd|grapje|jk');
 // Round 6: an everyday object (a chair, a bottle) is a weapon only when swung, thrown or threatened with.
 const OBJECT = c('schaar|scissors|stoel|chair|bat|fles|bottle|hamer|hammer|syringe|spuit|injectiespuit|naald|needle|scherf|shard|glass');
 const HOLDING_OBJECT = c('(?:met|with) (?:een|de|zijn|haar|a|the|his|her) (?:schaar|scissors|stoel|chair|bat|fles|bottle|hamer|hammer)');
 const THREAT = c(
-  '(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing|(?:zegt|roept|schreeuwt|beweert|says|saying|shouts|shouting|yells|yelling|claims) (?:\\w+ ){0,5}(?:een|a) (?:bom|bomb)',
+  '(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
 );
 const BLOWS = c(
   '(?:slaat|schopt|hits|is hitting|attacks|is attacking|beats|kicks|punches) (?:\\w+ ){0,6}(?:verpleegkundige|verpleger|nurse|medewerker|staff member|carer|verzorgende|collega|colleague)|(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|(?<!(?:panic|heart|asthma|anxiety|migraine|allergy|allergic) )attack\\w*|stabbed|gestoken',
@@ -210,7 +213,7 @@ const LIMB_WEAK = c(
   '(?:kan|kon) (?:\\w+ ){0,3}(?:niet|nie) (?:meer |mer )?(?:bewegen|bewege|optillen|tillen|gebruiken|vasthouden|vast houden|pakken)|(?:can not|cant|could not|couldnt) (?:move|lift|raise|use|feel) (?:his|her|my|their) (?:\\w+ )?(?:arm|leg|hand|face|side)|(?:arm|been|hand|leg|side) (?:is |voelt |feels |went |gaat )?(?:slap|lam|verlamd|dood|doof|gevoelloos|numb|weak|dead|limp|heavy|zwaar|als lood|like lead|loodzwaar)|(?:cheek|wang|mondhoek|mouth|mond|face|gezicht) (?:\\w+ )?(?:looks |is |hangs |hangt |seems )?(?:slack|droop\\w*|scheef|hangt|hanging|lopsided|slap)',
 );
 const SPEECH = c(
-  'jumbled|door elkaar|rare spraak|(?:spraak|speech) (?:\\w+ )?(?:raar|vreemd|onduidelijk|weg|slurred|off)|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|(?:krijgt|krijg|kreeg) (?:zijn|haar|mijn|de) woorden (?:er )?niet (?:meer )?uit|talking (?:funny|weird|gibberish|nonsense)|(?:says|saying|answers?|answering|speaks?|speaking|zegt|antwoordt|praat) (?:\\w+ ){0,3}(?:nonsense|gibberish|random words|onzin|rare woorden|losse woorden|rare zinnen)|(?:nonsense|random) (?:sentences|words)|(?:zegt|says|saying|uses|gebruikt) (?:\\w+ ){0,3}(?:de |het |the )?(?:verkeerde|wrong) (?:woorden|woord|words|word)|(?:words|woorden) (?:\\w+ )?(?:come|came|coming|komen|kwamen) (?:\\w+ )?(?:out wrong|verkeerd|er verkeerd uit)|(?:not|niet) (?:\\w+ ){0,2}(?:understand|begrijpen|begrijpt|snapt) (?:anything|what i say|wat ik zeg|niks|niets) (?:i say|meer|wat ik zeg)?',
+  'jumbled|door elkaar|rare spraak|(?:spraak|speech) (?:\\w+ )?(?:raar|vreemd|onduidelijk|weg|slurred|off)|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|(?:krijgt|krijg|kreeg) (?:zijn|haar|mijn|de) woorden (?:er )?niet (?:meer )?uit|talking (?:funny|weird|gibberish|nonsense)|(?:says|saying|answers?|answering|speaks?|speaking|zegt|antwoordt|praat) (?:\\w+ ){0,3}(?:nonsense|gibberish|random words|onzin|rare woorden|losse woorden|rare zinnen)|(?:nonsense|random) (?:sentences|words)|(?:not|niet) (?:\\w+ ){0,2}(?:understand|begrijpen|begrijpt|snapt) (?:anything|what i say|wat ik zeg|niks|niets) (?:i say|meer|wat ik zeg)?',
 );
 const BALANCE = c(
   '(?:lost|loses|losing) (?:his|her|my) balance|evenwicht (?:kwijt|verloren)|(?:can not|cant) walk straight|kan niet (?:meer )?(?:recht )?lopen|room (?:is )?spinning|alles draait|draaierig',
@@ -242,12 +245,25 @@ const FROM_HEIGHT = c('ladder|trap|stairs|steiger|scaffold\\w*|dak|roof|hoogte|h
 // Stop 19: a fall told with a call to come now (`kom snel, oma is van de trap`), the fall verb often left out.
 const FALLEN_FROM = c('(?:is|zijn|ligt|lies|is lying) (?:\\w+ )?(?:van|onder aan|onderaan) de (?:trap|ladder|steiger)|(?:down|off) the (?:stairs|ladder)');
 const COME_QUICK = c('kom (?:\\w+ )?snel(?! (?:met|with))|come (?:quick|quickly|fast|now)|snel hulp|help snel|hurry');
+// Stop 19: an adult's words suddenly wrong (`zegt fiets als ze koffie bedoelt`): not a child learning, not a known illness.
+const WRONG_WORDS = c(
+  '(?:zegt|says|saying|uses|gebruikt) (?:\\w+ ){0,3}(?:de |het |the )?(?:verkeerde|wrong) (?:woorden|woord|words|word)|(?:words|woorden) (?:\\w+ )?(?:come|came|coming|komen|kwamen) (?:\\w+ )?(?:out wrong|verkeerd|er verkeerd uit)',
+);
+const LEARNING = c('engels|english|frans|french|taal|language|juf|school|leren|learning|dementie|dementia|alzheimer\\w*|diagnos\\w*|moe|tired');
 // A swollen calf with breathlessness or pain on breathing (a clot gone to the lungs: 112 / 999).
 const CALF_SWOLLEN = c(
-  '(?:kuit|calf|onderbeen) (?:\\w+ ){0,3}(?:dik|gezwollen|opgezwollen|rood|warm|swollen|red|hot)|(?:dikke|gezwollen|rode|swollen|red) (?:\\w+ )?(?:kuit|calf)',
+  '(?:kuit|calf|onderbeen) (?:\\w+ ){0,3}(?:dik|gezwollen|opgezwollen|swollen)|(?:dikke|gezwollen|opgezwollen|swollen) (?:\\w+ )?(?:kuit|calf)',
 );
 const PAINFUL_BREATH = c(
   'pijn (?:bij|tijdens) (?:het )?(?:ademhalen|inademen|ademen)|(?:pain|hurts?) (?:when|on|while) (?:i )?(?:breathing|breathe|breath)|hurts to breathe',
+);
+// Two or more pads filled within the hour, with dizziness or after a birth or miscarriage (not a known heavy period).
+const PADS_PER_HOUR = c(
+  '(?:[2-9]|\\d\\d|twee|drie|vier|two|three|four) (?:\\w+ )?(?:maandverband\\w*|kraamverband\\w*|pads|towels|handdoeken)(?: \\w+){0,3} (?:per|an|a|every|each|elk|elke|in (?:a|an|een)|binnen) (?:half|halfuur|half an|een half|kwartier|hour|uur)',
+);
+const DIZZY = c('duizelig\\w*|wazig|dizzy|woozy|licht in (?:mijn|het) hoofd');
+const AFTER_BIRTH = c(
+  'na (?:de |mijn |mn |haar )?(?:bevalling|miskraam|geboorte|keizersnede)|kraam\\w*|after (?:the |my |her )?(?:birth|delivery|miscarriage|c section)|postpartum|gave birth',
 );
 const INJURY_SIGN = c(
   '(?:can not|cant|could not) (?:feel|move) (?:his|her|my) (?:legs|arms|feet)|voelt (?:zijn|haar|mijn) (?:benen|armen|voeten) niet|geen gevoel|numb|bewusteloos|unconscious|knocked out|niet aanspreekbaar|(?:bloed|bloedt|bloeden) uit (?:zijn|haar|je|mijn|mn|het|z|d r) (?:hoofd|oor|oren|neus en oren)|blood (?:from|out of|coming out of) (?:his|her|your|my|the) (?:head|ear|ears)|weet (?:\\w+ ){0,2}niet (?:meer )?(?:welke dag|waar (?:ze|hij|ik) is|wie (?:ik|ze|hij) (?:ben|is))|(?:does not|doesnt|did not|didnt) know (?:what day|where (?:she|he) is)|nek|neck|rug|back',
@@ -605,6 +621,10 @@ const OF_THESE = c('of (?:these|those|them|my|his|her|their)|van (?:deze|die|mij
 // A way that does not hurt asked for oneself: `asking for a friend who is me`, or `hoe ik het pijnloos doe` with
 // affairs put in order, a plan or despair (not `is the coil fitting painless? how can i do it at your clinic`).
 const FRIEND_WHO_IS_ME = c('(?:for|voor) (?:a|een) (?:friend|vriend|vriendin) (?:who is|thats|that is|die|dat) (?:me|ik (?:zelf )?ben)');
+// … not a treatment or a beauty procedure compared (`waxing or laser? asking for a friend who is me`).
+const TREATMENT_CHOICE = c(
+  'waxing|wax|harsen|ontharen|epil\\w*|laser\\w*|tattoo\\w*|piercing|vaccin\\w*|prik|spiraal|coil|iud|implant\\w*|beugel|braces|injectie|injection|ruggenprik|epidural|bevalling|birth|operatie|surgery|behandeling|treatment|coil fitting',
+);
 const HOW_I_DO_IT = c('hoe ik (?:het|dat) (?:\\w+ )?doe|how (?:do |can |should )?i do it');
 // Strangling someone now (`is strangling another resident`), by anyone.
 const STRANGLING = c(
@@ -735,7 +755,11 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FAREWELL_TO_LIFE, s) && !has(AWHILE, s) && !has(LEAVING, s) && !has(PAST, s)) return 'suicide';
   if (has(ONCE_GONE, s) && has(OTHERS_BETTER, s) && !has(LEAVING, s) && !has(PAST, s)) return 'suicide';
   if (has(TOO_MANY, s) && has(TAKEN_NOW, s) && (has(A_MEDICINE, s) || has(MEDICINE, s) || has(OF_THESE, s)) && !has(PAST, s)) return 'poisoning';
-  if (has(PAINLESS, s) && (has(FRIEND_WHO_IS_ME, s) || (has(HOW_I_DO_IT, s) && [SERIOUS_GOODBYE, PLAN, DESPAIR, GOODBYE].some((re) => has(re, s)))))
+  if (
+    has(PAINLESS, s) &&
+    !has(TREATMENT_CHOICE, s) &&
+    (has(FRIEND_WHO_IS_ME, s) || (has(HOW_I_DO_IT, s) && [SERIOUS_GOODBYE, PLAN, DESPAIR, GOODBYE].some((re) => has(re, s))))
+  )
     return 'suicide';
   if (has(STRANGLING, s) && !has(PAST, s)) return 'violence';
   if ((has(WHOLE_SUPPLY, s) || has(ALL_AT_ONCE, s)) && has(IN_HAND_NOW, s) && !has(PAST, s) && !has(SETTLED, s)) return 'suicide';
@@ -760,6 +784,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FALL, s) && has(CANT_GET_UP, s) && has(HIP_OR_PALE, s) && !has(PAST, s)) return 'trauma';
   if (((has(FALL, s) && has(FROM_HEIGHT, s)) || has(FALLEN_FROM, s)) && has(COME_QUICK, s) && !has(PAST, s)) return 'trauma';
   if (has(CALF_SWOLLEN, s) && (has(PAINFUL_BREATH, s) || has(BREATHLESS_NOW, s)) && !has(PAST, s) && !has(SPORT, s)) return 'breathing';
+  if (has(WRONG_WORDS, s) && has(SUDDEN, s) && !has(CHILD, s) && !has(LEARNING, s) && !has(LAUGHING, s) && !has(PAST, s)) return 'stroke';
+  if (has(PADS_PER_HOUR, s) && (has(BLACKING_OUT, s) || has(DIZZY, s) || has(AFTER_BIRTH, s)) && !has(PAST, s)) return 'bleeding';
   if (has(SWELLING, s) && has(DEEP_NECK, s) && has(AIRWAY_WORSE, s) && !has(PAST, s)) return 'breathing';
   if (has(TESTICLE, s) && has(TESTICLE_SIGN, s) && (has(SUDDEN, s) || has(NOW, s) || /(?:woke|werd wakker)/.test(s)) && !has(PAST, s)) return 'red-flags';
   if (has(PREGNANT, s) && has(VISUAL, s) && !has(PAST, s)) return 'pregnancy';
@@ -780,6 +806,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (
     (has(WEAPON, s) && (has(THREAT, s) || has(HERE_NOW, s))) ||
     (has(LONG_GUN, s) && has(THREAT, s)) ||
+    (has(BOMB_CLAIM, s) && !has(LAUGHING, s) && !has(PAST, s)) ||
     (has(OBJECT, s) && has(THREAT, s)) ||
     (has(HOLDING_OBJECT, s) && has(HERE_NOW, s)) ||
     (has(BLOWS, s) && has(HERE_NOW, s) && !has(SPORT, s))

@@ -342,10 +342,6 @@ const BLEEDING: Rule[] = gatedAll([
   rx(
     ` (?:soak\\w*|doorweek\\w*|doordrenk\\w*) (?:through )?(?:\\w+ ){0,2}(?:pads?|towels?|maandverband|verband|handdoek\\w*)${g(4)} (?:every|each|elke|elk|iedere|ieder|binnen|within) (?:\\w+ ){0,2}(?:minutes|minuten|kwartier)(?= )`,
   ),
-  // Stop 19: two or more pads filled within the hour (`2 maandverbanden per half uur vol`).
-  rx(
-    ` (?:[2-9]|\\d\\d|twee|drie|vier|two|three|four) (?:\\w+ )?(?:maandverband\\w*|kraamverband\\w*|pads|towels|handdoeken)${g(3)} (?:per|an|a|every|each|elk|elke|in (?:a|an|een)|binnen) (?:half |halfuur|half an |een half |kwartier|hour|uur)`,
-  ),
 ]);
 // Round 9: gums that bleed when brushing are no heavy bleeding (`bloed als een rund als ik mijn tanden poets`).
 const GUMS = gated(/ (?:tandvlees|gums|tanden poets|tandenpoetsen|brushing my teeth|brush my teeth|flossen|flossing)(?= )/);
