@@ -6,6 +6,7 @@
 // messages. Runs after the per-kind rules (crisis.ts), on a reading without figures of speech.
 // Whole words; an entry ending in \w* is a stem (inflections, compounds).
 import { CATEGORY_CONCEPTS } from './categories.ts';
+import { LAUGH } from './figures.ts';
 import { gated, type Rule } from './word-gate.ts';
 
 const c = (s: string) => gated(new RegExp(` (?:${s})(?= )`));
@@ -81,7 +82,7 @@ const LONG_GUN = c('rifle|shotgun|\\w*geweer');
 const BOMB_CLAIM = c(
   '(?:zegt|roept|schreeuwt|beweert|says|saying|shouts|shouting|yells|yelling|claims) (?:\\w+ ){0,4}(?:dat )?(?:hij|zij|ze|he|she|they|iemand|someone) (?:\\w+ )?(?:een|a) (?:bom|bomb)(?! (?:\\w+ )?(?:gemaakt|gebakken|made|baked))',
 );
-const LAUGHING = c('lol|haha\\w*|hihi|lmao|xd|grapje|jk');
+const LAUGHING = c(LAUGH);
 // Round 6: an everyday object (a chair, a bottle) is a weapon only when swung, thrown or threatened with.
 const OBJECT = c('schaar|scissors|stoel|chair|bat|fles|bottle|hamer|hammer|syringe|spuit|injectiespuit|naald|needle|scherf|shard|glass');
 const HOLDING_OBJECT = c('(?:met|with) (?:een|de|zijn|haar|a|the|his|her) (?:schaar|scissors|stoel|chair|bat|fles|bottle|hamer|hammer)');
@@ -249,7 +250,8 @@ const COME_QUICK = c('kom (?:\\w+ )?snel(?! (?:met|with))|come (?:quick|quickly|
 const WRONG_WORDS = c(
   '(?:zegt|says|saying|uses|gebruikt) (?:\\w+ ){0,3}(?:de |het |the )?(?:verkeerde|wrong) (?:woorden|woord|words|word)|(?:words|woorden) (?:\\w+ )?(?:come|came|coming|komen|kwamen) (?:\\w+ )?(?:out wrong|verkeerd|er verkeerd uit)',
 );
-const LEARNING = c('engels|english|frans|french|taal|language|juf|school|leren|learning|dementie|dementia|alzheimer\\w*|diagnos\\w*|moe|tired');
+// … explained otherwise: a language or school, a known dementia, tiredness.
+const WORDS_EXPLAINED = c('engels|english|frans|french|taal|language|juf|school|leren|learning|dementie|dementia|alzheimer\\w*|diagnos\\w*|moe|tired');
 // A swollen calf with breathlessness or pain on breathing (a clot gone to the lungs: 112 / 999).
 const CALF_SWOLLEN = c(
   '(?:kuit|calf|onderbeen) (?:\\w+ ){0,3}(?:dik|gezwollen|opgezwollen|swollen)|(?:dikke|gezwollen|opgezwollen|swollen) (?:\\w+ )?(?:kuit|calf)',
@@ -623,7 +625,7 @@ const OF_THESE = c('of (?:these|those|them|my|his|her|their)|van (?:deze|die|mij
 const FRIEND_WHO_IS_ME = c('(?:for|voor) (?:a|een) (?:friend|vriend|vriendin) (?:who is|thats|that is|die|dat) (?:me|ik (?:zelf )?ben)');
 // … not a treatment or a beauty procedure compared (`waxing or laser? asking for a friend who is me`).
 const TREATMENT_CHOICE = c(
-  'waxing|wax|harsen|ontharen|epil\\w*|laser\\w*|tattoo\\w*|piercing|vaccin\\w*|prik|spiraal|coil|iud|implant\\w*|beugel|braces|injectie|injection|ruggenprik|epidural|bevalling|birth|operatie|surgery|behandeling|treatment|coil fitting',
+  'waxing|wax|harsen|ontharen|epil\\w*|laser\\w*|tattoo\\w*|piercing|vaccin\\w*|prik|spiraal|coil|iud|implant\\w*|beugel|braces|injectie|injection|ruggenprik|epidural|bevalling|birth|operatie|surgery|behandeling|treatment',
 );
 const HOW_I_DO_IT = c('hoe ik (?:het|dat) (?:\\w+ )?doe|how (?:do |can |should )?i do it');
 // Strangling someone now (`is strangling another resident`), by anyone.
@@ -784,7 +786,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FALL, s) && has(CANT_GET_UP, s) && has(HIP_OR_PALE, s) && !has(PAST, s)) return 'trauma';
   if (((has(FALL, s) && has(FROM_HEIGHT, s)) || has(FALLEN_FROM, s)) && has(COME_QUICK, s) && !has(PAST, s)) return 'trauma';
   if (has(CALF_SWOLLEN, s) && (has(PAINFUL_BREATH, s) || has(BREATHLESS_NOW, s)) && !has(PAST, s) && !has(SPORT, s)) return 'breathing';
-  if (has(WRONG_WORDS, s) && has(SUDDEN, s) && !has(CHILD, s) && !has(LEARNING, s) && !has(LAUGHING, s) && !has(PAST, s)) return 'stroke';
+  if (has(WRONG_WORDS, s) && has(SUDDEN, s) && !has(CHILD, s) && !has(WORDS_EXPLAINED, s) && !has(LAUGHING, s) && !has(PAST, s)) return 'stroke';
   if (has(PADS_PER_HOUR, s) && (has(BLACKING_OUT, s) || has(DIZZY, s) || has(AFTER_BIRTH, s)) && !has(PAST, s)) return 'bleeding';
   if (has(SWELLING, s) && has(DEEP_NECK, s) && has(AIRWAY_WORSE, s) && !has(PAST, s)) return 'breathing';
   if (has(TESTICLE, s) && has(TESTICLE_SIGN, s) && (has(SUDDEN, s) || has(NOW, s) || /(?:woke|werd wakker)/.test(s)) && !has(PAST, s)) return 'red-flags';

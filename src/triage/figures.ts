@@ -13,7 +13,8 @@ const FEELING_EN = '(?:laughter|laughing|embarrassment|boredom|curiosity|hunger|
 // Everyday things people exaggerate about: waiting, phones, forms, apps, parking, wifi, food.
 const TRIVIAL =
   '(?:wacht\\w*|muziek\\w*|keuzemenu\\w*|menu|formulier\\w*|rij|wachtrij|app|website|wifi|parkeer\\w*|parkeren|telefoon\\w*|eten|koffie|hold|music|queue|line|form|forms|parking|phone|website|jingle|tune|song|food|coffee|slow|traag|printer|meeting|vergadering|traffic|file|spreadsheet|excel|ticket|tickets)';
-const LAUGH = '(?:lol|haha\\w*|hihi|eyeroll|lmao|jk|grapje|xd)';
+/** A laugh beside the words (also read by concepts.ts: a claim or a slip said laughing). */
+export const LAUGH = '(?:lol|haha\\w*|hihi|eyeroll|lmao|jk|grapje|xd)';
 
 export const FIGURES: RegExp[] = [
   // Dutch: "ik sterf van nieuwsgierigheid", "ik ga dood van het lachen", "verga van de honger".
