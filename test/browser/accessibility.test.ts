@@ -551,12 +551,15 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     }
   });
 
-  it('on the calendar at 375 px wide', async () => {
+  it('on the calendar at 375 px wide, and a month without posts, which says so', async () => {
     await admin.setViewportSize({ width: 375, height: 800 });
     for (const view of ['month', 'week', 'list']) {
       await open(admin, `/calendar?view=${view}&date=${postsDay()}`, 'Kalender', `[data-testid="${view}-view"]`);
       await check(admin, `calendar ${view} (375 px)`);
     }
+    await open(admin, '/calendar?view=month&date=2035-06-15', 'Kalender', '[data-testid="month-view"]');
+    await admin.getByText('Geen berichten in deze periode.').waitFor();
+    await check(admin, 'calendar month without posts (375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
 

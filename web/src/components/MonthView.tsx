@@ -12,7 +12,8 @@ const MAX_PER_DAY = 3;
 /**
  * A month grid (Monday first); on narrow screens only the days with posts are listed. The days
  * are a list (not 42 landmarks); each heading reads as the full date ("zaterdag 1 november"),
- * the bare day number is only visual, and today carries aria-current="date".
+ * the bare day number is only visual, and today carries aria-current="date". A month without posts
+ * says so, since the narrow list would otherwise be blank.
  */
 export function MonthView({
   days,
@@ -39,6 +40,7 @@ export function MonthView({
   const [language] = useLanguage();
   const locale = luxonLocale(language);
   const weekdays = days.slice(0, 7).map((d) => d.setLocale(locale));
+  const monthHasPosts = days.some((d) => d.month === month && (postsByDate.get(isoDate(d))?.length ?? 0) > 0);
   return (
     <div className="month-view" data-testid="month-view">
       <div className="month-weekdays" aria-hidden="true">
@@ -98,6 +100,11 @@ export function MonthView({
           );
         })}
       </ol>
+      {monthHasPosts ? null : (
+        <p className="month-empty" data-testid="month-empty">
+          {t('calendar.empty')}
+        </p>
+      )}
     </div>
   );
 }
