@@ -6,6 +6,7 @@
 // messages. Runs after the per-kind rules (crisis.ts), on a reading without figures of speech.
 // Whole words; an entry ending in \w* is a stem (inflections, compounds).
 import { CATEGORY_CONCEPTS } from './categories.ts';
+import { TEN_OR_MORE_WORDS } from './counts.ts';
 import { LAUGH } from './figures.ts';
 import { gated, type Rule } from './word-gate.ts';
 
@@ -616,7 +617,7 @@ const OTHERS_BETTER = c('easier|better off|(?:a )?better life|lighter|makkelijke
 // A dose already taken asked about as `how many is too many` (`i have had twenty of …`).
 const TOO_MANY = c('(?:how many|how much|hoeveel) (?:\\w+ ){0,4}(?:is|are|zijn|is het) (?:too many|too much|te veel|teveel)');
 const TAKEN_NOW = c(
-  '(?:i have|ive|i) (?:just )?(?:had|taken|took|swallowed|necked) (?:\\w+ )?(?:\\d{2,}|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|all|loads|a whole)|(?:ik heb|heb ik) (?:er )?(?:\\d{2,}|\\w*tien|elf|twaalf|\\w*twintig|\\w*dertig|\\w*veertig|\\w*vijftig|alle|een hele) (?:\\w+ ){0,4}(?:genomen|geslikt|ingenomen|op)',
+  `(?:i have|ive|i) (?:just )?(?:had|taken|took|swallowed|necked) (?:\\w+ )?(?:\\d{2,}|${TEN_OR_MORE_WORDS}|all|loads|a whole)|(?:ik heb|heb ik) (?:er )?(?:\\d{2,}|${TEN_OR_MORE_WORDS}|alle|een hele) (?:\\w+ ){0,4}(?:genomen|geslikt|ingenomen|op)`,
 );
 // … of a medicine, of `these`, `my nan's`, or a Dutch `er` swallowed: not cups of coffee, nor beer (`ik heb er 12 op`).
 const OF_THESE = c('of (?:these|those|them|my|his|her|their)|van (?:deze|die|mijn|mn|zijn|haar)|er (?:\\w+ ){1,5}(?:genomen|geslikt|ingenomen)');

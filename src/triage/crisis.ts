@@ -8,6 +8,7 @@
 // false alarm. Weak signals ("ik kan niet meer", "a burden", "this is goodbye") count only two
 // together; everything else alone.
 import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
+import { TEN_OR_MORE_WORDS } from './counts.ts';
 import { type ConceptKind, conceptCrisis, despairIn, pastAndRecovered, pastAndSettled } from './concepts.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
@@ -256,8 +257,7 @@ const INGESTED =
 const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|injected|used|had|done)`;
 const CHILD =
   '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
-const QUANTITY =
-  '(?:every|elke|iedere|een pot|een hele pot|pot|potje|(?<!\\d )\\d{2,}(?! (?:verschillende|different|soorten|kinds|types|uur|hours|minuten|minutes|\\d\\d(?= )))|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)';
+const QUANTITY = `(?:every|elke|iedere|een pot|een hele pot|pot|potje|(?<!(?:in de|in the|in (?:his|her|their|my|zijn|haar|mijn)) )(?:(?<!\\d )\\d{2,}|${TEN_OR_MORE_WORDS})(?! (?:verschillende|different|soorten|kinds|types|uur|hours|minuten|minutes|jaar|jarige|jr|years?|yrs?|photos?|foto\\w*|\\d\\d(?= )))|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)`;
 // Asking whether a medicine may be given (not that it was taken).
 const PERMISSION = gated(
   / (?:mag (?:ze|hij|zij|ik|mijn \w+)|can (?:she|he|i|they) (?:have|take)|may (?:she|he|i)|is it (?:ok|okay|safe) to (?:give|take)|welke (?:dosis|dosering)|hoeveel (?:mag|moet)|how much (?:can|should))(?= )/,
