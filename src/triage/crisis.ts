@@ -173,7 +173,8 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   ),
   / voor (?:de|een) (?:trein|metro|bus|auto|vrachtwagen)(?: te)?(?: (?:springen|spring|gaan|ga|lopen|liggen))?(?= )/,
   / (?:in front of|under) (?:a |the )?(?:train|bus|truck|lorry)(?= )/,
-  / (?:afscheidsbrie\w*|zelfm\w{0,4}brie\w*|suicide notes?|goodbye letters?|goodbye notes?)(?= )/,
+  // Not a farewell letter written for the writer or for a colleague or teacher who leaves (`een afscheidsbrief voor me geschreven`).
+  / (?:afscheidsbrie\w*|zelfm\w{0,4}brie\w*|suicide notes?|goodbye letters?|goodbye notes?)(?! (?:voor|for|aan|to) (?:me|mij|ons|us|de juf|de meester|our teacher|onze juf|onze collega|a colleague|een collega)(?= ))(?= )/,
   rx(` (?:heb|heeft|had|ik|hij|zij|ze|have|has|i|he|she)${g(2)} (?:een |a )?(?:afscheids(?:bericht|video|filmpje)\\w*|farewell (?:message|video|post))(?= )`),
 ]);
 const WEAK_SUICIDE: Rule[] = gatedAll([

@@ -15,3 +15,30 @@ describe('round 15: a count of pills written as a word', () => {
     'ik ben elf jaar en heb een pil genomen tegen hoofdpijn, mag dat?',
   ]);
 });
+
+describe('round 15: letters for loved ones while a crisis line does not answer', () => {
+  crisisKinds('suicide', [
+    'the helpline kept me waiting so long i hung up. there is an envelope for my wife on the kitchen table',
+    'briefjes voor de kinderen liggen klaar, de luisterlijn neemt niet op',
+  ]);
+  noCrisis('letters for a later birthday, a volunteer at a crisis line', [
+    'wrote letters for my kids to open on their 18th, such a lovely idea from the hospice nurse',
+    'i volunteer for the lifeline phone line, we wrote notes to the kids at the school about it',
+  ]);
+});
+
+describe('round 15: everything given away with thanks for everything', () => {
+  crisisKinds('suicide', ['hij heeft al zijn spullen weggegeven en stuurde net: dankjewel voor alles']);
+  noCrisis('one thing handed on, a clear-out, a move abroad', [
+    'gave my old pram to my sister, thanks for everything midwives!',
+    'alles weggegeven voor de grote opruiming, nu lekker leeg huis. bedankt voor alles marie kondo haha',
+    'we gave away all our stuff before emigrating to canada, thanks for everything',
+  ]);
+});
+
+describe('round 15: farewells that are not a crisis', () => {
+  noCrisis('a farewell letter from colleagues, a practice that closes', [
+    'mijn team heeft een afscheidsbrief voor me geschreven en een koksmes als cadeau, ik ga met pensioen',
+    'closed the doors of our little pharmacy for the last time tonight, the building is sold. goodbye old friend',
+  ]);
+});
