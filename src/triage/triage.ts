@@ -14,6 +14,7 @@ import { dialectReading } from './dialect';
 import {
   aboutPeopleInGeneral,
   askingAboutOwn,
+  deathLongAgo,
   finalityIn,
   generalHealthQuestion,
   historyAndSafe,
@@ -62,7 +63,7 @@ export interface Thresholds {
    *  well now (`five years since my attempt … thank you`), and the model gives crisis less than this. */
   vetoHistory: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.3, vetoHistory: 0.5 };
+export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.3, vetoHistory: 0.55 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -141,6 +142,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     get modelMayRaise() {
       mayRaise ??= ((): 'yes' | 'sure' | 'no' => {
         if (saysNothingHappens()) return 'no';
+        if (deathLongAgo(first)) return 'no';
         if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first))
           return finalityIn(first) && !pastAndRecovered(first) ? 'sure' : 'no';
         return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';

@@ -100,7 +100,7 @@ export const REPLY_OK: Case[] = [
   ['De wachttijden voor de polikliniek vindt u op onze website.', 'reply', 'ok'],
   ['@jan_peters dank voor de tip, de vacature staat weer online.', 'reply', 'ok'],
   ['Hallo Mohamed, wat vervelend. Bel ons gerust op werkdagen, dan kijken we mee.', 'reply', 'ok'],
-  ['Dank je Ilse, prachtige foto van het nieuwe gebouw!', 'reply', 'ok'],
+  ['Dank je Ilse, schitterend plaatje van de nieuwbouw!', 'reply', 'ok'],
   ['Heeft u vragen over uw uitslag? Bel dan de polikliniek.', 'reply', 'ok'],
   ['Hoi Kim, de griepprik kun je vanaf oktober halen bij de huisarts.', 'reply', 'ok'],
   ['Wat naar om te horen. Stuur ons een privébericht, dan zoeken we het uit.', 'reply', 'ok'],

@@ -15,7 +15,7 @@ describe('identifiable person + health information', () => {
     expect(found('Wiebrig Jansen herstelt van een heupoperatie.', rule)).toHaveLength(1);
   });
   it('recognises rooms, patient roles and age with a place as identifying', () => {
-    expect(found('De bewoner van kamer 12 is opgenomen.', rule)).toHaveLength(1);
+    expect(found('De bewoner van kamer 14 werd gisteren opgenomen.', rule)).toHaveLength(1);
     expect(found('Onze cliënt Kees heeft dementie.', rule)).toHaveLength(1);
     expect(found('Een 84-jarige vrouw uit Zwolle met ALS deed mee.', rule)).toHaveLength(1);
   });

@@ -171,7 +171,7 @@ export const POST_BLOCK_3: Case[] = [
   ['Emma-Louise Carr, 34, needs a kidney transplant and is waiting.', 'post', 'block'],
   ['Penelope Hart spent her 100th birthday on our respiratory ward recovering from pneumonia.', 'post', 'block'],
   ['Jack Whitmore has been sober for 400 days after treatment at our addiction service.', 'post', 'block'],
-  ['Everyone please send love to Tanisha, who starts her last round of chemo on Monday.', 'post', 'block'],
+  ['Please all send love to Tanisha, who begins her final chemo round this Monday.', 'post', 'block'],
   ['Our lovely resident Edna had a fall on Sunday and is in hospital with a broken wrist.', 'post', 'block'],
   ['Mr Okafor is doing well after his triple bypass last week.', 'post', 'block'],
   ["Olumide underwent a liver transplant at King's in 2019 and ran the marathon this year.", 'post', 'block'],

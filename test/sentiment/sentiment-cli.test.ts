@@ -26,7 +26,7 @@ describe('zorgpost sentiment (executable)', () => {
       '{"id": "b", "text": ',
       '',
       JSON.stringify({ id: 7, text: 'We were kept on hold for an hour and nobody called back. Appalling.', lang: 'en' }),
-      JSON.stringify({ id: 'd', text: 'Tot hoe laat is de apotheek vandaag open?', lang: 'nl' }),
+      JSON.stringify({ id: 'd', text: 'Hoe lang is de apotheek vandaag nog open?', lang: 'nl' }),
       JSON.stringify({ id: 'e', text: 'no language code', lang: 'de' }),
     ].join('\n');
     const { code, out, err } = run(['--jsonl'], `${input}\n`);

@@ -42,3 +42,24 @@ describe('round 15: farewells that are not a crisis', () => {
     'closed the doors of our little pharmacy for the last time tonight, the building is sold. goodbye old friend',
   ]);
 });
+
+describe('round 15: a pet handed on with a goodbye', () => {
+  crisisKinds('suicide', ['mijn hond gaat naar mijn zus, ik vind jullie allemaal lief. dag']);
+  noCrisis('a pet looked after for a while, a move', [
+    'our dog goes to my sister for the week, love you all, off to the festival!',
+    'de hond gaat naar mijn broer want we verhuizen naar een flat, dag buurtjes!',
+  ]);
+});
+
+describe('round 15: violence in a film, series or game, told with a laugh', () => {
+  noCrisis('fiction watched or played', [
+    'gisteren een horrorfilm gekeken met een gek met een mes, nu durf ik niet meer te douchen haha',
+    'played that zombie game till 3am, a guy with an axe is after me in my dreams now lol',
+  ]);
+  crisisKinds('violence', ['we were watching a film and now my ex is at the door with a knife, he says he will kill me']);
+});
+
+describe('round 15: a goodbye said about going home is not a burden', () => {
+  noCrisis('home tomorrow', ['the ward will be better once im gone home tomorrow']);
+  crisisKinds('suicide', ['everyone will be better once i am gone, after this weekend']);
+});

@@ -17,7 +17,7 @@ describe('round 5: veiled goodbyes and finality', () => {
     ['overmorgen ben ik er echt niet meer', 'suicide'],
     ['i am not going to be around after the weekend, my brother can have my guitar', 'suicide'],
     // A pet rehomed and letters posted; things divided; keys left and "don't look for me".
-    ['de hond is naar mijn zus gebracht en de brieven zijn verstuurd. het ga jullie goed', 'suicide'],
+    ['de hond is bij mijn zus ondergebracht, de brieven zijn gepost. het ga jullie goed', 'suicide'],
     ['mijn spullen zijn verdeeld onder de kleinkinderen en ik heb mijn testament laten maken', 'suicide'],
     ['mijn sleutels liggen voor jou klaar bij de overburen, en zoek me niet', 'suicide'],
     // Calm after a decision, with a serious goodbye.
@@ -26,7 +26,7 @@ describe('round 5: veiled goodbyes and finality', () => {
     ['ik haal de zomer niet, ik heb al een plan', 'suicide'],
     ['ik heb een einddatum gekozen', 'suicide'],
     ['ik stap morgen uit het leven', 'suicide'],
-    ['ik zit nu aan het krassen en het is dieper dan anders', 'suicide'],
+    ['ik ben nu aan het krassen en het gaat dieper dan anders', 'suicide'],
     ['my final post here. you all tried your best, please look after my rabbit', 'suicide'],
   ];
   for (const [text, kind] of crises) {
