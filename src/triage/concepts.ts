@@ -827,14 +827,15 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(VULNERABLE, s) && has(MISSING, s) && (has(NOW, s) || has(MISSING_TIME, s)) && !has(FOUND, s)) return 'missing';
   if (has(ACCIDENT, s) && has(GRAVE_SIGN, s) && !has(PAST, s)) return 'trauma';
   // Round 15: a film, series, game or book watched, played or read, told with a laugh, is fiction.
-  if (has(FICTION_TAKEN_IN, s) && has(LAUGHING, s)) return null;
+  const fiction = has(FICTION_TAKEN_IN, s) && has(LAUGHING, s);
   if (
-    (has(WEAPON, s) && (has(THREAT, s) || has(HERE_NOW, s))) ||
-    (has(LONG_GUN, s) && has(THREAT, s)) ||
-    (has(BOMB_CLAIM, s) && !has(LAUGHING, s) && !has(PAST, s)) ||
-    (has(OBJECT, s) && has(THREAT, s)) ||
-    (has(HOLDING_OBJECT, s) && has(HERE_NOW, s)) ||
-    (has(BLOWS, s) && has(HERE_NOW, s) && !has(SPORT, s))
+    !fiction &&
+    ((has(WEAPON, s) && (has(THREAT, s) || has(HERE_NOW, s))) ||
+      (has(LONG_GUN, s) && has(THREAT, s)) ||
+      (has(BOMB_CLAIM, s) && !has(LAUGHING, s) && !has(PAST, s)) ||
+      (has(OBJECT, s) && has(THREAT, s)) ||
+      (has(HOLDING_OBJECT, s) && has(HERE_NOW, s)) ||
+      (has(BLOWS, s) && has(HERE_NOW, s) && !has(SPORT, s)))
   )
     return 'violence';
   return null;
