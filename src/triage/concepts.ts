@@ -303,8 +303,12 @@ const FUTURE_DAY = c(
   'tegen die tijd|by then|by that time|by the time|morgen|overmorgen|tomorrow|vanavond|vannacht|tonight|om deze tijd|this time tomorrow|volgende week|next week|(?:na|vanaf|after|from|by) (?:\\w+ )?(?:morgen|tomorrow|vandaag|today|vanavond|tonight|dit weekend|het weekend|this weekend|the weekend|deze week|this week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ \\w+)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
 );
 // Possessions given away: `ik geef mijn planten weg`, `mn moeder mag mijn fiets`, `who wants my records`.
+// … or with the phone no longer answered (`zei dat de hond naar mijn zus moet … neemt nu niet meer op`).
+const NOT_ANSWERING = c(
+  'neemt (?:\\w+ ){0,2}niet (?:meer )?op|(?:telefoon|phone|mobiel) (?:staat|is|gaat) (?:\\w+ )?(?:uit|off)|(?:not|isnt|is not) (?:picking up|answering)|(?:doesnt|does not|wont|will not) (?:pick up|answer)|geen gehoor',
+);
 const PET_HANDED_ON = c(
-  '(?:kat|katten|hond|honden|poes|konijn\\w*|cat|cats|dog|dogs|rabbits?|hamster\\w*) (?:is|zijn|are|gaat|gaan|goes|go) (?:\\w+ )?(?:voor|for|naar|to) (?:mijn|my|mn) \\w+',
+  '(?:kat|katten|hond|honden|poes|konijn\\w*|cat|cats|dog|dogs|rabbits?|hamster\\w*) (?:(?:is|zijn|are|gaat|gaan|goes|go) (?:\\w+ )?(?:voor|for|naar|to) (?:mijn|my|mn) \\w+|(?:naar|to) (?:mijn|my|mn) \\w+ (?:moet|moeten|must|should))',
 );
 // All of one's things given away or shared out (not one pram handed on, nor a clear-out).
 const DECLUTTER = c('opruim\\w*|uitgemest|uitmesten|declutter\\w*|clear ?out|clearing out|kondo');
@@ -446,7 +450,7 @@ const CHOOSE_OUT = c(
 // … not by one who volunteers or works at a crisis line.
 const WORKS_THERE = c('volunteer\\w*|vrijwillig\\w*|(?:i|ik|we|wij) (?:work|werk|werken) (?:at|for|bij|voor)');
 const LETTERS_FOR_ALL = c(
-  '(?:letters?|brieven|briefjes|notes?|envelopes?|enveloppen?) (?:\\w+ ){0,5}(?:for|voor|to|aan) (?:everyone|everybody|iedereen|all of you|jullie allemaal|(?:my|mijn|mn|the|de) (?:boys|girls|kids|children|jongens|meiden|kinderen|wife|husband|vrouw|man|ouders|parents))',
+  '(?:written|wrote|geschreven|schreef) (?:my|mijn|mn) (?:letters|brieven|briefjes|notes)|(?:my|mijn|mn) (?:letters|brieven|briefjes|notes) (?:are |zijn )?(?:al |already )?(?:written|geschreven)|(?:letters?|brieven|briefjes|notes?|envelopes?|enveloppen?) (?:\\w+ ){0,5}(?:for|voor|to|aan) (?:everyone|everybody|iedereen|all of you|jullie allemaal|(?:my|mijn|mn|the|de) (?:boys|girls|kids|children|jongens|meiden|kinderen|wife|husband|vrouw|man|ouders|parents))',
 );
 // At a dangerous place and not wanting to be seen or stopped.
 const UNSEEN = c(
@@ -625,15 +629,19 @@ const FAREWELL_TO_LIFE = c(
 );
 // … not a break from the world for a while (`dag wereld, een weekje offline op vakantie`).
 const AWHILE = c(
-  'vakantie|holiday|vacation|offline|weekje|(?:een|a|for a|for one|for the|1|twee|two|drie|three|vier|four|\\d) (?:weeks?|weken)|(?:zonder|without) (?:mijn |my )?(?:telefoon|phone|mobiel)|weekend|break|pauze|detox|tot (?:maandag|morgen|straks|later|volgende)|see you|until (?:monday|tomorrow|next)',
+  'vakantie|holiday|vacation|offline|weekje|(?:een|a|for a|for one|for the|1|twee|two|drie|three|vier|four|\\d) (?:weeks?|weken)|(?:zonder|without) (?:mijn |my )?(?:telefoon|phone|mobiel)|while (?:we are|were|i am|im|they are|theyre) away|terwijl (?:we|ik|wij) (?:weg|op vakantie) (?:zijn|ben)|weekend|break|pauze|detox|tot (?:maandag|morgen|straks|later|volgende)|see you|until (?:monday|tomorrow|next)',
 );
 // … or the others better off once the writer is gone (`everyone's life gets easier once i'm gone`).
-const ONCE_GONE = c('(?:once|when|after|if) (?:i am|im) gone(?! (?:home|to|for|on|back|out|away|from))|als ik (?:weg|er (?:niet|nie) meer) ben|zonder mij');
-const OTHERS_BETTER = c('easier|better off|(?:a )?better life|lighter|makkelijker|beter af|(?:een )?beter leven|lichter');
+const ONCE_GONE = c(
+  '(?:once|when|after|if) (?:i am|im) gone(?! (?:home|to|for|on|back|out|away|from))|als ik (?:weg|er (?:niet|nie) meer) ben|zonder mij|without me',
+);
+const OTHERS_BETTER = c(
+  'easier|(?:youll|you will|theyll|they will|will|gonna) (?:all )?be (?:\\w+ )?grand|better off|(?:a )?better life|lighter|makkelijker|beter af|(?:een )?beter leven|lichter',
+);
 // A dose already taken asked about as `how many is too many` (`i have had twenty of …`).
 const TOO_MANY = c('(?:how many|how much|hoeveel) (?:\\w+ ){0,4}(?:is|are|zijn|is het) (?:too many|too much|te veel|teveel)');
 const TAKEN_NOW = c(
-  `(?:i have|ive|i) (?:just )?(?:had|taken|took|swallowed|necked) (?:\\w+ )?(?:\\d{2,}|${TEN_OR_MORE_WORDS}|all|loads|a whole)|(?:ik heb|heb ik) (?:er )?(?:\\d{2,}|${TEN_OR_MORE_WORDS}|alle|een hele) (?:\\w+ ){0,4}(?:genomen|geslikt|ingenomen|op)`,
+  `(?:i have|ive|i) (?:just )?(?:had|taken|took|swallowed|necked) (?:\\w+ )?(?:\\d{2,}|${TEN_OR_MORE_WORDS}|all|loads|a whole)|(?:ik heb|heb ik) (?:er )?(?:\\d{2,}|${TEN_OR_MORE_WORDS}|alle|een hele) (?:\\w+ ){0,4}(?:genomen|geslikt|ingenomen|op)|(?:ik zit (?:nu )?op|(?:i am|im) (?:now )?(?:on|at|up to)) (?:\\d{2,}|${TEN_OR_MORE_WORDS})`,
 );
 // … of a medicine, of `these`, `my nan's`, or a Dutch `er` swallowed: not cups of coffee, nor beer (`ik heb er 12 op`).
 const OF_THESE = c('of (?:these|those|them|my|his|her|their)|van (?:deze|die|mijn|mn|zijn|haar)|er (?:\\w+ ){1,5}(?:genomen|geslikt|ingenomen)');
@@ -686,6 +694,13 @@ export type ConceptKind =
   | 'trauma'
   | 'red-flags';
 
+const OUT_OF_WINDOW = c(
+  '(?:uit|out of|through) (?:het|the|a|zijn|haar|his|her) (?:raam|window) (?:\\w+ ){0,2}(?:klimmen|klimt|klom|springen|stappen|climb\\w*)|(?:klimmen|klimt|klimt|climb\\w*|clambering) (?:\\w+ ){0,2}(?:uit|out of|through) (?:het|the|a|zijn|haar|his|her) (?:raam|window)',
+);
+const CONFUSED_NOW = c(
+  'verward|in de war|delier|delirium|confused|hallucin\\w*|(?:klinkt|sounds|is) (?:compleet |totally |heel |very )?(?:anders|different)|niet (?:zichzelf|meer zichzelf)|not (?:himself|herself)|vergiftigen|poison (?:him|her|me)|dement\\w*|alzheimer\\w*',
+);
+
 export function conceptCrisis(s: string): ConceptKind | null {
   // Round 10: a dose asked for a work document (a ward policy, a poster) is information.
   if (has(ACT, s) || (has(LETHAL_QUESTION, s) && !has(WORK_DOCUMENT, s))) return 'suicide';
@@ -716,7 +731,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(LARGE_TAKEN, s) && has(TAKEN_BY_ME, s) && has(PILL_WORD, s) && !has(PAST, s)) return 'suicide';
   if (has(GAS_FOR_ONE, s) || has(CHOOSE_OUT, s)) return 'suicide';
   // Round 15: a pet handed on to someone with a goodbye (`mn kat is voor mijn nichtje … ik vind jullie allemaal lief`).
-  if (!leaving && has(PET_HANDED_ON, s) && goodbyes(s) >= 1 && !has(AWHILE, s) && !has(PAST, s)) return 'suicide';
+  if (!leaving && has(PET_HANDED_ON, s) && (goodbyes(s) >= 1 || has(NOT_ANSWERING, s)) && !has(AWHILE, s) && !has(PAST, s)) return 'suicide';
   // Round 15: all one's things given away, with a goodbye or thanks for everything (`alles weggegeven … dankjewel voor alles`).
   if (!leaving && has(ALL_GIVEN_AWAY, s) && goodbyes(s) >= 1 && !has(PAST, s) && !has(DECLUTTER, s)) return 'suicide';
   if (has(LETTERS_FOR_ALL, s) && (has(NOT_OK, s) || has(DESPAIR, s)) && !has(WORKS_THERE, s)) return 'suicide';
@@ -776,7 +791,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (handedOnForGood(s)) return 'suicide';
   // Round 13.
   if (has(FAREWELL_TO_LIFE, s) && !has(AWHILE, s) && !has(LEAVING, s) && !has(PAST, s)) return 'suicide';
-  if (has(ONCE_GONE, s) && has(OTHERS_BETTER, s) && !has(LEAVING, s) && !has(PAST, s)) return 'suicide';
+  if (has(ONCE_GONE, s) && has(OTHERS_BETTER, s) && !has(LEAVING, s) && !has(AWHILE, s) && !has(PAST, s)) return 'suicide';
   if (has(TOO_MANY, s) && has(TAKEN_NOW, s) && (has(A_MEDICINE, s) || has(MEDICINE, s) || has(OF_THESE, s)) && !has(PAST, s)) return 'poisoning';
   if (
     has(PAINLESS, s) &&
@@ -824,6 +839,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(TOOK, s) && has(BODY_ALARM, s)) return 'poisoning';
   if (has(SHOCK_SIGNS, s) && has(SEVERE_PAIN, s)) return 'shock';
   if (has(ALLERGEN, s) && ((has(SWELLING, s) && has(FACE, s) && !has(HAY_FEVER, s)) || has(AIR_OR_FAINT, s))) return 'anaphylaxis';
+  // Round 16: a confused person (after an operation, in a delirium) about to climb out of a window.
+  if (has(OUT_OF_WINDOW, s) && has(CONFUSED_NOW, s) && !has(PAST, s)) return 'red-flags';
   if (has(VULNERABLE, s) && has(MISSING, s) && (has(NOW, s) || has(MISSING_TIME, s)) && !has(FOUND, s)) return 'missing';
   if (has(ACCIDENT, s) && has(GRAVE_SIGN, s) && !has(PAST, s)) return 'trauma';
   // Round 15: a film, series, game or book watched, played or read, told with a laugh, is fiction.
