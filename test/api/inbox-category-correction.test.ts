@@ -286,7 +286,7 @@ describe('a correction moves the clock', () => {
     const receivedAt = new Date(Date.now() - min(30));
     const later = new Date(Date.now() + min(600));
     const id = await buildItem(inbox.t, org.id, org.channelId, {
-      text: 'Ik krijg mijn vader niet wakker, hij ligt op de bank.',
+      text: 'We krijgen papa niet meer wakker, hij ligt slap op de bank.',
       category: 'question',
       receivedAt,
       dueAt: later,

@@ -175,7 +175,7 @@ export const NOT_CRISIS: [string, string][] = [
   ['ik schrok me rot van die prik haha', 'other'],
   ['ik lag dubbel om die video van de afdeling', 'other'],
   ['The heat on ward 3 is killing me, please fix the air conditioning', 'complaint'],
-  ['my back is killing me, can I get a physio appointment?', 'medical'],
+  ['my sciatica is killing me, can I book in with a physio?', 'medical'],
   ['Dad is a year past his stroke; may he restart physio now?', 'medical'],
   ['Pa had in 2024 een hartinfarct, mag hij weer gaan sporten?', 'medical'],
   ['Kan ik paracetamol geven aan mijn dochter van 6 met koorts?', 'medical'],

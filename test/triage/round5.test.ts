@@ -38,7 +38,7 @@ describe('round 5: veiled goodbyes and finality', () => {
       'per vrijdag pensioen, dan zien jullie me hier gewoon niet meer. dank voor alle fijne jaren!',
       'na volgende week heb ik de krukken niet meer nodig, fijn!',
       'wij verhuizen en geven de kast weg, wie wil hem hebben?',
-      'het is goed zo, de afspraak mag blijven staan',
+      'het is goed zo hoor, laat de afspraak maar staan',
     ]) {
       expect(conceptCrisis(reading(text)), text).toBeNull();
       expect(rulesTriage(text).urgent, text).toBe(false);

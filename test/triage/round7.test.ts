@@ -99,7 +99,7 @@ describe('round 7: a small child and a button battery gone', () => {
 describe('round 7: false alarms the rules no longer raise', () => {
   it('a crisis handled badly in the past, the person safe now, told as a complaint', () => {
     for (const text of [
-      'my girlfriend sat 11 hours in the ER after self harming. she is ok now but that wait was cruel',
+      'after self harming my partner was left waiting in the ER from 6 pm until 5 am. she is home and safe now, the waiting was inhumane',
       'mijn zoon zat na een zelfbeschadiging zeven uur op de spoedpost. hij is er nu goed doorheen maar dit kan niet',
       'my uncle was told to go home when he said he wanted to die. he is alive because my aunt drove him in. unacceptable',
     ])

@@ -66,7 +66,7 @@ describe('round 8: veiled plans told another way', () => {
     'ik zeg mijn afspraak maar af, volgende week besta ik toch niet meer',
     'I do not think I will make it to tomorrow, and that is the plan',
     'zelfmrd voelt als de laatste uitweg die me rest',
-    'het is mooi geweest. dank voor alles, jullie hebben je best gedaan',
+    'het is mooi geweest. dank voor alles. jullie hebben het geprobeerd',
   ];
   for (const text of crises) it(text, () => expect(rulesTriage(text)).toMatchObject({ category: 'crisis', crisisKind: 'suicide' }));
 });

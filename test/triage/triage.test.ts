@@ -43,8 +43,8 @@ describe('triageText: figures of speech and hard cases are no crisis', () => {
       expect(rulesTriage(text).category).toBe(category);
     });
   }
-  // Which category a figure of speech belongs to is often a matter of reading (`my back is killing me,
-  // can I get a physio appointment?`: medical or question); since round 4 the model's category counts
+  // Which category a figure of speech belongs to is often a matter of reading (`my sciatica is killing me,
+  // can I book in with a physio?`: medical or question); since round 4 the model's category counts
   // more than the rules' (chosen by leave-one-source-out on blind writers' text), so four in five.
   it('rules and model together keep at least 80% of their categories right', () => {
     const right = NOT_CRISIS.filter(([text, category]) => triageText(text).category === category).length;
