@@ -2,7 +2,8 @@
 // the previous host names the new one, in its base text and its channel text, with a line in its history
 // and an audit entry; an announcement already on its way (in review, scheduled) keeps its text and is
 // reported with its status; a text of one's own without the name is left alone; after the host left, the
-// name they were announced with is still replaced; a moderator-only change rewrites nothing; someone who
+// name they were announced with is still replaced; one the new name would make too long for its channel is
+// reported, the host changed all the same; a moderator-only change rewrites nothing; someone who
 // may not edit another's drafts gets them reported; another organisation cannot touch them.
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +114,17 @@ describe('a new host in the announcements', () => {
       expect(await texts(id)).not.toContain('Van Dam');
     }
     expect((await post(hour.announcementPostIds[2]!)).baseText).toBe(OWN_TEXT);
+  });
+
+  it('a draft the new name would make too long for its channel keeps its text and is reported; the host still changes', async () => {
+    const oldHost = await nameOf(two.org.users.editor.id);
+    const long = await addAccount(two.t, `Dokter ${'Lang'.repeat(1_250)}`, `lang-${Date.now()}@zorg.example`, two.org);
+    const hour = await planAnnounced(two.org.users.editor.id);
+    const answer = await change(hour.id, { hostId: long.id });
+    expect(answer.host?.id).toBe(long.id);
+    expect(answer.announcements.rewritten).toEqual([]);
+    expect(answer.announcements.notRewritten).toEqual(hour.announcementPostIds.slice(0, 2).map((postId) => ({ postId, status: 'draft', reason: 'content' })));
+    expect(await texts(hour.announcementPostIds[0]!)).toContain(oldHost);
   });
 
   it('a moderator-only change rewrites nothing', async () => {
