@@ -143,7 +143,8 @@ export function QaHourPage() {
   const queue = usePages<QaQuestion>(h?.canWork ? `${base}/questions?limit=50` : null, 'list');
   const [summary, setSummary] = useState<{ postId: string; text: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [changed, setChanged] = useState<Changed | null>(null);
+  // With the hour's id: another hour opened on this page does not show this one's.
+  const [changed, setChanged] = useState<{ hourId: string; announcements: Changed } | null>(null);
 
   if (hour.error) return <ErrorMessage error={hour.error} />;
   if (!h) return <Loading />;
@@ -176,11 +177,11 @@ export function QaHourPage() {
           // A changed canWork (the planner became host) loads or hides the queue by itself.
           onSaved={({ announcements, ...saved }) => {
             hour.setData(saved);
-            setChanged(announcements);
+            setChanged({ hourId: saved.id, announcements });
           }}
         />
       ) : null}
-      {changed ? <QaAnnouncementsChanged changed={changed} host={h.host?.name ?? ''} postIds={h.announcementPostIds} /> : null}
+      {changed?.hourId === h.id ? <QaAnnouncementsChanged changed={changed.announcements} host={h.host?.name ?? ''} postIds={h.announcementPostIds} /> : null}
       {h.announcementPostIds.length ? (
         <p>
           {t('qa.announcementPosts')}{' '}
