@@ -40,7 +40,7 @@ export async function changeQaHourPeople(scope: Authorized<'post.write'>, id: st
     const names = await checkHourPeople(tx, scope.orgId, input);
     const next = { hostId: input.hostId ?? hour.hostId, moderatorId: input.moderatorId === undefined ? hour.moderatorId : input.moderatorId };
     if (next.hostId === hour.hostId && next.moderatorId === hour.moderatorId) return NOTHING_CHANGED;
-    // Read before the hour changes: with the place empty, the name comes from the audit trail.
+    // Before this change is recorded: with the place empty, the previous name comes from the audit trail.
     const newHost = next.hostId !== hour.hostId && next.hostId ? names.get(next.hostId) : undefined;
     const announcements = newHost
       ? await rewriteAnnouncements(
