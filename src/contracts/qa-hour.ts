@@ -1,6 +1,6 @@
 // Q&A hours (spreekuur): planning one, its queue of questions and what is done with each.
 import { z } from '@hono/zod-openapi';
-import { CursorParam, LocalDateTime, Uuid } from './common';
+import { CursorParam, LocalDateTime, PostStatusSchema, Uuid } from './common';
 import { GuardResultSchema } from './guard';
 import { InboxItemSchema, InboxReplySchema } from './inbox';
 
@@ -68,6 +68,27 @@ export const QaHourSchema = z
   })
   .openapi('QaHour');
 export type QaHour = z.infer<typeof QaHourSchema>;
+
+/** What a new host did to the hour's announcements (src/features/qa/rewrite-announcements.ts). */
+export const QaAnnouncementsChangedSchema = z
+  .object({
+    /** The name the announcements were written with and that was looked for; null: no new host, or none known. */
+    previousHost: z.string().nullable(),
+    /** Drafts that now name the new host. */
+    rewritten: z.array(z.object({ postId: Uuid })),
+    /**
+     * Still naming the previous host: 'status' — on its way (in review, approved, scheduled, published…), so
+     * only an edit and a new approval change it; 'forbidden' — someone else's draft this person may not edit;
+     * 'content' — the new text would not pass the channel's limits.
+     */
+    notRewritten: z.array(z.object({ postId: Uuid, status: PostStatusSchema, reason: z.enum(['status', 'forbidden', 'content']) })),
+  })
+  .openapi('QaAnnouncementsChanged');
+export type QaAnnouncementsChanged = z.infer<typeof QaAnnouncementsChangedSchema>;
+
+/** The answer to a change of people: the hour as always, plus what happened to its announcements. */
+export const QaPeopleChangedSchema = QaHourSchema.extend({ announcements: QaAnnouncementsChangedSchema }).openapi('QaPeopleChanged');
+export type QaPeopleChanged = z.infer<typeof QaPeopleChangedSchema>;
 
 export const QaHourListQuery = z.object({
   cursor: CursorParam.optional(),

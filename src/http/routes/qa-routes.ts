@@ -9,6 +9,7 @@ import {
   QaHourListQuery,
   QaHourPageSchema,
   QaHourSchema,
+  QaPeopleChangedSchema,
   QaPrivateBody,
   QaQuestionParam,
   QaQueueQuery,
@@ -61,16 +62,17 @@ qaRoutes.openapi(
     request: { params: OrgItemParam, ...jsonBody(QaStaffBody) },
     responses: {
       200: json(
-        QaHourSchema,
-        'New host and/or moderator: members who may answer in the inbox (422 qa_not_a_member naming the field). 409 qa_hour_ended once the hour has ended',
+        QaPeopleChangedSchema,
+        'New host and/or moderator: members who may answer in the inbox (422 qa_not_a_member naming the field). 409 qa_hour_ended once the hour has ended. ' +
+          'The hour, plus `announcements`: drafts rewritten to name the new host, and those still naming the previous one that need an edit and a new approval',
       ),
     },
   }),
   async (c) => {
     const scope = c.get('scope');
     const { id } = c.req.valid('param');
-    await changeQaHourPeople(authorize(scope, 'post.write'), id, c.req.valid('json'));
-    return c.json(await qaHourView(authorize(scope, 'inbox.read'), id), 200);
+    const announcements = await changeQaHourPeople(authorize(scope, 'post.write'), id, c.req.valid('json'));
+    return c.json({ ...(await qaHourView(authorize(scope, 'inbox.read'), id)), announcements }, 200);
   },
 );
 

@@ -1,9 +1,10 @@
 // Naming a new host and/or moderator of a question hour that has not ended (for those who may plan):
 // the organisation's members who may answer in the inbox, "nobody" for the moderator. The server
-// checks again; its refusal is shown at the field it names, and focus goes there.
+// checks again; its refusal is shown at the field it names, and focus goes there. A new host is put
+// into the announcement drafts by the server; what it did (and did not) is announced with "saved".
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QaHour } from '../../../src/contracts/qa-hour';
+import type { QaHour, QaPeopleChanged } from '../../../src/contracts/qa-hour';
 import { ApiRequestError, api, errorMessage, orgPath } from '../api';
 import { useAnnounce } from '../hooks/useAnnounce';
 import { useApiData } from '../hooks/useApiData';
@@ -12,10 +13,11 @@ import { can } from '../lib/permissions';
 import type { Member } from '../types';
 import { ErrorMessage } from './ErrorMessage';
 import { FieldError } from './FieldError';
+import { announcementsSaid } from './QaAnnouncementsChanged';
 
 type Field = 'hostId' | 'moderatorId';
 
-export function QaHourPeopleForm({ hour, onSaved }: { hour: QaHour; onSaved: (hour: QaHour) => void }) {
+export function QaHourPeopleForm({ hour, onSaved }: { hour: QaHour; onSaved: (saved: QaPeopleChanged) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const { org } = useOrg();
@@ -34,12 +36,12 @@ export function QaHourPeopleForm({ hour, onSaved }: { hour: QaHour; onSaved: (ho
     setError(null);
     try {
       // The host cannot be cleared: left on "choose", it stays as it is (nobody, after one left).
-      const saved = await api.patch<QaHour>(orgPath(org.id, `/qa-hours/${hour.id}`), {
+      const saved = await api.patch<QaPeopleChanged>(orgPath(org.id, `/qa-hours/${hour.id}`), {
         ...(form.hostId ? { hostId: form.hostId } : {}),
         moderatorId: form.moderatorId || null,
       });
       onSaved(saved);
-      announce(t('qa.peopleSaved'));
+      announce(`${t('qa.peopleSaved')} ${announcementsSaid(t, saved)}`.trim());
     } catch (err) {
       setError(err);
       // A refusal at a field: focus goes there (its error is read with it) and is announced; any

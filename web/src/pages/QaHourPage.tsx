@@ -1,15 +1,18 @@
 // One question hour: its queue (a crisis first, then the oldest first; new ones marked) with per
 // question "answer publicly" (through the guard, as every inbox answer), "move to private" (the
 // organisation's template) and "answer later"; a medical question offers only "move to private".
-// Before its end, who may plan names a new host or moderator. After the hour: draft the anonymised look-back.
+// Before its end, who may plan names a new host or moderator; after a new host, which announcements now
+// name them and which (on their way or out) still name the previous one, with links to edit those.
+// After the hour: draft the anonymised look-back.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { QaActionResult, QaHour, QaQuestion } from '../../../src/contracts/qa-hour';
+import type { QaActionResult, QaAnnouncementsChanged as Changed, QaHour, QaQuestion } from '../../../src/contracts/qa-hour';
 import type { GuardResult } from '../../../src/guard/types';
 import { api, orgPath } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { QaAnnouncementsChanged } from '../components/QaAnnouncementsChanged';
 import { QaHourPeopleForm } from '../components/QaHourPeopleForm';
 import { useAnnounce } from '../hooks/useAnnounce';
 import { useApiData } from '../hooks/useApiData';
@@ -140,6 +143,8 @@ export function QaHourPage() {
   const queue = usePages<QaQuestion>(h?.canWork ? `${base}/questions?limit=50` : null, 'list');
   const [summary, setSummary] = useState<{ postId: string; text: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // With the hour's id: another hour opened on this page does not show this one's.
+  const [changed, setChanged] = useState<{ hourId: string; announcements: Changed } | null>(null);
 
   if (hour.error) return <ErrorMessage error={hour.error} />;
   if (!h) return <Loading />;
@@ -170,9 +175,13 @@ export function QaHourPage() {
         <QaHourPeopleForm
           hour={h}
           // A changed canWork (the planner became host) loads or hides the queue by itself.
-          onSaved={hour.setData}
+          onSaved={({ announcements, ...saved }) => {
+            hour.setData(saved);
+            setChanged({ hourId: saved.id, announcements });
+          }}
         />
       ) : null}
+      {changed?.hourId === h.id ? <QaAnnouncementsChanged changed={changed.announcements} host={h.host?.name ?? ''} postIds={h.announcementPostIds} /> : null}
       {h.announcementPostIds.length ? (
         <p>
           {t('qa.announcementPosts')}{' '}
