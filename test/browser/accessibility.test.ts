@@ -1,6 +1,6 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
 // (logged out, an admin's pages, the composer's Instagram crop preview with an image outside 4:5–1.91:1, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review
-// open, 375 px wide, a data-protection request that finds a former staff member, a channel the inbox cannot read (on the inbox and the channels screen), the trusted sources and the reading list, a campaign's overview, the question hours and an hour's queue). Any violation fails, with its rule id and the elements it found.
+// open, 375 px wide, a data-protection request that finds a former staff member, a channel the inbox cannot read (on the inbox and the channels screen), the trusted sources and the reading list, a campaign's overview, the question hours and an hour's queue, with the notice of which announcements name a new host). Any violation fails, with its rule id and the elements it found.
 // One browser, one server and one login for speed; new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -848,8 +848,18 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await check(admin, 'post in a campaign');
   });
 
-  it('on the question hours (the plan form with a refused hashtag, 375 px) and an hour’s queue (a medical question offered only private, 375 px)', async () => {
+  it('on the question hours (the plan form with a refused hashtag, 375 px) and an hour’s queue (a medical question offered only private, 375 px), with the notice after a new host that the announcement names them (375 px)', async () => {
+    admin ??= await logIn(org.users.admin.email); // when this test runs on its own
     const db = server.database.db;
+    const tag = org.slug.slice(4); // the members are named "<role> <tag>"
+    // A draft announcement that names the host: a new host is written into it.
+    const announcement = await buildPost(db, {
+      orgId: org.id,
+      channelIds: [org.channelId],
+      status: 'draft',
+      scheduledAt: new Date(Date.now() + 86_400_000),
+      text: `Vandaag spreekuur over griep met contributor ${tag}. Stel je vraag met #SpreekuurGriep!`,
+    });
     const [mastodon] = await db
       .insert(channels)
       .values({ orgId: org.id, type: 'mastodon', name: 'Mastodon spreekuur', slug: 'mastodon-qa', settings: { instance: 'https://mastodon.example' } })
@@ -865,6 +875,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
         endsAt: new Date(Date.now() + 40 * 60_000),
         hostId: org.users.contributor.id,
         moderatorId: org.users.editor.id,
+        announcementPostIds: [announcement],
       })
       .returning();
     await buildItem(server, org.id, mastodon!.id, { text: 'Hoe lang blijf je besmettelijk? #SpreekuurGriep', minutesAgo: 10 });
@@ -886,6 +897,18 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     await check(admin, 'question hour queue');
     await admin.setViewportSize({ width: 375, height: 800 });
     await check(admin, 'question hour queue (375 px)');
+    await admin.setViewportSize({ width: 1280, height: 900 });
+
+    await admin.getByLabel('Gastheer of -vrouw (zorgverlener)').selectOption({ label: `approver ${tag}` });
+    await admin.locator('form.qa-people').getByRole('button', { name: 'Opslaan' }).click();
+    const notice = admin.getByTestId('qa-announcements-changed');
+    await notice.waitFor();
+    // What the user reads: the one draft names the new host (a link to it), none still names the previous one.
+    expect(await notice.locator('p').allTextContents()).toEqual([`1 aankondiging noemt nu approver ${tag}.`]);
+    expect(await notice.getByRole('link', { name: 'aankondiging 1', exact: true }).getAttribute('href')).toBe(`/posts/${announcement}`);
+    await check(admin, 'question hour (announcements name the new host)');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await check(admin, 'question hour (announcements name the new host, 375 px)');
     await admin.setViewportSize({ width: 1280, height: 900 });
   });
 
