@@ -229,7 +229,7 @@ const UNRESPONSIVE: Rule[] = gatedAll([
   rx(` (?:reageert|reageerde|reageren) (?:niet|nergens|nauwelijks)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
   rx(` geeft geen (?:reactie|antwoord)(?: meer)?${NOT_ABOUT_MESSAGES}(?= )`),
   / komt niet (?:meer )?bij(?= \.| ~| hij| ze| en| {1,2}$| $)/,
-  / (?:wordt|werd|is|loopt|liep|wordt helemaal) blauw(?! (?:en|and) (?:dik|gezwollen|opgezwollen|geel|paars))| blauw aangelopen| blauwe lippen| (?:lippen|lip|gezicht) (?:worden|wordt|zijn|is|zien|kleuren|kleurt) (?:helemaal )?blauw/,
+  /(?<! (?:nagel|nagels|teen|tenen|knie|oog|enkel|duim|vinger|plek|pols|scheen)) (?:wordt|werd|is|loopt|liep|wordt helemaal) blauw(?! (?:en|and) (?:dik|gezwollen|opgezwollen|geel|paars))| blauw aangelopen| blauwe lippen| (?:lippen|lip|gezicht) (?:worden|wordt|zijn|is|zien|kleuren|kleurt) (?:helemaal )?blauw/,
   / kan niet (?:meer )?ademen(?! door)/,
   / (?:not|stopped|stop|no longer|barely|hardly) breathing(?! for (?:a few|\d+|some|several) seconds)| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
   rx(` not responding${NOT_ABOUT_MESSAGES}(?= )`),

@@ -55,6 +55,8 @@ export const FIGURES: RegExp[] = [
   / moord en brand(?= )/g,
   / (?:cramps|pain|pijn|krampen|migraine|period pain|menstruatiepijn) (?:that |die )?(?:make|makes|maakt|maken) (?:me|mij) (?:want to die|wanna die|dood willen)(?= (?:\w+ ){0,2}(?:every|each|elke|iedere|always|altijd))/g,
   / over my dead body(?= )/g,
+  // Round 17: a death wish taken back at once with a laugh (`zo'n koppijn dat ik dood wil haha nee serieus …`).
+  / (?:ik )?(?:dood wil|wil dood|wanna die|want to die)(?: (?:haha\w*|lol|xd|jk))+(?= (?:nee|no|nah|maar|but) (?:serieus|seriously|eigenlijk|really|for real))/g,
   / (?:is|was|its|it is|are) (?:absolute |pure |sheer )?murder(?= )/g,
   / (?:killing|kill|killed|slayed|slaying|smashed|smashing) (?:it|them|the game)(?= )/g,
   // "this is killing me", "the wait is killing me", "my feet are killing me": something, not someone, kills.

@@ -15,6 +15,7 @@ import {
   aboutPeopleInGeneral,
   askingAboutOwn,
   deathLongAgo,
+  ordinaryAbsence,
   finalityIn,
   generalHealthQuestion,
   historyAndSafe,
@@ -143,7 +144,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       mayRaise ??= ((): 'yes' | 'sure' | 'no' => {
         if (saysNothingHappens()) return 'no';
         if (deathLongAgo(first)) return 'no';
-        if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first))
+        if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first) || ordinaryAbsence(first))
           return finalityIn(first) && !pastAndRecovered(first) ? 'sure' : 'no';
         return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';
       })();
