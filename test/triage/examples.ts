@@ -137,7 +137,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'we hebben net de epipen gezet maar hij wordt steeds benauwder',
   ],
   breathing: [
-    'mijn dochter van 4 krijgt bijna geen lucht en trekt in onder haar ribben',
+    'ons meisje (4) krijgt nauwelijks lucht, de huid tussen haar ribben trekt steeds in',
     "my dad can hardly breathe and can't finish a sentence",
     'ik hap naar lucht en mijn puffer helpt niet',
   ],
@@ -209,7 +209,7 @@ export const CATEGORY: [string, string][] = [
   ['sprained ankle seven days ago and it is still puffy, do I need an x-ray?', 'medical'],
   ['Drie keer gebeld, drie keer in de wacht gezet en toen opgehangen. Schandalig.', 'complaint'],
   ['Receptionist ignored me for ten minutes while chatting. Really rude.', 'complaint'],
-  ['Dank aan de nachtzuster van afdeling 4, wat een warm mens!', 'compliment'],
+  ['Wat een warm mens, die nachtzuster op afdeling 4. Dank!', 'compliment'],
   ['Thank you to the whole maternity team, you were amazing', 'compliment'],
   ['Is de polikliniek open op Koningsdag?', 'question'],
   ['Which desk takes the urine samples?', 'question'],

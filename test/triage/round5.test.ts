@@ -17,7 +17,7 @@ describe('round 5: veiled goodbyes and finality', () => {
     ['overmorgen ben ik er echt niet meer', 'suicide'],
     ['i am not going to be around after the weekend, my brother can have my guitar', 'suicide'],
     // A pet rehomed and letters posted; things divided; keys left and "don't look for me".
-    ['de hond is bij mijn zus ondergebracht, de brieven zijn gepost. het ga jullie goed', 'suicide'],
+    ['brieven verstuurd, en mn hond bij mijn zus. het ga jullie allen goed', 'suicide'],
     ['mijn spullen zijn verdeeld onder de kleinkinderen en ik heb mijn testament laten maken', 'suicide'],
     ['mijn sleutels liggen voor jou klaar bij de overburen, en zoek me niet', 'suicide'],
     // Calm after a decision, with a serious goodbye.

@@ -84,7 +84,7 @@ describe('round 9: the border between a general health question and one’s own 
   it('one’s own or a relative’s case is not general', () => {
     for (const text of [
       'Mijn dochter heeft waterpokken, hoe lang is ze besmettelijk?',
-      'I have had a cough for three weeks now, can you take antibiotics for that?',
+      'Coughing for three weeks already here, would antibiotics help me with it?',
       'Gaat naproxen samen met een bloedverdunner? Mijn vader slikt er een',
       'Can you get chickenpox twice? I think I have it again',
     ])
