@@ -3,8 +3,8 @@
 // trained on every OTHER source and the message is triaged by the rules and that model together
 // (triage.ts's decision), so the model never saw the writer it is scored on. The rules were tuned on
 // the older sources, so for those the figures are upper bounds; a writer file the rules were never
-// tuned on gives an honest figure. Development data only: never a held-out set (the texts that share
-// five words with one are left out of training, as build-training.ts does).
+// tuned on gives an honest figure. Development data only: never a held-out set (the texts that are
+// a near copy of one are left out of training, as build-training.ts does).
 // Run: npx tsx eval/triage/loso.ts            figures per held-out source and language
 //      npx tsx eval/triage/loso.ts --model '{"nbWeight":0.5}'   with other model options (model.ts TrainOptions)
 //      npx tsx eval/triage/loso.ts --misses dev-written-14.jsonl,dev-written-16.jsonl   also the wrong decisions there
@@ -16,7 +16,7 @@ import { modelReading, triageReadings } from '../../src/triage/normalise.ts';
 import { decideTriage, type Thresholds, type TriageParts, triageParts } from '../../src/triage/triage.ts';
 import { TRIAGE_CATEGORIES, type TriageCategory } from '../../src/triage/triage-categories.ts';
 import { loadDevelopment, type TriageRecord } from './corpus.ts';
-import { findDevLeaks } from './leak-check.ts';
+import { findDevNearCopies } from './leak-check.ts';
 
 /** The sources the rules were written and tuned on (before this round): their rule figures are in-sample.
  *  Every other source is `fresh`: neither rules nor model saw it, an honest estimate. */
@@ -41,7 +41,7 @@ export interface Prepared {
 
 /** Every development message with what the rules say (computed once) and its model reading. */
 export function prepare(conceptValue?: number): Prepared[] {
-  const skip = new Set(findDevLeaks().map((l) => l.devId));
+  const skip = new Set(findDevNearCopies().map((l) => l.devId));
   return loadDevelopment().flatMap(({ name, records }) =>
     records.map((record) => {
       const first = triageReadings(record.text).readings[0] ?? ' ';

@@ -55,6 +55,8 @@ export const FIGURES: RegExp[] = [
   / moord en brand(?= )/g,
   / (?:cramps|pain|pijn|krampen|migraine|period pain|menstruatiepijn) (?:that |die )?(?:make|makes|maakt|maken) (?:me|mij) (?:want to die|wanna die|dood willen)(?= (?:\w+ ){0,2}(?:every|each|elke|iedere|always|altijd))/g,
   / over my dead body(?= )/g,
+  // Stop 21: a room's stale air, not a body (`so stuffy in the waiting room i could barely breathe`).
+  / (?:so |zo |really |echt )?(?:stuffy|benauwd|bedompt|airless|stifling)(?: (?:in|op) (?:the|de|het|this|that|deze|dat) (?:\w+ )?(?:room|kamer|wachtkamer|zaal|ward|afdeling|bus|train|trein|office|kantoor|lift|gym))?(?: that| dat)? (?:i|ik|je|you|we) (?:could|can|kon|kan|kun|konden)(?: \w+)? (?:barely|hardly|nauwelijks|amper) (?:breathe|ademen)(?= )/g,
   // Round 17: a death wish taken back at once with a laugh (`zo'n koppijn dat ik dood wil haha nee serieus …`).
   / (?:ik )?(?:dood wil|wil dood|wanna die|want to die)(?: (?:haha\w*|lol|xd|jk))+(?= (?:nee|no|nah|maar|but) (?:serieus|seriously|eigenlijk|really|for real))/g,
   / (?:is|was|its|it is|are) (?:absolute |pure |sheer )?murder(?= )/g,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, loadSplit, splitCorpus } from '../../eval/triage/corpus.ts';
-import { findLeaks } from '../../eval/triage/leak-check.ts';
+import { findLeaks, nearCopiesInTraining } from '../../eval/triage/leak-check.ts';
 import { missedTargets, scoreTriage, TARGETS } from '../../eval/triage/score.ts';
 import { computeSplit } from '../../eval/triage/split.ts';
 
@@ -51,5 +51,9 @@ describe('triage holdout', () => {
 
   it('is quoted nowhere in src/, test/ or docs/', () => {
     expect(findLeaks()).toEqual([]);
+  });
+
+  it('is nearly copied by no text the model is trained on', () => {
+    expect(nearCopiesInTraining()).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ describe('round 14: a less painful way asked for oneself', () => {
 describe('round 14: a fall with a call to come now', () => {
   crisisKinds('trauma', ['kom snel, mijn vader ligt onder aan de trap', 'come quick, my nan fell down the stairs']);
   noCrisis('a fall told as past, a call to come for something else', [
-    'opa is vorige week van de trap gevallen, kom snel eens langs bij hem',
+    'vorige week viel opa van de trap, kom snel eens bij hem langs',
     'kom snel met een oplossing voor die trap bij de ingang',
   ]);
 });
