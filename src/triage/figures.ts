@@ -85,7 +85,7 @@ export const FIGURES: RegExp[] = [
   // A fear, not a fact: "terrified of bleeding to death if she cuts herself"; a likeness of bruises.
   / (?:scared|afraid|terrified|frightened|worried|bang|doodsbang) (?:of|to|that|dat|voor|om) (?:\w+ ){0,2}(?:bleeding to death|doodbloeden|dood te bloeden|dying|die|doodgaan)(?=[^.]*)[^.]*/g,
   / (?:look|looks|looked|feel|feels|felt|lijkt|lijken|voelt) (?:like|as if|as though|alsof) (?:[^ .]+ ){0,4}(?:been in a fight|been beaten up|been attacked|been hit by|in elkaar geslagen|gevochten|been run over)(?= )/g,
-  // Said not to be so: "niet dat ik er een eind aan wil maken hoor", "not that I would ever hurt myself".
+  // Said not to be so ("niet dat ik … wil, hoor", "not that I would ever hurt myself").
   / (?:niet dat ik|not that i|ik zou nooit|i would never)(?: [^ .~]+){1,10}(?= \.| hoor| though| tho| $)/g,
   // A belief of dying with a laugh: "ik denk echt dat ik doodga haha".
   new RegExp(

@@ -194,7 +194,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     },
     get ruleNow() {
       if (!ruleKind || ruleKind === 'suicide') return false;
-      return ruleSentences().some((s) => PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s)));
+      return ruleSentences().some((s) => PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s) || RESUSCITATING.test(s)));
     },
   };
 }
@@ -248,8 +248,11 @@ const HAPPENING_NOW = / (?:op dit moment|op het moment|right now|at this moment|
 // (`there is a patient … threatening staff`: a person at hand, not people in general).
 const THERE_IS_NOW =
   / (?:(?:theres|there is) (?:a|an|some) (?:\w+ ){0,6}(?:threatening|swinging|waving|attacking|hitting|stabbing)|er (?:is|staat|loopt) (?:een|iemand) (?:\w+ ){0,6}(?:te dreigen|te zwaaien|dreigt|bedreigt|slaat))(?= )/;
+// Stop 21: resuscitation going on is always now (`the receptionist is doing CPR`).
+const RESUSCITATING =
+  / (?:is|are|am|zijn|ben|is nu) (?:\w+ )?(?:doing|giving|aan het) (?:cpr|reanimeren|hartmassage|chest compressions)| (?:reanimeert|reanimeren) (?:hem|haar|iemand|him|her|nu)/;
 const PRESENT_NOW = new RegExp(
-  `${/ (?:nu|now|right now|op dit moment|at this moment|op het moment|nu meteen)(?= )(?! (?:that|dat) )/.source}|${THERE_IS_NOW.source}`,
+  `${/ (?:nu|now|right now|op dit moment|at this moment|op het moment|nu meteen)(?= )(?! (?:that|dat) )/.source}|${THERE_IS_NOW.source}|${RESUSCITATING.source}`,
 );
 
 // A will or a time to come where a rule fires: a history told from safety does not set it aside.

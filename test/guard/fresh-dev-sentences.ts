@@ -135,7 +135,7 @@ export const POST_BLOCK: Case[] = [
   ['Callum, 9, from Swindon, has lived with type 1 diabetes since he was four.', 'post', 'block'],
   ['Kwame was admitted with sepsis in January. Today he ran his first 5k.', 'post', 'block'],
   ['Big thanks to Freya who shared her story of living with MS.', 'post', 'block'],
-  ['Our client Yusuf has been in recovery from alcohol addiction for a year.', 'post', 'block'],
+  ['Our client Yusuf is a year into recovery from his alcohol addiction.', 'post', 'block'],
   ['Eleanor Briggs (71) from Hull is cancer-free after two years of treatment.', 'post', 'block'],
   ['When Tariq came to our ER with chest pain, nobody expected a heart attack at 34.', 'post', 'block'],
   ['Mrs Adeyemi is recovering well after her stroke and sends her thanks to ward 12.', 'post', 'block'],

@@ -128,7 +128,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   // The generalisation round: red flags of NHS 111 and the Nederlandse Triage Standaard.
   seizure: [
     'mn zoontje heeft nu al 7 minuten een aanval van epilepsie, hij blijft schokken',
-    'my wife has been fitting on the kitchen floor for ten minutes and it wont stop',
+    'my wife is fitting on the kitchen floor, ten minutes now and it wont stop',
     'hij ligt te schokken en zijn ogen zijn weggedraaid',
   ],
   anaphylaxis: [
@@ -228,7 +228,7 @@ export const CATEGORY: [string, string][] = [
   ['Can I drink alcohol while on amoxicillin?', 'medical'],
   ['Hoi! Wij zijn een marketingbureau en helpen u aan meer klanten. Bel ons voor een gratis gesprek', 'spam'],
   ['Check out my OnlyFans link in bio 🔥🔥', 'spam'],
-  ['Gefeliciteerd met jullie 50-jarig bestaan!', 'other'],
+  ['Van harte met het 50-jarig jubileum van jullie ziekenhuis!', 'other'],
   ['Proud to work here for 10 years today', 'other'],
   ['Welke ingang neem ik voor de kinderpoli?', 'question'],
   ['Hoeveel kost een verklaring van de huisarts?', 'question'],

@@ -138,7 +138,7 @@ describe('round 6: Dutch look-alikes and a fit that does not stop', () => {
     for (const text of [
       'wij zoeken een tandarts voor opa, hij woont sinds kort in de stad',
       'mijn vader slikt 11 verschillende medicijnen, kan de apotheek eens meekijken?',
-      'ik slaap slecht en alles is zwaar, niet dat ik er een eind aan wil maken hoor. wie kan ik spreken?',
+      'ik slaap slecht en alles voelt zwaar, niet dat ik mezelf iets wil aandoen hoor. met wie kan ik praten?',
       'na de spinningles denk ik echt dat ik doodga lol, is dat normaal?',
       'moet oma nog haar cholesterolpillen slikken of heeft dat geen zin meer nu?',
     ])

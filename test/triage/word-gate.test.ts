@@ -127,7 +127,7 @@ describe('the gate', () => {
   });
 
   it('leaves the crisis answers as they were', () => {
-    expect(crisisIn(' vanavond maak ik er een eind aan . alles is geregeld ')).toBe('suicide');
+    expect(crisisIn(' vanavond stop ik ermee voorgoed . alles is geregeld ')).toBe('suicide');
     expect(crisisIn(' mijn vader ademt niet en reageert niet ')).toBe('unresponsive');
     expect(crisisIn(' kunt u de factuur van maart nog eens mailen ')).toBeNull();
   });
