@@ -223,11 +223,10 @@ const CARE_NOT_NEEDED = c(
 );
 // The last message the writer will send (the last time one posts here, the last message one will get),
 // not the last post of a day, a year or a series.
-const LAST_MESSAGE_SOURCE =
-  '(?:this is )?(?:my |the |mijn |het )?(?:last|final|laatste) (?:post|msg|message|bericht|berichtje|upload|tweet)(?! (?:of|van|voor|for) (?:the |this |dit |deze |het |de )?(?:day|dag|week|year|jaar|season|seizoen|series|serie|month|maand|vandaag|today|tonight|vanavond))(?: (?:\\w+ ){0,2}(?:from me|van mij|u get|you get|je krijgt|ever)|(?= \\.))|laatste keer dat ik (?:\\w+ ){0,3}(?:post|schrijf|iets zeg)|(?:last|final) (?:post|upload|msg)(?= (?:lmao|lol|peace|x|xx|bye))';
-const LAST_MESSAGE = c(LAST_MESSAGE_SOURCE);
-const LAST_MESSAGES = new RegExp(` (?:${LAST_MESSAGE_SOURCE})(?= )`, 'g');
-const withoutLastMessage = (s: string) => s.replace(LAST_MESSAGES, ' ');
+const LAST_MESSAGE = c(
+  '(?:this is )?(?:my |the |mijn |het )?(?:last|final|laatste) (?:post|msg|message|bericht|berichtje|upload|tweet)(?! (?:of|van|voor|for) (?:the |this |dit |deze |het |de )?(?:day|dag|week|year|jaar|season|seizoen|series|serie|month|maand|vandaag|today|tonight|vanavond))(?: (?:\\w+ ){0,2}(?:from me|van mij|u get|you get|je krijgt|ever)|(?= \\.))|laatste keer dat ik (?:\\w+ ){0,3}(?:post|schrijf|iets zeg)|(?:last|final) (?:post|upload|msg)(?= (?:lmao|lol|peace|x|xx|bye))',
+);
+const LAST_MESSAGES = new RegExp(LAST_MESSAGE.source, 'g');
 // Today or now, said outright (a death told with its month still lets a pet handed on today count).
 const TODAY_NOW = c('vandaag|vanavond|vannacht|nu|today|tonight|now|right now');
 const NO_REASON = c('geen reden meer|no reason (?:left|anymore|any more)|(?:nothing|niets|niks) (?:left )?(?:to live for|om voor te leven)');
@@ -250,6 +249,8 @@ const SERIOUS_GOODBYES = new RegExp(SERIOUS_GOODBYE.source, 'g');
  *  word gate: the gated test asks first (no match there, none here), as most messages have neither. */
 const matches = (gate: Rule, re: RegExp, s: string) => (gate.test(s) && s.match(re)) || [];
 const goodbyes = (s: string) => new Set([...matches(GOODBYE, GOODBYES, s), ...matches(SERIOUS_GOODBYE, SERIOUS_GOODBYES, s)]).size;
+/** Goodbyes besides a phrase (a pet handed on, a last message), so the phrase is not also counted as its own goodbye. */
+const goodbyesBesides = (phrases: RegExp, s: string) => goodbyes(s.replace(phrases, ' '));
 
 // A person at a height, at the edge.
 const HEIGHT = c(
@@ -353,9 +354,7 @@ const NOT_ANSWERING = c(
   'neemt (?:\\w+ ){0,2}niet (?:meer )?op|(?:telefoon|phone|mobiel) (?:staat|is|gaat) (?:\\w+ )?(?:uit|off)|(?:not|isnt|is not) (?:picking up|answering)|(?:doesnt|does not|wont|will not) (?:pick up|answer)|geen gehoor',
 );
 const PET_HANDED_ON = c(PET_TO_SOMEONE);
-/** The message with the pet's handing-on cut out, so it is not also counted as its own goodbye. */
-const PETS_TO_SOMEONE = new RegExp(` (?:${PET_TO_SOMEONE})(?= )`, 'g');
-const withoutPet = (s: string) => s.replace(PETS_TO_SOMEONE, ' ');
+const PETS_TO_SOMEONE = new RegExp(PET_HANDED_ON.source, 'g');
 // All of one's things given away or shared out (not one pram handed on, nor a clear-out).
 const DECLUTTER = c('opruim\\w*|uitgemest|uitmesten|declutter\\w*|clear ?out|clearing out|kondo');
 const ALL_GIVEN_AWAY = c(
@@ -780,7 +779,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (
     !leaving &&
     has(PET_HANDED_ON, s) &&
-    (goodbyes(withoutPet(s)) >= 1 || has(NOT_ANSWERING, s) || has(NOT_COMING_BACK, s)) &&
+    (goodbyesBesides(PETS_TO_SOMEONE, s) >= 1 || has(NOT_ANSWERING, s) || has(NOT_COMING_BACK, s)) &&
     (!has(AWHILE, s) || has(NOT_COMING_BACK, s)) &&
     (!has(PAST, s) || has(TODAY_NOW, s))
   )
@@ -796,7 +795,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(PILLS_FINISHED, s) && (goodbyes(s) >= 1 || has(DESPAIR, s) || has(REST_AT_LAST, s)) && !has(REFILL, s) && !has(PAST, s)) return 'suicide';
   if (has(GAS_OPEN, s) && (has(DESPAIR, s) || has(NO_REASON, s) || goodbyes(s) >= 1) && (!has(PAST, s) || has(NOW, s))) return 'suicide';
   if (!leaving && has(REST_AT_LAST, s) && goodbyes(s) >= 1 && !has(PAST, s)) return 'suicide';
-  if (!leaving && has(LAST_MESSAGE, s) && (goodbyes(withoutLastMessage(s)) >= 1 || has(LAUGHING, s) || has(FINAL_STRONG, s)) && !has(PAST, s)) return 'suicide';
+  if (!leaving && has(LAST_MESSAGE, s) && (goodbyesBesides(LAST_MESSAGES, s) >= 1 || has(LAUGHING, s) || has(FINAL_STRONG, s)) && !has(PAST, s))
+    return 'suicide';
   if (!leaving && has(CARE_NOT_NEEDED, s) && (goodbyes(s) >= 1 || has(FINAL_STRONG, s)) && !has(RECOVERED, s) && !has(PAST, s)) return 'suicide';
   // Round 8: last words meant to be read afterwards, with despair, a plan, a goodbye or a day; a way to die
   // asked for; a reunion with one who died, with a strong medicine; a place where one needs nothing, with
