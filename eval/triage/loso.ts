@@ -35,7 +35,7 @@ export interface Prepared {
   reading: string;
   plainReading: string;
   encoded: Encoded;
-  /** Left out of training: shares five words with a held-out message (still scored, it is development). */
+  /** Left out of training: a near copy of a held-out message (still scored, it is development). */
   skipTraining: boolean;
 }
 
