@@ -151,7 +151,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   / can not go on(?! (?:waiting|paying|holiday|vacation|a |an |the |with |hold|leave|line|online|the website))(?= )/,
   // plans and means
   rx(
-    `(?<! (?:uw|your|je|jouw)) (?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|pills|tablets|meds|medication)${g(4)} (?:verzameld|gespaard|opgespaard|klaar|klaarliggen|klaargelegd|klaargezet|ready|saved|stockpiled|saving|lined up|laid out|counted out|op een rij)(?= )(?!(?: [^ .~]+){0,6} (?:apotheek|pharmacy|chemist|ophalen|afhalen|pick ?up|collect\\w*|balie|desk))`,
+    `(?<! (?:uw|your|je|jouw)) (?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|pills|tablets|meds|medication)${g(4)}(?<! (?:niet|not|nog|never|nooit)) (?:verzameld|gespaard|opgespaard|klaar|klaarliggen|klaargelegd|klaargezet|ready|saved|stockpiled|saving|lined up|laid out|counted out|op een rij)(?= )(?!(?: [^ .~]+){0,6} (?:apotheek|pharmacy|chemist|ophalen|afhalen|pick ?up|collect\\w*|balie|desk))`,
   ),
   rx(
     ` (?:verzameld|gespaard|opgespaard|saving up|saved up|stockpiling|collecting)${g(3)} (?:pillen|pil|tabletten|medicijnen|slaappillen|pills|tablets|meds|medication)(?= )`,
@@ -388,7 +388,7 @@ const INFO_ONLY = gated(/ (?:leaflet|folder|poster|cursus|course|training|worksh
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO = gated(
-  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
+  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
 );
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
@@ -410,15 +410,21 @@ const FIRST_PERSON = gated(/ (?:i|im|me|my|ik|mij|mijn|mn)(?= )/);
 // Round 9: suicide as the subject of teaching or study (a module, a guest talk, an awareness morning, a
 // dissertation) about a group of others (colleagues, older people, young people) is information.
 const TEACHING = gated(
-  / (?:awareness|bewustwording|module|lesmodule|gastspreker|guest speaker|gastles|talk|lezing|workshop|training|cursus|course|dissertation|scriptie|thesis|profielwerkstuk|werkstuk|interview\w*|research|onderzoek)(?= )/,
+  / (?:(?:hoe|how) (?:\w+ ){0,2}(?:praat|praten|bespreek|bespreken|talk|discuss|explain|uitleggen)|awareness|bewustwording|module|lesmodule|gastspreker|guest speaker|gastles|talk|lezing|workshop|training|cursus|course|dissertation|scriptie|thesis|profielwerkstuk|werkstuk|interview\w*|research|onderzoek)(?= )/,
 );
 const OTHERS_AS_GROUP = gated(
-  / (?:(?:a|een) (?:colleague|collega|student|leerling|client|patient)|colleagues|collegas|ouderen|older people|the elderly|jongeren|young people|youth|teenagers|teens|students|studenten|leerlingen|pupils|clients|clienten|patients|patienten)(?= )/,
+  / (?:(?:a|een) (?:colleague|collega|student|leerling|client|patient)|colleagues|collegas|ouderen|older people|the elderly|jongeren|young people|youth|teenagers|teens|students|studenten|leerlingen|pupils|clients|clienten|patients|patienten|kinderen|children|kids|(?:de|the|my|mijn) (?:klas|class)|klasgenoten|classmates)(?= )/,
 );
+// Round 19: asked ahead by one who works with patients, pupils or residents, about one of them saying so (not now).
+const IF_ONE_SAYS = gated(
+  / (?:als|wanneer|indien|if|when|whenever) (?:een|a|an|one of (?:my|our)|een van (?:mijn|onze)) (?:\w+ )?(?:patient|client|kind|kid|child|leerling|pupil|student|bewoner|resident|collega|colleague|klant|customer|deelnemer|jongere|young person|teenager|tiener)s? (?:\w+ ){0,4}(?:zegt|vertelt|aangeeft|says|tells|mentions|talks|discloses|admits)(?= )/,
+);
+const RIGHT_NOW = gated(/ (?:nu|now|vanavond|tonight|vannacht|zojuist|just now)(?= )/);
 const withoutTeaching = (s: string) =>
   s
     .split(' . ')
     .filter((sentence) => !(TEACHING.test(` ${sentence} `) && OTHERS_AS_GROUP.test(` ${sentence} `)))
+    .filter((sentence) => !(IF_ONE_SAYS.test(` ${sentence} `) && !RIGHT_NOW.test(` ${sentence} `)))
     .join(' . ');
 
 /** The kind of crisis in one normalised reading, or null. */

@@ -26,7 +26,7 @@ import {
 } from './concepts';
 import { type CrisisKind, crisisIn } from './crisis';
 import { withoutFigures } from './figures';
-import { aboutNoPerson, MINOR, PAST_OR_INFO, SETTLED_OR_LEAVING, TRIVIAL } from './safety-net';
+import { aboutNoPerson, MINOR, PAST_OR_INFO, ALREADY_OVER, TRIVIAL } from './safety-net';
 import { defaultModel } from './default-model';
 import type { TriageModel } from './model';
 import { modelReading, triageReadings } from './normalise';
@@ -144,7 +144,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       mayRaise ??= ((): 'yes' | 'sure' | 'no' => {
         if (saysNothingHappens()) return 'no';
         if (deathLongAgo(first)) return 'no';
-        if ([SETTLED_OR_LEAVING, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first) || ordinaryAbsence(first))
+        if ([ALREADY_OVER, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first) || ordinaryAbsence(first))
           return finalityIn(first) && !pastAndRecovered(first) ? 'sure' : 'no';
         return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';
       })();
