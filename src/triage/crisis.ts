@@ -131,7 +131,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   / (?:wil|wilt|willen|want|wants|wanted|going) to end (?:it|it all|everything|things|my life)(?= )|(?: ll| will| to) end it(?: all)?(?= )/,
   / end it all(?= )| ending (?:it|it all|everything|things|my life|my own life)(?= )| end everything(?= )/,
   / (?:want|wants|wanted|need) (?:it|it all|everything|all of this|all this) to (?:end|stop)(?= )| wil dat (?:het|alles|dit) (?:allemaal )?(?:ophoudt|stopt|voorbij is)(?= )/,
-  / (?:klaar|gedaan) met (?:het )?leven(?! van \d)| (?:moe|zat) van het leven| (?:done|finished) with (?:life|living)| (?:tired|sick) of (?:living|life|being alive)/,
+  / (?:klaar|gedaan) met (?:het )?leven(?! van \d)| (?:moe|zat) van het leven| (?:done|finished) with (?:life|living)| (?:tired|sick) of (?:living|life|being alive)| (?:had|has|have|heeft|had) (?:\w+ )?(?:fill|genoeg) (?:of|van) (?:this world|deze wereld|het leven|living)| (?:klaar|done) met deze wereld| done with this world/,
   // Round 7: not `I don't want to overdose by accident` (a worry about a dose, not a wish).
   rx(
     ` (?<!(?:not|niet|never|nooit) )(?:going to|will|want to|plan to|planning to|ga|gaan|wil|van plan)${g(2)} (?:een |an )?(?:overdose|overdosis)(?! (?:by accident|per ongeluk|accidentally))(?= )`,

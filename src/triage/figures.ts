@@ -36,6 +36,8 @@ export const FIGURES: RegExp[] = [
   / (?:reageert|reageren|reageerde) (?:nog |al weken |al dagen )?(?:niet|nooit)(?: meer)? op (?:mijn|onze|m|de|je|jullie) (?:e ?mails?|mails?|brief|brieven|klacht|klachten|vragen?)(?= )/g,
   / (?:is |are |was |were )?(?:not|never|still not) (?:responding|replying|reacting|answering) to (?:my|our|the|any) (?:e ?mails?|emails?|mails?|letters?|complaints?|questions?)(?= )/g,
   / (?:wachtrij|rij|lift|app|website|site|teller|lijn|queue|line|elevator) (?:beweegt niet|bewoog niet|is not moving|was not moving|does not move|did not move)(?: meer)?(?= )/g,
+  // Round 20: a queue out of the door is long, nobody went missing.
+  / (?:wachtrij|rij|queue|queues|line) (?:\w+ ){0,6}(?:out the door|de deur uit|tot buiten)(?= )/g,
   // English: "dying to know", "died laughing", "to die for", "bored to death", "this is killing me".
   / (?:be|is|was) the death of (?:me|us|him|her|them)(?= )/g,
   / (?:dying|dieing) (?:to|for) (?:know|see|hear|try|get|meet|find|go|a|an|some|the)(?= )/g,
