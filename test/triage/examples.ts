@@ -253,7 +253,7 @@ export const HARD_NEGATIVES: string[] = [
   'Hoe herken je een epileptische aanval bij een kind? Is er een folder?',
   'The booking website collapsed again this morning',
   'lol this video, i cant breathe',
-  'My son was stung by a wasp, the spot is a bit swollen and red',
+  'A wasp got my son on the arm, the spot is a bit swollen and red',
   'Wereld Suïcidepreventiedag: praat erover, bel 113',
   'Ik ben de vorige keer flauwgevallen tijdens het bloedprikken, kan ik liggend geprikt worden?',
   'My mum will have a fit when she sees the parking bill',

@@ -66,7 +66,7 @@ describe('round 11: threats and objects, supplies', () => {
   noCrisis('a bag of sweets, a blood thinner, signs said absent', [
     'my son ate the whole bag of sweets after school',
     'mijn moeder heeft teveel bloedverdunner gekregen, overal blauwe plekken, nu is het weer goed',
-    'zwanger van 32 weken en mijn voeten zijn dik, zonder hoofdpijn en zonder sterretjes. normaal?',
+    'zwanger van 32 weken, voeten zijn dik, zonder hoofdpijn en zonder sterretjes. normaal?',
   ]);
 });
 
