@@ -263,16 +263,16 @@ const FIND_ME = c(
 const CARE_PLAN = c(
   '(?:afspraak|appointment|therapeut|therapist|behandelaar|huisarts|gp|counsel+or|psycholoog|psychologist|praktijkondersteuner|wijkteam|key ?worker|care coordinator) (?:\\w+ ){0,4}(?:plan|planning)|(?:safety|crisis|care|treatment|behandel|veiligheids|signalerings|zorg) ?plan|(?:plan|planning) (?:\\w+ ){0,3}(?:met|with) (?:\\w+ ){0,2}(?:therapeut|therapist|behandelaar|huisarts|gp|counsel+or|psycholoog|psychologist|team)',
 );
-// Round 20. Days without eating and drinking, with going to one who died, tiredness of life or a goodbye (an old man
-// `naar oma gaat`).
+// Round 20. Days without eating and drinking, with going to one who died or a goodbye (an old man `naar oma gaat`).
 const NOT_EATING_DRINKING = c(
   '(?:zonder|geen) (?:eten (?:en|of) (?:drinken|drank))|(?:eet|drinkt) (?:\\w+ )?(?:niet|niks|nauwelijks) (?:meer )?(?:en|of) (?:drinkt|eet)|weigert (?:\\w+ )?(?:eten en drinken|te eten en te drinken)|(?:stopped|not|hasnt|has not|no|isnt|refuses?) (?:\\w+ )?(?:eating (?:and|or) drinking|touched (?:food|a bite|a drop))',
 );
 const GOING_TO_THE_DEAD = c(
   '(?:naar|bij) (?:oma|opa|mama|papa|moeder|vader|zijn vrouw|haar man|mijn vrouw|mijn man) (?:gaat|gaan|wil|wilt|zijn|te gaan)|(?:go|going|ready) (?:to (?:be with |join )?|and join )(?:nan|nana|gran|granny|grandad|grandpa|grandma|(?:his|her|my) (?:late )?(?:wife|husband|mum|mom|dad))',
 );
-// Today or now, said outright (a death told with its month still lets a pet handed on today count).
-const TODAY_NOW = c('vandaag|vanavond|vannacht|nu|today|tonight|now|right now');
+/** Today or now, said outright: not a story of the past (a death told with its month still lets a pet handed on
+ *  today count; a question asked ahead about a pupil saying so still counts when it happens now). */
+export const TODAY_OR_NOW = c('vandaag|vanavond|vannacht|nu|zojuist|today|tonight|now');
 const NO_REASON = c('geen reden meer|no reason (?:left|anymore|any more)|(?:nothing|niets|niks) (?:left )?(?:to live for|om voor te leven)');
 // A pet handed on to someone (a cat for a sister, dogs for a niece): a serious goodbye for
 // the model, and with a goodbye or an unanswered phone a rule of its own (round 15).
@@ -825,7 +825,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
     has(PET_HANDED_ON, s) &&
     (goodbyesBesides(PETS_TO_SOMEONE, s) >= 1 || has(NOT_ANSWERING, s) || has(NOT_COMING_BACK, s)) &&
     (!has(AWHILE, s) || has(NOT_COMING_BACK, s)) &&
-    (!has(PAST, s) || has(TODAY_NOW, s))
+    (!has(PAST, s) || has(TODAY_OR_NOW, s))
   )
     return 'suicide';
   // Round 15: all one's things given away, with a goodbye or thanks for everything (`alles weggegeven … dankjewel voor alles`).

@@ -9,7 +9,7 @@
 // together; everything else alone.
 import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
 import { TEN_OR_MORE_WORDS } from './counts.ts';
-import { type ConceptKind, conceptCrisis, despairIn, pastAndRecovered, pastAndSettled } from './concepts.ts';
+import { type ConceptKind, conceptCrisis, despairIn, pastAndRecovered, pastAndSettled, TODAY_OR_NOW } from './concepts.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
 import { MINOR, type SafetyNetKind } from './safety-net.ts';
@@ -131,7 +131,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   / (?:wil|wilt|willen|want|wants|wanted|going) to end (?:it|it all|everything|things|my life)(?= )|(?: ll| will| to) end it(?: all)?(?= )/,
   / end it all(?= )| ending (?:it|it all|everything|things|my life|my own life)(?= )| end everything(?= )/,
   / (?:want|wants|wanted|need) (?:it|it all|everything|all of this|all this) to (?:end|stop)(?= )| wil dat (?:het|alles|dit) (?:allemaal )?(?:ophoudt|stopt|voorbij is)(?= )/,
-  / (?:klaar|gedaan) met (?:het )?leven(?! van \d)| (?:moe|zat) van het leven| (?:done|finished) with (?:life|living)| (?:tired|sick) of (?:living|life|being alive)| (?:had|has|have|heeft|had) (?:\w+ )?(?:fill|genoeg) (?:of|van) (?:this world|deze wereld|het leven|living)| (?:klaar|done) met deze wereld| done with this world/,
+  / (?:klaar|gedaan) met (?:het )?leven(?! van \d)| (?:moe|zat) van het leven| (?:done|finished) with (?:life|living)| (?:tired|sick) of (?:living|life|being alive)| (?:had|has|have|heeft) (?:\w+ )?(?:fill|genoeg) (?:of|van) (?:this world|deze wereld|het leven|living)| (?:klaar|done) met deze wereld| done with this world/,
   // Round 7: not `I don't want to overdose by accident` (a worry about a dose, not a wish).
   rx(
     ` (?<!(?:not|niet|never|nooit) )(?:going to|will|want to|plan to|planning to|ga|gaan|wil|van plan)${g(2)} (?:een |an )?(?:overdose|overdosis)(?! (?:by accident|per ongeluk|accidentally))(?= )`,
@@ -419,12 +419,11 @@ const OTHERS_AS_GROUP = gated(
 const IF_ONE_SAYS = gated(
   / (?:als|wanneer|indien|if|when|whenever) (?:een|a|an|one of (?:my|our)|een van (?:mijn|onze)) (?:\w+ )?(?:patient|client|kind|kid|child|leerling|pupil|student|bewoner|resident|collega|colleague|klant|customer|deelnemer|jongere|young person|teenager|tiener)s? (?:\w+ ){0,4}(?:zegt|vertelt|aangeeft|says|tells|mentions|talks|discloses|admits)(?= )/,
 );
-const RIGHT_NOW = gated(/ (?:nu|now|vanavond|tonight|vannacht|zojuist|just now)(?= )/);
 const withoutTeaching = (s: string) =>
   s
     .split(' . ')
     .filter((sentence) => !(TEACHING.test(` ${sentence} `) && OTHERS_AS_GROUP.test(` ${sentence} `)))
-    .filter((sentence) => !(IF_ONE_SAYS.test(` ${sentence} `) && !RIGHT_NOW.test(` ${sentence} `)))
+    .filter((sentence) => !(IF_ONE_SAYS.test(` ${sentence} `) && !TODAY_OR_NOW.test(` ${sentence} `)))
     .join(' . ');
 
 /** The kind of crisis in one normalised reading, or null. */
