@@ -72,7 +72,7 @@ const GRAVE_SIGN = c(
 
 // Leaving a job, a home or for a holiday: the goodbye words of an ordinary farewell.
 const LEAVING = c(
-  '(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:on|at|op|bij|as|als|in) (?:the |de |het |a |an |een )?(?:ward|afdeling|unit|team|poli|\\w+ ?\\d+)|(?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:as|als) (?:a |an |een )?\\w+ (?:clerk|nurse|verpleegkundige|secretaresse|secretary|porter|doctor|arts|verzorgende|volunteer|vrijwilliger)|(?:ik ga|ga even|im going to|im off to|off to) (?:\\w+ )?(?:koffie|coffee|lunch|boodschappen|shopping|naar huis|home)(?: \\w+)? (?:halen|doen|get|getting)?|(?:zeg|opzeggen|op te zeggen|cancel\\w*) (?:\\w+ ){0,4}(?:abonnement|lidmaatschap|subscription|membership)|(?<!geen )pensioen\\w*|(?<!(?:not|never) )retire\\w*|(?<!(?:not|never) )retiring|(?<!(?:geen|niet voor een|niet om een|no|not a|not for a) )(?:nieuwe baan|new job)|nieuwe uitdaging|new challenge|verhui[sz]\\w*(?<!(?:niet|geen) verhui[sz]\\w*)(?! niet)|(?<!(?:not|never) )moving (?:away|house|to)|laatste (?:werk)?(?:dag|dienst) (?:\\w+ )?(?:bij|op|hier|na)|last shift|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:in|at|bij|op) (?:the |de |het )?\\w*(?:zorg|care|nursing)|(?:stop|stopping|stoppen|quit|quitting|weg) (?:\\w+ )?(?:met |from |of )?(?:social media|facebook|instagram|insta|twitter|tiktok|vloggen|vlog\\w*|streamen|streaming|podcast\\w*|youtube|twitch|reddit)|(?:uninstall\\w*|deinstall\\w*|verwijder\\w*|deleted|deleting) (?:\\w+ )?(?:reddit|tiktok|insta\\w*|facebook|twitter|x|snapchat|the app|de app)|(?:delete|deleting|verwijder|verwijderen) (?:\\w+ )?(?:account|profiel|profile)|packing (?:\\w+ ){0,6}(?:boxes|into boxes)|verhuisdozen|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday|vacation)|camping|verlof|sabbatical|internship|stage|emigra\\w*|(?:closed|closing|close|sluiten|sluit|sloten) (?:\\w+ ){0,2}(?:doors|deuren)(?! (?:\\w+ ){0,3}(?:on me|voor mij))|(?:building|pand|praktijk|winkel|shop|surgery|practice|zaak|cafe|salon)s? (?:is |has been |wordt |werd |al )?(?:sold|verkocht)|festival\\w*|weekendje weg|citytrip|(?:sleutels?|keys?) (?:\\w+ ){0,6}(?:ingeleverd|inleveren|handed (?:in|back)|returned|teruggegeven)|(?:handed|gave) (?:in|back) (?:the|my|our) keys|(?:pagina|page|account|kanaal|channel) (?:\\w+ ){0,3}(?:wordt|is|will be) (?:\\w+ ){0,2}(?:beheerd|overgenomen|run|managed|taken over) (?:door|by)',
+  '(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:on|at|op|bij|as|als|in) (?:the |de |het |a |an |een )?(?:ward|afdeling|unit|team|poli|\\w+ ?\\d+)|(?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:as|als) (?:a |an |een )?\\w+ (?:clerk|nurse|verpleegkundige|secretaresse|secretary|porter|doctor|arts|verzorgende|volunteer|vrijwilliger)|(?:ik ga|ga even|im going to|im off to|off to) (?:\\w+ )?(?:koffie|coffee|lunch|boodschappen|shopping|naar huis|home)(?: \\w+)? (?:halen|doen|get|getting)?|(?:zeg|opzeggen|op te zeggen|cancel\\w*) (?:\\w+ ){0,4}(?:abonnement|lidmaatschap|subscription|membership)|(?<!geen )pensioen\\w*|(?<!(?:not|never) )retire\\w*|(?<!(?:not|never) )retiring|(?<!(?:geen|niet voor een|niet om een|no|not a|not for a) )(?:nieuwe baan|new job)|nieuwe uitdaging|new challenge|verhui[sz]\\w*(?<!(?:niet|geen) verhui[sz]\\w*)(?! niet)|(?<!(?:not|never) )moving (?:away|house|to|out of (?:my|our|the) (?:\\w+ )?(?:flat|room|house|halls|dorm))|laatste (?:werk)?(?:dag|dienst) (?:\\w+ )?(?:bij|op|hier|na)|last shift|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:in|at|bij|op) (?:the |de |het )?\\w*(?:zorg|care|nursing)|(?:stop|stopping|stoppen|quit|quitting|weg) (?:\\w+ )?(?:met |from |of )?(?:social media|facebook|instagram|insta|twitter|tiktok|vloggen|vlog\\w*|streamen|streaming|podcast\\w*|youtube|twitch|reddit)|(?:uninstall\\w*|deinstall\\w*|verwijder\\w*|deleted|deleting) (?:\\w+ )?(?:reddit|tiktok|insta\\w*|facebook|twitter|x|snapchat|the app|de app)|(?:delete|deleting|verwijder|verwijderen) (?:\\w+ )?(?:account|profiel|profile)|packing (?:\\w+ ){0,6}(?:boxes|into boxes)|verhuisdozen|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday|vacation)|camping|verlof|sabbatical|internship|stage|emigra\\w*|(?:closed|closing|close|sluiten|sluit|sloten) (?:\\w+ ){0,2}(?:doors|deuren)(?! (?:\\w+ ){0,3}(?:on me|voor mij))|(?:building|pand|praktijk|winkel|shop|surgery|practice|zaak|cafe|salon)s? (?:is |has been |wordt |werd |al )?(?:sold|verkocht)|festival\\w*|weekendje weg|citytrip|(?:sleutels?|keys?) (?:\\w+ ){0,6}(?:ingeleverd|inleveren|handed (?:in|back)|returned|teruggegeven)|(?:handed|gave) (?:in|back) (?:the|my|our) keys|(?:pagina|page|account|kanaal|channel) (?:\\w+ ){0,3}(?:wordt|is|will be) (?:\\w+ ){0,2}(?:beheerd|overgenomen|run|managed|taken over) (?:door|by)',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
@@ -265,11 +265,41 @@ const CARE_PLAN = c(
 );
 // Round 20. Days without eating and drinking, with going to one who died or a goodbye (an old man `naar oma gaat`).
 const NOT_EATING_DRINKING = c(
-  '(?:zonder|geen) (?:eten (?:en|of) (?:drinken|drank))|(?:eet|drinkt) (?:\\w+ )?(?:niet|niks|nauwelijks) (?:meer )?(?:en|of) (?:drinkt|eet)|weigert (?:\\w+ )?(?:eten en drinken|te eten en te drinken)|(?:stopped|not|hasnt|has not|no|isnt|refuses?) (?:\\w+ )?(?:eating (?:and|or) drinking|touched (?:food|a bite|a drop))',
+  '(?:zonder|geen) (?:eten (?:en|of) (?:drinken|drank))|(?:eet|drinkt) (?:\\w+ )?(?:niet|niks|nauwelijks) (?:meer )?(?:en|of) (?:drinkt|eet)|(?:eet|eten) en (?:drinkt|drinken) (?:\\w+ ){0,4}(?:niet|niks|niets) meer|weigert (?:\\w+ )?(?:eten en drinken|te eten en te drinken)|(?:stopped|not|hasnt|has not|no|isnt|refuses?) (?:\\w+ )?(?:eating (?:and|or) drinking|touched (?:food|a bite|a drop))',
 );
 const GOING_TO_THE_DEAD = c(
-  '(?:naar|bij) (?:oma|opa|mama|papa|moeder|vader|zijn vrouw|haar man|mijn vrouw|mijn man) (?:gaat|gaan|wil|wilt|zijn|te gaan)|(?:go|going|ready) (?:to (?:be with |join )?|and join )(?:nan|nana|gran|granny|grandad|grandpa|grandma|(?:his|her|my) (?:late )?(?:wife|husband|mum|mom|dad))',
+  '(?:naar|bij) (?:oma|opa|mama|papa|moeder|vader|zijn vrouw|haar man|mijn vrouw|mijn man) (?:toe )?(?:gaat|gaan|wil|wilt|zijn|te gaan)|(?:go|going|ready) (?:to (?:be with |join )?|and join )(?:nan|nana|gran|granny|grandad|grandpa|grandma|(?:his|her|my) (?:late )?(?:wife|husband|mum|mom|dad))',
 );
+// Round 21. A goodbye with a sign of death (a grave, a coffin, a dove) and nobody else's death named: all a short
+// message may say (`👋🪦`, `groetjes aan iedereen … 🕊️`).
+const DEATH_SIGN = c('grafemoji|duifemoji');
+const GREETING_ALL = c('zwaaiemoji|(?:groetjes|groeten|liefs|doei|dag|bye|love|cheers) (?:aan |to )?(?:iedereen|allemaal|everyone|everybody|you all|y all)');
+const SOMEONE_ELSE_DIED = c(
+  'rip|rust zacht|rest in peace|rest easy|in memoriam|overleden|overleed|gestorven|passed away|died|funeral|begrafenis|crematie|uitvaart|condoleance\\w*|sterkte|miss you|mis je|missen je|herdenk\\w*|remember\\w*',
+);
+// A burden to everyone, with oneself taken out of the picture, a decision taken, or it arranged tonight.
+const BURDEN = c(
+  '(?:niemand|nobody|no one|anyone|iedereen) (?:\\w+ ){0,3}tot last|tot last (?:\\w+ ){0,2}(?:zijn|meer)|(?:a|the) burden (?:\\w+ ){0,3}(?:anymore|any more|any longer|to (?:anyone|everyone|you all))|costing (?:everyone|everybody|you all|you|them) (?:\\w+ )?(?:too much|so much)|(?:kost|kosten) (?:iedereen|jullie) (?:\\w+ )?(?:te ?veel|zo ?veel)',
+);
+const OUT_OF_THE_PICTURE = c(
+  '(?:take|taking|remove|removing) myself (?:\\w+ )?(?:out of the picture|out of the way|out of (?:everyones|your) li(?:fe|ves))|(?:mezelf|mijzelf) (?:\\w+ )?uit (?:het beeld|de weg) (?:halen|haal|ruimen)',
+);
+const ARRANGE_IT = c(
+  '(?:dat|het) ga ik (?:\\w+ )?regelen|ga (?:ik )?(?:het|dat) (?:\\w+ )?regelen|(?:will|going to|gonna) (?:sort|deal with|take care of) (?:it|that|this)',
+);
+const SOON_SAID = c('vanavond|vannacht|dit weekend|morgen|tonight|this weekend|tomorrow|today|vandaag');
+// Over by the morning, said bitterly or with despair (`cheers for nothing. it will be over by the morning anyway`).
+const OVER_BY_MORNING = c(
+  '(?:it|itll|this|everything|all this|it all)(?: will| ll)? (?:all )?be (?:all )?over (?:by|before) (?:the )?(?:morning|tomorrow|tonight|daylight)|(?:morgen ?(?:ochtend|vroeg)?|vannacht|voor de ochtend) is (?:het|alles) (?:\\w+ )?(?:voorbij|over)',
+);
+const BITTER_THANKS = c('(?:cheers|thanks|thank you) for nothing|(?:bedankt|dank|dankjewel) voor (?:niks|niets|helemaal niks)');
+// Lying on the floor for an hour or more and not getting up, with a walker or an alarm not worn (an older person alone).
+const ON_THE_FLOOR = c('(?:lig|ligt|lies|lying|laying|been lying|am lying) (?:\\w+ ){0,4}(?:op de grond|op de vloer|on the floor|on the ground)');
+const LONG_DOWN = c(
+  'al (?:een|\\d+|twee|drie|anderhalf) (?:\\w+ )?(?:uur|uren)|(?:for|over) (?:an|\\d+|two|three) (?:\\w+ )?hours?|since (?:last night|this morning)|sinds vannacht|sinds vanochtend',
+);
+const ALONE_AID = c('rollator|walker|zimmer|alarmknop|alarm button|personenalarm|pendant alarm|alarmering|valalarm|careline|lifeline');
+
 /** Today or now, said outright: not a story of the past (a death told with its month still lets a pet handed on
  *  today count; a question asked ahead about a pupil saying so still counts when it happens now). */
 export const TODAY_OR_NOW = c('vandaag|vanavond|vannacht|nu|zojuist|today|tonight|now');
@@ -854,6 +884,11 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FIND_ME, s) && (has(HEIGHT, s) || has(AT_DANGER_PLACE, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
   // Round 20 (above).
   if (has(NOT_EATING_DRINKING, s) && (has(GOING_TO_THE_DEAD, s) || has(SERIOUS_GOODBYE, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
+  // Round 21 (above).
+  if (has(DEATH_SIGN, s) && (goodbyes(s) >= 1 || has(GREETING_ALL, s)) && !has(SOMEONE_ELSE_DIED, s) && !has(PAST, s)) return 'suicide';
+  if (has(BURDEN, s) && (has(OUT_OF_THE_PICTURE, s) || (has(ARRANGE_IT, s) && has(SOON_SAID, s)) || has(DECISION_TAKEN, s)) && !has(PAST, s)) return 'suicide';
+  if (has(OUT_OF_THE_PICTURE, s) && has(SOON_SAID, s) && (has(DESPAIR, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
+  if (has(OVER_BY_MORNING, s) && (has(BITTER_THANKS, s) || has(DESPAIR, s) || goodbyes(s) >= 1) && !leaving && !has(PAST, s)) return 'suicide';
   // Round 8: last words meant to be read afterwards, with despair, a plan, a goodbye or a day; a way to die
   // asked for; a reunion with one who died, with a strong medicine; a place where one needs nothing, with
   // things given away or a key left; the highest point asked for with one last time.
@@ -939,6 +974,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FALL, s) && has(FROM_HEIGHT, s) && has(INJURY_SIGN, s) && !has(PAST, s) && !has(SETTLED, s)) return 'trauma';
   if (has(WHOLE_SUPPLY, s) && has(SWALLOWED, s)) return 'poisoning';
   if (has(FALL, s) && has(CANT_GET_UP, s) && has(HIP_OR_PALE, s) && !has(PAST, s)) return 'trauma';
+  // Round 21 (above).
+  if (has(ON_THE_FLOOR, s) && (has(CANT_GET_UP, s) || has(LONG_DOWN, s)) && has(ALONE_AID, s) && !has(PAST, s)) return 'trauma';
   if (((has(FALL, s) && has(FROM_HEIGHT, s)) || has(FALLEN_FROM, s)) && has(COME_QUICK, s) && !has(PAST, s)) return 'trauma';
   if (has(CALF_SWOLLEN, s) && (has(PAINFUL_BREATH, s) || has(BREATHLESS_NOW, s)) && !has(PAST, s) && !has(SPORT, s)) return 'breathing';
   if (has(WRONG_WORDS, s) && has(SUDDEN, s) && !has(CHILD, s) && !has(WORDS_EXPLAINED, s) && !has(LAUGHING, s) && !has(PAST, s)) return 'stroke';
@@ -1055,7 +1092,7 @@ const BACK_AGAIN = c(
 // Leaving only the day, a group chat or an app (round 12): not a farewell to the model, though the rules still
 // read a goodbye for good (`ik verlaat de groep. voorgoed.`).
 const DAY_OR_CHAT_LEFT = c(
-  'home time|tijd om naar huis|clocking off|clocked off|knocking off|uitgeklokt|(?:klaar|done|finished|offline|signing off|logging off) (?:\\w+ )?(?:voor|for) (?:vandaag|vanavond|today|tonight|the day|the night|the weekend|een weekje|a week|even)|(?:verlaat|leave|leaving|left|uit) (?:de|the|this|deze|our|onze) (?:\\w+ )?(?:groep|group|groepsapp|chat|groupchat)|(?:dag|bye|goodbye|doei) (?:tegen |to )?(?:facebook|fb|insta\\w*|twitter|tiktok|whatsapp|snapchat)',
+  'home time|tijd om naar huis|clocking off|clocked off|knocking off|uitgeklokt|(?:klaar|done|finished|offline|signing off|logging off) (?:\\w+ )?(?:voor|for) (?:vandaag|vanavond|today|tonight|the day|the night|the weekend|een weekje|a week|even)|(?:verlaat|leave|leaving|left|uit) (?:de|the|this|deze|our|onze) (?:\\w+ )?(?:\\w*groep|group|groepsapp|\\w*chat|groupchat)|(?:dag|bye|goodbye|doei) (?:tegen |to )?(?:facebook|fb|insta\\w*|twitter|tiktok|whatsapp|snapchat)',
 );
 /** Round 17: an ordinary going or a while away (a move, a new job, weeks without a phone, a clear-out), unless
  *  the writer says they are not coming back: the model's goodbye words alone may not raise it. */

@@ -98,13 +98,13 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   ),
   rx(` (?:van het leven|het leven|mijn leven|zijn leven|haar leven) (?:te )?(?:benemen|beneemt|nemen)(?= )`),
   rx(
-    ` (?:snijdt|snijd|snij|sneed|kerft|krast|bekrast|brandt|slaat|cuts|cutting|burns|burning|hurts|harms|harming|hits) (?:${SELF_EMPH}|zich)(?! (?:op|aan|on|while|when|by accident|accidentally|per ongeluk|cooking|koken|shaving|scheren|in the kitchen))(?= )`,
+    ` (?<! (?:no (?:talk|sign|signs|mention|thoughts?) of|not|never|niet|nooit) )(?:snijdt|snijd|snij|sneed|kerft|krast|bekrast|brandt|slaat|cuts|cutting|burns|burning|hurts|harms|harming|hits) (?:${SELF_EMPH}|zich)(?! (?:op|aan|on|while|when|by accident|accidentally|per ongeluk|cooking|koken|shaving|scheren|in the kitchen))(?= )`,
   ),
   rx(
     ` (?:gonna|going to|will|ga|gaat|gaan|wil|wilt|wants to|want to|about to|plans to|planning to|threatening to|dreigt)${g(2)} (?:jump|springen|spring|jumping)(?! (?:in|on|ahead|the queue|the line|to conclusions|at|over|around))(?= )`,
   ),
   rx(
-    ` (?:sta|staat|zit|zat|ben|am|is|standing|sitting|stand|sit)${g(2)} (?:op|on) (?:het |the |de )?(?:spoor|rails|tracks|railway line|railway tracks|ledge|rand van (?:het|de) (?:dak|brug|flat)|edge of (?:the|a) (?:roof|bridge|building|cliff))(?= )`,
+    ` (?:sta|staat|zit|zat|ben|am|is|standing|sitting|stand|sit)${g(2)} (?:op|on) (?:het |the |de )?(?:spoor|rails|tracks|railway line|railway tracks|ledge|rand van (?:het|de) (?:dak|brug|flat)|edge of (?:the|a) (?:roof|bridge|building|cliff)|dak van (?:de|het|een) (?:parkeergarage|flat|ziekenhuis)|roof of (?:the|a) (?:car park|multi ?storey|block of flats|hospital))(?= )`,
   ),
   rx(
     ` (?:drive|driving|rijden|rijd|rij|crash|crashing|steer|sturen)${g(3)} (?:into|in|tegen|onder) (?:a |een |the |de |het )?(?:tree|boom|wall|muur|truck|lorry|vrachtwagen|oncoming|tegenligger|tegemoetkomend|sloot|canal|kanaal|bridge|pijler|viaduct)(?= )`,
@@ -176,6 +176,8 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   // Not a farewell letter written for the writer or for a colleague or teacher who leaves (`een afscheidsbrief voor me geschreven`).
   / (?:afscheidsbrie\w*|zelfm\w{0,4}brie\w*|suicide notes?|goodbye letters?|goodbye notes?)(?! (?:voor|for|aan|to) (?:me|mij|ons|us|de juf|de meester|our teacher|onze juf|onze collega|a colleague|een collega)(?= ))(?= )/,
   rx(` (?:heb|heeft|had|ik|hij|zij|ze|have|has|i|he|she)${g(2)} (?:een |a )?(?:afscheids(?:bericht|video|filmpje)\\w*|farewell (?:message|video|post))(?= )`),
+  // Round 21: a thing and everything else no longer needed (`i will not be needing it or anything else`).
+  / will not (?:be )?need(?:ing)? (?:it|them|this|that|those|these) (?:\w+ )?(?:or|nor) anything(?: else)?(?= )| (?:heb|hoef) ik (?:\w+ )?niet meer(?: nodig)? (?:\w+ )?(?:en|of|net als) (?:al het andere|de rest|wat dan ook|niets anders)(?= )/,
 ]);
 const WEAK_SUICIDE: Rule[] = gatedAll([
   / (?:dit is|this is) (?:mijn )?(?:afscheid|vaarwel|goodbye)| vaarwel| goodbye (?:everyone|all|world)/,
@@ -388,7 +390,7 @@ const INFO_ONLY = gated(/ (?:leaflet|folder|poster|cursus|course|training|worksh
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO = gated(
-  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|preventie|prevention|awareness|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
+  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|\w*preventie|prevention|awareness|(?:wandeling|wandelen|loop|lopen|walk|walking|run|mars|fietstocht|sponsorloop) (?:\w+ ){0,2}(?:tegen|voor|against|for) (?:\w+ )?(?:suicide|zelfdoding|zelfmoord)|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
 );
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.

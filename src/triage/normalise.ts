@@ -97,7 +97,12 @@ function spacedText(text: string): string {
     .replace(/[’'`´]/g, '')
     // Laughing and eye-rolling emoji are read as words: they mark hyperbole.
     .replace(/[😂🤣😹😆😅💀]/gu, ' lol ')
-    .replace(/🙄/gu, ' eyeroll ');
+    .replace(/🙄/gu, ' eyeroll ')
+    // Round 21: a grave, a coffin or an urn, a dove and a waving hand are read as words: with a goodbye they
+    // may be all a message says (`👋🪦`).
+    .replace(/[🪦⚰⚱]/gu, ' grafemoji ')
+    .replace(/🕊/gu, ' duifemoji ')
+    .replace(/👋/gu, ' zwaaiemoji ');
   // A sentence ends at . ! ? before a space or the end, and at a line break; "10.000",
   // "€4,50" and "www.site.nl" are no sentence ends.
   return lower
