@@ -132,10 +132,10 @@ const SEVERE_PAIN = c(
 
 /** Past and settled: said about something over (last week … all went well). */
 const PAST = c(
-  '(?:in|sinds|since|back in) (?:jan|feb|maart|march|april|mei|may|juni|june|juli|july|aug|sept?|okt|oct|nov|dec)\\w*|(?:heeft|hebben|heb|had) (?:\\w+ ){0,4}gehad|had (?:a|an|his|her) (?:\\w+ )?(?:fit|seizure|stroke|attack|reaction)|vorige (?:week|maand|jaar|keer)|(?:vorige|afgelopen) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|vorig jaar|vorige|geleden|last (?:week|month|year|time|term|semester|autumn|winter|spring|summer|fall|christmas)|ago|vroeger|(?:\\d+|een|twee|drie|vier|vijf|zes|a|two|three|four|five|six) (?:dagen|weken|maanden|jaar|days|weeks|months|years) terug|used to|when i was (?:\\d+|younger|a teen\\w*|a kid|a child)|toen ik (?:\\d+|jong|jonger|tiener|kind) was|in the past|toen|destijds|(?:is|zijn) (?:nu|inmiddels) \\d+ (?:maanden|weken|jaar)|(?:is|are) now \\d+ (?:months|weeks|years)',
+  '(?:in|sinds|since|back in) (?:jan|feb|maart|march|april|mei|may|juni|june|juli|july|aug|sept?|okt|oct|nov|dec)\\w*|(?:heeft|hebben|heb|had) (?:\\w+ ){0,4}gehad|had (?:a|an|his|her) (?:\\w+ )?(?:fit|seizure|stroke|attack|reaction)|vorige (?:week|maand|jaar|keer)|vorig jaar|(?:vorige|afgelopen) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|vorig jaar|vorige|geleden|last (?:week|month|year|time|term|semester|autumn|winter|spring|summer|fall|christmas)|ago|vroeger|(?:\\d+|een|twee|drie|vier|vijf|zes|a|two|three|four|five|six) (?:dagen|weken|maanden|jaar|days|weeks|months|years) terug|used to|when i was (?:\\d+|younger|a teen\\w*|a kid|a child)|toen ik (?:\\d+|jong|jonger|tiener|kind) was|in the past|toen|destijds|(?:is|zijn) (?:nu|inmiddels) \\d+ (?:maanden|weken|jaar)|(?:is|are) now \\d+ (?:months|weeks|years)',
 );
 const SETTLED = c(
-  '(?:is )?(?:alles )?goed gekomen|(?:liep|loopt) (?:het |alles )?(?:\\w+ )?goed af|(?:achteraf|uiteindelijk) (?:\\w+ )?(?:niks|niets) aan de hand|turned out (?:to be )?(?:fine|nothing)|goed afgelopen|(?:teruggevonden|gevonden|found|is (?:weer )?terug|back home|weer thuis)|dankbaar|grateful|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|weer (?:helemaal )?(?:de oude|normaal|zichzelf|bij)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|(?:is|was) (?:weer )?(?:helemaal )?(?:de oude|hersteld)|recovered|hersteld|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
+  '(?:is )?(?:alles )?goed gekomen|(?:liep|loopt) (?:het |alles )?(?:\\w+ )?goed af|(?:achteraf|uiteindelijk) (?:\\w+ )?(?:niks|niets) aan de hand|turned out (?:to be )?(?:fine|nothing)|goed afgelopen|(?:teruggevonden|gevonden|found|vond(?:en)? (?:haar|hem|ze)|is (?:weer )?terug|back home|weer thuis)|dankbaar|grateful|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|weer (?:helemaal )?(?:de oude|normaal|zichzelf|bij)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|(?:is|was) (?:weer )?(?:helemaal )?(?:de oude|hersteld)|recovered|hersteld|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
 );
 
 // Acts and plans that need no second concept.
@@ -192,7 +192,7 @@ const FINAL = c(
 );
 // Round 17. Not coming back (`voor drie weken, maar ik kom niet terug`).
 const NOT_COMING_BACK = c(
-  '(?:ik )?(?:kom|keer) (?:\\w+ )?(?:niet|nooit) (?:meer )?terug|(?:im|i am) not coming back|(?:wont|will not) be (?:coming )?back|(?:im|i am) never coming back',
+  '(?:reis|trip|journey|tocht) (?:zonder (?:terugweg|terugkeer|retour)|with no (?:return|way back)|of no return)|(?:ik )?(?:kom|keer) (?:\\w+ )?(?:niet|nooit) (?:meer )?terug|(?:im|i am) not coming back|(?:wont|will not) be (?:coming )?back|(?:im|i am) never coming back',
 );
 // Euthanasia or assisted dying too slow, and doing it oneself (`ik wacht niet op de procedure, ik doe het zelf`).
 const EUTHANASIA_SLOW = c(
@@ -233,7 +233,7 @@ const END_REACHED = c(
 );
 // A goodbye meant this time, after an earlier one (`for real this time`), not a habit given up.
 const THIS_TIME_FOR_REAL = c(
-  '(?:serieus|echt|for real|serious|seriously) (?:dit|deze|this) (?:keer|time)|(?:dit|deze|this) (?:keer|time) (?:echt|serieus|for real|for good)|niet zoals (?:de )?vorige keer|not like (?:the )?last time',
+  '(?:serieus|echt|for real|serious|seriously) (?:dit|deze|this) (?:keer|time)|(?:dit|deze|this) (?:keer|time) (?:echt|serieus|for real|for good)|letterlijk (?:dit|deze) keer|(?:dit|deze) keer letterlijk|literally this time|this time literally|niet zoals (?:de )?vorige keer|not like (?:the )?last time',
 );
 const HABIT = c('roken|smoking|vapen|vaping|sigaret\\w*|cigarett\\w*|alcohol|drank|drinking|dieet|diet|suiker|sugar|snoep|gokken|gambling');
 // A decision said to be taken, calmly or with a goodbye, about nothing named (not an operation or a move).
@@ -299,6 +299,31 @@ const LONG_DOWN = c(
   'al (?:een|\\d+|twee|drie|anderhalf) (?:\\w+ )?(?:uur|uren)|(?:for|over) (?:an|\\d+|two|three) (?:\\w+ )?hours?|since (?:last night|this morning)|sinds vannacht|sinds vanochtend',
 );
 const ALONE_AID = c('rollator|walker|zimmer|alarmknop|alarm button|personenalarm|pendant alarm|alarmering|valalarm|careline|lifeline');
+
+// Round 22. A large number of tablets taken hours ago or asked about for oneself (`na 60 paracetamol … al 2 uur
+// geleden`); a journey without return, with things given away or a goodbye; signing off said to be meant literally this
+// time; into the sea or the water, with thanks for the years or a goodbye; a last message with one's life summed up.
+const JOURNEY_NO_RETURN = c('(?:reis|trip|journey|tocht) (?:zonder (?:terugweg|terugkeer|retour)|with no (?:return|way back)|of no return)');
+const LARGE_COUNT_TAKEN = c(
+  '(?:na|after|took|taken|genomen|ingenomen|geslikt) (?:\\w+ )?(?:[2-9]\\d|\\d{3}) (?:\\w+ )?(?:paracetamol\\w*|ibuprofen|pillen|pil|tabletten|pills|tablets|meds|oxazepam|diazepam|temazepam|lorazepam|codeine|tramadol)',
+);
+const LARGE_COUNT = c(
+  '(?:[2-9]\\d|\\d{3}) (?:\\w+ )?(?:paracetamol\\w*|ibuprofen|pillen|pil|tabletten|pills|tablets|meds|oxazepam|diazepam|temazepam|lorazepam|codeine|tramadol)',
+);
+const HOURS_AGO = c('\\d+ (?:uur|hours?) (?:geleden|ago)');
+const ASKED_FOR_ME = c('(?:vraag|asking|question) (?:\\w+ )?(?:voor|for) (?:mezelf|mijzelf|myself|me)');
+const SIGN_OFF = c(
+  '(?:ik )?check (?:\\w+ )?uit|uitchecken|checking out|check out|afmelden|meld (?:me|mij|ik) (?:me )?af|switching off|switch off|clocking off|tapping out|tap out|logging off|log (?:ik )?uit|uitloggen',
+);
+const INTO_THE_WATER = c(
+  '(?:ga|gaat|loop|loopt|wandel|wandelt) (?:\\w+ ){0,2}(?:de|het) (?:zee|water|meer|kanaal|rivier) in|(?:walk|walking|going|go) (?:\\w+ )?into the (?:sea|water|waves|river|lake|loch)',
+);
+const THANKS_FOR_THE_YEARS = c(
+  '(?:bedankt|dank|dankje|dankjewel|thanks|thank you) (?:\\w+ ){0,5}(?:al die jaren|all these years|all those years|over the years)',
+);
+const LIFE_SUMMED_UP = c(
+  '(?:was|had) a good (?:run|life|innings|place to grow up)|(?:het|t) was (?:een )?(?:mooi|goed) (?:leven|geweest)|was een (?:mooi|goed) leven',
+);
 
 /** Today or now, said outright: not a story of the past (a death told with its month still lets a pet handed on
  *  today count; a question asked ahead about a pupil saying so still counts when it happens now). */
@@ -677,7 +702,7 @@ const SEVERAL_SHOPS = c(
 const LOOKS_ACCIDENT = c('(?:als|if|so) (?:het|it) (?:\\w+ ){0,2}(?:een ongeluk|an accident|like an accident) (?:lijkt|looks|seems)');
 const INSURANCE = c('verzeker\\w*|insurance|uitkeer\\w*|uitkeren|keert (?:\\w+ ){0,2}uit|pay ?out|pays out|life cover');
 const WORK_DOCUMENT = c(
-  '(?:writing|write|schrijf|schrijven|making|maken|updating|drafting|opstellen) (?:\\w+ ){0,3}(?:policy|poster|leaflet|protocol|folder|beleid|richtlijn|guideline|lesson|les|werkinstructie)',
+  '(?:for|voor) (?:my|mijn|a|an|een|our|onze) (?:\\w+ )?(?:assignment|opdracht|essay|werkstuk|huiswerk|homework|school project|schoolproject)|(?:writing|write|schrijf|schrijven|making|maken|updating|drafting|opstellen) (?:\\w+ ){0,3}(?:policy|poster|leaflet|protocol|folder|beleid|richtlijn|guideline|lesson|les|werkinstructie)',
 );
 const FUNERAL = c('funeral|uitvaart|begrafenis|crematie|cremation');
 const FOR_MYSELF = c(
@@ -884,6 +909,13 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FIND_ME, s) && (has(HEIGHT, s) || has(AT_DANGER_PLACE, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
   // Round 20 (above).
   if (has(NOT_EATING_DRINKING, s) && (has(GOING_TO_THE_DEAD, s) || has(SERIOUS_GOODBYE, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
+  // Round 22 (above).
+  // (Hours ago is past to `PAST`, and the point here.)
+  if ((has(LARGE_COUNT_TAKEN, s) && (has(HOURS_AGO, s) || has(ASKED_FOR_ME, s))) || (has(LARGE_COUNT, s) && has(ASKED_FOR_ME, s))) return 'suicide';
+  if (has(JOURNEY_NO_RETURN, s) && (has(GIVING_AWAY, s) || has(DECLUTTER, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
+  if (has(SIGN_OFF, s) && has(THIS_TIME_FOR_REAL, s) && !has(HABIT, s)) return 'suicide';
+  if (has(INTO_THE_WATER, s) && (has(THANKS_FOR_THE_YEARS, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
+  if (has(LAST_MESSAGE, s) && has(LIFE_SUMMED_UP, s) && !has(PAST, s)) return 'suicide';
   // Round 21 (above).
   if (has(DEATH_SIGN, s) && (goodbyes(s) >= 1 || has(GREETING_ALL, s)) && !has(SOMEONE_ELSE_DIED, s) && !has(PAST, s)) return 'suicide';
   if (has(BURDEN, s) && (has(OUT_OF_THE_PICTURE, s) || (has(ARRANGE_IT, s) && has(SOON_SAID, s)) || has(DECISION_TAKEN, s)) && !has(PAST, s)) return 'suicide';

@@ -55,6 +55,9 @@ export const FIGURES: RegExp[] = [
   // recurring pain that `makes me want to die` every month.
   / (?:i|ik) (?:could|kon|kan) (?:\w+ )?(?:kill|murder|vermoorden) (?:someone|somebody|anyone|everyone|iemand)(?= )/g,
   / moord en brand(?= )/g,
+  // Round 22: dropping dead on the spot (of boredom), and a jump promised if an exam or a match goes wrong, with a laugh.
+  / (?:ter plekke|on the spot) (?:\w+ )?dood (?:neer ?vallen|neervallen|vallen|gaan)(?= )| (?:could have|could) dropped? dead on the spot(?= )/g,
+  / (?:ik )?(?:spring|jump) (?:\w+ ){0,3}(?:van|off|uit|out of) (?:het |de |the |a )?(?:dak|brug|raam|roof|bridge|window)(?= (?:\w+ ){0,10}(?:lol|haha\w*)(?= ))/g,
   / (?:cramps|pain|pijn|krampen|migraine|period pain|menstruatiepijn) (?:that |die )?(?:make|makes|maakt|maken) (?:me|mij) (?:want to die|wanna die|dood willen)(?= (?:\w+ ){0,2}(?:every|each|elke|iedere|always|altijd))/g,
   / over my dead body(?= )/g,
   // Stop 21: a room's stale air, not a body (`so stuffy in the waiting room i could barely breathe`).
