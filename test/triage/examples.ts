@@ -34,7 +34,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'vanavond spring ik van de bovenste verdieping van de parkeergarage',
     'Ik heb zelfmoordgedachten en de wachtlijst is nog maanden',
     'ik wil een eind aan mijn leven maken',
-    'I am going to jump off the parking garage roof tonight',
+    'tonight I am jumping from the top deck of that parking garage',
     'honestly just want to disappear forever, no point anymore',
     "i'm going to end my life tonight",
     'dont see the point in living anymore',
@@ -90,7 +90,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   ],
   'chest-pain': [
     'Ik voel een enorme druk op mijn borst en mijn linkerarm tintelt',
-    'hevige pijn midden op mijn borst die naar mijn linkerschouder trekt',
+    'hevige pijn midden in mijn borst, trekt door tot in mijn linkerschouder',
     'mijn borst voelt heel zwaar en het straalt uit naar mijn kaak',
     'heavy pressure on my chest and my left arm is tingling',
     'a crushing pain across my chest and now it goes into my left arm',
@@ -120,7 +120,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'mijn vader zijn gezicht is scheef en hij praat met een dubbele tong',
     'de helft van zijn gezicht hangt ineens naar beneden',
     'out of nowhere his leg went weak and his speech is garbled',
-    'half his face is drooping and his words come out slurred',
+    'one half of his face droops and his words come out slurred',
     'my mum cannot lift her right arm and her smile is crooked',
     'my husbands face drooped and he cant lift his arm, stroke??',
     'mijn moeder kan ineens niet meer uit haar woorden komen en haar arm is slap',
@@ -248,7 +248,7 @@ export const CATEGORY: [string, string][] = [
 
 /** Messages that use crisis words in an everyday way: none of them is a crisis. */
 export const HARD_NEGATIVES: string[] = [
-  'Hoest al 4 weken, geen koorts. Kan ik een afspraak maken?',
+  'Hoest al 4 weken, geen koorts. Kan ik langskomen voor een afspraak?',
   'I had a seizure last year, when can I drive again?',
   'Hoe herken je een epileptische aanval bij een kind? Is er een folder?',
   'The booking website collapsed again this morning',
