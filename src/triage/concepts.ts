@@ -190,9 +190,11 @@ const SUPPLY_AT_HAND = c(
 const FINAL = c(
   '(?:het is|t is|tis) mooi geweest|ik ga(?= \\.)|(?:im|i am) going(?= \\.)|thinks (?:its|it is) a joke|(?:vinden|will find|find|vindt) (?:hem|het|it|them|him|me|mij|haar|her)|or ever|ever again|nooit meer|denkt dat het een grap is|niet meer|no longer|not anymore|any more|laatste|last|voorgoed|forever|het is goed zo|made my peace|not a joke|geen grap|i mean it|ik meen het|(?<!voor )nu|(?<!for )now|vanavond|tonight|morgen|tomorrow',
 );
+// A journey without return (round 22): a way of not coming back, and with things given away a notion of its own.
+const JOURNEY_NO_RETURN_WORDS = '(?:reis|trip|journey|tocht) (?:zonder (?:terugweg|terugkeer|retour)|with no (?:return|way back)|of no return)';
 // Round 17. Not coming back (`voor drie weken, maar ik kom niet terug`).
 const NOT_COMING_BACK = c(
-  '(?:reis|trip|journey|tocht) (?:zonder (?:terugweg|terugkeer|retour)|with no (?:return|way back)|of no return)|(?:ik )?(?:kom|keer) (?:\\w+ )?(?:niet|nooit) (?:meer )?terug|(?:im|i am) not coming back|(?:wont|will not) be (?:coming )?back|(?:im|i am) never coming back',
+  `${JOURNEY_NO_RETURN_WORDS}|(?:ik )?(?:kom|keer) (?:\\w+ )?(?:niet|nooit) (?:meer )?terug|(?:im|i am) not coming back|(?:wont|will not) be (?:coming )?back|(?:im|i am) never coming back`,
 );
 // Euthanasia or assisted dying too slow, and doing it oneself (`ik wacht niet op de procedure, ik doe het zelf`).
 const EUTHANASIA_SLOW = c(
@@ -303,13 +305,12 @@ const ALONE_AID = c('rollator|walker|zimmer|alarmknop|alarm button|personenalarm
 // Round 22. A large number of tablets taken hours ago or asked about for oneself (`na 60 paracetamol … al 2 uur
 // geleden`); a journey without return, with things given away or a goodbye; signing off said to be meant literally this
 // time; into the sea or the water, with thanks for the years or a goodbye; a last message with one's life summed up.
-const JOURNEY_NO_RETURN = c('(?:reis|trip|journey|tocht) (?:zonder (?:terugweg|terugkeer|retour)|with no (?:return|way back)|of no return)');
-const LARGE_COUNT_TAKEN = c(
-  '(?:na|after|took|taken|genomen|ingenomen|geslikt) (?:\\w+ )?(?:[2-9]\\d|\\d{3}) (?:\\w+ )?(?:paracetamol\\w*|ibuprofen|pillen|pil|tabletten|pills|tablets|meds|oxazepam|diazepam|temazepam|lorazepam|codeine|tramadol)',
-);
-const LARGE_COUNT = c(
-  '(?:[2-9]\\d|\\d{3}) (?:\\w+ )?(?:paracetamol\\w*|ibuprofen|pillen|pil|tabletten|pills|tablets|meds|oxazepam|diazepam|temazepam|lorazepam|codeine|tramadol)',
-);
+const JOURNEY_NO_RETURN = c(JOURNEY_NO_RETURN_WORDS);
+/** Twenty or more tablets (a number, then a medicine or a word for pills). */
+const MANY_PILLS =
+  '(?:[2-9]\\d|\\d{3}) (?:\\w+ )?(?:paracetamol\\w*|ibuprofen|pillen|pil|tabletten|pills|tablets|meds|oxazepam|diazepam|temazepam|lorazepam|codeine|tramadol)';
+const LARGE_COUNT_TAKEN = c(`(?:na|after|took|taken|genomen|ingenomen|geslikt) (?:\\w+ )?${MANY_PILLS}`);
+const LARGE_COUNT = c(MANY_PILLS);
 const HOURS_AGO = c('\\d+ (?:uur|hours?) (?:geleden|ago)');
 const ASKED_FOR_ME = c('(?:vraag|asking|question) (?:\\w+ )?(?:voor|for) (?:mezelf|mijzelf|myself|me)');
 const SIGN_OFF = c(
