@@ -277,7 +277,7 @@ const GOING_TO_THE_DEAD = c(
 const DEATH_SIGN = c('grafemoji|duifemoji');
 const GREETING_ALL = c('zwaaiemoji|(?:groetjes|groeten|liefs|doei|dag|bye|love|cheers) (?:aan |to )?(?:iedereen|allemaal|everyone|everybody|you all|y all)');
 const SOMEONE_ELSE_DIED = c(
-  'rip|rust zacht|rest in peace|rest easy|in memoriam|overleden|overleed|gestorven|passed away|died|funeral|begrafenis|crematie|uitvaart|condoleance\\w*|sterkte|miss you|mis je|missen je|herdenk\\w*|remember\\w*',
+  'rip|rust zacht|rest in peace|rest easy|in memoriam|overleden|overleed|gestorven|passed away|died|funeral|begrafenis|crematie|uitvaart|condoleance\\w*|sterkte|herdenk\\w*|remembering|in remembrance',
 );
 // A burden to everyone, with oneself taken out of the picture, a decision taken, or it arranged tonight.
 const BURDEN = c(

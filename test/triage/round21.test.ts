@@ -6,7 +6,8 @@ import { crisisKinds, noCrisis } from './crisis-cases.ts';
 // look-alikes they raised, each with examples written for these tests (not taken from any evaluation file).
 
 describe('round 21: a goodbye with a sign of death', () => {
-  crisisKinds('suicide', ['doei 🪦', 'love to everyone. thats it from me ⚰️']);
+  // A goodbye says "miss you" and "remember me" too: only another's death named sets it aside.
+  crisisKinds('suicide', ['doei 🪦', 'love to everyone. thats it from me ⚰️', 'bye everyone, i will miss you. remember me 🕊️']);
   noCrisis('a grave emoji for someone who died', ['rust zacht lieve buurman 🕊️ doei']);
 });
 
