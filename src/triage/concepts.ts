@@ -311,7 +311,8 @@ const MANY_PILLS =
   '(?:[2-9]\\d|\\d{3}) (?:\\w+ )?(?:paracetamol\\w*|ibuprofen|pillen|pil|tabletten|pills|tablets|meds|oxazepam|diazepam|temazepam|lorazepam|codeine|tramadol)';
 const LARGE_COUNT_TAKEN = c(`(?:na|after|took|taken|genomen|ingenomen|geslikt) (?:\\w+ )?${MANY_PILLS}`);
 const LARGE_COUNT = c(MANY_PILLS);
-const HOURS_AGO = c('\\d+ (?:uur|hours?) (?:geleden|ago)');
+/** Hours ago, in figures or words (`2 uur geleden`, `a couple of hours ago`): a poison taken then still works now. */
+export const HOURS_AGO = c('(?:\\d+|een|een paar|a few|an|a couple of|two|three|four|twee|drie|vier) (?:uur|uurtje|hours?|hrs?) (?:geleden|ago)');
 const ASKED_FOR_ME = c('(?:vraag|asking|question) (?:\\w+ )?(?:voor|for) (?:mezelf|mijzelf|myself|me)');
 const SIGN_OFF = c(
   '(?:ik )?check (?:\\w+ )?uit|uitchecken|checking out|check out|afmelden|meld (?:me|mij|ik) (?:me )?af|switching off|switch off|clocking off|tapping out|tap out|logging off|log (?:ik )?uit|uitloggen',

@@ -19,6 +19,7 @@ import {
   finalityIn,
   generalHealthQuestion,
   historyAndSafe,
+  HOURS_AGO,
   pastAndRecovered,
   safeNow,
   saidNotHappening,
@@ -194,7 +195,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     },
     get ruleNow() {
       // Round 20: a poison or an overdose taken hours ago still works now (`took 40 paracetamol 3 hours ago`).
-      if (ruleKind === 'poisoning' && TAKEN_HOURS_AGO.test(first)) return true;
+      if (ruleKind === 'poisoning' && HOURS_AGO.test(first)) return true;
       if (!ruleKind || ruleKind === 'suicide') return false;
       return ruleSentences().some((s) => PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s) || RESUSCITATING.test(s)));
     },
@@ -253,7 +254,6 @@ const THERE_IS_NOW =
 // Stop 21: resuscitation going on is always now (`the receptionist is doing CPR`).
 const RESUSCITATING =
   / (?:is|are|am|zijn|ben|is nu) (?:\w+ )?(?:doing|giving|aan het) (?:cpr|reanimeren|hartmassage|chest compressions)| (?:reanimeert|reanimeren) (?:hem|haar|iemand|him|her|nu)/;
-const TAKEN_HOURS_AGO = / (?:\d+|een|een paar|a few|an|a couple of|two|three|four|twee|drie|vier) (?:uur|uurtje|hours?|hrs?) (?:geleden|ago)(?= )/;
 const PRESENT_NOW = new RegExp(
   `${/ (?:nu|now|right now|op dit moment|at this moment|op het moment|nu meteen)(?= )(?! (?:that|dat) )/.source}|${THERE_IS_NOW.source}|${RESUSCITATING.source}`,
 );
