@@ -9,7 +9,7 @@
 // together; everything else alone.
 import { OTC_MEDICINES, PRESCRIPTION_ONLY } from '../guard/lexicon/medical.ts';
 import { TEN_OR_MORE_WORDS } from './counts.ts';
-import { type ConceptKind, conceptCrisis, despairIn, pastAndRecovered, pastAndSettled, TODAY_OR_NOW } from './concepts.ts';
+import { type ConceptKind, conceptCrisis, despairIn, palsyDiagnosed, pastAndRecovered, pastAndSettled, TODAY_OR_NOW } from './concepts.ts';
 import { type EmergencyKind, emergencyIn } from './emergencies.ts';
 import { withoutFigures } from './figures.ts';
 import { MINOR, type SafetyNetKind } from './safety-net.ts';
@@ -39,6 +39,8 @@ const NOT_NEGATED =
   '(?<! (?:niet|geen|not|never|nooit|no)(?: [^ .~]+)?)(?<! (?:recognise|recognize|recognising|recognizing|herkennen|herken|spot|spotting|signs of|signalen van|training|trainingen|cursus|course|workshop|voorlichting|lezing|informatie over|info over|information on|leaflet|folder)(?: [^ .~]+){0,4})';
 const SELF_EMPH = '(?:mezelf|mijzelf|zichzelf|haarzelf|hemzelf|myself|meself|himself|herself|themselves|themself|my self)';
 const SELF_ANY = `(?:${SELF_EMPH}|me|mij|zich|mn|m)`;
+// Round 23: harm denied (`geen gedachten om mezelf iets aan te doen`).
+const NO_THOUGHTS_OF = '(?<! (?:geen|no|zonder|without) (?:gedachten|gedachte|plannen|plan|neiging|intentie|thoughts?|plans?|urges?|intention) (?:om|to|of))';
 const STRONG_SUICIDE: Rule[] = gatedAll([
   // wish to die
   // Round 10: not where to die (`wilde thuis sterven`: a wish for a place of death in palliative care).
@@ -84,7 +86,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   ),
   rx(` (?:maak|maakt|maken|make)? ?er${g(2)} (?:een )?(?:eind|einde|punt) aan(?= )`),
   / (?:stoppen|stop|ophouden) met (?:leven|living|bestaan)(?= )| stop living(?= )/,
-  rx(` ${SELF_ANY}${g(1)} (?:iets|wat|something)${g(2)} (?:aandoen|aan doen|aan te doen|aandoe|ga aandoen)(?= )`),
+  rx(`${NO_THOUGHTS_OF} ${SELF_ANY}${g(1)} (?:iets|wat|something)${g(2)} (?:aandoen|aan doen|aan te doen|aandoe|ga aandoen)(?= )`),
   rx(` (?:leven|life)${g(3)} (?:geen zin (?:meer )?heeft|zinloos is|no point|pointless|not worth it)(?= )`),
   rx(
     ` (?:pols|polsen|wrist|wrists|aders|veins|slagader)${g(2)} (?:doorgesneden|doorsnijden|door te snijden|opengesneden|opensnijden|gesneden|snijden|cut|cutting|slit|slitting|slashed|open)(?= )| (?:slit|slash|cut|slitting|cutting|opened) (?:my|his|her|their) (?:wrists|wrist|veins)(?= )`,
@@ -115,9 +117,9 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   ),
   // an act against oneself: verb + reflexive object
   rx(
-    ` ${SELF_ANY}${g(3)} (?:van kant|van het leven beroven|ophangen|op te hangen|ophang|verhangen|doodmaken|dood maken|dood te maken|neerschieten|neer te schieten|dood schieten|doden|te doden|om het leven brengen|verdrinken|iets aandoen|iets aan te doen|iets aan doen)(?= )`,
+    `${NO_THOUGHTS_OF} ${SELF_ANY}${g(3)} (?:van kant|van het leven beroven|ophangen|op te hangen|ophang|verhangen|doodmaken|dood maken|dood te maken|neerschieten|neer te schieten|dood schieten|doden|te doden|om het leven brengen|verdrinken|iets aandoen|iets aan te doen|iets aan doen)(?= )`,
   ),
-  rx(` ${SELF_ANY}${g(1)} iets${g(2)} (?:aandoen|aan doen|aan te doen|aandoe)(?= )`),
+  rx(`${NO_THOUGHTS_OF} ${SELF_ANY}${g(1)} iets${g(2)} (?:aandoen|aan doen|aan te doen|aandoe)(?= )`),
   rx(` ${SELF_EMPH}${g(3)} (?:snijden|snijd|snij|sneed|gesneden|krassen|kras|bekrast|pijn doen|pijn te doen)(?= )`),
   rx(` (?:kill|killing|off|offing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|end) ${SELF_EMPH}(?= )`),
   rx(` (?:cut|cutting|burn|burning) ${SELF_EMPH}(?! (?:on|shaving|while|when|by accident|accidentally|cooking|with a knife while))(?= )`),
@@ -263,7 +265,7 @@ const INGESTED =
 const TAKEN = `(?:${INGESTED}|ingenomen|genomen|gebruikt|gespoten|took|taken|injected|used|had|done)`;
 const CHILD =
   '(?:kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|dreumes|kleintje|kleine|jongste|son|daughter|toddler|child|kid|kids|little one|youngest|grandson|granddaughter|kleinzoon|kleindochter|\\d+ (?:jaar|jarige|jr|year|years|yr|maanden|months))';
-const QUANTITY = `(?:every|elke|iedere|een pot|een hele pot|pot|potje|(?<!(?:in de|in the|in (?:his|her|their|my|zijn|haar|mijn)) )(?:(?<!\\d )\\d{2,}|${TEN_OR_MORE_WORDS})(?! (?:verschillende|different|soorten|kinds|types|uur|hours|minuten|minutes|jaar|jarige|jr|years?|yrs?|photos?|foto\\w*|\\d\\d(?= )))|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)`;
+const QUANTITY = `(?:every|elke|iedere|een pot|een hele pot|pot|potje|(?<!(?:in de|in the|in (?:his|her|their|my|zijn|haar|mijn)) )(?<!(?:temp|temperature|temperatuur|koorts|fever)(?: of| van)? )(?:(?<!\\d )\\d{2,}|${TEN_OR_MORE_WORDS})(?! (?:verschillende|different|soorten|kinds|types|uur|hours|minuten|minutes|jaar|jarige|jr|years?|yrs?|photos?|foto\\w*|\\d\\d(?= )))|a bunch of|bunch of|way too much|too much|te veel|teveel|veel te veel|(?:een )?overdosis|a load of|loads of|lots of|a lot of|heaps of|een hoop|heel veel|een heleboel|hele|alle|al mijn|al haar|all my|all her|all his|all their|te veel|teveel|een doos|doosje|potje|strips|handvol|whole|all of|too many|bottle|box|handful|packet|how many|hoeveel)`;
 // Asking whether a medicine may be given (not that it was taken).
 const PERMISSION = gated(
   / (?:mag (?:ze|hij|zij|ik|mijn \w+)|can (?:she|he|i|they) (?:have|take)|may (?:she|he|i)|is it (?:ok|okay|safe) to (?:give|take)|welke (?:dosis|dosering)|hoeveel (?:mag|moet)|how much (?:can|should))(?= )/,
@@ -376,6 +378,7 @@ const STROKE_NOW = rx(
 );
 
 function isStroke(s: string): boolean {
+  if (palsyDiagnosed(s)) return false;
   if (FACE_DROOP.test(s) || STROKE_NOW.test(s)) return true;
   const speech = SPEECH.test(s);
   const limb = LIMB.test(s);

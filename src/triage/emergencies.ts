@@ -58,7 +58,8 @@ const BREATHING: Rule[] = gatedAll([
   / (?:krijg|krijgt|krijgen|kreeg|haal|haalt|halen|haalde) (?:geen|nauwelijks|bijna geen|moeilijk|slecht|amper|haast geen|bijna niet|niet genoeg) (?:lucht|adem)(?= )/,
   / kan (?:geen|nauwelijks|bijna geen|amper|moeilijk) (?:lucht krijgen|adem halen|ademen)(?= )/,
   / (?:hapt|happen|hapte|happend|snakt|snakken) naar (?:adem|lucht)| naar (?:adem|lucht) (?:te )?(?:happen|snakken)(?= )/,
-  / (?:gasping|struggling|fighting|battling) (?:for )?(?:air|breath|to breathe)| (?:can|could) (?:barely|hardly|not really) breathe| can not (?:catch|get) (?:my|his|her|their|a) breath| unable to breathe| trouble breathing (?:now|right now|and)/,
+  // Round 23: not when denied (`not struggling to breathe`).
+  /(?<! (?:not|niet|no|without|zonder|never|isnt|is not|am not|im not)) (?:gasping|struggling|fighting|battling) (?:for )?(?:air|breath|to breathe)| (?:can|could) (?:barely|hardly|not really) breathe| can not (?:catch|get) (?:my|his|her|their|a) breath| unable to breathe| trouble breathing (?:now|right now|and)/,
   / (?:trekt|trekken) in (?:tussen|bij|onder) (?:zijn|haar|de) ribben| intrekkingen| (?:sucking|pulling) in (?:between|under) (?:his|her|the) ribs| ribs (?:sucking|pulling) in/,
   rx(
     ` (?:inhaler|puffer|pufjes|ventolin|salbutamol)${g(3)} (?:is not working|not working|does not work|not helping|helpt niet|helpen niet|werkt niet|werken niet)(?= )`,

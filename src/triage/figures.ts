@@ -60,6 +60,8 @@ export const FIGURES: RegExp[] = [
   / (?:ik )?(?:spring|jump) (?:\w+ ){0,3}(?:van|off|uit|out of) (?:het |de |the |a )?(?:dak|brug|raam|roof|bridge|window)(?= (?:\w+ ){0,10}(?:lol|haha\w*)(?= ))/g,
   / (?:cramps|pain|pijn|krampen|migraine|period pain|menstruatiepijn) (?:that |die )?(?:make|makes|maakt|maken) (?:me|mij) (?:want to die|wanna die|dood willen)(?= (?:\w+ ){0,2}(?:every|each|elke|iedere|always|altijd))/g,
   / over my dead body(?= )/g,
+  // Round 23: tired of life from a thing (`je wordt levensmoe van die wachtmuziek`).
+  / (?:je wordt|word je|ik word|wordt|word|ben|is) (?:er )?(?:\w+ )?levensmoe van (?:die|de|het|dat|deze|dit|zon|zo n) \w+(?= )/g,
   // Stop 21: a room's stale air, not a body (`so stuffy in the waiting room i could barely breathe`).
   / (?:so |zo |really |echt )?(?:stuffy|benauwd|bedompt|airless|stifling)(?: (?:in|op) (?:the|de|het|this|that|deze|dat) (?:\w+ )?(?:room|kamer|wachtkamer|zaal|ward|afdeling|bus|train|trein|office|kantoor|lift|gym))?(?: that| dat)? (?:i|ik|je|you|we) (?:could|can|kon|kan|kun|konden)(?: \w+)? (?:barely|hardly|nauwelijks|amper) (?:breathe|ademen)(?= )/g,
   // Round 17: a death wish taken back at once with a laugh (`zo'n koppijn dat ik dood wil haha nee serieus …`).

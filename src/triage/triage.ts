@@ -219,7 +219,9 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
     if (!vetoed) return { category: 'crisis', urgent: true, lang, crisisKind: ruleKind };
   } else if (p) {
     const mayRaise = parts.modelMayRaise;
-    if (mayRaise !== 'no' && p.crisis >= (mayRaise === 'yes' ? t.crisis : t.certain) && parts.crisisWithoutFigures() >= t.crisis)
+    // The same bar for the reading with figures of speech cut out (`so stuffy … i could barely breathe, open a window`).
+    const bar = mayRaise === 'yes' ? t.crisis : t.certain;
+    if (mayRaise !== 'no' && p.crisis >= bar && parts.crisisWithoutFigures() >= bar)
       return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
   }
   const rules = parts.rules === 'medical' && parts.generalQuestion ? 'question' : parts.rules;

@@ -116,8 +116,11 @@ describe('the rules and the model decide together', () => {
     for (const text of [
       'Zes jaar geleden een zelfmoordpoging, opgenomen op de PAAZ. Tegenwoordig help ik als ervaringsdeskundige anderen, heel veel dank!',
       'I attempted suicide four years ago. This morning I crossed the finish line of my first marathon. Thanks, all of you.',
-    ])
-      expect(triageText(text).category, text).toBe('compliment');
+    ]) {
+      // Not a crisis; a thank-you with a recovery story is a compliment or, for the model, other (round 23's model).
+      expect(triageText(text).urgent, text).toBe(false);
+      expect(['compliment', 'other'], text).toContain(triageText(text).category);
+    }
     for (const text of [
       'Four years ago I attempted suicide and tonight I will try again',
       'vorige maand ontslagen en vorig jaar gescheiden. ik wil er niet meer zijn',
