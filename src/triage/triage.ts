@@ -221,8 +221,7 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
     const mayRaise = parts.modelMayRaise;
     // The same bar for the reading with figures of speech cut out (`so stuffy … i could barely breathe, open a window`).
     const bar = mayRaise === 'yes' ? t.crisis : t.certain;
-    if (mayRaise !== 'no' && p.crisis >= bar && parts.crisisWithoutFigures() >= bar)
-      return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
+    if (mayRaise !== 'no' && p.crisis >= bar && parts.crisisWithoutFigures() >= bar) return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
   }
   const rules = parts.rules === 'medical' && parts.generalQuestion ? 'question' : parts.rules;
   if (!p) return { category: rules, urgent: false, lang };
