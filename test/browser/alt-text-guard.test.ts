@@ -37,7 +37,7 @@ describe('alt text in the privacy check', () => {
     const uploaded = await api.request('POST', `${base}/media`, imageForm(PNG_1PX, LEAKY_ALT));
     const { id: mediaId } = (await uploaded.json()) as { id: string };
     const created = await api.post(`${base}/posts`, {
-      baseText: 'Een mooie dag op de afdeling.',
+      baseText: 'Een zonnige middag bij ons op de afdeling.',
       variants: [{ channelId: org.channelId, text: null }],
       mediaIds: [mediaId],
     });

@@ -12,7 +12,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'net met een scheermesje in mn arm gesneden, het is diep en ik wil dood',
     'Ik ben klaar met het leven',
     "I'm done with life",
-    'Mijn zus wil niet meer leven en zit opgesloten in haar kamer',
+    'Mijn oudere zus wil niet langer leven en heeft zich op zolder opgesloten',
     'Ik voel me zo waardeloos, de hele dag denk ik erover mezelf van kant te maken',
     'heb een afscheidsbericht klaargezet voor mijn ouders',
     'My brother said goodbye to everyone and turned his phone off, I am scared he will do something',

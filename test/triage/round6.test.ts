@@ -147,7 +147,7 @@ describe('round 6: Dutch look-alikes and a fit that does not stop', () => {
   it('still finds the real thing', () => {
     expect(crisisIn(reading('mijn opa is zoek, hij heeft alzheimer en is sinds vanmiddag de deur uit'))).toBe('missing');
     expect(crisisIn(reading('ik heb geen zin meer, de slaappillen liggen klaar'))).toBe('suicide');
-    expect(crisisIn(reading('mijn neefje heeft een aanval die niet ophoudt'))).toBe('seizure');
+    expect(crisisIn(reading('mijn neefje heeft een toeval die maar niet ophoudt'))).toBe('seizure');
   });
 });
 
