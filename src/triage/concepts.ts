@@ -346,7 +346,6 @@ const DONT_TELL_FAMILY = c(
 );
 const BRIDGE = c('\\w*brug|bridge|viaduct|spoorlijn|railway');
 const ARRANGED_IT = c('(?:het|t|alles) is geregeld|(?:its|it is|everything is|everythings) (?:all )?(?:sorted|arranged)');
-const THANKS = c('bedankt|dank\\w*|thanks|thank you|thx|merci');
 const DONT_SEND_ANYONE = c(
   '(?:do not|dont) send (?:anyone|anybody|someone|the police|an ambulance)|stuur (?:\\w+ )?(?:niemand|geen politie|geen ambulance)|(?:do not|dont) (?:come )?look(?:ing)? for me|zoek (?:me|mij) niet|kom (?:me|mij) niet (?:zoeken|halen)|(?:do not|dont) try to find me',
 );
@@ -364,7 +363,7 @@ const HEAT_BODY = c(
   'gloeiend heet|bloedheet|kokend heet|burning up|burning hot|red hot|oververhit\\w*|overheated|hitteberoerte|heatstroke|heat stroke|zonnesteek|sunstroke',
 );
 const HEAT_SIGNS = c(
-  'zweet (?:\\w+ )?niet (?:meer)?|(?:stopped|not|isnt|is not) sweating|(?:no|geen) (?:sweat|zweet)|droge huid|dry skin|zakt (?:steeds )?weg|rare dingen|verward|confused|flauw\\w*|faint\\w*|passed out|collaps\\w*|niet aanspreekbaar|out of it|slurring|praat raar|braakt|vomiting|throwing up',
+  'zweet (?:\\w+ )?niet (?:meer)?|(?:stopped|not|isnt|is not) sweating|geen zweet|droge huid|dry skin|zakt (?:steeds )?weg|rare dingen|verward|confused|flauw\\w*|faint\\w*|passed out|collaps\\w*|niet aanspreekbaar|out of it|slurring|praat raar|braakt|vomiting|throwing up',
 );
 
 // Round 23: a drooping face a doctor has already seen and named Bell's palsy is no stroke now.
@@ -425,7 +424,7 @@ const SUDDEN = c(
 // Low blood sugar: diabetes and a changed mind.
 const DIABETES = c('bolus\\w*|bg|bloedsuiker\\w*|hypo\\w*|diabe\\w*|suiker\\w*|sugar|insuline|insulin|hypo|glucose');
 /** Type 1 diabetes named without a diabetes word (`husbands type 1`). */
-const DIABETES_TYPE = c('type (?:1|one|een)');
+const DIABETES_TYPE = c('type (?:1|one)');
 const ALTERED = c(
   'dropping|dalend|zakt|(?:hands|handen|legs|benen) (?:\\w+ )?(?:wont|will not|do not|doen|werken) (?:\\w+ )?(?:work|niet|niks)|shaky|wobbly|trillerig|beverig|verward|confused|suf\\w*|reageert (?:bijna |nauwelijks )?niet|not responding|barely responding|drowsy|out of it|praat raar|slurring|zwetend|sweating|sweaty|bezweet|zweterig|(?:like|alsof) (?:hes|shes|he is|she is|hij|ze|zij) (?:\\w+ )?(?:drunk|dronken)|clammy|klam|trillen|shaking|(?:1|2)[.,]\\d',
 );
@@ -968,7 +967,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(THANKS_FOR_TRYING, s) && has(TOO_LATE, s) && (goodbyes(s) >= 1 || ENDS_WITH_BYE.test(s))) return 'suicide';
   if (has(NOTHING_HELPS, s) && (has(THIS_WAS_IT, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
   if (has(DONT_TELL_FAMILY, s) && (has(BRIDGE, s) || has(AT_DANGER_PLACE, s)) && !has(PAST, s)) return 'suicide';
-  if (has(ARRANGED_IT, s) && ENDS_WITH_BYE.test(s) && wordCount(s) <= 8 && !has(THANKS, s)) return 'suicide';
+  if (has(ARRANGED_IT, s) && ENDS_WITH_BYE.test(s) && wordCount(s) <= 8 && !has(GRATITUDE, s)) return 'suicide';
   if (has(DONT_SEND_ANYONE, s) && (goodbyes(s) >= 1 || has(DESPAIR, s) || has(KNOW_THE_DOSES, s)) && !has(PAST, s)) return 'suicide';
   if (has(LIFE_INSURANCE_PAYS, s) && (has(TODAY_OR_NOW, s) || has(DESPAIR, s) || goodbyes(s) >= 1)) return 'suicide';
   if (has(COUNTED_THEM, s) && has(BARE_COUNT, s) && (has(RELIEF, s) || has(DESPAIR, s) || goodbyes(s) >= 1)) return 'suicide';
