@@ -14,7 +14,7 @@ const c = (s: string) => gated(new RegExp(` (?:${s})(?= )`));
 
 // Despair, being done with life: said many ways, never alone a crisis.
 const DESPAIR = c(
-  'niemand (?:\\w+ )?(?:op me|op mij) (?:wacht|zit te wachten)|(?:no one|nobody|noone) (?:is )?waiting for me|(?:iemand|persoon|patient|mens) minder|one (?:less|fewer) (?:person|patient|mouth)|(?<!(?:heeft|hebben) (?:dat|het|die|deze|dit) )geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer(?! (?!leven|verder|door)\\w+en(?= ))|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven(?! van \\d))|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|(?:tired|sick) (?:of|from) (?:this|my) life|moe van dit leven|moe van het leven|levensmoe|(?:het )?leven is (?:\\w+ )?te zwaar|life is (?:just )?too (?:hard|heavy)|(?:enige|only) (?:optie|uitweg|oplossing|option|way out|solution) (?:die|that) (?:ik|i) (?:nog )?(?:zie|see|heb|have)|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|zonder (?:mij|me) (?:\\w+ )?beter af|(?:beter|better) (?:zo |this way |off )?(?:voor|for) (?:iedereen|everyone|everybody)|ik geef (?:het )?op|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|deserves? (?:better|beter) (?:than me|dan mij|dan ik)|verdien\\w* beter (?:dan mij|dan ik)|(?:wont|will not|niet langer) (?:be )?(?:een last|a burden)|niet meer wakker|never wake|stoppen(?: \\w+)? met alles|stop with everything|stopping everything|(?:redden|red|redt|kunnen|manage|cope|be fine|fine|okay|ok|beter af) (?:\\w+ ){0,2}(?:zonder mij|without me)|(?:zo )?moe van alles|(?:thats|that is) me done',
+  'niemand (?:\\w+ )?(?:op me|op mij) (?:wacht|zit te wachten)|(?:no one|nobody|noone) (?:is )?waiting for me|(?:iemand|persoon|patient|mens) minder|one (?:less|fewer) (?:person|patient|mouth)|(?<!(?:heeft|hebben) (?:dat|het|die|deze|dit) )geen zin meer|(?:wil|want) (?:\\w+ )?(?:dat )?(?:alles|everything|it all|het) (?:\\w+ )?(?:stopt|ophoudt|to stop|to end|over is)|make (?:it|everything) (?:all )?stop|(?:ben|zijn|bent|zal|zou|is) er (?:\\w+ ){0,3}niet meer(?: zijn)?|er niet meer (?:zijn|ben|wil zijn)|(?:no one|nobody|noone) (?:would|will|is going to) (?:care|notice|miss)|niemand (?:zou|zal|gaat) (?:het |me |mij )?(?:merken|missen|schelen)|(?:if|als) (?:i|ik) (?:disappeared|was gone|were gone|wasnt here|died|dood (?:was|ben|ga)|weg (?:was|ben)|er niet meer (?:was|ben))|trek (?:het|dit) (?:echt )?niet(?: meer| langer)?|can not take (?:it|this|any)\\w*|cant take (?:it|this)|heeft (?:allemaal )?geen zin|zinloos|no point|pointless|whats the point|geen uitweg|no way out|(?:ik )?kan (?:dit |het )?niet meer(?! (?!leven|verder|door)\\w+en(?= ))|can not (?:do (?:this|it) )?(?:any ?more|go on|cope)|(?:so |zo )?done with (?:everything|it all|life)|klaar (?:mee|met alles|met het leven(?! van \\d))|(?:ben|is) (?:er )?klaar mee|give up|opgeven|geef het op|tired of (?:living|life|everything)|(?:het leven|life) (?:niet langer|niet meer|no longer) (?:wens|wil|want|wish) (?:voort te zetten|te leven|to continue|to go on)|(?:wens|wil) (?:\\w+ )?(?:het|mijn) leven (?:niet langer|niet meer) voort te zetten|(?:tired|sick) (?:of|from) (?:this|my) life|moe van dit leven|moe van het leven|levensmoe|(?:het )?leven is (?:\\w+ )?te zwaar|life is (?:just )?too (?:hard|heavy)|(?:enige|only) (?:optie|uitweg|oplossing|option|way out|solution) (?:die|that) (?:ik|i) (?:nog )?(?:zie|see|heb|have)|hopeless|hopeloos|uitzichtloos|niemand (?:zal|gaat) me missen|(?:nobody|no one) (?:will|would) (?:miss|notice)|(?:beter|better) (?:af )?(?:zonder mij|off without me)|zonder (?:mij|me) (?:\\w+ )?beter af|(?:beter|better) (?:zo |this way |off )?(?:voor|for) (?:iedereen|everyone|everybody)|ik geef (?:het )?op|last voor iedereen|a burden|een last|wil (?:er )?niet meer|dont want to (?:be here|live|exist|go on)|end (?:it|this|everything)|ending it|eind(?:e)? (?:aan|maken)|er een eind|ik wil slapen en|sleep forever|deserves? (?:better|beter) (?:than me|dan mij|dan ik)|verdien\\w* beter (?:dan mij|dan ik)|(?:wont|will not|niet langer) (?:be )?(?:een last|a burden)|niet meer wakker|never wake|stoppen(?: \\w+)? met alles|stop with everything|stopping everything|(?:redden|red|redt|kunnen|manage|cope|be fine|fine|okay|ok|beter af) (?:\\w+ ){0,2}(?:zonder mij|without me)|(?:zo )?moe van alles|(?:thats|that is) me done',
 );
 // Means or a place to end one's life.
 const MEANS = c(
@@ -40,7 +40,10 @@ const ALLERGEN = c(
 );
 // Hay fever swells the eyes every spring: not an allergic emergency without breathing trouble.
 const HAY_FEVER = c('hooikoorts|hay ?fever|pollen');
-const SWELLING = c('zwel\\w*|zwol\\w*|opgezwollen|dik(?:ke|ker)?|swell\\w*|swollen|puff(?:ed|ing|y)? ?(?:up)?|hives|netelroos|bulten over');
+// Round 24: not denied (`no swelling`).
+const SWELLING = c(
+  '(?<!(?:no|geen|without|zonder|niet) )(?:zwel\\w*|zwol\\w*|opgezwollen|dik(?:ke|ker)?|swell\\w*|swollen|puff(?:ed|ing|y)? ?(?:up)?|hives|netelroos|bulten over)',
+);
 // Where swelling means danger: the airway and the face, or the whole body (not a local bite).
 const FACE = c('gezicht|face|lip|lippen|lips|tong|tongue|keel|throat|ogen|eyes|oogleden|eyelids|mond|mouth|hele lijf|whole body|overal|all over');
 const AIR_OR_FAINT = c(
@@ -170,7 +173,7 @@ const DANGER_QUESTION = c(
 );
 // The writer at a dangerous place now: water, a height, the tracks.
 const AT_DANGER_PLACE = c(
-  '(?:ik|i|im|i am) (?:\\w+ ){0,4}(?:op|bij|aan|on|at|near|by|in) (?:de|het|the) (?:\\w+ )?(?:brug|dijk|haven|kade|pier|rivier|waal|maas|zee|sea|spoor|perron|dak|klif|bridge|river|harbour|harbor|quay|canal|gracht|kanaal|tracks|platform|roof|cliff|cliffs|reservoir|lake|meer|water)|(?:im|i am) (?:\\w+ )?(?:near|by|at) (?:it|there) (?:\\w+ )?now',
+  '(?:ik|i|im|i am) (?:\\w+ ){0,4}(?:op|bij|aan|on|at|near|by|in) (?:de|het|the) (?:\\w+ )?(?:brug|dijk|haven|kade|pier|rivier|waal|maas|zee|sea|spoor|perron|dak|klif|sluis|stuw|steiger|groeve|spoorwegovergang|bridge|river|harbour|harbor|quay|wharf|jetty|canal|gracht|kanaal|tracks|platform|roof|cliff|cliffs|quarry|weir|lock|level crossing|reservoir|lake|meer|water)|(?:im|i am) (?:\\w+ )?(?:near|by|at) (?:it|there) (?:\\w+ )?now',
 );
 const SERIOUS_ASK = c(
   'asking (?:properly|seriously|for real)|serious question|serieuze vraag|serieus|seriously|i mean it|ik meen het|not joking|geen grap|for real|echt waar',
@@ -372,6 +375,60 @@ const DOCTOR_SAW = c(
   '(?:huisarts|gp|doctor|dokter|arts|neuroloog|neurologist|a e|eerste hulp|seh|hap|huisartsenpost) (?:\\w+ ){0,4}(?:gekeken|saw|seen|said|zei|zegt|diagnosed|vastgesteld|checked)',
 );
 export const palsyDiagnosed = (s: string) => has(BELLS_PALSY, s) && has(DOCTOR_SAW, s);
+
+// Round 24. A short reply to our own safety question (`waar ben je nu?` … `spoorwegovergang`); affairs handed over
+// "so nobody is stuck", or codes and logins sent, with a day, a goodbye or "it does not matter anymore"; all of a
+// medicine drawer or a month's supply taken; following one who died, tonight or with the means; stones in one's
+// pockets; driving full speed into a pillar; at a dangerous place with "it is time"; knowing how much is enough, and
+// just done; deep cuts going on tonight. Carbon monoxide from a fire inside a tent or a room; a blow to the head on
+// blood thinners, then vomiting or drowsiness; redness spreading with cold hands or listlessness; a positive test with
+// pain at the shoulder tip or fainting.
+const SAFETY_QUESTION = c(
+  '(?:are you|r u|ben je|bent u|zijt ge|zit je) (?:still |nog )?(?:safe|veilig)(?! (?:to|om|for|voor))|where are you (?:right )?now|waar (?:ben|zit) (?:je|u) (?:nu|op dit moment)|we sturen iemand|change my mind',
+);
+const NOBODY_STUCK = c('(?:so|zodat) (?:nobody|nobodys|no one|niemand) (?:\\w+ )?(?:stuck|vastzit|vast zit|ermee zit|mee zit|ermee zitten)');
+const CODES_HANDED = c(
+  '(?:login|logins|inlog\\w*|wachtwoord\\w*|passwords?|2fa|codes|pincode|digid)\\w* (?:\\w+ ){0,6}(?:naar|to|voor|for|aan) (?:mijn|mn|my|me) \\w+|(?:sent|gave|given|stuurde|gestuurd|gegeven) (?:\\w+ ){0,3}(?:the |de |mijn |my )?(?:login|logins|wachtwoord\\w*|passwords?|2fa|codes|pin)',
+);
+const NO_LONGER_MATTERS = c('maakt (?:\\w+ )?niet meer uit|doesnt matter (?:any ?more|now)|(?:its|it is) not just in case|het was goed zo');
+const TRIP = c('vakantie|holiday|trip|reis|backpack\\w*|travel\\w*|op reis');
+const TOOK_ALL_OF = c(
+  '(?:alles|all|everything) (?:\\w+ ){0,2}(?:uit|from|out of) (?:de|het|mijn|mn|my|the) (?:\\w+ )?(?:medicijn|pillen|medicine|meds|pill|medicatie)\\w*|(?:medicatie|medicijnen|pillen|meds|medication|tabletten|tablets) voor (?:de )?(?:gehele|hele|een) (?:maand|week)|(?:a|the) (?:whole )?(?:month|week)s? (?:worth|supply)',
+);
+const TAKEN_IN = c('ingenomen|genomen|geslikt|taken|took|swallowed|necked|gespoten|injected');
+const FOLLOW_THE_DEAD = c('(?:kom|ga|volg) (?:je|jou|hem|haar) (?:\\w+ ){0,2}achterna|(?:follow|join) (?:you|him|her) (?:\\w+ )?(?:soon|tonight|there)');
+const DEATH_NAMED = c('rust zacht|rip|overleden|gestorven|died|passed away|in memoriam|begrafenis|funeral|uitvaart');
+const STONES_IN_POCKETS = c('(?:rocks|stones|stenen|keien) in (?:my|me|mijn|mn|m) (?:\\w+ )?(?:pockets|zakken|jaszak\\w*)');
+const DRIVE_INTO = c(
+  '(?:vol gas|plankgas|full speed|flat out|foot down) (?:\\w+ ){0,6}(?:pijler|boom|muur|viaduct|tree|wall|pillar|abutment|vrachtwagen|truck|lorry)',
+);
+const IT_IS_TIME = c('het is zover|the time has come|(?:its|it is) time now(?! (?:for|to|voor))');
+const KNOW_HOW_MUCH = c('(?:weet|know) (?:\\w+ )?(?:hoeveel|how much|how many) (?:\\w+ ){0,2}(?:(?:genoeg|te veel) is|(?:is|are) (?:enough|too much))');
+const CUTS_DEEP = c('(?:diepe|deep) (?:\\w+ )?(?:sneden|snijwonden|cuts|wonden|wounds)');
+const UNTIL_OVER = c('tot het klaar is|tot het over is|until (?:its|it is) (?:over|done|finished)|doorgaat|keeps? going|blijft doorgaan');
+const FIRE_INSIDE = c(
+  '(?:bbq|barbecue|houtskool|charcoal|kachel|heater|generator|aggregaat|gasstel|terrasverwarmer) (?:\\w+ ){0,5}(?:in|inside|binnen|mee) (?:\\w+ ){0,2}(?:tent|caravan|camper|kamer|room|garage|bedroom|slaapkamer)',
+);
+const FUME_SIGNS = c(
+  'dizzy|duizelig|vomit\\w*|overgeven|spugen|(?:not|niet) (?:\\w+ )?(?:waking|wakker)|hoofdpijn|headache|suf\\w*|drowsy|slaperig|confused|verward',
+);
+const HEAD_BLOW = c(
+  '(?:hoofd|kop|head) (?:\\w+ ){0,4}(?:geknald|gestoten|gebotst|hit|banged|bumped|struck)|(?:geknald|gestoten|hit|banged|bumped|fell|viel|gevallen) (?:\\w+ ){0,6}(?:hoofd|kop|head)',
+);
+const ANTICOAGULANT = c(
+  'bloedverdunner\\w*|blood thinners?|anticoagul\\w*|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|acenocoumarol|fenprocoumon|sintrom|marcoumar|eliquis|xarelto',
+);
+const WORSENING_HEAD = c('overgeven|braken|vomit\\w*|being sick|slaperig\\w*|sleepy|sleepier|drowsy|suf\\w*|verward|confused');
+const RED_SPREADING = c('(?:rood|roodheid|red|redness) (?:\\w+ ){0,6}(?:groter|bigger|larger|spreading|spreads|uitbreidt|breidt)');
+const COLD_OR_LISTLESS = c(
+  'koude (?:handen|voeten)|(?:handen|voeten) (?:\\w+ ){0,3}koud|cold (?:hands|feet)|(?:hands|feet) (?:\\w+ ){0,2}(?:cold|freezing)|sloom|lethargic|floppy|listless|suf\\w*',
+);
+const POSITIVE_TEST = c(
+  '(?:test|zwangerschapstest|pregnancy test)\\w* (?:\\w+ ){0,5}(?:positive|positief)|(?:positive|positieve) (?:pregnancy |zwangerschaps)?test',
+);
+const SHOULDER_TIP = c('shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder');
+const ONE_SIDED_PAIN = c('(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)');
+const FAINTING = c('pass out|passing out|faint\\w*|flauw\\w*');
 
 /** Today or now, said outright: not a story of the past (a death told with its month still lets a pet handed on
  *  today count; a question asked ahead about a pupil saying so still counts when it happens now). */
@@ -961,6 +1018,16 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FIND_ME, s) && (has(HEIGHT, s) || has(AT_DANGER_PLACE, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
   // Round 20 (above).
   if (has(NOT_EATING_DRINKING, s) && (has(GOING_TO_THE_DEAD, s) || has(SERIOUS_GOODBYE, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
+  // Round 24 (above).
+  if (has(SAFETY_QUESTION, s) && wordCount(s) <= 15) return 'suicide';
+  if (has(NOBODY_STUCK, s) && (goodbyes(s) >= 1 || has(TODAY_OR_NOW, s) || has(FINAL_POST, s) || has(NO_LONGER_MATTERS, s))) return 'suicide';
+  if (has(CODES_HANDED, s) && (has(NO_LONGER_MATTERS, s) || has(FINAL_POST, s)) && !has(TRIP, s) && !has(PAST, s)) return 'suicide';
+  if (has(TOOK_ALL_OF, s) && has(TAKEN_IN, s) && !has(PAST, s)) return 'suicide';
+  if (has(FOLLOW_THE_DEAD, s) && has(DEATH_NAMED, s) && (has(TODAY_OR_NOW, s) || has(MEANS, s))) return 'suicide';
+  if (has(STONES_IN_POCKETS, s) || has(DRIVE_INTO, s)) return 'suicide';
+  if (has(AT_DANGER_PLACE, s) && (has(IT_IS_TIME, s) || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
+  if (has(KNOW_HOW_MUCH, s) && has(TAKEN_IN, s) && !has(PAST, s)) return 'suicide';
+  if (has(CUTS_DEEP, s) && (has(TODAY_OR_NOW, s) || has(UNTIL_OVER, s)) && !has(PAST, s)) return 'suicide';
   // Round 23 (above).
   if (has(TONIGHTS_THE_NIGHT, s) && has(OWN_FUNERAL, s) && goodbyes(s) >= 1 && !has(PAST, s)) return 'suicide';
   if (has(THIS_TIME_FOR_REAL, s) && has(FINAL_POST, s) && !has(HABIT, s)) return 'suicide';
@@ -1095,6 +1162,11 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(SHOCK_SIGNS, s) && has(SEVERE_PAIN, s)) return 'shock';
   // Round 23 (above): heat stroke.
   if (has(HEAT_BODY, s) && has(HEAT_SIGNS, s) && !has(PAST, s)) return 'shock';
+  // Round 24 (above).
+  if (has(FIRE_INSIDE, s) && has(FUME_SIGNS, s) && !has(PAST, s)) return 'poisoning';
+  if (has(HEAD_BLOW, s) && has(ANTICOAGULANT, s) && has(WORSENING_HEAD, s) && !has(PAST, s)) return 'trauma';
+  if (has(RED_SPREADING, s) && has(COLD_OR_LISTLESS, s) && !has(PAST, s)) return 'shock';
+  if (has(POSITIVE_TEST, s) && (has(SHOULDER_TIP, s) || (has(ONE_SIDED_PAIN, s) && has(FAINTING, s)))) return 'pregnancy';
   if (has(ALLERGEN, s) && ((has(SWELLING, s) && has(FACE, s) && !has(HAY_FEVER, s)) || has(AIR_OR_FAINT, s))) return 'anaphylaxis';
   // Round 16: a confused person (after an operation, in a delirium) about to climb out of a window.
   if (has(OUT_OF_WINDOW, s) && has(CONFUSED_NOW, s) && !has(PAST, s)) return 'red-flags';

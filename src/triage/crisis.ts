@@ -106,7 +106,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
     ` (?:gonna|going to|will|ga|gaat|gaan|wil|wilt|wants to|want to|about to|plans to|planning to|threatening to|dreigt)${g(2)} (?:jump|springen|spring|jumping)(?! (?:in|on|ahead|the queue|the line|to conclusions|at|over|around))(?= )`,
   ),
   rx(
-    ` (?:sta|staat|zit|zat|ben|am|is|standing|sitting|stand|sit)${g(2)} (?:op|on) (?:het |the |de )?(?:spoor|rails|tracks|railway line|railway tracks|ledge|rand van (?:het|de) (?:dak|brug|flat)|edge of (?:the|a) (?:roof|bridge|building|cliff)|dak van (?:de|het|een) (?:parkeergarage|flat|ziekenhuis)|roof of (?:the|a) (?:car park|multi ?storey|block of flats|hospital))(?= )`,
+    ` (?:sta|staat|zit|zat|ben|am|is|standing|sitting|stand|sit)${g(2)} (?:op|on) (?:het |the |de )?(?:spoor|rails|tracks|railway line|railway tracks|ledge|rand van (?:het|de) (?:dak|brug|flat)|edge of (?:the|a) (?:roof|bridge|building|cliff)|dak van (?:de|het|een|jullie|uw) (?:parkeergarage|flat|ziekenhuis)|roof of (?:the|a) (?:car park|multi ?storey|block of flats|hospital))(?= )`,
   ),
   rx(
     ` (?:drive|driving|rijden|rijd|rij|crash|crashing|steer|sturen)${g(3)} (?:into|in|tegen|onder) (?:a |een |the |de |het )?(?:tree|boom|wall|muur|truck|lorry|vrachtwagen|oncoming|tegenligger|tegemoetkomend|sloot|canal|kanaal|bridge|pijler|viaduct)(?= )`,
@@ -272,6 +272,7 @@ const PERMISSION = gated(
 );
 const CHILD_RE = gated(new RegExp(` ${CHILD}(?= )`));
 const CHEMICAL_RE = gated(new RegExp(` ${CHEMICAL}(?= )`));
+const IN_THE_EYE = gated(/ (?:in|into) (?:mijn|my|zijn|haar|his|her|het|the|z n|zn|mn) (?:\w+ )?(?:oog|ogen|eye|eyes)(?= )/);
 const INGESTED_RE = gated(new RegExp(` ${INGESTED}(?= )|aan \\w+ ?\\w* gezeten| got into| in (?:zijn|haar|his|her) mond`));
 const MOUTH_SIGN = gated(/ (?:schuim\w*|foam\w*|mond|mouth|lippen|lips|verbrand\w*|burnt|burned|burns|braakt|vomit\w*|overgeven)(?= )/);
 /** A rule tried only when the text holds `part`, which every match of the rule contains: a cheap test
@@ -396,7 +397,7 @@ const INFO_ONLY = gated(/ (?:leaflet|folder|poster|cursus|course|training|worksh
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO = gated(
-  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|\w*preventie|schoolkrant|school ?paper|(?:een )?stuk over|a piece (?:on|about)|assignment|opdracht|essay|huiswerk|homework|(?:overleed|overleden|died|passed away|stierf|gestorven) (?:\w+ ){0,3}(?:door|by|through|aan) (?:suicide|zelfdoding|zelfmoord)|prevention|awareness|(?:wandeling|wandelen|loop|lopen|walk|walking|run|mars|fietstocht|sponsorloop) (?:\w+ ){0,2}(?:tegen|voor|against|for) (?:\w+ )?(?:suicide|zelfdoding|zelfmoord)|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
+  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|bereavement|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|\w*preventie|schoolkrant|school ?paper|(?:een )?stuk over|a piece (?:on|about)|assignment|opdracht|essay|huiswerk|homework|(?:overleed|overleden|died|passed away|stierf|gestorven) (?:\w+ ){0,3}(?:door|by|through|aan) (?:suicide|zelfdoding|zelfmoord)|prevention|awareness|(?:wandeling|wandelen|loop|lopen|walk|walking|run|mars|fietstocht|sponsorloop) (?:\w+ ){0,2}(?:tegen|voor|against|for) (?:\w+ )?(?:suicide|zelfdoding|zelfmoord)|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
 );
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
@@ -455,6 +456,8 @@ export function crisisIn(reading: string): CrisisKind | null {
   const minor = MINOR.test(s);
   if (any(POISONING, s) && !(PERMISSION.test(s) && !INGESTED_RE.test(s)) && !minor) return 'poisoning';
   if (CHILD_RE.test(s) && CHEMICAL_RE.test(s) && (INGESTED_RE.test(s) || MOUTH_SIGN.test(s)) && !minor) return 'poisoning';
+  // Round 24: a chemical in the eye (`ontstopper in mijn oog`).
+  if (CHEMICAL_RE.test(s) && IN_THE_EYE.test(s) && !minor) return 'poisoning';
   if (any(CHEST_RULES, s)) return 'chest-pain';
   if (s.split(' . ').some((sentence) => !RECURRING.test(` ${sentence} `) && !DAYS_LONG.test(` ${sentence} `) && any(HEADACHE, ` ${sentence} `)))
     return 'headache';
