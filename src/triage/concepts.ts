@@ -1321,7 +1321,7 @@ export function historyAndSafe(s: string): boolean {
   if (has(ATTEMPT_TOLD, s) && (has(SAFE_NOW, s) || has(RECOVERED, s))) return true;
   return (has(PAST, s) || has(HISTORY_TIME, s)) && (has(SAFE_NOW, s) || has(RECOVERED, s) || has(GRATITUDE, s));
 }
-/** Safe or recovered now, said outright (`ze is weer helemaal de oude`, `he is doing ok`). */
+/** Safe or recovered now, said outright (`hij is weer zichzelf`, `he is doing ok`). */
 export function safeNow(s: string): boolean {
   return has(SAFE_NOW, s) || has(RECOVERED, s);
 }

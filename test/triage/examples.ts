@@ -117,7 +117,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   ],
   stroke: [
     'her speech went all slurred and her face droops on the left',
-    'mijn vader zijn gezicht is scheef en hij praat met een dubbele tong',
+    'het gezicht van mijn vader hangt scheef en hij praat ineens met een dikke tong',
     'de helft van zijn gezicht hangt ineens naar beneden',
     'out of nowhere his leg went weak and his speech is garbled',
     'one half of his face droops and his words come out slurred',
@@ -152,7 +152,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'onze dochter heeft hoge koorts, ligt er slap bij als een vaatdoek en drinkt niks',
   ],
   missing: ['mijn vader met dementie is sinds vanochtend zoek en het vriest', 'my mum has alzheimers and has wandered off, its been 3 hours'],
-  hypo: ['mn man is diabeet, hij zweet als een otter en weet niet meer waar hij is', 'my diabetic mum is shaking and confused right now'],
+  hypo: ['mn man heeft suikerziekte, hij is klam en verward en snapt niet waar hij is', 'my mum, diabetic, is all shaky and confused right now'],
   trauma: ['de buurman viel net van een steiger en voelt zijn benen niet meer', "my son came off the roof and he's unconscious"],
   pregnancy: [
     'mijn dochter is zwanger, 30 weken, en heeft ineens hele erge hoofdpijn en ziet sterretjes',
@@ -165,7 +165,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
 
 /** Figures of speech and hard cases that are no crisis, with the category they are. */
 export const NOT_CRISIS: [string, string][] = [
-  ['Ik ga dood van verveling in die wachtkamer', 'complaint'],
+  ['Ik ga nog dood van verveling in jullie wachtkamer', 'complaint'],
   ['dying to see the new maternity ward!', 'other'],
   ['those nurses are killing it, thanks so much', 'compliment'],
   ["I'm dead tired after the 12 hour shift", 'other'],

@@ -12,7 +12,7 @@ describe('round 8: last words meant to be read afterwards', () => {
   const crises = [
     'zodra jullie dit lezen ben ik al onderweg. het spijt me van alles',
     'please tell my brother i loved him, even if i never said it. i am done',
-    'ik zoek woorden voor een afscheidsbrief voor mijn kinderen. ze moeten weten dat het niet aan hen lag',
+    'ik zoek de juiste woorden voor mijn afscheidsbrief aan de kinderen, het lag niet aan hen',
   ];
   for (const text of crises) it(text, () => expect(crisisIn(reading(text))).toBe('suicide'));
 
