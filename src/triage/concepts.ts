@@ -428,7 +428,6 @@ const POSITIVE_TEST = c(
 );
 const SHOULDER_TIP = c('shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder');
 const ONE_SIDED_PAIN = c('(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)');
-const FAINTING = c('pass out|passing out|faint\\w*|flauw\\w*');
 
 /** Today or now, said outright: not a story of the past (a death told with its month still lets a pet handed on
  *  today count; a question asked ahead about a pupil saying so still counts when it happens now). */
@@ -1166,7 +1165,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FIRE_INSIDE, s) && has(FUME_SIGNS, s) && !has(PAST, s)) return 'poisoning';
   if (has(HEAD_BLOW, s) && has(ANTICOAGULANT, s) && has(WORSENING_HEAD, s) && !has(PAST, s)) return 'trauma';
   if (has(RED_SPREADING, s) && has(COLD_OR_LISTLESS, s) && !has(PAST, s)) return 'shock';
-  if (has(POSITIVE_TEST, s) && (has(SHOULDER_TIP, s) || (has(ONE_SIDED_PAIN, s) && has(FAINTING, s)))) return 'pregnancy';
+  if (has(POSITIVE_TEST, s) && (has(SHOULDER_TIP, s) || (has(ONE_SIDED_PAIN, s) && has(BLACKING_OUT, s)))) return 'pregnancy';
   if (has(ALLERGEN, s) && ((has(SWELLING, s) && has(FACE, s) && !has(HAY_FEVER, s)) || has(AIR_OR_FAINT, s))) return 'anaphylaxis';
   // Round 16: a confused person (after an operation, in a delirium) about to climb out of a window.
   if (has(OUT_OF_WINDOW, s) && has(CONFUSED_NOW, s) && !has(PAST, s)) return 'red-flags';
