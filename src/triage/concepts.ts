@@ -312,7 +312,10 @@ const JOURNEY_NO_RETURN = c(JOURNEY_NO_RETURN_WORDS);
 /** Twenty or more tablets (a number, then a medicine or a word for pills). */
 const MANY_PILLS =
   '(?:[2-9]\\d|\\d{3}) (?:\\w+ )?(?:paracetamol\\w*|ibuprofen|pillen|pil|tabletten|pills|tablets|meds|oxazepam|diazepam|temazepam|lorazepam|codeine|tramadol)';
-const LARGE_COUNT_TAKEN = c(`(?:na|after|took|taken|genomen|ingenomen|geslikt) (?:\\w+ )?${MANY_PILLS}`);
+// Taken in, by mouth or needle; after a large count, a poisoning now.
+const TAKING = 'ingenomen|genomen|geslikt|taken|took|swallowed|necked|gespoten|injected';
+const TAKEN_IN = c(TAKING);
+const LARGE_COUNT_TAKEN = c(`(?:na|after|${TAKING}) (?:\\w+ )?${MANY_PILLS}`);
 const LARGE_COUNT = c(MANY_PILLS);
 /** Hours ago, in figures or words (`2 uur geleden`, `a couple of hours ago`): a poison taken then still works now. */
 export const HOURS_AGO = c('(?:\\d+|een|een paar|a few|an|a couple of|two|three|four|twee|drie|vier) (?:uur|uurtje|hours?|hrs?) (?:geleden|ago)');
@@ -352,7 +355,10 @@ const ARRANGED_IT = c('(?:het|t|alles) is geregeld|(?:its|it is|everything is|ev
 const DONT_SEND_ANYONE = c(
   '(?:do not|dont) send (?:anyone|anybody|someone|the police|an ambulance)|stuur (?:\\w+ )?(?:niemand|geen politie|geen ambulance)|(?:do not|dont) (?:come )?look(?:ing)? for me|zoek (?:me|mij) niet|kom (?:me|mij) niet (?:zoeken|halen)|(?:do not|dont) try to find me',
 );
-const KNOW_THE_DOSES = c('(?:know|ken|weet) (?:\\w+ )?(?:the|de) (?:doses|doseringen|dosis|dose)');
+// Knowing the amount: the doses, or how much is enough.
+const KNOW_THE_AMOUNT = c(
+  '(?:know|ken|weet) (?:\\w+ )?(?:the|de) (?:doses|doseringen|dosis|dose)|(?:weet|know) (?:\\w+ )?(?:hoeveel|how much|how many) (?:\\w+ ){0,2}(?:(?:genoeg|te veel) is|(?:is|are) (?:enough|too much))',
+);
 const LIFE_INSURANCE_PAYS = c(
   '(?:levensverzekering|overlijdensrisicoverzekering|life insurance|life policy)\\w* (?:\\w+ ){0,3}(?:keert|betaalt|pays|will pay|uitkeren|uitbetalen|pay out)',
 );
@@ -395,15 +401,12 @@ const TRIP = c('vakantie|holiday|trip|reis|backpack\\w*|travel\\w*|op reis');
 const TOOK_ALL_OF = c(
   '(?:alles|all|everything) (?:\\w+ ){0,2}(?:uit|from|out of) (?:de|het|mijn|mn|my|the) (?:\\w+ )?(?:medicijn|pillen|medicine|meds|pill|medicatie)\\w*|(?:medicatie|medicijnen|pillen|meds|medication|tabletten|tablets) voor (?:de )?(?:gehele|hele|een) (?:maand|week)|(?:a|the) (?:whole )?(?:month|week)s? (?:worth|supply)',
 );
-const TAKEN_IN = c('ingenomen|genomen|geslikt|taken|took|swallowed|necked|gespoten|injected');
 const FOLLOW_THE_DEAD = c('(?:kom|ga|volg) (?:je|jou|hem|haar) (?:\\w+ ){0,2}achterna|(?:follow|join) (?:you|him|her) (?:\\w+ )?(?:soon|tonight|there)');
-const DEATH_NAMED = c('rust zacht|rip|overleden|gestorven|died|passed away|in memoriam|begrafenis|funeral|uitvaart');
 const STONES_IN_POCKETS = c('(?:rocks|stones|stenen|keien) in (?:my|me|mijn|mn|m) (?:\\w+ )?(?:pockets|zakken|jaszak\\w*)');
 const DRIVE_INTO = c(
   '(?:vol gas|plankgas|full speed|flat out|foot down) (?:\\w+ ){0,6}(?:pijler|boom|muur|viaduct|tree|wall|pillar|abutment|vrachtwagen|truck|lorry)',
 );
 const IT_IS_TIME = c('het is zover|the time has come|(?:its|it is) time now(?! (?:for|to|voor))');
-const KNOW_HOW_MUCH = c('(?:weet|know) (?:\\w+ )?(?:hoeveel|how much|how many) (?:\\w+ ){0,2}(?:(?:genoeg|te veel) is|(?:is|are) (?:enough|too much))');
 const CUTS_DEEP = c('(?:diepe|deep) (?:\\w+ )?(?:sneden|snijwonden|cuts|wonden|wounds)');
 const UNTIL_OVER = c('tot het klaar is|tot het over is|until (?:its|it is) (?:over|done|finished)|doorgaat|keeps? going|blijft doorgaan');
 const FIRE_INSIDE = c(
@@ -1022,10 +1025,10 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(NOBODY_STUCK, s) && (goodbyes(s) >= 1 || has(TODAY_OR_NOW, s) || has(FINAL_POST, s) || has(NO_LONGER_MATTERS, s))) return 'suicide';
   if (has(CODES_HANDED, s) && (has(NO_LONGER_MATTERS, s) || has(FINAL_POST, s)) && !has(TRIP, s) && !has(PAST, s)) return 'suicide';
   if (has(TOOK_ALL_OF, s) && has(TAKEN_IN, s) && !has(PAST, s)) return 'suicide';
-  if (has(FOLLOW_THE_DEAD, s) && has(DEATH_NAMED, s) && (has(TODAY_OR_NOW, s) || has(MEANS, s))) return 'suicide';
+  if (has(FOLLOW_THE_DEAD, s) && has(SOMEONE_ELSE_DIED, s) && (has(TODAY_OR_NOW, s) || has(MEANS, s))) return 'suicide';
   if (has(STONES_IN_POCKETS, s) || has(DRIVE_INTO, s)) return 'suicide';
   if (has(AT_DANGER_PLACE, s) && (has(IT_IS_TIME, s) || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
-  if (has(KNOW_HOW_MUCH, s) && has(TAKEN_IN, s) && !has(PAST, s)) return 'suicide';
+  if (has(KNOW_THE_AMOUNT, s) && has(TAKEN_IN, s) && !has(PAST, s)) return 'suicide';
   if (has(CUTS_DEEP, s) && (has(TODAY_OR_NOW, s) || has(UNTIL_OVER, s)) && !has(PAST, s)) return 'suicide';
   // Round 23 (above).
   if (has(TONIGHTS_THE_NIGHT, s) && has(OWN_FUNERAL, s) && goodbyes(s) >= 1 && !has(PAST, s)) return 'suicide';
@@ -1034,7 +1037,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(NOTHING_HELPS, s) && (has(THIS_WAS_IT, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
   if (has(DONT_TELL_FAMILY, s) && (has(BRIDGE, s) || has(AT_DANGER_PLACE, s)) && !has(PAST, s)) return 'suicide';
   if (has(ARRANGED_IT, s) && ENDS_WITH_BYE.test(s) && wordCount(s) <= 8 && !has(GRATITUDE, s)) return 'suicide';
-  if (has(DONT_SEND_ANYONE, s) && (goodbyes(s) >= 1 || has(DESPAIR, s) || has(KNOW_THE_DOSES, s)) && !has(PAST, s)) return 'suicide';
+  if (has(DONT_SEND_ANYONE, s) && (goodbyes(s) >= 1 || has(DESPAIR, s) || has(KNOW_THE_AMOUNT, s)) && !has(PAST, s)) return 'suicide';
   if (has(LIFE_INSURANCE_PAYS, s) && (has(TODAY_OR_NOW, s) || has(DESPAIR, s) || goodbyes(s) >= 1)) return 'suicide';
   if (has(COUNTED_THEM, s) && has(BARE_COUNT, s) && (has(RELIEF, s) || has(DESPAIR, s) || goodbyes(s) >= 1)) return 'suicide';
   if (has(DECIDE_TO_FINISH, s) && has(DESPAIR, s) && !has(PAST, s)) return 'suicide';
