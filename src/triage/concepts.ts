@@ -397,7 +397,7 @@ const CODES_HANDED = c(
   '(?:login|logins|inlog\\w*|wachtwoord\\w*|passwords?|2fa|codes|pincode|digid)\\w* (?:\\w+ ){0,6}(?:naar|to|voor|for|aan) (?:mijn|mn|my|me) \\w+|(?:sent|gave|given|stuurde|gestuurd|gegeven) (?:\\w+ ){0,3}(?:the |de |mijn |my )?(?:login|logins|wachtwoord\\w*|passwords?|2fa|codes|pin)',
 );
 const NO_LONGER_MATTERS = c('maakt (?:\\w+ )?niet meer uit|doesnt matter (?:any ?more|now)|(?:its|it is) not just in case|het was goed zo');
-const TRIP = c('vakantie|holiday|trip|reis|backpack\\w*|travel\\w*|op reis');
+const TRIP = c('vakantie|holiday|trip|reis|backpack\\w*|travel\\w*|op reis|vliegen|vliegt|vlucht|flight|flying|fly');
 const TOOK_ALL_OF = c(
   '(?:alles|all|everything) (?:\\w+ ){0,2}(?:uit|from|out of) (?:de|het|mijn|mn|my|the) (?:\\w+ )?(?:medicijn|pillen|medicine|meds|pill|medicatie)\\w*|(?:medicatie|medicijnen|pillen|meds|medication|tabletten|tablets) voor (?:de )?(?:gehele|hele|een) (?:maand|week)|(?:a|the) (?:whole )?(?:month|week)s? (?:worth|supply)',
 );
@@ -431,6 +431,60 @@ const POSITIVE_TEST = c(
 );
 const SHOULDER_TIP = c('shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder');
 const ONE_SIDED_PAIN = c('(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)');
+
+// Round 25. A cover story others believe (a holiday, a new flat) with "there is no …", a bridge, a dangerous place,
+// despair or "after tonight"; a pet gone to a relative with letters sent or "tonight I go" (not before a trip);
+// enough tablets gathered, with tonight, a decision or a goodbye; a figure of speech denied ("not a poem", "not a
+// meme") or "for real this time", at a dangerous place or with a sign of death; a last post ever with a sign of
+// death; things given away for fear someone would be sent; thanks that say goodbye ("you were the best part") with
+// a phone that is not answered; a rope set, with a goodbye or despair. Hypothermia: shivering stopped, then sleepy
+// or confused; wild mushrooms eaten, then vomiting or cramps; a baby of days or weeks not feeding and hardly waking
+// or grey.
+const COVER_STORY = c(
+  '(?:denkt|denken|dachten|think|thinks|believe|believes|gelooft|geloven) (?:dat |that )?(?:\\w+ ){0,5}(?:vakantie|holiday|vacation|trip|reis|verhuis\\w*|moving|nieuwe (?:flat|woning|huis|baan|kamer)|new (?:flat|house|place|job|room)|emigr\\w*)',
+);
+const THERE_IS_NO = c('er is geen|er komt geen|there is no|theres no|there isnt (?:a|any)');
+const AFTER_TONIGHT = c('na vanavond|na vannacht|after tonight');
+const PET_REHOMED = c(
+  '(?:poes|kat|katten|hond|honden|konijn\\w*|cat|cats|dog|dogs|rabbits?|kitten|budgie|parkiet) (?:\\w+ ){0,2}(?:is|zijn|went|has gone|gone|gaat|goes) (?:\\w+ ){0,2}(?:naar|to|bij|with) (?:mijn|mn|my|de|the) (?:\\w+ )?(?:zus|zusje|broer|moeder|ma|mam|vader|buurvrouw|buurman|vriendin|vriend|nicht|neef|sister|brother|mum|mom|dad|neighbour|neighbor|friend|niece|nephew|cousin)',
+);
+const LETTERS_SENT = c(
+  '(?:brieven|kaarten|kaartjes|letters|cards|notes) (?:\\w+ ){0,3}(?:gepost|verstuurd|geschreven|op de post|posted|sent|written)|(?:posted|sent|wrote|written|geschreven|gepost|verstuurd) (?:\\w+ ){0,2}(?:letters|brieven|cards|kaarten|notes)',
+);
+const TONIGHT_I_GO = c('(?:vannacht|vanavond) ga ik \\.|tonight (?:i go|im going|i am going) \\.');
+const ENOUGH_GATHERED = c(
+  '(?:enough|genoeg) (?:\\w+ )?(?:tablets|pills|pillen|tabletten|meds|medicijnen|slaappillen|insulin|insuline) (?:\\w+ ){0,2}(?:together|saved|collected|stockpiled|gespaard|verzameld|bij elkaar|opgespaard|klaar|ready)|(?:saved|collected|gathered|gespaard|verzameld|opgespaard) (?:\\w+ ){0,2}(?:enough|genoeg)',
+);
+const NOT_A_FIGURE = c(
+  '(?:its|it is|this is|dit is|het is|is) (?:not|geen|niet) (?:a |een )?(?:poem|gedicht|meme|joke|grap|song|liedje|lyric|lyrics|quote|citaat)|not a (?:meme|poem)|geen (?:meme|gedicht)',
+);
+const LAST_EVER = c('(?:last|final|laatste) (?:tiktok|video|vlog|reel|story|stream|post|tweet|upload) (?:ever|ooit)');
+const GIFTING_ALL = c(
+  'to whoever wants (?:it|them)|aan wie (?:het|ze|dat) (?:maar )?wil\\w*|(?:gifting|schenk\\w*) (?:\\w+ ){0,2}(?:my|mijn|mn) (?:whole|hele|complete|entire)',
+);
+const WOULD_SEND_SOMEONE = c(
+  '(?:youd|you d|you would|youll|you will|jullie|they|theyd|ze) (?:\\w+ ){0,2}(?:call|ring|send|bellen|sturen) (?:someone|somebody|iemand|the police|de politie|an ambulance|een ambulance|crisis\\w*)',
+);
+const YOU_WERE_THE_BEST = c('(?:you|jullie) (?:lot |all |guys |allemaal )?(?:were|waren) (?:the best|het beste|het mooiste|mijn alles|my everything)');
+const PHONE_OFF = c('voicemail|(?:phone|telefoon|mobiel|gsm) (?:\\w+ ){0,2}(?:off|uit|switched off|staat uit|is dead)');
+const ROPE_SET = c('ropes? (?:is |s )?(?:up|ready|set)|touw (?:\\w+ )?(?:hangt|klaar)');
+const STOPPED_SHIVERING = c(
+  '(?:stopped|stopt|stopte|gestopt met|no longer|not even) (?:\\w+ )?(?:shivering|rillen|bibberen|klappertanden)|(?:rilt|bibbert) niet meer|(?:isnt|is not) shivering (?:any ?more|now)',
+);
+const SLEEPY_OR_CONFUSED = c('sleepy|slaperig|drowsy|suf\\w*|confused|verward|slurring|lalt|out of it|zakt (?:\\w+ )?weg|hard to wake|moeilijk wakker');
+const WILD_MUSHROOMS = c(
+  '(?:paddenstoelen|paddestoelen|zwammen|mushrooms|fungi) (?:\\w+ ){0,4}(?:geplukt|geraapt|gezocht|uit het bos|in het bos|picked|foraged|from the woods|in the woods|found)|(?:geplukt|gezocht|picked|foraged|found) (?:\\w+ ){0,3}(?:paddenstoelen|paddestoelen|mushrooms)',
+);
+const GUT_ALARM = c('overgeven|geeft (?:\\w+ )?over|braken|braakt|spugen|spuugt|krampen|diarree|vomit\\w*|throwing up|being sick|cramps|diarrh\\w*');
+const DAYS_OLD = c(
+  'born (?:\\w+ ){0,2}(?:days|weeks|day|week) ago|(?:\\d+|een|twee|drie|vier|vijf|zes|zeven|one|two|three|four|five|six|seven) (?:dagen|weken|days|weeks) (?:oud|old)|newborn|pasgeboren\\w*',
+);
+const NOT_FEEDING = c(
+  '(?:not|hasnt|has not|wont|will not|isnt|is not) (?:\\w+ )?(?:fed|feed|feeding|drink|drinking|drunk)|drinkt (?:\\w+ ){0,4}niet|wil niet drinken|niet (?:\\w+ )?gedronken|geen voeding',
+);
+const HARDLY_WAKING = c(
+  '(?:barely|hardly|nauwelijks|amper|bijna niet) (?:\\w+ )?(?:wakes?|waking|opens?|wakker|ogen)|grey\\w*|gray\\w*|grauw|grijs|floppy|limp|slap',
+);
 
 /** Today or now, said outright: not a story of the past (a death told with its month still lets a pet handed on
  *  today count; a question asked ahead about a pupil saying so still counts when it happens now). */
@@ -1030,6 +1084,18 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(AT_DANGER_PLACE, s) && (has(IT_IS_TIME, s) || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
   if (has(KNOW_THE_AMOUNT, s) && has(TAKEN_IN, s) && !has(PAST, s)) return 'suicide';
   if (has(CUTS_DEEP, s) && (has(TODAY_OR_NOW, s) || has(UNTIL_OVER, s)) && !has(PAST, s)) return 'suicide';
+  // Round 25 (above).
+  if (has(COVER_STORY, s) && (has(THERE_IS_NO, s) || has(BRIDGE, s) || has(AT_DANGER_PLACE, s) || has(DESPAIR, s) || has(AFTER_TONIGHT, s)) && !has(PAST, s))
+    return 'suicide';
+  if (has(PET_REHOMED, s) && (has(LETTERS_SENT, s) || has(TONIGHT_I_GO, s)) && !has(TRIP, s) && !has(SOMEONE_ELSE_DIED, s)) return 'suicide';
+  if (has(ENOUGH_GATHERED, s) && (has(TODAY_OR_NOW, s) || has(DECISION_TAKEN, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(TRIP, s) && !has(PAST, s))
+    return 'suicide';
+  if ((has(NOT_A_FIGURE, s) || has(THIS_TIME_FOR_REAL, s)) && (has(AT_DANGER_PLACE, s) || has(DEATH_SIGN, s)) && !has(HABIT, s) && !has(PAST, s))
+    return 'suicide';
+  if (has(LAST_EVER, s) && has(DEATH_SIGN, s) && !has(SOMEONE_ELSE_DIED, s)) return 'suicide';
+  if ((has(GIVING_AWAY, s) || has(GIFTING_ALL, s)) && (has(WOULD_SEND_SOMEONE, s) || has(DONT_SEND_ANYONE, s)) && !has(PAST, s)) return 'suicide';
+  if (!leaving && has(YOU_WERE_THE_BEST, s) && (has(PHONE_OFF, s) || has(UNREACHABLE, s)) && !has(FOUND, s)) return 'suicide';
+  if (has(ROPE_SET, s) && (goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
   // Round 23 (above).
   if (has(TONIGHTS_THE_NIGHT, s) && has(OWN_FUNERAL, s) && goodbyes(s) >= 1 && !has(PAST, s)) return 'suicide';
   if (has(THIS_TIME_FOR_REAL, s) && has(FINAL_POST, s) && !has(HABIT, s)) return 'suicide';
@@ -1169,6 +1235,10 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD_BLOW, s) && has(ANTICOAGULANT, s) && has(WORSENING_HEAD, s) && !has(PAST, s)) return 'trauma';
   if (has(RED_SPREADING, s) && has(COLD_OR_LISTLESS, s) && !has(PAST, s)) return 'shock';
   if (has(POSITIVE_TEST, s) && (has(SHOULDER_TIP, s) || (has(ONE_SIDED_PAIN, s) && has(BLACKING_OUT, s)))) return 'pregnancy';
+  // Round 25 (above).
+  if (has(STOPPED_SHIVERING, s) && has(SLEEPY_OR_CONFUSED, s) && !has(PAST, s)) return 'shock';
+  if (has(WILD_MUSHROOMS, s) && has(GUT_ALARM, s) && !has(PAST, s)) return 'poisoning';
+  if (has(DAYS_OLD, s) && has(NOT_FEEDING, s) && has(HARDLY_WAKING, s) && !has(SETTLED, s) && !has(RECOVERED, s)) return 'red-flags';
   if (has(ALLERGEN, s) && ((has(SWELLING, s) && has(FACE, s) && !has(HAY_FEVER, s)) || has(AIR_OR_FAINT, s))) return 'anaphylaxis';
   // Round 16: a confused person (after an operation, in a delirium) about to climb out of a window.
   if (has(OUT_OF_WINDOW, s) && has(CONFUSED_NOW, s) && !has(PAST, s)) return 'red-flags';
@@ -1321,7 +1391,8 @@ const SAFE_NOW = c(
 export function historyAndSafe(s: string): boolean {
   if (has(RECENT_ACT, s)) return false;
   if (has(ATTEMPT_TOLD, s) && (has(SAFE_NOW, s) || has(RECOVERED, s))) return true;
-  return (has(PAST, s) || has(HISTORY_TIME, s)) && (has(SAFE_NOW, s) || has(RECOVERED, s) || has(GRATITUDE, s));
+  // Round 25: thanks that say goodbye (`you lot were the best part`) are no sign of safety.
+  return (has(PAST, s) || has(HISTORY_TIME, s)) && (has(SAFE_NOW, s) || has(RECOVERED, s) || (has(GRATITUDE, s) && !has(YOU_WERE_THE_BEST, s)));
 }
 /** Safe or recovered now, said outright (`hij is weer zichzelf`, `he is doing ok`). */
 export function safeNow(s: string): boolean {

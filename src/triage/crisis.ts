@@ -41,6 +41,8 @@ const SELF_EMPH = '(?:mezelf|mijzelf|zichzelf|haarzelf|hemzelf|myself|meself|him
 const SELF_ANY = `(?:${SELF_EMPH}|me|mij|zich|mn|m)`;
 // Round 23: harm denied (`geen gedachten om mezelf iets aan te doen`).
 const NO_THOUGHTS_OF = '(?<! (?:geen|no|zonder|without) (?:gedachten|gedachte|plannen|plan|neiging|intentie|thoughts?|plans?|urges?|intention) (?:om|to|of))';
+// Round 25: the Dutch verb, not the English season (`cleared her flat last spring`).
+const JUMP_NOT_SEASON = '(?<!(?:last|this|next|early|late|in|the|every) )spring';
 const STRONG_SUICIDE: Rule[] = gatedAll([
   // wish to die
   // Round 10: not where to die (`wilde thuis sterven`: a wish for a place of death in palliative care).
@@ -61,7 +63,10 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   ),
   rx(`${NOT_NEGATED} (?:zelfmoordgedachten|zelfmoordpoging|suicidegedachten|doodsgedachten|doodswens|levensmoe|suicidal)(?= )`),
   // Generalisation round: veiled wishes, slang, reversed Dutch word order, positions and means.
-  rx(` (?:dood|sterven|dood gaan|niet meer leven)(?<! van (?:dood|sterven|dood gaan|niet meer leven)) (?:wil|wilt|willen|wou|wilde)(?= )`),
+  // Round 25: not denied (`ze zegt dat ze niet dood wil`).
+  rx(
+    `(?<! (?:niet|nie|never|nooit)) (?:dood|sterven|dood gaan|niet meer leven)(?<! van (?:dood|sterven|dood gaan|niet meer leven)) (?:wil|wilt|willen|wou|wilde)(?= )`,
+  ),
   rx(` (?:sleep|slapen|inslapen)${g(1)} (?:forever|for ever|voor altijd|for good|and never wake|en nooit meer)(?= )`),
   rx(` (?:verdwijnen|verdwijn|verdween|disappear|disappeared|vanish|vanished)${g(2)} (?:voor altijd|forever|for good|for ever)(?= )`),
   // Gone for good, said of oneself: `morgen ben ik weg voor altijd`, `I will be gone for good`.
@@ -171,7 +176,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
     ` (?:touw|strop|rope|noose|mes|messen|knife|blade|scheermes\\w*|razor)${g(4)} (?:gekocht|klaar|klaarliggen|opgehangen|vastgemaakt|ready|bought|tied|hung|hanging)(?= )|(?:gekocht|bought|got|tied)${g(2)} (?:een )?(?:touw|strop|rope|noose)(?= )`,
   ),
   rx(
-    `(?:springen|spring|jump|jumping|jumped)[^~]{0,80}(?:brug|dak|flat|trein|balkon|raam|bridge|roof|building|train|balcony|window|cliff|ledge)|(?:brug|dak|flat|balkon|bridge|roof|ledge|balcony)[^~]{0,80}(?:springen|spring|jump|jumping)`,
+    `(?:springen|${JUMP_NOT_SEASON}|jump|jumping|jumped)[^~]{0,80}(?:brug|dak|flat|trein|balkon|raam|bridge|roof|building|train|balcony|window|cliff|ledge)|(?:brug|dak|flat|balkon|bridge|roof|ledge|balcony)[^~]{0,80}(?:springen|${JUMP_NOT_SEASON}|jump|jumping)`,
   ),
   / voor (?:de|een) (?:trein|metro|bus|auto|vrachtwagen)(?: te)?(?: (?:springen|spring|gaan|ga|lopen|liggen))?(?= )/,
   / (?:in front of|under) (?:a |the )?(?:train|bus|truck|lorry)(?= )/,

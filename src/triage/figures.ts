@@ -89,6 +89,8 @@ export const FIGURES: RegExp[] = [
   ),
   / (?:car park|carpark|parkeergarage|parking garage)(?=(?: [^ .]+){0,6} (?:barrier|ticket|exit|uitgang|slagboom|kaartje|betaalautomaat|pay machine|paying|charges?|fees?|tarief|tarieven|prices?|spaces?|plekken)(?= ))/g,
   / (?:barrier|ticket|exit|uitgang|slagboom|kaartje|betaalautomaat|pay machine|charges?|fees?|tarief|tarieven|prices?|spaces?|plekken|find|vinden) (?:[^ .]+ ){0,6}(?:car park|carpark|parkeergarage|parking garage)(?= )/g,
+  // Round 25: a fright given, an idiom (`de stuipen op het lijf gejaagd`).
+  / (?:de )?stuipen op (?:het|zijn|haar|mijn|hun) lijf(?: (?:gejaagd|jagen|jaagt|joeg|joegen))?(?= )/g,
   // A fear, not a fact: "terrified of bleeding to death if she cuts herself"; a likeness of bruises.
   / (?:scared|afraid|terrified|frightened|worried|bang|doodsbang) (?:of|to|that|dat|voor|om) (?:\w+ ){0,2}(?:bleeding to death|doodbloeden|dood te bloeden|dying|die|doodgaan)(?=[^.]*)[^.]*/g,
   / (?:look|looks|looked|feel|feels|felt|lijkt|lijken|voelt) (?:like|as if|as though|alsof) (?:[^ .]+ ){0,4}(?:been in a fight|been beaten up|been attacked|been hit by|in elkaar geslagen|gevochten|been run over)(?= )/g,

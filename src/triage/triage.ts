@@ -249,9 +249,9 @@ const NOW_OR_NEXT =
 const HAPPENING_NOW = / (?:op dit moment|op het moment|right now|at this moment|at the moment|nu meteen)(?= )/;
 
 // Round 10: said to happen now, in the sentence where a rule fires; round 11: `there is a man … threatening`.
-// (`there is a patient … threatening staff`: a person at hand, not people in general).
+// (`there is a patient … threatening staff`: a person at hand, not people in general); round 25: `he is yelling he'll hurt her`.
 const THERE_IS_NOW =
-  / (?:(?:theres|there is) (?:a|an|some) (?:\w+ ){0,6}(?:threatening|swinging|waving|attacking|hitting|stabbing)|er (?:is|staat|loopt) (?:een|iemand) (?:\w+ ){0,6}(?:te dreigen|te zwaaien|dreigt|bedreigt|slaat))(?= )/;
+  / (?:(?:theres|there is) (?:a|an|some) (?:\w+ ){0,6}(?:threatening|swinging|waving|attacking|hitting|stabbing)|er (?:is|staat|loopt) (?:een|iemand) (?:\w+ ){0,6}(?:te dreigen|te zwaaien|dreigt|bedreigt|slaat)|(?:he|she|they|hij|zij) (?:is|are|staat) (?:yelling|shouting|screaming|threatening|te schreeuwen|te dreigen))(?= )/;
 // Stop 21: resuscitation going on is always now (`the receptionist is doing CPR`).
 const RESUSCITATING =
   / (?:is|are|am|zijn|ben|is nu) (?:\w+ )?(?:doing|giving|aan het) (?:cpr|reanimeren|hartmassage|chest compressions)| (?:reanimeert|reanimeren) (?:hem|haar|iemand|him|her|nu)/;
