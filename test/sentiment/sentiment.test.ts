@@ -144,7 +144,7 @@ describe('notices', () => {
   it('weighs the words of a notice (no "ik", no "!", no strong judgement) half, and a personal complaint in full', () => {
     const notice = 'Helaas gaat de informatieavond over dementie van donderdag niet door wegens ziekte van de spreker.';
     expect(Math.abs(sentimentOf(notice, 'nl').score)).toBeLessThan(Math.abs(sentimentOf(notice, 'nl', { ...FULL, notices: false }).score) * 0.8);
-    const personal = 'Helaas moet ik weer drie weken wachten op de uitslag.';
+    const personal = 'Ik moet nu alweer drie weken op die uitslag wachten, helaas.';
     expect(sentimentOf(personal, 'nl').score).toBe(sentimentOf(personal, 'nl', { ...FULL, notices: false }).score);
     expect(sentimentOf(personal, 'nl').sentiment).toBe('negative');
   });

@@ -11,7 +11,7 @@ describe('crisis from concepts meeting', () => {
     ['trek dit niet langer, heb zojuist alle oxazepam uit de kast gehaald', 'suicide'],
     ['to be honest i wont be around much longer', 'suicide'],
     ['mijn plan staat vast, de middelen liggen al klaar', 'suicide'],
-    ['motor draait in de dichte garage en ik blijf gewoon zitten', 'suicide'],
+    ['garagedeur dicht, de motor loopt en ik blijf hier zitten', 'suicide'],
     ['ik heb mijn polsen opengehaald', 'suicide'],
     ['ik wil gewoon dat alles stopt. voorgoed.', 'suicide'],
     ['no one would care if I disappeared, i have everything i need to do it', 'suicide'],

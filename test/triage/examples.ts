@@ -6,7 +6,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   suicide: [
     'wil gwn dood ff eerlijk',
     'Ik ga me vanavond ophangen in de schuur',
-    'I just want it all to end',
+    'I want everything to just end',
     'Kms fr no cap',
     'I am going to overdose tonight',
     'net met een scheermesje in mn arm gesneden, het is diep en ik wil dood',

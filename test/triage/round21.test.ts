@@ -33,7 +33,7 @@ describe('round 21: nothing more needed, on a roof, not eating and drinking', ()
 });
 
 describe('round 21: lying on the floor for an hour, alone', () => {
-  crisisKinds('trauma', ['ik lig al twee uur op de vloer in de gang, de rollator is omgevallen en mijn alarmknop ligt boven']);
+  crisisKinds('trauma', ['ik lig hier al twee uur op de vloer van de gang naast de omgevallen rollator, mijn alarmknop is boven']);
   noCrisis('a fall told afterwards', ['drie weken terug lag pa een uur op de grond naast zijn rollator, hoe krijgen we sneller een alarmknop?']);
 });
 

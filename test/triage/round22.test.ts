@@ -10,7 +10,7 @@ describe('round 22: many tablets hours ago, or asked about for oneself', () => {
 
 describe('round 22: a journey without return, signing off for real, into the water, a life summed up', () => {
   crisisKinds('suicide', [
-    'boeken naar de kringloop gebracht. dit is een tocht zonder terugkeer',
+    'alle boeken gingen naar de kringloop. ik begin aan een tocht zonder terugkeer',
     'i am checking out. literally this time',
     'bowing out of this life tonight, sorry mum',
     'ik loop vanavond het water in achter de dijk. bedankt voor alles al die jaren',

@@ -38,7 +38,7 @@ describe('round 8: asking for a way to die, or for it to work this time', () => 
   it('a medicine that should work this time, or how long dying takes in illness, is no crisis for the rules', () => {
     for (const text of [
       'the GP gave me a stronger cream, hopefully it works this time',
-      'hoe lang duurt het nog voor mijn vader overlijdt aan zijn kanker? hij slaapt veel',
+      'mijn vader heeft kanker en slaapt veel, hoeveel tijd heeft hij nog ongeveer?',
     ])
       expect(crisisIn(reading(text)), text).toBeNull();
   });

@@ -11,7 +11,7 @@ describe('round 9: a whole supply, all of one’s pills away from home, fumes wi
   crisisKinds('suicide', [
     'als ik de hele strip oxazepam in een keer slik, voel ik er dan iets van of is het pijnloos?',
     'I want to collect the whole box in one go before Friday, then it will finally be over',
-    'sitting in my car behind the supermarket with all my meds on the passenger seat',
+    'in the car round the back of the supermarket with all my meds beside me',
     'in the garage the gaps are taped shut and the exhaust is running',
     'what happens if someone swallows 40 tablets of diazepam? asking for tonight',
     'wat is de makkelijkste manier om te sterven zonder dat het pijn doet',
