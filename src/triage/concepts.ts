@@ -55,7 +55,7 @@ const VULNERABLE = c(
   'oude (?:dame|man|vrouw|meneer|mevrouw|heer)|oudere (?:dame|man|vrouw|heer)|bejaarde\\w*|old (?:lady|man|woman|gentleman|boy|dear)|elderly|(?:meneer|mevrouw|bewoner|bewoonster|resident|patient|patiente|the man|the lady|de man|de vrouw) (?:van|from|in|op) (?:kamer|room|bed) \\d+|dement\\w*|alzheimer\\w*|vergeetachtig\\w*|forgetful|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  '(?:is|zijn) al (?:uren|urenlang|een tijd|hours) zoek|zwerft|zwerven|dwaalt|wandered off|wandering off|(?:van|from) (?:de|the) (?:gesloten|closed|locked) (?:afdeling|ward|unit) (?:afgelopen|weggelopen|gelopen|walked|wandered)|is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost(?! weight| \\d+ (?:kg|kilo|pounds|lbs|stone))|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|(?:is|zijn|raakte|geraakt) zoek|zoek (?:hem|haar)|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|(?:weet|weten|know) (?:\\w+ )?niet waar (?:ze|hij|zij) (?:is|woont|zit)|weggereden|drove off|driven off|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
+  '(?:is|zijn) al (?:uren|urenlang|een tijd|hours) zoek|zwerft|zwerven|dwaalt|wandered off|wandering off|(?:van|from) (?:de|the) (?:gesloten|closed|locked) (?:afdeling|ward|unit) (?:afgelopen|weggelopen|gelopen|walked|wandered)|is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost(?! weight| \\d+ (?:kg|kilo|pounds|lbs|stone)| (?:his|her|my|their|our) (?:\\w+ )?(?:hearing aids?|glasses|teeth|dentures|phone|keys|wallet|purse|job|ring|bag|coat|card))|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|(?:is|zijn|raakte|geraakt) zoek|zoek (?:hem|haar)|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|(?:weet|weten|know) (?:\\w+ )?niet waar (?:ze|hij|zij) (?:is|woont|zit)|weggereden|drove off|driven off|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
 );
 // How long or where someone has been gone (missing needs no "now": a night out is urgent).
 const MISSING_TIME = c(
@@ -63,7 +63,7 @@ const MISSING_TIME = c(
 );
 // Found again: a missing person back.
 const FOUND = c(
-  'brought (?:her|him|them) (?:home|back)|(?:shes|hes|she is|he is|they are) (?:fine|ok|okay|safe)|bracht (?:haar|hem) (?:thuis|terug)|teruggevonden|gevonden|found (?:her|him|them)|(?:is|was) (?:weer )?terug|back home|weer thuis|safe now|veilig',
+  'brought (?:her|him|them) (?:home|back)|(?:shes|hes|she is|he is|they are) (?:fine|ok|okay|safe)|bracht (?:haar|hem) (?:thuis|terug)|teruggevonden|gevonden|found (?:her|him|them)|vond(?:en)? (?:haar|hem)|ongedeerd|unharmed|unhurt|(?:is|was) (?:weer )?terug|back home|weer thuis|safe now|veilig',
 );
 // An accident (a fall from a bike, hit by a car) and a grave sign in the one hurt.
 const ACCIDENT = c(
@@ -79,6 +79,8 @@ const LEAVING = c(
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
+// Round 26: a finger cut with a kitchen knife is an accident, not a weapon.
+const OWN_CUT = c('(?:cut|sneed|gesneden) (?:in )?(?:my|mijn|mn|his|her|zijn|haar) (?:\\w+ )?(?:finger|thumb|hand|vinger|duim)');
 const WEAPON = c('iets scherps|something sharp|knuppel|honkbalknuppel|baseball bat|mes|messen|knife|knives|pistool|gun|vuurwapen|wapen|weapon|bijl|axe');
 // A long gun is often kept lawfully at home (a hunter, a club): only with a threat.
 const LONG_GUN = c('rifle|shotgun|\\w*geweer');
@@ -432,6 +434,19 @@ const POSITIVE_TEST = c(
 const SHOULDER_TIP = c('shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder');
 const ONE_SIDED_PAIN = c('(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)');
 
+// Round 26. Not eating or drinking, "and I'll make sure of it", or on purpose while lonely or low; all one's medicine
+// taken, with "too late" or a goodbye. Methotrexate taken daily instead of weekly, with ulcers, bruises or fever.
+const MAKE_SURE = c('(?:ill|i will|i ll) make sure of it|(?:daar )?zorg ik (?:er )?(?:zelf )?(?:wel )?voor|ik zorg er (?:zelf )?wel voor');
+const ON_PURPOSE = c('on purpose|deliberately|expres|met opzet|bewust');
+const LONELY_LOW = c('lonely|eenzaam|somber|low|depressed|depressief|neerslachtig');
+const TOOK_ALL_MEDICINE = c(
+  '(?:i|ik) (?:take|took|have taken|taked|neem|nam|heb) (?:\\w+ )?(?:all|alle|al mijn|all my|every) (?:the )?(?:medicine|medicines|medication|pills|meds|tablets|medicijnen|pillen|tabletten)',
+);
+const METHOTREXATE_DAILY = c(
+  'methotrexa\\w* (?:\\w+ ){0,4}(?:every day|elke dag|iedere dag|dagelijks|daily)|(?:every day|elke dag|iedere dag|dagelijks|daily) (?:\\w+ ){0,3}methotrexa\\w*',
+);
+const MTX_TOXIC = c('ulcers?|zweren|aften|mondzweren|bruis\\w*|blauwe plekken|bloed\\w*|bleeding|fever|koorts|temperature|temperatuur|sore throat|keelpijn');
+
 // Round 25. A cover story others believe (a holiday, a new flat) with "there is no …", a bridge, a dangerous place,
 // despair or "after tonight"; a pet gone to a relative with letters sent or "tonight I go" (not before a trip);
 // enough tablets gathered, with tonight, a decision or a goodbye; a figure of speech denied ("not a poem", "not a
@@ -696,13 +711,13 @@ const VISUAL = c(
 // breathing, mottled skin, no urine for a day, cold hands and feet with aching legs, violent shivering;
 // or any fever after chemotherapy (neutropenic sepsis: the oncology line says come in at once).
 const INFECTION = c(
-  'koorts\\w*|fever\\w*|verhoging|temperatuur|temperature|infectie\\w*|infection\\w*|ontsteking\\w*|blaasontsteking|longontsteking|nierbekkenontsteking|wondinfectie|pneumonia|ontstoken|infected|uti|griep|flu|wond\\w*|wound|prik|snee|bite|beet',
+  'koorts\\w*|fever\\w*|verhoging|temperatuur|temperature|infectie\\w*|infection\\w*|ontsteking\\w*|blaasontsteking|longontsteking|nierbekkenontsteking|wondinfectie|pneumonia|ontstoken|infected|uti|griep|flu|wond\\w*|wound|prik|snee|bite|beet|doorligwond\\w*|decubitus|pressure sores?|bed ?sores?',
 );
 const CHEMO = c('chemo\\w*|chemotherap\\w*|immunotherap\\w*');
 const FEVER_ONLY = c('koorts\\w*|fever\\w*|verhoging|(?:38|39|40|41)(?: \\d)? (?:graden|degrees|koorts|c)|temp\\w* (?:van |of )?(?:38|39|40|41)');
 const SEPSIS_SIGNS: Rule[] = [
   c(
-    'verward|confused|confusion|in de war|wartaal|not making sense|(?:weet|knows?) (?:\\w+ ){0,2}(?:niet|not) (?:meer )?(?:welke dag|what day)|does not know what day',
+    'verward|confused|confusion|in de war|wartaal|not making sense|(?:erg|heel|zo|very|really) (?:suf|drowsy|sleepy)|(?:weet|knows?) (?:\\w+ ){0,2}(?:niet|not) (?:meer )?(?:welke dag|what day)|does not know what day',
   ),
   c('ademt (?:\\w+ )?(?:snel|vlug|gejaagd)|snelle ademhaling|(?:breathing|breathes) (?:\\w+ )?(?:fast|rapidly|quickly)|fast breathing'),
   c('vlekkerig\\w*|gevlekt\\w*|gemarmerd\\w*|marmer\\w*|mottled|blotchy|paarse vlekken|purple blotches'),
@@ -1084,6 +1099,9 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(AT_DANGER_PLACE, s) && (has(IT_IS_TIME, s) || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
   if (has(KNOW_THE_AMOUNT, s) && has(TAKEN_IN, s) && !has(PAST, s)) return 'suicide';
   if (has(CUTS_DEEP, s) && (has(TODAY_OR_NOW, s) || has(UNTIL_OVER, s)) && !has(PAST, s)) return 'suicide';
+  // Round 26 (above).
+  if (has(NOT_EATING_DRINKING, s) && (has(MAKE_SURE, s) || (has(ON_PURPOSE, s) && (has(LONELY_LOW, s) || has(DESPAIR, s)))) && !has(PAST, s)) return 'suicide';
+  if (has(TOOK_ALL_MEDICINE, s) && (has(TOO_LATE, s) || goodbyes(s) >= 1)) return 'suicide';
   // Round 25 (above).
   if (has(COVER_STORY, s) && (has(THERE_IS_NO, s) || has(BRIDGE, s) || has(AT_DANGER_PLACE, s) || has(DESPAIR, s) || has(AFTER_TONIGHT, s)) && !has(PAST, s))
     return 'suicide';
@@ -1235,6 +1253,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD_BLOW, s) && has(ANTICOAGULANT, s) && has(WORSENING_HEAD, s) && !has(PAST, s)) return 'trauma';
   if (has(RED_SPREADING, s) && has(COLD_OR_LISTLESS, s) && !has(PAST, s)) return 'shock';
   if (has(POSITIVE_TEST, s) && (has(SHOULDER_TIP, s) || (has(ONE_SIDED_PAIN, s) && has(BLACKING_OUT, s)))) return 'pregnancy';
+  // Round 26 (above).
+  if (has(METHOTREXATE_DAILY, s) && has(MTX_TOXIC, s) && !has(PAST, s)) return 'poisoning';
   // Round 25 (above).
   if (has(STOPPED_SHIVERING, s) && has(SLEEPY_OR_CONFUSED, s) && !has(PAST, s)) return 'shock';
   if (has(WILD_MUSHROOMS, s) && has(GUT_ALARM, s) && !has(PAST, s)) return 'poisoning';
@@ -1248,6 +1268,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   const fiction = has(FICTION_TAKEN_IN, s) && has(LAUGHING, s);
   if (
     !fiction &&
+    !has(OWN_CUT, s) &&
     ((has(WEAPON, s) && (has(THREAT, s) || has(HERE_NOW, s))) ||
       (has(LONG_GUN, s) && has(THREAT, s)) ||
       (has(BOMB_CLAIM, s) && !has(LAUGHING, s) && !has(PAST, s)) ||
@@ -1381,7 +1402,7 @@ const ATTEMPT_TOLD = c(
 const GRATITUDE = c('(?:thank\\w*|bedankt|dank)(?! (?:voor|for) (?:niks|niets|nothing))|dankbaar|grateful|gratitude');
 // Something happening now or again: a history veto does not hold.
 const RECENT_ACT = c(
-  '(?:im|i am) not (?:ok|okay|fine|alright)|ik ben (?:\\w+ )?niet (?:ok|oke|okay)|tonight|vanavond|vannacht|last night|gisteravond|vanochtend|this morning|just now|zojuist|(?:\\d+|een|an|a|half|twee|two) (?:uur|hours?|minuten|minutes) (?:geleden|ago)|(?:do|try|tried|doing|did|trying) (?:it |this )?again|opnieuw|nog een keer|going to|gonna|ga ik|ik ga|i will|ill|(?<!(?:had|made|hadden|maakte) (?:a |een )?)plan|plannen|van plan|(?:besloten|decided) (?:dat|that)',
+  '(?:im|i am) not (?:ok|okay|fine|alright)|ik ben (?:\\w+ )?niet (?:ok|oke|okay)|(?:too late|te laat) (?:for|voor) (?:me|mij)|tonight|vanavond|vannacht|last night|gisteravond|vanochtend|this morning|just now|zojuist|(?:\\d+|een|an|a|half|twee|two) (?:uur|hours?|minuten|minutes) (?:geleden|ago)|(?:do|try|tried|doing|did|trying) (?:it |this )?again|opnieuw|nog een keer|going to|gonna|ga ik|ik ga|i will|ill|(?<!(?:had|made|hadden|maakte) (?:a |een )?)plan|plannen|van plan|(?:besloten|decided) (?:dat|that)',
 );
 const SAFE_NOW = c(
   '(?:im|i am|ik ben) (?:\\w+ )?(?:well|good|fine|goed) (?:now|nu)|(?:in|op) (?:a|een) (?:good|better|goede|betere) (?:place|plek)(?: now| nu)?|(?:is|ben|zijn) (?:nu|inmiddels|now) (?:clean|sober|schoon)|(?:is|shes|hes|she is|he is|they are|zijn|ben|is nu) (?:gelukkig |luckily |thankfully |now )?(?:weer )?(?:ok|okay|oke|alright|all right|veilig|safe)(?: now| nu)?|(?:is|was|are|am|zijn|is nu|ben nu|zijn nu) (?:now )?(?:home and |thuis en |weer )?(?:safe|veilig)|safe (?:now|with us|at home)|veilig (?:nu|thuis)|doing (?:ok|okay|fine|well|better|great|good)|(?:laughing|smiling|himself|herself) again|lacht weer|(?:hij|zij|ze|ik) leeft|(?:is|ben|zijn) nu opgenomen|ik ben er nog|still here|nog in leven|alive (?:today|now)|(?:shes|hes|she is|he is|theyre|they are) (?:still )?alive|(?:is|zijn|ben) er (?:nu )?(?:goed )?doorheen|(?:home|thuis) (?:now )?(?:and|en) (?:recovering|herstellende|herstelt)|(?:is|zijn) (?:nu )?(?:aan het )?(?:recovering|herstellen)|back at (?:the gym|work|school)|weer aan het (?:werk|sporten)|(?:is|zijn|ben) (?:nu |weer )?(?:helemaal |volledig )?beter|(?:all|fully) better|thriving|(?:alles|all) (?:is )?(?:ok|oke|okay|goed|fine|well) (?:vandaag|nu|today|now)',
