@@ -438,7 +438,7 @@ const ONE_SIDED_PAIN = c('(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|
 // taken, with "too late" or a goodbye. Methotrexate taken daily instead of weekly, with ulcers, bruises or fever.
 const MAKE_SURE = c('(?:ill|i will|i ll) make sure of it|(?:daar )?zorg ik (?:er )?(?:zelf )?(?:wel )?voor|ik zorg er (?:zelf )?wel voor');
 const ON_PURPOSE = c('on purpose|deliberately|expres|met opzet|bewust');
-const LONELY_LOW = c('lonely|eenzaam|somber|low|depressed|depressief|neerslachtig');
+const LONELY = c('lonely|eenzaam|somber|low|neerslachtig');
 const TOOK_ALL_MEDICINE = c(
   '(?:i|ik) (?:take|took|have taken|taked|neem|nam|heb) (?:\\w+ )?(?:all|alle|al mijn|all my|every) (?:the )?(?:medicine|medicines|medication|pills|meds|tablets|medicijnen|pillen|tabletten)',
 );
@@ -482,7 +482,8 @@ const WOULD_SEND_SOMEONE = c(
 );
 const YOU_WERE_THE_BEST = c('(?:you|jullie) (?:lot |all |guys |allemaal )?(?:were|waren) (?:the best|het beste|het mooiste|mijn alles|my everything)');
 const PHONE_OFF = c('voicemail|(?:phone|telefoon|mobiel|gsm) (?:\\w+ ){0,2}(?:off|uit|switched off|staat uit|is dead)');
-const ROPE_SET = c('ropes? (?:is |s )?(?:up|ready|set)|touw (?:\\w+ )?(?:hangt|klaar)');
+// `rope's up` reads as `ropes up`; the other forms are `ROPE_UP`'s.
+const ROPE_SET = c('ropes (?:up|ready|set)');
 const STOPPED_SHIVERING = c(
   '(?:stopped|stopt|stopte|gestopt met|no longer|not even) (?:\\w+ )?(?:shivering|rillen|bibberen|klappertanden)|(?:rilt|bibbert) niet meer|(?:isnt|is not) shivering (?:any ?more|now)',
 );
@@ -1100,7 +1101,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(KNOW_THE_AMOUNT, s) && has(TAKEN_IN, s) && !has(PAST, s)) return 'suicide';
   if (has(CUTS_DEEP, s) && (has(TODAY_OR_NOW, s) || has(UNTIL_OVER, s)) && !has(PAST, s)) return 'suicide';
   // Round 26 (above).
-  if (has(NOT_EATING_DRINKING, s) && (has(MAKE_SURE, s) || (has(ON_PURPOSE, s) && (has(LONELY_LOW, s) || has(DESPAIR, s)))) && !has(PAST, s)) return 'suicide';
+  if (has(NOT_EATING_DRINKING, s) && (has(MAKE_SURE, s) || (has(ON_PURPOSE, s) && (has(LONELY, s) || has(DEPRESSED, s) || has(DESPAIR, s)))) && !has(PAST, s))
+    return 'suicide';
   if (has(TOOK_ALL_MEDICINE, s) && (has(TOO_LATE, s) || goodbyes(s) >= 1)) return 'suicide';
   // Round 25 (above).
   if (has(COVER_STORY, s) && (has(THERE_IS_NO, s) || has(BRIDGE, s) || has(AT_DANGER_PLACE, s) || has(DESPAIR, s) || has(AFTER_TONIGHT, s)) && !has(PAST, s))
