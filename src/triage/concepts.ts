@@ -435,13 +435,16 @@ const SHOULDER_TIP = c('shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schou
 const ONE_SIDED_PAIN = c('(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)');
 
 // Round 26. Not eating or drinking, "and I'll make sure of it", or on purpose while lonely or low; all one's medicine
-// taken, with "too late" or a goodbye. Methotrexate taken daily instead of weekly, with ulcers, bruises or fever.
+// taken, with "too late" or a goodbye; the means to be used on a near day. Methotrexate taken daily instead of weekly, with ulcers, bruises or fever.
 const MAKE_SURE = c('(?:ill|i will|i ll) make sure of it|(?:daar )?zorg ik (?:er )?(?:zelf )?(?:wel )?voor|ik zorg er (?:zelf )?wel voor');
 const ON_PURPOSE = c('on purpose|deliberately|expres|met opzet|bewust');
 const LONELY = c('lonely|eenzaam|somber|low|neerslachtig');
 const TOOK_ALL_MEDICINE = c(
   '(?:i|ik) (?:take|took|have taken|taked|neem|nam|heb) (?:\\w+ )?(?:all|alle|al mijn|all my|every) (?:the )?(?:medicine|medicines|medication|pills|meds|tablets|medicijnen|pillen|tabletten)',
 );
+// The means at hand, to be used on a near day (`she'll use them this weekend`).
+const WILL_USE = c('(?:ill|shell|hell|i will|she will|he will|gonna|going to) use (?:them|it|those|these)|(?:ga|gaat) (?:ze|die|het|deze) (?:\\w+ )?gebruiken');
+const NEAR_DAY_SAID = c('this weekend|dit weekend|tonight|vanavond|vannacht|tomorrow|morgen|(?:on |op )?(?:saturday|sunday|friday|zaterdag|zondag|vrijdag)');
 const METHOTREXATE_DAILY = c(
   'methotrexa\\w* (?:\\w+ ){0,4}(?:every day|elke dag|iedere dag|dagelijks|daily)|(?:every day|elke dag|iedere dag|dagelijks|daily) (?:\\w+ ){0,3}methotrexa\\w*',
 );
@@ -1104,6 +1107,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(NOT_EATING_DRINKING, s) && (has(MAKE_SURE, s) || (has(ON_PURPOSE, s) && (has(LONELY, s) || has(DEPRESSED, s) || has(DESPAIR, s)))) && !has(PAST, s))
     return 'suicide';
   if (has(TOOK_ALL_MEDICINE, s) && (has(TOO_LATE, s) || goodbyes(s) >= 1)) return 'suicide';
+  if (has(WILL_USE, s) && has(MEANS, s) && has(NEAR_DAY_SAID, s) && !has(PAST, s)) return 'suicide';
   // Round 25 (above).
   if (has(COVER_STORY, s) && (has(THERE_IS_NO, s) || has(BRIDGE, s) || has(AT_DANGER_PLACE, s) || has(DESPAIR, s) || has(AFTER_TONIGHT, s)) && !has(PAST, s))
     return 'suicide';

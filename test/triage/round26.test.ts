@@ -9,6 +9,7 @@ describe('round 26: food refused, all the medicine taken, a weekly drug taken da
     'opa eet en drinkt sinds dinsdag niks meer en zegt: daar zorg ik zelf wel voor',
     'my uncle refuses eating and drinking on purpose since his wife left, he is so lonely',
     'ik neem alle pillen die ik heb. te laat nu. dag',
+    "my mum showed me her stash of sleeping pills and said she'll use them this weekend",
   ]);
   crisisKinds('poisoning', ['mam slikt haar methotrexaat al een week elke dag in plaats van op maandag, nu zit haar mond vol zweren']);
   crisisKinds('shock', ['his pressure sore has gone black, he is shivering badly and very drowsy tonight']);
