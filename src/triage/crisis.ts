@@ -39,7 +39,7 @@ const NOT_NEGATED =
   '(?<! (?:niet|geen|not|never|nooit|no)(?: [^ .~]+)?)(?<! (?:recognise|recognize|recognising|recognizing|herkennen|herken|spot|spotting|signs of|signalen van|training|trainingen|cursus|course|workshop|voorlichting|lezing|informatie over|info over|information on|leaflet|folder)(?: [^ .~]+){0,4})';
 const SELF_EMPH = '(?:mezelf|mijzelf|zichzelf|haarzelf|hemzelf|myself|meself|himself|herself|themselves|themself|my self)';
 const SELF_ANY = `(?:${SELF_EMPH}|me|mij|zich|mn|m)`;
-// Round 23: harm denied (`geen gedachten om mezelf iets aan te doen`).
+// Round 23: harm denied (no thoughts of hurting oneself, said in so many words).
 const NO_THOUGHTS_OF = '(?<! (?:geen|no|zonder|without) (?:gedachten|gedachte|plannen|plan|neiging|intentie|thoughts?|plans?|urges?|intention) (?:om|to|of))';
 // Round 25: the Dutch verb, not the English season (`cleared her flat last spring`).
 const JUMP_NOT_SEASON = '(?<!(?:last|this|next|early|late|in|the|every) )spring';
@@ -72,7 +72,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   // Gone for good, said of oneself: `morgen ben ik weg voor altijd`, `I will be gone for good`.
   rx(` (?:ben ik|ik ben|i am|i will be|i ll be|ill be)${g(2)} (?:weg|gone) (?:voor altijd|voorgoed|forever|for good)(?= )`),
   rx(
-    ` (?:leven|life|bestaan)${g(2)} (?:heeft geen zin|geen zin meer|is zinloos|is pointless|has no (?:point|meaning)|is not worth living|not worth living|niet de moeite waard|is niks waard)(?= )| geen zin (?:meer )?(?:in (?:het|mijn|m) leven|om (?:te|verder te) leven)(?= )`,
+    ` (?:leven|life|bestaan)${g(2)} (?:is niks waard|niet de moeite waard|not worth living|is not worth living|has no (?:meaning|point)|is pointless|is zinloos|geen zin meer|heeft geen zin)(?= )| geen zin (?:meer )?(?:om (?:verder te|te) leven|in (?:mijn|het|m) leven)(?= )`,
   ),
   rx(
     ` (?:better|easier|beter|makkelijker|fijner|happier)${g(6)} (?:if|als|when|wanneer) (?:i|ik)${g(2)} (?:(?:was|were|am|would be|be) (?:not (?:here|around|alive)|no longer|gone|dead)|gone|dead|er niet (?:meer )?(?:ben|was|zou zijn|besta)|niet meer (?:ben|was|besta)|weg (?:ben|was)|dood (?:ben|was))(?= )`,

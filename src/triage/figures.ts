@@ -122,7 +122,7 @@ export const FIGURES: RegExp[] = [
   // Round 7: a thing that makes one want to die (`your hold music makes me want to die`), a conditional
   // about an everyday annoyance (a queue, a form, a printer named in an `if` clause before the words), dying as a
   // feeling (`it feels like you are going to die before a panic attack`), and a phrase one says out of habit
-  // called a figure of speech (`I keep saying I want to kill myself but as a figure of speech`).
+  // that the writer calls a figure of speech.
   new RegExp(
     ` (?:makes|made|make|maakt) (?:me|mij) (?:want to (?:die|kill myself)|dood willen)(?<= ${TRIVIAL} (?:[^ .]+ ){0,3}(?:makes|made|make|maakt) (?:me|mij) (?:want to (?:die|kill myself)|dood willen))`,
     'g',

@@ -77,7 +77,7 @@ export const REPLY_BLOCK_4: Case[] = [
 export const DUTCH_OK_4: Case[] = [
   ['In de Florence Nightingale-zaal is dinsdag de scholing over decubitus.', 'post', 'ok'],
   ['Specialist ouderengeneeskunde Karim Bennani spreekt vanavond over delier bij ouderen.', 'post', 'ok'],
-  ['Mevrouw Pieters van de cliëntenraad sprak bij de opening van het hospice over palliatieve zorg.', 'post', 'ok'],
+  ['Mevrouw Pieters van de cliëntenraad hield een toespraak over palliatieve zorg toen het hospice openging.', 'post', 'ok'],
   ['@annekevh uitslagen staan meestal na vijf werkdagen in het patiëntenportaal.', 'reply', 'ok'],
   ['@marloes_t voor een second opinion heb je een verwijzing van de huisarts nodig.', 'reply', 'ok'],
   ['Ha Marco, de spoedpost was vannacht inderdaad erg druk. Dank voor je geduld!', 'reply', 'ok'],

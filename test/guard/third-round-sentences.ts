@@ -122,7 +122,7 @@ export const REPLY_OK_3: Case[] = [
   ['Thanks Al! Our cancer nurses are amazing, we agree.', 'reply', 'ok'],
   ['Hoi Sem, onze oncologieverpleegkundigen zijn inderdaad toppers!', 'reply', 'ok'],
   ['Sorry Nick, the café by the outpatient clinic closes at 4pm.', 'reply', 'ok'],
-  ['Sorry Nick, het restaurant bij de poli sluit om 16.00 uur.', 'reply', 'ok'],
+  ['Sorry Nick, om 16.00 uur gaat het restaurant naast de poli dicht.', 'reply', 'ok'],
   ['The nurses will see you at the fun run on Sunday, Maya!', 'reply', 'ok'],
   ['Our GP practice will be closed on Monday for training, Jan.', 'reply', 'ok'],
   ['Thank you for sharing your own story of recovery, Linda, it will help so many people.', 'reply', 'ok'],

@@ -31,7 +31,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'k wil dood',
     'IK WIL ER NIET MEER ZIJN',
     'ik wil er nie meer zijn',
-    'vanavond spring ik van de bovenste verdieping van de parkeergarage',
+    'vanavond spring ik van het hoogste dek van die parkeergarage',
     'Ik heb zelfmoordgedachten en de wachtlijst is nog maanden',
     'ik wil een eind aan mijn leven maken',
     'tonight I am jumping from the top deck of that parking garage',

@@ -22,7 +22,7 @@ describe('round 17: a goodbye to the world or to life', () => {
 });
 
 describe('round 17: going for no ordinary reason', () => {
-  crisisKinds('suicide', ['dank voor alles lieve mensen. ik ga weg en het is geen nieuwe baan of vakantie. voorgoed']);
+  crisisKinds('suicide', ['lieve mensen, dank voor alles. ik vertrek, en nee, geen vakantie of nieuwe baan. voorgoed']);
   noCrisis('a new job or a move', ['dank voor alles lieve collegas, ik ga weg voor een nieuwe baan in Utrecht!']);
 });
 

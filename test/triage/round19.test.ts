@@ -42,7 +42,7 @@ describe('round 19: where one will be found', () => {
 });
 
 describe('round 19: a plan made in care is not a plan to die', () => {
-  noCrisis('a safety plan after a bad week', ['de crisislijn heeft me vorige week echt geholpen, nu heb ik een plan met mijn behandelaar']);
+  noCrisis('a safety plan after a bad week', ['vorige week hielp de crisislijn me enorm, daarna maakte ik samen met mijn behandelaar een plan']);
 });
 
 describe('round 19: a question about a patient or a pupil saying so', () => {

@@ -43,7 +43,7 @@ describe('round 23: look-alikes', () => {
     'dad woke with his face drooping two days ago, gp saw him and said bells palsy, how long till it clears?',
     'temperature of 39.2 since yesterday, she is drinking and playing between doses of paracetamol',
     'hij heeft aan de vaatwastablet gezeten maar het bleek niks ernstigs, huisartsenpost gebeld',
-    'sinds de nieuwe pillen slaap ik slecht, geen gedachten om mezelf iets aan te doen hoor',
+    'slaap slecht sinds die nieuwe pillen, maar geen gedachten om mezelf wat aan te doen hoor',
     'hay fever is bad this week but i am not struggling to breathe, which spray is best?',
   ]);
 });

@@ -57,7 +57,7 @@ describe('round 5: medical emergencies asked as questions', () => {
     ['my son (12) woke up with sudden pain in his testicle and he is vomiting, can it wait?', 'red-flags'],
     ['zwanger van 33 weken en ik zie lichtflitsen, normaal?', 'pregnancy'],
     ['my husband suddenly answers in random words, is that normal?', 'stroke'],
-    ['haar mondhoek hangt en ze praat onduidelijk, moet ik de huisarts bellen?', 'stroke'],
+    ['ze praat ineens onduidelijk en haar mondhoek hangt scheef, huisarts bellen?', 'stroke'],
   ];
   for (const [text, kind] of crises) {
     it(`${text} → ${kind}`, () => expect(rulesTriage(text)).toMatchObject({ category: 'crisis', crisisKind: kind }));

@@ -137,7 +137,7 @@ describe('round 7: figures of speech', () => {
     expect(withoutFigures(reading('that printer makes me want to die every single morning'))).not.toMatch(/want to die/);
     expect(withoutFigures(reading('if the wifi drops one more time I will kill myself'))).not.toMatch(/kill myself/);
     expect(withoutFigures(reading('before an anxiety attack it feels like you are going to die'))).not.toMatch(/going to die/);
-    expect(withoutFigures(reading('I say I want to kill myself all day but only as a figure of speech'))).not.toMatch(/kill myself/);
+    expect(withoutFigures(reading('all day I say I wanna kill myself, but only as a figure of speech'))).not.toMatch(/kill myself/);
   });
   it('the same words about oneself stay', () => {
     expect(withoutFigures(reading('my life makes me want to die'))).toMatch(/want to die/);

@@ -47,7 +47,7 @@ describe('round 9: a person missing from a ward, violence on a ward now, a birth
 describe('round 9: goodbyes in other words', () => {
   crisisKinds('suicide', [
     'ik neem afscheid van jullie. vergeef me. niemand zit op me te wachten',
-    'the letter is on the kitchen table and my sister gets the keys. I am going tonight',
+    'my sister gets the keys and the letter lies on the kitchen table. tonight I am going',
     'ik sta boven op het parkeerdek en loop zo naar de rand',
   ]);
   noCrisis('a farewell at work and a key for a neighbour', ['mijn buurvrouw krijgt de sleutel zodat ze de planten water geeft tijdens de vakantie']);
