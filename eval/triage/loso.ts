@@ -61,6 +61,7 @@ export function prepare(conceptValue?: number): Prepared[] {
           generalQuestion: p.generalQuestion,
           ruleNow: p.ruleNow,
           notHappening: p.notHappening,
+          selling: p.selling,
         },
         reading,
         plainReading: withoutFigures(reading),

@@ -110,6 +110,8 @@ export interface TriageParts {
   /** Round 11: the message says outright that nothing is happening (`algemene vraag, niks aan de hand hier`,
    *  `asking to be prepared`) and no sentence in which a rule fires speaks in the first person. */
   notHappening: boolean;
+  /** Round 26: a sale or a giveaway (`70% off`, `tag 3 vrienden`): spam that borrows a danger word. */
+  selling: boolean;
 }
 
 export function triageParts(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): TriageParts {
@@ -187,6 +189,9 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     get generalQuestion() {
       return generalHealthQuestion(first, text);
     },
+    get selling() {
+      return SELLING.test(first);
+    },
     get notHappening() {
       // A way to die asked for "as a general question" is no general question: for a suicide rule only a
       // question about helping someone else counts (`what should you do if a friend says …`).
@@ -210,6 +215,7 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
     // (told as past, information, settled, an everyday complaint, history told from safety).
     let vetoed = false;
     if (parts.notHappening) vetoed = true;
+    else if (parts.selling && p && p.crisis < t.vetoHistory) vetoed = true;
     else if (p && !parts.ruleNow && p.crisis < Math.max(t.vetoPast, t.vetoHistory)) {
       const history = parts.historySafe;
       const framed =
@@ -232,6 +238,9 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
   if (category === 'medical' && parts.generalQuestion) category = 'question';
   return { category, urgent: false, lang };
 }
+
+// A price cut, a discount code or a giveaway ("70% off" reads as `70 off`).
+const SELLING = / (?:\d+ (?:off|korting)|flash sale|kortingscode|discount code|giveaway|winactie|tag (?:\d+|drie|three) (?:vrienden|friends))(?= )/;
 
 // The writer in the first person (a rule's sentence said about oneself is never `not happening`).
 const FIRST_PERSON = / (?:i|im|me|my|myself|ik|mij|mijn|mn|mezelf)(?= )/;

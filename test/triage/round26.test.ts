@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { crisisKinds, noCrisis } from './crisis-cases.ts';
+import { triageText } from '../../src/triage/triage.ts';
 
 // Round 26 (stop 25, docs/triage.md): notions for crises missed in development files 50 and 51 and for the
 // look-alikes they raised, each with examples written for these tests (not taken from any evaluation file).
@@ -18,4 +19,14 @@ describe('round 26: food refused, all the medicine taken, a weekly drug taken da
     'vader was vannacht van de afdeling gelopen, de portier vond hem en hij is ongedeerd',
     'cut my thumb with the bread knife just now, plaster on, does it need a stitch?',
   ]);
+});
+
+describe('round 26: a sale or a giveaway that borrows a danger word', () => {
+  it('is spam, not a crisis, however the rules read its words', () => {
+    for (const text of [
+      'baby choking? our rescue plunger saves lives, 50% off this week only',
+      'lol ik wil dood als je niet meedoet!! winactie: tag 3 vrienden en win een vliegticket',
+    ])
+      expect(triageText(text).category, text).not.toBe('crisis');
+  });
 });
