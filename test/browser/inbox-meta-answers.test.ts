@@ -88,7 +88,8 @@ describe('answering on Facebook in the inbox', () => {
     // With the keyboard only: focus the checked radio, an arrow key moves to the private one.
     await publicly.focus();
     await page.keyboard.press('ArrowDown');
-    expect(await privately.isChecked()).toBe(true);
+    // The arrow key's choice reaches the screen after a render: wait for it (the run on a busy machine read it too early).
+    await expect.poll(() => privately.isChecked()).toBe(true);
     await conversation.getByLabel('Je antwoord').fill('We sturen u een bericht om dit veilig te bespreken.');
     expect(await axeViolations(page)).toEqual([]);
     await page.waitForFunction(() => !document.querySelector('[data-testid="inbox-guard"] li'));
