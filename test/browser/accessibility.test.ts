@@ -1,12 +1,12 @@
 // WCAG 2.0/2.1/2.2 A and AA: axe-core run in real Chromium on every screen and important state
 // (logged out, an admin's pages, the composer's Instagram crop preview with an image outside 4:5–1.91:1, connecting a Facebook Page, the home page and a section's full list, each other role's calendar and a post in review
 // open, 375 px wide, a data-protection request that finds a former staff member, a channel the inbox cannot read (on the inbox and the channels screen), the trusted sources and the reading list, a campaign's overview, the question hours and an hour's queue, with the notice of which announcements name a new host). Any violation fails, with its rule id and the elements it found.
-// One browser, one server and one login for speed; new screens are added to SCREENS below.
+// One browser, one server and one login for speed (a fresh tab per test); new screens are added to SCREENS below.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import {
   campaigns,
@@ -176,6 +176,15 @@ afterAll(async () => {
 });
 
 describe('axe-core finds no WCAG A/AA violation', () => {
+  // Each test gets a fresh tab with the same login: a tab that stalls on a busy machine, or is left
+  // with a dialog open, stays one test's failure instead of every later test's.
+  beforeEach(async () => {
+    if (!admin) return;
+    const stale = admin;
+    admin = await stale.context().newPage();
+    await stale.close();
+  });
+
   it('on the login page, logged out', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/login`);
@@ -645,7 +654,7 @@ describe('axe-core finds no WCAG A/AA violation', () => {
     const published = await buildPublished(db, { orgId: org.id, channelId, publishedAt: at, text: 'Griepprik voor iedereen' });
     await snapshot(db, published.variantId, new Date(at.getTime() + 3_600_000), { likes: 4, reposts: 1, replies: 0, followers: 300 });
     await snapshot(db, published.variantId, new Date(at.getTime() + 86_400_000), { likes: 12, reposts: 3, replies: 2, followers: 300 });
-    await open(admin, '/metrics', 'Cijfers', '.chart-canvas svg');
+    await open(admin, '/figures', 'Cijfers', '.chart-canvas svg');
     await check(admin, 'figures');
     await admin.getByText('Toon als tabel').first().click();
     await check(admin, 'figures (chart table open)');

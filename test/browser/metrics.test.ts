@@ -31,9 +31,12 @@ afterAll(async () => {
 });
 
 describe('figures in the browser', () => {
-  it('shows the overview with Dutch numbers, and a post’s growth curve with its table', async () => {
+  it('shows the overview with Dutch numbers (also after a reload), and a post’s growth curve with its table', async () => {
     const page = await logIn(browser, server.url, org.users.viewer.email, PASSWORD);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cijfers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    // A reload (or a bookmark) opens the page again: its address is the app's, not the server's Prometheus endpoint.
+    await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
     const engagements = page.locator('.figure-card').filter({ hasText: 'Interacties' }).first();
     // 1200 + 30 + 4, written the Dutch way.

@@ -80,7 +80,7 @@ export function App() {
                     <Route path="/channels/choose" element={<ChooseAccountPage />} />
                     <Route path="/queues" element={later(<QueuesPage />)} />
                     <Route path="/plan" element={later(<PlanCsvPage />)} />
-                    <Route path="/metrics" element={later(<MetricsPage />)} />
+                    <Route path="/figures" element={later(<MetricsPage />)} />
                     <Route path="/settings/privacy" element={later(<PrivacySettingsPage />)} />
                     <Route path="/crisis" element={later(<CrisisPage />)} />
                     <Route path="/audit" element={later(<AuditPage />)} />

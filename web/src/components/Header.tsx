@@ -113,7 +113,7 @@ export function Header() {
               <NavLink to="/reading">{t('reading.nav')}</NavLink>
             </li>
             <li>
-              <NavLink to="/metrics">{t('metrics.nav')}</NavLink>
+              <NavLink to="/figures">{t('metrics.nav')}</NavLink>
             </li>
             <li>
               <NavLink to="/listening">{t('listening.nav')}</NavLink>
