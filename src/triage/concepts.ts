@@ -137,7 +137,7 @@ const SEVERE_PAIN = c(
 
 /** Past and settled: said about something over (last week … all went well). */
 const PAST = c(
-  '(?:in|sinds|since|back in) (?:jan|feb|maart|march|april|mei|may|juni|june|juli|july|aug|sept?|okt|oct|nov|dec)\\w*|(?:heeft|hebben|heb|had) (?:\\w+ ){0,4}gehad|had (?:a|an|his|her) (?:\\w+ )?(?:fit|seizure|stroke|attack|reaction)|vorige (?:week|maand|jaar|keer)|(?:vorige|afgelopen) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|vorig jaar|vorige|geleden|last (?:week|month|year|time|term|semester|autumn|winter|spring|summer|fall|christmas)|ago|vroeger|(?:\\d+|een|twee|drie|vier|vijf|zes|a|two|three|four|five|six) (?:dagen|weken|maanden|jaar|days|weeks|months|years) terug|used to|when i was (?:\\d+|younger|a teen\\w*|a kid|a child)|toen ik (?:\\d+|jong|jonger|tiener|kind) was|in the past|toen|destijds|(?:is|zijn) (?:nu|inmiddels) \\d+ (?:maanden|weken|jaar)|(?:is|are) now \\d+ (?:months|weeks|years)',
+  '(?:in|sinds|since|back in) (?:jan|feb|maart|march|april|mei|may|juni|june|juli|july|aug|sept?|okt|oct|nov|dec)\\w*|(?:heeft|hebben|heb|had) (?:\\w+ ){0,4}gehad|had (?:a|an|his|her) (?:\\w+ )?(?:fit|seizure|stroke|attack|reaction)|vorige (?:week|maand|jaar|keer)|(?:vorige|afgelopen) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|vorig jaar|vorige|geleden|last (?:week|month|year|time|term|semester|autumn|winter|spring|summer|fall|christmas)|ago|(?<!dan )vroeger|(?:\\d+|een|twee|drie|vier|vijf|zes|a|two|three|four|five|six) (?:dagen|weken|maanden|jaar|days|weeks|months|years) terug|used to|when i was (?:\\d+|younger|a teen\\w*|a kid|a child)|toen ik (?:\\d+|jong|jonger|tiener|kind) was|in the past|toen|destijds|(?:is|zijn) (?:nu|inmiddels) \\d+ (?:maanden|weken|jaar)|(?:is|are) now \\d+ (?:months|weeks|years)',
 );
 const SETTLED = c(
   '(?:is )?(?:alles )?goed gekomen|(?:liep|loopt) (?:het |alles )?(?:\\w+ )?goed af|(?:achteraf|uiteindelijk) (?:\\w+ )?(?:niks|niets) aan de hand|turned out (?:to be )?(?:fine|nothing)|goed afgelopen|(?:teruggevonden|gevonden|found|vond(?:en)? (?:haar|hem|ze)|is (?:weer )?terug|back home|weer thuis)|dankbaar|grateful|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|weer (?:helemaal )?(?:de oude|normaal|zichzelf|bij)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|(?:is|was) (?:weer )?(?:helemaal )?(?:de oude|hersteld)|recovered|hersteld|alles (?:is )?(?:weer )?goed|gaat (?:weer )?goed|went (?:fine|well)|all (?:fine|good|ok)|(?:is|was) fine now|nu gaat het|doing (?:fine|well|better) now|dank|bedankt|thank',
@@ -222,7 +222,7 @@ const GAS_OPEN = c(
 );
 // Going, and saying it is for no ordinary reason (`niet voor een nieuwe baan ofzo, gewoon weg`, `geen pensioen`).
 const NO_ORDINARY_REASON = c(
-  '(?:geen|niet voor een|niet om een|niet vanwege een|no|not a|not for a|not because of a) (?:\\w+ )?(?:nieuwe baan|andere baan|new job|other job|pensioen|retirement|vakantie|holiday|verhuizing|move)|(?:ik )?verhuis niet|(?:ik ga|ga ik) nergens (?:heen|naartoe)|(?:im|i am) not going anywhere|(?:im|i am) not (?:moving|retiring)|(?:een )?ander soort (?:ontslag|reis|vakantie|afscheid|vertrek)|(?:a )?different (?:kind|sort) of (?:leaving|trip|holiday|goodbye|resignation|journey)|(?:ze|zij|they|iedereen|everyone) (?:\\w+ )?(?:denkt|denken|dachten|dacht|thinks|think|thought) (?:dat )?(?:ik|im|i am|i was|i m) (?:\\w+ ){0,3}(?:op vakantie|on holiday|on a trip|verhuis\\w*|moving|ontslag|quitting)|(?:denken|denkt|dacht|dachten|think|thinks|thought) (?:\\w+ ){0,4}(?:verhui[sz]\\w*|moving|new job|nieuwe baan|vakantie|holiday|trip|reis)(?: \\w+){0,3} (?:maar|but) (?:dat is niet zo|het is niet zo|niet|not|thats not|it is not|its not|im not|i am not)',
+  '(?:geen|niet voor een|niet om een|niet vanwege een|no|not a|not for a|not because of a) (?:\\w+ )?(?:nieuwe baan|andere baan|new job|other job|pensioen|retirement|vakantie|holiday|verhuizing|move)|(?:ik )?verhuis niet|(?:ik ga|ga ik) nergens (?:heen|naartoe)|(?:im|i am) not going anywhere|(?:im|i am) not (?:moving|retiring)|(?:een )?ander soort (?:ontslag|reis|vakantie|afscheid|vertrek)|(?:a )?different (?:kind|sort) of (?:leaving|trip|holiday|goodbye|resignation|journey)|(?:ze|zij|they|iedereen|everyone) (?:\\w+ )?(?:denkt|denken|dachten|dacht|thinks|think|thought) (?:dat )?(?:ik|im|i am|i was|i m) (?:\\w+ ){0,3}(?:op vakantie|on holiday|on a trip|verhuis\\w*|moving|ontslag|quitting)|(?:denken|denkt|dacht|dachten|think|thinks|thought) (?:\\w+ ){0,4}(?:verhui[sz]\\w*|moving|new job|nieuwe baan|vakantie|holiday|trip|reis)(?: \\w+){0,3} (?:maar|but) (?:dat is niet zo|het is niet zo|niet|not|thats not|it is not|its not|im not|i am not)|(?:not|niet|geen) (?:\\w+ )?(?:moving|travelling|traveling|on holiday|on vacation|retiring|fired|sacked|starting (?:anywhere|somewhere) else|op vakantie|met pensioen|ontslagen|verhuizen|verhuis|emigreren|emigrating)|(?:geen|not a) (?:vakantie|holiday|verhuizing|move)',
 );
 // The next appointment no longer needed, said with a goodbye (`I won't need the appointment on the 14th … take care`).
 const CARE_NOT_NEEDED = c(
@@ -434,6 +434,70 @@ const POSITIVE_TEST = c(
 const SHOULDER_TIP = c('shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder');
 const ONE_SIDED_PAIN = c('(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)');
 
+// Round 27. Leaving with the ordinary reasons denied ("not moving, not travelling", "niet met pensioen": NO_ORDINARY_REASON, widened); a reunion
+// with someone who died, with a date set or the door kept shut; "goodnight, this time for ever"; done with existing,
+// with traces wiped or "it can be now"; "your mum will explain" with a sorry or a lasting love; everyone seen one last
+// time without their knowing; passwords and the will written out, "easier this way"; a funeral playlist with a sorry;
+// a pet provided for "when nobody comes home", with a day near; "don't send anyone" and a mind made up; not there at
+// Christmas and the children not told (not an illness); a head blow with repeated vomiting; a household with
+// two signs of fumes beside a boiler or heater.
+const ORDINARY_DENIALS = new RegExp(NO_ORDINARY_REASON.source, 'g');
+const FINAL_LEAVING = c(
+  'leaving(?! (?:for|to|on|the|my|our|work|home|early|at|in|from))|voorgoed|for good|just finished|laatste keer|(?:last|final) time|niemand meer',
+);
+// Beside the older REUNION (wanting to be with him or her): together again, or wanting to go to the one who died.
+const TOGETHER_AGAIN = c(
+  'weer samen|together again|(?:ik wil|i want to go|i want to be) (?:\\w+ )?(?:naar|to|with) (?:papa|mama|pa|ma|mijn man|mijn vrouw|mum|mom|dad|my (?:wife|husband))',
+);
+const DATE_SET = c(
+  '(?:de )?datum staat|(?:i have|ive|i) (?:set|picked|chosen) (?:the|a) (?:date|day)|(?:the )?(?:date|day) is (?:set|picked|chosen)|(?:datum|dag) (?:\\w+ )?(?:gekozen|geprikt|vastgesteld)',
+);
+const DOOR_SHUT = c('doet (?:\\w+ )?niet open|(?:neemt|nemen) (?:\\w+ )?niet op|not answering|(?:dont|do not) (?:ring|call) me|bel me niet');
+const GOODNIGHT = c('welterusten|slaap (?:lekker|zacht)|truste|goodnight|good night|night night|nighty night|sleep (?:well|tight)');
+const THIS_TIME_FOREVER = c('(?:deze keer|dit keer|this time) (?:\\w+ )?(?:voor altijd|voorgoed|for good|forever|for ever)');
+const DONE_EXISTING = c('klaar met (?:het )?bestaan|(?:done|finished) (?:with )?existing|tired of existing|moe van (?:het )?bestaan|sick of existing');
+const TRACES_WIPED = c(
+  '(?:mails|berichten|accounts?|fotos|messages|emails|profiel|profile|insta|instagram) (?:\\w+ ){0,2}(?:gewist|verwijderd|deleted|wiped|cleared|op prive|private)|(?:gewist|verwijderd|deleted|wiped) (?:\\w+ ){0,2}(?:mails|accounts?|emails|messages|berichten)',
+);
+const IT_CAN_NOW = c('het kan nu|nu kan het|(?:its|it is|im|i am) ready now|ik ben er klaar voor');
+const WILL_EXPLAIN = c(
+  '(?:your|je|jouw) (?:mum|mom|mam|moeder|dad|vader|pap|father|mother|zus|sister|oma|nan|gran) (?:will|zal|legt) (?:\\w+ )?(?:explain|het uitleggen|uitleggen|het wel uit|het uit)',
+);
+const SORRY_I_WAS = c('sorry (?:that )?i (?:was|wasnt|couldnt|could not)|sorry dat ik (?:\\w+ ){0,3}(?:was|ben geweest|niet)');
+const LOVE_ALWAYS = c('love you (?:\\w+ )?(?:always|forever)|always love you|hou (?:\\w+ )?van (?:je|jou|jullie) (?:\\w+ )?(?:altijd|voor altijd)');
+const LAST_SEEN_UNAWARE = c(
+  '(?:nog )?(?:een|1) (?:laatste )?keer (?:\\w+ ){0,2}gezien zonder dat (?:ze|hij|zij|jullie) (?:het )?wist\\w*|(?:one last time|for the last time) (?:\\w+ ){0,4}without (?:them|him|her|anyone|any of them) (?:\\w+ )?knowing',
+);
+const EASIER_THIS_WAY = c('easier this way|better this way|makkelijker zo|beter zo|zo is het (?:beter|makkelijker)');
+const AFFAIRS_WRITTEN = c('passwords?|wachtwoord\\w*|pincode|where the will is|waar het testament|testament ligt');
+const OPERATION = c('operat\\w*|surgery|opname|opgenomen|ziekenhuis|hospital');
+const FUNERAL_PLAYLIST = c(
+  '(?:playlist|afspeellijst|songs|liedjes|muziek|music) (?:\\w+ ){0,3}(?:for|voor) (?:my|mijn|mn) (?:funeral|uitvaart|begrafenis|crematie|cremation)',
+);
+const NO_MORE_OF_IT = c('sorry|(?:couldnt|could not|cant|can not) (?:do|face|manage|take) (?:one|another)|for after|voor (?:erna|daarna|later)');
+const NOBODY_HOME = c(
+  '(?:nobodys|nobody is|no ones|no one is|nobody|no one) coming (?:home|back)|niemand meer thuis|(?:is|komt) (?:hier )?niemand meer(?! (?:op|naar|langs))',
+);
+const PET = c('dog|dogs|cat|cats|kitten|rabbit|hond\\w*|kat|katten|poes\\w*|konijn\\w*|parkiet|budgie');
+const CARE_MOVE = c('verpleeghuis|zorghuis|care home|nursing home|verzorgingshuis|opname|opgenomen|ziekenhuis|hospital');
+const DONT_SEND = c(
+  '(?:dont|do not) send (?:anyone|anybody|someone|the police|an ambulance)|stuur (?:niemand|geen (?:politie|ambulance))|niemand (?:\\w+ )?sturen',
+);
+const MIND_MADE_UP = c('made up my mind|my mind is made up|(?:mijn )?besluit (?:staat|is genomen)|ik heb (?:\\w+ )?besloten');
+const NOT_THERE_AT = c(
+  '(?:ben|zijn|is) er (?:\\w+ ){0,2}(?:met|op|bij) (?:kerst|oud en nieuw|pasen|sinterklaas|(?:mijn|haar|zijn) verjaardag) (?:\\w+ )?niet meer bij|(?:wont|will not) be (?:here|around) (?:for|at|by) (?:christmas|new year|easter|my birthday)',
+);
+const NOT_TOLD = c('(?:nog )?niet verteld|(?:havent|have not|not) (?:\\w+ )?told|weten (?:het|van niets|nog niets)|dont know yet');
+const ILLNESS = c('kanker|cancer|ongeneeslijk|terminal|palliati\\w*|hospice|uitbehandeld|oncolo\\w*|diagnos\\w*|tumou?r|ziek\\w*|ill\\b|illness');
+const REPEATED_VOMIT = c(
+  '(?:[2-9]|twee|drie|vier|two|three|four) ?(?:x|keer|times) (?:\\w+ ){0,2}(?:overgegeven|gespuugd|gebraakt|vomited|been sick|thrown up|sick)|(?:overgegeven|gespuugd|gebraakt|vomited|been sick|thrown up|threw up) (?:\\w+ ){0,2}(?:twice|three times|[2-9] ?(?:x|keer|times)|meerdere keren|several times|a few times|again)',
+);
+const HOUSEHOLD = c(
+  '(?:het )?hele gezin|iedereen (?:\\w+ )?(?:in huis|thuis)|we (?:\\w+ )?allemaal|(?:the )?whole (?:family|household)|all of us|everyone (?:\\w+ )?(?:in the house|at home)',
+);
+const FUME_SIGNS_ALL = new RegExp(FUME_SIGNS.source, 'g');
+const CO_SOURCE = c('cv ketel|cvketel|ketel|boiler|geiser|geyser|kachel|heater|gaskachel|open haard|fireplace|gas fire');
+
 // Round 26. Not eating or drinking, "and I'll make sure of it", or on purpose while lonely or low; all one's medicine
 // taken, with "too late" or a goodbye; the means to be used on a near day. Methotrexate taken daily instead of weekly, with ulcers, bruises or fever.
 const MAKE_SURE = c('(?:ill|i will|i ll) make sure of it|(?:daar )?zorg ik (?:er )?(?:zelf )?(?:wel )?voor|ik zorg er (?:zelf )?wel voor');
@@ -533,10 +597,10 @@ const goodbyesBesides = (phrases: RegExp, s: string) => goodbyes(s.replace(phras
 
 // A person at a height, at the edge.
 const HEIGHT = c(
-  'parkeerdek|bovenste (?:verdieping|etage|laag)|top (?:floor|deck|level) of (?:the|a|your) car park|brug|bridge|dak|roof|reling|railing|ledge|flat|balkon|balcony|perron|platform|spoor|viaduct|flyover|parkeergarage|car park|klif|kliffen|cliffs?',
+  'parkeerdek|vensterbank|raamkozijn|window ?sill|bovenste (?:verdieping|etage|laag)|top (?:floor|deck|level) of (?:the|a|your) car park|brug|bridge|dak|roof|reling|railing|ledge|flat|balkon|balcony|perron|platform|spoor|viaduct|flyover|parkeergarage|car park|klif|kliffen|cliffs?',
 );
 const EDGE = c(
-  '(?:towards|to|near|naar|richting|dicht bij|close to) (?:the |de )?(?:edge|rand)|over de (?:reling|rand)|over the (?:railing|edge|side)|(?:op|on|aan) de rand|(?:on|at) the edge|on the ledge|klimt|klom|climb\\w*|hangt over|leaning over|staat (?:op|aan) (?:de|het) (?:rand|reling|dak)|standing on (?:the )?(?:edge|ledge|railing|roof)|benen over|legs over',
+  '(?:towards|to|near|naar|richting|dicht bij|close to) (?:the |de )?(?:edge|rand)|over de (?:reling|rand)|over the (?:railing|edge|side)|(?:op|on|aan) de rand|(?:on|at) the edge|on the ledge|klimt|klom|climb\\w*|hangt over|leaning over|staat (?:op|aan) (?:de|het) (?:rand|reling|dak)|standing on (?:the )?(?:edge|ledge|railing|roof)|benen over|legs over|(?:benen|voeten) (?:\\w+ )?naar buiten|legs (?:\\w+ )?(?:outside|dangling)',
 );
 
 // Stroke: one-sided weakness, speech or balance gone, suddenly.
@@ -721,14 +785,14 @@ const CHEMO = c('chemo\\w*|chemotherap\\w*|immunotherap\\w*');
 const FEVER_ONLY = c('koorts\\w*|fever\\w*|verhoging|(?:38|39|40|41)(?: \\d)? (?:graden|degrees|koorts|c)|temp\\w* (?:van |of )?(?:38|39|40|41)');
 const SEPSIS_SIGNS: Rule[] = [
   c(
-    'verward|confused|confusion|in de war|wartaal|not making sense|(?:erg|heel|zo|very|really) (?:suf|drowsy|sleepy)|(?:weet|knows?) (?:\\w+ ){0,2}(?:niet|not) (?:meer )?(?:welke dag|what day)|does not know what day',
+    'verward|confused|confusion|in de war|wartaal|not making sense|(?:erg|heel|zo|very|really) (?:suf|drowsy|sleepy)|valt (?:\\w+ ){0,6}in slaap|falls asleep (?:mid|in the middle)|(?:weet|knows?) (?:\\w+ ){0,2}(?:niet|not) (?:meer )?(?:welke dag|what day)|does not know what day',
   ),
   c('ademt (?:\\w+ )?(?:snel|vlug|gejaagd)|snelle ademhaling|(?:breathing|breathes) (?:\\w+ )?(?:fast|rapidly|quickly)|fast breathing'),
   c('vlekkerig\\w*|gevlekt\\w*|gemarmerd\\w*|marmer\\w*|mottled|blotchy|paarse vlekken|purple blotches'),
   c(
     '(?:niet|nauwelijks|amper) (?:meer )?geplast|plast (?:niet|nauwelijks|amper)|(?:has not|hasnt|have not|havent|not) (?:\\w+ )?(?:peed|weed|urinated|passed urine|had a wee)|no (?:wet )?(?:nappy|nappies|wee|urine)',
   ),
-  c('(?:hands|feet|handen|voeten) (?:\\w+ ){0,3}(?:freezing|ice cold|ijskoud)|(?:ijskoude|koude|freezing|ice cold) (?:handen|voeten|hands|feet)'),
+  c('(?:hands|feet|handen|voeten) (?:\\w+ ){0,3}(?:freezing|ice cold|ijskoud|koud|cold)|(?:ijskoude|koude|freezing|ice cold) (?:handen|voeten|hands|feet)'),
   c('rilt (?:heel |erg |enorm )|koude rillingen|klappertand\\w*|shaking uncontrollably|uncontrollable shivering|rigors|shivering (?:violently|badly)'),
   c(
     '(?:can not|cant|could not) (?:stand|walk)|kan (?:niet|nauwelijks) (?:meer )?(?:staan|lopen)|(?:legs|benen) (?:\\w+ ){0,2}(?:ache|pijn) (?:\\w+ ){0,2}(?:so|zo)',
@@ -1103,6 +1167,19 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(AT_DANGER_PLACE, s) && (has(IT_IS_TIME, s) || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
   if (has(KNOW_THE_AMOUNT, s) && has(TAKEN_IN, s) && !has(PAST, s)) return 'suicide';
   if (has(CUTS_DEEP, s) && (has(TODAY_OR_NOW, s) || has(UNTIL_OVER, s)) && !has(PAST, s)) return 'suicide';
+  // Round 27 (above).
+  if (has(NO_ORDINARY_REASON, s) && ((s.match(ORDINARY_DENIALS)?.length ?? 0) >= 2 || has(FINAL_LEAVING, s)) && !has(SAFE_NOW, s) && !has(RECOVERED, s))
+    return 'suicide';
+  if ((has(TOGETHER_AGAIN, s) || has(REUNION, s)) && (has(DATE_SET, s) || has(DOOR_SHUT, s))) return 'suicide';
+  if (has(GOODNIGHT, s) && has(THIS_TIME_FOREVER, s)) return 'suicide';
+  if (has(DONE_EXISTING, s) && (has(TRACES_WIPED, s) || has(IT_CAN_NOW, s))) return 'suicide';
+  if (has(WILL_EXPLAIN, s) && (has(SORRY_I_WAS, s) || has(LOVE_ALWAYS, s))) return 'suicide';
+  if (has(LAST_SEEN_UNAWARE, s)) return 'suicide';
+  if (has(EASIER_THIS_WAY, s) && has(AFFAIRS_WRITTEN, s) && !has(TRIP, s) && !has(OPERATION, s)) return 'suicide';
+  if (has(FUNERAL_PLAYLIST, s) && has(NO_MORE_OF_IT, s)) return 'suicide';
+  if (has(NOBODY_HOME, s) && has(PET, s) && !has(CARE_MOVE, s) && !has(TRIP, s)) return 'suicide';
+  if (has(DONT_SEND, s) && has(MIND_MADE_UP, s)) return 'suicide';
+  if (has(NOT_THERE_AT, s) && has(NOT_TOLD, s) && !has(ILLNESS, s)) return 'suicide';
   // Round 26 (above).
   if (has(NOT_EATING_DRINKING, s) && (has(MAKE_SURE, s) || (has(ON_PURPOSE, s) && (has(LONELY, s) || has(DEPRESSED, s) || has(DESPAIR, s)))) && !has(PAST, s))
     return 'suicide';
@@ -1259,6 +1336,9 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD_BLOW, s) && has(ANTICOAGULANT, s) && has(WORSENING_HEAD, s) && !has(PAST, s)) return 'trauma';
   if (has(RED_SPREADING, s) && has(COLD_OR_LISTLESS, s) && !has(PAST, s)) return 'shock';
   if (has(POSITIVE_TEST, s) && (has(SHOULDER_TIP, s) || (has(ONE_SIDED_PAIN, s) && has(BLACKING_OUT, s)))) return 'pregnancy';
+  // Round 27 (above).
+  if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
+  if (has(HOUSEHOLD, s) && has(CO_SOURCE, s) && new Set(s.match(FUME_SIGNS_ALL)).size >= 2 && !has(PAST, s)) return 'poisoning';
   // Round 26 (above).
   if (has(METHOTREXATE_DAILY, s) && has(MTX_TOXIC, s) && !has(PAST, s)) return 'poisoning';
   // Round 25 (above).
@@ -1352,9 +1432,13 @@ export function conceptsIn(s: string): string[] {
 const RECOVERED = c(
   '(?:im|i am) (?:still )?alive|ik leef (?:nog|weer)|survived|overleefd|pulled through|made it through|(?:erdoorheen|erdoor|er doorheen) (?:gesleept|geholpen|getrokken)|(?:pulled|got|helped|brought) me through|afgestudeerd|graduated|(?:mijn|my) diploma|dankzij (?:\\w+ ){0,6}(?:sta ik|ben ik|leef ik)|thanks to (?:\\w+ ){0,6}i am (?:still )?(?:here|alive)|(?:sta ik|ben ik) (?:hier )?nu|still here|nog in leven|(?:een|1|twee|drie) jaar later|(?:a|one|two|three) years? later|(?:much |a lot |so much )?better (?:place )?now|in a (?:much )?better place|doing (?:fine|well|better|great) now|(?:nu )?gaat (?:het )?(?:nu )?(?:weer )?(?:veel |een stuk |stukken )?(?:goed|beter)|weer (?:helemaal )?(?:de oude|normaal|zichzelf)|back to (?:\\w+ )?(?:old|normal|usual) self|back to normal|recovered|hersteld|(?:\\d+|two|three|twee|drie) (?:years?|jaar) (?:clean|sober|schoon|nuchter)',
 );
+// Round 27: the old story ends in a relapse now (for pastAndRecovered and pastAndSettled) (`een jaar clean … vanavond toch weer gebruikt`).
+const RELAPSE_NOW = c(
+  '(?:vanavond|vannacht|vandaag|tonight|today|just now) (?:\\w+ ){0,4}(?:weer|again) (?:\\w+ ){0,2}(?:gebruikt|gedronken|gesneden|used|drank|cut|relapsed)|relapsed (?:tonight|today)|terugval (?:vanavond|vandaag)',
+);
 /** Told about as past and recovered from (in March … better now): not a crisis now. */
 export function pastAndRecovered(s: string): boolean {
-  return has(PAST, s) && has(RECOVERED, s);
+  return has(PAST, s) && has(RECOVERED, s) && !has(RELAPSE_NOW, s);
 }
 
 // Back again at a time said (`tot snel`, `until 2pm`, `maandag weer bereikbaar`, or after a working day).
@@ -1454,7 +1538,7 @@ export function toldAsPast(s: string): boolean {
 
 /** Told about as over and settled (past time and an all-clear or thanks): not a crisis now. */
 export function pastAndSettled(s: string): boolean {
-  return has(PAST, s) && has(SETTLED, s);
+  return has(PAST, s) && has(SETTLED, s) && !has(RELAPSE_NOW, s);
 }
 
 // Round 9. A general question about an illness, a medicine or a test asked about nobody in particular

@@ -16,7 +16,7 @@ const rx = (s: string) => gated(new RegExp(s));
 
 /** A sentence about the past or about information, not about now. */
 const PAST_OR_INFO = rx(
-  ` (?:last (?:year|week|month|summer|winter|time)|vorig(?:e)? (?:jaar|week|maand|keer|zomer|winter)|vorige week|jaar geleden|weken geleden|maanden geleden|years? ago|weeks? ago|months? ago|as a child|als kind|(?:na (?:zijn|haar|de|een) (?:\\w+ )?(?:aanval|insult|stuip)|after (?:his|her|the|a) (?:\\w+ )?(?:seizure|fit))(?![^.]* (?:weer|again|opnieuw|nog een|another|started|begonnen))|toen ik|when i was|how (?:do|to|can|would|should) (?:i|you|we|one)? ?(?:recognise|recognize|spot|tell|know)|hoe (?:herken|herkent|herkennen)|herkennen|recognise|recognize|wat (?:moet|moeten|kan|te)${g(2)} doen (?:bij|als|wanneer)|what (?:to|should|do) ${g(2)}do (?:if|when|during|in case)|what happens (?:if|when)|folder|leaflet|cursus|course|training|workshop|voorlichting|awareness|webinar|lezing|informatie|information|vroeger|in the past|history of|geschiedenis van|allowed to drive|autorijden|rijbewijs|explain|uitleg|uitleggen|leg uit|project|school project|spreekbeurt|werkstuk|homework|huiswerk|what is (?:an? )?(?:anaphylaxis|seizure|stuip|anafylaxie)|wat is (?:een )?(?:stuip|anafylaxie|insult))(?= )`,
+  ` (?:last (?:year|week|month|summer|winter|time)|vorig(?:e)? (?:jaar|week|maand|keer|zomer|winter)|vorige week|jaar geleden|weken geleden|maanden geleden|years? ago|weeks? ago|months? ago|as a child|als kind|(?:na (?:zijn|haar|de|een) (?:\\w+ )?(?:aanval|insult|stuip)|after (?:his|her|the|a) (?:\\w+ )?(?:seizure|fit))(?![^.]* (?:weer|again|opnieuw|nog een|another|started|begonnen))|toen ik|when i was|how (?:do|to|can|would|should) (?:i|you|we|one)? ?(?:recognise|recognize|spot|tell|know)|hoe (?:herken|herkent|herkennen)|herkennen|recognise|recognize|wat (?:moet|moeten|kan|te)${g(2)} doen (?:bij|als|wanneer)|what (?:to|should|do) ${g(2)}do (?:if|when|during|in case)|what happens (?:if|when)|folder|leaflet|cursus|course|training|workshop|voorlichting|awareness|webinar|lezing|informatie|information|(?<!(?:than|dan) )vroeger|in the past|history of|geschiedenis van|allowed to drive|autorijden|rijbewijs|explain|uitleg|uitleggen|leg uit|project|school project|spreekbeurt|werkstuk|homework|huiswerk|what is (?:an? )?(?:anaphylaxis|seizure|stuip|anafylaxie)|wat is (?:een )?(?:stuip|anafylaxie|insult))(?= )`,
 );
 
 const NOW = rx(
@@ -35,7 +35,7 @@ const FIGURATIVE_FIT = rx(
 
 // --- Severe allergic reaction ---------------------------------------------------------------
 const SWELL =
-  '(?:swell\\w*|swollen|closing|closes|closed|tight|tightening|thick|zwelt|zwellen|opgezwollen|gezwollen|opzwellen|dik|dikke|dikker|zit dicht|gaat dicht|knijpt dicht|trekt dicht)';
+  '(?:swell\\w*|swollen|closing|closes|closed|tight|tightening|thick|zwelt|zwellen|opgezwollen|gezwollen|opzwellen|dik|dikke|dikker|zit dicht|gaat dicht|dichtgaat|dicht gaat|knijpt dicht|trekt dicht|opgezet)';
 const ALLERGY_CONTEXT =
   '(?:allerg\\w*|anafylax\\w*|anaphyla\\w*|noot|noten|nuts?|pinda\\w*|peanuts?|wesp\\w*|wasp|bee|bij|steek|sting|stung|gestoken|epipen|epi pen|adrenaline|shellfish|schaaldieren|penicilline|penicillin|lucht|adem|breath\\w*|slikken|swallow\\w*|benauwd)';
 const ANAPHYLAXIS: Rule[] = gatedAll([

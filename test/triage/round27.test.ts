@@ -1,0 +1,44 @@
+import { describe } from 'vitest';
+import { crisisKinds, noCrisis } from './crisis-cases.ts';
+
+// Round 27 (stop 26, docs/triage.md): notions for crises missed in development files 52 to 55, each with examples
+// written for these tests (not taken from any evaluation file).
+
+describe('round 27: goodbyes in everyday words', () => {
+  crisisKinds('suicide', [
+    'ik ga weg. niet verhuizen, niet op vakantie. gewoon weg',
+    'laatste dienst gedraaid. hij gaat niet met pensioen en is niet ontslagen, hij zei dat het de laatste keer was',
+    'ma zegt steeds ik wil naar papa, papa is in mei overleden, en nu doet ze niet open',
+    'the date is picked, the day we lost him. then we are together again',
+    'truste allemaal, dit keer voorgoed. niet verdrietig zijn',
+    'zo klaar met bestaan. accounts verwijderd, alles geregeld, het kan nu',
+    'Mia, sorry I was never there. your mum will explain it. love you always',
+    'saw my brothers one last time today without them knowing. im calm now',
+    'left him the passwords and where the will is. he is away till friday. easier this way',
+    'put the songs for my funeral in a folder for after. sorry',
+    'who feeds a cat when nobody is coming home? need it sorted by friday',
+    "don't send anyone round, i've made up my mind. the bike is for jess",
+    'ik ben er met oud en nieuw niet meer bij. mijn ouders weten nog niets',
+  ]);
+  crisisKinds('suicide', ['ik zit op de vensterbank, zesde verdieping, benen naar buiten']);
+  noCrisis('moves, trips, operations, remembrance and a goodbye to a job', [
+    'niet op vakantie hoor, we verhuizen gewoon naar Zwolle',
+    'op reis naar Canada voor drie maanden, wachtwoorden liggen bij mijn broer, makkelijker zo',
+    'made a playlist for my funeral lol, as one does at 40',
+    'slaap zacht lieve opa, ik mis je elke dag ❤️',
+    'ik ben er met kerst niet meer bij, de oncoloog zegt dat het snel gaat. mijn kinderen weten het nog niet',
+    'mam gaat morgen naar het verpleeghuis, er is hier dan niemand meer, wie neemt de kat?',
+  ]);
+});
+
+describe('round 27: a head blow with vomiting, fumes in a household, a throat closing, a relapse', () => {
+  crisisKinds('trauma', ['opa viel vanochtend van de trap op zijn hoofd en heeft nu 3 keer overgegeven']);
+  crisisKinds('poisoning', ['bij ons thuis hebben we allemaal hoofdpijn en zijn we duizelig, de gaskachel brandt al de hele dag']);
+  crisisKinds('anaphylaxis', ['na de eerste pil van de antibiotica voelt het of mijn keel dichtgaat, ik kan bijna niet slikken']);
+  crisisKinds('breathing', ['twee jaar clean, vanavond toch weer gebruikt, veel meer dan vroeger, ik krijg bijna geen lucht']);
+  crisisKinds('shock', ['dad has a high fever, his hands are cold and blotchy and he falls asleep mid sentence']);
+  noCrisis('a bump without vomiting and a household cold', [
+    'zoontje stootte zijn hoofd aan de tafel, één keer gehuild, nu speelt hij weer',
+    'het hele gezin is verkouden en heeft hoofdpijn, de kachel doet het prima',
+  ]);
+});
