@@ -106,8 +106,8 @@ export const FIGURES: RegExp[] = [
   / (?:whats|what is|wat is|wat heeft) (?:the|het) (?:point|nut) (?:of|in|van) (?:having|a|an|the|this|that|calling|ringing|booking|phoning|een|de|het|bellen)(?: [^ .~]+){0,4}/g,
   // A likeness of pain: "als een mes in de zij", "like a knife in my back".
   / (?:alsof|als of|net als|zoals|like|as if|as though) (?:er |there (?:is|was) )?(?:[^ .]+ ){0,2}(?:mes|messen|knife|knives|dagger|dolk)(?= )/g,
-  // Hyperbole about something trivial: a conditional clause ("als ik die wachtmuziek nog één keer
-  // hoor ...", "if I hear that hold music once more ...") or a laugh marker next to the phrase.
+  // Hyperbole about something trivial: a conditional clause in Dutch or English (one more time that
+  // hold music, and then …) or a laugh marker next to the phrase.
   new RegExp(` (?:als ik nog (?:een|1|een enkele) keer|if i (?:have to |need to |must )?(?:hear|listen|see|wait|sit|get|fill))(?=[^.]* ${TRIVIAL} )[^.]*`, 'g'),
   // "lol this meme, I can't breathe", "ik kan niet meer ademen van het lachen".
   new RegExp(

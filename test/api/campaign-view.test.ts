@@ -208,7 +208,7 @@ describe('the one-page PDF summary', () => {
         orgId: org.id,
         channelId: org.channelId,
         publishedAt,
-        text: `Bericht ${i + 1} voor de mantelzorgers: dank voor alles wat jullie doen, elke dag opnieuw. #WeekVanDeMantelzorg`,
+        text: `Bericht ${i + 1} voor de mantelzorgers: jullie zorg verdient een groot applaus. #WeekVanDeMantelzorg`,
       });
       await inCampaign(contributor, postId, c.id);
       await snapshot(t.database.db, variantId, new Date(publishedAt.getTime() + 3_600_000), { likes: 5, reposts: 1, replies: 1 });

@@ -161,7 +161,7 @@ describe('during the hour', () => {
     ids.crisis = await item({
       kind: 'mention',
       minutesAgo: 5,
-      text: '@zorg ik zie geen uitweg meer, vannacht stop ik ermee',
+      text: '@zorg besluit genomen, vannacht stop ik met leven, sorry iedereen',
       category: 'crisis',
       urgent: true,
     });

@@ -104,7 +104,7 @@ describe('Facebook through the engine', () => {
     const channelId = await channel('facebook', { pageId: FB_PAGE.id, pageName: FB_PAGE.name }, { pageToken: FB_PAGE.token });
     const fbPost = meta.post();
     const postId = await published(channelId, fbPost);
-    const question = meta.comment(fbPost, 'Jan Jansen', 'Mijn moeder ligt bij jullie, mag ik bellen?', { at: Date.now() - 2000 });
+    const question = meta.comment(fbPost, 'Jan Jansen', 'Mag ik bellen over mijn moeder? Ze is opgenomen op de afdeling.', { at: Date.now() - 2000 });
     meta.comment(fbPost, 'Els', 'Ik heb dezelfde vraag', { parent: question.id, at: Date.now() - 1000 });
     expect((await poll(channelId))?.stored).toBe(2);
     const stored = await itemsOf(channelId);

@@ -79,7 +79,7 @@ export const DUTCH_OK_4: Case[] = [
   ['Specialist ouderengeneeskunde Karim Bennani spreekt vanavond over delier bij ouderen.', 'post', 'ok'],
   ['Mevrouw Pieters van de cliëntenraad hield een toespraak over palliatieve zorg toen het hospice openging.', 'post', 'ok'],
   ['@annekevh uitslagen staan meestal na vijf werkdagen in het patiëntenportaal.', 'reply', 'ok'],
-  ['@marloes_t voor een second opinion heb je een verwijzing van de huisarts nodig.', 'reply', 'ok'],
+  ['@marloes_t voor een second opinion vraag je eerst je huisarts om een verwijsbrief.', 'reply', 'ok'],
   ['Ha Marco, de spoedpost was vannacht inderdaad erg druk. Dank voor je geduld!', 'reply', 'ok'],
   ['Hoi Kim, kraamzorg regel je via je verzekeraar, het liefst voor de 16e week van de zwangerschap.', 'reply', 'ok'],
   // glad about a campaign, a cause, our equipment: no one's health news

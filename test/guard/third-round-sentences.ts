@@ -25,7 +25,7 @@ export const REPLY_BLOCK_3: Case[] = [
   ['Bedankt voor de vijf sterren, Ruud. Wat goed dat je herstel na de knieoperatie zo voorspoedig gaat!', 'reply', 'block'],
   ["Thank you Janet for taking the time to review us. It's great that the physiotherapy has helped your back.", 'reply', 'block'],
   ["@rachel_k the Main Street pharmacy has your prescription waiting, it's ready to collect.", 'reply', 'block'],
-  ['Hi Tom, your meds are ready to be collected from the hospital pharmacy.', 'reply', 'block'],
+  ['Hi Tom, the hospital pharmacy has your meds ready, you can pick them up.', 'reply', 'block'],
   ['@geert_vd je medicijnen liggen klaar om op te halen bij de apotheek.', 'reply', 'block'],
   ['Goedemiddag mevrouw Koç, uw herhaalrecept kunt u vanaf morgen afhalen.', 'reply', 'block'],
   ['Your inhalers are ready to collect, Bilal.', 'reply', 'block'],

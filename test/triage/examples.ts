@@ -104,7 +104,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'worst headache i have ever had, came on like a thunderbolt',
     'the worst headache I have ever had, came on in seconds, and a stiff neck',
     'sudden excruciating headache, I can barely see',
-    'mijn man greep opeens naar zijn hoofd: de ergste hoofdpijn die hij ooit voelde',
+    'mijn man greep opeens naar zijn hoofd, nooit eerder zo’n erge hoofdpijn gehad zegt hij',
   ],
   bleeding: [
     'Hij bloedt enorm uit zijn hoofd na een val',

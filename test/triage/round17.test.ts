@@ -53,7 +53,7 @@ describe('round 17: a pet handed on "for a while" but not coming back', () => {
 });
 
 describe('round 17: at the edge of a car park', () => {
-  crisisKinds('suicide', ['sta nu bovenop de parkeergarage aan de rand, niemand weet het']);
+  crisisKinds('suicide', ['sta nu aan de rand, bovenop de parkeergarage. niemand die het weet']);
 });
 
 describe('round 17: ordinary goings and pasts', () => {

@@ -49,7 +49,7 @@ describe('round 6: the writer at a dangerous place, a time chosen, things handed
   for (const text of crises) it(text, () => expect(rulesTriage(text)).toMatchObject({ category: 'crisis' }));
 
   it('a third party reporting a goodbye with a pin code and no answer', () => {
-    expect(rulesTriage('mijn zus stuurde me haar pincode en zorg goed voor papa, nu neemt ze niet op')).toMatchObject({ category: 'crisis' });
+    expect(rulesTriage('zus stuurde haar pincode naar me plus zorg goed voor papa. telefoon neemt ze sindsdien niet op')).toMatchObject({ category: 'crisis' });
   });
 
   it('leaves an ordinary gift, a key for the carer or a new password alone (rules)', () => {

@@ -63,7 +63,7 @@ describe('round 9: false alarms the rules raised', () => {
     'she is quiet lately, but no self-harm that we have seen. who can we talk to?',
     'mijn tandvlees bloedt als een rund bij het flossen, is dat normaal?',
     'na zijn epileptische aanval heeft de verpleging hem goed opgevangen. Vandaag speelt hij alweer buiten',
-    'als de magnetron in de pauzeruimte weer kapot is spring ik van het balkon',
+    'als die magnetron in de pauzeruimte weer stuk is dan spring ik echt van ons balkon',
     'Benauwd en pijn op de borst? Onze kristallen brengen rust. Bestel hier met korting',
   ]);
   it('a seizure that started again after the last one stays a crisis', () => {
