@@ -34,9 +34,10 @@ const rx = (s: string) => gated(new RegExp(s));
 const SENT = '[^.~]*';
 
 // --- Suicide and self-harm ---------------------------------------------------------------
-// Not after a negation: "ik ben niet suicidaal", "I'm not suicidal".
+// Not after a negation: "ik ben niet suicidaal", "I'm not suicidal"; nor in teaching, a policy, a practice
+// conversation or a remark about memes (round 27).
 const NOT_NEGATED =
-  '(?<! (?:niet|geen|not|never|nooit|no)(?: [^ .~]+)?)(?<! (?:recognise|recognize|recognising|recognizing|herkennen|herken|spot|spotting|signs of|signalen van|training|trainingen|cursus|course|workshop|voorlichting|lezing|informatie over|info over|information on|leaflet|folder)(?: [^ .~]+){0,4})';
+  '(?<! (?:niet|geen|not|never|nooit|no)(?: [^ .~]+)?)(?<! (?:recognise|recognize|recognising|recognizing|herkennen|herken|spot|spotting|signs of|signalen van|training|trainingen|cursus|course|workshop|voorlichting|lezing|informatie over|info over|information on|leaflet|folder|policy on|policies on|beleid (?:voor|rond|over|bij)|practised asking|practiced asking|practise asking|practice asking|role ?play|rollenspel|refresher|punchline of|memes about|grappen over)(?: [^ .~]+){0,4})';
 const SELF_EMPH = '(?:mezelf|mijzelf|zichzelf|haarzelf|hemzelf|myself|meself|himself|herself|themselves|themself|my self)';
 const SELF_ANY = `(?:${SELF_EMPH}|me|mij|zich|mn|m)`;
 // Round 23: harm denied (no thoughts of hurting oneself, said in so many words).
@@ -132,7 +133,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
     `(?<! (?:not|never|niet|nooit|no))(?: (?:going to|want to|will|might|may|scared|afraid|urge to|urges to|thinking about|thinking of|feel like|tempted to|ll))${g(3)} (?:hurt|harm|hurting|harming)${g(1)} ${SELF_EMPH}(?= )`,
   ),
   // Not the scars of earlier self-harm asked about (a medical question about an old wound).
-  /(?<! (?:scars?|littekens?)[^.~]*)(?<! (?:no|geen|without|zonder|free of|vrij van|clean of|clean from)) (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?![^.~]* (?:scars?|littekens?)(?= ))(?= )/,
+  /(?<! (?:scars?|littekens?)[^.~]*)(?<! (?:play|plays|toneelstuk|script|film|series|serie|book|boek|novel|roman|story|verhaal|musical|documentar\w*)(?: [^ .~]+){0,4})(?<! (?:no|geen|without|zonder|free of|vrij van|clean of|clean from)) (?:self harm|self harming|self harmed|selfharm|zelfbeschadiging)(?! (?:awareness|prevention|support group|week))(?![^.~]* (?:scars?|littekens?)(?= ))(?= )/,
   / (?:take|taking|end|ending) (?:my|his|her|their) (?:own )?life(?= )| took my (?:own )?life(?= )/,
   / (?:mijn|mn|m n) (?:eigen )?leven (?:\w+ )?(?:beeindig\w*|te beeindigen|eindig|eindigen)(?= )/,
   / (?:wil|wilt|willen|want|wants|wanted|going) to end (?:it|it all|everything|things|my life)(?= )|(?: ll| will| to) end it(?: all)?(?= )/,
@@ -402,7 +403,7 @@ const INFO_ONLY = gated(/ (?:leaflet|folder|poster|cursus|course|training|worksh
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO = gated(
-  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|bereavement|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|\w*preventie|schoolkrant|school ?paper|(?:een )?stuk over|a piece (?:on|about)|assignment|opdracht|essay|huiswerk|homework|(?:overleed|overleden|died|passed away|stierf|gestorven) (?:\w+ ){0,3}(?:door|by|through|aan) (?:suicide|zelfdoding|zelfmoord)|prevention|awareness|(?:wandeling|wandelen|loop|lopen|walk|walking|run|mars|fietstocht|sponsorloop) (?:\w+ ){0,2}(?:tegen|voor|against|for) (?:\w+ )?(?:suicide|zelfdoding|zelfmoord)|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
+  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|bereavement|punchline|hot take|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|\w*preventie|schoolkrant|school ?paper|(?:een )?stuk over|a piece (?:on|about)|assignment|opdracht|essay|huiswerk|homework|(?:overleed|overleden|died|passed away|stierf|gestorven) (?:\w+ ){0,3}(?:door|by|through|aan) (?:suicide|zelfdoding|zelfmoord)|prevention|awareness|(?:wandeling|wandelen|loop|lopen|walk|walking|run|mars|fietstocht|sponsorloop) (?:\w+ ){0,2}(?:tegen|voor|against|for) (?:\w+ )?(?:suicide|zelfdoding|zelfmoord)|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
 );
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
@@ -433,9 +434,14 @@ const OTHERS_AS_GROUP = gated(
 const IF_ONE_SAYS = gated(
   / (?:als|wanneer|indien|if|when|whenever) (?:een|a|an|one of (?:my|our)|een van (?:mijn|onze)) (?:\w+ )?(?:patient|client|kind|kid|child|leerling|pupil|student|bewoner|resident|collega|colleague|klant|customer|deelnemer|jongere|young person|teenager|tiener|player|speler|athlete|sporter|member|lid|employee|werknemer|medewerker|volunteer|vrijwilliger)s? (?:\w+ ){0,4}(?:zegt|vertelt|aangeeft|says|tells|mentions|talks|discloses|admits)(?= )/,
 );
+// Round 27: a question practised in a course or a role play (`we practised asking: are you thinking about suicide?`).
+const PRACTISED_ASKING = gated(
+  / (?:practised|practiced|practising|practicing|oefenden|geoefend|oefenen) (?:\w+ ){0,2}(?:asking|vragen|the question|de vraag)| (?:role ?play|rollenspel)(?= )/,
+);
 const withoutTeaching = (s: string) =>
   s
     .split(' . ')
+    .filter((sentence) => !PRACTISED_ASKING.test(` ${sentence} `))
     .filter((sentence) => !(TEACHING.test(` ${sentence} `) && OTHERS_AS_GROUP.test(` ${sentence} `)))
     .filter((sentence) => !(IF_ONE_SAYS.test(` ${sentence} `) && !TODAY_OR_NOW.test(` ${sentence} `)))
     .join(' . ');

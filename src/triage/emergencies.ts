@@ -48,7 +48,8 @@ const ANAPHYLAXIS: Rule[] = gatedAll([
   ),
   / (?:anaphylactic|anafylactische|anaphylaxis|anafylaxie|allergische shock|allergic shock)(?= )/,
   rx(
-    ` (?:used|use|gave|given|give|injected|jabbed|gebruikt|gegeven|gespoten|zetten|gezet)${g(3)} (?:epipen|epi pen|adrenaline pen|adrenalinepen)| (?:epipen|epi pen|adrenalinepen)${g(3)} (?:gebruikt|gegeven|gezet|gespoten|used|given|did not work|not working|werkt niet)(?= )`,
+    // Round 27: not asked as permission (`can school staff give his adrenaline pen?`).
+    ` (?<!(?:can|could|may|mag|mogen|kan|kunnen|allowed to) (?:school |the |de |our |onze )?(?:staff|teachers?|leraren|juf|juffen|meester|leerkracht\\w*|school|coach\\w*|trainers?|volunteers?|vrijwilligers?|personeel|medewerkers?|leiding|begeleiders?)(?: \\w+){0,2} )(?:used|use|gave|given|give|injected|jabbed|gebruikt|gegeven|gespoten|zetten|gezet)${g(3)} (?:epipen|epi pen|adrenaline pen|adrenalinepen)| (?:epipen|epi pen|adrenalinepen)${g(3)} (?:gebruikt|gegeven|gezet|gespoten|used|given|did not work|not working|werkt niet)(?= )`,
   ),
 ]);
 

@@ -42,3 +42,24 @@ describe('round 27: a head blow with vomiting, fumes in a household, a throat cl
     'het hele gezin is verkouden en heeft hoofdpijn, de kachel doet het prima',
   ]);
 });
+
+describe('round 27, after set 27: teaching, policy, plays, a harmless overdose, an operation and a laughing death wish', () => {
+  noCrisis('are not a crisis', [
+    'in de rollenspel-training oefenden we de vraag of iemand aan zelfdoding denkt',
+    'our first aid refresher: we practised asking a colleague whether they think about suicide',
+    'is there a policy on students who report suicidal thoughts? asking for the student council',
+    'the sixth form is staging a play that deals with self-harm, can someone read the script?',
+    'hot take: suicide is not a punchline, stop sharing those memes',
+    'overdosed on caffeine this morning, three energy drinks before the deadline lol',
+    'hip op tomorrow at 7, see you on the other side everyone',
+    'afscheidsbrief aan mijn baas ingeleverd 🎉 vrijdag de laatste werkdag',
+    'ik krijg nog een hartaanval als de trein weer vertraagd is',
+    'toothache is so bad that i wanna die lmao, any dentist open on sunday?',
+    'mag de juf de epipen van mijn dochter geven of moet er een arts bij?',
+  ]);
+  crisisKinds('suicide', [
+    'overdosed on my sleeping pills, see you on the other side',
+    'nu bovenop het viaduct. see you on the other side',
+  ]);
+  crisisKinds('anaphylaxis', ['gave her the epipen 5 minutes ago and her tongue is still swelling']);
+});
