@@ -57,9 +57,6 @@ describe('round 27, after set 27: teaching, policy, plays, a harmless overdose, 
     'toothache is so bad that i wanna die lmao, any dentist open on sunday?',
     'mag de juf de epipen van mijn dochter geven of moet er een arts bij?',
   ]);
-  crisisKinds('suicide', [
-    'overdosed on my sleeping pills, see you on the other side',
-    'nu bovenop het viaduct. see you on the other side',
-  ]);
+  crisisKinds('suicide', ['overdosed on my sleeping pills, see you on the other side', 'nu bovenop het viaduct. see you on the other side']);
   crisisKinds('anaphylaxis', ['gave her the epipen 5 minutes ago and her tongue is still swelling']);
 });
