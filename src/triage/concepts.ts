@@ -1312,7 +1312,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   // Round 21 (above).
   if (has(ON_THE_FLOOR, s) && (has(CANT_GET_UP, s) || has(LONG_DOWN, s)) && has(ALONE_AID, s) && !has(PAST, s)) return 'trauma';
   if (((has(FALL, s) && has(FROM_HEIGHT, s)) || has(FALLEN_FROM, s)) && has(COME_QUICK, s) && !has(PAST, s)) return 'trauma';
-  if (has(CALF_SWOLLEN, s) && (has(PAINFUL_BREATH, s) || has(BREATHLESS_NOW, s)) && !has(PAST, s) && !has(SPORT, s)) return 'breathing';
+  if (has(CALF_SWOLLEN, s) && (has(PAINFUL_BREATH, s) || has(BREATHLESS_NOW, s)) && !toldAsPast(s) && !has(SPORT, s)) return 'breathing';
   if (has(WRONG_WORDS, s) && has(SUDDEN, s) && !has(CHILD, s) && !has(WORDS_EXPLAINED, s) && !has(LAUGHING, s) && !has(PAST, s)) return 'stroke';
   if (has(PADS_PER_HOUR, s) && (has(BLACKING_OUT, s) || has(DIZZY, s) || has(AFTER_BIRTH, s)) && !has(PAST, s)) return 'bleeding';
   if (has(SWELLING, s) && has(DEEP_NECK, s) && has(AIRWAY_WORSE, s) && !has(PAST, s)) return 'breathing';
@@ -1531,9 +1531,15 @@ export function askingAboutOwn(sentence: string, message: string): boolean {
   return has(ASK_ANYONE, sentence) && (has(OWN_PEOPLE, message) || has(FIRST_PERSON, message));
 }
 
+// Round 27: a recent operation or birth is the cause of a danger now, not a story told afterwards (`3 dagen
+// geleden nieuwe heup gekregen en nu is mijn kuit dik … kortademig`): its time is not a past marker.
+const RECENT_OPERATION = new RegExp(
+  ' (?:(?:\\d+|een|twee|drie|vier|vijf|zes|a|one|two|three|four|five|six) (?:dagen|days|weken|weeks) (?:geleden|ago) (?:\\w+ ){0,3}(?:geopereerd|operatie|nieuwe (?:heup|knie)|bevallen|keizersnede|operated|operation|surgery|new (?:hip|knee)|gave birth|c section)|(?:geopereerd|bevallen|operated on|gave birth|had (?:my|a|her|his) (?:\\w+ )?(?:surgery|operation|op|baby|c section)) (?:\\w+ ){0,3}(?:\\d+|een|twee|drie|vier|vijf|zes|a|one|two|three|four|five|six) (?:dagen|days|weken|weeks) (?:geleden|ago))(?= )',
+  'g',
+);
 /** Told with a marker of past time (last year, in March, two years ago, toen). */
 export function toldAsPast(s: string): boolean {
-  return has(PAST, s);
+  return has(PAST, s.replace(RECENT_OPERATION, ' ~'));
 }
 
 /** Told about as over and settled (past time and an all-clear or thanks): not a crisis now. */

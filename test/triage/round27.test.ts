@@ -37,7 +37,10 @@ describe('round 27: a head blow with vomiting, fumes in a household, a throat cl
   crisisKinds('anaphylaxis', ['na de eerste pil van de antibiotica voelt het of mijn keel dichtgaat, ik kan bijna niet slikken']);
   crisisKinds('breathing', ['twee jaar clean, vanavond toch weer gebruikt, veel meer dan vroeger, ik krijg bijna geen lucht']);
   crisisKinds('shock', ['dad has a high fever, his hands are cold and blotchy and he falls asleep mid sentence']);
-  noCrisis('a bump without vomiting and a household cold', [
+  // A recent operation is the cause, not a story told afterwards (its `two days ago` is no past marker).
+  crisisKinds('breathing', ['twee dagen geleden geopereerd aan mijn knie, nu is mijn kuit dik en sinds een uur ben ik kortademig']);
+  noCrisis('a bump without vomiting, a household cold and a clot treated last month', [
+    'vorige maand een dikke kuit en kortademig, het bleek een trombosebeen, nu alles goed',
     'zoontje stootte zijn hoofd aan de tafel, één keer gehuild, nu speelt hij weer',
     'het hele gezin is verkouden en heeft hoofdpijn, de kachel doet het prima',
   ]);
