@@ -1001,7 +1001,7 @@ const SHORT_ORDINARY = c(
 const FEAR_OF_ROUTINE = c(
   '(?:scared|afraid|terrified|frightened|worried|bang|doodsbang) (?:of|to|that|dat|voor|om) (?:\\w+ ){0,3}(?:bleeding|dying|die|doodbloeden|dood te bloeden|doodgaan|dood te gaan) (?:\\w+ ){0,3}(?:when|whenever|if|als|wanneer|zodra)',
 );
-// Round 12: one's things handed on with no more need of them (`my guitar goes to tom, won't need it lol`), a
+// Round 12: one's things handed on with no more need of them (`the guitar is for tom now, no use for it lol`), a
 // need of nothing at all, or a time after which nothing is needed; a whole supply with the means in hand now.
 const HANDED_ON = c(
   '(?:my|mijn|mn) \\w+ (?:goes|go|gaan|gaat) (?:to|naar) \\w+|(?:zijn|is) voor (?:mijn|mn|my) \\w+|rehomed|herplaatst|(?:does )?(?:anyone|anybody|iemand) (?:want|wants|wil|interesse in) (?:my|mijn|mn)|wil (?:er )?iemand (?:\\w+ )?(?:mijn|mn)',

@@ -257,7 +257,7 @@ export const HARD_NEGATIVES: string[] = [
   'Wereld Suïcidepreventiedag: praat erover, bel 113',
   'Ik ben de vorige keer flauwgevallen tijdens het bloedprikken, kan ik liggend geprikt worden?',
   'My mum will have a fit when she sees the parking bill',
-  'mijn kind heeft 38,5 koorts maar speelt gewoon, moet ik naar de huisarts?',
+  'onze peuter: 38,5 graden, toch vrolijk aan het spelen. even langs bij de huisarts of afwachten?',
   'Vorige maand is pa overleden aan kanker; dank aan het hospice voor alle zorg',
   'Na de bloedafname bloedde mijn arm nog een beetje, is dat erg?',
   'Ik heb veel bloed laten prikken vandaag, mag ik daarna sporten?',
