@@ -1533,10 +1533,8 @@ export function askingAboutOwn(sentence: string, message: string): boolean {
 
 // Round 27: a recent operation or birth is the cause of a danger now, not a story told afterwards (`3 dagen
 // geleden nieuwe heup gekregen en nu is mijn kuit dik … kortademig`): its time is not a past marker.
-const RECENT_OPERATION = new RegExp(
-  ' (?:(?:\\d+|een|twee|drie|vier|vijf|zes|a|one|two|three|four|five|six) (?:dagen|days|weken|weeks) (?:geleden|ago) (?:\\w+ ){0,3}(?:geopereerd|operatie|nieuwe (?:heup|knie)|bevallen|keizersnede|operated|operation|surgery|new (?:hip|knee)|gave birth|c section)|(?:geopereerd|bevallen|operated on|gave birth|had (?:my|a|her|his) (?:\\w+ )?(?:surgery|operation|op|baby|c section)) (?:\\w+ ){0,3}(?:\\d+|een|twee|drie|vier|vijf|zes|a|one|two|three|four|five|six) (?:dagen|days|weken|weeks) (?:geleden|ago))(?= )',
-  'g',
-);
+const RECENT_OPERATION =
+  / (?:(?:\d+|een|twee|drie|vier|vijf|zes|a|one|two|three|four|five|six) (?:dagen|days|weken|weeks) (?:geleden|ago) (?:\w+ ){0,3}(?:geopereerd|operatie|nieuwe (?:heup|knie)|bevallen|keizersnede|operated|operation|surgery|new (?:hip|knee)|gave birth|c section)|(?:geopereerd|bevallen|operated on|gave birth|had (?:my|a|her|his) (?:\w+ )?(?:surgery|operation|op|baby|c section)) (?:\w+ ){0,3}(?:\d+|een|twee|drie|vier|vijf|zes|a|one|two|three|four|five|six) (?:dagen|days|weken|weeks) (?:geleden|ago))(?= )/g;
 /** Told with a marker of past time (last year, in March, two years ago, toen). */
 export function toldAsPast(s: string): boolean {
   return has(PAST, s.replace(RECENT_OPERATION, ' ~'));

@@ -23,7 +23,7 @@ export const REPLY_BLOCK_3: Case[] = [
   ["What a kind review, Mrs Fairweather, we're thrilled your recovery after the hip replacement has gone so smoothly.", 'reply', 'block'],
   ['Dank voor uw mooie recensie, mevrouw Wijnands! Fijn dat uw behandeling zo goed verloopt.', 'reply', 'block'],
   ['Bedankt voor de vijf sterren, Ruud. Wat goed dat je herstel na de knieoperatie zo voorspoedig gaat!', 'reply', 'block'],
-  ["Thanks for your review, Janet. Lovely to hear the physiotherapy has helped your back.", 'reply', 'block'],
+  ['Thanks for your review, Janet. Lovely to hear the physiotherapy has helped your back.', 'reply', 'block'],
   ["@rachel_k the Main Street pharmacy has your prescription waiting, it's ready to collect.", 'reply', 'block'],
   ['Hi Tom, the hospital pharmacy has your meds ready, you can pick them up.', 'reply', 'block'],
   ['@geert_vd je medicijnen liggen klaar om op te halen bij de apotheek.', 'reply', 'block'],
