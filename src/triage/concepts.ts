@@ -245,7 +245,7 @@ const THIS_TIME_FOR_REAL = c(
 const HABIT = c('roken|smoking|vapen|vaping|sigaret\\w*|cigarett\\w*|alcohol|drank|drinking|dieet|diet|suiker|sugar|snoep|gokken|gambling');
 // A decision said to be taken, calmly or with a goodbye, about nothing named (not an operation or a move).
 const DECISION_TAKEN = c(
-  '(?:de|mijn|the|my) (?:beslissing|besluit|keuze|decision|choice) (?:is|staat|has been|was) (?:\\w+ )?(?:genomen|gemaakt|vast|made)|my mind is made up|(?:ik heb|i have|ive) (?:mijn|my) (?:beslissing|besluit|decision) (?:genomen|made)',
+  '(?:de|mijn|the|my) (?:beslissing|besluit|keuze|decision|choice) (?:is|staat|has been|was) (?:\\w+ )?(?:genomen|gemaakt|vast|made)|my mind is made up|(?:ive |i have )?made up my mind|(?:ik heb|i have|ive) (?:mijn|my) (?:beslissing|besluit|decision) (?:genomen|made)',
 );
 const DECISION_ABOUT = c(
   'operatie|operation|surgery|behandeling|treatment|chemo|euthanasie|euthanasia|verhuiz\\w*|move|moving|baan|job|school|studie|opname|admission|verpleeghuis|care home|scheiding|divorce|zwanger\\w*|pregnan\\w*|abortus|abortion',
@@ -435,10 +435,10 @@ const SHOULDER_TIP = c('shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schou
 const ONE_SIDED_PAIN = c('(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)');
 
 // Round 27. Leaving with the ordinary reasons denied ("not moving, not travelling", "niet met pensioen": NO_ORDINARY_REASON, widened); a reunion
-// with someone who died, with a date set or the door kept shut; "goodnight, this time for ever"; done with existing,
+// with someone who died, with a date set or the door kept shut; "goodnight, this time for ever" (SLEEP_FOREVER, widened); done with existing,
 // with traces wiped or "it can be now"; "your mum will explain" with a sorry or a lasting love; everyone seen one last
 // time without their knowing; passwords and the will written out, "easier this way"; a funeral playlist with a sorry;
-// a pet provided for "when nobody comes home", with a day near; "don't send anyone" and a mind made up; not there at
+// a pet provided for "when nobody comes home", with a day near; "don't send anyone" and a mind made up (DECISION_TAKEN, widened); not there at
 // Christmas and the children not told (not an illness); a head blow with repeated vomiting; a household with
 // two signs of fumes beside a boiler or heater.
 const ORDINARY_DENIALS = new RegExp(NO_ORDINARY_REASON.source, 'g');
@@ -453,8 +453,6 @@ const DATE_SET = c(
   '(?:de )?datum staat|(?:i have|ive|i) (?:set|picked|chosen) (?:the|a) (?:date|day)|(?:the )?(?:date|day) is (?:set|picked|chosen)|(?:datum|dag) (?:\\w+ )?(?:gekozen|geprikt|vastgesteld)',
 );
 const DOOR_SHUT = c('doet (?:\\w+ )?niet open|(?:neemt|nemen) (?:\\w+ )?niet op|not answering|(?:dont|do not) (?:ring|call) me|bel me niet');
-const GOODNIGHT = c('welterusten|slaap (?:lekker|zacht)|truste|goodnight|good night|night night|nighty night|sleep (?:well|tight)');
-const THIS_TIME_FOREVER = c('(?:deze keer|dit keer|this time) (?:\\w+ )?(?:voor altijd|voorgoed|for good|forever|for ever)');
 const DONE_EXISTING = c('klaar met (?:het )?bestaan|(?:done|finished) (?:with )?existing|tired of existing|moe van (?:het )?bestaan|sick of existing');
 const TRACES_WIPED = c(
   '(?:mails|berichten|accounts?|fotos|messages|emails|profiel|profile|insta|instagram) (?:\\w+ ){0,2}(?:gewist|verwijderd|deleted|wiped|cleared|op prive|private)|(?:gewist|verwijderd|deleted|wiped) (?:\\w+ ){0,2}(?:mails|accounts?|emails|messages|berichten)',
@@ -470,7 +468,6 @@ const LAST_SEEN_UNAWARE = c(
 );
 const EASIER_THIS_WAY = c('easier this way|better this way|makkelijker zo|beter zo|zo is het (?:beter|makkelijker)');
 const AFFAIRS_WRITTEN = c('passwords?|wachtwoord\\w*|pincode|where the will is|waar het testament|testament ligt');
-const OPERATION = c('operat\\w*|surgery|opname|opgenomen|ziekenhuis|hospital');
 const FUNERAL_PLAYLIST = c(
   '(?:playlist|afspeellijst|songs|liedjes|muziek|music) (?:\\w+ ){0,3}(?:for|voor) (?:my|mijn|mn) (?:funeral|uitvaart|begrafenis|crematie|cremation)',
 );
@@ -479,11 +476,10 @@ const NOBODY_HOME = c(
   '(?:nobodys|nobody is|no ones|no one is|nobody|no one) coming (?:home|back)|niemand meer thuis|(?:is|komt) (?:hier )?niemand meer(?! (?:op|naar|langs))',
 );
 const PET = c('dog|dogs|cat|cats|kitten|rabbit|hond\\w*|kat|katten|poes\\w*|konijn\\w*|parkiet|budgie');
-const CARE_MOVE = c('verpleeghuis|zorghuis|care home|nursing home|verzorgingshuis|opname|opgenomen|ziekenhuis|hospital');
+const CARE_OR_OPERATION = c('operat\\w*|surgery|opname|opgenomen|ziekenhuis|hospital|verpleeghuis|zorghuis|care home|nursing home|verzorgingshuis');
 const DONT_SEND = c(
   '(?:dont|do not) send (?:anyone|anybody|someone|the police|an ambulance)|stuur (?:niemand|geen (?:politie|ambulance))|niemand (?:\\w+ )?sturen',
 );
-const MIND_MADE_UP = c('made up my mind|my mind is made up|(?:mijn )?besluit (?:staat|is genomen)|ik heb (?:\\w+ )?besloten');
 const NOT_THERE_AT = c(
   '(?:ben|zijn|is) er (?:\\w+ ){0,2}(?:met|op|bij) (?:kerst|oud en nieuw|pasen|sinterklaas|(?:mijn|haar|zijn) verjaardag) (?:\\w+ )?niet meer bij|(?:wont|will not) be (?:here|around) (?:for|at|by) (?:christmas|new year|easter|my birthday)',
 );
@@ -977,7 +973,7 @@ const BESIDE = c('next to it|naast (?:me|mij|het|hem)|beside (?:me|it)|in (?:my|
 const FREE_OF_ME = c('(?:geen|no) (?:last|burden) (?:meer )?(?:van|of|from) (?:mij|me)|(?:rid|af) (?:of|van) (?:mij|me)|van (?:mij|me) af');
 const SOON = c('nog even|binnenkort|soon|straks|bijna|over (?:een paar|twee|drie|\\d+) dagen|in (?:a few|a couple of|two|three|\\d+) days');
 const SLEEP_FOREVER = c(
-  '(?:slaap|sleep) (?:lekker |well |tight |goed |zacht )?(?:allemaal|iedereen|everyone|all|yall|jullie) (?:voor altijd|voorgoed|forever|for good)|(?:ga|gaan|going to|want to|wil) (?:\\w+ )?(?:slapen|sleep) (?:voor altijd|voorgoed|forever)',
+  '(?:slaap|sleep) (?:lekker |well |tight |goed |zacht )?(?:allemaal|iedereen|everyone|all|yall|jullie) (?:voor altijd|voorgoed|forever|for good)|(?:ga|gaan|going to|want to|wil) (?:\\w+ )?(?:slapen|sleep) (?:voor altijd|voorgoed|forever)|(?:welterusten|truste|goodnight|good night|night night|nighty night|slaap (?:lekker|zacht)|sleep (?:well|tight))(?: [^ ]+){0,3} (?:deze keer|dit keer|this time) (?:voor altijd|voorgoed|for good|forever|for ever)',
 );
 const ENOUGH_TO_BE_SURE = c('(?:enough|genoeg) (?:\\w+ ){0,4}(?:to be sure|to make sure|om zeker te (?:zijn|weten)|om het zeker te)');
 // Taken to end a life: sedatives, opioids, insulin.
@@ -1171,14 +1167,13 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(NO_ORDINARY_REASON, s) && ((s.match(ORDINARY_DENIALS)?.length ?? 0) >= 2 || has(FINAL_LEAVING, s)) && !has(SAFE_NOW, s) && !has(RECOVERED, s))
     return 'suicide';
   if ((has(TOGETHER_AGAIN, s) || has(REUNION, s)) && (has(DATE_SET, s) || has(DOOR_SHUT, s))) return 'suicide';
-  if (has(GOODNIGHT, s) && has(THIS_TIME_FOREVER, s)) return 'suicide';
   if (has(DONE_EXISTING, s) && (has(TRACES_WIPED, s) || has(IT_CAN_NOW, s))) return 'suicide';
   if (has(WILL_EXPLAIN, s) && (has(SORRY_I_WAS, s) || has(LOVE_ALWAYS, s))) return 'suicide';
   if (has(LAST_SEEN_UNAWARE, s)) return 'suicide';
-  if (has(EASIER_THIS_WAY, s) && has(AFFAIRS_WRITTEN, s) && !has(TRIP, s) && !has(OPERATION, s)) return 'suicide';
+  if (has(EASIER_THIS_WAY, s) && has(AFFAIRS_WRITTEN, s) && !has(TRIP, s) && !has(CARE_OR_OPERATION, s)) return 'suicide';
   if (has(FUNERAL_PLAYLIST, s) && has(NO_MORE_OF_IT, s)) return 'suicide';
-  if (has(NOBODY_HOME, s) && has(PET, s) && !has(CARE_MOVE, s) && !has(TRIP, s)) return 'suicide';
-  if (has(DONT_SEND, s) && has(MIND_MADE_UP, s)) return 'suicide';
+  if (has(NOBODY_HOME, s) && has(PET, s) && !has(CARE_OR_OPERATION, s) && !has(TRIP, s)) return 'suicide';
+  if (has(DONT_SEND, s) && has(DECISION_TAKEN, s)) return 'suicide';
   if (has(NOT_THERE_AT, s) && has(NOT_TOLD, s) && !has(ILLNESS, s)) return 'suicide';
   // Round 26 (above).
   if (has(NOT_EATING_DRINKING, s) && (has(MAKE_SURE, s) || (has(ON_PURPOSE, s) && (has(LONELY, s) || has(DEPRESSED, s) || has(DESPAIR, s)))) && !has(PAST, s))
