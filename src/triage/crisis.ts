@@ -434,14 +434,15 @@ const OTHERS_AS_GROUP = gated(
 const IF_ONE_SAYS = gated(
   / (?:als|wanneer|indien|if|when|whenever) (?:een|a|an|one of (?:my|our)|een van (?:mijn|onze)) (?:\w+ )?(?:patient|client|kind|kid|child|leerling|pupil|student|bewoner|resident|collega|colleague|klant|customer|deelnemer|jongere|young person|teenager|tiener|player|speler|athlete|sporter|member|lid|employee|werknemer|medewerker|volunteer|vrijwilliger)s? (?:\w+ ){0,4}(?:zegt|vertelt|aangeeft|says|tells|mentions|talks|discloses|admits)(?= )/,
 );
-// Round 27: a question practised in a course or a role play (`we practised asking: are you thinking about suicide?`).
+// Round 27: a question practised in a course or a role play (`we practised asking: are you thinking about suicide?`),
+// with nobody speaking of themselves in that sentence.
 const PRACTISED_ASKING = gated(
   / (?:practised|practiced|practising|practicing|oefenden|geoefend|oefenen) (?:\w+ ){0,2}(?:asking|vragen|the question|de vraag)| (?:role ?play|rollenspel)(?= )/,
 );
 const withoutTeaching = (s: string) =>
   s
     .split(' . ')
-    .filter((sentence) => !PRACTISED_ASKING.test(` ${sentence} `))
+    .filter((sentence) => !(PRACTISED_ASKING.test(` ${sentence} `) && !FIRST_PERSON.test(` ${sentence} `)))
     .filter((sentence) => !(TEACHING.test(` ${sentence} `) && OTHERS_AS_GROUP.test(` ${sentence} `)))
     .filter((sentence) => !(IF_ONE_SAYS.test(` ${sentence} `) && !TODAY_OR_NOW.test(` ${sentence} `)))
     .join(' . ');
