@@ -146,11 +146,11 @@ export const FIGURES: RegExp[] = [
   // other side" before an operation; a farewell letter to an employer or a school; a heart attack promised if a team
   // plays badly; a death wish after "so bad", with a laugh; never waking up again, on a Monday.
   / (?:overdosed|overdosing|od ?d|overdosis) (?:on|aan) (?:\w+ )?(?:coffee|caffeine|koffie|cafeine|sugar|suiker|chocolate|chocola|candy|snoep|netflix|series|tv|memes|content|cat videos|kattenfilmpjes)(?= )/g,
-  / see you on the other side(?=(?: [^ ]+)* (?:anaesthe\w*|anesthe\w*|narcose|operati\w*|surgery|(?:my|the|an|knee|hip|heart|eye|back|shoulder) op|going under) )| see you on the other side(?<= (?:anaesthe\w*|anesthe\w*|narcose|operati\w*|surgery|(?:my|the|an|knee|hip|heart|eye|back|shoulder) op|going under) (?:[^ ]+ )*see you on the other side)/g,
+  / see you on the other side(?=(?: [^ ]+){0,12} (?:anaesthe\w*|anesthe\w*|narcose|operati\w*|surgery|(?:my|the|an|knee|hip|heart|eye|back|shoulder) op|going under) )| see you on the other side(?<= (?:anaesthe\w*|anesthe\w*|narcose|operati\w*|surgery|(?:my|the|an|knee|hip|heart|eye|back|shoulder) op|going under) (?:[^ ]+ ){0,12}see you on the other side)/g,
   / afscheidsbrief\w* (?:[^ ]+ ){0,3}(?:aan|naar|voor) (?:mijn|mn|de|het|ons) (?:oude |vorige )?(?:werkgever|baas|werk|job|baan|team|collegas|school|klas|sportclub|club)(?= )/g,
   / (?:krijg|krijgt|krijgen) (?:echt |nog |gewoon )?(?:een )?(?:hartaanval|hartverzakking|hartstilstand) (?:als|wanneer)(?= )| (?:ill|i will|im gonna|i am going to) (?:\w+ )?(?:have|get) (?:a )?heart attack (?:if|when)(?= )/g,
   new RegExp(` (?:so|zo) (?:bad|erg|heftig|awful) (?:that |dat )?(?:i|ik) (?:want to|wanna|wil) (?:die|dood)(?= ${LAUGH} )`, 'g'),
-  / (?:nooit meer wakker (?:worden|word)|never (?:want to )?wake up again)(?= (?:[^ ]+ ){0,3}(?:maandag|monday|mondays|maandagochtend))/g,
+  / (?:nooit meer wakker (?:worden|word)|never (?:want to )?wake up again)(?= (?:[^ ]+ ){0,3}(?:(?:op|on) (?:een )?(?:maandag|maandagen|monday|mondays)|maandagochtend|monday morning)(?= ))/g,
 ];
 
 // Each figure's test behind the word gate (a global replace scans the whole text with none): a

@@ -63,4 +63,5 @@ describe('round 27, after set 27: teaching, policy, plays, a harmless overdose, 
   crisisKinds('suicide', ['overdosed on my sleeping pills, see you on the other side', 'nu bovenop het viaduct. see you on the other side']);
   crisisKinds('anaphylaxis', ['gave her the epipen 5 minutes ago and her tongue is still swelling']);
   crisisKinds('suicide', ['we oefenen vragen voor de toets maar ik denk echt aan zelfmoord']);
+  crisisKinds('suicide', ['ik wil nooit meer wakker worden, maandag is de uitvaart van mijn man']);
 });
