@@ -18,7 +18,7 @@ import { findDevNearCopies } from './leak-check.ts';
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../src/triage');
 const skip = new Set(findDevNearCopies().map((l) => l.devId));
 const records = [...splitCorpus().dev, ...loadDevWritten()].filter((r) => !skip.has(r.id));
-const data = records.map((r) => ({ id: r.id, category: r.category, reading: modelReading(r.text) }));
+const data = records.map((r) => ({ id: r.id, category: r.category, reading: modelReading(r.text, undefined, r.lang) }));
 const dataFile = join(dir, 'training-data.json');
 writeFileSync(dataFile, `[\n${data.map((d) => JSON.stringify(d)).join(',\n')}\n]\n`);
 // In the project's format, so `npm test`'s format check stays green after a rebuild.

@@ -9,7 +9,7 @@ import { TRIAGE_CATEGORIES, type TriageCategory } from '../../src/triage/triage-
 import { loadDevWritten, splitCorpus, type TriageRecord } from './corpus.ts';
 import { addTo as add, emptyTally as empty, type Tally } from './loso.ts';
 
-const toExamples = (recs: TriageRecord[]): Example[] => recs.map((r) => ({ reading: modelReading(r.text), category: r.category }));
+const toExamples = (recs: TriageRecord[]): Example[] => recs.map((r) => ({ reading: modelReading(r.text, undefined, r.lang), category: r.category }));
 
 const show = (label: string, t: Tally) =>
   console.log(

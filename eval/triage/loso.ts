@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { withoutFigures } from '../../src/triage/figures.ts';
 import { type Encoded, encodeReading, type TrainOptions, type TriageModel, trainModel } from '../../src/triage/model.ts';
 import { modelReading, triageReadings } from '../../src/triage/normalise.ts';
-import { decideTriage, type Thresholds, type TriageParts, triageParts } from '../../src/triage/triage.ts';
+import { decideTriage, passageCrisisOf, type Thresholds, type TriageParts, triageParts } from '../../src/triage/triage.ts';
 import { TRIAGE_CATEGORIES, type TriageCategory } from '../../src/triage/triage-categories.ts';
 import { loadDevelopment, type TriageRecord } from './corpus.ts';
 import { findDevNearCopies } from './leak-check.ts';
@@ -31,7 +31,7 @@ export interface Scored {
 export interface Prepared {
   record: TriageRecord;
   source: string;
-  ruleParts: Omit<TriageParts, 'p' | 'crisisWithoutFigures'>;
+  ruleParts: Omit<TriageParts, 'p' | 'crisisWithoutFigures' | 'passageCrisis'>;
   reading: string;
   plainReading: string;
   encoded: Encoded;
@@ -45,7 +45,7 @@ export function prepare(conceptValue?: number): Prepared[] {
   return loadDevelopment().flatMap(({ name, records }) =>
     records.map((record) => {
       const first = triageReadings(record.text).readings[0] ?? ' ';
-      const reading = modelReading(record.text, first);
+      const reading = modelReading(record.text, first, record.lang);
       const p = triageParts(record.text, null, record.lang);
       return {
         record,
@@ -62,6 +62,7 @@ export function prepare(conceptValue?: number): Prepared[] {
           ruleNow: p.ruleNow,
           notHappening: p.notHappening,
           selling: p.selling,
+          passages: p.passages,
         },
         reading,
         plainReading: withoutFigures(reading),
@@ -97,6 +98,7 @@ export function leaveOneSourceOut(prepared: Prepared[], train: Trainer): Scored[
             plain ??= model.probabilities(p.plainReading).crisis;
             return plain;
           },
+          passageCrisis: () => passageCrisisOf(p.ruleParts.passages, model),
         };
         return { record: p.record, source, parts };
       });

@@ -54,7 +54,7 @@ for (const crisis of GRID.crisis)
     for (const vetoPast of GRID.vetoPast)
       for (const rulesBonus of GRID.rulesBonus)
         for (const vetoHistory of GRID.vetoHistory) {
-          const t = { crisis, certain, vetoPast, rulesBonus, vetoHistory };
+          const t = { crisis, certain, vetoPast, rulesBonus, vetoHistory, passage: THRESHOLDS.passage };
           rows.push({ t, all: tallies(scored, combined(t)), examples: examplesKept(t) });
         }
 // Round 5: also every fresh source in each language (the target holds per set and language;

@@ -55,7 +55,7 @@ const VULNERABLE = c(
   'oude (?:dame|man|vrouw|meneer|mevrouw|heer)|oudere (?:dame|man|vrouw|heer)|bejaarde\\w*|old (?:lady|man|woman|gentleman|boy|dear)|elderly|(?:meneer|mevrouw|bewoner|bewoonster|resident|patient|patiente|the man|the lady|de man|de vrouw) (?:van|from|in|op) (?:kamer|room|bed) \\d+|dement\\w*|alzheimer\\w*|vergeetachtig\\w*|forgetful|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  '(?:is|zijn) al (?:uren|urenlang|een tijd|hours) zoek|zwerft|zwerven|dwaalt|wandered off|wandering off|(?:van|from) (?:de|the) (?:gesloten|closed|locked) (?:afdeling|ward|unit) (?:afgelopen|weggelopen|gelopen|walked|wandered)|is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost(?! weight| \\d+ (?:kg|kilo|pounds|lbs|stone)| (?:his|her|my|their|our) (?:\\w+ )?(?:hearing aids?|glasses|teeth|dentures|phone|keys|wallet|purse|job|ring|bag|coat|card))|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|(?:is|zijn|raakte|geraakt) zoek|zoek (?:hem|haar)|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|(?:weet|weten|know) (?:\\w+ )?niet waar (?:ze|hij|zij) (?:is|woont|zit)|weggereden|drove off|driven off|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
+  '(?:is|zijn) al (?:uren|urenlang|een tijd|hours) zoek|zwerft|zwerven|dwaalt|wandered off|wandering off|(?:van|from) (?:de|the) (?:gesloten|closed|locked) (?:afdeling|ward|unit) (?:afgelopen|weggelopen|gelopen|walked|wandered)|is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost(?! (?:his|her|my|their|our) (?:\\w+ )?(?:brother|sister|son|daughter|wife|husband|partner|mum|mom|mother|dad|father|child|baby|friend|twin|uncle|aunt|grandma|grandad)s? (?:to|a few|years|last|\\d+|in \\d+)| weight| \\d+ (?:kg|kilo|pounds|lbs|stone)| (?:his|her|my|their|our) (?:\\w+ )?(?:hearing aids?|glasses|teeth|dentures|phone|keys|wallet|purse|job|ring|bag|coat|card))|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|(?:is|zijn|raakte|geraakt) zoek|zoek (?:hem|haar)|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|(?:weet|weten|know) (?:\\w+ )?niet waar (?:ze|hij|zij) (?:is|woont|zit)|weggereden|drove off|driven off|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
 );
 // How long or where someone has been gone (missing needs no "now": a night out is urgent).
 const MISSING_TIME = c(
@@ -75,7 +75,7 @@ const GRAVE_SIGN = c(
 
 // Leaving a job, a home or for a holiday: the goodbye words of an ordinary farewell.
 const LEAVING = c(
-  '(?:leaving|leave|quitting|quit|deleting|delete|verlaat|verlaten|stop met|stoppen met|weg van|weg bij|off) (?:\\w+ )?(?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|social media|socials|(?:this|dit|deze) (?:app|platform|forum|site|groep|group))|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:on|at|op|bij|as|als|in) (?:the |de |het |a |an |een )?(?:ward|afdeling|unit|team|poli|\\w+ ?\\d+)|(?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:as|als) (?:a |an |een )?\\w+ (?:clerk|nurse|verpleegkundige|secretaresse|secretary|porter|doctor|arts|verzorgende|volunteer|vrijwilliger)|(?:ik ga|ga even|im going to|im off to|off to) (?:\\w+ )?(?:koffie|coffee|lunch|boodschappen|shopping|naar huis|home)(?: \\w+)? (?:halen|doen|get|getting)?|(?:zeg|opzeggen|op te zeggen|cancel\\w*) (?:\\w+ ){0,4}(?:abonnement|lidmaatschap|subscription|membership)|(?<!geen )pensioen\\w*|(?<!(?:not|never) )retire\\w*|(?<!(?:not|never) )retiring|(?<!(?:geen|niet voor een|niet om een|no|not a|not for a) )(?:nieuwe baan|new job)|nieuwe uitdaging|new challenge|verhui[sz]\\w*(?<!(?:niet|geen) verhui[sz]\\w*)(?! niet)|(?<!(?:not|never) )moving (?:away|house|to|out of (?:my|our|the) (?:\\w+ )?(?:flat|room|house|halls|dorm))|laatste (?:werk)?(?:dag|dienst) (?:\\w+ )?(?:bij|op|hier|na)|last shift|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:in|at|bij|op) (?:the |de |het )?\\w*(?:zorg|care|nursing)|(?:stop|stopping|stoppen|quit|quitting|weg) (?:\\w+ )?(?:met |from |of )?(?:social media|facebook|instagram|insta|twitter|tiktok|vloggen|vlog\\w*|streamen|streaming|podcast\\w*|youtube|twitch|reddit)|(?:uninstall\\w*|deinstall\\w*|verwijder\\w*|deleted|deleting) (?:\\w+ )?(?:reddit|tiktok|insta\\w*|facebook|twitter|x|snapchat|the app|de app)|(?:delete|deleting|verwijder|verwijderen) (?:\\w+ )?(?:account|profiel|profile)|packing (?:\\w+ ){0,6}(?:boxes|into boxes)|verhuisdozen|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?:vakantie|holiday|vacation)|camping|verlof|sabbatical|internship|stage|emigra\\w*|(?:closed|closing|close|sluiten|sluit|sloten) (?:\\w+ ){0,2}(?:doors|deuren)(?! (?:\\w+ ){0,3}(?:on me|voor mij))|(?:building|pand|praktijk|winkel|shop|surgery|practice|zaak|cafe|salon)s? (?:is |has been |wordt |werd |al )?(?:sold|verkocht)|festival\\w*|weekendje weg|citytrip|(?:sleutels?|keys?) (?:\\w+ ){0,6}(?:ingeleverd|inleveren|handed (?:in|back)|returned|teruggegeven)|(?:handed|gave) (?:in|back) (?:the|my|our) keys|(?:pagina|page|account|kanaal|channel) (?:\\w+ ){0,3}(?:wordt|is|will be) (?:\\w+ ){0,2}(?:beheerd|overgenomen|run|managed|taken over) (?:door|by)',
+  '(?:leaving|leave|quitting|quit|deleting|delete|verlaat|verlaten|stop met|stoppen met|weg van|weg bij|off) (?:\\w+ )?(?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|social media|socials|(?:this|dit|deze) (?:app|platform|forum|site|groep|group))|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:on|at|op|bij|as|als|in) (?:the |de |het |a |an |een )?(?:ward|afdeling|unit|team|poli|\\w+ ?\\d+)|(?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:as|als) (?:a |an |een )?\\w+ (?:clerk|nurse|verpleegkundige|secretaresse|secretary|porter|doctor|arts|verzorgende|volunteer|vrijwilliger)|(?:ik ga|ga even|im going to|im off to|off to) (?:\\w+ )?(?:koffie|coffee|lunch|boodschappen|shopping|naar huis|home)(?: \\w+)? (?:halen|doen|get|getting)?|(?:zeg|opzeggen|op te zeggen|cancel\\w*) (?:\\w+ ){0,4}(?:abonnement|lidmaatschap|subscription|membership)|(?<!geen )pensioen\\w*|(?<!(?:not|never) )retire\\w*|(?<!(?:not|never) )retiring|(?<!(?:geen|niet voor een|niet om een|no|not a|not for a) )(?:nieuwe baan|new job)|nieuwe uitdaging|new challenge|verhui[sz]\\w*(?<!(?:niet|geen) verhui[sz]\\w*)(?! niet)|(?<!(?:not|never) )moving (?:away|house|to|out of (?:my|our|the) (?:\\w+ )?(?:flat|room|house|halls|dorm))|laatste (?:werk)?(?:dag|dienst) (?:\\w+ )?(?:bij|op|hier|na)|last shift|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:in|at|bij|op) (?:the |de |het )?\\w*(?:zorg|care|nursing)|(?:stop|stopping|stoppen|quit|quitting|weg) (?:\\w+ )?(?:met |from |of )?(?:social media|facebook|instagram|insta|twitter|tiktok|vloggen|vlog\\w*|streamen|streaming|podcast\\w*|youtube|twitch|reddit)|(?:uninstall\\w*|deinstall\\w*|verwijder\\w*|deleted|deleting) (?:\\w+ )?(?:reddit|tiktok|insta\\w*|facebook|twitter|x|snapchat|the app|de app)|(?:delete|deleting|verwijder|verwijderen) (?:\\w+ )?(?:account|profiel|profile)|packing (?:\\w+ ){0,6}(?:boxes|into boxes)|verhuisdozen|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?<!(?:psychiater|therapeut|behandelaar|psycholoog|huisarts|begeleider|psychiatrist|therapist|counsellor|counselor|gp|psychologist) (?:\\w+ ){0,2})(?:vakantie|holiday|vacation|verlof)|camping|camper|campervan|motorhome|sabbatical|internship|stage(?! (?:opdracht|verslag|boek|map|opdrachten))|emigra\\w*|(?:closed|closing|close|sluiten|sluit|sloten) (?:\\w+ ){0,2}(?:doors|deuren)(?! (?:\\w+ ){0,3}(?:on me|voor mij))|(?:building|pand|praktijk|winkel|shop|surgery|practice|zaak|cafe|salon)s? (?:is |has been |wordt |werd |al )?(?:sold|verkocht)|festival\\w*|weekendje weg|citytrip|(?:sleutels?|keys?) (?:\\w+ ){0,6}(?:ingeleverd|inleveren|handed (?:in|back)|returned|teruggegeven)|(?:handed|gave) (?:in|back) (?:the|my|our) keys|(?:pagina|page|account|kanaal|channel) (?:\\w+ ){0,3}(?:wordt|is|will be) (?:\\w+ ){0,2}(?:beheerd|overgenomen|run|managed|taken over) (?:door|by)',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
@@ -151,7 +151,7 @@ const PLAN = c(
   '(?:eindelijk|finally) (?:\\w+ ){0,3}(?:de moed|the courage|the nerve|het lef|the guts|de ballen)|(?:de|een|the|a) (?:datum|date|dag|day) (?:\\w+ )?(?:gekozen|geprikt|gepland|picked|chosen|set)|(?<!(?:whoever|who|wie|they|you|jullie|hebben|heeft) )(?:besloten|decided)|(?:die|dat|het|alles) (?:heb ik|have i|i have) (?:\\w+ )?(?:gepland|planned)|een plan|a plan|mijn plan|my plan|(?:thats|that is|dat is) (?:\\w+ )?(?:the|het) plan|(?:wat|what) (?:ik|i) (?:van plan (?:ben|was)|have planned|am planning|plan to do)|plannen gemaakt|made plans|het gaat gebeuren|its happening|tonights the night|tonight is the night|(?:vanavond|vannacht|morgen|vandaag) is het (?:zover|zo ver)|het is (?:zover|zo ver|tijd)|its time|it is time|the time has come|i am going to do it|ik ga het doen|ga het vanavond doen',
 );
 const READY = c(
-  'everything i need|alles wat ik nodig heb|genoeg voor wat|enough for what|(?:to|om) (?:it|het) te doen|to do it|(?:liggen|ligt|staan|staat) (?:al )?klaar|klaargelegd|klaarliggen|(?:are|is) ready|laid out|lined up|bij de hand|at hand|in front of me|voor me(?! (?:geschreven|gemaakt|gekocht|geregeld|georganiseerd|gebakken|gedaan))',
+  'counted out|uitgeteld|afgeteld|everything i need|alles wat ik nodig heb|genoeg voor wat|enough for what|(?:to|om) (?:it|het) te doen|to do it|(?:liggen|ligt|staan|staat) (?:al )?klaar|klaargelegd|klaarliggen|(?:are|is) ready|laid out|lined up|bij de hand|at hand|in front of me|voor me(?! (?:geschreven|gemaakt|gekocht|geregeld|georganiseerd|gebakken|gedaan))',
 );
 const SPORT = c(
   'boks\\w*|box\\w*|kickboks\\w*|voetbal\\w*|football|soccer|match|wedstrijd|training|game|spel|cricket|tennis|golf|drums?|bal|ball|target|doel|goal|sale|deal|hit (?:the|a|an|that|this|my|our|your)|hits (?:the|a)',
@@ -215,6 +215,44 @@ const PILLS_FINISHED = c(
 const REFILL = c('herhaal\\w*|recept\\w*|refill|repeat|prescription|apothe\\w*|pharmac\\w*|bestel\\w*|order\\w*|ophalen|pick up|collect');
 const REST_AT_LAST = c(
   'eindelijk rust|rust (?:krijgen|vinden)|(?:morgen|straks|binnenkort|vannacht|dan) is (?:er )?(?:eindelijk )?rust|rust binnenkort|at (?:peace|rest) (?:at last|finally)|finally (?:at )?(?:peace|rest)',
+);
+// Round 28: rest at last for the writer (`vannacht … ga ik eindelijk rust hebben`), not quiet in the house.
+const REST_FOR_ME = c(
+  '(?:krijg|heb|ga|vind) ik (?:\\w+ )?eindelijk (?:\\w+ )?rust|ik (?:\\w+ ){0,2}eindelijk rust (?:hebben|krijgen|vinden)|(?:i will|ill|i can|im going to|i get to) (?:\\w+ )?finally (?:rest|be at peace|have peace)',
+);
+// Round 28: pills kept back rather than taken (`kept every one of the sleepers`), enough put by "to make sure",
+// a message passed on with oneself in the past (`vertel mijn zus dat ik het probeerde`), one's
+// last Christmas decided, a river or a bridge "on my way home anyway", and a sentence that only says nobody is
+// to blame or names a last parade.
+const KEPT_PILLS = c(
+  '(?:kept|saved|held on to|hung on to) (?:every one of |all of |all )?(?:the |my )?(?:\\w+ )?(?:sleepers|sleeping pills|sleeping tablets|pills|tablets|meds|painkillers|oxys?)(?! (?:in|for) (?:case|emergencies))|(?:alle )?(?:slaappillen|slaaptabletten|pillen|tabletten|pijnstillers) (?:\\w+ ){0,3}(?:bewaard|opgespaard|niet ingenomen)',
+);
+const ENOUGH_TO_MAKE_SURE = c(
+  '(?:enough|genoeg) (?:\\w+ ){0,2}(?:saved|stored|put by|collected|gespaard|verzameld|bewaard)(?: up)? (?:to make sure|om (?:het )?zeker te (?:zijn|weten))(?= \\.)',
+);
+const TELL_THEM_I_WAS = c(
+  '(?:zeg|vertel) (?:\\w+ )?(?:tegen|aan) (?:mijn|mn|de) \\w+ (?:dat )?(?:ik|papa|mama|pap|mam|opa|oma) (?:\\w+ ){0,3}(?:was|hield|heb gehouden)|tell (?:my|the) \\w+ (?:that )?(?:i|dad|mum|mom|grandad|gran|nan) (?:was|loved|tried|did (?:my|his|her) best)',
+);
+const MY_LAST_ONE = c(
+  '(?:thisll|this will|this is going to|dit wordt|dit is) (?:be )?(?:my|mijn) (?:last|laatste)(?: one| christmas| kerst| birthday| verjaardag)?',
+);
+const ON_MY_WAY_THERE = c(
+  '(?:river|rivier|bridge|brug|railway|spoor|tracks|cliff|canal|kanaal|sea|zee|viaduct|flyover)s? (?:is |ligt )?(?:\\w+ ){0,2}(?:on my way|op mijn (?:weg|route))',
+);
+const LAST_FOR_REAL = c('last (?:\\w+ )?ever|for real this time|(?:laatste|last) (?:\\w+ ){0,2}ooit|voor echt deze keer');
+const NOT_COMING_BACK_UP = c(
+  '(?:wont|will not) be (?:walking|coming|going|climbing) back(?: up| home)?|(?:loop|kom|klim) (?:ik )?niet meer (?:terug|naar boven)(?= \\.)',
+);
+const DOOR_FOR_WHOEVER = c('(?:door|deur)\\w* (?:\\w+ ){0,3}(?:unlocked|open|los) (?:for|voor) (?:whoever|wie)');
+const MY_TURN_TO_GO = c('(?:mijn|my) (?:beurt|turn) (?:om|to) (?:te )?(?:gaan|go)(?= \\.)');
+const OPIOID = c(
+  'fentanyl\\w*|oxycodon\\w*|oxycontin|morfine\\w*|morphine|methadon\\w*|buprenorf\\w*|opioid\\w*|opiaat\\w*|opiates?|heroin\\w*|tramadol|codeine',
+);
+const SLOW_BREATH = c(
+  '(?:ademhaling|ademt|breathing|breathes|breaths) (?:\\w+ ){0,2}(?:traag|langzaam|slow|slowly|shallow|oppervlakkig)|(?:traag|langzaam|slow|shallow) (?:\\w+ )?(?:ademen|ademhaling|breathing|breaths)',
+);
+const BLAME_OR_PARADE = c(
+  '(?<=\\. |^ )(?:its |it is |is )?(?:nobodys|no ones|no one s|nobody s|niemands) (?:fault|schuld)(?= \\.)|(?:last|final|laatste) (?:parade|appel|salute)',
 );
 // The gas left open (`het gas staat open`): with despair, no reason left or a goodbye.
 const GAS_OPEN = c(
@@ -418,7 +456,7 @@ const FUME_SIGNS = c(
   'dizzy|duizelig|vomit\\w*|overgeven|spugen|(?:not|niet) (?:\\w+ )?(?:waking|wakker)|hoofdpijn|headache|suf\\w*|drowsy|slaperig|confused|verward',
 );
 const HEAD_BLOW = c(
-  '(?:hoofd|kop|head) (?:\\w+ ){0,4}(?:geknald|gestoten|gebotst|hit|banged|bumped|struck)|(?:geknald|gestoten|hit|banged|bumped|fell|viel|gevallen) (?:\\w+ ){0,6}(?:hoofd|kop|head)',
+  '(?:tegen|op) (?:zijn|haar|mijn|zn|de) slaap|(?:hit|struck) (?:on )?(?:his|her|my|the) temple|(?:hoofd|kop|head) (?:\\w+ ){0,4}(?:geknald|gestoten|gebotst|hit|banged|bumped|struck)|(?:geknald|gestoten|hit|banged|bumped|fell|viel|gevallen) (?:\\w+ ){0,6}(?:hoofd|kop|head)',
 );
 const ANTICOAGULANT = c(
   'bloedverdunner\\w*|blood thinners?|anticoagul\\w*|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|acenocoumarol|fenprocoumon|sintrom|marcoumar|eliquis|xarelto',
@@ -554,9 +592,23 @@ const SLEEPY_OR_CONFUSED = c('sleepy|slaperig|drowsy|suf\\w*|confused|verward|sl
 const WILD_MUSHROOMS = c(
   '(?:paddenstoelen|paddestoelen|zwammen|mushrooms|fungi) (?:\\w+ ){0,4}(?:geplukt|geraapt|gezocht|uit het bos|in het bos|picked|foraged|from the woods|in the woods|found)|(?:geplukt|gezocht|picked|foraged|found) (?:\\w+ ){0,3}(?:paddenstoelen|paddestoelen|mushrooms)',
 );
-const GUT_ALARM = c('overgeven|geeft (?:\\w+ )?over|braken|braakt|spugen|spuugt|krampen|diarree|vomit\\w*|throwing up|being sick|cramps|diarrh\\w*');
+const GUT_ALARM = c('overgeven|geeft (?:\\w+ )?over|braken|braakt|spugen|spuugt|krampen|diarree|vomit\\w*|throwing up|being sick|been sick|cramps|diarrh\\w*');
 const DAYS_OLD = c(
   'born (?:\\w+ ){0,2}(?:days|weeks|day|week) ago|(?:\\d+|een|twee|drie|vier|vijf|zes|zeven|one|two|three|four|five|six|seven) (?:dagen|weken|days|weeks) (?:oud|old)|newborn|pasgeboren\\w*',
+);
+// Round 28: a baby under three months (`baby is 10 weeks`, `six week old`).
+const YOUNG_INFANT = c(
+  '(?:baby|she|he|hij|zij|ze|zoon|dochter|son|daughter) is (?:\\d|1[0-2]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:dagen|weken|days|weeks)(?! pregnant| zwanger)|(?:\\d|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:dagen|weken|days|weeks|week|day) (?:oud|old)(?: (?:baby|boy|girl|son|daughter|jongetje|meisje|zoon|dochter))?|newborn|pasgeboren\\w*',
+);
+const NO_WEE = c(
+  '(?:niet|nauwelijks|amper) (?:meer )?geplast|plast (?:niet|nauwelijks|amper)|(?:has not|hasnt|have not|havent|not) (?:\\w+ )?(?:peed|weed|urinated|passed urine|had a wee)|no (?:wet )?(?:nappy|nappies|wee|urine)|(?:stopped|stopt|gestopt met) (?:\\w+ )?(?:wetting|natte) (?:\\w+ )?(?:nappies|nappy|diapers?|luiers?)|(?:geen|no) (?:natte|wet) (?:luiers?|nappies|nappy|diapers?)',
+);
+const INFANT_FEVER = c(
+  '(?<!(?:no|geen|zonder|without|nor|noch|not|niet|hardly any|nauwelijks) )(?:koorts|fever|verhoging)|(?:38|39|40|41)(?: \\d)? (?:graden|degrees|koorts|c)|temp\\w* (?:van |of )?(?:38|39|40|41)\\d?',
+);
+const KNOCKED_OUT = c('was (?:even |kort |a moment )?(?:weg|out)|knocked out|out cold|buiten westen|bewusteloos|blacked out|went out for|lost consciousness');
+const ASKS_AGAIN = c(
+  '(?:vraagt|asks|asking|keeps asking) (?:\\w+ ){0,4}(?:steeds|telkens|elke \\w+ minuten|every \\w+ minutes|over and over|again and again|the same)|weet (?:hij|ze|zij) (?:\\w+ )?niet (?:meer )?(?:hoe|wat|waar)|(?:does not|can not|doesnt|cant) remember (?:\\w+ ){0,3}(?:how|what|the|getting)',
 );
 const NOT_FEEDING = c(
   '(?:not|hasnt|has not|wont|will not|isnt|is not) (?:\\w+ )?(?:fed|feed|feeding|drink|drinking|drunk)|drinkt (?:\\w+ ){0,4}niet|wil niet drinken|niet (?:\\w+ )?gedronken|geen voeding',
@@ -775,13 +827,13 @@ const VISUAL = c(
 // breathing, mottled skin, no urine for a day, cold hands and feet with aching legs, violent shivering;
 // or any fever after chemotherapy (neutropenic sepsis: the oncology line says come in at once).
 const INFECTION = c(
-  'koorts\\w*|fever\\w*|verhoging|temperatuur|temperature|infectie\\w*|infection\\w*|ontsteking\\w*|blaasontsteking|longontsteking|nierbekkenontsteking|wondinfectie|pneumonia|ontstoken|infected|uti|griep|flu|wond\\w*|wound|prik|snee|bite|beet|doorligwond\\w*|decubitus|pressure sores?|bed ?sores?',
+  'hot to (?:the )?touch|burning up|gloeit|gloeiend heet|koorts\\w*|fever\\w*|verhoging|temperatuur|temperature|infectie\\w*|infection\\w*|ontsteking\\w*|blaasontsteking|longontsteking|nierbekkenontsteking|wondinfectie|pneumonia|ontstoken|infected|uti|griep|flu|wond\\w*|wound|prik|snee|bite|beet|doorligwond\\w*|decubitus|pressure sores?|bed ?sores?',
 );
 const CHEMO = c('chemo\\w*|chemotherap\\w*|immunotherap\\w*');
-const FEVER_ONLY = c('koorts\\w*|fever\\w*|verhoging|(?:38|39|40|41)(?: \\d)? (?:graden|degrees|koorts|c)|temp\\w* (?:van |of )?(?:38|39|40|41)');
+const FEVER_ONLY = c('koorts\\w*|fever\\w*|verhoging|(?:38|39|40|41)(?: \\d)? (?:graden|degrees|koorts|c)|temp\\w* (?:van |of )?(?:38|39|40|41)\\d?');
 const SEPSIS_SIGNS: Rule[] = [
   c(
-    'verward|confused|confusion|in de war|wartaal|not making sense|(?:erg|heel|zo|very|really) (?:suf|drowsy|sleepy)|valt (?:\\w+ ){0,6}in slaap|falls asleep (?:mid|in the middle)|(?:weet|knows?) (?:\\w+ ){0,2}(?:niet|not) (?:meer )?(?:welke dag|what day)|does not know what day',
+    'verward|confused|confusion|muddled|hallucin\\w*|seeing (?:people|things) (?:who|that) (?:are not|were not) there|ziet (?:mensen|dingen|beestjes) die er niet zijn|in de war|wartaal|not making sense|(?:erg|heel|zo|very|really) (?:suf|drowsy|sleepy)|valt (?:\\w+ ){0,6}in slaap|falls asleep (?:mid|in the middle)|(?:weet|knows?) (?:\\w+ ){0,2}(?:niet|not) (?:meer )?(?:welke dag|what day)|does not know what day',
   ),
   c('ademt (?:\\w+ )?(?:snel|vlug|gejaagd)|snelle ademhaling|(?:breathing|breathes) (?:\\w+ )?(?:fast|rapidly|quickly)|fast breathing'),
   c('vlekkerig\\w*|gevlekt\\w*|gemarmerd\\w*|marmer\\w*|mottled|blotchy|paarse vlekken|purple blotches'),
@@ -1011,11 +1063,11 @@ const ALL_AT_ONCE = c('(?:all|alle|al) (?:\\w+ ){0,3}(?:at once|in one go|tegeli
 const IN_HAND_NOW = c('in (?:my|mijn|mn) (?:hand|hands|handen)|naast me|next to me|klaar ?liggen|klaarliggen|ligt klaar|in front of me|voor me');
 // Round 13: a farewell to the world or to life itself (`doei wereld`, `signing off life`, `tot nooit`).
 const FAREWELL_TO_LIFE = c(
-  '(?:doei+|doeidoei|dag|bye+|byebye|goodbye|farewell|vaarwel|adios|ciao) (?:cruel |mooie |lieve |wrede )?(?:wereld|world)(?! (?:cup|tour|war|record|champion\\w*|kampioen\\w*|beker))|signing off (?:from )?life|(?:clocking|checking|logging|signing|bowing) out of (?:existence|life)|tot nooit(?! meer)|(?:see you|see ya|cya|see u|zie je|zie jullie|tot ziens) (?:on|aan) (?:the other side|de andere kant|de overkant)(?! (?:of|van))|(?:uitloggen|uit te loggen|log out|logging out|uitchecken|check out)(?: (?:\\w+|\\.)){0,8} (?:van|uit|of|from) (?:(?:het|the|dit|this) )?(?:leven|life)',
+  '(?:doei+|doeidoei|dag|bye+|byebye|goodbye|farewell|vaarwel|adios|ciao) (?:cruel |mooie |lieve |wrede )?(?:wereld|world)(?! (?:cup|tour|war|record|champion\\w*|kampioen\\w*|beker))|signing off (?:from )?life|(?:clocking|checking|logging|signing|bowing) out of (?:existence|life)|tot nooit(?! meer)|(?:see (?:you|ya|u)|cya) never|(?:see you|see ya|cya|see u|zie je|zie jullie|tot ziens) (?:on|aan) (?:the other side|de andere kant|de overkant)(?! (?:of|van))|(?:uitloggen|uit te loggen|log out|logging out|uitchecken|check out)(?: (?:\\w+|\\.)){0,8} (?:van|uit|of|from) (?:(?:het|the|dit|this) )?(?:leven|life)',
 );
 // … not a break from the world for a while (`dag wereld, een weekje offline op vakantie`).
 const AWHILE = c(
-  'vakantie|holiday|vacation|offline|weekje|(?:paar|few|couple of) (?:weeks?|weken)|tot snel|see you soon|(?:een|a|for a|for one|for the|1|twee|two|drie|three|vier|four|\\d) (?:weeks?|weken)|(?:zonder|without) (?:mijn |my )?(?:telefoon|phone|mobiel)|while (?:we are|were|i am|im|they are|theyre) away|terwijl (?:we|ik|wij) (?:weg|op vakantie) (?:zijn|ben)|weekend|break|pauze|detox|tot (?:maandag|morgen|straks|later|volgende)|see you(?! on the other side)|until (?:monday|tomorrow|next)',
+  'vakantie|holiday|vacation|offline|weekje|(?:paar|few|couple of) (?:weeks?|weken)|tot snel|see you soon|(?:een|a|for a|for one|for the|1|twee|two|drie|three|vier|four|\\d) (?:weeks?|weken)|(?:zonder|without) (?:mijn |my )?(?:telefoon|phone|mobiel)|while (?:we are|were|i am|im|they are|theyre) away|terwijl (?:we|ik|wij) (?:weg|op vakantie) (?:zijn|ben)|weekend|break|pauze|detox|tot (?:maandag|morgen|straks|later|volgende)|see you(?! on the other side| never)|until (?:monday|tomorrow|next)',
 );
 // … or the others better off once the writer is gone (`everyone's life gets easier once i'm gone`).
 const ONCE_GONE = c(
@@ -1055,6 +1107,9 @@ export function saidNotHappening(s: string): boolean {
 }
 
 const has = (re: Rule, s: string) => re.test(s);
+// Round 28: a marker of past time in the very sentence that says it; a long message tells other things in the
+// past too (`in 2014 kwam ik op de afdeling … vanavond is het mijn beurt om te gaan`).
+const pastWhere = (re: Rule, s: string) => s.split(' . ').some((sentence) => has(re, ` ${sentence} `) && has(PAST, ` ${sentence} `));
 /** Words in a reading, full stops not counted. */
 const wordCount = (s: string) => s.split(' ').filter((w) => w && w !== '.').length;
 
@@ -1138,6 +1193,15 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(PILLS_FINISHED, s) && (goodbyes(s) >= 1 || has(DESPAIR, s) || has(REST_AT_LAST, s)) && !has(REFILL, s) && !has(PAST, s)) return 'suicide';
   if (has(GAS_OPEN, s) && (has(DESPAIR, s) || has(NO_REASON, s) || goodbyes(s) >= 1) && (!has(PAST, s) || has(NOW, s))) return 'suicide';
   if (!leaving && has(REST_AT_LAST, s) && goodbyes(s) >= 1 && !has(PAST, s)) return 'suicide';
+  if (!leaving && has(REST_FOR_ME, s) && has(READY, s) && !has(PAST, s)) return 'suicide';
+  if (has(KEPT_PILLS, s) && (has(READY, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
+  if (has(ENOUGH_TO_MAKE_SURE, s)) return 'suicide';
+  if (!leaving && has(TELL_THEM_I_WAS, s) && (has(FINAL_STRONG, s) || goodbyes(s) >= 1)) return 'suicide';
+  if (!leaving && has(MY_LAST_ONE, s) && has(PLAN, s) && !has(PAST, s)) return 'suicide';
+  if (has(ON_MY_WAY_THERE, s) && (has(LAST_FOR_REAL, s) || goodbyes(s) >= 1 || has(FINAL_STRONG, s))) return 'suicide';
+  if (has(NOT_COMING_BACK_UP, s) && (has(DOOR_FOR_WHOEVER, s) || goodbyes(s) >= 1) && has(FINAL_STRONG, s)) return 'suicide';
+  if (has(MY_TURN_TO_GO, s) && (has(FINAL_STRONG, s) || goodbyes(s) >= 1) && !pastWhere(MY_TURN_TO_GO, s)) return 'suicide';
+  if (!leaving && has(BLAME_OR_PARADE, s) && (has(READY, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
   if (!leaving && has(LAST_MESSAGE, s) && (goodbyesBesides(LAST_MESSAGES, s) >= 1 || has(LAUGHING, s) || has(FINAL_STRONG, s)) && !has(PAST, s))
     return 'suicide';
   if (!leaving && has(CARE_NOT_NEEDED, s) && (goodbyes(s) >= 1 || has(FINAL_STRONG, s)) && !has(RECOVERED, s) && !has(PAST, s)) return 'suicide';
@@ -1333,6 +1397,12 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(POSITIVE_TEST, s) && (has(SHOULDER_TIP, s) || (has(ONE_SIDED_PAIN, s) && has(BLACKING_OUT, s)))) return 'pregnancy';
   // Round 27 (above).
   if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
+  // Round 28: a knock on the head, out for a moment, then asking the same again; a baby under three months
+  // with a fever, or sick and dry nappies.
+  if (has(OPIOID, s) && has(SLOW_BREATH, s) && has(SLEEPY_OR_CONFUSED, s) && !pastWhere(SLOW_BREATH, s)) return 'poisoning';
+  if (has(HEAD_BLOW, s) && has(KNOCKED_OUT, s) && has(ASKS_AGAIN, s) && !has(PAST, s)) return 'trauma';
+  if (has(YOUNG_INFANT, s) && has(INFANT_FEVER, s) && !has(SETTLED, s) && !has(RECOVERED, s)) return 'sick-child';
+  if (has(YOUNG_INFANT, s) && has(NO_WEE, s) && (has(GUT_ALARM, s) || has(SLEEPY_OR_CONFUSED, s)) && !has(SETTLED, s)) return 'sick-child';
   if (has(HOUSEHOLD, s) && has(CO_SOURCE, s) && new Set(s.match(FUME_SIGNS_ALL)).size >= 2 && !has(PAST, s)) return 'poisoning';
   // Round 26 (above).
   if (has(METHOTREXATE_DAILY, s) && has(MTX_TOXIC, s) && !has(PAST, s)) return 'poisoning';

@@ -304,7 +304,7 @@ const POISONING: Rule[] = gatedAll([
 // --- Chest pain that spreads or comes with sweating/nausea -------------------------------
 const CHEST = '(?:borst|borstkas|chest)';
 const PAIN =
-  '(?:grijpt|grijpen|greep|grabbing|grabs|grabbed|clutching|clutches|clutched|holding|houdt|elephant|olifant|vice|bankschroef|band around|band om|weight on|gewicht op|something heavy|iets zwaars|pijn|pijnlijk|druk|drukkend|drukkende|beklemmend|beklemmende|knellend|knellende|zwaar|steek|steken|stekende|pain|pains|pressure|tight|tightness|crushing|squeezing|heavy|heaviness|ache|aching|hurts|twinge|stabbing)';
+  '(?:grijpt|grijpen|greep|grabbing|grabs|grabbed|clutching|clutches|clutched|holding|houdt|elephant|olifant|vice|bankschroef|band around|band om|weight on|gewicht op|something heavy|iets zwaars|pijn|pijnlijk|dichtgeknepen|dichtgedrukt|samengeknepen|knijpt|druk|drukkend|drukkende|beklemmend|beklemmende|knellend|knellende|zwaar|steek|steken|stekende|pain|pains|pressure|tight|tightness|crushing|squeezing|heavy|heaviness|ache|aching|hurts|twinge|stabbing)';
 const CHEST_PAIN = `(?:borstpijn|pijn op (?:de|mijn|zijn|haar) borst|${CHEST}${g(3)} ${PAIN}|${PAIN}${g(4)} ${CHEST}|chest pain)`;
 const SPREAD_TO =
   '(?:(?:linker|rechter)?arm\\w*|kaak|nek|schouder\\w*|rug|keel|jaw|arms?|neck|shoulders?|back|throat|uitstraal\\w*|straalt|straalde|spreading|spreads|radiating|radiates)';
@@ -403,7 +403,7 @@ const INFO_ONLY = gated(/ (?:leaflet|folder|poster|cursus|course|training|worksh
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO = gated(
-  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|bereavement|punchline|hot take|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|\w*preventie|schoolkrant|school ?paper|(?:een )?stuk over|a piece (?:on|about)|assignment|opdracht|essay|huiswerk|homework|(?:overleed|overleden|died|passed away|stierf|gestorven) (?:\w+ ){0,3}(?:door|by|through|aan) (?:suicide|zelfdoding|zelfmoord)|prevention|awareness|(?:wandeling|wandelen|loop|lopen|walk|walking|run|mars|fietstocht|sponsorloop) (?:\w+ ){0,2}(?:tegen|voor|against|for) (?:\w+ )?(?:suicide|zelfdoding|zelfmoord)|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){1,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
+  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|bereavement|punchline|hot take|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|\w*preventie|schoolkrant|school ?paper|(?:een )?stuk over|a piece (?:on|about)|assignment|opdracht|essay|huiswerk|homework|(?:overleed|overleden|died|passed away|stierf|gestorven) (?:\w+ ){0,3}(?:door|by|through|aan) (?:suicide|zelfdoding|zelfmoord)|prevention|awareness|(?:wandeling|wandelen|loop|lopen|walk|walking|run|mars|fietstocht|sponsorloop) (?:\w+ ){0,2}(?:tegen|voor|against|for) (?:\w+ )?(?:suicide|zelfdoding|zelfmoord)|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){0,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|krant|newspaper|(?:het )?aantal|number of|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
 );
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
@@ -418,7 +418,7 @@ function suicideWord(sentence: string, message: string): boolean {
 // Round 7: an advert (a code, a free trial, order today) that names suicide with nobody speaking in the
 // first person sells something; it is no person in crisis.
 const ADVERT = gated(
-  / (?:use code|promo code|discount code|kortingscode|first month free|free trial|gratis proef\w*|order (?:today|now|here)|bestel (?:nu|vandaag|hier)|shop now|buy now|koop nu)(?= )/,
+  / (?:use code|promo code|discount code|kortingscode|code [a-z]+\d+|(?:eerste|first) (?:week|maand|month|les|lesson) (?:gratis|free)|first month free|free trial|gratis proef\w*|order (?:today|now|here)|bestel (?:nu|vandaag|hier)|shop now|buy now|koop nu)(?= )/,
 );
 const FIRST_PERSON = gated(/ (?:i|im|me|my|ik|mij|mijn|mn)(?= )/);
 
@@ -439,9 +439,18 @@ const IF_ONE_SAYS = gated(
 const PRACTISED_ASKING = gated(
   / (?:practised|practiced|practising|practicing|oefenden|geoefend|oefenen) (?:\w+ ){0,2}(?:asking|vragen|the question|de vraag)| (?:role ?play|rollenspel)(?= )/,
 );
+// Round 28: a carer's question told afterwards (`she asked whether I was thinking of suicide`) and answered
+// no in the very next sentence (`I wasn't`, `ik zei nee`).
+const ASKED_WHETHER = gated(
+  / (?:asked|asks|vroeg|vraagt|gevraagd) (?:\w+ ){0,4}(?:(?:whether|if) i (?:was|were|am|had)|of ik (?:\w+ ){0,3}(?:was|ben|had|heb|zat|dacht))(?= )/,
+);
+const ANSWERED_NO =
+  /^ (?:i was not|i wasnt|i am not|im not|i was not but|no i|nope|nee|ik zei nee|i said no|was ik niet|dat was ik niet|ben ik niet|dat ben ik niet|dat had ik niet)(?= )/;
+const answeredNo = (sentence: string, i: number, all: string[]) => ASKED_WHETHER.test(` ${sentence} `) && ANSWERED_NO.test(` ${(all[i + 1] ?? '').trim()} `);
 const withoutTeaching = (s: string) =>
   s
     .split(' . ')
+    .filter((sentence, i, all) => !answeredNo(sentence, i, all))
     .filter((sentence) => !(PRACTISED_ASKING.test(` ${sentence} `) && !FIRST_PERSON.test(` ${sentence} `)))
     .filter((sentence) => !(TEACHING.test(` ${sentence} `) && OTHERS_AS_GROUP.test(` ${sentence} `)))
     .filter((sentence) => !(IF_ONE_SAYS.test(` ${sentence} `) && !TODAY_OR_NOW.test(` ${sentence} `)))

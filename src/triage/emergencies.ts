@@ -76,7 +76,7 @@ const STUFFY =
 
 // --- Collapsed, or suddenly confused -------------------------------------------------------
 const OBJECT_COLLAPSE = rx(
-  ` (?:website|site|app|system|systeem|server|roof|dak|plafond|ceiling|tent|market|markt|beurs|plan|plannen|deal|talks|onderhandelingen|network|netwerk)${g(3)} (?:collapsed|is ingestort|ingestort|in elkaar gezakt|crashed)`,
+  ` (?:it|cake|taart|souffle|bread|brood|sponge|tower|toren|building|gebouw|shelf|plank|chair|stoel|website|site|app|system|systeem|server|roof|dak|plafond|ceiling|tent|market|markt|beurs|plan|plannen|deal|talks|onderhandelingen|network|netwerk)${g(3)} (?:collapsed|is ingestort|ingestort|in elkaar gezakt|crashed)`,
 );
 const PERSON =
   '(?:hij|zij|ze|he|she|vader|moeder|pa|ma|papa|mama|opa|oma|man|vrouw|kind|zoon|dochter|dad|mum|mom|husband|wife|grandad|grandpa|grandma|granny|nan|son|daughter|friend|vriend|vriendin|partner|buurman|buurvrouw|collega|colleague|neighbour|neighbor|broer|zus|brother|sister|baby|someone|iemand|man|woman|guy)';

@@ -94,9 +94,12 @@ export const FIGURES: RegExp[] = [
   / (?:de )?stuipen op (?:het|zijn|haar|mijn|hun) lijf(?: (?:gejaagd|jagen|jaagt|joeg|joegen))?(?= )/g,
   // A fear, not a fact: "terrified of bleeding to death if she cuts herself"; a likeness of bruises.
   / (?:scared|afraid|terrified|frightened|worried|bang|doodsbang) (?:of|to|that|dat|voor|om) (?:\w+ ){0,2}(?:bleeding to death|doodbloeden|dood te bloeden|dying|die|doodgaan)(?=[^.]*)[^.]*/g,
-  / (?:look|looks|looked|feel|feels|felt|lijkt|lijken|voelt) (?:like|as if|as though|alsof) (?:[^ .]+ ){0,4}(?:been in a fight|been beaten up|been attacked|been hit by|in elkaar geslagen|gevochten|been run over)(?= )/g,
+  / (?:look|looks|looked|feel|feels|felt|lijkt|lijken|voelt|eruit|uit) (?:like|as if|as though|alsof) (?:[^ .]+ ){0,4}(?:been in a fight|been beaten up|been attacked|been hit by|in elkaar geslagen|gevochten|been run over|in een vechtpartij (?:heb|had|heeft) gezeten|(?:heb|had|heeft) gevochten)(?= )/g,
+  // Round 28: `10/10, would slice my thumb open again`: a review's joke; pills enough for a lifetime.
+  / (?:genoeg|enough) (?:pillen|pills|tabletten|tablets) (?:[^ .]+ ){0,2}(?:geslikt|swallowed|taken|genomen) (?:in|for) (?:zijn|haar|mijn|my|his|her|a) (?:leven|life|lifetime)(?= )/g,
+  / 10 10 would (?:[^ .]+ ){1,10}again(?= )/g,
   // Said not to be so ("niet dat ik … wil, hoor", "not that I would ever hurt myself").
-  / (?:niet dat ik|not that i|ik zou nooit|i would never)(?: [^ .~]+){1,10}(?= \.| hoor| though| tho| $)/g,
+  / (?:niet dat ik|not that i|ik zou nooit|i would never)(?: [^ .~]+){1,10}(?= \.| hoor| though| tho| ofzo| of zo| or anything| or something| $)/g,
   // A belief of dying with a laugh: "ik denk echt dat ik doodga haha".
   new RegExp(
     ` (?:denk|denk echt|think|swear)(?: dat| that)? (?:ik|i) (?:doodga|dood ga|ga sterven|am dying|am going to die|will die)(?= (?:[^ .]+ ){0,2}${LAUGH} )`,

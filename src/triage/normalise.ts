@@ -10,6 +10,7 @@
 // - a few common misspellings and chat forms mapped to the plain word (SPELLING below), and a key
 //   word of the crisis rules misspelled by one letter read as that word (typos.ts).
 import { normaliseForGuard } from '../guard/normalise.ts';
+import { dialectReading } from './dialect.ts';
 import { correctTypo } from './typos.ts';
 
 const SPELLING = new Map<string, string>(
@@ -84,6 +85,18 @@ const SPELLING = new Map<string, string>(
     unconsious: 'unconscious',
     swalowed: 'swallowed',
     swallowd: 'swallowed',
+    // Round 28: Scots (`gieing away his stuff`, `he didnae come hame`).
+    gieing: 'giving',
+    gied: 'gave',
+    kens: 'knows',
+    dinnae: 'do not',
+    didnae: 'did not',
+    cannae: 'can not',
+    wisnae: 'was not',
+    isnae: 'is not',
+    willnae: 'will not',
+    wullnae: 'will not',
+    hame: 'home',
   }),
 );
 
@@ -137,6 +150,8 @@ export function triageReadings(text: string): TriageText {
 /** The reading the learned model (model.ts) reads: the first reading, and the token `qmark` when the
  *  text asks something (the rules' reading turns `?` into a sentence end, and a question about a
  *  symptom is mostly not an emergency in progress). */
-export function modelReading(text: string, first = triageReadings(text).readings[0] ?? ' '): string {
-  return text.includes('?') ? `${first}qmark ` : first;
+export function modelReading(text: string, first = triageReadings(text).readings[0] ?? ' ', lang?: 'nl' | 'en'): string {
+  // Round 28: a Dutch message in dialect is read in standard Dutch (dialect.ts), as the rules read it too.
+  const reading = (lang === 'nl' && dialectReading(first)) || first;
+  return text.includes('?') ? `${reading}qmark ` : reading;
 }

@@ -64,8 +64,12 @@ export interface Thresholds {
   /** A rule's crisis is set aside when the message tells it as history and says the person is safe or
    *  well now (`five years since my attempt … thank you`), and the model gives crisis less than this. */
   vetoHistory: number;
+  /** Round 28: a long message (five sentences or more) is a crisis when the model gives this much to one
+   *  passage of three sentences that no framing sets aside (`… I've taken everything in the cupboard
+   *  tonight …` in a long thank-you); the whole message dilutes what one passage says. */
+  passage: number;
 }
-export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.3, vetoHistory: 0.55 };
+export const THRESHOLDS: Thresholds = { crisis: 0.45, certain: 0.5, vetoPast: 0.2, rulesBonus: 0.3, vetoHistory: 0.55, passage: 0.85 };
 
 /** The rules alone (no model). */
 export function rulesTriage(text: string, lang?: 'nl' | 'en'): Triage {
@@ -112,6 +116,40 @@ export interface TriageParts {
   notHappening: boolean;
   /** Round 26: a sale or a giveaway (`70% off`, `tag 3 vrienden`): spam that borrows a danger word. */
   selling: boolean;
+  /** Round 28: the model readings of a long message's passages (three sentences each) that fire no rule
+   *  and that the model may raise on their own (`modelMayRaise` of the passage is `yes`). */
+  passages: Passage[];
+  /** The model's highest crisis probability over `passages` (each with figures of speech cut out too). */
+  passageCrisis(): number;
+}
+export interface Passage {
+  reading: string;
+  plainReading: string;
+}
+const LONG_MESSAGE = 5;
+const PASSAGE = 3;
+/** A long message's passages of three sentences, in the rules' reading (none for a short message). */
+function sentencePassages(first: string): string[] {
+  const sentences = first
+    .split(' . ')
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+  if (sentences.length < LONG_MESSAGE) return [];
+  const out: string[] = [];
+  for (let i = 0; i + PASSAGE <= sentences.length; i++) out.push(` ${sentences.slice(i, i + PASSAGE).join(' . ')} . `);
+  return out;
+}
+/** The passages of a long message that the model may read on its own. */
+function passagesOf(first: string, lang: 'nl' | 'en'): Passage[] {
+  const out: Passage[] = [];
+  for (const rules of sentencePassages(first)) {
+    const passage = rules.replaceAll(' . ', '. ').trim();
+    const parts = triageParts(passage, null, lang);
+    if (parts.ruleKind || parts.modelMayRaise !== 'yes') continue;
+    const reading = modelReading(passage, undefined, lang);
+    out.push({ reading, plainReading: withoutFigures(reading) });
+  }
+  return out;
 }
 
 export function triageParts(text: string, model: TriageModel | null, lang?: 'nl' | 'en'): TriageParts {
@@ -124,7 +162,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     if (ruleKind) break;
   }
   const first = readings[0] ?? '';
-  const forModel = modelReading(text, first);
+  const forModel = modelReading(text, dialect ?? first);
   const p = model?.probabilities(forModel);
   let plain: number | undefined;
   // Each computed once when first asked (decideTriage asks some more than once).
@@ -132,6 +170,8 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
   let past: boolean | undefined;
   let nothing: boolean | undefined;
   let firing: string[] | undefined;
+  let passages: Passage[] | undefined;
+  let passageP: number | undefined;
   // Said outright that nothing is happening, and the writer is at no place now (modelMayRaise, notHappening).
   const saysNothingHappens = () => (nothing ??= saidNotHappening(first) && !ME_AT_A_PLACE.test(first));
   // The sentences of the first reading (padded with spaces) in which a crisis rule fires on its own.
@@ -147,7 +187,8 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       mayRaise ??= ((): 'yes' | 'sure' | 'no' => {
         if (saysNothingHappens()) return 'no';
         if (deathLongAgo(first)) return 'no';
-        if ([ALREADY_OVER, MINOR].some((re) => re.test(first)) || aboutNoPerson(first) || pastAndRecovered(first) || ordinaryAbsence(first))
+        // Round 28: a person named in dialect (`noaber`, `olde kearl`) is a person.
+        if ([ALREADY_OVER, MINOR].some((re) => re.test(first)) || aboutNoPerson(dialect ?? first) || pastAndRecovered(first) || ordinaryAbsence(first))
           return finalityIn(first) && !pastAndRecovered(first) ? 'sure' : 'no';
         return PAST_OR_INFO.test(first) || TRIVIAL.test(first) ? 'sure' : 'yes';
       })();
@@ -192,6 +233,14 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     get selling() {
       return SELLING.test(first);
     },
+    get passages() {
+      passages ??= passagesOf(first, language);
+      return passages;
+    },
+    passageCrisis() {
+      passageP ??= model ? passageCrisisOf(this.passages, model) : 0;
+      return passageP;
+    },
     get notHappening() {
       // A way to die asked for "as a general question" is no general question: for a suicide rule only a
       // question about helping someone else counts (`what should you do if a friend says …`).
@@ -202,9 +251,28 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       // Round 20: a poison or an overdose taken hours ago still works now (`took 40 paracetamol 3 hours ago`).
       if (ruleKind === 'poisoning' && HOURS_AGO.test(first)) return true;
       if (!ruleKind || ruleKind === 'suicide') return false;
-      return ruleSentences().some((s) => PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s) || RESUSCITATING.test(s)));
+      const now = (s: string) => PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s) || RESUSCITATING.test(s));
+      // Round 28: in a long message, a passage of three sentences where the rule fires and says now, with no
+      // past, information or safety in it (`ik krijg andere fentanylpleisters … er zitten er nu drie op mijn
+      // rug … ademhaling heel traag`); someone missing is left to the whole message (`wanted to run away`).
+      return (
+        ruleSentences().some(now) ||
+        sentencePassages(first).some(
+          (passage) => (crisisIn(passage) ?? 'missing') !== 'missing' && now(passage) && !PAST_OR_INFO.test(passage) && !safeNow(passage),
+        )
+      );
     },
   };
+}
+
+/** The model's highest crisis probability over passages, each read with and without figures of speech. */
+export function passageCrisisOf(passages: Passage[], model: TriageModel): number {
+  let best = 0;
+  for (const { reading, plainReading } of passages) {
+    const p = model.probabilities(reading).crisis;
+    if (p > best) best = Math.min(p, model.probabilities(plainReading).crisis);
+  }
+  return best;
 }
 
 export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds> = {}): Triage {
@@ -228,6 +296,7 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
     // The same bar for the reading with figures of speech cut out (`so stuffy … i could barely breathe, open a window`).
     const bar = mayRaise === 'yes' ? t.crisis : t.certain;
     if (mayRaise !== 'no' && p.crisis >= bar && parts.crisisWithoutFigures() >= bar) return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
+    if (parts.passageCrisis() >= t.passage) return { category: 'crisis', urgent: true, lang, crisisKind: 'red-flags' };
   }
   const rules = parts.rules === 'medical' && parts.generalQuestion ? 'question' : parts.rules;
   if (!p) return { category: rules, urgent: false, lang };
@@ -240,7 +309,8 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
 }
 
 // A price cut, a discount code or a giveaway ("70% off" reads as `70 off`).
-const SELLING = / (?:\d+ (?:off|korting)|flash sale|kortingscode|discount code|giveaway|winactie|tag (?:\d+|drie|three) (?:vrienden|friends))(?= )/;
+const SELLING =
+  / (?:\d+ (?:off|korting)|flash sale|kortingscode|discount code|giveaway|winactie|\d halen \d betalen|buy one get one|tag (?:\d+|drie|three) (?:vrienden|friends))(?= )/;
 
 // The writer in the first person (a rule's sentence said about oneself is never `not happening`).
 const FIRST_PERSON = / (?:i|im|me|my|myself|ik|mij|mijn|mn|mezelf)(?= )/;
