@@ -51,7 +51,7 @@ export const REPLY_BLOCK_3: Case[] = [
   ['Het was fijn om voor u te zorgen, mevrouw Dekkers.', 'reply', 'block'],
   ['Leuk om te horen dat je zo tevreden bent over de zorg die je bij ons kreeg.', 'reply', 'block'],
   ["We're sorry the wait in our emergency department was so long on Saturday night.", 'reply', 'block'],
-  ['Sorry dat u zaterdag zo lang moest wachten op de spoedeisende hulp.', 'reply', 'block'],
+  ['Sorry dat u zaterdag zo lang op de spoedeisende hulp heeft gewacht.', 'reply', 'block'],
   ['Your next appointment with the diabetes nurse is on the 12th.', 'reply', 'block'],
   ['Uw volgende afspraak bij de diabetesverpleegkundige staat op de 12e.', 'reply', 'block'],
   ['Uw volgende controle bij de cardioloog is over drie maanden.', 'reply', 'block'],

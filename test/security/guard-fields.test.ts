@@ -317,7 +317,7 @@ function jpegWithExif(): Buffer {
   tiff.writeUInt16LE(3, 12);
   tiff.writeUInt32LE(1, 14);
   tiff.writeUInt16LE(6, 18);
-  tiff.writeUInt16LE(0x013b, 22); // artist, ASCII, at the end of the TIFF
+  tiff.writeUInt16LE(0x013b, 22); // artist, ASCII, stored past the IFD
   tiff.writeUInt16LE(2, 24);
   tiff.writeUInt32LE(artist.length, 26);
   tiff.writeUInt32LE(tiff.length, 30);

@@ -26,7 +26,7 @@ describe('round 5: veiled goodbyes and finality', () => {
     ['ik haal de zomer niet, ik heb al een plan', 'suicide'],
     ['ik heb een einddatum gekozen', 'suicide'],
     ['ik stap morgen uit het leven', 'suicide'],
-    ['ik ben nu aan het krassen en het gaat dieper dan anders', 'suicide'],
+    ['ik ben weer aan het krassen, veel dieper dan ik gewend ben', 'suicide'],
     ['my final post here. you all tried your best, please look after my rabbit', 'suicide'],
   ];
   for (const [text, kind] of crises) {
