@@ -165,7 +165,7 @@ const QUESTION: Cue[] = [
   ...cues(
     2,
     /^ (?!wat een |what a )(?:hoe|wat|waar|wanneer|welke|wie|waarom|kan|kunnen|mag|mogen|moet|heb|hebben|is|zijn|zit|geven|organiseren|wordt|bieden|how|what|where|when|which|who|can|could|may|do|does|is|are|will|should)(?= )/,
-    / (?:graag info|graag informatie|info over|informatie over|looking for info|any info|op zoek naar|i would like to know|ik wil graag weten|weet iemand|does anyone know)(?= )/,
+    / (?:graag info|graag informatie|info over|informatie over|looking for info|any info|op zoek naar|i (?:would|d) like to know|ik wil graag weten|weet iemand|does anyone know)(?= )/,
   ),
 ];
 

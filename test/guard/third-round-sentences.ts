@@ -197,7 +197,7 @@ export const POST_BLOCK_3: Case[] = [
   ['Sinds zijn diagnose ALS helpt Erik Bruins (52) uit Tiel bij onze fondsenwerving.', 'post', 'block'],
   ['Na twee miskramen is Laura Peeters uit Breda eindelijk zwanger.', 'post', 'block'],
   ['Henkie (8) heeft epilepsie en mag daarom niet alleen zwemmen.', 'post', 'block'],
-  ['Mevrouw Alkema van de derde verdieping heeft sinds haar val een rollator.', 'post', 'block'],
+  ['Mevrouw Alkema (derde verdieping) loopt sinds haar val met een rollator.', 'post', 'block'],
 ];
 
 /** Posts without a patient: officials and celebrities visiting, two-word and compound staff roles, places named after people, eponymous diseases and days. */

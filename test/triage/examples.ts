@@ -219,7 +219,7 @@ export const CATEGORY: [string, string][] = [
   ['@tom this is where I did my training', 'other'],
   ['Kunnen jullie mijn afspraak van dinsdag verplaatsen naar donderdag?', 'question'],
   ['Heeft de hoofdingang een invalidenparkeerplaats in de buurt?', 'question'],
-  ['Do you have evening appointments for blood tests?', 'question'],
+  ['Are there evening slots for a blood test?', 'question'],
   ['Veertien dagen later nog altijd niks gehoord over mijn klacht. Belabberde service.', 'complaint'],
   ['They lost my referral letter twice. Unbelievable.', 'complaint'],
   ['Wat een lieve verpleegkundigen op de kraamafdeling, echt bedankt!', 'compliment'],

@@ -71,7 +71,7 @@ describe('round 10: false alarms the rules raised', () => {
     'how many paracetamol count as an overdose for an adult? we are updating the ward poster',
   ]);
   noCrisis('a sign said absent, `bleek` as a verb, confusion told as past', [
-    'ik ben 30 weken zwanger, geen bloed en geen pijn, wel wat meer afscheiding. moet ik bellen?',
+    '30 weken zwanger, geen pijn of bloedverlies, alleen wat meer afscheiding. bellen of niet?',
     'ik lag dubbel van de pijn en twee dagen later bleek het een blaasontsteking',
     'my grandad was very confused after the operation and the nurses were so kind to him',
   ]);

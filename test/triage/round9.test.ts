@@ -55,7 +55,7 @@ describe('round 9: goodbyes in other words', () => {
 
 describe('round 9: false alarms the rules raised', () => {
   noCrisis('suicide as the subject of teaching or study about a group of others', [
-    'we are planning a lesson module on suicidal thoughts in older people, could one of your nurses give a guest talk?',
+    'we plan a teaching module about suicidal thoughts among older people; could a nurse of yours come as guest speaker?',
     'voor mijn scriptie over zelfbeschadiging bij jongeren zoek ik iemand voor een interview',
     'can we have training on recognising suicidal remarks in students?',
   ]);
