@@ -55,7 +55,7 @@ const VULNERABLE = c(
   'oude (?:dame|man|vrouw|meneer|mevrouw|heer)|oudere (?:dame|man|vrouw|heer)|bejaarde\\w*|old (?:lady|man|woman|gentleman|boy|dear)|elderly|(?:meneer|mevrouw|bewoner|bewoonster|resident|patient|patiente|the man|the lady|de man|de vrouw) (?:van|from|in|op) (?:kamer|room|bed) \\d+|dement\\w*|alzheimer\\w*|vergeetachtig\\w*|forgetful|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  '(?:is|zijn) al (?:uren|urenlang|een tijd|hours) zoek|zwerft|zwerven|dwaalt|wandered off|wandering off|(?:van|from) (?:de|the) (?:gesloten|closed|locked) (?:afdeling|ward|unit) (?:afgelopen|weggelopen|gelopen|walked|wandered)|is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost(?! (?:his|her|my|their|our) (?:\\w+ )?(?:brother|sister|son|daughter|wife|husband|partner|mum|mom|mother|dad|father|child|baby|friend|twin|uncle|aunt|grandma|grandad)s? (?:to|a few|years|last|\\d+|in \\d+)| weight| \\d+ (?:kg|kilo|pounds|lbs|stone)| (?:his|her|my|their|our) (?:\\w+ )?(?:hearing aids?|glasses|teeth|dentures|phone|keys|wallet|purse|job|ring|bag|coat|card))|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|(?:is|zijn|raakte|geraakt) zoek|zoek (?:hem|haar)|kwijt|vermist|weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|(?:weet|weten|know) (?:\\w+ )?niet waar (?:ze|hij|zij) (?:is|woont|zit)|weggereden|drove off|driven off|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
+  '(?:is|zijn) al (?:uren|urenlang|een tijd|hours) zoek|zwerft|zwerven|dwaalt|wandered off|wandering off|(?:van|from) (?:de|the) (?:gesloten|closed|locked) (?:afdeling|ward|unit) (?:afgelopen|weggelopen|gelopen|walked|wandered)|is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost(?! (?:his|her|my|their|our) (?:\\w+ )?(?:brother|sister|son|daughter|wife|husband|partner|mum|mom|mother|dad|father|child|baby|friend|twin|uncle|aunt|grandma|grandad)s? (?:to|a few|years|last|\\d+|in \\d+)| weight| \\d+ (?:kg|kilo|pounds|lbs|stone)| (?:his|her|my|their|our) (?:\\w+ )?(?:hearing aids?|glasses|teeth|dentures|phone|keys|wallet|purse|job|ring|bag|coat|card))|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|(?:is|zijn|raakte|geraakt) zoek|zoek (?:hem|haar)|kwijt|vermist|(?<!(?:niet|nooit) (?:meer )?)weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|(?:weet|weten|know) (?:\\w+ )?niet waar (?:ze|hij|zij) (?:is|woont|zit)|weggereden|drove off|driven off|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
 );
 // How long or where someone has been gone (missing needs no "now": a night out is urgent).
 const MISSING_TIME = c(
@@ -75,7 +75,7 @@ const GRAVE_SIGN = c(
 
 // Leaving a job, a home or for a holiday: the goodbye words of an ordinary farewell.
 const LEAVING = c(
-  '(?:leaving|leave|quitting|quit|deleting|delete|verlaat|verlaten|stop met|stoppen met|weg van|weg bij|off) (?:\\w+ )?(?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|social media|socials|(?:this|dit|deze) (?:app|platform|forum|site|groep|group))|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:on|at|op|bij|as|als|in) (?:the |de |het |a |an |een )?(?:ward|afdeling|unit|team|poli|\\w+ ?\\d+)|(?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:as|als) (?:a |an |een )?\\w+ (?:clerk|nurse|verpleegkundige|secretaresse|secretary|porter|doctor|arts|verzorgende|volunteer|vrijwilliger)|(?:ik ga|ga even|im going to|im off to|off to) (?:\\w+ )?(?:koffie|coffee|lunch|boodschappen|shopping|naar huis|home)(?: \\w+)? (?:halen|doen|get|getting)?|(?:zeg|opzeggen|op te zeggen|cancel\\w*) (?:\\w+ ){0,4}(?:abonnement|lidmaatschap|subscription|membership)|(?<!geen )pensioen\\w*|(?<!(?:not|never) )retire\\w*|(?<!(?:not|never) )retiring|(?<!(?:geen|niet voor een|niet om een|no|not a|not for a) )(?:nieuwe baan|new job)|nieuwe uitdaging|new challenge|verhui[sz]\\w*(?<!(?:niet|geen) verhui[sz]\\w*)(?! niet)|(?<!(?:not|never) )moving (?:away|house|to|out of (?:my|our|the) (?:\\w+ )?(?:flat|room|house|halls|dorm))|laatste (?:werk)?(?:dag|dienst) (?:\\w+ )?(?:bij|op|hier|na)|last shift|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:in|at|bij|op) (?:the |de |het )?\\w*(?:zorg|care|nursing)|(?:stop|stopping|stoppen|quit|quitting|weg) (?:\\w+ )?(?:met |from |of )?(?:social media|facebook|instagram|insta|twitter|tiktok|vloggen|vlog\\w*|streamen|streaming|podcast\\w*|youtube|twitch|reddit)|(?:uninstall\\w*|deinstall\\w*|verwijder\\w*|deleted|deleting) (?:\\w+ )?(?:reddit|tiktok|insta\\w*|facebook|twitter|x|snapchat|the app|de app)|(?:delete|deleting|verwijder|verwijderen) (?:\\w+ )?(?:account|profiel|profile)|packing (?:\\w+ ){0,6}(?:boxes|into boxes)|verhuisdozen|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?<!(?:psychiater|therapeut|behandelaar|psycholoog|huisarts|begeleider|psychiatrist|therapist|counsellor|counselor|gp|psychologist) (?:\\w+ ){0,2})(?:vakantie|holiday|vacation|verlof)|camping|camper|campervan|motorhome|sabbatical|internship|stage(?! (?:opdracht|verslag|boek|map|opdrachten))|emigra\\w*|(?:closed|closing|close|sluiten|sluit|sloten) (?:\\w+ ){0,2}(?:doors|deuren)(?! (?:\\w+ ){0,3}(?:on me|voor mij))|(?:building|pand|praktijk|winkel|shop|surgery|practice|zaak|cafe|salon)s? (?:is |has been |wordt |werd |al )?(?:sold|verkocht)|festival\\w*|weekendje weg|citytrip|(?:sleutels?|keys?) (?:\\w+ ){0,6}(?:ingeleverd|inleveren|handed (?:in|back)|returned|teruggegeven)|(?:handed|gave) (?:in|back) (?:the|my|our) keys|(?:pagina|page|account|kanaal|channel) (?:\\w+ ){0,3}(?:wordt|is|will be) (?:\\w+ ){0,2}(?:beheerd|overgenomen|run|managed|taken over) (?:door|by)',
+  '(?:leaving|leave|quitting|quit|deleting|delete|verlaat|verlaten|stop met|stoppen met|weg van|weg bij|off) (?:\\w+ )?(?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|social media|socials|(?:this|dit|deze) (?:app|platform|forum|site|groep|group))|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:on|at|op|bij|as|als|in) (?:the |de |het |a |an |een )?(?:ward|afdeling|unit|team|poli|\\w+ ?\\d+)|(?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:as|als) (?:a |an |een )?\\w+ (?:clerk|nurse|verpleegkundige|secretaresse|secretary|porter|doctor|arts|verzorgende|volunteer|vrijwilliger)|(?:ik ga|ga even|im going to|im off to|off to) (?:\\w+ )?(?:koffie|coffee|lunch|boodschappen|shopping|naar huis|home)(?: \\w+)? (?:halen|doen|get|getting)?|(?:zeg|opzeggen|op te zeggen|cancel\\w*) (?:\\w+ ){0,4}(?:abonnement|lidmaatschap|subscription|membership)|(?<!geen )pensioen\\w*|(?<!(?:not|never) )retire\\w*|(?<!(?:not|never) )retiring|(?<!(?:geen|niet voor een|niet om een|no|not a|not for a) )(?:nieuwe baan|new job)|nieuwe uitdaging|new challenge|verhui[sz]\\w*(?<!(?:niet|geen) verhui[sz]\\w*)(?! niet)|(?<!(?:not|never) )moving (?:away|house|to|out of (?:my|our|the) (?:\\w+ )?(?:flat|room|house|halls|dorm))|laatste (?:werk)?(?:dag|dienst) (?:\\w+ )?(?:bij|op|hier|na)|last shift|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:in|at|bij|op) (?:the |de |het )?\\w*(?:zorg|care|nursing)|(?:stop|stopping|stoppen|quit|quitting|weg) (?:\\w+ )?(?:met |from |of )?(?:social media|facebook|instagram|insta|twitter|tiktok|vloggen|vlog\\w*|streamen|streaming|podcast\\w*|youtube|twitch|reddit)|(?:uninstall\\w*|deinstall\\w*|verwijder\\w*|deleted|deleting) (?:\\w+ )?(?:reddit|tiktok|insta\\w*|facebook|twitter|x|snapchat|the app|de app)|(?:delete|deleting|verwijder|verwijderen) (?:\\w+ )?(?:account|profiel|profile)|packing (?:\\w+ ){0,6}(?:boxes|into boxes)|verhuisdozen|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?<!(?:denkt|denken|dacht|dachten|thinks|think|thought) (?:dat |that )?(?:ik|i|im|i am) (?:\\w+ )?(?:op|on|going on) )(?<!(?:psychiater|therapeut|behandelaar|psycholoog|huisarts|begeleider|psychiatrist|therapist|counsellor|counselor|gp|psychologist) (?:\\w+ ){0,2})(?:vakantie|holiday|vacation|verlof)|camping|camper|campervan|motorhome|sabbatical|internship|stage(?! (?:opdracht|verslag|boek|map|opdrachten))|emigra\\w*|(?:closed|closing|close|sluiten|sluit|sloten) (?:\\w+ ){0,2}(?:doors|deuren)(?! (?:\\w+ ){0,3}(?:on me|voor mij))|(?:building|pand|praktijk|winkel|shop|surgery|practice|zaak|cafe|salon)s? (?:is |has been |wordt |werd |al )?(?:sold|verkocht)|festival\\w*|weekendje weg|citytrip|(?:sleutels?|keys?) (?:\\w+ ){0,6}(?:ingeleverd|inleveren|handed (?:in|back)|returned|teruggegeven)|(?:handed|gave) (?:in|back) (?:the|my|our) keys|(?:pagina|page|account|kanaal|channel) (?:\\w+ ){0,3}(?:wordt|is|will be) (?:\\w+ ){0,2}(?:beheerd|overgenomen|run|managed|taken over) (?:door|by)',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
@@ -97,7 +97,7 @@ const FICTION_TAKEN_IN = c(
 const OBJECT = c('schaar|scissors|stoel|chair|bat|fles|bottle|hamer|hammer|syringe|spuit|injectiespuit|naald|needle|scherf|shard|glass');
 const HOLDING_OBJECT = c('(?:met|with) (?:een|de|zijn|haar|a|the|his|her) (?:schaar|scissors|stoel|chair|bat|fles|bottle|hamer|hammer)');
 const THREAT = c(
-  '(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
+  '(?:komt|komen|coming|come) (?:\\w+ ){0,5}(?:te pakken|af te maken|neer te schieten|te grazen te nemen)|(?:come|coming) (?:\\w+ ){0,3}(?:after|for|to get) (?:me|her|him|us|you)|(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
 );
 const BLOWS = c(
   '(?:slaat|schopt|hits|is hitting|attacks|is attacking|beats|kicks|punches) (?:\\w+ ){0,6}(?:verpleegkundige|verpleger|nurse|medewerker|staff member|carer|verzorgende|collega|colleague)|(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|(?<!(?:panic|heart|asthma|anxiety|migraine|allergy|allergic) )attack\\w*|stabbed|gestoken',
@@ -240,6 +240,12 @@ const ON_MY_WAY_THERE = c(
   '(?:river|rivier|bridge|brug|railway|spoor|tracks|cliff|canal|kanaal|sea|zee|viaduct|flyover)s? (?:is |ligt )?(?:\\w+ ){0,2}(?:on my way|op mijn (?:weg|route))',
 );
 const LAST_FOR_REAL = c('last (?:\\w+ )?ever|for real this time|(?:laatste|last) (?:\\w+ ){0,2}ooit|voor echt deze keer');
+const NOT_HERE_BY = c(
+  '(?:do not|dont) think (?:i|ill|i will) (?:\\w+ )?(?:still )?be (?:here|around|alive) (?:by|on|tomorrow|next|for|when)|(?:denk|geloof) (?:\\w+ )?niet dat ik (?:er )?(?:\\w+ ){0,3}nog (?:ben|zal zijn|leef)',
+);
+const PILLS_OUT = c(
+  '(?:pills|pillen|tabletten|tablets|meds|medicijnen|doosjes|strips) (?:are|zijn|liggen|staan|lie) (?:\\w+ ){0,2}(?:out|klaar|uitgestald|on the (?:kitchen )?(?:counter|table|bed)|op (?:het aanrecht|de tafel|bed))',
+);
 const NOT_COMING_BACK_UP = c(
   '(?:wont|will not) be (?:walking|coming|going|climbing) back(?: up| home)?|(?:loop|kom|klim) (?:ik )?niet meer (?:terug|naar boven)(?= \\.)',
 );
@@ -251,6 +257,51 @@ const OPIOID = c(
 const SLOW_BREATH = c(
   '(?:ademhaling|ademt|breathing|breathes|breaths) (?:\\w+ ){0,2}(?:traag|langzaam|slow|slowly|shallow|oppervlakkig)|(?:traag|langzaam|slow|shallow) (?:\\w+ )?(?:ademen|ademhaling|breathing|breaths)',
 );
+const STOPPED_ANTIPSYCHOTIC = c(
+  '(?:gestopt met|stopt met|stopte met|stopped|stopped taking|quit|no longer takes|neemt (?:\\w+ )?niet meer|weigert) (?:zijn |haar |his |her |my |mijn )?(?:clozapine|lithium|haldol|haloperidol|risperid\\w*|olanzapin\\w*|abilify|aripiprazol\\w*|quetiapin\\w*|seroquel|depot\\w*|antipsycho\\w*)|(?:clozapine|lithium|haldol|haloperidol|risperid\\w*|olanzapin\\w*|abilify|aripiprazol\\w*|quetiapin\\w*|seroquel|depot\\w*|antipsycho\\w*) (?:\\w+ ){0,3}(?:gestopt|stopped|niet meer)',
+);
+const DELUSION_DANGER = c(
+  '(?:moet|moeten|must|needs to|has to|wil|wants to|to be) (?:\\w+ ){0,2}(?:gezuiverd|gereinigd|purified|cleansed)|in brand (?:\\w+ )?(?:steken|zetten|te steken)|afbranden|burn (?:\\w+ ){0,2}down|(?:stemmen|voices) (?:\\w+ ){0,3}(?:zeggen|vertellen|bevelen|tell|telling|say|command)|(?:begint|begin|start|set|steekt) (?:\\w+ ){0,3}(?:met het huis|the house on fire|fire to|brand|in brand)|(?:in|boven|over) (?:de|het|the) (?:houtkachel|kachel|vuur|fire|stove) (?:gehouden|held|gestoken)|(?:held|hield|houdt) (?:\\w+ ){0,3}(?:in|over|boven) (?:de|het|the) (?:houtkachel|kachel|vuur|fire|stove)',
+);
+// An older person not drinking, drowsy or muddled (dehydration; NHS: urgent for the very old).
+const VERY_OLD = c(
+  '(?:he|she|hij|zij|ze|mum|mom|dad|ma|pa|mam|pap|opa|oma|grandad|grandpa|grandma|gran|nan|vader|moeder|father|mother) is (?:7[5-9]|8\\d|9\\d|10\\d)|(?:7[5-9]|8\\d|9\\d|10\\d) (?:jaar|years|yrs|jarige)',
+);
+const NOT_DRINKING = c(
+  '(?:not|niet|geen|barely|nauwelijks|amper|hardly|stopped) (?:\\w+ ){0,3}(?:drinking|drinks|drunk|drink|drinkt|gedronken|fluids|vocht)|drinkt (?:\\w+ ){0,4}(?:niks|niets|nauwelijks|amper)|(?:drinks|drinking) (?:\\w+ ){0,3}(?:nothing|hardly anything)',
+);
+const DRY_SIGNS = c(
+  '(?:cracked|dry|droge|gebarsten|kloven in (?:de|haar|zijn)) (?:\\w+ )?(?:lips|lippen|mouth|mond|tongue|tong)|lips are cracked|lippen zijn gebarsten|heat|hitte|warmte|heatwave|hittegolf',
+);
+// A car steered into water or a tree, thought of (`op de dijk gedacht om het stuur om te gooien richting het water`).
+const STEER_INTO = c(
+  '(?:stuur|steering wheel|wheel) (?:\\w+ ){0,3}(?:om te gooien|omgooien|om gooien|yank|turn|omgooi)(?: \\w+){0,3} (?:water|sloot|boom|kanaal|rivier|tegenligger|vrachtwagen|tree|river|canal|oncoming|lorry|truck)|(?:drive|driving|steer|swerve|rijden|rij|sturen) (?:\\w+ ){0,4}(?:into|in|tegen|off) (?:\\w+ ){0,2}(?:water|river|canal|tree|oncoming|lorry|truck|sloot|kanaal|boom|vrachtwagen|tegenligger|viaduct|pillar|pijler)',
+);
+const THOUGHT_OF = c('gedacht|thought|thinking|think|denk|dacht|tempted|zin om|overweeg\\w*|wanted to|wilde|wil|considered|considering');
+// Round 28: a day for "it" with a goodbye, nobody to stop one this time, calm since one knows when.
+const NOT_REALLY = c('(?:im|i am) not(?= \\.)|ik ga niet(?= \\.)|niet echt|not really|(?:that|dat) (?:is|klopt) niet|i wont be|ga ik niet');
+const DO_IT_ON_DAY = c(
+  '(?:ill|hell|shell|i will|he will|she will|im going to|hes going to|ik doe|hij doet|ze doet|doe ik|doet hij) (?:het |it )?(?:do it )?(?:on|this|next|op|dit|deze|komende|aanstaande) (?:coming )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)',
+);
+const NOBODY_STOPS_ME = c(
+  '(?:nobody|no one|niemand) (?:\\w+ )?(?:stops|will stop|is stopping|houdt|gaat) me (?:\\w+ )?(?:this time|deze keer|dit keer|tegen|now|nu)|this time (?:nobody|no one) (?:will )?stops? me',
+);
+const KNOW_WHEN = c('(?:sinds|since|nu|now) (?:ik|i) (?:\\w+ )?(?:weet|know) (?:wanneer|when)(?= \\.| \\w+ (?:is|wordt))');
+const KEPT_THEM_ALL = c('(?:kept|saved) (?:them|those|every one|em) (?:all|of them)|(?:heb ik|ik heb) (?:ze )?(?:allemaal|alle) (?:bewaard|gespaard)');
+// Very heavy bleeding told plainly (`a LOT of blood`, `tied my belt round it`) with cold, sleepy or faint.
+const MUCH_BLOOD = c(
+  '(?:a lot|lots|loads|so much|heel veel|zoveel|enorm veel|veel) (?:of )?(?:blood|bloed)|tourniquet|(?:belt|riem) (?:\\w+ ){0,3}(?:round|around|om)|afgebonden',
+);
+const SHOCKY = c(
+  '(?:cold|koud|sleepy|slaperig|clammy|klam|pale|bleek|dizzy|duizelig|faint|flauw|lightheaded|shaky|trillerig) (?:now|nu)|(?:getting|word|wordt|becoming) (?:a bit |wat |heel |really )?(?:cold|koud|sleepy|slaperig|pale|bleek|dizzy|duizelig|faint)',
+);
+// Someone with dementia gone out on a bike or in a car to a work long left, in the dark, phone left behind.
+const WENT_OFF = c(
+  'op de fiets gestapt|(?:fietste|fietst|reed|rijdt) (?:\\w+ )?weg|weggefietst|weggereden|got on (?:his|her) bike|cycled off|drove off|went out (?:on|in) (?:his|her) (?:bike|car)|(?:telefoon|phone) (?:ligt|is|left) (?:\\w+ )?(?:hier|thuis|here|at home|behind)',
+);
+const WATER_PLACE = c('canal|kanaal|river|rivier|sea|zee|weir|stuw|sluis\\w*|lake|dijk|pier|haven|harbour|quay|kade|afsluitdijk');
+const PILLS_WORD = c('tablets?|pills?|meds|sleepers|painkillers|tabletten|pillen|slaappillen|pijnstillers|medicijnen|medication');
+const DARK_OR_COLD = c('(?:het )?wordt donker|donker|getting dark|dark|geen jas|no coat|koud|cold|freezing|vriest');
 const BLAME_OR_PARADE = c(
   '(?<=\\. |^ )(?:its |it is |is )?(?:nobodys|no ones|no one s|nobody s|niemands) (?:fault|schuld)(?= \\.)|(?:last|final|laatste) (?:parade|appel|salute)',
 );
@@ -264,12 +315,12 @@ const NO_ORDINARY_REASON = c(
 );
 // The next appointment no longer needed, said with a goodbye (`I won't need the appointment on the 14th … take care`).
 const CARE_NOT_NEEDED = c(
-  '(?:wont|will not|dont|do not) need (?:\\w+ )?(?:the|my|that|this|next|our) (?:\\w+ ){0,3}(?:appointment|session|visit|referral)|(?:heb|hoef|heeft) (?:\\w+ )?(?:de|mijn|die|deze|volgende|onze) (?:\\w+ )?(?:afspraak|sessie|gesprek|verwijzing) (?:\\w+ )?niet meer(?: nodig| te)?',
+  '(?:dont|do not|no need to) worry about (?:\\w+ ){0,2}(?:appointment|session|visit|afspraak)|(?:wont|will not|dont|do not) need (?:\\w+ )?(?:the|my|that|this|next|our) (?:\\w+ ){0,3}(?:appointment|session|visit|referral)|(?:heb|hoef|heeft) (?:\\w+ )?(?:de|mijn|die|deze|volgende|onze) (?:\\w+ )?(?:afspraak|sessie|gesprek|verwijzing) (?:\\w+ )?niet meer(?: nodig| te)?',
 );
 // The last message the writer will send (the last time one posts here, the last message one will get),
 // not the last post of a day, a year or a series.
 const LAST_MESSAGE = c(
-  '(?:this is )?(?:my |the |mijn |het )?(?:last|final|laatste) (?:post|msg|message|bericht|berichtje|upload|tweet|appje|app)(?! (?:of|van|voor|for) (?:the |this |dit |deze |het |de )?(?:day|dag|week|year|jaar|season|seizoen|series|serie|month|maand|vandaag|today|tonight|vanavond))(?: (?:\\w+ ){0,2}(?:from me|van mij|u get|you get|je krijgt|ever)|(?= \\.))|laatste keer dat ik (?:\\w+ ){0,3}(?:post|schrijf|iets zeg)|(?:last|final) (?:post|upload|msg)(?= (?:lmao|lol|peace|x|xx|bye))',
+  '(?:this is )?(?:my |the |mijn |het )?(?:last|final|laatste) (?:post|msg|message|bericht|berichtje|upload|tweet|appje|app)(?! (?:of|van|voor|for) (?:the |this |dit |deze |het |de )?(?:day|dag|week|year|jaar|season|seizoen|series|serie|month|maand|vandaag|today|tonight|vanavond))(?: (?:\\w+ ){0,2}(?:from me|van mij|u get|you get|je krijgt|ever)|(?= \\.))|laatste keer dat ik (?:\\w+ ){0,3}(?:post|schrijf|iets zeg|app|appen|mail|stuur)|last time (?:i|ill|i will) (?:\\w+ ){0,2}(?:post|write|message|text)|(?:last|final) (?:post|upload|msg)(?= (?:lmao|lol|peace|x|xx|bye))',
 );
 const LAST_MESSAGES = new RegExp(LAST_MESSAGE.source, 'g');
 // Round 19. The end of the line reached, not a train's nor a treatment's (`we reached the end of the road with chemo`).
@@ -467,10 +518,14 @@ const COLD_OR_LISTLESS = c(
   'koude (?:handen|voeten)|(?:handen|voeten) (?:\\w+ ){0,3}koud|cold (?:hands|feet)|(?:hands|feet) (?:\\w+ ){0,2}(?:cold|freezing)|sloom|lethargic|floppy|listless|suf\\w*',
 );
 const POSITIVE_TEST = c(
-  '(?:test|zwangerschapstest|pregnancy test)\\w* (?:\\w+ ){0,5}(?:positive|positief)|(?:positive|positieve) (?:pregnancy |zwangerschaps)?test',
+  '(?:zwanger van|pregnant for) (?:[4-9]|1[0-2]|vier|vijf|zes|zeven|acht|negen|tien|four|five|six|seven|eight|nine|ten) weken|(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten) weeks? pregnant|(?:test|zwangerschapstest|pregnancy test)\\w* (?:\\w+ ){0,5}(?:positive|positief)|(?:positive|positieve) (?:pregnancy |zwangerschaps)?test',
 );
-const SHOULDER_TIP = c('shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder');
-const ONE_SIDED_PAIN = c('(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)');
+const SHOULDER_TIP = c(
+  'schouder (?:\\w+ ){0,3}(?:raar |ineens |opeens )?(?:zeer|pijn)|shoulder (?:\\w+ ){0,2}(?:hurts|pain|aches)|pain in (?:my|her) shoulder|shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder',
+);
+const ONE_SIDED_PAIN = c(
+  '(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)|(?:pain|pijn) (?:\\w+ ){0,2}(?:rechts|links|right|left) (?:onderin|onder|low down|lower)(?: \\w+){0,4} (?:erger|worse)',
+);
 
 // Round 27. Leaving with the ordinary reasons denied ("not moving, not travelling", "niet met pensioen": NO_ORDINARY_REASON, widened); a reunion
 // with someone who died, with a date set or the door kept shut; "goodnight, this time for ever" (SLEEP_FOREVER, widened); done with existing,
@@ -556,8 +611,10 @@ const MTX_TOXIC = c('ulcers?|zweren|aften|mondzweren|bruis\\w*|blauwe plekken|bl
 // a phone that is not answered; a rope set, with a goodbye or despair. Hypothermia: shivering stopped, then sleepy
 // or confused; wild mushrooms eaten, then vomiting or cramps; a baby of days or weeks not feeding and hardly waking
 // or grey.
+// Round 28: also a place one is thought to go to (`iedereen denkt dat ik naar Spanje ga`, `everyone thinks I'm off
+// to Leeds`) and a trip one told of (`told her I'm going on a long trip`).
 const COVER_STORY = c(
-  '(?:denkt|denken|dachten|think|thinks|believe|believes|gelooft|geloven) (?:dat |that )?(?:\\w+ ){0,5}(?:vakantie|holiday|vacation|trip|reis|verhuis\\w*|moving|nieuwe (?:flat|woning|huis|baan|kamer)|new (?:flat|house|place|job|room)|emigr\\w*)',
+  '(?:denkt|denken|dachten|think|thinks|believe|believes|gelooft|geloven) (?:dat |that )?(?:\\w+ ){0,5}(?:vakantie|holiday|vacation|trip|reis|verhuis\\w*|moving|nieuwe (?:flat|woning|huis|baan|kamer)|new (?:flat|house|place|job|room)|emigr\\w*)|(?:denkt|denken|thinks|think) (?:\\w+ )?(?:dat |that )?(?:ik|im|i am) (?:\\w+ )?(?:naar|off to|going to|moving to) \\w+|(?:gezegd|verteld|told (?:them|her|him|everyone|the \\w+|my \\w+)) (?:\\w+ ){0,2}(?:dat |that )?(?:ik|i|im|i am) (?:\\w+ ){0,4}(?:reis|vakantie|trip|holiday|journey|wereldreis|away)',
 );
 const THERE_IS_NO = c('er is geen|er komt geen|there is no|theres no|there isnt (?:a|any)');
 const AFTER_TONIGHT = c('na vanavond|na vannacht|after tonight');
@@ -628,11 +685,11 @@ const PET_TO_SOMEONE =
 // Goodbyes that an ordinary farewell or thanks does not give: affairs put in order, a pet's care
 // arranged, letters left, worry no more, a picture of the means.
 const SERIOUS_GOODBYE = c(
-  `(?:got|has got|gets|krijgt|heeft) (?:the |my |mijn |mn |de )?(?:cat|cats|dog|dogs|rabbits?|hamsters?|kat|katten|hond|honden|konijn\\w*|hamster\\w*|pets?|huisdier\\w*)|(?:direct debits?|standing orders?|automatische incasso\\w*) (?:\\w+ ){0,2}(?:cancelled|canceled|stopped|opgezegd|stopgezet)|vergeef (?:me|mij)|forgive me|(?:krijgt|gets|kreeg|got) (?:\\w+ ){0,2}(?:sleutel|sleutels|key|keys)|(?:de|mijn|the|my|a) (?:brief|letter|note|afscheidsbrief) (?:ligt|lies|is) (?:\\w+ ){0,2}(?:op (?:de |het )?(?:tafel|aanrecht|bureau|bed)|on the (?:table|counter|desk|bed))|(?:told|gave|given|sent|send|stuurde|gestuurd|gaf|gegeven|doorgegeven|daaronder|with|met) (?:\\w+ ){0,6}(?:passwords?|wachtwoord\\w*|pincode\\w*|pin code|pin)|(?:left|leave|put|laat|gelegd|neergelegd|hangt) (?:\\w+ ){0,3}(?:spare )?(?:key|keys|sleutel|sleutels|reservesleutel)|(?:sorted|arranged|regeld|geregeld) (?:\\w+ ){0,2}(?:my|mijn|mn|the|de) (?:cat|dog|kat|hond|poes|pets?)|(?:kat|hond|poes|cat|dog)\\w* (?:went|has gone) (?:\\w+ )?(?:naar|to) (?:mijn|my|mn)|${PET_TO_SOMEONE}|(?:sleutels|keys|wachtwoorden|passwords|pincode\\w*) (?:\\w+ ){0,3}(?:liggen|ligt|left|are|zijn) (?:\\w+ ){0,2}(?:bij|with|in|at|for|voor)|(?:wachtwoord\\w*|passwords?|pincode\\w*|pin codes?) (?:\\w+ ){0,4}(?:gestuurd|gegeven|doorgegeven|sent|given|handed)|(?:zoek|zoekt) me niet|(?:dont|do not) (?:come )?look(?:ing)? for me|(?:sorted|made|wrote|written|updated|changed) (?:\\w+ )?(?:my|a|the) will|(?:alles|spullen|bezittingen|things|everything|belongings) (?:\\w+ ){0,3}verdeeld|(?:geld|money|kosten) voor (?:de|mijn|my|the) (?:begrafenis|uitvaart|funeral)|(?:no one|nobody|niemand) (?:needs to|has to|hoeft|hoeven) (?:\\w+ ){0,2}(?:worry|zorgen)|(?:(?:kat|katten|poes|hond|honden|konijn\\w*|cavia\\w*|vogel\\w*|cat|cats|dog|dogs|rabbits?|bunny|birds?|huisdier\\w*|pets?|hamster\\w*|goudvis\\w*|parkiet\\w*|guinea pigs?|fish)(?: \\w+)? (?:\\w+ ){0,4}(?:weggegeven|weg gegeven|naar (?:\\w+ ){0,3}(?:gebracht|gedaan)|rehomed|given away|een (?:goed |nieuw )?(?:huis|thuis|baasje)|a (?:good |new )?home)|(?:gave|given|brought|took|taken|rehomed|bracht|gebracht) (?:\\w+ ){0,2}(?:my |mijn |mn )?(?:cat|dog|kat|hond|pets?)\\w*|(?:voor|for) (?:mijn|mn|my) (?:kat|hond|poes|cat|dog|katten|honden)\\w* (?:is )?(?:gezorgd|geregeld|sorted|arranged))|(?:zaken|zaakjes|alles|papieren|affairs|everythings?|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|alles is geregeld|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|kat gaat naar|(?:cat|dog|kat|hond|poes)s? (?:is |are )?(?:with|bij) (?:my|mijn|mn) \\w+|(?:instructions|instructies) (?:\\w+ ){0,3}(?:solicitor|lawyer|notaris|advocaat)|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|testament|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|(?:my|mijn) (?:last|laatste) (?:post|bericht)`,
+  `(?:mijn|mn|my) (?:hond|kat|poes|dog|cat) (?:\\w+ ){0,3}(?:niet|never|not) (?:\\w+ ){0,2}(?:naar|in|to) (?:het|een|a|the) (?:asiel|shelter|pound)|(?:dont|do not) let (?:my )?(?:dog|cat) go to (?:a|the) (?:shelter|pound)|(?:got|has got|gets|krijgt|heeft) (?:the |my |mijn |mn |de )?(?:cat|cats|dog|dogs|rabbits?|hamsters?|kat|katten|hond|honden|konijn\\w*|hamster\\w*|pets?|huisdier\\w*)|(?:direct debits?|standing orders?|automatische incasso\\w*) (?:\\w+ ){0,2}(?:cancelled|canceled|stopped|opgezegd|stopgezet)|vergeef (?:me|mij)|forgive me|(?:krijgt|gets|kreeg|got) (?:\\w+ ){0,2}(?:sleutel|sleutels|key|keys)|(?:de|mijn|the|my|a) (?:brief|letter|note|afscheidsbrief) (?:ligt|lies|is) (?:\\w+ ){0,2}(?:op (?:de |het )?(?:tafel|aanrecht|bureau|bed)|on the (?:table|counter|desk|bed))|(?:told|gave|given|sent|send|stuurde|gestuurd|gaf|gegeven|doorgegeven|daaronder|with|met) (?:\\w+ ){0,6}(?:passwords?|wachtwoord\\w*|pincode\\w*|pin code|pin)|(?:left|leave|put|laat|gelegd|neergelegd|hangt) (?:\\w+ ){0,3}(?:spare )?(?:key|keys|sleutel|sleutels|reservesleutel)|(?:sorted|arranged|regeld|geregeld) (?:\\w+ ){0,2}(?:my|mijn|mn|the|de) (?:cat|dog|kat|hond|poes|pets?)|(?:kat|hond|poes|cat|dog)\\w* (?:went|has gone) (?:\\w+ )?(?:naar|to) (?:mijn|my|mn)|${PET_TO_SOMEONE}|(?:sleutels|keys|wachtwoorden|passwords|pincode\\w*) (?:\\w+ ){0,3}(?:liggen|ligt|left|are|zijn) (?:\\w+ ){0,2}(?:bij|with|in|at|for|voor)|(?:wachtwoord\\w*|passwords?|pincode\\w*|pin codes?) (?:\\w+ ){0,4}(?:gestuurd|gegeven|doorgegeven|sent|given|handed)|(?:zoek|zoekt) me niet|(?:dont|do not) (?:come )?look(?:ing)? for me|(?:sorted|made|wrote|written|updated|changed) (?:\\w+ )?(?:my|a|the|his|her) will|(?:my|his|her) will is (?:sorted|done|written|signed)|(?:alles|spullen|bezittingen|things|everything|belongings) (?:\\w+ ){0,3}verdeeld|(?:geld|money|kosten) voor (?:de|mijn|my|the) (?:begrafenis|uitvaart|funeral)|(?:no one|nobody|niemand) (?:needs to|has to|hoeft|hoeven) (?:\\w+ ){0,2}(?:worry|zorgen)|(?:(?:kat|katten|poes|hond|honden|konijn\\w*|cavia\\w*|vogel\\w*|cat|cats|dog|dogs|rabbits?|bunny|birds?|huisdier\\w*|pets?|hamster\\w*|goudvis\\w*|parkiet\\w*|guinea pigs?|fish)(?: \\w+)? (?:\\w+ ){0,4}(?:weggegeven|weg gegeven|naar (?:\\w+ ){0,3}(?:gebracht|gedaan)|rehomed|given away|een (?:goed |nieuw )?(?:huis|thuis|baasje)|a (?:good |new )?home)|(?:gave|given|brought|took|taken|rehomed|bracht|gebracht) (?:\\w+ ){0,2}(?:my |mijn |mn )?(?:cat|dog|kat|hond|pets?)\\w*|(?:voor|for) (?:mijn|mn|my) (?:kat|hond|poes|cat|dog|katten|honden)\\w* (?:is )?(?:gezorgd|geregeld|sorted|arranged))|(?:zaken|zaakjes|alles|papieren|affairs|everythings?|things|my stuff) (?:\\w+ ){0,2}(?:op orde|in order|geregeld|sorted|arranged)|(?:sorted|arranged|put|settled|regel|regelde|geregeld) (?:\\w+ ){0,2}(?:affairs|papers|papieren|zaken)|alles is geregeld|(?:feeds?|voer|voeren|voert) (?:my|mijn|mn|her|him|haar|hem|the cat|the dog|de kat|de hond)|look after \\w+(?: \\w+)? for me|zorg (?:goed )?voor \\w+(?: \\w+)? voor mij|kat gaat naar|(?:cat|dog|kat|hond|poes)s? (?:is |are )?(?:with|bij) (?:my|mijn|mn) \\w+|(?:instructions|instructies) (?:\\w+ ){0,3}(?:solicitor|lawyer|notaris|advocaat)|(?:my|mijn) (?:own )?(?:funeral|begrafenis|uitvaart)|testament|spullen (?:\\w+ )?weggegeven|(?:given|gave) (?:\\w+ )?(?:away|my stuff)|(?:geen|no) zorgen meer (?:om|over|about) (?:mij|me)|(?:stop|no longer|never (?:have to|need to)) (?:\\w+ )?worry(?:ing)? about me|brie\\w* (?:\\w+ ){0,5}(?:geschreven|achtergelaten|neergelegd)|(?:wrote|written|left) (?:\\w+ ){0,3}(?:letters?|notes?)|(?:foto|picture|pic|photo|snap)\\w* (?:van|of) (?:\\w+ ){0,3}(?:\\w*pillen|\\w*pills|\\w*tabletten|tablets|meds|touw|rope|mes|mesje|messen|knife|knives|blades?|\\w*scheerme\\w*|razors?)|(?:my|mijn) (?:last|laatste) (?:post|bericht)`,
 );
 // Final in the strong sense: found afterwards, for good, tonight.
 const FINAL_STRONG = c(
-  '(?:ze|jullie|je|they|you) (?:\\w+ )?(?:vinden|vindt|will find|find|zullen vinden)|voorgoed|forever|for good|het is goed zo|made my peace|vanavond|vannacht|tonight|is het zover|niet meer nodig|no longer need',
+  '(?:ze|jullie|je|they|you) (?:\\w+ )?(?:vinden|vindt|will find|find|zullen vinden)|voorgoed|forever|for good|het is goed zo|made my peace|vanavond|vannacht|tonight|is het zover|(?<!(?:blij|fijn|gelukkig|trots|glad|happy|proud) (?:\\w+ ){0,4})niet meer nodig|(?<!(?:glad|happy|proud|blij) (?:\\w+ ){0,4})no longer need',
 );
 const GOODBYES = new RegExp(GOODBYE.source, 'g');
 const SERIOUS_GOODBYES = new RegExp(SERIOUS_GOODBYE.source, 'g');
@@ -778,7 +835,7 @@ const MEDICINE_WORDS = 'paracetamol|ibuprofen|tablet\\w*|pil|pillen|pills?|meds|
 const MEDICINE = c(`${MEDICINE_WORDS}|calpol|nurofen|drank|siroop|syrup|pilletjes|medicatie|medicine\\w*`);
 // Round 7: a button battery or magnet gone from a toy or a device with a small child about counts as swallowed.
 const HAZARD_GONE = c(
-  '(?:is|are|zijn|is nu) (?:\\w+ ){0,3}(?:missing|gone|weg|kwijt|zoek)|(?:can not|cant|kan|kunnen) (?:\\w+ ){0,2}(?:find|vinden)(?: \\w+)? (?:it|them|het|ze|niet|nergens)|(?:mist|missen|ontbreekt|ontbreken) (?:er )?(?:een|1|one|twee|two)',
+  '(?:vind|find|found) (?:\\w+ ){0,4}(?:nog maar|only) (?:een|1|one)(?: \\w+)? (?:van de|of the) (?:twee|drie|2|3|two|three)|(?:is|are|zijn|is nu) (?:\\w+ ){0,3}(?:missing|gone|weg|kwijt|zoek)|(?:can not|cant|kan|kunnen) (?:\\w+ ){0,2}(?:find|vinden)(?: \\w+)? (?:it|them|het|ze|niet|nergens)|(?:mist|missen|ontbreekt|ontbreken) (?:er )?(?:een|1|one|twee|two)',
 );
 const ALL_ACCOUNTED = c(
   '(?:allemaal|all|alle) (?:\\w+ ){0,2}(?:geteld|counted|accounted for)|(?:zijn|are) er (?:nog )?(?:allemaal|all) (?:nog)?|none (?:are |is )?missing|(?:er )?(?:ontbreekt|mist) (?:er )?(?:geen|niks|niets)|ze zijn er nog',
@@ -921,9 +978,11 @@ const WAY_TO_DIE = c(
 );
 // Wanting to be with a loved one who died, with a means at hand (`ik wil gewoon bij hem zijn`).
 const REUNION = c(
-  '(?:wil|wilde|want to|wanna|wants to|just want to) (?:\\w+ ){0,2}(?:bij (?:hem|haar) zijn|weer bij (?:hem|haar)|be with (?:him|her)|join (?:him|her))',
+  '(?:wil|wilde|want to|wanna|wants to|just want to) (?:\\w+ ){0,2}(?:bij (?:hem|haar) zijn|weer bij (?:hem|haar)|be with (?:him|her)|join (?:him|her))|(?:go and|gonna|going to|will|ill|then ill|then i will) (?:go and )?join (?:him|her|them|the lads|my \\w+)|(?:be )?seeing (?:her|him) (?:again )?tonight',
 );
-const DECEASED = c('overleden|gestorven|died|passed away|passed|late (?:husband|wife|son|daughter|man|vrouw)');
+const DECEASED = c(
+  '(?:been )?gone (?:\\d+|two|three|four|five|a few|for (?:\\d+|two|three|a few)) (?:years?|months?)|overleden|gestorven|died|passed away|passed|late (?:husband|wife|son|daughter|man|vrouw)',
+);
 const STRONG_MEDICINE = c('morfine|morphine|oxycodon\\w*|oxycontin|fentanyl|ampul\\w*|methadon\\w*|insuline|insulin');
 // A move to a place where one needs nothing, with things given away or a key left.
 const PLACE_NO_NEED = c(
@@ -1199,6 +1258,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (!leaving && has(TELL_THEM_I_WAS, s) && (has(FINAL_STRONG, s) || goodbyes(s) >= 1)) return 'suicide';
   if (!leaving && has(MY_LAST_ONE, s) && has(PLAN, s) && !has(PAST, s)) return 'suicide';
   if (has(ON_MY_WAY_THERE, s) && (has(LAST_FOR_REAL, s) || goodbyes(s) >= 1 || has(FINAL_STRONG, s))) return 'suicide';
+  if (has(NOT_HERE_BY, s) && (has(PILLS_OUT, s) || has(READY, s) || has(HOARD, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
   if (has(NOT_COMING_BACK_UP, s) && (has(DOOR_FOR_WHOEVER, s) || goodbyes(s) >= 1) && has(FINAL_STRONG, s)) return 'suicide';
   if (has(MY_TURN_TO_GO, s) && (has(FINAL_STRONG, s) || goodbyes(s) >= 1) && !pastWhere(MY_TURN_TO_GO, s)) return 'suicide';
   if (!leaving && has(BLAME_OR_PARADE, s) && (has(READY, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
@@ -1245,7 +1305,19 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(TOOK_ALL_MEDICINE, s) && (has(TOO_LATE, s) || goodbyes(s) >= 1)) return 'suicide';
   if (has(WILL_USE, s) && has(MEANS, s) && has(NEAR_DAY_SAID, s) && !has(PAST, s)) return 'suicide';
   // Round 25 (above).
-  if (has(COVER_STORY, s) && (has(THERE_IS_NO, s) || has(BRIDGE, s) || has(AT_DANGER_PLACE, s) || has(DESPAIR, s) || has(AFTER_TONIGHT, s)) && !has(PAST, s))
+  if (
+    has(COVER_STORY, s) &&
+    (has(THERE_IS_NO, s) ||
+      has(NOT_REALLY, s) ||
+      has(BRIDGE, s) ||
+      has(AT_DANGER_PLACE, s) ||
+      has(WATER_PLACE, s) ||
+      has(DESPAIR, s) ||
+      has(AFTER_TONIGHT, s) ||
+      goodbyes(s) >= 1 ||
+      has(LAST_MESSAGE, s)) &&
+    !has(PAST, s)
+  )
     return 'suicide';
   if (has(PET_REHOMED, s) && (has(LETTERS_SENT, s) || has(TONIGHT_I_GO, s)) && !has(TRIP, s) && !has(SOMEONE_ELSE_DIED, s)) return 'suicide';
   if (has(ENOUGH_GATHERED, s) && (has(TODAY_OR_NOW, s) || has(DECISION_TAKEN, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(TRIP, s) && !has(PAST, s))
@@ -1399,6 +1471,16 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
   // Round 28: a knock on the head, out for a moment, then asking the same again; a baby under three months
   // with a fever, or sick and dry nappies.
+  if (has(DO_IT_ON_DAY, s) && (goodbyes(s) >= 1 || has(CALM, s)) && !pastWhere(DO_IT_ON_DAY, s)) return 'suicide';
+  if (has(NOBODY_STOPS_ME, s) && (has(HEIGHT, s) || has(MEANS, s) || has(FINAL_STRONG, s))) return 'suicide';
+  if (has(KNOW_WHEN, s) && (has(CALM, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
+  if (has(KEPT_THEM_ALL, s) && (has(PILLS_WORD, s) || has(HOARD, s)) && (goodbyes(s) >= 1 || has(REUNION, s) || has(FINAL_STRONG, s))) return 'suicide';
+  if (has(REUNION, s) && (has(CARE_NOT_NEEDED, s) || (has(DECEASED, s) && has(FINAL_STRONG, s))) && !has(PAST, s)) return 'suicide';
+  if (has(MUCH_BLOOD, s) && has(SHOCKY, s) && !has(PAST, s)) return 'bleeding';
+  if (has(VULNERABLE, s) && has(WENT_OFF, s) && (has(NOW, s) || has(MISSING_TIME, s) || has(DARK_OR_COLD, s)) && !has(FOUND, s)) return 'missing';
+  if (has(STEER_INTO, s) && has(THOUGHT_OF, s) && !pastWhere(STEER_INTO, s)) return 'suicide';
+  if (has(VERY_OLD, s) && has(NOT_DRINKING, s) && has(SLEEPY_OR_CONFUSED, s) && has(DRY_SIGNS, s) && !has(SETTLED, s)) return 'shock';
+  if (has(STOPPED_ANTIPSYCHOTIC, s) && has(DELUSION_DANGER, s) && !has(PAST, s) && !has(SETTLED, s)) return 'violence';
   if (has(OPIOID, s) && has(SLOW_BREATH, s) && has(SLEEPY_OR_CONFUSED, s) && !pastWhere(SLOW_BREATH, s)) return 'poisoning';
   if (has(HEAD_BLOW, s) && has(KNOCKED_OUT, s) && has(ASKS_AGAIN, s) && !has(PAST, s)) return 'trauma';
   if (has(YOUNG_INFANT, s) && has(INFANT_FEVER, s) && !has(SETTLED, s) && !has(RECOVERED, s)) return 'sick-child';

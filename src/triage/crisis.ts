@@ -48,7 +48,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   // wish to die
   // Round 10: not where to die (`wilde thuis sterven`: a wish for a place of death in palliative care).
   rx(
-    ` (?:wil|wilt|wou|wilde|willen)(?! (?:\\w+ )?(?:thuis|in (?:haar|zijn|mijn|hun) (?:eigen )?(?:bed|huis)))${g(2)} (?:dood|sterven|dood gaan|dood zijn|niet meer leven|niet langer leven)(?! van)(?= )`,
+    ` (?<! (?:thuis|at home|in (?:haar|zijn|mijn|hun) (?:eigen )?(?:bed|huis)) )(?:wil|wilt|wou|wilde|willen)(?! (?:\\w+ )?(?:thuis|in (?:haar|zijn|mijn|hun) (?:eigen )?(?:bed|huis)))${g(2)} (?:dood|sterven|dood gaan|dood zijn|niet meer leven|niet langer leven)(?! van)(?= )`,
   ),
   rx(` (?:wil|willen|wou|wilde|beter|liever|niemand)${g(5)} er (?:gewoon |echt )?niet meer (?:zijn|ben|was|wezen|zou zijn)(?= )`),
   rx(` (?:wil|wilt|wou|wilde|zin|hoef)${g(2)} (?:niet meer|niet langer|nooit meer) (?:leven|verder leven|wakker worden|wakker|bestaan)(?= )`),
@@ -246,7 +246,7 @@ const UNRESPONSIVE: Rule[] = gatedAll([
   / kan niet (?:meer )?ademen(?! door)/,
   / (?:not|stopped|stop|no longer|barely|hardly) breathing(?! for (?:a few|\d+|some|several) seconds)| breathing (?:really |very )?(?:weird|strange|funny|oddly|shallow)/,
   rx(` not responding${NOT_ABOUT_MESSAGES}(?= )`),
-  / unresponsive| unconscious| passed out and (?:will not|can not|does not)/,
+  / unresponsive|(?<! (?:make|makes|making|maakt|maken) (?:him|her|them|you|hem|haar|je|me)(?: \w+)?) unconscious| passed out and (?:will not|can not|does not)/,
   rx(
     ` will not wake up| can not wake (?:him|her|them|my)| not waking up| (?:hard|impossible|difficult) to wake| (?:krijg|krijgen|krijgt) (?:hem|haar|ze|hen)${g(2)} (?:niet|nauwelijks|bijna niet|amper) wakker| (?:moeilijk|nauwelijks|bijna niet|niet) wakker te (?:krijgen|maken)| (?:gurgling|gurgles|snoring strangely|rochelt|rochelend|reutelt|gorgelt)| (?:will not|does not|not|can not|is not|stopped) (?:answer|answering|respond|responding|react|reacting)(?: to)? (?:me|us|anything|when|at all)(?= )| (?:has not|have not|did not|not) (?:come round|come around|come to|woken up|woken)`,
   ),
@@ -311,7 +311,8 @@ const SPREAD_TO =
 const COMPANION =
   '(?:feels sick|felt sick|feeling sick|voelt zich (?:ziek|misselijk)|zweet|zweten|zweterig|klam|misselijk|overgeven|kortademig|benauwd|sweat\\w*|clammy|nausea|nauseous|feel sick|short of breath|breathless|vomit\\w*)';
 const CHEST_RULES: Rule[] = gatedAll([
-  / (?:think|feel like|feels like|scared|afraid) (?:i am|that i am|he is|she is|im) (?:dying|going to die)| (?:denk|bang) dat (?:ik|hij|ze) (?:doodga|dood ga|dood gaat|doodgaat|sterf|sterft)(?= )/,
+  // Round 28: not in a panic attack told as such (`zulke paniekaanvallen dat ik denk dat ik doodga`).
+  / (?<!(?:paniekaanval\w*|panic attacks?|angstaanval\w*|anxiety attacks?)[^.~]*)(?:(?:think|feel like|feels like|scared|afraid) (?:i am|that i am|he is|she is|im) (?:dying|going to die)|(?:denk|bang) dat (?:ik|hij|ze) (?:doodga|dood ga|dood gaat|doodgaat|sterf|sterft))(?= )/,
   rx(`(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}.*(?:${SPREAD_TO}|${COMPANION})(?= )`),
   // Round 7: `breathless on the stairs … no chest pain` is a companion sign with the pain denied.
   rx(`(?:${SPREAD_TO}|${COMPANION}).*(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}(?= )`),
@@ -403,7 +404,7 @@ const INFO_ONLY = gated(/ (?:leaflet|folder|poster|cursus|course|training|worksh
 // mentioned in a message to a care organisation still reaches a person at once).
 const SUICIDE_WORD = rx(`${NOT_NEGATED} (?:zelfmoord|zelfdoding|suicide|suicidaal|zelfmoordneigingen|suicidale)(?= )`);
 const SUICIDE_INFO = gated(
-  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt)|nabestaand\w*|bereaved|bereavement|punchline|hot take|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|\w*preventie|schoolkrant|school ?paper|(?:een )?stuk over|a piece (?:on|about)|assignment|opdracht|essay|huiswerk|homework|(?:overleed|overleden|died|passed away|stierf|gestorven) (?:\w+ ){0,3}(?:door|by|through|aan) (?:suicide|zelfdoding|zelfmoord)|prevention|awareness|(?:wandeling|wandelen|loop|lopen|walk|walking|run|mars|fietstocht|sponsorloop) (?:\w+ ){0,2}(?:tegen|voor|against|for) (?:\w+ )?(?:suicide|zelfdoding|zelfmoord)|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){0,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|krant|newspaper|(?:het )?aantal|number of|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
+  / (?:(?:letter|record|records|dossier|brief|ontslagbrief|file|notes|verslag|bijsluiter|leaflet|package insert|patient information) (?:\w+ ){0,2}(?:say|says|said|state|states|stated|zegt|zeggen|vermeldt|noemt|mentions|warns)|(?:dossier|record|verslag|ontslagbrief|file|notes) (?:\w+ ){0,6}(?:staat|stond|states|stated)|nabestaand\w*|bereaved|bereavement|punchline|hot take|scriptie|thesis|dissertation|afstudeeronderzoek|profielwerkstuk|werkstuk|interview\w*|gastspreker|guest speaker|module|lesmodule|peer support|ervaringsdeskundig\w*|lived experience|hoofdstuk|chapter|lotgeno\w*|support groups?|rouw\w*|grief|beleid|policy|protocol|richtlijn|guideline|guidance|nazorg|postvention|aftercare|lesmateriaal|lesson plans?|teaching materials?|remember|herdenken|herdenking|herdenkt|lost to|verloren aan|in memory|ter nagedachtenis|thoughts are with|gedachten zijn bij|rip|\w*preventie|schoolkrant|school ?paper|(?:een )?stuk over|a piece (?:on|about)|assignment|opdracht|essay|huiswerk|homework|(?:overleed|overleden|died|passed away|stierf|gestorven) (?:\w+ ){0,3}(?:door|by|through|aan) (?:suicide|zelfdoding|zelfmoord)|prevention|awareness|(?:wandeling|wandelen|loop|lopen|walk|walking|run|mars|fietstocht|sponsorloop) (?:\w+ ){0,2}(?:tegen|voor|against|for) (?:\w+ )?(?:suicide|zelfdoding|zelfmoord)|bewustwording|campagne|campaign|share this|deel dit|saves lives|redt levens|rates?|cijfers|statistie\w*|figures|training|trainingen|cursus|course|hotline|helpline|webinar|lezing|boek|book|film|documentaire|documentary|serie|series|podcast|artikel|article|research|onderzoek|nieuws|news|bel 113|call 988|113 nl|0800 0113|gatekeeper|mental health first aid|(?:lost|verloren|verloor|verloren we|lost our) (?:\w+ ){0,3}(?:to|aan) (?:suicide|zelfmoord|zelfdoding)|krant|newspaper|(?:het )?aantal|number of|use code|first month free|free trial|order (?:today|now)|bestel (?:nu|vandaag)|kortingscode|discount code|doctors do not want you to know)(?= )/,
 );
 // A general statement ("talking about suicide does not put the idea in someone's head") in a
 // message that offers information elsewhere (a course, a day) has nobody in it.
@@ -425,10 +426,10 @@ const FIRST_PERSON = gated(/ (?:i|im|me|my|ik|mij|mijn|mn)(?= )/);
 // Round 9: suicide as the subject of teaching or study (a module, a guest talk, an awareness morning, a
 // dissertation) about a group of others (colleagues, older people, young people) is information.
 const TEACHING = gated(
-  / (?:(?:hoe|how) (?:\w+ ){0,2}(?:praat|praten|bespreek|bespreken|talk|discuss|explain|uitleggen)|awareness|bewustwording|module|lesmodule|gastspreker|guest speaker|gastles|talk|lezing|workshop|training|cursus|course|dissertation|scriptie|thesis|profielwerkstuk|werkstuk|interview\w*|research|onderzoek)(?= )/,
+  / (?:(?:hoe|how) (?:\w+ ){0,3}(?:praat|praten|bespreek|bespreken|talk|discuss|explain|uitleggen|gesprek|conversation)|awareness|bewustwording|module|lesmodule|gastspreker|guest speaker|gastles|talk|lezing|workshop|training|cursus|course|dissertation|scriptie|thesis|profielwerkstuk|werkstuk|interview\w*|research|onderzoek)(?= )/,
 );
 const OTHERS_AS_GROUP = gated(
-  / (?:(?:a|een) (?:colleague|collega|student|leerling|client|patient)|colleagues|collegas|ouderen|older people|the elderly|jongeren|young people|youth|teenagers|teens|students|studenten|leerlingen|pupils|clients|clienten|patients|patienten|kinderen|children|kids|(?:de|the|my|mijn) (?:klas|class)|klasgenoten|classmates)(?= )/,
+  / (?:(?:a|een) (?:colleague|collega|student|leerling|client|patient)|colleagues|collegas|ouderen|older people|the elderly|jongeren|young people|youth|teenagers|teens|students|studenten|leerlingen|pupils|clients|clienten|patients|patienten|kinderen|children|kids|(?:de|the|my|mijn) (?:klas|class)|klasgenoten|classmates|leidinggevenden|managers|medewerkers|employees|staff|personeel)(?= )/,
 );
 // Round 19: asked ahead by one who works with patients, pupils or residents, about one of them saying so (not now).
 const IF_ONE_SAYS = gated(
@@ -446,11 +447,21 @@ const ASKED_WHETHER = gated(
 );
 const ANSWERED_NO =
   /^ (?:i was not|i wasnt|i am not|im not|i was not but|no i|nope|nee|ik zei nee|i said no|was ik niet|dat was ik niet|ben ik niet|dat ben ik niet|dat had ik niet)(?= )/;
+// A parent or a friend asking how to talk about it (`hoe praat ik met mijn zoon over zelfmoordgedachten`).
+const HOW_TO_TALK = gated(
+  / (?:hoe|how) (?:\w+ ){0,5}(?:talk|praat|praten|bespreek|bespreken|bring up|raise|ask|vraag|vragen|aankaarten|beginnen) (?:\w+ ){0,5}(?:about|over|naar) (?:\w+ )?(?:suicide|zelfmoord\w*|zelfdoding|suicidal|suicidale|suicidaal)(?= )/,
+);
+// What a medicine's leaflet says, not said of oneself (`de bijsluiter noemt zelfmoordgedachten … die heb ik niet`).
+const LEAFLET_SAYS = gated(
+  / (?:bijsluiter|leaflet|package insert|patient information|bijwerkingen|side effects) (?:\w+ ){0,3}(?:zegt|zeggen|says|say|warns|mentions|noemt|vermeldt|staat|lists)(?= )/,
+);
+const HAVE_THEM = gated(/ (?:ik heb|i have|i am having|ik krijg|i get) (?:\w+ ){0,2}(?:zelfmoordgedachten|suicidal thoughts|thoughts of)(?= )/);
+const leafletSays = (sentence: string) => LEAFLET_SAYS.test(sentence) && !HAVE_THEM.test(sentence);
 const answeredNo = (sentence: string, i: number, all: string[]) => ASKED_WHETHER.test(` ${sentence} `) && ANSWERED_NO.test(` ${(all[i + 1] ?? '').trim()} `);
 const withoutTeaching = (s: string) =>
   s
     .split(' . ')
-    .filter((sentence, i, all) => !answeredNo(sentence, i, all))
+    .filter((sentence, i, all) => !answeredNo(sentence, i, all) && !HOW_TO_TALK.test(` ${sentence} `) && !leafletSays(` ${sentence} `))
     .filter((sentence) => !(PRACTISED_ASKING.test(` ${sentence} `) && !FIRST_PERSON.test(` ${sentence} `)))
     .filter((sentence) => !(TEACHING.test(` ${sentence} `) && OTHERS_AS_GROUP.test(` ${sentence} `)))
     .filter((sentence) => !(IF_ONE_SAYS.test(` ${sentence} `) && !TODAY_OR_NOW.test(` ${sentence} `)))

@@ -73,6 +73,8 @@ const DIALECT: Record<string, string> = {
   jaor: 'jaar',
   aait: 'altijd',
   zain: 'gezien',
+  buurvraauw: 'buurvrouw',
+  buurvraau: 'buurvrouw',
 };
 const WORD = / ([a-z]+)(?= )/g;
 // One test first: most messages hold no dialect word, and a replace with a callback per word costs.

@@ -12,7 +12,7 @@ const FEELING_NL =
 const FEELING_EN = '(?:laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|heat|cold|shame|nerves|excitement|anticipation)';
 // Everyday things people exaggerate about: waiting, phones, forms, apps, parking, wifi, food.
 const TRIVIAL =
-  '(?:wacht\\w*|muziek\\w*|keuzemenu\\w*|menu|formulier\\w*|rij|wachtrij|app|website|wifi|parkeer\\w*|parkeren|telefoon\\w*|eten|koffie|hold|music|queue|line|form|forms|parking|phone|website|jingle|tune|song|food|coffee|slow|traag|printer|meeting|vergadering|traffic|file|spreadsheet|excel|ticket|tickets)';
+  '(?:wacht\\w*|muziek\\w*|keuzemenu\\w*|menu|formulier\\w*|rij|wachtrij|app|website|wifi|parkeer\\w*|parkeren|telefoon\\w*|eten|koffie|hold|music|queue|line|form|forms|parking|phone|website|jingle|tune|song|food|coffee|slow|traag|printer|meeting|vergadering|traffic|file|spreadsheet|excel|ticket|tickets|werkblad\\w*|worksheets?|vragenlijst\\w*|questionnaires?)';
 /** A laugh beside the words (also read by concepts.ts: a claim or a slip said laughing). */
 export const LAUGH = '(?:lol|haha\\w*|hihi|eyeroll|lmao|jk|grapje|xd)';
 
@@ -98,6 +98,7 @@ export const FIGURES: RegExp[] = [
   // Round 28: `10/10, would slice my thumb open again`: a review's joke; pills enough for a lifetime.
   / (?:genoeg|enough) (?:pillen|pills|tabletten|tablets) (?:[^ .]+ ){0,2}(?:geslikt|swallowed|taken|genomen) (?:in|for) (?:zijn|haar|mijn|my|his|her|a) (?:leven|life|lifetime)(?= )/g,
   / 10 10 would (?:[^ .]+ ){1,10}again(?= )/g,
+  / (?:telt|tellen|counts|count) (?:\w+ )?(?:als|as) (?:\w+ )?(?:zelfbeschadiging|self ?harm)(?= )| (?:als|as) (?:zelfbeschadiging|self ?harm) (?:telt|counts)(?= )/g,
   // Said not to be so ("niet dat ik … wil, hoor", "not that I would ever hurt myself").
   / (?:niet dat ik|not that i|ik zou nooit|i would never)(?: [^ .~]+){1,10}(?= \.| hoor| though| tho| ofzo| of zo| or anything| or something| $)/g,
   // A belief of dying with a laugh: "ik denk echt dat ik doodga haha".
@@ -112,6 +113,8 @@ export const FIGURES: RegExp[] = [
   // Hyperbole about something trivial: a conditional clause in Dutch or English (one more time that
   // hold music, and then …) or a laugh marker next to the phrase.
   new RegExp(` (?:als ik nog (?:een|1|een enkele) keer|if i (?:have to |need to |must )?(?:hear|listen|see|wait|sit|get|fill))(?=[^.]* ${TRIVIAL} )[^.]*`, 'g'),
+  // Round 28: `als ik nog één werkblad moet invullen spring ik …`.
+  new RegExp(` (?:als ik nog (?:een|1|een enkele)|if i (?:have to|need to|must) (?:do|fill in|fill out|read|write) (?:one more|another)) ${TRIVIAL}[^.]*`, 'g'),
   // "lol this meme, I can't breathe", "ik kan niet meer ademen van het lachen".
   new RegExp(
     ` (?:can not breathe|kan niet (?:meer )?ademen|i am choking|ik stik|i am crying)(?:(?= (?:[^ .]+ ){0,5}${LAUGH} )|(?<= ${LAUGH}(?: [^ .]+){0,6} (?:can not breathe|kan niet (?:meer )?ademen|i am choking|ik stik|i am crying)))`,

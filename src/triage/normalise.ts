@@ -97,6 +97,8 @@ const SPELLING = new Map<string, string>(
     willnae: 'will not',
     wullnae: 'will not',
     hame: 'home',
+    // A word of its own, not a misspelled key word (`iemands jubileum` is not `niemand`).
+    iemands: 'iemands',
   }),
 );
 

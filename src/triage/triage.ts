@@ -216,7 +216,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
         sentences.every(
           (sentence) =>
             (aboutPeopleInGeneral(sentence) && !askingAboutOwn(sentence, first) && !HAPPENING_NOW.test(sentence)) ||
-            ((toldAsPast(sentence) || PAST_OR_INFO.test(sentence)) && !NOW_OR_NEXT.test(sentence)),
+            ((toldAsPast(sentence) || PAST_OR_INFO.test(sentence)) && !NOW_OR_NEXT.test(sentence.replace(NO_LONGER, ' '))),
         )
       );
     },
@@ -323,6 +323,9 @@ const ME_AT_A_PLACE = / (?:im|i am|ik) (?:sat|sitting|standing|zit|sta|ben) (?:\
 // A time anchor in the present or the future, or a will: `four years ago I tried and tonight I will again`.
 const NOW_OR_NEXT =
   / (?:now|right now|nu|vanavond|vannacht|tonight|today|vandaag|again|weer|opnieuw|still|nog steeds|morgen|tomorrow|straks|soon|going to|gonna|will|wil|want|wants|ga|gaat)(?= )/;
+
+// Round 28: "now" that says it is over (`vroeger zelfmoordgedachten, nu al twee jaar niet meer`).
+const NO_LONGER = / (?:nu|now) (?:al )?(?:\w+ ){0,4}(?:niet meer|not any ?more|no more|free of them|vrij van)(?= )/g;
 
 // Round 9: happening at this moment: `a patient` is then a person at hand, not people in general.
 const HAPPENING_NOW = / (?:op dit moment|op het moment|right now|at this moment|at the moment|nu meteen)(?= )/;

@@ -18,6 +18,8 @@ describe('round 28: goodbyes passed on, pills kept back, a last one decided', ()
     'de huisarts vroeg of ik aan zelfmoord dacht. ik zei ja. ik heb het hem niet verteld hoe ver ik ben',
   ]);
   crisisKinds('suicide', ['hij appte een foto van de pier met see you never en neemt niet meer op']);
+  // A holiday that others only think of is no ordinary leaving.
+  crisisKinds('suicide', ['mijn collega denkt aan een vakantie van mij. codes van de laptop heeft mijn broer. laatste bericht van mij']);
   noCrisis('is not a crisis', [
     'the school nurse asked if i was thinking of suicide. i was not, but it was good to be asked',
     'we hebben genoeg gespaard om zeker te weten dat de verbouwing doorgaat en de keuken ook',
