@@ -187,7 +187,7 @@ describe('a re-triage after a correction', () => {
     await deliver(comment('add', 'Hoe laat begint de les?', q));
     const question = await stored(q);
     await editor.patch(`${base}/items/${question.id}`, { category: 'compliment' });
-    const crisis = 'Sinds vanochtend drukkende pijn midden op mijn borst, nu ook in mijn linkerarm.';
+    const crisis = 'Al de hele ochtend druk op mijn borstkas, en het trekt nu door naar mijn linkerarm.';
     await deliver(comment('edited', crisis, q));
     const raised = await row(question.id);
     expect([raised.text, raised.category, raised.urgent]).toEqual([crisis, 'compliment', true]);

@@ -386,7 +386,7 @@ describe('comments carried by the delivery', () => {
     await only([a, c, elsewhere]);
     const old = inbox.meta.post(40 * 86_400_000);
     for (let i = 0; i < 26; i++) inbox.meta.post();
-    const comment = inbox.meta.comment(old, 'Els', 'Pa zegt steeds dat hij er een eind aan wil maken. Wat nu?', { fromId: '777' });
+    const comment = inbox.meta.comment(old, 'Els', 'Pa zegt telkens dat hij dood wil. Wat nu te doen?', { fromId: '777' });
     const answer = inbox.meta.comment(old, 'Piet', 'Bel 113, Els.', { parent: comment.id, fromId: '778' });
     // Organisation A published that post through its channel; C did not.
     const ours = await buildPublished(db(), { orgId: orgA.id, channelId: a, publishedAt: new Date(Date.now() - 40 * 86_400_000), externalId: old });
@@ -439,7 +439,7 @@ describe('comments carried by the delivery', () => {
     expect(item).toMatchObject({ externalId: '8001_1_2', text: 'Waar kan ik parkeren?', category: 'question', url: 'https://www.facebook.com/8001_1_2' });
 
     // Edited before anyone answered: the new text, triaged again; still one item.
-    const edited = { ...theirs, verb: 'edited', message: 'Sinds vanochtend drukkende pijn midden op mijn borst, nu ook in mijn linkerarm.' };
+    const edited = { ...theirs, verb: 'edited', message: 'Al de hele ochtend druk op mijn borstkas, en het trekt nu door naar mijn linkerarm.' };
     expect(await (await deliver(fbDelivery('8001', [edited]))).json()).toMatchObject({ stored: 0, edited: 1 });
     const [after] = await items([fb]);
     expect(after).toMatchObject({ id: item!.id, text: edited.message, category: 'crisis', urgent: true });

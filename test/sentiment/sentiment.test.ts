@@ -158,7 +158,7 @@ describe('superlatives, irony emoji and notices about loss', () => {
 
   it('turns praise around an upside-down face into a complaint', () => {
     expect(sentimentOf('Super fijn dat de fysio weer is verzet 🙃', 'nl').sentiment).toBe('negative');
-    expect(sentimentOf('Wonderful, the parking machine ate my card 🙃', 'en').sentiment).toBe('negative');
+    expect(sentimentOf('Wonderful, the car park machine swallowed my bank card 🙃', 'en').sentiment).toBe('negative');
   });
 
   it('keeps a notice about loss or illness neutral', () => {

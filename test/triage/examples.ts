@@ -217,7 +217,7 @@ export const CATEGORY: [string, string][] = [
   ['Claim your free gift card now at www.free-gifts.xyz', 'spam'],
   ['Mooie foto van het gebouw!', 'other'],
   ['@tom this is where I did my training', 'other'],
-  ['Kunnen jullie mijn afspraak van dinsdag verplaatsen naar donderdag?', 'question'],
+  ['Is het mogelijk om mijn afspraak van dinsdag naar donderdag te schuiven?', 'question'],
   ['Heeft de hoofdingang een invalidenparkeerplaats in de buurt?', 'question'],
   ['Are there evening slots for a blood test?', 'question'],
   ['Veertien dagen later nog altijd niks gehoord over mijn klacht. Belabberde service.', 'complaint'],

@@ -43,7 +43,7 @@ describe('round 10: a means made ready, a road, a place judged enough', () => {
 describe('round 10: a keepsake, pills from several shops, an accident staged, things given away in calm', () => {
   crisisKinds('suicide', [
     'mijn broer heeft een zware depressie en heeft zijn horloge op tafel gelegd met een briefje',
-    'my flatmate bought paracetamol at three different pharmacies today and said it was the last time',
+    'my flatmate went to three pharmacies today for paracetamol and told me it is the last time',
     'als het op een ongeluk lijkt keert de verzekering toch gewoon uit aan mijn vrouw?',
     'Everything’s sorted and the dog lives with my aunt now. I feel so calm, for the first time since spring',
     'de hamster is naar de opvang gebracht. nu voel ik eindelijk rust',

@@ -69,7 +69,7 @@ describe('round 7: veiled plans, told as practical questions', () => {
 
   it('leaves ordinary cancellations, party balloons and letters alone (rules)', () => {
     for (const text of [
-      'kunnen jullie mijn afspraak van morgen verzetten? ik heb hem niet meer nodig want de klachten zijn weg',
+      'graag mijn afspraak van morgen afzeggen: niet meer nodig, de klachten zijn over',
       'where can I buy helium for the balloons at my daughter her party?',
       'the kids wrote thank you letters for everyone on the ward, can we drop them off?',
       'mijn opa heeft zijn lichaam aan de wetenschap geschonken, hoe gaat dat na de uitvaart?',
@@ -89,7 +89,7 @@ describe('round 7: at a dangerous place now and not wanting to be seen', () => {
 
 describe('round 7: a small child and a button battery gone', () => {
   it('a battery missing from a device with a toddler about', () => {
-    expect(crisisIn(reading('my little boy (2) had the remote and now the round battery from it is gone'))).toBe('poisoning');
+    expect(crisisIn(reading('my son (2) had the tv remote and the small round battery in it is now gone'))).toBe('poisoning');
   });
   it('all of them counted', () => {
     expect(crisisIn(reading('mijn zoontje van 3 speelde met de knoopcellen, ik heb ze allemaal geteld en ze zijn er nog'))).toBeNull();
