@@ -64,7 +64,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   ),
   rx(`${NOT_NEGATED} (?:zelfmoordgedachten|zelfmoordpoging|suicidegedachten|doodsgedachten|doodswens|levensmoe|suicidal)(?= )`),
   // Generalisation round: veiled wishes, slang, reversed Dutch word order, positions and means.
-  // Round 25: not denied (`ze zegt dat ze niet dood wil`).
+  // Round 25: not denied (`niet dood willen, zegt ze`).
   rx(
     `(?<! (?:niet|nie|never|nooit)) (?:dood|sterven|dood gaan|niet meer leven)(?<! van (?:dood|sterven|dood gaan|niet meer leven)) (?:wil|wilt|willen|wou|wilde)(?= )`,
   ),

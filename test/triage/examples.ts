@@ -48,7 +48,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'i feel like ending everything',
     'my friend says she is going to kill herself tonight',
     'been self harming all week and tonight I want to go deeper',
-    "I don't want to live anymore",
+    'honestly, being alive is not something i want anymore',
     'im going to take all my pills tonight',
     'im thinking about suicide',
     'my teenage son is talking about suicide',
@@ -122,7 +122,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'out of nowhere his leg went weak and his speech is garbled',
     'one half of his face droops and his words come out slurred',
     'my mum cannot lift her right arm and her smile is crooked',
-    'my husbands face drooped and he cant lift his arm, stroke??',
+    "mouth suddenly drooping to the left and he can't lift his left arm, stroke??",
     'mijn moeder kan ineens niet meer uit haar woorden komen en haar arm is slap',
   ],
   // The generalisation round: red flags of NHS 111 and the Nederlandse Triage Standaard.

@@ -13,7 +13,7 @@ describe('crisis in situations, however they are worded', () => {
     // veiled goodbyes
     ['mijn papieren liggen op orde en de buurvrouw voert mijn kat vanaf morgen', 'suicide'],
     ['sorted all my affairs today. someone please feed my rabbit from now on', 'suicide'],
-    ['jullie hoeven je straks geen zorgen meer over mij te maken, ik heb iedereen een appje gestuurd', 'suicide'],
+    ['ik heb iedereen vanavond een appje gestuurd. hoeven jullie je ook nooit meer zorgen om mij te maken', 'suicide'],
     ['left a note for my parents on the kitchen table, you will find it tomorrow', 'suicide'],
     ['vanavond is het zover. de brief voor mijn zoon heb ik geschreven', 'suicide'],
     ['the 22:10 train is mine', 'suicide'],
@@ -68,7 +68,7 @@ describe('everyday messages that borrow those words stay no crisis', () => {
       'my kid licked a tiny bit of soap and spat it out, all good?',
       'ik kan niet meer inloggen op mijn account van de app',
       'hebben jullie een folder over wat je doet als iemand niet meer ademt?',
-      'is there a course on helping someone who is choking?',
+      'do you run a course on what to do when someone chokes?',
     ])
       expect(triageText(text).category, text).not.toBe('crisis');
   });

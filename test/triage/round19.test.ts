@@ -54,7 +54,7 @@ describe('round 19: a question about a patient or a pupil saying so', () => {
 });
 
 describe('round 19: medicine not ready at the pharmacy', () => {
-  noCrisis('a refill late again', ['bij de apotheek: mijn pillen waren weer niet klaar. al voor de derde keer']);
+  noCrisis('a refill late again', ['apotheek: pillen alweer niet klaar gezet, derde keer nu']);
 });
 
 describe('round 19: ordinary goings the model saw as goodbyes', () => {

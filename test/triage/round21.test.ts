@@ -28,7 +28,7 @@ describe('round 21: nothing more needed, on a roof, not eating and drinking', ()
   crisisKinds('suicide', [
     'handed in my badge. i will not be needing that or anything else',
     'ik sta nu op t dak van een ziekenhuis, het waait lekker hier',
-    'oma eet en drinkt sinds zondag helemaal niks meer en zegt dat ze naar opa toe gaat',
+    'sinds zondag eet noch drinkt oma iets, ze zegt dat ze naar opa toe gaat',
   ]);
 });
 

@@ -122,7 +122,7 @@ describe('round 6: English look-alikes and two red flags', () => {
   });
   it('hay fever swelling the eyes is no allergic emergency for the rules', () => {
     expect(rulesTriage('hay fever is going nuts today, my eyes are all puffy').category).not.toBe('crisis');
-    expect(rulesTriage('a wasp stung me and now my lips and eyes are swelling up').category).toBe('crisis');
+    expect(rulesTriage('stung by a wasp, now my lips and eyes swell up fast').category).toBe('crisis');
   });
   it('a child who just swallowed magnets is a crisis, an earlier time told beside it or not', () => {
     expect(rulesTriage('my daughter just swallowed two magnets from a toy. last year it was a coin and all was fine')).toMatchObject({ category: 'crisis' });

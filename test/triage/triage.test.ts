@@ -13,7 +13,7 @@ describe('triageText: crises of every kind', () => {
   it('names the kind of crisis', () => {
     expect(triageText('my son swallowed a coin cell battery').crisisKind).toBe('poisoning');
     expect(triageText('a crushing pain across my chest and now it goes into my left arm').crisisKind).toBe('chest-pain');
-    expect(triageText('my husbands face drooped and he cant lift his arm, stroke??').crisisKind).toBe('stroke');
+    expect(triageText("mouth suddenly drooping to the left and he can't lift his left arm, stroke??").crisisKind).toBe('stroke');
   });
   it('puts a crisis before any other category (a complaint or question that carries one)', () => {
     expect(triageText('Al drie maanden op jullie wachtlijst, belachelijk. Ik wil dood.').category).toBe('crisis');
