@@ -95,6 +95,8 @@ export const FIGURES: RegExp[] = [
   // A fear, not a fact: "terrified of bleeding to death if she cuts herself"; a likeness of bruises.
   / (?:scared|afraid|terrified|frightened|worried|bang|doodsbang) (?:of|to|that|dat|voor|om) (?:\w+ ){0,2}(?:bleeding to death|doodbloeden|dood te bloeden|dying|die|doodgaan)(?=[^.]*)[^.]*/g,
   / (?:look|looks|looked|feel|feels|felt|lijkt|lijken|voelt|eruit|uit) (?:like|as if|as though|alsof) (?:[^ .]+ ){0,4}(?:been in a fight|been beaten up|been attacked|been hit by|in elkaar geslagen|gevochten|been run over|in een vechtpartij (?:heb|had|heeft) gezeten|(?:heb|had|heeft) gevochten)(?= )/g,
+  // Round 29: a wish said to the alarm clock on a Monday.
+  / (?:ik wou|ik wil|i wish|i want)(?: [^ .]+){0,5} (?:zei|said) (?:ik |i )?(?:\w+ ){0,2}(?:tegen|to) (?:de|my|the) (?:wekker|alarm|alarm clock)(?= )/g,
   // Round 28: `10/10, would slice my thumb open again`: a review's joke; pills enough for a lifetime.
   / (?:genoeg|enough) (?:pillen|pills|tabletten|tablets) (?:[^ .]+ ){0,2}(?:geslikt|swallowed|taken|genomen) (?:in|for) (?:zijn|haar|mijn|my|his|her|a) (?:leven|life|lifetime)(?= )/g,
   / 10 10 would (?:[^ .]+ ){1,10}again(?= )/g,

@@ -44,6 +44,15 @@ describe('round 29: psychosis, thirst in the very old, bleeding, an early pregna
     'does morphine make you unconscious at the end, or just sleepy?',
     'so many panic attacks that i think i am dying, but the doctor says my heart is fine',
   ]);
+  // Read again after held-out sets 31 and 32 were measured (development false alarms of the rules).
+  noCrisis('read again: adverts, a novel, a move for work, a child asking, the alarm clock', [
+    'Feeling tired of life and of your debts? Our consolidation loans sort it, apply in 2 minutes',
+    'Hurt in a fall at work? Claim up to £20,000, no win no fee',
+    'in de klas lezen we een roman waarin de moeder uit het leven stapt, hoe begeleid ik dat gesprek?',
+    'flying to Doha for work in May! sold the bike, the dog goes to my brother. bye bye Utrecht',
+    'mijn zoon van 6 zag een poster en vroeg wat zelfmoord is, hoe leg ik dat uit?',
+    'ik wou dat ik dood was, zei ik tegen de wekker om zes uur 🙄',
+  ]);
   it('keeps a long workplace question with a weapon threat in it a crisis', () => {
     const text =
       'Planning schoonmaakbedrijf hier. Oud-collega, in oktober op straat gezet, belt ons al uren. Zojuist dreigde hij aan de telefoon: met zijn jachtgeweer komt hij de planner halen. Zijn busje wacht op ons terrein. Advies graag?';
