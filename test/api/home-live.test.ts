@@ -107,8 +107,9 @@ describe('the home page', () => {
     const here = DateTime.now().setZone('Europe/Amsterdam');
     const day = (here.hour === 23 && here.minute >= 45 ? here.plus({ days: 1 }) : here).toISODate();
     for (let i = 0; i < 7; i++) ids.push(await write(editor, org, `Vandaag ${i}`, `${day}T23:5${i}`));
-    // Planned for tomorrow and later, in the organisation's zone (today's last minutes may already be past).
-    const coming = [await write(editor, org, 'Overmorgen', localIn(2, '12:00'))];
+    // Planned for tomorrow noon in the organisation's zone: coming, and before the seven when near midnight they are
+    // tomorrow too (so it stands on the section's first page either way).
+    const coming = [await write(editor, org, 'Morgen', `${here.plus({ days: 1 }).toISODate()}T12:00`)];
     const h = await home(editor, org);
     const today = section(h, 'today');
     const comingSection = section(h, 'coming');
