@@ -56,12 +56,14 @@ describe('the inbox', () => {
     const conversation = page.getByTestId('inbox-conversation');
     await conversation.getByRole('heading', { name: 'Bericht van Jan (@jan@zorg.social)' }).waitFor();
 
-    await conversation.getByRole('button', { name: 'Aan mij toewijzen' }).click();
-    await conversation.getByText(`Toegewezen aan contributor`, { exact: false }).waitFor();
-
-    // An answer confirming a patient: the guard says why and the button stays off.
+    // An answer begun before the assignment stays in the box when the conversation reloads.
     const answer = conversation.getByLabel('Je antwoord');
     await answer.fill('Uw afspraak op de poli neurologie is verplaatst naar woensdag.');
+    await conversation.getByRole('button', { name: 'Aan mij toewijzen' }).click();
+    await conversation.getByText(`Toegewezen aan contributor`, { exact: false }).waitFor();
+    expect(await answer.inputValue()).toBe('Uw afspraak op de poli neurologie is verplaatst naar woensdag.');
+
+    // An answer confirming a patient: the guard says why and the button stays off.
     await page
       .getByTestId('inbox-guard')
       .getByText(/patiënt/)

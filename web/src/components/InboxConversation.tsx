@@ -37,14 +37,17 @@ export function InboxConversation({
   const [busy, setBusy] = useState(false);
   const base = orgPath(org.id, '/inbox');
 
+  // A draft belongs to its item: cleared when another item opens, kept when this one reloads (after an
+  // assignment, a label or a state change), since the view's arrays are new objects on every load.
+  const labelText = item.labels.join(', ');
   useEffect(() => {
     setText('');
     setPrivately(false);
     setNote('');
     setError(null);
     setGuard(null);
-    setLabels(item.labels.join(', '));
-  }, [item.id, item.labels]);
+  }, [item.id]);
+  useEffect(() => setLabels(labelText), [labelText]);
 
   // The guard's findings while typing, as in the composer (checked on the server, same engine).
   useEffect(() => {
