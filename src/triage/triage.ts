@@ -139,10 +139,10 @@ function sentencePassages(first: string): string[] {
   for (let i = 0; i + PASSAGE <= sentences.length; i++) out.push(` ${sentences.slice(i, i + PASSAGE).join(' . ')} . `);
   return out;
 }
-/** The passages of a long message that the model may read on its own. */
-function passagesOf(first: string, lang: 'nl' | 'en'): Passage[] {
+/** Of a long message's passages (`sentencePassages`), those the model may read on its own. */
+function passagesOf(texts: string[], lang: 'nl' | 'en'): Passage[] {
   const out: Passage[] = [];
-  for (const rules of sentencePassages(first)) {
+  for (const rules of texts) {
     const passage = rules.replaceAll(' . ', '. ').trim();
     const parts = triageParts(passage, null, lang);
     if (parts.ruleKind || parts.modelMayRaise !== 'yes') continue;
@@ -170,11 +170,13 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
   let past: boolean | undefined;
   let nothing: boolean | undefined;
   let firing: string[] | undefined;
+  let split: string[] | undefined;
   let passages: Passage[] | undefined;
   let passageP: number | undefined;
   // Said outright that nothing is happening, and the writer is at no place now (modelMayRaise, notHappening).
   const saysNothingHappens = () => (nothing ??= saidNotHappening(first) && !ME_AT_A_PLACE.test(first));
   // The sentences of the first reading (padded with spaces) in which a crisis rule fires on its own.
+  const passageTexts = () => (split ??= sentencePassages(first));
   const ruleSentences = () =>
     (firing ??= first
       .split(' . ')
@@ -234,7 +236,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       return SELLING.test(first);
     },
     get passages() {
-      passages ??= passagesOf(first, language);
+      passages ??= passagesOf(passageTexts(), language);
       return passages;
     },
     passageCrisis() {
@@ -257,9 +259,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       // rug … ademhaling heel traag`); someone missing is left to the whole message (`wanted to run away`).
       return (
         ruleSentences().some(now) ||
-        sentencePassages(first).some(
-          (passage) => (crisisIn(passage) ?? 'missing') !== 'missing' && now(passage) && !PAST_OR_INFO.test(passage) && !safeNow(passage),
-        )
+        passageTexts().some((passage) => (crisisIn(passage) ?? 'missing') !== 'missing' && now(passage) && !PAST_OR_INFO.test(passage) && !safeNow(passage))
       );
     },
   };
