@@ -55,11 +55,11 @@ const VULNERABLE = c(
   'oude (?:dame|man|vrouw|meneer|mevrouw|heer)|oudere (?:dame|man|vrouw|heer)|bejaarde\\w*|old (?:lady|man|woman|gentleman|boy|dear)|elderly|(?:meneer|mevrouw|bewoner|bewoonster|resident|patient|patiente|the man|the lady|de man|de vrouw) (?:van|from|in|op) (?:kamer|room|bed) \\d+|dement\\w*|alzheimer\\w*|vergeetachtig\\w*|forgetful|verward|confused|in de war|autis\\w*|kind|kindje|zoon|dochter|child|son|daughter|toddler|peuter|kleuter|\\d+ ?jarig|\\d+ (?:jaar|years?) old|opa|oma|grandad|granddad|grandpa|grandma|nan|gran|vader|moeder|dad|mum|mom|mother|father|suicidal|suicidaal',
 );
 const MISSING = c(
-  '(?:is|zijn) al (?:uren|urenlang|een tijd|hours) zoek|zwerft|zwerven|dwaalt|wandered off|wandering off|(?:van|from) (?:de|the) (?:gesloten|closed|locked) (?:afdeling|ward|unit) (?:afgelopen|weggelopen|gelopen|walked|wandered)|is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost(?! (?:his|her|my|their|our) (?:\\w+ )?(?:brother|sister|son|daughter|wife|husband|partner|mum|mom|mother|dad|father|child|baby|friend|twin|uncle|aunt|grandma|grandad)s? (?:to|a few|years|last|\\d+|in \\d+)| weight| \\d+ (?:kg|kilo|pounds|lbs|stone)| (?:his|her|my|their|our) (?:\\w+ )?(?:hearing aids?|glasses|teeth|dentures|phone|keys|wallet|purse|job|ring|bag|coat|card))|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|(?:is|zijn|raakte|geraakt) zoek|zoek (?:hem|haar)|kwijt|vermist|(?<!(?:niet|nooit) (?:meer )?)weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|(?:weet|weten|know) (?:\\w+ )?niet waar (?:ze|hij|zij) (?:is|woont|zit)|weggereden|drove off|driven off|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
+  '(?:is|zijn) al (?:uren|urenlang|een tijd|hours) zoek|zwerft|zwerven|dwaalt|wandered off|wandering off|slipped out|sneaked out|snuck out|(?:naar buiten|weg) ?geglipt|(?:van|from) (?:de|the) (?:gesloten|closed|locked) (?:afdeling|ward|unit) (?:afgelopen|weggelopen|gelopen|walked|wandered)|is not back|isnt back|nog (?:steeds )?niet thuis|not home yet|still not home|verdwenen|disappeared|not back yet|nog niet terug|niet terug|weg uit|is weg|(?:de )?deur uit\\w*|zoeken (?:al|hem|haar)|we zoeken|searching|looking for (?:him|her)|wrong stop|(?<!(?:we|i|ive|weve|they|have|had|just|sadly) )lost(?! (?:his|her|my|their|our) (?:\\w+ )?(?:brother|sister|son|daughter|wife|husband|partner|mum|mom|mother|dad|father|child|baby|friend|twin|uncle|aunt|grandma|grandad)s? (?:to|a few|years|last|\\d+|in \\d+)| weight| \\d+ (?:kg|kilo|pounds|lbs|stone)| (?:his|her|my|their|our) (?:\\w+ )?(?:hearing aids?|glasses|teeth|dentures|phone|keys|wallet|purse|job|ring|bag|coat|card))|verdwaald|(?:politie |police )?(?:zoekt|zoeken|searching) (?:al|naar|for)|weg van (?:de|het|huis|thuis) \\w*|phone is dead|telefoon (?:is )?leeg|(?:is|zijn|raakte|geraakt) zoek|zoek (?:hem|haar)|kwijt|vermist|(?<!(?:niet|nooit) (?:meer )?)weggelopen|weggedwaald|niet (?:meer )?(?:thuis|terug)gekomen|niet te vinden|nergens te vinden|missing|wandered|gone missing|run away|ran away|can not find|cant find|naar buiten gelopen|(?:niemand weet|weet niemand|nobody knows|no one knows) waar|left the house|left home|walked out|out the door|het huis uit|weggegaan|ontsnapt|escaped|got out|(?:no idea|geen idee) waar (?:ze|hij|she|he) (?:is|zit|uithangt|has gone|went|is gebleven)|(?:weet|weten|know) (?:\\w+ )?niet waar (?:ze|hij|zij) (?:is|woont|zit)|weggereden|drove off|driven off|not answering|neemt niet op|heeft iemand (?:\\w+ ){0,3}gezien|has anyone seen|have you seen|not come home|not came home|hasnt come home|has not come home',
 );
 // How long or where someone has been gone (missing needs no "now": a night out is urgent).
 const MISSING_TIME = c(
-  'al uren|for hours|ergens (?:rond|buiten)|somewhere|sinds \\w+|since \\w+|(?:met|in) de auto|(?:in|by) (?:the|his|her) car|gister\\w*|nachtpon|nachthemd|vriezen|vriest|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|regen\\w*|raining|slippers|pantoffels|sloffen|barefoot|blootsvoets',
+  'al uren|for hours|ergens (?:rond|buiten)|somewhere|sinds \\w+|since \\w+|(?:met|in) de auto|(?:in|by) (?:the|his|her) car|gister\\w*|nachtpon|nachthemd|vriezen|vriest|this (?:morning|afternoon|evening)|vanochtend|vanmiddag|gisteravond|gisteren|yesterday|last night|overnight|all night|de hele nacht|nog (?:steeds|altijd) niet|still not|politie|police|anywhere|nergens|\\d+ (?:uur|hours?)|(?:een|twee|drie|vier|vijf|one|two|three|four|five|an) (?:uur|hours?) (?:geleden|ago)|koud|cold|regen|rain|nightgown|nachtjapon|pyjama|pajamas|geen jas|no coat|regen\\w*|raining|slippers|pantoffels|sloffen|barefoot|blootsvoets',
 );
 // Found again: a missing person back.
 const FOUND = c(
@@ -100,10 +100,10 @@ const THREAT = c(
   '(?:komt|komen|coming|come) (?:\\w+ ){0,5}(?:te pakken|af te maken|neer te schieten|te grazen te nemen)|(?:come|coming) (?:\\w+ ){0,3}(?:after|for|to get) (?:me|her|him|us|you)|(?:hell|shell|ill|theyll|youll) (?:\\w+ )?(?:kill|murder|stab|hurt)|swinging|slingert|gooit met|throwing|dreig\\w*|bedreig\\w*|threat\\w*|(?:wil|gaat|going to|wants to|will) (?:\\w+ )?(?:vermoorden|doodmaken|kill|murder|steken|stab)|kill (?:me|us|her|him|my \\w+)|vermoordt|zwaait|waving|pointing',
 );
 const BLOWS = c(
-  '(?:slaat|schopt|hits|is hitting|attacks|is attacking|beats|kicks|punches) (?:\\w+ ){0,6}(?:verpleegkundige|verpleger|nurse|medewerker|staff member|carer|verzorgende|collega|colleague)|(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|(?<!(?:panic|heart|asthma|anxiety|migraine|allergy|allergic) )attack\\w*|stabbed|gestoken',
+  '(?:slaat|schopt|hits|is hitting|hitting|attacks|is attacking|attacking|beats|beating|kicks|kicking|punches|punching) (?:\\w+ ){0,6}(?:verpleegkundige|verpleger|nurse|medewerker|staff member|carer|verzorgende|collega|colleague)|(?:getting|being|gets|got|wordt|worden|werd) (?:\\w+ )?(?:kicked|beaten|stabbed|attacked|punched|assaulted|jumped|in elkaar (?:geslagen|getrapt|geschopt)|geslagen|geschopt|getrapt|neergestoken|mishandeld|aangevallen)|kicked in|in elkaar (?:geslagen|getrapt)|vechtpartij|gevecht|(?:a|een) fight|fighting|vechten|(?:slaat|sloeg|schopt|schopte|wurgt|wurgde|duwt|mishandelt) (?:\\w+ )?(?:me|mij|ons|haar|hem|de kinderen|mn|mijn)|geslagen|mishandel\\w*|(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|strangl\\w*|choking|chokes) (?:me|us|her|him|my)|aangevallen|aanvalt|(?<!(?:panic|heart|asthma|anxiety|migraine|allergy|allergic) )attack\\w*|stabbed|gestoken',
 );
 const HERE_NOW = c(
-  'schreeuwt|screaming|shouting|durft|dare|(?:typ|typing) (?:dit|this)|wachtkamer|waiting room|kan iemand komen|can someone come|send someone|stuur iemand|opgesloten|locked (?:myself )?in|verstopt|hiding|weer|again|voor de deur|aan de deur|in huis|binnen|hier|at the door|outside my|in the house|in my house|here|right now|nu|now|op dit moment|at the moment|help|kom snel|come quick|bang|scared|afraid|112|999|911|politie|police',
+  'schreeuwt|screaming|shouting|durft|dare|(?:typ|typing) (?:dit|this)|wachtkamer|waiting room|kan iemand komen|can someone come|send someone|stuur iemand|opgesloten|locked (?:myself |ourselves |us )?in|verstopt|hiding|weer|again|voor de deur|aan de deur|in huis|binnen|hier|at the door|outside my|in the house|in my house|here|right now|nu|now|op dit moment|at the moment|help|kom snel|come quick|bang|scared|afraid|112|999|911|politie|police',
 );
 
 // Pregnancy with a danger sign (pre-eclampsia, bleeding, pain, no movement).
@@ -112,7 +112,7 @@ const PREGNANT = c(
 );
 // Round 10: not a sign said to be absent (`geen bloed, geen pijn`).
 const PREGNANCY_DANGER = c(
-  '(?<!(?:geen|no|zonder|without|niet) )(?:(?:erge|hevige|heftige|vreselijke|bad|severe|terrible|splitting|worst) (?:hoofdpijn|headache|buikpijn|pain|pijn)|(?:sharp|stabbing|stekende) (?:\\w+ )?pain|stekende pijn|shoulder tip|schouderpunt|(?:nearly |almost |bijna )?(?:fainted|flauwgevallen|flauw gevallen)|sterretjes|lichtflitsen|flitsen|flashing|flashes|awful (?:headache|pain)|swollen|opgezwollen|wazig zien|blurred|blurry|spots in|seeing spots|bloed\\w*|bleed\\w*|blood|vruchtwater|waters (?:broke|broken)|voel (?:de baby|hem|haar) niet (?:meer )?bewegen|not (?:felt|feeling) (?:the )?baby move|baby (?:not|isnt|is not|niet) (?:moving|bewegen|beweegt)(?! (?:as|so|zo) (?:much|often|veel|vaak))|stuip|fit|seizure|kramp\\w*)',
+  '(?<!(?:geen|no|zonder|without|niet) (?:\\w+ (?:or|of|en|and|nor|noch) )?)(?:(?:erge|hevige|heftige|vreselijke|bad|severe|terrible|splitting|worst) (?:hoofdpijn|headache|buikpijn|pain|pijn)|(?:sharp|stabbing|stekende) (?:\\w+ )?pain|stekende pijn|shoulder tip|schouderpunt|(?:nearly |almost |bijna )?(?:fainted|flauwgevallen|flauw gevallen)|sterretjes|lichtflitsen|flitsen|flashing|flashes|awful (?:headache|pain)|swollen|opgezwollen|wazig zien|blurred|blurry|spots in|seeing spots|bloed\\w*|bleed\\w*|blood|vruchtwater|waters (?:broke|broken)|voel (?:de baby|hem|haar) niet (?:meer )?bewegen|not (?:felt|feeling) (?:the )?baby move|baby (?:not|isnt|is not|niet) (?:moving|bewegen|beweegt)(?! (?:as|so|zo) (?:much|often|veel|vaak))|stuip|fit|seizure|kramp\\w*)',
 );
 // Choking: something stuck with no cough, air or voice.
 const CHOKE = c('stikt|stikken|stik|verslikt|verslikken|choking|choked|chokes|vast in (?:zijn|haar|de) keel|stuck in (?:his|her|the|my) throat');
@@ -225,7 +225,7 @@ const REST_FOR_ME = c(
 // last Christmas decided, a river or a bridge "on my way home anyway", and a sentence that only says nobody is
 // to blame or names a last parade.
 const KEPT_PILLS = c(
-  '(?:kept|saved|held on to|hung on to) (?:every one of |all of |all )?(?:the |my )?(?:\\w+ )?(?:sleepers|sleeping pills|sleeping tablets|pills|tablets|meds|painkillers|oxys?)(?! (?:in|for) (?:case|emergencies))|(?:alle )?(?:slaappillen|slaaptabletten|pillen|tabletten|pijnstillers) (?:\\w+ ){0,3}(?:bewaard|opgespaard|niet ingenomen)',
+  '(?:kept|saved|held on to|hung on to) (?:every one of |all of |all )?(?:the |my )?(?:\\w+ )?(?:sleepers|sleeping pills|sleeping tablets|pills|tablets|meds|painkillers|oxys?)(?! (?:in|for) (?:case|emergencies))|(?:alle )?(?:slaappillen|slaaptabletten|pillen|tabletten|pijnstillers|\\w*pleisters|morfine\\w*|fentanyl\\w*|oxycodon\\w*) (?:\\w+ ){0,3}(?:bewaard|opgespaard|niet ingenomen|(?:nooit|niet) (?:\\w+ )?(?:ingeleverd|teruggebracht|terug gebracht))|(?:patches|morphine|fentanyl|oxys?) (?:\\w+ ){0,3}never (?:\\w+ )?(?:returned|handed (?:back|in)|took back)',
 );
 const ENOUGH_TO_MAKE_SURE = c(
   '(?:enough|genoeg) (?:\\w+ ){0,2}(?:saved|stored|put by|collected|gespaard|verzameld|bewaard)(?: up)? (?:to make sure|om (?:het )?zeker te (?:zijn|weten))(?= \\.)',
@@ -281,13 +281,49 @@ const THOUGHT_OF = c('gedacht|thought|thinking|think|denk|dacht|tempted|zin om|o
 // Round 28: a day for "it" with a goodbye, nobody to stop one this time, calm since one knows when.
 const NOT_REALLY = c('(?:im|i am) not(?= \\.)|ik ga niet(?= \\.)|niet echt|not really|(?:that|dat) (?:is|klopt) niet|i wont be|ga ik niet');
 const DO_IT_ON_DAY = c(
-  '(?:ill|hell|shell|i will|he will|she will|im going to|hes going to|ik doe|hij doet|ze doet|doe ik|doet hij) (?:het |it )?(?:do it )?(?:on|this|next|op|dit|deze|komende|aanstaande) (?:coming )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)',
+  '(?:van plan|plan|planning|going|besloten) (?:om |to )?(?:het|it) (?:\\w+ )?(?:dit|deze|komend|komende|volgend|volgende|aanstaande|op|this|next|on) (?:weekend|week|\\w+dag|\\w+day) (?:te )?(?:doen|do)|(?:ill|hell|shell|i will|he will|she will|im going to|hes going to|ik doe|hij doet|ze doet|doe ik|doet hij) (?:het |it )?(?:do it )?(?:on|this|next|op|dit|deze|komende|aanstaande) (?:coming )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)',
 );
 const NOBODY_STOPS_ME = c(
   '(?:nobody|no one|niemand) (?:\\w+ )?(?:stops|will stop|is stopping|houdt|gaat) me (?:\\w+ )?(?:this time|deze keer|dit keer|tegen|now|nu)|this time (?:nobody|no one) (?:will )?stops? me',
 );
 const KNOW_WHEN = c('(?:sinds|since|nu|now) (?:ik|i) (?:\\w+ )?(?:weet|know) (?:wanneer|when)(?= \\.| \\w+ (?:is|wordt))');
 const KEPT_THEM_ALL = c('(?:kept|saved) (?:them|those|every one|em) (?:all|of them)|(?:heb ik|ik heb) (?:ze )?(?:allemaal|alle) (?:bewaard|gespaard)');
+// Round 30: affairs closed one by one (`venmod everyone back what I owed`, `al mijn abonnementen opgezegd`,
+// `boodschappenbezorging geannuleerd`), with nothing needed any more or things given away; not for a move, a stay
+// in hospital or a while.
+const AFFAIRS_CLOSED = c(
+  '(?:paid|pay|venmod|venmoed|sent|betaald|terugbetaald|overgemaakt|gestuurd) (?:\\w+ ){0,3}(?:everyone|everybody|iedereen) (?:\\w+ ){0,3}(?:back|terug|owed|schuldig)|(?:paid off|afbetaald|afgelost) (?:\\w+ ){0,2}(?:all|every|alle|al mijn|my last) (?:\\w+ )?(?:debts?|schulden|schuld)|(?:abonnementen|abonnement|subscriptions|memberships|lidmaatschappen|telefoonabonnement|bezorging\\w*|boodschappen\\w*|deliveries|delivery|krant|newspaper) (?:\\w+ ){0,5}(?:opgezegd|geannuleerd|stopgezet|cancelled|canceled)|(?:opgezegd|geannuleerd|cancelled|canceled) (?:\\w+ ){0,3}(?:abonnementen|subscriptions|memberships|bezorging\\w*|deliveries|groceries)',
+);
+const ORDINARY_MOVE = c(
+  'verhui[sz]\\w*|moving|emigra\\w*|sabbatical|relocat\\w*|buitenland|abroad|new (?:place|flat|house|job)|nieuwe (?:woning|baan|plek)|pensioen|retire\\w*|studie|exchange|wereldreis|backpack\\w*',
+);
+// A stay in a hospital or a home (not a message on a hospital's page).
+const STAY_AWAY = c(
+  'opname|opgenomen|operat\\w*|surgery|(?:in|into|to|naar het|in het) (?:the )?(?:hospital|ziekenhuis)|care home|verpleeghuis|zorghuis|nursing home|verzorgingshuis|hospice',
+);
+const FUNERAL_COVER = c('uitvaart\\w*|funeral (?:plan|policy|cover|insurance)|begrafenis\\w*|crematie\\w*|polis\\w*|life (?:cover|insurance)');
+const TEMPORARY = c(
+  'tijdelijk|temporar\\w*|(?:voor|for) (?:een paar|a few|(?:\\d+|twee|drie|vier|zes|two|three|four|six)) (?:weken|weeks|maanden|months)|pauze|paused?|pauzeer\\w*|on hold|tot (?:ik|we) (?:terug|weer)|until (?:i|we) (?:get|am|are) back',
+);
+// After a day named, nothing is needed any more (`na vrijdag hoef ik hem niet meer`), beside things returned or an
+// apology for the bother.
+const AFTER_DAY_NO_MORE = c(
+  '(?:na|vanaf|after|from) (?:vandaag|vanavond|vannacht|morgen|dit weekend|\\w+dag|today|tonight|tomorrow|this weekend|\\w+day) (?:\\w+ ){0,2}(?:hoeft|hoef|heb) (?:\\w+ ){0,3}(?:niet|niks|niets) meer|(?:after|from) (?:today|tonight|tomorrow|\\w+day) (?:i |it )?(?:wont|will not|dont|do not) (?:\\w+ )?(?:need|matter)',
+);
+const RETURNED_OR_SORRY = c(
+  'terugbrengen|terug (?:te )?brengen|teruggebracht|inleveren|return (?:my|the|them)|take (?:my|the) \\w+ back|(?:excuses|sorry|sorrie) (?:\\w+ ){0,2}(?:voor|for) (?:het|the|al het|all the) (?:gedoe|hassle|trouble|moeite|ongemak)',
+);
+// The medicine cabinet emptied, and sitting with all of it (`emptied the bathroom cabinet and im sitting here with
+// all of it`); not old medicines cleared out to be handed in.
+const CABINET_EMPTIED = c(
+  'emptied (?:out )?(?:the |my )?(?:bathroom |medicine |meds )?(?:cabinet|cupboard|drawer|box)|(?:medicijnkast\\w*|badkamerkast\\w*|medicijnla\\w*|medicijndoos) (?:\\w+ ){0,3}(?:leeggehaald|leeg gehaald|leeggemaakt|omgekeerd)',
+);
+const SITTING_WITH_IT = c(
+  '(?:sitting|sat|zit|zitten) (?:\\w+ ){0,2}(?:with|met) (?:all of (?:it|them)|it all|them all|alles|het allemaal|ze allemaal)|(?:alles|all of it) (?:ligt |is )?(?:voor me|naast me|in front of me|next to me)',
+);
+const DISPOSAL = c('expired|verlopen|over datum|inleveren|hand (?:them |it )?in|dispose|weggooien|throw (?:them |it )?away|opruimen|clear\\w* out');
+// Things offered free to a good home (`free to good home: my guitar, my switch, my cat`).
+const FREE_TO_GOOD_HOME = c('free to (?:a )?good home|gratis (?:af te halen|op te halen|weg te geven)|wie wil (?:\\w+ ){0,2}(?:hebben|gratis)');
 // Very heavy bleeding told plainly (`a LOT of blood`, `tied my belt round it`) with cold, sleepy or faint.
 const MUCH_BLOOD = c(
   '(?:a lot|lots|loads|so much|heel veel|zoveel|enorm veel|veel) (?:of )?(?:blood|bloed)|tourniquet|(?:belt|riem) (?:\\w+ ){0,3}(?:round|around|om)|afgebonden',
@@ -311,7 +347,7 @@ const GAS_OPEN = c(
 );
 // Going, and saying it is for no ordinary reason (`niet voor een nieuwe baan ofzo, gewoon weg`, `geen pensioen`).
 const NO_ORDINARY_REASON = c(
-  '(?:geen|niet voor een|niet om een|niet vanwege een|no|not a|not for a|not because of a) (?:\\w+ )?(?:nieuwe baan|andere baan|new job|other job|pensioen|retirement|vakantie|holiday|verhuizing|move)|(?:ik )?verhuis niet|(?:ik ga|ga ik) nergens (?:heen|naartoe)|(?:im|i am) not going anywhere|(?:im|i am) not (?:moving|retiring)|(?:een )?ander soort (?:ontslag|reis|vakantie|afscheid|vertrek)|(?:a )?different (?:kind|sort) of (?:leaving|trip|holiday|goodbye|resignation|journey)|(?:ze|zij|they|iedereen|everyone) (?:\\w+ )?(?:denkt|denken|dachten|dacht|thinks|think|thought) (?:dat )?(?:ik|im|i am|i was|i m) (?:\\w+ ){0,3}(?:op vakantie|on holiday|on a trip|verhuis\\w*|moving|ontslag|quitting)|(?:denken|denkt|dacht|dachten|think|thinks|thought) (?:\\w+ ){0,4}(?:verhui[sz]\\w*|moving|new job|nieuwe baan|vakantie|holiday|trip|reis)(?: \\w+){0,3} (?:maar|but) (?:dat is niet zo|het is niet zo|niet|not|thats not|it is not|its not|im not|i am not)|(?:not|niet|geen) (?:\\w+ )?(?:moving|travelling|traveling|on holiday|on vacation|retiring|fired|sacked|starting (?:anywhere|somewhere) else|op vakantie|met pensioen|ontslagen|verhuizen|verhuis|emigreren|emigrating)|(?:geen|not a) (?:vakantie|holiday|verhuizing|move)',
+  '(?:geen|niet voor een|niet om een|niet vanwege een|no|not a|not for a|not because of a) (?:\\w+ )?(?:nieuwe baan|andere baan|new job|other job|pensioen|retirement|vakantie|holiday|verhuizing|move)|(?:ik )?verhuis niet|(?:ga|gaat|gaan) (?:\\w+ )?niet verhuizen|(?:hes|he is|shes|she is) not moving|(?:ik ga|ga ik) nergens (?:heen|naartoe)|(?:im|i am) not going anywhere|(?:im|i am) not (?:moving|retiring)|(?:een )?ander soort (?:ontslag|reis|vakantie|afscheid|vertrek)|(?:a )?different (?:kind|sort) of (?:leaving|trip|holiday|goodbye|resignation|journey)|(?:ze|zij|they|iedereen|everyone) (?:\\w+ )?(?:denkt|denken|dachten|dacht|thinks|think|thought) (?:dat )?(?:ik|im|i am|i was|i m) (?:\\w+ ){0,3}(?:op vakantie|on holiday|on a trip|verhuis\\w*|moving|ontslag|quitting)|(?:denken|denkt|dacht|dachten|think|thinks|thought) (?:\\w+ ){0,4}(?:verhui[sz]\\w*|moving|new job|nieuwe baan|vakantie|holiday|trip|reis)(?: \\w+){0,3} (?:maar|but) (?:dat is niet zo|het is niet zo|niet|not|thats not|it is not|its not|im not|i am not)|(?:not|niet|geen) (?:\\w+ )?(?:moving|travelling|traveling|on holiday|on vacation|retiring|fired|sacked|starting (?:anywhere|somewhere) else|op vakantie|met pensioen|ontslagen|verhuizen|verhuis|emigreren|emigrating)|(?:geen|not a) (?:vakantie|holiday|verhuizing|move)',
 );
 // The next appointment no longer needed, said with a goodbye (`I won't need the appointment on the 14th … take care`).
 const CARE_NOT_NEEDED = c(
@@ -410,6 +446,8 @@ const LARGE_COUNT_TAKEN = c(`(?:na|after|${TAKING}) (?:\\w+ )?${MANY_PILLS}`);
 const LARGE_COUNT = c(MANY_PILLS);
 /** Hours ago, in figures or words (`2 uur geleden`, `a couple of hours ago`): a poison taken then still works now. */
 export const HOURS_AGO = c('(?:\\d+|een|een paar|a few|an|a couple of|two|three|four|twee|drie|vier) (?:uur|uurtje|hours?|hrs?) (?:geleden|ago)');
+/** Round 30: a large number of pills taken hours ago (`took 20 paracetamol about 3 hours ago`) works now, however well one feels. */
+export const overdoseHoursAgo = (s: string) => has(LARGE_COUNT_TAKEN, s) && has(HOURS_AGO, s);
 const ASKED_FOR_ME = c('(?:vraag|asking|question) (?:\\w+ )?(?:voor|for) (?:mezelf|mijzelf|myself|me)');
 const SIGN_OFF = c(
   '(?:ik )?check (?:\\w+ )?uit|uitchecken|checking out|check out|afmelden|meld (?:me|mij|ik) (?:me )?af|switching off|switch off|clocking off|tapping out|tap out|logging off|log (?:ik )?uit|uitloggen',
@@ -418,7 +456,7 @@ const INTO_THE_WATER = c(
   '(?:ga|gaat|loop|loopt|wandel|wandelt) (?:\\w+ ){0,2}(?:de|het) (?:zee|water|meer|kanaal|rivier) in|(?:walk|walking|going|go) (?:\\w+ )?into the (?:sea|water|waves|river|lake|loch)',
 );
 const THANKS_FOR_THE_YEARS = c(
-  '(?:bedankt|dank|dankje|dankjewel|thanks|thank you) (?:\\w+ ){0,5}(?:al die jaren|all these years|all those years|over the years)',
+  '(?:envelop\\w*|envelope|cadeau\\w*|fooi|tip|gift|present|briefje) (?:\\w+ ){0,5}(?:voor al die jaren|for all (?:these|those|the) years)|(?:bedankt|dank|dankje|dankjewel|thanks|thank you) (?:\\w+ ){0,5}(?:al die jaren|all these years|all those years|over the years)',
 );
 const LIFE_SUMMED_UP = c(
   '(?:was|had) a good (?:run|life|innings|place to grow up)|(?:het|t) was (?:een )?(?:mooi|goed) (?:leven|geweest)|was een (?:mooi|goed) leven',
@@ -518,10 +556,10 @@ const COLD_OR_LISTLESS = c(
   'koude (?:handen|voeten)|(?:handen|voeten) (?:\\w+ ){0,3}koud|cold (?:hands|feet)|(?:hands|feet) (?:\\w+ ){0,2}(?:cold|freezing)|sloom|lethargic|floppy|listless|suf\\w*',
 );
 const POSITIVE_TEST = c(
-  '(?:zwanger van|pregnant for) (?:[4-9]|1[0-2]|vier|vijf|zes|zeven|acht|negen|tien|four|five|six|seven|eight|nine|ten) weken|(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten) weeks? pregnant|(?:test|zwangerschapstest|pregnancy test)\\w* (?:\\w+ ){0,5}(?:positive|positief)|(?:positive|positieve) (?:pregnancy |zwangerschaps)?test',
+  '(?:[4-9]|1[0-2]|vier|vijf|zes|zeven|acht|negen|tien) weken zwanger|(?:zwanger van|pregnant for) (?:[4-9]|1[0-2]|vier|vijf|zes|zeven|acht|negen|tien|four|five|six|seven|eight|nine|ten) weken|(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten) weeks? pregnant|(?:test|zwangerschapstest|pregnancy test)\\w* (?:\\w+ ){0,5}(?:positive|positief)|(?:positive|positieve) (?:pregnancy |zwangerschaps)?test',
 );
 const SHOULDER_TIP = c(
-  'schouder (?:\\w+ ){0,3}(?:raar |ineens |opeens )?(?:zeer|pijn)|shoulder (?:\\w+ ){0,2}(?:hurts|pain|aches)|pain in (?:my|her) shoulder|shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder',
+  'schouder (?:\\w+ ){0,3}(?:raar |ineens |opeens )?(?:zeer|pijn)|shoulder (?:\\w+ ){0,2}(?:hurts|pain|aches)|pain in (?:my|her) shoulder|shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder|(?:steekt|trekt|schiet|straalt) (?:\\w+ ){0,3}(?:in|naar) (?:mijn|mn|haar|de) schouder',
 );
 const ONE_SIDED_PAIN = c(
   '(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)|(?:pain|pijn) (?:\\w+ ){0,2}(?:rechts|links|right|left) (?:onderin|onder|low down|lower)(?: \\w+){0,4} (?:erger|worse)',
@@ -887,7 +925,10 @@ const INFECTION = c(
   'hot to (?:the )?touch|burning up|gloeit|gloeiend heet|koorts\\w*|fever\\w*|verhoging|temperatuur|temperature|infectie\\w*|infection\\w*|ontsteking\\w*|blaasontsteking|longontsteking|nierbekkenontsteking|wondinfectie|pneumonia|ontstoken|infected|uti|griep|flu|wond\\w*|wound|prik|snee|bite|beet|doorligwond\\w*|decubitus|pressure sores?|bed ?sores?',
 );
 const CHEMO = c('chemo\\w*|chemotherap\\w*|immunotherap\\w*');
-const FEVER_ONLY = c('koorts\\w*|fever\\w*|verhoging|(?:38|39|40|41)(?: \\d)? (?:graden|degrees|koorts|c)|temp\\w* (?:van |of )?(?:38|39|40|41)\\d?');
+// Round 30: a fever denied (`no fever, breathing fine`) is none.
+const FEVER_ONLY = c(
+  '(?<!(?:no|geen|zonder|without|not|niet) )(?:koorts\\w*|fever\\w*|verhoging|(?:38|39|40|41)(?: \\d)? (?:graden|degrees|koorts|c)|temp\\w* (?:van |of )?(?:38|39|40|41)\\d?)',
+);
 const SEPSIS_SIGNS: Rule[] = [
   c(
     'verward|confused|confusion|muddled|hallucin\\w*|seeing (?:people|things) (?:who|that) (?:are not|were not) there|ziet (?:mensen|dingen|beestjes) die er niet zijn|in de war|wartaal|not making sense|(?:erg|heel|zo|very|really) (?:suf|drowsy|sleepy)|valt (?:\\w+ ){0,6}in slaap|falls asleep (?:mid|in the middle)|(?:weet|knows?) (?:\\w+ ){0,2}(?:niet|not) (?:meer )?(?:welke dag|what day)|does not know what day',
@@ -978,7 +1019,7 @@ const WAY_TO_DIE = c(
 );
 // Wanting to be with a loved one who died, with a means at hand (`ik wil gewoon bij hem zijn`).
 const REUNION = c(
-  '(?:wil|wilde|want to|wanna|wants to|just want to) (?:\\w+ ){0,2}(?:bij (?:hem|haar) zijn|weer bij (?:hem|haar)|be with (?:him|her)|join (?:him|her))|(?:go and|gonna|going to|will|ill|then ill|then i will) (?:go and )?join (?:him|her|them|the lads|my \\w+)|(?:be )?seeing (?:her|him) (?:again )?tonight',
+  '(?:wil|wilde|want to|wanna|wants to|just want to) (?:\\w+ ){0,2}(?:bij (?:hem|haar) zijn|weer bij (?:hem|haar)|be with (?:him|her)|join (?:him|her))|(?:go and|gonna|going to|will|ill|then ill|then i will) (?:go and )?join (?:him|her|them|the lads|my \\w+)|(?:be )?seeing (?:her|him) (?:again )?tonight|(?:dan|then) (?:ben ik|i will be|ill be|im) (?:weer |again )?(?:bij|with) (?:haar|hem|her|him)',
 );
 const DECEASED = c(
   '(?:been )?gone (?:\\d+|two|three|four|five|a few|for (?:\\d+|two|three|a few)) (?:years?|months?)|overleden|gestorven|died|passed away|passed|late (?:husband|wife|son|daughter|man|vrouw)',
@@ -986,7 +1027,7 @@ const DECEASED = c(
 const STRONG_MEDICINE = c('morfine|morphine|oxycodon\\w*|oxycontin|fentanyl|ampul\\w*|methadon\\w*|insuline|insulin');
 // A move to a place where one needs nothing, with things given away or a key left.
 const PLACE_NO_NEED = c(
-  '(?:plek|plaats|place) waar (?:ik|i) (?:\\w+ ){0,3}(?:niet nodig|niks nodig|niets nodig|nothing|wont need|will not need|dont need|do not need)',
+  '(?:wont|will not|dont|do not) need (?:them|it|any of (?:it|them)) where (?:im|i am) going|waar ik (?:heen |naartoe )?ga (?:heb|hoef) ik (?:ze|het|die|dat) (?:\\w+ )?niet (?:meer )?(?:nodig)?|(?:plek|plaats|place) waar (?:ik|i) (?:\\w+ ){0,3}(?:niet nodig|niks nodig|niets nodig|nothing|wont need|will not need|dont need|do not need)',
 );
 // Done, said as the last word of a sentence (`i am done .`).
 const DONE = c('(?:(?:im|i am|ik ben|thats me|that is me) (?:so |just |echt )?(?:done|klaar)|echt klaar nu|really done now)(?= \\.| $| x | xx )');
@@ -1102,7 +1143,7 @@ const SHORT_FINAL = c(
 );
 // … not bed, work or a game, a laugh, grief (`rust zacht`, `in ons hart`) or thanks (`forever grateful`).
 const SHORT_ORDINARY = c(
-  'vakantie|holiday|bed|slapen|sleep|werk|work|game|match|stream|lol|haha\\w*|xd|film|movie|series|serie|boek|book|rust zacht|rip|rest in peace|hart|heart|dankbaar|grateful|thankful|young|jong|yours|friends|vrienden|fan',
+  'vakantie|holiday|bed|slapen|sleep|werk|work|game|match|stream|lol|haha\\w*|xd|film|movie|series|serie|boek|book|rust zacht|rip|rest in peace|hart|heart|dankbaar|grateful|thankful|young|jong|yours|friends|vrienden|fan|kraamzorg|zuster|nurse|juf|meester|team|held|hero|queen|legend|besties?',
 );
 // A fear about a routine, not an event: `scared of bleeding to death when he shaves`.
 const FEAR_OF_ROUTINE = c(
@@ -1471,6 +1512,25 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
   // Round 28: a knock on the head, out for a moment, then asking the same again; a baby under three months
   // with a fever, or sick and dry nappies.
+  // Round 30: a plan for "it" on a day beside a funeral policy read through; affairs closed one by one with nothing
+  // needed any more; nothing needed after a day, with things returned or a sorry for the bother; the medicine cabinet
+  // emptied and sat with; things offered free where one is going; patches never handed back with a reunion.
+  if (has(DO_IT_ON_DAY, s) && (has(FUNERAL_COVER, s) || has(INSURANCE, s)) && !pastWhere(DO_IT_ON_DAY, s)) return 'suicide';
+  if (
+    has(AFFAIRS_CLOSED, s) &&
+    (has(NO_MORE_NEED, s) || has(GIVING_AWAY, s) || has(PET_HANDED_ON, s) || has(HANDED_ON, s) || goodbyes(s) >= 1) &&
+    !has(ORDINARY_MOVE, s) &&
+    !has(STAY_AWAY, s) &&
+    !has(TEMPORARY, s) &&
+    !has(PAST, s)
+  )
+    return 'suicide';
+  if (has(AFTER_DAY_NO_MORE, s) && (has(RETURNED_OR_SORRY, s) || has(GIVING_AWAY, s)) && !has(ORDINARY_MOVE, s) && !has(STAY_AWAY, s)) return 'suicide';
+  if (has(CABINET_EMPTIED, s) && (has(SITTING_WITH_IT, s) || has(PET_HANDED_ON, s) || has(IN_HAND_NOW, s)) && !has(DISPOSAL, s) && !has(PAST, s))
+    return 'suicide';
+  if (has(PLACE_NO_NEED, s) && has(FREE_TO_GOOD_HOME, s)) return 'suicide';
+  if (has(KEPT_PILLS, s) && has(REUNION, s) && !pastWhere(REUNION, s)) return 'suicide';
+  if (has(NO_ORDINARY_REASON, s) && has(THANKS_FOR_THE_YEARS, s) && !has(PAST, s)) return 'suicide';
   if (has(DO_IT_ON_DAY, s) && (goodbyes(s) >= 1 || has(CALM, s)) && !pastWhere(DO_IT_ON_DAY, s)) return 'suicide';
   if (has(NOBODY_STOPS_ME, s) && (has(HEIGHT, s) || has(MEANS, s) || has(FINAL_STRONG, s))) return 'suicide';
   if (has(KNOW_WHEN, s) && (has(CALM, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';

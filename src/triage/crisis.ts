@@ -429,7 +429,7 @@ const TEACHING = gated(
   / (?:(?:hoe|how) (?:\w+ ){0,3}(?:praat|praten|bespreek|bespreken|talk|discuss|explain|uitleggen|gesprek|conversation)|awareness|bewustwording|module|lesmodule|gastspreker|guest speaker|gastles|talk|lezing|workshop|training|cursus|course|dissertation|scriptie|thesis|profielwerkstuk|werkstuk|interview\w*|research|onderzoek)(?= )/,
 );
 const OTHERS_AS_GROUP = gated(
-  / (?:(?:a|een) (?:colleague|collega|student|leerling|client|patient)|colleagues|collegas|ouderen|older people|the elderly|jongeren|young people|youth|teenagers|teens|students|studenten|leerlingen|pupils|clients|clienten|patients|patienten|kinderen|children|kids|(?:de|the|my|mijn) (?:klas|class)|klasgenoten|classmates|leidinggevenden|managers|medewerkers|employees|staff|personeel)(?= )/,
+  / (?:(?:a|een) (?:colleague|collega|student|leerling|client|patient)|colleagues|collegas|ouderen|older people|the elderly|jongeren|young people|youth|teenagers|teens|students|studenten|leerlingen|pupils|clients|clienten|patients|patienten|kinderen|children|kids|(?:de|the|my|mijn) (?:klas|class)|klasgenoten|classmates|leidinggevenden|managers|medewerkers|employees|staff|personeel|(?:mijn|my|de|the|onze|our) (?:\w+)?(?:club|vereniging)|teamgenoten|teammates|vrijwilligers|volunteers)(?= )/,
 );
 // Round 19: asked ahead by one who works with patients, pupils or residents, about one of them saying so (not now).
 const IF_ONE_SAYS = gated(

@@ -149,6 +149,8 @@ export const FIGURES: RegExp[] = [
   // Round 11: a thing that is `om zelfmoord van te plegen` (enough to drive one to it), and a jump out of the
   // window threatened in a conditional about work with a laugh (`if the boss …, I'll jump out that window lol`).
   / (?:is|zijn|was|waren) (?:\w+ )?om zelfmoord (?:van )?te plegen(?= )/g,
+  // Round 30: a doing that "is echt zelfmoord" (`in dat uniform rondlopen is echt zelfmoord`, `running in this heat is suicide`).
+  / \w+en (?:is|was) (?:echt |gewoon |pure |puur |regelrecht |bijna |toch )?zelfmoord(?= )| \w+ing(?: \w+){0,6} is (?:literally |basically |pure |just )?suicide(?= )/g,
   new RegExp(` (?:als|if) (?:[^ .]+ ){1,10}(?:spring ik|i will jump|i ll jump|ill jump) (?:[^ .]+ ){0,4}(?:raam|window)(?= (?:[^ .]+ ){0,2}${LAUGH} )`, 'g'),
   // Round 27 (development files 52–55): an overdose of something harmless (`overdosed on coffee`); "see you on the
   // other side" before an operation; a farewell letter to an employer or a school; a heart attack promised if a team

@@ -20,6 +20,7 @@ import {
   generalHealthQuestion,
   historyAndSafe,
   HOURS_AGO,
+  overdoseHoursAgo,
   pastAndRecovered,
   safeNow,
   saidNotHappening,
@@ -252,6 +253,8 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
     get ruleNow() {
       // Round 20: a poison or an overdose taken hours ago still works now (`took 40 paracetamol 3 hours ago`).
       if (ruleKind === 'poisoning' && HOURS_AGO.test(first)) return true;
+      // Round 30: so does an overdose read as a suicide rule (`took 20 paracetamol … 3 hours ago … feel fine now`).
+      if (ruleKind === 'suicide' && overdoseHoursAgo(first)) return true;
       if (!ruleKind || ruleKind === 'suicide') return false;
       const now = (s: string) => PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s) || RESUSCITATING.test(s));
       // Round 28: in a long message, a passage of three sentences where the rule fires and says now, with no
