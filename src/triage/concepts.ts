@@ -1082,7 +1082,7 @@ const ROAD = c(
   '(?:ik sta|ik loop|ik zit|im standing|i am standing|im walking|i am walking|im on|i am on|im at|i am at) (?:\\w+ ){0,2}(?:op|langs|aan|bij|on|along|by|at) (?:de|het|the) (?:vluchtstrook|snelweg|hard shoulder|motorway|highway|vangrail|crash barrier)',
 );
 const WALK_ON = c(
-  '(?:loop|lopen|liep) (?:\\w+ )?(?:door|de weg op)|keep (?:on )?walking|walk (?:out )?(?:into|in front of)|step (?:out )?in front of|(?:voor|in front of) (?:een|de|a|the) (?:auto|vrachtwagen|truck|lorry|car|bus)',
+  '(?:loop|lopen|liep) (?:\\w+ )?(?:door|de weg op)|(?:stap|stapt|stappen) (?:ik |hij |ze )?(?:zo |straks |gewoon )?(?:de rijbaan|de weg|het asfalt) op|keep (?:on )?walking|walk (?:out )?(?:into|in front of)|step (?:out )?in front of|(?:voor|in front of) (?:een|de|a|the) (?:auto|vrachtwagen|truck|lorry|car|bus)',
 );
 const ENOUGH_PLACE = c(
   '(?:water|rivier|haven|zee|gracht|kanaal|river|harbour|harbor|sea|canal|lake|meer|brug|bridge|flat|dak|roof|drop) (?:\\w+ ){0,4}(?:koud|diep|hoog|cold|deep|high) (?:genoeg|enough)',

@@ -35,7 +35,7 @@ export const REPLY_BLOCK_4: Case[] = [
   // a time with a full stop ("16.00") no longer ends the sentence before the pickup
   ['Hoi Demi, je medicijnen kun je donderdag na 15.30 uur ophalen bij de apotheek beneden.', 'reply', 'block'],
   // a name closing the first sentence, outside the English list of places and brands
-  ['Dank voor de mooie woorden, Gerdien! Goed dat het na de bestralingen weer beter met je gaat.', 'reply', 'block'],
+  ['Mooi gezegd, Gerdien! Blij dat het je na de bestralingen beter vergaat.', 'reply', 'block'],
   // a titled name closing a sentence is the person spoken to
   ['Hartelijk dank voor de recensie, meneer Bouwhuis. Wat goed dat de staaroperatie zo geslaagd is.', 'reply', 'block'],
   // and a titled name opening a reply

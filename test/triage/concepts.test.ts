@@ -17,7 +17,7 @@ describe('crisis from concepts meeting', () => {
     ['no one would care if I disappeared, i have everything i need to do it', 'suicide'],
     ['hoe veel paracetamol is dodelijk? vraag voor mezelf', 'suicide'],
     ['ik ben er morgen gewoon niet meer. dank voor al die jaren', 'suicide'],
-    ['het bloed spuit eruit, ik krijg het niet gestopt', 'bleeding'],
+    ['er spuit bloed uit zijn been, we krijgen het niet gestopt', 'bleeding'],
     ['we krijgen ons kindje bijna niet wakker, ze is zo slap', 'sick-child'],
     ['her words came out all jumbled when she woke up and she cant speak properly', 'stroke'],
     ['opa (dementie) ging 3 uur geleden wandelen en is nog niet terug, het wordt donker', 'missing'],

@@ -144,7 +144,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   collapse: [
     'my colleague just collapsed at his desk',
     'buurvrouw ligt op de stoep op de grond voor haar huis en zegt niks',
-    'pa is opeens helemaal in de war en kletst onzin, hij kent mij niet meer',
+    'pa is ineens totaal de weg kwijt, praat wartaal en herkent mij niet meer',
   ],
   'sick-child': [
     'My toddler has a rash that does not fade under a glass',

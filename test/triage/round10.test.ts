@@ -30,7 +30,7 @@ describe('round 10: a means made ready, a road, a place judged enough', () => {
     'de strop hangt al aan de balk in de schuur',
     'the rope is up in the garage now',
     'I am standing on the hard shoulder of the motorway and I want to walk in front of a lorry',
-    'ik sta op de vluchtstrook van de snelweg en ik loop zo de weg op',
+    'ik sta langs de snelweg op de vluchtstrook, zo stap ik de rijbaan op',
     'if I am not at group on monday you’ll know why, the river is deep enough',
   ]);
   noCrisis('a climbing rope, a flat tyre on the hard shoulder, a winter swim', [

@@ -109,7 +109,7 @@ describe('round 7: false alarms the rules no longer raise', () => {
     for (const text of [
       'it is two years now that we lost our Tom to suicide. hold your people close',
       'vorig jaar verloren wij mijn nicht aan zelfdoding, vandaag lopen we de herdenkingstocht',
-      'Worried your partner is at risk of suicide? Our tracker app shows you everything. Free trial, use code SAFE10',
+      'Afraid your husband might be suicidal? Our spy app lets you read all his chats. Free trial with code SAFE10',
       'can I take my inhaler twice by mistake? I do not want to overdose by accident',
     ])
       expect(crisisIn(reading(text)), text).toBeNull();
