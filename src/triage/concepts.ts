@@ -825,7 +825,7 @@ const BABY_SIGN = c(
 );
 
 // Finality tied to a day: not there or not needing one's things after a time to come (`morgen om deze
-// tijd ben ik er al niet meer`, `na zaterdag heb ik ze niet meer nodig`, `won't be around after friday`).
+// tijd ben ik er al niet meer`, `vanaf zaterdag hoef ik ze niet meer`, `won't be around after friday`).
 const NOT_THERE = c(
   'ik kom (?:\\w+ ){0,2}niet meer|(?:can not|cant|wont be able to|will not be able to) (?:\\w+ ){0,2}(?:look after|take care of|care for) (?:anything|anyone|\\w+) (?:\\w+ )?(?:after|past|beyond)|need (?:her|him|them|it) gone by|(?:haal|halen|red|redden) (?:\\w+ ){0,2}(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kerst|oud en nieuw|de zomer|het weekend|mijn verjaardag|volgende week|volgend jaar) niet|(?:wont|will not|not going to|am not going to) make it (?:to|till|until|past|through) (?:\\w+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|new year|summer|the weekend|my birthday|next \\w+)|(?:dont|do not) think (?:ill|i will|i ll) make it (?:to|till|until|through) (?:tomorrow|the morning|morning)|(?:ben|is|zijn|bent) (?:ik |hij |ze |zij )?er (?:\\w+ ){0,4}niet meer|(?:wont|will not|not going to|am not going to) be (?:\\w+ )?(?:around|here|alive)|(?:heb|hebben|heeft) (?:\\w+ ){0,4}(?:niet meer|geen \\w+ meer) nodig|(?:niet meer|no longer) nodig|(?:wont|will not|no longer) need (?:it|them|him|her|this|that|my \\w+)',
 );
@@ -990,11 +990,11 @@ const LETTERS_FOR_ALL = c(
 );
 // At a dangerous place and not wanting to be seen or stopped.
 const UNSEEN = c(
-  '(?:wil|want|wants) (?:\\w+ ){0,2}(?:niet|not|nobody|no one|niemand) (?:\\w+ ){0,2}(?:dat iemand|anyone|someone|to)? ?(?:het |me |mij |it )?(?:ziet|zien|see|sees|stop|stops|tegenhoudt|tegenhouden)|camera ?(?:toezicht|bewaking|surveillance)|cctv',
+  '(?:niemand|nobody|no one) (?:mag|may|must|can) (?:het|me|mij|it) (?:zien|see)|(?:wil|want|wants) (?:\\w+ ){0,2}(?:niet|not|nobody|no one|niemand) (?:\\w+ ){0,2}(?:dat iemand|anyone|someone|to)? ?(?:het |me |mij |it )?(?:ziet|zien|see|sees|stop|stops|tegenhoudt|tegenhouden)|camera ?(?:toezicht|bewaking|surveillance)|cctv',
 );
 // … also when the place is named in a question and the writer says to be there now (`ik sta hier nu`).
 const NOT_TO_BE_SEEN = c(
-  '(?:wil|want|wants) (?:\\w+ ){0,2}(?:niet|not) (?:\\w+ ){0,2}(?:dat iemand|that anyone|that someone|anyone to|someone to) (?:het |me |mij |it )?(?:ziet|ziet gebeuren|sees|see|stops|stop|tegenhoudt)|(?:dont|do not) want (?:to be|anyone to) (?:seen|see me|stop me)',
+  '(?:niemand|nobody|no one) (?:mag|may|must|can) (?:het|me|mij|it) (?:zien|see)|(?:wil|want|wants) (?:\\w+ ){0,2}(?:niet|not) (?:\\w+ ){0,2}(?:dat iemand|that anyone|that someone|anyone to|someone to) (?:het |me |mij |it )?(?:ziet|ziet gebeuren|sees|see|stops|stop|tegenhoudt)|(?:dont|do not) want (?:to be|anyone to) (?:seen|see me|stop me)',
 );
 const ME_HERE_NOW = c('ik (?:sta|zit|ben) (?:hier|er|daar) (?:\\w+ )?nu|(?:im|i am) (?:standing |sitting )?(?:here|there) (?:right )?now');
 const DANGER_SPOT = c(

@@ -47,7 +47,7 @@ const BLOCK: Case[] = [
   ['Say hello to Robin, 4, who is back on the children’s ward for more chemo.', 'post', 'en'],
   // Staff who got a diagnosis themselves; a public figure who is in our care.
   ['Onze gastvrouw Ria Bakker (66) uit Elst kreeg vorig jaar borstkanker en schenkt nu weer koffie.', 'post', 'nl'],
-  ['Zangeres Mila Vos ligt sinds gisteren op de IC, zij vertelde dat in een interview met haar manager.', 'post', 'nl'],
+  ['Zangeres Mila Vos is gisteren op de IC opgenomen, zij vertelde dat in een interview met haar manager.', 'post', 'nl'],
   // A post that opens with a handle or a name and speaks to "you" is a reply in all but name:
   // a question about their relative's condition reveals it too.
   ['@jolanda_v is je broer alweer wat opgeknapt sinds zijn hartinfarct?', 'post', 'nl'],

@@ -44,7 +44,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'I keep thinking about ending it',
     'I really want to die right now',
     "I'm going to hang myself",
-    "Can't take it anymore, I'm going to walk into the sea",
+    "done with all of it, tonight I'm going to walk out into the waves",
     'i feel like ending everything',
     'my friend says she is going to kill herself tonight',
     'been self harming all week and tonight I want to go deeper',

@@ -11,7 +11,7 @@ describe('round 12: things handed on with no more need of them, said lightly', (
     'mijn fiets is voor mijn broer. ik hoef niks meer',
     'gave my plants away, dont need anything now',
     'mijn gitaar gaat naar pieter. heb niets meer nodig',
-    'wil er iemand mijn schilderijen? na deze maand heb ik ze niet meer nodig lol',
+    'wil er iemand mijn schilderijen? vanaf volgende maand hoef ik ze niet meer lol',
   ]);
   noCrisis('handed on because of something new, a move, children grown, or told as past', [
     'my old phone goes to my brother, I wont need it now I bought a new one',

@@ -25,7 +25,7 @@ describe('round 16: the others fine without the writer', () => {
 });
 
 describe('round 16: a pet handed on and the phone no longer answered', () => {
-  crisisKinds('suicide', ['mijn moeder zei gisteren dat de kat naar mijn broer moet en nu neemt ze niet meer op']);
+  crisisKinds('suicide', ['appje van mama: de hond gaat naar mijn oom. sinds vanmiddag staat haar telefoon uit']);
   noCrisis('a pet looked after during a holiday', [
     'de hond moet naar mijn zus want we gaan op vakantie, mama neemt niet op',
     'the cat goes to my neighbour while we are away, phone will be off',

@@ -23,7 +23,7 @@ describe('round 28: goodbyes passed on, pills kept back, a last one decided', ()
   noCrisis('is not a crisis', [
     'the school nurse asked if i was thinking of suicide. i was not, but it was good to be asked',
     'we hebben genoeg gespaard om zeker te weten dat de verbouwing doorgaat en de keuken ook',
-    'zeg tegen mijn vrouw dat ik mijn best heb gedaan met de taart, de oven was het er niet mee eens 😂',
+    'zeg mijn vrouw maar dat ik echt mijn best deed met die taart, de oven dacht er anders over 😂',
     'dit wordt mijn laatste kerst als teamleider, ik heb besloten om met pensioen te gaan',
     'slaap slecht sinds de scheiding, niet dat ik er dan maar een eind aan maak ofzo',
     'do you run a support group for men who lost a brother to suicide years ago?',

@@ -80,10 +80,10 @@ describe('round 7: veiled plans, told as practical questions', () => {
 
 describe('round 7: at a dangerous place now and not wanting to be seen', () => {
   it('a bridge named in a question, the writer there now, nobody to see it', () => {
-    expect(crisisIn(reading('is het druk op de Zeelandbrug om deze tijd? ik sta er nu en wil niet dat iemand het ziet'))).toBe('suicide');
+    expect(crisisIn(reading('is het druk op de Zeelandbrug om deze tijd? ik sta er nu, niemand mag het zien'))).toBe('suicide');
   });
   it('not wanting to be seen elsewhere is no crisis', () => {
-    expect(crisisIn(reading('eerste date, wacht al op het marktplein en wil niet dat iemand het ziet'))).toBeNull();
+    expect(crisisIn(reading('eerste date, sta te wachten bij de fontein, niemand mag het zien haha'))).toBeNull();
   });
 });
 
