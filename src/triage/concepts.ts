@@ -75,7 +75,7 @@ const GRAVE_SIGN = c(
 
 // Leaving a job, a home or for a holiday: the goodbye words of an ordinary farewell.
 const LEAVING = c(
-  '(?:leaving|leave|quitting|quit|deleting|delete|verlaat|verlaten|stop met|stoppen met|weg van|weg bij|off) (?:\\w+ )?(?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|social media|socials|(?:this|dit|deze) (?:app|platform|forum|site|groep|group))|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:on|at|op|bij|as|als|in) (?:the |de |het |a |an |een )?(?:ward|afdeling|unit|team|poli|\\w+ ?\\d+)|(?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:as|als) (?:a |an |een )?\\w+ (?:clerk|nurse|verpleegkundige|secretaresse|secretary|porter|doctor|arts|verzorgende|volunteer|vrijwilliger)|(?:ik ga|ga even|im going to|im off to|off to) (?:\\w+ )?(?:koffie|coffee|lunch|boodschappen|shopping|naar huis|home)(?: \\w+)? (?:halen|doen|get|getting)?|(?:zeg|opzeggen|op te zeggen|cancel\\w*) (?:\\w+ ){0,4}(?:abonnement|lidmaatschap|subscription|membership)|(?<!geen )pensioen\\w*|(?<!(?:not|never) )retire\\w*|(?<!(?:not|never) )retiring|(?<!(?:geen|niet voor een|niet om een|no|not a|not for a) )(?:nieuwe baan|new job)|nieuwe uitdaging|new challenge|verhui[sz]\\w*(?<!(?:niet|geen) verhui[sz]\\w*)(?! niet)|(?<!(?:not|never) )moving (?:away|house|to|out of (?:my|our|the) (?:\\w+ )?(?:flat|room|house|halls|dorm))|laatste (?:werk)?(?:dag|dienst) (?:\\w+ )?(?:bij|op|hier|na)|last shift|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:in|at|bij|op) (?:the |de |het )?\\w*(?:zorg|care|nursing)|(?:stop|stopping|stoppen|quit|quitting|weg) (?:\\w+ )?(?:met |from |of )?(?:social media|facebook|instagram|insta|twitter|tiktok|vloggen|vlog\\w*|streamen|streaming|podcast\\w*|youtube|twitch|reddit)|(?:uninstall\\w*|deinstall\\w*|verwijder\\w*|deleted|deleting) (?:\\w+ )?(?:reddit|tiktok|insta\\w*|facebook|twitter|x|snapchat|the app|de app)|(?:delete|deleting|verwijder|verwijderen) (?:\\w+ )?(?:account|profiel|profile)|packing (?:\\w+ ){0,6}(?:boxes|into boxes)|verhuisdozen|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?<!(?:denkt|denken|dacht|dachten|thinks|think|thought) (?:dat |that )?(?:ik|i|im|i am) (?:\\w+ )?(?:op|on|going on) )(?<!(?:psychiater|therapeut|behandelaar|psycholoog|huisarts|begeleider|psychiatrist|therapist|counsellor|counselor|gp|psychologist) (?:\\w+ ){0,2})(?:vakantie|holiday|vacation|verlof)|camping|camper|campervan|motorhome|relocat\\w*|(?:off to|moving to|flying to|verhuis naar|vertrek naar) (?:\\w+ ){1,2}(?:for work|voor (?:mijn )?werk)|(?:after|na) \\d+ (?:years|jaar) (?:as|at|with|als|bij) (?:a |an |the |de |het )?\\w+|sabbatical|internship|stage(?! (?:opdracht|verslag|boek|map|opdrachten))|emigra\\w*|(?:closed|closing|close|sluiten|sluit|sloten) (?:\\w+ ){0,2}(?:doors|deuren)(?! (?:\\w+ ){0,3}(?:on me|voor mij))|(?:building|pand|praktijk|winkel|shop|surgery|practice|zaak|cafe|salon)s? (?:is |has been |wordt |werd |al )?(?:sold|verkocht)|festival\\w*|weekendje weg|citytrip|(?:sleutels?|keys?) (?:\\w+ ){0,6}(?:ingeleverd|inleveren|handed (?:in|back)|returned|teruggegeven)|(?:handed|gave) (?:in|back) (?:the|my|our) keys|(?:pagina|page|account|kanaal|channel) (?:\\w+ ){0,3}(?:wordt|is|will be) (?:\\w+ ){0,2}(?:beheerd|overgenomen|run|managed|taken over) (?:door|by)',
+  '(?:leaving|leave|quitting|quit|deleting|delete|verlaat|verlaten|stop met|stoppen met|weg van|weg bij|off) (?:\\w+ )?(?:facebook|fb|insta|instagram|twitter|tiktok|snapchat|social media|socials|(?:this|dit|deze) (?:app|platform|forum|site|groep|group))|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:on|at|op|bij|as|als|in) (?:the |de |het |a |an |een )?(?:ward|afdeling|unit|team|poli|\\w+ ?\\d+)|(?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:as|als) (?:a |an |een )?\\w+ (?:clerk|nurse|verpleegkundige|secretaresse|secretary|porter|doctor|arts|verzorgende|volunteer|vrijwilliger)|(?:ik ga|ga even|im going to|im off to|off to) (?:\\w+ )?(?:koffie|coffee|lunch|boodschappen|shopping|naar huis|home)(?: \\w+)? (?:halen|doen|get|getting)?|(?:zeg|opzeggen|op te zeggen|cancel\\w*) (?:\\w+ ){0,4}(?:abonnement|lidmaatschap|subscription|membership)|(?<!geen )pensioen\\w*|(?<!(?:not|never) )retire\\w*|(?<!(?:not|never) )retiring|(?<!(?:geen|niet voor een|niet om een|no|not a|not for a) )(?:nieuwe baan|new job)|nieuwe uitdaging|new challenge|verhui[sz]\\w*(?<!(?:niet|geen) verhui[sz]\\w*)(?! niet)|(?<!(?:not|never) )moving (?:away|house|to|out of (?:my|our|the) (?:\\w+ )?(?:flat|room|house|halls|dorm))|laatste (?:werk)?(?:dag|dienst) (?:\\w+ )?(?:bij|op|hier|na)(?! (?:\\w+ )?(?:aarde|deze wereld))|last shift|(?:after|na) (?:\\d+|twenty|thirty|forty|fifty|twintig|dertig|veertig) (?:\\w+ )?(?:years|jaar) (?:in|at|bij|op) (?:the |de |het )?\\w*(?:zorg|care|nursing)|(?:stop|stopping|stoppen|quit|quitting|weg) (?:\\w+ )?(?:met |from |of )?(?:social media|facebook|instagram|insta|twitter|tiktok|vloggen|vlog\\w*|streamen|streaming|podcast\\w*|youtube|twitch|reddit)|(?:uninstall\\w*|deinstall\\w*|verwijder\\w*|deleted|deleting) (?:\\w+ )?(?:reddit|tiktok|insta\\w*|facebook|twitter|x|snapchat|the app|de app)|(?:delete|deleting|verwijder|verwijderen) (?:\\w+ )?(?:account|profiel|profile)|packing (?:\\w+ ){0,6}(?:boxes|into boxes)|verhuisdozen|last day (?:at|on|here|of work)|afscheidsfeest\\w*|afscheidsreceptie|leaving do|farewell party|(?<!(?:not a|not on|geen|no) )(?<!(?:denkt|denken|dacht|dachten|thinks|think|thought) (?:dat |that )?(?:ik|i|im|i am) (?:\\w+ )?(?:op|on|going on) )(?<!(?:psychiater|therapeut|behandelaar|psycholoog|huisarts|begeleider|psychiatrist|therapist|counsellor|counselor|gp|psychologist|dochter|zoon|moeder|vader|buurvrouw|buurman|collega|verloskundige|daughter|son|mum|mom|dad|neighbour|neighbor|colleague|aider|midwife|nurse|doctor|boss|baas) (?:\\w+ ){0,2})(?:vakantie|holiday|vacation|verlof)|camping|camper|campervan|motorhome|relocat\\w*|(?:off to|moving to|flying to|verhuis naar|vertrek naar) (?:\\w+ ){1,2}(?:for work|voor (?:mijn )?werk)|(?:after|na) \\d+ (?:years|jaar) (?:as|at|with|als|bij) (?:a |an |the |de |het )?\\w+|sabbatical|internship|stage(?! (?:opdracht|verslag|boek|map|opdrachten))|emigra\\w*|(?:closed|closing|close|sluiten|sluit|sloten) (?:\\w+ ){0,2}(?:doors|deuren)(?! (?:\\w+ ){0,3}(?:on me|voor mij))|(?:building|pand|praktijk|winkel|shop|surgery|practice|zaak|cafe|salon)s? (?:is |has been |wordt |werd |al )?(?:sold|verkocht)|festival\\w*|weekendje weg|citytrip|(?:sleutels?|keys?) (?:\\w+ ){0,6}(?:ingeleverd|inleveren|handed (?:in|back)|returned|teruggegeven)|(?:handed|gave) (?:in|back) (?:the|my|our) keys|(?:pagina|page|account|kanaal|channel) (?:\\w+ ){0,3}(?:wordt|is|will be) (?:\\w+ ){0,2}(?:beheerd|overgenomen|run|managed|taken over) (?:door|by)',
 );
 
 // Violence now: a weapon with a threat, or blows with here-and-now or fear.
@@ -199,7 +199,7 @@ const FINAL = c(
 const JOURNEY_NO_RETURN_WORDS = '(?:reis|trip|journey|tocht) (?:zonder (?:terugweg|terugkeer|retour)|with no (?:return|way back)|of no return)';
 // Round 17. Not coming back (`voor drie weken, maar ik kom niet terug`).
 const NOT_COMING_BACK = c(
-  `${JOURNEY_NO_RETURN_WORDS}|(?:ik )?(?:kom|keer) (?:\\w+ )?(?:niet|nooit) (?:meer )?terug|(?:im|i am) not coming back|(?:wont|will not) be (?:coming )?back|(?:im|i am) never coming back`,
+  `${JOURNEY_NO_RETURN_WORDS}|(?:ik )?(?:kom|keer) (?:\\w+ )?(?:niet|nooit) (?:meer )?terug|(?:im|i am) not coming back|(?:wont|will not|shant|shall not) be (?:coming )?back|(?:im|i am) never coming back`,
 );
 // Euthanasia or assisted dying too slow, and doing it oneself (`ik wacht niet op de procedure, ik doe het zelf`).
 const EUTHANASIA_SLOW = c(
@@ -287,6 +287,58 @@ const NOBODY_STOPS_ME = c(
   '(?:nobody|no one|niemand) (?:\\w+ )?(?:stops|will stop|is stopping|houdt|gaat) me (?:\\w+ )?(?:this time|deze keer|dit keer|tegen|now|nu)|this time (?:nobody|no one) (?:will )?stops? me',
 );
 const KNOW_WHEN = c('(?:sinds|since|nu|now) (?:ik|i) (?:\\w+ )?(?:weet|know) (?:wanneer|when)(?= \\.| \\w+ (?:is|wordt))');
+// Round 31: a last day on earth or a letter left, said not to be a joke this time; "by the time you read this"
+// with a door left open or a note; ashes taken somewhere, not coming back; driving into water to be done with it;
+// a last ride to the water's edge with the phone off or months of low mood.
+const LAST_DAY_ON_EARTH = c(
+  '(?:laatste dag|last day) (?:op|on) (?:aarde|deze (?:aarde|wereld)|earth|this (?:earth|planet))|(?:brief|afscheidsbrief|note|letter) (?:\\w+ )?(?:ligt|liggen|is|left) (?:\\w+ ){0,2}(?:op|on) (?:mn|mijn|my|het|de|the) \\w+',
+);
+const NO_JOKE_THIS_TIME = c(
+  '(?:ik )?overdrijf (?:\\w+ ){0,2}niet|(?:im|i am) not (?:exaggerating|joking|kidding)|(?:geen|no) (?:grap|grapje|joke) (?:\\w+ )?(?:deze keer|dit keer|this time)|(?:deze keer|dit keer|this time) (?:\\w+ )?(?:echt|serieus|for real|seriously)',
+);
+const BY_THE_TIME_YOU_READ = c(
+  '(?:by the time|when) (?:you|u) (?:read|get|receive) this|(?:tegen de tijd dat|wanneer|als) (?:je|u|jullie) dit (?:leest|lezen|krijgt|krijgen)',
+);
+const GONE_BY_THEN = c('(?:i will|ill|i shall) (?:have )?(?:gone|be gone|no longer be here)|(?:ben|zal) ik (?:er )?(?:al )?(?:niet meer|weg|vertrokken)');
+const ASHES = c('ashes|urn|(?:haar|zijn|zn|de) as (?:\\w+ ){0,3}(?:uitstrooien|verstrooien|naar|meenemen)|asverstrooiing');
+const INTO_WATER_BY_CAR = c(
+  '(?:drive|driving|drove|rijden|rijdt|rij|reed) (?:\\w+ ){0,3}(?:into|in) (?:the|de|het) (?:lough|loch|lake|river|canal|sea|harbour|water|meer|kanaal|rivier|zee|haven|gracht|sloot|vaart)|(?:auto|wagen|car) (?:\\w+ )?in (?:de|het) (?:meer|kanaal|rivier|zee|haven|gracht|sloot|vaart|water) (?:\\w+ ){0,2}(?:rijden|rijdt|te rijden|gaat rijden|sturen|storten)',
+);
+const DONE_WITH_IT = c('(?:be|been) done with it|(?:er )?klaar mee(?= \\.| zijn| te zijn| is)|klaar ermee|(?:and|en) (?:that|dat) (?:is|was) (?:it|het)');
+const LAST_ROUND = c('laatste (?:rondje|rit|ritje|tocht|run|loopje|wandeling|fietstocht)|(?:last|final) (?:ride|run|walk|lap|loop|cycle)');
+const LOW_MONTHS = c(
+  '(?:al|for|since) (?:\\w+ )?(?:maanden|weken|months|weeks) (?:\\w+ )?(?:down|somber|depressief|depressed|low)|(?:down|somber|low) (?:\\w+ )?(?:for|al|since) (?:\\w+ )?(?:months|weeks|maanden|weken)',
+);
+// Sight lost suddenly in one eye, as a curtain (a stroke of the eye, or giant-cell arteritis with a temple headache).
+const SIGHT_LOST = c(
+  '(?:gordijn|curtain|shade|zwarte vlek|black curtain) (?:\\w+ ){0,4}(?:voor|over|across|in front of) (?:mijn|haar|zijn|my|her|his|het|the) (?:\\w+ )?(?:oog|eye)|(?:ziet|zie|zag|kan|kon) (?:\\w+ ){0,3}(?:niets|niks) (?:meer )?(?:met|uit) (?:haar|mijn|zijn|het) (?:\\w+)?oog|(?:lost|losing) (?:the )?(?:sight|vision) in (?:one|my|her|his) (?:\\w+ )?eye|(?:cant|can not|cannot|could not) see (?:\\w+ )?(?:out of|with) (?:my|her|his) (?:left|right) eye',
+);
+// Blood vomited or coughed up in quantity; a red streak from a wound with shivers and mottled skin; a belly
+// swollen with green vomit and no stool or wind; pills missing from a strip a toddler had; party pills with heat.
+const VOMIT_BLOOD = c(
+  'bloed (?:\\w+ )?(?:overgegeven|gebraakt|gespuugd|opgegeven)|(?:vomit\\w*|threw up|throwing up|been sick|being sick) (?:\\w+ ){0,2}blood|(?:spuug|braak)\\w* (?:\\w+ )?bloed',
+);
+const COUGHED_BLOOD = c('bloed (?:\\w+ )?opgehoest|(?:coughing|coughed|cough) (?:up )?(?:\\w+ )?blood|(?:hoest|ophoesten) (?:\\w+ )?bloed');
+const MUCH_COUGHED = c('mondvol\\w*|mouthfuls?|cupful|kopje|(?:a lot|lots|loads) of|flinke|scheut|bright red|helder rood|fresh blood');
+const RED_STREAK = c('rode streep|rode lijn|red (?:streak|line|stripe)s?');
+const RIGORS_OR_MOTTLED = c(
+  'rillen|rilt|rillingen|rigors|shivering|shaking uncontrollably|vlekkerig|gevlekt|mottled|blotchy|marmer\\w*|rare dingen|confused|verward',
+);
+const BILIOUS = c(
+  'groen (?:spul|braaksel|slijm)|groene? (?:\\w+ )?(?:braaksel|gal)|green (?:stuff|vomit|bile|sick)|gal (?:\\w+ )?(?:over|braken)|vomiting bile',
+);
+const BOWEL_STOPPED = c(
+  'geen (?:ontlasting|poep|winden|wind)|(?:no|not) (?:\\w+ )?(?:poo|stool|wind|farted|passed wind)|(?:opgezette|opgezwollen|bolle|harde) buik|(?:swollen|distended|bloated|hard) (?:belly|stomach|tummy|abdomen)',
+);
+const PILLS_MISSING = c(
+  '(?:er )?(?:missen|mist|ontbreken|ontbreekt) (?:er )?(?:\\d+|een|twee|drie|vier|vijf)|(?:\\d+|one|two|three|four|five) (?:\\w+ )?(?:are |is )?missing|(?:some|a few) (?:are )?missing',
+);
+const STRIP_OR_PILLS = c('strip|doosje|blister|pillen|tabletten|pills|tablets|\\w+pillen');
+const PARTY_PILLS = c(
+  '(?:\\d+|twee|drie|vier|two|three|four) (?:\\w+ )?(?:pillen|pillies|pills|xtc|mdma|molly)|(?:xtc|mdma|molly|ghb|speed|3mmc|2cb|coke|cocaine)',
+);
+const OVERHEATING = c('gloeiend heet|gloeiend|bloedheet|kokend heet|burning up|overheat\\w*|so hot|zo heet|heel heet');
+const HEART_POUNDING = c('(?:hart|heart) (?:\\w+ ){0,3}(?:tekeer|bonkt|racet|racing|pounding|beukt)|hartkloppingen|palpitations');
 const KEPT_THEM_ALL = c('(?:kept|saved) (?:them|those|every one|em) (?:all|of them)|(?:heb ik|ik heb) (?:ze )?(?:allemaal|alle) (?:bewaard|gespaard)');
 // Round 30: affairs closed one by one (`venmod everyone back what I owed`, `al mijn abonnementen opgezegd`,
 // `boodschappenbezorging geannuleerd`), with nothing needed any more or things given away; not for a move, a stay
@@ -545,12 +597,14 @@ const FUME_SIGNS = c(
   'dizzy|duizelig|vomit\\w*|overgeven|spugen|(?:not|niet) (?:\\w+ )?(?:waking|wakker)|hoofdpijn|headache|suf\\w*|drowsy|slaperig|confused|verward',
 );
 const HEAD_BLOW = c(
-  '(?:tegen|op) (?:zijn|haar|mijn|zn|de) slaap|(?:hit|struck) (?:on )?(?:his|her|my|the) temple|(?:hoofd|kop|head) (?:\\w+ ){0,4}(?:geknald|gestoten|gebotst|hit|banged|bumped|struck)|(?:geknald|gestoten|hit|banged|bumped|fell|viel|gevallen) (?:\\w+ ){0,6}(?:hoofd|kop|head)',
+  '(?:tegen|op) (?:zijn|haar|mijn|zn|de) slaap|(?:hit|struck) (?:on )?(?:his|her|my|the) temple|(?:hoofd|kop|head) (?:\\w+ ){0,4}(?:geknald|gestoten|gebotst|hit|banged|bumped|struck)|(?:geknald|gestoten|hit|banged|bumped|struck|fell|viel|gevallen) (?:\\w+ ){0,6}(?:hoofd|kop|head)',
 );
 const ANTICOAGULANT = c(
-  'bloedverdunner\\w*|blood thinners?|anticoagul\\w*|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|acenocoumarol|fenprocoumon|sintrom|marcoumar|eliquis|xarelto',
+  'bloedverdunner\\w*|blood thinners?|anticoagul\\w*|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|acenocoumarol|fenprocoumon|sintrom|marcoumar|eliquis|xarelto|clopidogrel|plavix|ticagrelor|brilique|prasugrel',
 );
-const WORSENING_HEAD = c('overgeven|braken|vomit\\w*|being sick|slaperig\\w*|sleepy|sleepier|drowsy|suf\\w*|verward|confused');
+const WORSENING_HEAD = c(
+  'overgeven|braken|vomit\\w*|being sick|been sick|double vision|dubbel (?:zien|zie|ziet)|(?:speech|voice) (?:\\w+ )?(?:thick|slurred)|dubbele tong|slaperig\\w*|sleepy|sleepier|drowsy|suf\\w*|verward|confused',
+);
 const RED_SPREADING = c('(?:rood|roodheid|red|redness) (?:\\w+ ){0,6}(?:groter|bigger|larger|spreading|spreads|uitbreidt|breidt)');
 const COLD_OR_LISTLESS = c(
   'koude (?:handen|voeten)|(?:handen|voeten) (?:\\w+ ){0,3}koud|cold (?:hands|feet)|(?:hands|feet) (?:\\w+ ){0,2}(?:cold|freezing)|sloom|lethargic|floppy|listless|suf\\w*',
@@ -703,7 +757,7 @@ const INFANT_FEVER = c(
 );
 const KNOCKED_OUT = c('was (?:even |kort |a moment )?(?:weg|out)|knocked out|out cold|buiten westen|bewusteloos|blacked out|went out for|lost consciousness');
 const ASKS_AGAIN = c(
-  '(?:vraagt|asks|asking|keeps asking) (?:\\w+ ){0,4}(?:steeds|telkens|elke \\w+ minuten|every \\w+ minutes|over and over|again and again|the same)|weet (?:hij|ze|zij) (?:\\w+ )?niet (?:meer )?(?:hoe|wat|waar)|(?:does not|can not|doesnt|cant) remember (?:\\w+ ){0,3}(?:how|what|the|getting)',
+  '(?:vraagt|asks|asked|asking|keeps asking) (?:\\w+ ){0,4}(?:steeds|telkens|elke \\w+ minuten|every \\w+ minutes|over and over|again and again|the same)|weet (?:hij|ze|zij) (?:\\w+ )?niet (?:meer )?(?:hoe|wat|waar)|(?:does not|can not|doesnt|cant) remember (?:\\w+ ){0,3}(?:how|what|the|getting)',
 );
 const NOT_FEEDING = c(
   '(?:not|hasnt|has not|wont|will not|isnt|is not) (?:\\w+ )?(?:fed|feed|feeding|drink|drinking|drunk)|drinkt (?:\\w+ ){0,4}niet|wil niet drinken|niet (?:\\w+ )?gedronken|geen voeding',
@@ -765,7 +819,7 @@ const DIABETES = c('bolus\\w*|bg|bloedsuiker\\w*|hypo\\w*|diabe\\w*|suiker\\w*|s
 /** Type 1 diabetes named without a diabetes word (`husbands type 1`). */
 const DIABETES_TYPE = c('type (?:1|one)');
 const ALTERED = c(
-  'dropping|dalend|zakt|(?:hands|handen|legs|benen) (?:\\w+ )?(?:wont|will not|do not|doen|werken) (?:\\w+ )?(?:work|niet|niks)|shaky|wobbly|trillerig|beverig|verward|confused|suf\\w*|reageert (?:bijna |nauwelijks )?niet|not responding|barely responding|drowsy|out of it|praat raar|slurring|zwetend|sweating|sweaty|bezweet|zweterig|(?:like|alsof) (?:hes|shes|he is|she is|hij|ze|zij) (?:\\w+ )?(?:drunk|dronken)|clammy|klam|trillen|shaking|(?:1|2)[.,]\\d',
+  'dropping|dalend|zakt|(?:hands|handen|legs|benen) (?:\\w+ )?(?:wont|will not|do not|doen|werken) (?:\\w+ )?(?:work|niet|niks)|shaky|wobbly|trillerig|beverig|verward|confused|suf\\w*|reageert (?:bijna |nauwelijks )?niet|not responding|barely responding|drowsy|out of it|praat raar|slurring|zwetend|sweating|sweaty|(?:drenched|soaked|dripping) in sweat|nat van het zweet|bezweet|zweterig|(?:like|alsof) (?:hes|shes|he is|she is|hij|ze|zij) (?:\\w+ )?(?:drunk|dronken)|clammy|klam|trillen|shaking|(?:1|2)[.,]\\d',
 );
 
 const ALTERED_ALL = new RegExp(ALTERED.source, 'g');
@@ -857,7 +911,7 @@ const CALM = c(
 );
 // A child at someone's medicine: found, taken or eaten, some missing.
 const CHILD = c(
-  'zoon(?:tje)?|dochter(?:tje)?|kind(?:je)?|peuter|kleuter|dreumes|baby|toddler|son|daughter|kid|child|little one|little (?:girl|boy)|\\d+ (?:months?|maanden)(?: old| oud)?|\\d+ ?jarige?|\\d+ ?(?:jaar|years?|yrs?|yo|y o)(?: old| oud)?|(?:hij|zij|ze|he|she) is (?:\\d|twee|drie|vier)',
+  'zoon(?:tje)?|dochter(?:tje)?|kind(?:je)?|kleintje|(?:onze|mijn|ons|de) kleine|peuter|kleuter|dreumes|baby|toddler|son|daughter|kid|child|little one|little (?:girl|boy)|\\d+ (?:months?|maanden)(?: old| oud)?|\\d+ ?jarige?|\\d+ ?(?:jaar|years?|yrs?|yo|y o)(?: old| oud)?|(?:hij|zij|ze|he|she) is (?:\\d|twee|drie|vier)',
 );
 const JUST_NOW = c('just|net|zojuist|just now|(?:a|een|\\d+) (?:minute|minutes|minuut|minuten) (?:ago|geleden)');
 const SKIN_SLOUGH = c('blister\\w*|peeling|peels|vervell\\w*|blaren|loslatende huid|huid (?:\\w+ )?laat los|skin (?:is )?coming off');
@@ -902,7 +956,7 @@ const ONGOING = c(
 
 // A fall and unable to get up, with a hip that hurts or a pale face (a broken hip in an older person).
 const CANT_GET_UP = c(
-  '(?:kan|kon|kin) (?:\\w+ ){0,2}(?:niet|nie|nait) (?:meer )?(?:overeind|overind|overend|opstaan|op staan|omhoog)|(?:can not|cant|could not|couldnt) get (?:\\w+ )?up',
+  '(?:kan|kon|kin) (?:\\w+ ){0,2}(?:niet|nie|nait) (?:meer )?(?:overeind|overind|overend|opstaan|op staan|omhoog)|(?:kom|komt|kwam) (?:\\w+ ){0,2}(?:niet|nie) (?:meer )?(?:overeind|omhoog)|(?:can not|cant|could not|couldnt) get (?:\\w+ )?up',
 );
 const HIP_OR_PALE = c('heup|hip|lijkbleek|bleek|wit|white|grauw|grey|gray|pale|klam\\w*|clammy');
 // The airway under threat: the jaw, neck or mouth swelling and breathing or swallowing getting harder.
@@ -1463,7 +1517,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (despair && (has(MEANS, s) || (has(GOODBYE, s) && !leaving))) return 'suicide';
   if (has(GOODBYE, s) && has(MEANS, s) && (has(NOW, s) || goodbyes(s) >= 2) && !leaving) return 'suicide';
   if (has(BLOOD, s) && has(NOT_STOPPING, s)) return 'bleeding';
-  if (has(GUT_BLEED, s) && has(BLACKING_OUT, s) && !has(PAST, s)) return 'bleeding';
+  if (has(GUT_BLEED, s) && (has(BLACKING_OUT, s) || (has(ANTICOAGULANT, s) && has(DIZZY, s))) && !has(PAST, s)) return 'bleeding';
   // Round 7: sepsis signs with an infection or fever; a fever after chemotherapy; treatment refused and
   // now breathless; a button battery gone with a small child about (unless all are counted).
   if (has(INFECTION, s) && sepsisSigns(s) >= 2 && !has(SETTLED, s)) return 'shock';
@@ -1486,7 +1540,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (((has(FALL, s) && has(FROM_HEIGHT, s)) || has(FALLEN_FROM, s)) && has(COME_QUICK, s) && !has(PAST, s)) return 'trauma';
   if (has(CALF_SWOLLEN, s) && (has(PAINFUL_BREATH, s) || has(BREATHLESS_NOW, s)) && !toldAsPast(s) && !has(SPORT, s)) return 'breathing';
   if (has(WRONG_WORDS, s) && has(SUDDEN, s) && !has(CHILD, s) && !has(WORDS_EXPLAINED, s) && !has(LAUGHING, s) && !has(PAST, s)) return 'stroke';
-  if (has(PADS_PER_HOUR, s) && (has(BLACKING_OUT, s) || has(DIZZY, s) || has(AFTER_BIRTH, s)) && !has(PAST, s)) return 'bleeding';
+  // Round 31: the birth itself may lie days back (`gave birth 4 days ago`): only the pads' sentence must not be past.
+  if (has(PADS_PER_HOUR, s) && (has(BLACKING_OUT, s) || has(DIZZY, s) || has(AFTER_BIRTH, s)) && !pastWhere(PADS_PER_HOUR, s)) return 'bleeding';
   if (has(SWELLING, s) && has(DEEP_NECK, s) && has(AIRWAY_WORSE, s) && !has(PAST, s)) return 'breathing';
   if (has(TESTICLE, s) && has(TESTICLE_SIGN, s) && (has(SUDDEN, s) || has(NOW, s) || /(?:woke|werd wakker)/.test(s)) && !has(PAST, s)) return 'red-flags';
   if (has(PREGNANT, s) && has(VISUAL, s) && !has(PAST, s)) return 'pregnancy';
@@ -1505,13 +1560,26 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAT_BODY, s) && has(HEAT_SIGNS, s) && !has(PAST, s)) return 'shock';
   // Round 24 (above).
   if (has(FIRE_INSIDE, s) && has(FUME_SIGNS, s) && !has(PAST, s)) return 'poisoning';
-  if (has(HEAD_BLOW, s) && has(ANTICOAGULANT, s) && has(WORSENING_HEAD, s) && !has(PAST, s)) return 'trauma';
+  if (has(HEAD_BLOW, s) && has(ANTICOAGULANT, s) && (has(WORSENING_HEAD, s) || has(ASKS_AGAIN, s)) && !has(PAST, s)) return 'trauma';
   if (has(RED_SPREADING, s) && has(COLD_OR_LISTLESS, s) && !has(PAST, s)) return 'shock';
   if (has(POSITIVE_TEST, s) && (has(SHOULDER_TIP, s) || (has(ONE_SIDED_PAIN, s) && has(BLACKING_OUT, s)))) return 'pregnancy';
   // Round 27 (above).
   if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
   // Round 28: a knock on the head, out for a moment, then asking the same again; a baby under three months
   // with a fever, or sick and dry nappies.
+  // Round 31 (development files 68 to 71).
+  if (has(LAST_DAY_ON_EARTH, s) && has(NO_JOKE_THIS_TIME, s)) return 'suicide';
+  if (has(BY_THE_TIME_YOU_READ, s) && (has(GONE_BY_THEN, s) || has(DOOR_FOR_WHOEVER, s) || has(FIND_ME, s))) return 'suicide';
+  if (has(NOT_COMING_BACK, s) && has(ASHES, s) && !pastWhere(NOT_COMING_BACK, s)) return 'suicide';
+  if (has(INTO_WATER_BY_CAR, s) && (has(DONE_WITH_IT, s) || has(DESPAIR, s) || goodbyes(s) >= 1) && !pastWhere(INTO_WATER_BY_CAR, s)) return 'suicide';
+  if (has(LAST_ROUND, s) && has(WATER_PLACE, s) && (has(NOT_ANSWERING, s) || has(LOW_MONTHS, s) || has(DEPRESSED, s)) && !has(PAST, s)) return 'suicide';
+  if (has(SIGHT_LOST, s) && !has(PAST, s) && !has(SETTLED, s)) return 'stroke';
+  if (has(VOMIT_BLOOD, s) && (has(DIZZY, s) || has(BLACKING_OUT, s) || has(ANTICOAGULANT, s)) && !has(PAST, s)) return 'bleeding';
+  if (has(COUGHED_BLOOD, s) && has(MUCH_COUGHED, s) && !has(PAST, s)) return 'bleeding';
+  if (has(RED_STREAK, s) && has(RIGORS_OR_MOTTLED, s) && !has(SETTLED, s)) return 'shock';
+  if (has(BILIOUS, s) && has(BOWEL_STOPPED, s) && !has(SETTLED, s)) return 'red-flags';
+  if (has(CHILD, s) && has(STRIP_OR_PILLS, s) && has(PILLS_MISSING, s) && !has(ALL_ACCOUNTED, s)) return 'poisoning';
+  if (has(PARTY_PILLS, s) && has(OVERHEATING, s) && (has(HEART_POUNDING, s) || has(DIZZY, s)) && !has(PAST, s)) return 'poisoning';
   // Round 30: a plan for "it" on a day beside a funeral policy read through; affairs closed one by one with nothing
   // needed any more; nothing needed after a day, with things returned or a sorry for the bother; the medicine cabinet
   // emptied and sat with; things offered free where one is going; patches never handed back with a reunion.
@@ -1650,7 +1718,7 @@ export function pastAndRecovered(s: string): boolean {
 
 // Back again at a time said (`tot snel`, `until 2pm`, `maandag weer bereikbaar`, or after a working day).
 const BACK_AGAIN = c(
-  '(?<!(?:wachten|wacht|wait|waiting|waard|wachten we) )(?:tot|until|till|til) (?:snel|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\\d+ ?(?:pm|am|uur))|see you soon|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|volgende week) (?:weer (?:bereikbaar|online|terug|thuis)|back (?:online|on here|at work))|(?:weer|back) (?:bereikbaar|online|on here)|(?:voor|for) (?:de|the) rest (?:van|of) (?:de|the) (?:dag|day)|bel (?:me )?morgen maar|(?:ill|i will) be back',
+  '(?<!(?:wachten|wacht|wait|waiting|waard|wachten we|due|pas|open|opens|dicht|closed) )(?:tot|until|till|til) (?:snel|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\\d+ ?(?:pm|am|uur))(?! (?:\\w+ )?(?:wachten|wait|waiten))|see you soon|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|volgende week) (?:weer (?:bereikbaar|online|terug|thuis)|back (?:online|on here|at work))|(?:weer|back) (?:bereikbaar|online|on here)|(?:voor|for) (?:de|the) rest (?:van|of) (?:de|the) (?:dag|day)|bel (?:me )?morgen maar|(?:ill|i will) be back',
 );
 // Leaving only the day, a group chat or an app (round 12): not a farewell to the model, though the rules still
 // read a goodbye for good (`ik verlaat de groep. voorgoed.`).

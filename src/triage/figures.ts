@@ -151,6 +151,21 @@ export const FIGURES: RegExp[] = [
   / (?:is|zijn|was|waren) (?:\w+ )?om zelfmoord (?:van )?te plegen(?= )/g,
   // Round 30: a doing that "is echt zelfmoord" (`in dat uniform rondlopen is echt zelfmoord`, `running in this heat is suicide`).
   / \w+en (?:is|was) (?:echt |gewoon |pure |puur |regelrecht |bijna |toch )?zelfmoord(?= )| \w+ing(?: \w+){0,6} is (?:literally |basically |pure |just )?suicide(?= )/g,
+  // Round 31: "zelfmoord op raten" (a slow ruin); a death wish with a laugh after a nuisance (`flares up so bad in exam
+  // season i literally want to die 💀`); "unalive me rn 💀"; "kms" laughed at or after an embarrassment (`kms just
+  // walked into a glass door`); a song or a book about suicide; "what's the point of your form"; a chapter in which.
+  / zelfmoord op raten(?= )/g,
+  new RegExp(
+    ` (?:so|zo) (?:bad|erg|heftig|awful)(?: [^ .]+){0,5} (?:i|ik) (?:literally |letterlijk |just |gewoon )?(?:want to|wanna|wil) (?:die|dood)(?= ${LAUGH} )`,
+    'g',
+  ),
+  new RegExp(
+    ` (?:kill|unalive|shoot) me (?:now|already|pls|please|rn)(?= ${LAUGH} )| kill myself(?<= ${LAUGH} kill myself)| kill myself(?= (?:just|net) (?:walked|said|called|tripped|fell|sent|zei|liep|struikelde|stuurde|viel)\\w* )`,
+    'g',
+  ),
+  / (?:a |een )?(?:song|songs|liedje|lied|nummer|film|movie|book|boek|documentary|docu|podcast|episode|aflevering) (?:about|over) (?:suicide|zelfmoord|self harm|zelfbeschadiging)(?= )/g,
+  / whats? (?:is )?the point of (?:your|the|this|that|a|an) (?:\w+ )?(?:form|referral|service|system|website|app|line|number|helpline|policy|procedure)(?= )/g,
+  / (?:dat |het |the |that )?(?:hoofdstuk|chapter|scene|scène|aflevering|episode) (?:waarin|where|in which)(?: [^ .]+)+/g,
   new RegExp(` (?:als|if) (?:[^ .]+ ){1,10}(?:spring ik|i will jump|i ll jump|ill jump) (?:[^ .]+ ){0,4}(?:raam|window)(?= (?:[^ .]+ ){0,2}${LAUGH} )`, 'g'),
   // Round 27 (development files 52–55): an overdose of something harmless (`overdosed on coffee`); "see you on the
   // other side" before an operation; a farewell letter to an employer or a school; a heart attack promised if a team
