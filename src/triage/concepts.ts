@@ -401,7 +401,7 @@ const GAS_OPEN = c(
 const NO_ORDINARY_REASON = c(
   '(?:geen|niet voor een|niet om een|niet vanwege een|no|not a|not for a|not because of a) (?:\\w+ )?(?:nieuwe baan|andere baan|new job|other job|pensioen|retirement|vakantie|holiday|verhuizing|move)|(?:ik )?verhuis niet|(?:ga|gaat|gaan) (?:\\w+ )?niet verhuizen|(?:hes|he is|shes|she is) not moving|(?:ik ga|ga ik) nergens (?:heen|naartoe)|(?:im|i am) not going anywhere|(?:im|i am) not (?:moving|retiring)|(?:een )?ander soort (?:ontslag|reis|vakantie|afscheid|vertrek)|(?:a )?different (?:kind|sort) of (?:leaving|trip|holiday|goodbye|resignation|journey)|(?:ze|zij|they|iedereen|everyone) (?:\\w+ )?(?:denkt|denken|dachten|dacht|thinks|think|thought) (?:dat )?(?:ik|im|i am|i was|i m) (?:\\w+ ){0,3}(?:op vakantie|on holiday|on a trip|verhuis\\w*|moving|ontslag|quitting)|(?:denken|denkt|dacht|dachten|think|thinks|thought) (?:\\w+ ){0,4}(?:verhui[sz]\\w*|moving|new job|nieuwe baan|vakantie|holiday|trip|reis)(?: \\w+){0,3} (?:maar|but) (?:dat is niet zo|het is niet zo|niet|not|thats not|it is not|its not|im not|i am not)|(?:not|niet|geen) (?:\\w+ )?(?:moving|travelling|traveling|on holiday|on vacation|retiring|fired|sacked|starting (?:anywhere|somewhere) else|op vakantie|met pensioen|ontslagen|verhuizen|verhuis|emigreren|emigrating)|(?:geen|not a) (?:vakantie|holiday|verhuizing|move)',
 );
-// The next appointment no longer needed, said with a goodbye (`I won't need the appointment on the 14th … take care`).
+// The next appointment no longer needed, said with a goodbye (`cancel my slot on the 14th, won't be needing it … look after yourselves`).
 const CARE_NOT_NEEDED = c(
   '(?:dont|do not|no need to) worry about (?:\\w+ ){0,2}(?:appointment|session|visit|afspraak)|(?:wont|will not|dont|do not) need (?:\\w+ )?(?:the|my|that|this|next|our) (?:\\w+ ){0,3}(?:appointment|session|visit|referral)|(?:heb|hoef|heeft) (?:\\w+ )?(?:de|mijn|die|deze|volgende|onze) (?:\\w+ )?(?:afspraak|sessie|gesprek|verwijzing) (?:\\w+ )?niet meer(?: nodig| te)?',
 );
@@ -534,7 +534,7 @@ const DONT_TELL_FAMILY = c(
 const BRIDGE = c('\\w*brug|bridge|viaduct|spoorlijn|railway');
 const ARRANGED_IT = c('(?:het|t|alles) is geregeld|(?:its|it is|everything is|everythings) (?:all )?(?:sorted|arranged)');
 const DONT_SEND_ANYONE = c(
-  '(?:do not|dont) send (?:anyone|anybody|someone|the police|an ambulance)|stuur (?:\\w+ )?(?:niemand|geen politie|geen ambulance)|(?:do not|dont) (?:come )?look(?:ing)? for me|zoek (?:me|mij) niet|kom (?:me|mij) niet (?:zoeken|halen)|(?:do not|dont) try to find me',
+  '(?:do not|dont) send (?:anyone|anybody|someone|the police|an ambulance)|stuur (?:\\w+ )?(?:niemand|geen politie|geen ambulance)|(?:do not|dont) (?:come )?look(?:ing)? for me|zoek (?:me|mij) niet|kom (?:me|mij) niet (?:zoeken|halen)|(?:do not|dont) try to (?:find|locate|trace) me',
 );
 // Knowing the amount: the doses, or how much is enough.
 const KNOW_THE_AMOUNT = c(

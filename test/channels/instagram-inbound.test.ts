@@ -32,7 +32,7 @@ describe('Instagram: reading', () => {
   it('reads comments and their replies on our media oldest first, in the media’s thread, without our own', async () => {
     const start = (await read(null)).cursor;
     const media = fake.media();
-    const question = fake.comment(media, 'jan.jansen', 'Moet ik nuchter komen voor bloedprikken?', { at: Date.now() - 3000 });
+    const question = fake.comment(media, 'jan.jansen', 'Moet ik voor het bloedprikken nuchter zijn?', { at: Date.now() - 3000 });
     fake.comment(media, IG.username, 'Nee, dat hoeft niet.', { parent: question.id, at: Date.now() - 2000, fromId: IG.id });
     const follow = fake.comment(media, 'els', 'Fijn om te weten', { parent: question.id, at: Date.now() - 1000 });
     const page = await read(start);
@@ -43,7 +43,7 @@ describe('Instagram: reading', () => {
         threadExternalId: media,
         parentExternalId: media,
         author: { externalId: 'u-jan.jansen', handle: 'jan.jansen', displayName: null },
-        text: 'Moet ik nuchter komen voor bloedprikken?',
+        text: 'Moet ik voor het bloedprikken nuchter zijn?',
         lang: null,
         url: null,
         createdAt: new Date(Math.floor(question.created / 1000) * 1000).toISOString(),

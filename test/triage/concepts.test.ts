@@ -16,7 +16,7 @@ describe('crisis from concepts meeting', () => {
     ['ik wil gewoon dat alles stopt. voorgoed.', 'suicide'],
     ['no one would care if I disappeared, i have everything i need to do it', 'suicide'],
     ['hoe veel paracetamol is dodelijk? vraag voor mezelf', 'suicide'],
-    ['ik ben er morgen gewoon niet meer. dank voor al die jaren', 'suicide'],
+    ['morgen ben ik er gewoon niet meer. bedankt voor alle jaren', 'suicide'],
     ['er spuit bloed uit zijn been, we krijgen het niet gestopt', 'bleeding'],
     ['we krijgen ons kindje bijna niet wakker, ze is zo slap', 'sick-child'],
     ['her words came out all jumbled when she woke up and she cant speak properly', 'stroke'],

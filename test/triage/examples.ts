@@ -17,7 +17,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'heb een afscheidsbericht klaargezet voor mijn ouders',
     'My brother said goodbye to everyone and turned his phone off, I am scared he will do something',
     'i have a plan to end my life and i am going to do it tonight',
-    'I tried to kill myself last night and I am still alive, I want to try again',
+    'Last night I attempted to kill myself, I am still here and want to try again',
     'ik heb zojuist 30 paracetamols geslikt',
     'my boyfriend swallowed loads of his tablets and can barely stay awake',
     'ik hou het niet langer vol, vanaf morgen is er geen ik meer',
@@ -128,7 +128,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   // The generalisation round: red flags of NHS 111 and the Nederlandse Triage Standaard.
   seizure: [
     'mn zoontje heeft nu al 7 minuten een aanval van epilepsie, hij blijft schokken',
-    'my wife is fitting on the kitchen floor, ten minutes now and it wont stop',
+    'wife having a seizure on our kitchen tiles, over ten minutes and still shaking',
     'hij ligt te schokken en zijn ogen zijn weggedraaid',
   ],
   anaphylaxis: [
@@ -232,7 +232,7 @@ export const CATEGORY: [string, string][] = [
   ['Proud to work here for 10 years today', 'other'],
   ['Welke ingang neem ik voor de kinderpoli?', 'question'],
   ['Hoeveel kost een verklaring van de huisarts?', 'question'],
-  ['Is it fine to take my own pillow along when I stay the night?', 'question'],
+  ['Are patients allowed their own pillow on the ward overnight?', 'question'],
   ['Zo teleurgesteld in de nazorg na mijn operatie, niemand belt terug', 'complaint'],
   ['The A&E waiting time was 7 hours. 7 HOURS. With a broken wrist.', 'complaint'],
   ['Echte helden op de SEH afgelopen nacht 💙', 'compliment'],

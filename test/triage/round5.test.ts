@@ -53,7 +53,7 @@ describe('round 5: medical emergencies asked as questions', () => {
     ['my heart is racing at 180 for the past 20 minutes and I feel faint, should I call the GP?', 'chest-pain'],
     ['since an hour I have a heavy pain in my jaw and upper back, sweaty and nauseous. wait for my GP?', 'chest-pain'],
     ['oma viel in de tuin en kan niet meer opstaan, haar heup doet pijn. wat moeten we doen?', 'trauma'],
-    ['zijn kaak is opgezwollen en slikken gaat steeds moeilijker, kan dat wachten tot maandag?', 'breathing'],
+    ['kaak en hals flink opgezwollen, slikken gaat steeds lastiger, is maandag nog vroeg genoeg?', 'breathing'],
     ['my son (12) woke up with sudden pain in his testicle and he is vomiting, can it wait?', 'red-flags'],
     ['zwanger van 33 weken en ik zie lichtflitsen, normaal?', 'pregnancy'],
     ['my husband suddenly answers in random words, is that normal?', 'stroke'],
