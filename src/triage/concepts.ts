@@ -334,9 +334,9 @@ const PILLS_MISSING = c(
   '(?:er )?(?:missen|mist|ontbreken|ontbreekt) (?:er )?(?:\\d+|een|twee|drie|vier|vijf)|(?:\\d+|one|two|three|four|five) (?:\\w+ )?(?:are |is )?missing|(?:some|a few) (?:are )?missing',
 );
 const STRIP_OR_PILLS = c('strip|doosje|blister|pillen|tabletten|pills|tablets|\\w+pillen');
-const PARTY_PILLS = c(
-  '(?:\\d+|twee|drie|vier|two|three|four) (?:\\w+ )?(?:pillen|pillies|pills|xtc|mdma|molly)|(?:xtc|mdma|molly|ghb|speed|3mmc|2cb|coke|cocaine)',
-);
+// Party drugs by name, or pills counted at a party (not any number of pills: an overdose stays the suicide rules').
+const PARTY_PILLS = c('xtc|mdma|molly|pillies|ghb|3mmc|2cb|keta\\w*|coke|cocaine');
+const AT_A_PARTY = c('festival|rave|feest\\w*|party|club|dance\\w*|houseparty');
 const OVERHEATING = c('gloeiend heet|gloeiend|bloedheet|kokend heet|burning up|overheat\\w*|so hot|zo heet|heel heet');
 const HEART_POUNDING = c('(?:hart|heart) (?:\\w+ ){0,3}(?:tekeer|bonkt|racet|racing|pounding|beukt)|hartkloppingen|palpitations');
 const KEPT_THEM_ALL = c('(?:kept|saved) (?:them|those|every one|em) (?:all|of them)|(?:heb ik|ik heb) (?:ze )?(?:allemaal|alle) (?:bewaard|gespaard)');
@@ -1579,7 +1579,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(RED_STREAK, s) && has(RIGORS_OR_MOTTLED, s) && !has(SETTLED, s)) return 'shock';
   if (has(BILIOUS, s) && has(BOWEL_STOPPED, s) && !has(SETTLED, s)) return 'red-flags';
   if (has(CHILD, s) && has(STRIP_OR_PILLS, s) && has(PILLS_MISSING, s) && !has(ALL_ACCOUNTED, s)) return 'poisoning';
-  if (has(PARTY_PILLS, s) && has(OVERHEATING, s) && (has(HEART_POUNDING, s) || has(DIZZY, s)) && !has(PAST, s)) return 'poisoning';
+  if ((has(PARTY_PILLS, s) || (has(PILLS_WORD, s) && has(AT_A_PARTY, s))) && has(OVERHEATING, s) && (has(HEART_POUNDING, s) || has(DIZZY, s)) && !has(PAST, s))
+    return 'poisoning';
   // Round 30: a plan for "it" on a day beside a funeral policy read through; affairs closed one by one with nothing
   // needed any more; nothing needed after a day, with things returned or a sorry for the bother; the medicine cabinet
   // emptied and sat with; things offered free where one is going; patches never handed back with a reunion.

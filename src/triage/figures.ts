@@ -165,7 +165,8 @@ export const FIGURES: RegExp[] = [
   ),
   / (?:a |een )?(?:song|songs|liedje|lied|nummer|film|movie|book|boek|documentary|docu|podcast|episode|aflevering) (?:about|over) (?:suicide|zelfmoord|self harm|zelfbeschadiging)(?= )/g,
   / whats? (?:is )?the point of (?:your|the|this|that|a|an) (?:\w+ )?(?:form|referral|service|system|website|app|line|number|helpline|policy|procedure)(?= )/g,
-  / (?:dat |het |the |that )?(?:hoofdstuk|chapter|scene|scène|aflevering|episode) (?:waarin|where|in which)(?: [^ .]+)+/g,
+  // (Not "the scene where": in English that is also where an accident happened.)
+  / (?:dat |het |the |that )?(?:hoofdstuk|chapter|scène|aflevering|episode) (?:waarin|where|in which)(?: [^ .]+)+/g,
   new RegExp(` (?:als|if) (?:[^ .]+ ){1,10}(?:spring ik|i will jump|i ll jump|ill jump) (?:[^ .]+ ){0,4}(?:raam|window)(?= (?:[^ .]+ ){0,2}${LAUGH} )`, 'g'),
   // Round 27 (development files 52–55): an overdose of something harmless (`overdosed on coffee`); "see you on the
   // other side" before an operation; a farewell letter to an employer or a school; a heart attack promised if a team
