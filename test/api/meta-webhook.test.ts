@@ -473,7 +473,7 @@ describe('comments carried by the delivery', () => {
     const media = inbox.meta.media();
     const first = {
       id: '18000000000000001',
-      text: 'Wat is op dit moment de wachttijd bij de poli?',
+      text: 'Hoe lang moet je nu wachten voor de poli?',
       from: { id: '901', username: 'sanne' },
       media: { id: media, media_product_type: 'FEED' },
     };

@@ -430,7 +430,7 @@ export const DUTCH_BLOCK_3: Case[] = [
   ['@petervdb de tandarts heeft je kies er gisteren uit gehaald, rustig aan vandaag!', 'reply', 'block'],
   ['Hoi Yara, je staat voor dinsdag ingepland bij de kaakchirurg.', 'reply', 'block'],
   ['We zien je donderdag weer voor de tweede prik, Bram!', 'reply', 'block'],
-  ['Beste Hilde, we hebben uw klacht over de behandeling op de SEH doorgestuurd naar de afdeling.', 'reply', 'block'],
+  ['Beste Hilde, uw klacht over uw behandeling op de SEH is naar de afdeling gestuurd.', 'reply', 'block'],
   ['Mevrouw Jansen, de huisarts heeft uw verwijzing naar de dermatoloog gisteren verstuurd.', 'reply', 'block'],
   ['Hoi Ruud, sorry dat je gisteren zo lang op de poli moest wachten.', 'reply', 'block'],
   ['Goedemorgen Ans, je nieuwe gehoorapparaat ligt klaar bij de audicien.', 'reply', 'block'],

@@ -100,7 +100,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   ],
   headache: [
     'my dad says the worst headache ever hit him out of nowhere',
-    'Mijn vrouw zegt: dit is de ergste hoofdpijn ooit, en ze spuugt steeds',
+    'Mijn vrouw heeft naar eigen zeggen de ergste hoofdpijn ooit en moet steeds spugen',
     'worst headache i have ever had, came on like a thunderbolt',
     'the worst headache I have ever had, came on in seconds, and a stiff neck',
     'sudden excruciating headache, I can barely see',

@@ -57,7 +57,7 @@ describe('round 10: a keepsake, pills from several shops, an accident staged, th
     'de laatste sessie was fijn, ik voel me rustiger dan vorig jaar. dank jullie wel',
   ]);
   it('an older person lost in the street is a missing person', () => {
-    expect(crisisIn(reading('er loopt een oude man in pyjama over de parkeerplaats, hij weet niet waar hij woont'))).toBe('missing');
+    expect(crisisIn(reading('op de parkeerplaats dwaalt een oude man in zijn pyjama rond die zijn adres niet meer weet'))).toBe('missing');
   });
 });
 
