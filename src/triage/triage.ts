@@ -176,8 +176,9 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
   let passageP: number | undefined;
   // Said outright that nothing is happening, and the writer is at no place now (modelMayRaise, notHappening).
   const saysNothingHappens = () => (nothing ??= saidNotHappening(first) && !ME_AT_A_PLACE.test(first));
-  // The sentences of the first reading (padded with spaces) in which a crisis rule fires on its own.
+  // A long message's passages, split once for the rules' now and the model's passages.
   const passageTexts = () => (split ??= sentencePassages(first));
+  // The sentences of the first reading (padded with spaces) in which a crisis rule fires on its own.
   const ruleSentences = () =>
     (firing ??= first
       .split(' . ')
