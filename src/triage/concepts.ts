@@ -335,6 +335,42 @@ const PILLS_MISSING = c(
 );
 const STRIP_OR_PILLS = c('strip|doosje|blister|pillen|tabletten|pills|tablets|\\w+pillen');
 // Party drugs by name, or pills counted at a party (not any number of pills: an overdose stays the suicide rules').
+// Round 32 (development files 72 and 73). Found by others later (`the one they ring when they find me`), not a thing
+// found for one (`when they find me a bed`); the name of one to ring or a goodbye beside it.
+const WHEN_FOUND = c(
+  '(?:when|once|after|if) (?:they|someone|somebody|you|the police|the neighbours?) (?:\\w+ )?finds? me(?! (?:a|an|the|some|another|out))|(?:als|wanneer|zodra|nadat) (?:ze|men|iemand|jullie|de politie|de buren) (?:me|mij) (?:\\w+ )?(?:vinden|vindt|vind|gevonden hebben)(?! (?:een|de|het))',
+);
+const WHO_TO_RING = c('emergency contact|next of kin|noodcontact\\w*|contactpersoon|(?:ring|call|bellen|belt|bel) (?:\\w+ ){0,3}(?:when|once|if|als|wanneer)');
+// Everything left in a drawer or a cupboard taken (`alles ingenomen wat er nog in de la lag`); not handed in.
+const TOOK_WHAT_WAS_LEFT = c(
+  '(?:alles|everything|all) (?:\\w+ ){0,3}(?:ingenomen|genomen|geslikt|opgeslikt) (?:\\w+ ){0,2}(?:wat|die|dat) (?:er )?(?:nog )?(?:\\w+ ){0,2}in (?:de|het|mijn|mn) (?:\\w+ )?(?:la|lade|kast|kastje|doos|medicijnkast\\w*)|(?:alles|all) (?:wat|die|dat) (?:er )?(?:nog )?(?:in|uit) (?:de|het|mijn|mn) (?:\\w+ )?(?:la|lade|kast|kastje|doos|medicijnkast\\w*) (?:\\w+ ){0,2}(?:ingenomen|genomen|geslikt|opgeslikt)|(?:taken|took|swallowed|necked) (?:\\w+ )?(?:everything|all) (?:that|what|which) (?:was )?(?:still )?(?:left )?(?:in|from) (?:the|my) (?:\\w+ )?(?:drawer|cupboard|cabinet|box|tin)',
+);
+// Going now to a railway, a bridge or the water, with not coping, worth nothing or a child left with someone (a
+// goodbye is not enough: `going down to the sea tomorrow, thanks for everything`); not a trip.
+const HEADING_TO_DANGER = c(
+  '(?:loop|ga|fiets|rijd|wandel|lopen|gaan) (?:\\w+ ){0,3}naar (?:het spoor|de spoorlijn|de spoorweg|de overweg|de spoorwegovergang|de brug|de rivier|de zee|het water|de pier|de kade|de sluis|de stuw|het kanaal|de klif|het viaduct)|(?:going|walking|heading|driving|off) (?:down |out )?to (?:the )?(?:tracks|railway|railway line|level crossing|bridge|river|sea|water|pier|cliffs?|weir|canal|quay|viaduct)',
+);
+const NOT_COPING = c(
+  'kan het (?:\\w+ )?niet meer opbrengen|(?:can not|cant|cannot) (?:\\w+ )?(?:face|bear) (?:it|this|another day) (?:any ?more|any longer)|(?:deserves?|verdient|verdienen) (?:\\w+ ){0,2}(?:beter|better) (?:\\w+ ){0,2}(?:dan|than) (?:ik|mij|me)',
+);
+const CHILD_LEFT_WITH = c(
+  '(?:leaving|leave|dropping|drop) (?:him|her|them|the (?:baby|kids|children)|my (?:son|daughter|baby|kids)) (?:\\w+ )?(?:with|at) (?:my|his|her|their) (?:mum|mom|mother|dad|father|nan|gran|sister|brother)|(?:breng|laat) (?:hem|haar|ze|de (?:baby|kinderen)|mijn (?:zoon|dochter|baby)) (?:\\w+ ){0,2}(?:bij|naar) (?:mijn|zijn|haar) (?:moeder|ma|mam|vader|oma|zus|broer)',
+);
+// Care no longer needed after a time (`won't need my repeat prescription after this month`), with thanks for all
+// the years and no reason given.
+const REASON_GIVEN = c(
+  'because|omdat|new (?:gp|doctor|practice|surgery)|nieuwe (?:huisarts|praktijk|apotheek)|specialist|taking over|neemt (?:\\w+ )?over|switch\\w*|overstap\\w*|stopp(?:ed|ing) (?:the|my|taking)|gestopt met|genezen|cured|afgebouwd|weaned off|tapered',
+);
+// From a day on one can no longer care for him (`from Saturday I can't look after her`), with a decision
+// taken or "don't ask why".
+const CANT_CARE_FROM_DAY = c(
+  '(?:vanaf|na) (?:morgen|vandaag|vanavond|vannacht|\\w+dag) (?:kan|kun) ik (?:\\w+ )?niet meer (?:\\w+ ){0,2}(?:ver)?zorgen|(?:from|after) (?:tomorrow|today|tonight|\\w+day) (?:i )?(?:cant|can not|cannot|wont be able to) (?:\\w+ )?(?:look after|care for|take care of) (?:him|her|them)',
+);
+const DONT_ASK_WHY = c('vraag (?:\\w+ ){0,2}niet waarom|niet vragen waarom|(?:dont|do not) (?:\\w+ )?ask (?:me )?why');
+// Blood spat out in mouthfuls, or bleeding again after the tonsils came out.
+const SPIT_BLOOD = c(
+  '(?:spuug|spuugt|spuw\\w*|spit|spitting|spat) (?:\\w+ ){0,5}(?:mondvol\\w*|mouthfuls?) (?:\\w+ )?(?:vers |fresh |bright red |helder rood |rood )?(?:bloed|blood)|(?:amandelen|tonsils?|tonsillectom\\w*) (?:\\w+ ){0,12}(?:vers bloed|fresh blood|bright red blood|mondvol\\w* bloed|mouthfuls? of blood)',
+);
 const PARTY_PILLS = c('xtc|mdma|molly|pillies|ghb|3mmc|2cb|keta\\w*|coke|cocaine');
 const AT_A_PARTY = c('festival|rave|feest\\w*|party|club|dance\\w*|houseparty');
 const OVERHEATING = c('gloeiend heet|gloeiend|bloedheet|kokend heet|burning up|overheat\\w*|so hot|zo heet|heel heet');
@@ -403,7 +439,7 @@ const NO_ORDINARY_REASON = c(
 );
 // The next appointment no longer needed, said with a goodbye (`cancel my slot on the 14th, won't be needing it … look after yourselves`).
 const CARE_NOT_NEEDED = c(
-  '(?:dont|do not|no need to) worry about (?:\\w+ ){0,2}(?:appointment|session|visit|afspraak)|(?:wont|will not|dont|do not) need (?:\\w+ )?(?:the|my|that|this|next|our) (?:\\w+ ){0,3}(?:appointment|session|visit|referral)|(?:heb|hoef|heeft) (?:\\w+ )?(?:de|mijn|die|deze|volgende|onze) (?:\\w+ )?(?:afspraak|sessie|gesprek|verwijzing) (?:\\w+ )?niet meer(?: nodig| te)?',
+  '(?:dont|do not|no need to) worry about (?:\\w+ ){0,2}(?:appointment|session|visit|afspraak)|(?:wont|will not|dont|do not) need (?:\\w+ )?(?:the|my|that|this|next|our) (?:\\w+ ){0,3}(?:appointment|session|visit|referral|prescription|repeat|meds|medication)|(?:heb|hoef|heeft) (?:\\w+ )?(?:de|mijn|die|deze|volgende|onze) (?:\\w+ )?(?:afspraak|sessie|gesprek|verwijzing|herhaalrecept|recept|medicatie) (?:\\w+ )?niet meer(?: nodig| te)?',
 );
 // The last message the writer will send (the last time one posts here, the last message one will get),
 // not the last post of a day, a year or a series.
@@ -878,8 +914,8 @@ const BABY_SIGN = c(
   'floppy|slap|bulging (?:soft spot|fontanel\\w*)|(?:sunken|ingezakte?|ingevallen) (?:\\w+ )?(?:soft spot|fontanel\\w*)|fontanel (?:\\w+ ){0,4}(?:ingezakt|ingevallen)|(?:no|geen) (?:wet|natte) (?:nappy|nappies|diaper|luier)\\w*|(?:just|alleen maar) staring|bolle fontanel|fontanel (?:\\w+ )?(?:bolt|bol|puilt)|(?:can not|cant|could not) wake|not waking|niet wakker (?:te krijgen|worden|wordt)|krijg \\w+ niet wakker|unresponsive|reageert niet|lethargic|suf\\w*|drinkt (?:\\w+ )?(?:niet|niks|nauwelijks)|(?:not|wont|will not|isnt|is not) (?:feeding|drinking)|refus\\w* (?:to feed|feeds|the bottle)',
 );
 
-// Finality tied to a day: not there or not needing one's things after a time to come (`morgen om deze
-// tijd ben ik er al niet meer`, `vanaf zaterdag hoef ik ze niet meer`, `won't be around after friday`).
+// Finality tied to a day: not there or not needing one's things after a time to come (`morgen rond
+// deze tijd besta ik niet`, `after friday you won't see me`).
 const NOT_THERE = c(
   'ik kom (?:\\w+ ){0,2}niet meer|(?:can not|cant|wont be able to|will not be able to) (?:\\w+ ){0,2}(?:look after|take care of|care for) (?:anything|anyone|\\w+) (?:\\w+ )?(?:after|past|beyond)|need (?:her|him|them|it) gone by|(?:haal|halen|red|redden) (?:\\w+ ){0,2}(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kerst|oud en nieuw|de zomer|het weekend|mijn verjaardag|volgende week|volgend jaar) niet|(?:wont|will not|not going to|am not going to) make it (?:to|till|until|past|through) (?:\\w+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|new year|summer|the weekend|my birthday|next \\w+)|(?:dont|do not) think (?:ill|i will|i ll) make it (?:to|till|until|through) (?:tomorrow|the morning|morning)|(?:ben|is|zijn|bent) (?:ik |hij |ze |zij )?er (?:\\w+ ){0,4}niet meer|(?:wont|will not|not going to|am not going to) be (?:\\w+ )?(?:around|here|alive)|(?:heb|hebben|heeft) (?:\\w+ ){0,4}(?:niet meer|geen \\w+ meer) nodig|(?:niet meer|no longer) nodig|(?:wont|will not|no longer) need (?:it|them|him|her|this|that|my \\w+)',
 );
@@ -1567,6 +1603,22 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
   // Round 28: a knock on the head, out for a moment, then asking the same again; a baby under three months
   // with a fever, or sick and dry nappies.
+  // Round 32 (development files 72 and 73).
+  if (has(WHEN_FOUND, s) && (has(WHO_TO_RING, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
+  if (has(TOOK_WHAT_WAS_LEFT, s) && !has(DISPOSAL, s) && !pastWhere(TOOK_WHAT_WAS_LEFT, s)) return 'suicide';
+  if (
+    has(HEADING_TO_DANGER, s) &&
+    (has(NOT_COPING, s) || has(DESPAIR, s) || has(CHILD_LEFT_WITH, s)) &&
+    !has(TRIP, s) &&
+    !has(TEMPORARY, s) &&
+    !pastWhere(HEADING_TO_DANGER, s)
+  )
+    return 'suicide';
+  if (has(CARE_NOT_NEEDED, s) && has(THANKS_FOR_THE_YEARS, s) && !has(REASON_GIVEN, s) && !has(ORDINARY_MOVE, s) && !has(STAY_AWAY, s) && !has(PAST, s))
+    return 'suicide';
+  if (has(CANT_CARE_FROM_DAY, s) && (has(DECISION_TAKEN, s) || has(DONT_ASK_WHY, s)) && !has(DECISION_ABOUT, s) && !has(ORDINARY_MOVE, s) && !has(STAY_AWAY, s))
+    return 'suicide';
+  if (has(SPIT_BLOOD, s) && !has(SETTLED, s)) return 'bleeding';
   // Round 31 (development files 68 to 71).
   if (has(LAST_DAY_ON_EARTH, s) && has(NO_JOKE_THIS_TIME, s)) return 'suicide';
   if (has(BY_THE_TIME_YOU_READ, s) && (has(GONE_BY_THEN, s) || has(DOOR_FOR_WHOEVER, s) || has(FIND_ME, s))) return 'suicide';

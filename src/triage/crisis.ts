@@ -76,7 +76,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
     ` (?:leven|life|bestaan)${g(2)} (?:is niks waard|niet de moeite waard|not worth living|is not worth living|has no (?:meaning|point)|is pointless|is zinloos|geen zin meer|heeft geen zin)(?= )| geen zin (?:meer )?(?:om (?:verder te|te) leven|in (?:mijn|het|m) leven)(?= )`,
   ),
   rx(
-    ` (?:better|easier|beter|makkelijker|fijner|happier)${g(6)} (?:if|als|when|wanneer) (?:i|ik)${g(2)} (?:(?:was|were|am|would be|be) (?:not (?:here|around|alive)|no longer|gone|dead)|gone|dead|er niet (?:meer )?(?:ben|was|zou zijn|besta)|niet meer (?:ben|was|besta)|weg (?:ben|was)|dood (?:ben|was))(?= )`,
+    ` (?:better|easier|beter|makkelijker|fijner|happier)${g(6)} (?:if|als|when|wanneer) (?:i|ik)${g(2)} (?:(?:was|were|am|would be|be) (?:gone|dead|no longer|not (?:alive|around|here))|dead|gone|er niet (?:meer )?(?:zou zijn|ben|besta|was)|niet meer (?:besta|ben|was)|dood (?:was|ben)|weg (?:was|ben))(?= )`,
   ),
   rx(` (?:unalive|unaliving|unalived|kys|kms)(?= )`),
   rx(` er${g(2)} niet meer (?:zijn|wezen|willen zijn|wil zijn|wilde zijn)(?= )`),
@@ -187,7 +187,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   // Round 22: signing off from life itself; this appointment and none after it.
   / (?:clocking|clock|checking|check|signing|sign|logging|log|tapping|tap|bowing|bow|opting|opt) (?:off|out) (?:from|of) (?:life|this life|the world|it all|everything)(?= )| (?:uitchecken|check uit|afmelden|meld (?:me|mij) af|log uit|uitloggen) (?:\w+ )?(?:uit|bij|van) (?:het|dit) leven(?= )/,
   / will not be (?:coming|attending|there)(?: \w+| \.){0,8} (?:or|nor) (?:to )?any (?:after|afterwards|others?|more|after that)(?= )| ook niet (?:naar )?(?:de|die) (?:afspraken )?(?:daarna|erna)(?= )/,
-  // Round 21: a thing and everything else no longer needed (`i will not be needing it or anything else`).
+  // Round 21: a thing and everything else no longer needed (`will not need those nor anything else`).
   / will not (?:be )?need(?:ing)? (?:it|them|this|that|those|these) (?:\w+ )?(?:or|nor) anything(?: else)?(?= )| (?:heb|hoef) ik (?:\w+ )?niet meer(?: nodig)? (?:\w+ )?(?:en|of|net als) (?:al het andere|de rest|wat dan ook|niets anders)(?= )/,
 ]);
 const WEAK_SUICIDE: Rule[] = gatedAll([

@@ -65,7 +65,7 @@ export const FIGURES: RegExp[] = [
   // Stop 21: a room's stale air, not a body (`so stuffy in the waiting room i could barely breathe`), with its remedy
   // (round 27: `… open a window`, whose words alone the model reads as a window in a crisis).
   / (?:so |zo |really |echt )?(?:stuffy|benauwd|bedompt|airless|stifling)(?: (?:in|op) (?:the|de|het|this|that|deze|dat) (?:\w+ )?(?:room|kamer|wachtkamer|zaal|ward|afdeling|bus|train|trein|office|kantoor|lift|gym))?(?: that| dat)? (?:i|ik|je|you|we) (?:could|can|kon|kan|kun|konden)(?: \w+)? (?:barely|hardly|nauwelijks|amper) (?:breathe|ademen)(?:(?: ,)? (?:please )?(?:open|opened|zet|doe) (?:a|the|een|het|de) (?:window|windows|raam|ramen)(?: open)?)?(?= )/g,
-  // Round 17: a death wish taken back at once with a laugh (`zo'n koppijn dat ik dood wil haha nee serieus …`).
+  // Round 17: a death wish taken back at once with a laugh (`koppijn, wil dood lol nee serieus …`).
   / (?:ik )?(?:dood wil|wil dood|wanna die|want to die)(?: (?:haha\w*|lol|xd|jk))+(?= (?:nee|no|nah|maar|but) (?:serieus|seriously|eigenlijk|really|for real))/g,
   / (?:is|was|its|it is|are) (?:absolute |pure |sheer )?murder(?= )/g,
   / (?:killing|kill|killed|slayed|slaying|smashed|smashing) (?:it|them|the game)(?= )/g,

@@ -16,7 +16,7 @@ let editor: Client;
 let approver: Client;
 let admin: Client;
 let second: { id: string; client: Client };
-const LEAK = 'Mevrouw Jansen uit Tiel is gisteren opgenomen op de IC na een hartinfarct. Beterschap!';
+const LEAK = 'Mevrouw Jansen (Tiel) herstelt van haar hartinfarct op onze hartbewaking. Beterschap!';
 const CLEAN = 'Kom op zaterdag naar onze open dag in de Hoofdstraat! Iedereen is welkom.';
 
 type Step = { done: boolean; approvedBy: { id: string }[]; waitingFor: { id: string }[] };

@@ -8,7 +8,7 @@ let contributor: Client;
 let editor: Client;
 let approver: Client;
 let base: string;
-const LEAK = 'Mevrouw Jansen uit Tiel is gisteren opgenomen op de IC na een hartinfarct. Beterschap!';
+const LEAK = 'Mevrouw Jansen (Tiel) herstelt van haar hartinfarct op onze hartbewaking. Beterschap!';
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -173,7 +173,7 @@ describe('a re-triage after a correction', () => {
 
   it('a crisis a person dismissed stays dismissed through an edit; a crisis the edit adds still makes the item urgent', async () => {
     const id = `${pageId}_1_3`;
-    const dying = 'Ik sterf van nieuwsgierigheid naar jullie nieuwe gebouw, en ik wil er een eind aan maken.';
+    const dying = 'Ik sterf van nieuwsgierigheid naar jullie nieuwe gebouw, en vanavond stop ik ermee, voorgoed.';
     await deliver(comment('add', dying, id));
     const item = await stored(id);
     expect([item.category, item.urgent]).toEqual(['crisis', true]);
@@ -227,7 +227,7 @@ describe('a correction moves the clock', () => {
     // Friday 23 October 2026, 16:00 in Amsterdam (summer time); the clocks go back on Sunday the 25th.
     const receivedAt = new Date('2026-10-23T14:00:00Z');
     const id = await buildItem(inbox.t, org.id, org.channelId, {
-      text: 'Ik wil er een eind aan maken.',
+      text: 'Vanavond stop ik ermee, voorgoed.',
       category: 'crisis',
       urgent: true,
       receivedAt,

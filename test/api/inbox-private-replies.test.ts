@@ -66,7 +66,7 @@ describe.each(['facebook', 'instagram'] as const)('%s: a private answer to a com
 
   it('goes out once as a message to the commenter, through the guard, and the audit says so; a second is refused with its reason', async () => {
     const channelId = await channel(type);
-    const comment = inbox.meta.comment(on(), 'Jan Jansen', 'Is de uitslag van het bloedprikken er al?');
+    const comment = inbox.meta.comment(on(), 'Jan Jansen', 'Zijn mijn bloedwaarden al binnen?');
     const id = await item(channelId, comment);
     expect(await view(id)).toMatchObject({
       privateReplies: true,

@@ -66,7 +66,7 @@ async function item(values: Partial<typeof inboxItems.$inferInsert> & { external
 describe('answering on Facebook in the inbox', () => {
   it('a comment answered privately, chosen with the keyboard; a message past 24 hours answered as a human agent', async () => {
     const post = meta.post();
-    const comment = meta.comment(post, 'Jan Jansen', 'Is de uitslag van het bloedprikken er al?');
+    const comment = meta.comment(post, 'Jan Jansen', 'Zijn mijn bloedwaarden al binnen?');
     const commentId = await item({
       externalId: comment.id,
       threadKey: post,

@@ -21,7 +21,7 @@ type AuditItem = { seq: number; action: string; actor: { id: string; name: strin
 type AuditPage = { items: AuditItem[]; nextCursor: number | null };
 type Chain = { intact: boolean; checked: number; brokenAtSeq: number | null; problem: string | null };
 
-const LEAK = 'Mevrouw Jansen uit Tiel is gisteren opgenomen op de IC na een hartinfarct. Beterschap!';
+const LEAK = 'Mevrouw Jansen (Tiel) herstelt van haar hartinfarct op onze hartbewaking. Beterschap!';
 const TEXT = 'Kom op zaterdag naar onze open dag in de Hoofdstraat! Iedereen is welkom.';
 
 async function setup() {

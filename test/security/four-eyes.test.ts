@@ -10,7 +10,7 @@ let contributor: Client;
 let editor: Client;
 let approver: Client;
 let admin: Client;
-const LEAK = 'Mevrouw Jansen uit Tiel is gisteren opgenomen op de IC na een hartinfarct. Beterschap!';
+const LEAK = 'Mevrouw Jansen (Tiel) herstelt van haar hartinfarct op onze hartbewaking. Beterschap!';
 const CLEAN = 'Kom op zaterdag naar onze open dag in de Hoofdstraat! Iedereen is welkom.';
 
 type PostBody = { id: string; status: string; version: number; allowedActions: string[]; fourEyes: string | null };

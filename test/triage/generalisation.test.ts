@@ -61,13 +61,13 @@ describe('everyday messages that borrow those words stay no crisis', () => {
     for (const text of [
       'in februari was ik suicidaal, jullie team heeft me erdoor gesleept en nu gaat het veel beter',
       'had a seizure in june, back to my normal self now, thanks to your ward',
-      'laatste werkdag bij de poli vandaag! dag allemaal en bedankt voor alles, op naar mijn nieuwe baan',
+      'laatste werkdag vandaag op de poli! dag iedereen, dank voor alles, straks de nieuwe baan in',
       'moving house next week, goodbye everyone and thanks for everything',
       'onze hond ligt de hele dag stil in zijn mand, is dat de hitte?',
       'my tomato plants are dying and I have no idea why',
       'my kid licked a tiny bit of soap and spat it out, all good?',
       'ik kan niet meer inloggen op mijn account van de app',
-      'hebben jullie een folder over wat je doet als iemand niet meer ademt?',
+      'is er een folder over wat te doen als iemand stopt met ademen?',
       'do you run a course on what to do when someone chokes?',
     ])
       expect(triageText(text).category, text).not.toBe('crisis');

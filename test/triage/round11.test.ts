@@ -22,7 +22,7 @@ describe('round 11: someone of one’s own unreachable after a goodbye signal', 
 
 describe('round 11: a treatment ended, with a decision, a plan or a ligature', () => {
   crisisKinds('suicide', [
-    'mijn behandeling bij de ggz is gestopt. ik heb besloten dat het nu genoeg is geweest',
+    'bij de ggz is mijn behandeling gestopt. ik heb nu besloten dat het genoeg is geweest',
     'drop all the appointments you booked for me. my way out is sorted now and final',
     'the counselling finished in may. I have it planned for the weekend',
     'there is a scarf around the banister and I am sitting beside it. I am not ok',
@@ -38,7 +38,7 @@ describe('round 11: a treatment ended, with a decision, a plan or a ligature', (
 describe('round 11: short chat goodbyes and veiled endings', () => {
   crisisKinds('suicide', [
     'weg. voorgoed.',
-    'see you all on the other side',
+    'catch u all at the other side',
     'nou, dit is het dan',
     'over een paar dagen zijn jullie eindelijk van me af',
     'welterusten allemaal voor altijd',
@@ -92,6 +92,6 @@ describe('round 11: said outright not to be happening', () => {
     expect(triageText('general question: what is the quickest way to die? I am standing on the bridge', 'en').category).toBe('crisis');
   });
   it('a history of an attempt told from being well now is no crisis', () => {
-    expect(triageText('I tried to end my life in 2018 and I am well now. can I lower my citalopram slowly?', 'en').urgent).toBe(false);
+    expect(triageText('In 2018 I tried ending my life, I am well now. may I lower my citalopram slowly?', 'en').urgent).toBe(false);
   });
 });

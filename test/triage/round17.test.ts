@@ -58,13 +58,13 @@ describe('round 17: at the edge of a car park', () => {
 
 describe('round 17: ordinary goings and pasts', () => {
   noCrisis('a last shift, a coffee, a cancelled subscription, a death wish taken back with a laugh', [
-    'mijn laatste dienst zit erop op de poli na 25 jaar, doei allemaal!',
+    '25 jaar poli, vandaag de laatste dienst, doei allemaal!',
     'klaar mee die vergadering, doei, ik ga koffie halen',
     'ik zeg mijn lidmaatschap van de sportschool op, klaar mee, doei',
     'zoveel buikpijn dat ik dood wil haha nee serieus, kan het van de nieuwe pil komen?',
   ]);
   noCrisis('a bruised nail after a door is no blue skin', ['vinger van mijn zoon tussen de autodeur gehad, zijn nagel is blauw, moet hij naar de huisarts?']);
   it('a mother called by name is a person: the model may raise a goodbye to her', () => {
-    expect(triageText('de telefoon gaat uit en blijft uit. de hond is bij de buren. sorry mam').category).toBe('crisis');
+    expect(triageText('telefoon gaat uit en blijft uit. hond zit bij de buren. sorry mam').category).toBe('crisis');
   });
 });

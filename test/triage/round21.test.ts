@@ -26,7 +26,7 @@ describe('round 21: over by the morning, said bitterly', () => {
 
 describe('round 21: nothing more needed, on a roof, not eating and drinking', () => {
   crisisKinds('suicide', [
-    'handed in my badge. i will not be needing that or anything else',
+    'badge handed in. will not need that nor anything else',
     'ik sta nu op t dak van een ziekenhuis, het waait lekker hier',
     'sinds zondag eet noch drinkt oma iets, ze zegt dat ze naar opa toe gaat',
   ]);

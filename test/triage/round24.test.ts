@@ -21,7 +21,7 @@ describe('round 24: a reply to our question, affairs handed over, the means name
   noCrisis('a login shared, a lock passed for lunch, a bereavement group', [
     'can my son use my login for the portal? i sent him the code',
     'im at the lock with the boat, its time for lunch',
-    'any bereavement groups near leiden for people who lost someone to suicide?',
+    'any bereavement groups near leiden for those who lost a loved one to suicide?',
   ]);
 });
 

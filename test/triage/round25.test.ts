@@ -7,7 +7,7 @@ import { crisisKinds, noCrisis } from './crisis-cases.ts';
 
 describe('round 25: a cover story, a pet rehomed, a figure of speech denied', () => {
   crisisKinds('suicide', [
-    'mijn ouders denken dat ik een weekje naar een nieuwe baan in gent ga. de spoorbrug daar ken ik al',
+    'pa en ma denken dat ik naar gent ga, een weekje, nieuwe baan. de spoorbrug daar ken ik al',
     'my mates believe im flying off on holiday friday. there is no return flight',
     'hond is sinds zondag bij mijn broer, de kaarten zijn verstuurd. vanavond ga ik.',
     'i have enough tablets together now and i have made up my mind',

@@ -17,7 +17,7 @@ describe('round 27: goodbyes in everyday words', () => {
     'left him the passwords and where the will is. he is away till friday. easier this way',
     'put the songs for my funeral in a folder for after. sorry',
     'who feeds a cat when nobody is coming home? need it sorted by friday',
-    "don't send anyone round, i've made up my mind. the bike is for jess",
+    "don't send anybody round, my mind is made up. jess gets the bike",
     'ik ben er met oud en nieuw niet meer bij. mijn ouders weten nog niets',
   ]);
   crisisKinds('suicide', ['ik zit op de vensterbank, zesde verdieping, benen naar buiten']);
@@ -35,7 +35,7 @@ describe('round 27: a head blow with vomiting, fumes in a household, a throat cl
   crisisKinds('trauma', ['opa viel vanochtend van de trap op zijn hoofd en heeft nu 3 keer overgegeven']);
   crisisKinds('poisoning', ['bij ons thuis hebben we allemaal hoofdpijn en zijn we duizelig, de gaskachel brandt al de hele dag']);
   crisisKinds('anaphylaxis', ['na de eerste pil van de antibiotica voelt het of mijn keel dichtgaat, ik kan bijna niet slikken']);
-  crisisKinds('breathing', ['twee jaar clean, vanavond toch weer gebruikt, veel meer dan vroeger, ik krijg bijna geen lucht']);
+  crisisKinds('breathing', ['clean sinds twee jaar, vanavond toch weer wat gebruikt, een flinke dosis, ik krijg amper lucht']);
   crisisKinds('shock', ['dad has a high fever, his hands are cold and blotchy and he falls asleep mid sentence']);
   // A recent operation is the cause, not a story told afterwards (its `two days ago` is no past marker).
   crisisKinds('breathing', ['twee dagen geleden geopereerd aan mijn knie, nu is mijn kuit dik en sinds een uur ben ik kortademig']);

@@ -14,7 +14,7 @@ describe('round 5: veiled goodbyes and finality', () => {
     // Not there, or not needing one's things, after a day to come, with a second sign.
     ['na vrijdag heb ik mijn fiets niet meer nodig, mijn neef mag hem hebben', 'suicide'],
     ['vanaf zondag ben ik er gewoon niet meer. pas goed op elkaar', 'suicide'],
-    ['overmorgen ben ik er echt niet meer', 'suicide'],
+    ['overmorgen ben ik er gewoon niet meer', 'suicide'],
     ['i am not going to be around after the weekend, my brother can have my guitar', 'suicide'],
     // A pet rehomed and letters posted; things divided; keys left and "don't look for me".
     ['brieven verstuurd, en mn hond bij mijn zus. het ga jullie allen goed', 'suicide'],
@@ -74,7 +74,7 @@ describe('round 5: medical emergencies asked as questions', () => {
 
   it('a panic attack is not an assault; a racing heart in a panic attack that passes is no heart attack', () => {
     for (const text of [
-      'had a panic attack on the bus and now I am scared to take it again, who can help?',
+      'panic attack on the bus, scared of it now, who can help?',
       'during my panic attacks my heart is racing and I feel faint but it passes in minutes',
     ])
       expect(rulesTriage(text).urgent, text).toBe(false);
@@ -83,7 +83,7 @@ describe('round 5: medical emergencies asked as questions', () => {
 
 describe('round 5: told as history, about people in general, figures of speech', () => {
   it('a past attempt told from safety is history; a wish in the same breath is not', () => {
-    expect(historyAndSafe(reading('three years since my overdose and I am doing well now. thank you'))).toBe(true);
+    expect(historyAndSafe(reading('it is three years now since the overdose. doing well, thank you'))).toBe(true);
     expect(historyAndSafe(reading('na haar poging is ze nu veilig thuis'))).toBe(true);
     expect(historyAndSafe(reading('last spring I tried, tonight I will do it again'))).toBe(false);
     expect(triageText('In 2021 wou ik dood, en dankzij het team sta ik nu hier met mijn rijbewijs. Veel dank!').urgent).toBe(false);
@@ -102,7 +102,7 @@ describe('round 5: told as history, about people in general, figures of speech',
     expect(withoutFigures(reading('my migraines feel like I am dying'))).not.toContain('dying');
     expect(withoutFigures(reading('van de zenuwen dacht ik echt dat ik doodging'))).not.toContain('doodging');
     expect(withoutFigures(reading('the booking page is so slow I want to die every time I log in'))).not.toContain('die');
-    expect(rulesTriage('it feels like I am dying, a crushing pain across my chest and now it goes into my left arm').urgent).toBe(true);
+    expect(rulesTriage('it feels like I am dying, crushing chest pain, now into my left arm').urgent).toBe(true);
     expect(rulesTriage('I want to die. every time I wake up it is worse').urgent).toBe(true);
   });
 });

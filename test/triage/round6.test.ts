@@ -32,7 +32,7 @@ describe('round 6: a question about what kills, asked from the place or in earne
 describe('round 6: the writer at a dangerous place, a time chosen, things handed over', () => {
   const crises = [
     // At the water or a height now, with a goodbye or a crisis line that does not answer.
-    'ik sta nu op de brug. mam, het lag echt niet aan jou',
+    'sta op de brug nu. mam, het lag zeker niet aan jou',
     'i am on the bridge and the crisis line keeps me on hold',
     // A time or a date chosen, and not ok; the courage found.
     'everyone asks how I am. I am not. tonight is the night',

@@ -72,7 +72,7 @@ describe('round 7: veiled plans, told as practical questions', () => {
       'graag mijn afspraak van morgen afzeggen: niet meer nodig, de klachten zijn over',
       'where can I buy helium for the balloons at my daughter her party?',
       'the kids wrote thank you letters for everyone on the ward, can we drop them off?',
-      'mijn opa heeft zijn lichaam aan de wetenschap geschonken, hoe gaat dat na de uitvaart?',
+      'opa liet zijn lichaam na aan de wetenschap, hoe werkt dat na de uitvaart?',
     ])
       expect(rulesTriage(text).category, text).not.toBe('crisis');
   });
@@ -89,7 +89,7 @@ describe('round 7: at a dangerous place now and not wanting to be seen', () => {
 
 describe('round 7: a small child and a button battery gone', () => {
   it('a battery missing from a device with a toddler about', () => {
-    expect(crisisIn(reading('my son (2) had the tv remote and the small round battery in it is now gone'))).toBe('poisoning');
+    expect(crisisIn(reading('my son (2) was playing with the tv remote, its little round battery is missing'))).toBe('poisoning');
   });
   it('all of them counted', () => {
     expect(crisisIn(reading('mijn zoontje van 3 speelde met de knoopcellen, ik heb ze allemaal geteld en ze zijn er nog'))).toBeNull();

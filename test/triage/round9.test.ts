@@ -18,7 +18,7 @@ describe('round 9: a whole supply, all of one’s pills away from home, fumes wi
     'what is the most painless way to go, I have thought about it long enough',
   ]);
   noCrisis('a supply collected for a holiday, medicines in the car, a vent taped for a draught', [
-    'kan ik alvast mijn hele voorraad insuline ophalen? we gaan drie weken op vakantie',
+    'kan ik alvast mijn hele voorraad insuline halen? we gaan drie weken weg op vakantie',
     'I left all my meds in the car, can my husband bring them to the ward?',
     'we taped the bathroom vent because of the draught, is that a fire risk?',
     'your prescription is ready, collect it at the pharmacy desk',
