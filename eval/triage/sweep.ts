@@ -26,11 +26,11 @@ import {
 } from './loso.ts';
 
 const GRID = {
-  crisis: [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7],
+  crisis: [0.3, 0.35, 0.38, 0.4, 0.42, 0.45, 0.5, 0.6, 0.7],
   certain: [0.5, 0.6, 0.7, 0.8, 0.9, 1.01],
   vetoPast: [0, 0.05, 0.1, 0.2, 0.3, 0.4],
   rulesBonus: [0.1, 0.2, 0.25, 0.3, 0.4],
-  vetoHistory: [0, 0.3, 0.4, 0.5],
+  vetoHistory: [0, 0.3, 0.4, 0.5, 0.55],
 };
 const prepared = prepare();
 const scored = leaveOneSourceOut(prepared, defaultTrainer(modelOptions()));
