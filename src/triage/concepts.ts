@@ -45,7 +45,10 @@ const SWELLING = c(
   '(?<!(?:no|geen|without|zonder|niet) )(?:zwel\\w*|zwol\\w*|opgezwollen|dik(?:ke|ker)?|swell\\w*|swollen|puff(?:ed|ing|y)? ?(?:up)?|hives|netelroos|bulten over)',
 );
 // Where swelling means danger: the airway and the face, or the whole body (not a local bite).
-const FACE = c('gezicht|face|lip|lippen|lips|tong|tongue|keel|throat|ogen|eyes|oogleden|eyelids|mond|mouth|hele lijf|whole body|overal|all over');
+// Round 32: not when denied (`niks in mn gezicht`, `nothing on her face`).
+const FACE = c(
+  '(?<!(?:niks|niets|nothing|not|geen|no) (?:in |on |aan |op )?(?:mn |mijn |my |her |his |zijn |haar |het |the )?)(?:gezicht|face|lip|lippen|lips|tong|tongue|keel|throat|ogen|eyes|oogleden|eyelids|mond|mouth|hele lijf|whole body|overal|all over)',
+);
 const AIR_OR_FAINT = c(
   'dichtgaat|dichtgaan|dicht gaat|dichtzit|gaat dicht|closing up|closing|benauwd|krijgt? (?:het )?(?:geen|moeilijk) (?:lucht|adem)|geen lucht|ademt? (?:moeilijk|zwaar|raar)|piept|wheez\\w*|can not breathe|cant breathe|(?:struggling|trouble|difficulty|hard) (?:to )?breath\\w*|short of breath|keel (?:zit )?dicht|throat (?:is )?(?:closing|tight)|kan niet (?:meer )?slikken|can not swallow|flauw\\w*|faint\\w*|passed out|duizelig|dizzy',
 );
