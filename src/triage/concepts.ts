@@ -374,6 +374,46 @@ const DONT_ASK_WHY = c('vraag (?:\\w+ ){0,2}niet waarom|niet vragen waarom|(?:do
 const SPIT_BLOOD = c(
   '(?:spuug|spuugt|spuw\\w*|spit|spitting|spat) (?:\\w+ ){0,5}(?:mondvol\\w*|mouthfuls?) (?:\\w+ )?(?:vers |fresh |bright red |helder rood |rood )?(?:bloed|blood)|(?:amandelen|tonsils?|tonsillectom\\w*) (?:\\w+ ){0,12}(?:vers bloed|fresh blood|bright red blood|mondvol\\w* bloed|mouthfuls? of blood)',
 );
+// Round 33 (development files 74 to 77). Someone locked in with her phone taken, or the call cut off as he came back.
+const LOCKED_IN = c(
+  'opsluit|opgesloten|opsloot|(?:sluit|sloot|houdt|hield) (?:\\w+ ){0,3}(?:op|binnen vast)|(?:locks?|locked|keeps?|kept) (?:her|him|me|them) (?:\\w+ )?(?:in|inside|up)(?= )',
+);
+const CUT_OFF = c(
+  '(?:telefoon|phone|mobiel) (?:\\w+ ){0,2}(?:afpakt|afpakte|afgepakt|afgenomen|afnam|weggenomen|took|takes|taken)|(?:verbinding|lijn|gesprek|call|line) (?:\\w+ ){0,3}(?:verbroken|weggevallen|afgebroken|viel weg|cut off|went dead|dropped)|viel (?:\\w+ ){0,2}(?:verbinding|lijn|gesprek) weg|fluister\\w*|whisper\\w*',
+);
+// A barbecue or charcoal bought or lit beside a room sealed (`taped up the bedroom window`).
+// Indoors, not before painting.
+const INDOORS = c('bedroom|slaapkamer|kamer|room|flat|appartement|apartment|huis|house|auto|car|garage|tent|caravan|camper|badkamer|bathroom');
+const PAINTING = c('painting|paint|schilder\\w*|verf\\w*|verven|behang\\w*|wallpaper\\w*|decorat\\w*|klussen');
+const GRILL = c('(?:wegwerp)?(?:bbq|barbecue)\\w*|houtskool|charcoal|disposable (?:bbq|barbecue)');
+const ROOM_SEALED = c(
+  '(?:taped|tape|taping|sealed|afgeplakt|dichtgeplakt|afgedicht|plak|plakte) (?:\\w+ ){0,4}(?:window|windows|raam|ramen|kieren|gaps|door|deur|vents?|ventilatie\\w*|rooster\\w*)|(?:window|windows|raam|ramen|kieren|door|deur) (?:\\w+ ){0,3}(?:taped|sealed|afgeplakt|dichtgeplakt|afgedicht)',
+);
+// The means at home with a question about a death at home or being alone (`heb het spul al in huis`).
+const MEANS_IN_HOUSE = c(
+  '(?:heb|have|got|hebben) (?:\\w+ ){0,2}(?:spul|stuff|middel|middelen|the means) (?:\\w+ )?(?:in huis|at home|in the house|klaarliggen|klaar liggen|ready)',
+);
+const DEATH_AT_HOME = c(
+  'overlijden (?:\\w+ ){0,3}(?:vast te stellen|vaststellen|vaststelt|constateren)|(?:wie|who) (?:ze|hij|zij|she|he) (?:moet|should|has to) (?:bellen|call|ring)|(?:ik ben|im|i am) (?:helemaal )?alleen',
+);
+// A day named for "it" beside having been a burden long enough (`zondag als ze weg zijn doe ik het`).
+const DO_IT_THEN = c(
+  '(?:zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen|vanavond|vannacht|dan|sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|then) (?:\\w+ ){0,6}(?:doe ik het|ga ik het doen|do it|ill do it)',
+);
+const LONG_A_BURDEN = c(
+  '(?:lang genoeg|te lang|long enough|too long) (?:\\w+ ){0,2}tot last|tot last (?:\\w+ )?geweest|(?:been|was) a burden (?:long enough|too long|for too long)',
+);
+// Stepping out (`na het weekend stap ik eruit`) with a decision taken, not out of a club, a job or a group.
+const STEP_OUT = c('(?:stap|stapt|stappen) (?:ik |hij |ze )?eruit|eruit (?:te )?stappen');
+const STEP_OUT_OF_WHAT = c(
+  'baan|werk|job|club|vereniging|bestuur|project|groep|groepsapp|app|team|koor|studie|opleiding|contract|relatie|huwelijk|auto|bus|trein',
+);
+// A gun at hand, known how to use, or with a goodbye.
+const FIREARM = c('pistool|revolver|jachtgeweer|geweer|vuurwapen|gun|pistol|rifle|shotgun|firearm');
+const KNOWS_HOW = c('loaded|geladen|(?:knows|know) how (?:it works|to use it)|(?:weet|know|knows) (?:\\w+ )?(?:nog )?hoe (?:die|hij|het) werkt');
+// Tired of life (also in dialect: `ich bin t leve moo`), with a goodbye or things handed on.
+const TIRED_OF_LIFE = c('(?:het|t) (?:leven|leve|levve) (?:moe|moo|zat|beu)|levensmoe|tired of (?:life|living)|sick of living');
+const DIALECT_GOODBYE = c('(?:het|t) is good (?:zoe|zo)|daag|doei|ajuu|houdoe|hou doe|adieu');
 const PARTY_PILLS = c('xtc|mdma|molly|pillies|ghb|3mmc|2cb|keta\\w*|coke|cocaine');
 const AT_A_PARTY = c('festival|rave|feest\\w*|party|club|dance\\w*|houseparty');
 const OVERHEATING = c('gloeiend heet|gloeiend|bloedheet|kokend heet|burning up|overheat\\w*|so hot|zo heet|heel heet');
@@ -413,8 +453,8 @@ const SITTING_WITH_IT = c(
   '(?:sitting|sat|zit|zitten) (?:\\w+ ){0,2}(?:with|met) (?:all of (?:it|them)|it all|them all|alles|het allemaal|ze allemaal)|(?:alles|all of it) (?:ligt |is )?(?:voor me|naast me|in front of me|next to me)',
 );
 const DISPOSAL = c('expired|verlopen|over datum|inleveren|hand (?:them |it )?in|dispose|weggooien|throw (?:them |it )?away|opruimen|clear\\w* out');
-// Things offered free to a good home (`free to good home: my guitar, my switch, my cat`).
-const FREE_TO_GOOD_HOME = c('free to (?:a )?good home|gratis (?:af te halen|op te halen|weg te geven)|wie wil (?:\\w+ ){0,2}(?:hebben|gratis)');
+// Things offered for nothing (`free to good home: guitar, switch, cat`).
+const FREE_TO_GOOD_HOME = c('free to (?:a )?(?:good|loving|new) home|gratis (?:af te halen|op te halen|weg te geven)|wie wil (?:\\w+ ){0,2}(?:hebben|gratis)');
 // Very heavy bleeding told plainly (`a LOT of blood`, `tied my belt round it`) with cold, sleepy or faint.
 const MUCH_BLOOD = c(
   '(?:a lot|lots|loads|so much|heel veel|zoveel|enorm veel|veel) (?:of )?(?:blood|bloed)|tourniquet|(?:belt|riem) (?:\\w+ ){0,3}(?:round|around|om)|afgebonden',
@@ -889,7 +929,7 @@ const CALF_SWOLLEN = c(
   '(?:kuit|calf|onderbeen) (?:\\w+ ){0,3}(?:dik|gezwollen|opgezwollen|swollen)|(?:dikke|gezwollen|opgezwollen|swollen) (?:\\w+ )?(?:kuit|calf)',
 );
 const PAINFUL_BREATH = c(
-  'pijn (?:bij|tijdens) (?:het )?(?:ademhalen|inademen|ademen)|(?:pain|hurts?) (?:when|on|while) (?:i )?(?:breathing|breathe|breath)|hurts to breathe',
+  '(?:pijn|steek|steken) (?:bij|tijdens) (?:het )?(?:ademhalen|inademen|ademen)|stabbing (?:pain )?when (?:i )?breath\\w*|(?:pain|hurts?) (?:when|on|while) (?:i )?(?:breathing|breathe|breath)|hurts to breathe',
 );
 // Two or more pads filled within the hour, with dizziness or after a birth or miscarriage (not a known heavy period).
 const PADS_PER_HOUR = c(
@@ -1203,7 +1243,7 @@ const FOR_MYSELF = c(
 const UNREACHABLE = c(
   'nergens te (?:bereiken|vinden)|(?:niet|nergens) (?:te )?bereik(?:en|baar)|onbereikbaar|neemt (?:\\w+ ){0,2}niet (?:meer )?op|(?:nobody|no one|niemand|we|i) can(?:not| not|t)? (?:get hold of|reach|get) (?:her|him|them)|(?:cant|can not) (?:get hold of|reach) (?:her|him)|not answering|(?:auto|car) is weg|met de auto weg|(?:drove off|driven off) in (?:the|his|her) car',
 );
-const FAREWELL = c('farewell|afscheids\\w*|vaarwel|(?:its|it has|it is) been an honou?r|het was (?:me )?een eer');
+const FAREWELL = c('farewell|afscheids\\w*|vaarwel|het was (?:mij |me )?een eer|(?:it is|it has|its) been (?:an|a real) honou?r');
 const TREATMENT_ENDED = c(
   '(?:therapie|therapy|behandeling|treatment|counselling|begeleiding|groepstherapie)\\w* (?:\\w+ ){0,5}(?:stopt|gestopt|ended|ends|stopped|afgelopen|beeindigd|is over|finished|ophoudt)|(?:laatste|last|final) (?:gesprek|sessie|session|appointment|afspraak)|(?:afmelden|afzeggen|schrappen|cancel\\w*) (?:\\w+ ){0,4}(?:therapie|groepstherapie|behandeling|therapy|sessions)|alle (?:\\w+ )?afspraken|all (?:my |the )?(?:\\w+ )?appointments',
 );
@@ -1577,7 +1617,8 @@ export function conceptCrisis(s: string): ConceptKind | null {
   // Round 21 (above).
   if (has(ON_THE_FLOOR, s) && (has(CANT_GET_UP, s) || has(LONG_DOWN, s)) && has(ALONE_AID, s) && !has(PAST, s)) return 'trauma';
   if (((has(FALL, s) && has(FROM_HEIGHT, s)) || has(FALLEN_FROM, s)) && has(COME_QUICK, s) && !has(PAST, s)) return 'trauma';
-  if (has(CALF_SWOLLEN, s) && (has(PAINFUL_BREATH, s) || has(BREATHLESS_NOW, s)) && !toldAsPast(s) && !has(SPORT, s)) return 'breathing';
+  // Round 33: the flight a week ago is the clot's cause, not a past event, when the breathlessness is now.
+  if (has(CALF_SWOLLEN, s) && (has(PAINFUL_BREATH, s) || has(BREATHLESS_NOW, s)) && (!toldAsPast(s) || has(NOW, s)) && !has(SPORT, s)) return 'breathing';
   if (has(WRONG_WORDS, s) && has(SUDDEN, s) && !has(CHILD, s) && !has(WORDS_EXPLAINED, s) && !has(LAUGHING, s) && !has(PAST, s)) return 'stroke';
   // Round 31: the birth itself may lie days back (`gave birth 4 days ago`): only the pads' sentence must not be past.
   if (has(PADS_PER_HOUR, s) && (has(BLACKING_OUT, s) || has(DIZZY, s) || has(AFTER_BIRTH, s)) && !pastWhere(PADS_PER_HOUR, s)) return 'bleeding';
@@ -1606,7 +1647,14 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
   // Round 28: a knock on the head, out for a moment, then asking the same again; a baby under three months
   // with a fever, or sick and dry nappies.
-  // Round 32 (development files 72 and 73).
+  // Round 33 (development files 74 to 77).
+  if (has(MEANS_IN_HOUSE, s) && has(DEATH_AT_HOME, s) && !has(PAST, s)) return 'suicide';
+  if (has(DO_IT_THEN, s) && has(LONG_A_BURDEN, s)) return 'suicide';
+  if (has(STEP_OUT, s) && has(DECISION_TAKEN, s) && !has(DECISION_ABOUT, s) && !has(STEP_OUT_OF_WHAT, s)) return 'suicide';
+  if (has(FIREARM, s) && (has(KNOWS_HOW, s) || goodbyes(s) >= 1) && !has(PAST, s)) return 'suicide';
+  if (has(TIRED_OF_LIFE, s) && (goodbyes(s) >= 1 || has(DIALECT_GOODBYE, s) || has(PET_HANDED_ON, s)) && !has(PAST, s)) return 'suicide';
+  if (has(LOCKED_IN, s) && has(CUT_OFF, s) && !pastWhere(LOCKED_IN, s)) return 'violence';
+  if (has(GRILL, s) && has(ROOM_SEALED, s) && has(INDOORS, s) && !has(PAINTING, s) && !pastWhere(ROOM_SEALED, s)) return 'suicide';
   if (has(WHEN_FOUND, s) && (has(WHO_TO_RING, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
   if (has(TOOK_WHAT_WAS_LEFT, s) && !has(DISPOSAL, s) && !pastWhere(TOOK_WHAT_WAS_LEFT, s)) return 'suicide';
   if (
@@ -1834,8 +1882,15 @@ export function historyAndSafe(s: string): boolean {
   if (has(RECENT_ACT, s)) return false;
   if (has(ATTEMPT_TOLD, s) && (has(SAFE_NOW, s) || has(RECOVERED, s))) return true;
   // Round 25: thanks that say goodbye (`you lot were the best part`) are no sign of safety.
-  return (has(PAST, s) || has(HISTORY_TIME, s)) && (has(SAFE_NOW, s) || has(RECOVERED, s) || (has(GRATITUDE, s) && !has(YOU_WERE_THE_BEST, s)));
+  return (
+    (has(PAST, s) || has(HISTORY_TIME, s)) &&
+    (has(SAFE_NOW, s) || has(RECOVERED, s) || has(PREVENTION_ASKED, s) || (has(GRATITUDE, s) && !has(YOU_WERE_THE_BEST, s)))
+  );
 }
+// Round 33: asking what to carry from now on after a reaction told as past (`moet ik nu altijd een EpiPen bij me hebben?`).
+const PREVENTION_ASKED = c(
+  '(?:moet|hoef|should|do|need) (?:ik|i) (?:\\w+ ){0,3}(?:altijd|always|voortaan|from now on) (?:\\w+ ){0,4}(?:bij me|bij mij|on me|with me|carry|meenemen|dragen)',
+);
 /** Safe or recovered now, said outright (`hij is weer zichzelf`, `he is doing ok`). */
 export function safeNow(s: string): boolean {
   return has(SAFE_NOW, s) || has(RECOVERED, s);

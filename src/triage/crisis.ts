@@ -375,7 +375,7 @@ const SPEECH = rx(
 );
 const BODY_PART =
   '(?:(?:linker|rechter)(?:kant|arm|been|hand|helft|zijde)|arm|armen|been|benen|hand|handen|kant|gezicht|lichaam|lichaamshelft|arms?|legs?|hands?|side|face|body)';
-const WEAK_WORD = '(?:verlamd|verlamming|krachtverlies|krachteloos|slap|slappe|gevoelloos|doof|numb\\w*|weakness|weak|paraly\\w*|limp)';
+const WEAK_WORD = '(?:verlamd|verlamming|krachtverlies|krachteloos|slap|slappe|zwak|zwakke|gevoelloos|doof|numb\\w*|weakness|weak|paraly\\w*|limp)';
 const LIMB = rx(
   ` ${WEAK_WORD}${g(4)} ${BODY_PART}(?= )| ${BODY_PART}${g(4)} ${WEAK_WORD}(?= )| (?:can not|kan niet|kan${g(2)} niet) (?:meer )?(?:lift|move|optillen|bewegen|tillen)| kan${g(2)} (?:arm|been|hand) niet`,
 );

@@ -61,6 +61,8 @@ const BREATHING: Rule[] = gatedAll([
   / (?:hapt|happen|hapte|happend|snakt|snakken) naar (?:adem|lucht)| naar (?:adem|lucht) (?:te )?(?:happen|snakken)(?= )/,
   // Round 23: not when denied (`not struggling to breathe`).
   /(?<! (?:not|niet|no|without|zonder|never|isnt|is not|am not|im not)) (?:gasping|struggling|fighting|battling) (?:for )?(?:air|breath|to breathe)| (?:can|could) (?:barely|hardly|not really) breathe| can not (?:catch|get) (?:my|his|her|their|a) breath| unable to breathe| trouble breathing (?:now|right now|and)/,
+  // Round 33: barely breathing (`breathing but barely`, `ademt nauwelijks`).
+  / (?:barely|hardly|only just) breathing| breathing but (?:barely|only just|hardly)| ademt (?:nog )?(?:maar )?(?:nauwelijks|amper|heel zwak)(?= )/,
   / (?:trekt|trekken) in (?:tussen|bij|onder) (?:zijn|haar|de) ribben| intrekkingen| (?:sucking|pulling) in (?:between|under) (?:his|her|the) ribs| ribs (?:sucking|pulling) in/,
   rx(
     ` (?:inhaler|puffer|pufjes|ventolin|salbutamol)${g(3)} (?:is not working|not working|does not work|not helping|(?:is not|isnt|not) doing (?:anything|a thing)|does nothing|doet (?:niks|niets)|doen (?:niks|niets)|helpt niet|helpen niet|werkt niet|werken niet)(?= )(?! (?:tegen|against|for|voor) )`,

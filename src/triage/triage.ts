@@ -260,6 +260,8 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       // Round 32: going on for the last minutes, whatever the sentence tells of before (`tonsils out five days ago:
       // spitting mouthfuls of fresh blood for half an hour`).
       if (ruleSentences().some((s) => ONGOING_MINUTES.test(s))) return true;
+      // Round 33: violence told by someone whose call was cut off (`en toen viel de lijn weg`).
+      if (ruleKind === 'violence' && CALL_CUT.test(first)) return true;
       const now = (s: string) => PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s) || RESUSCITATING.test(s));
       // Round 28: in a long message, a passage of three sentences where the rule fires and says now, with no
       // past, information or safety in it (`ik krijg andere fentanylpleisters … er zitten er nu drie op mijn
@@ -334,9 +336,13 @@ const NOW_OR_NEXT =
 // Round 28: "now" that says it is over (`vroeger zelfmoordgedachten, nu al twee jaar niet meer`).
 const NO_LONGER = / (?:nu|now) (?:al )?(?:\w+ ){0,4}(?:niet meer|not any ?more|no more|free of them|vrij van)(?= )/g;
 
-// Round 32: ongoing for the last minutes (`sinds een half uur`, `for the last twenty minutes`).
+// Round 32: ongoing for the last minutes (`sinds een half uur`, `for the last twenty minutes`); round 33: new now
+// after a cause told before (`sinds de vlucht vorige week een dikke kuit, en nu ineens kortademig`).
 const ONGOING_MINUTES =
-  / (?:sinds|al) (?:een )?(?:half uur|kwartier|(?:\d+|een paar|tien|twintig|vijf) minuten)| for the (?:last|past) (?:half (?:an )?hour|(?:\d+|few|ten|twenty|five) minutes)(?= )/;
+  / (?:sinds|al) (?:een )?(?:half uur|kwartier|(?:\d+|een paar|tien|twintig|vijf) minuten)| for the (?:last|past) (?:half (?:an )?hour|(?:\d+|few|ten|twenty|five) minutes)| nu (?:ineens|opeens|plotseling|plots)| now suddenly| (?:and|but) suddenly now(?= )/;
+
+const CALL_CUT =
+  / (?:verbinding|lijn|gesprek|line|call) (?:\w+ ){0,2}(?:verbroken|weggevallen|afgebroken|viel weg|went dead|cut off|dropped)| viel (?:\w+ ){0,2}(?:verbinding|lijn|gesprek) weg(?= )/;
 
 // Round 9: happening at this moment: `a patient` is then a person at hand, not people in general.
 const HAPPENING_NOW = / (?:op dit moment|op het moment|right now|at this moment|at the moment|nu meteen)(?= )/;

@@ -35,7 +35,7 @@ describe('the inbox with Bluesky', () => {
     const ourPost = await publishOnBluesky(server, network, channel, 'Vanaf maandag is de praktijk ook op woensdagavond open.');
 
     const question = 'Tot hoe laat zijn jullie woensdagavond open?';
-    const crisis = `@${ours.handle} alles is zinloos, de pillen liggen al klaar voor vannacht.`;
+    const crisis = `@${ours.handle} alles is zinloos, vannacht neem ik de pillen die klaarliggen.`;
     const reply = await patient.reply(ourPost, question);
     const mention = await inNood.post(crisis);
     await network.waitForIndexed(reply.uri, mention.uri);

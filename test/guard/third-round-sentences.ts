@@ -123,7 +123,7 @@ export const REPLY_OK_3: Case[] = [
   ['Hoi Sem, onze oncologieverpleegkundigen zijn inderdaad toppers!', 'reply', 'ok'],
   ['Sorry Nick, the café by the outpatient clinic closes at 4pm.', 'reply', 'ok'],
   ['Sorry Nick, om 16.00 uur gaat het restaurant naast de poli dicht.', 'reply', 'ok'],
-  ['The nurses will see you at the fun run on Sunday, Maya!', 'reply', 'ok'],
+  ["See you at Sunday's fun run, Maya, the nurses will be there!", 'reply', 'ok'],
   ['Our GP practice will be closed on Monday for training, Jan.', 'reply', 'ok'],
   ['Thank you for sharing your own story of recovery, Linda, it will help so many people.', 'reply', 'ok'],
   ['Hi Tony, the blood donation van is at the town hall tomorrow.', 'reply', 'ok'],

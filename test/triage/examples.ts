@@ -160,7 +160,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   ],
   choking: ['opa heeft vlees in zijn keel vast, hoesten of praten lukt hem niet', "grape stuck in my boy's throat, he can't breathe"],
   shock: ['ik heb zoveel pijn in mijn buik dat ik niet kan staan en ik ben lijkbleek en zweet'],
-  violence: ['mijn ex staat hier op de stoep met een mes en dreigt', 'my partner is hitting me right now please help'],
+  violence: ['mijn ex bij de voordeur, mes in zijn hand, hij dreigt', "my partner's hitting me now, please help"],
 };
 
 /** Figures of speech and hard cases that are no crisis, with the category they are. */

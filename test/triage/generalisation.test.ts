@@ -131,6 +131,6 @@ describe('the rules and the model decide together', () => {
 
   it('sets a medical rule aside only when the message is told as past and the model reads no emergency', () => {
     expect(triageText('Vorig jaar zwol mijn keel op na een wespensteek. Moet ik nu altijd een EpiPen bij me hebben?').category).toBe('medical');
-    expect(triageText('Net een wespensteek, nu zwelt mijn tong op en de keel ook, slikken wordt moeilijk').category).toBe('crisis');
+    expect(triageText('Wespensteek net, mijn tong zwelt nu op en de keel ook, slikken wordt moeilijk').category).toBe('crisis');
   });
 });

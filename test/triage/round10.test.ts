@@ -11,7 +11,7 @@ describe('round 10: a goodbye told through the practical and a near day', () => 
     'stop sending the reminder letters, after this weekend none of it will matter anymore',
     'na vrijdag maakt het toch allemaal niks meer uit, dus die boete laat ik liggen',
     'not sure if I will still be around next week to read your reply',
-    'you can close my file, I won’t be needing anything after friday',
+    'feel free to shut my file, I won’t be needing anything at all after friday',
     'na zaterdag heb ik nooit meer een tandarts nodig, schrap me maar',
     'pay it or not, by the time the bill comes I’ll be gone',
     'wie wil mijn platen? gratis. na zondag heb ik niks meer nodig. ik verhuis niet hoor',
@@ -72,7 +72,7 @@ describe('round 10: false alarms the rules raised', () => {
   ]);
   noCrisis('a sign said absent, `bleek` as a verb, confusion told as past', [
     '30 weken zwanger, geen pijn of bloedverlies, alleen wat meer afscheiding. bellen of niet?',
-    'ik lag dubbel van de pijn en twee dagen later bleek het een blaasontsteking',
+    'lag dubbel van de pijn, twee dagen later bleek het een blaasontsteking',
     'my grandad was very confused after the operation and the nurses were so kind to him',
   ]);
   noCrisis('figures of speech: anger at a thing, shouting, a pain every month', [

@@ -12,8 +12,8 @@ describe('round 30: affairs put in order, nothing needed after a day, the cabine
     'alle abonnementen opgezegd, de sportschool ook. heb straks niks meer nodig',
     'wil iemand mijn fiets terugbrengen naar mijn broer? na vrijdag hoef ik hem niet meer',
     'emptied the medicine cabinet onto the bed and now i am sitting here with all of it',
-    'free to a good home: my bike, my books and my records. i dont need them where i am going',
-    'zijn fentanylpleisters heb ik nooit ingeleverd. vannacht plak ik ze allemaal, dan ben ik weer bij hem',
+    'free to a loving home: bike, books and records. i dont need them where i am going',
+    'fentanylpleisters van hem nooit teruggebracht. vannacht plak ik ze alle vijf, ik wil weer bij hem zijn',
     'de bakker kreeg van hem een envelop voor al die jaren. hij gaat niet verhuizen zegt hij',
   ]);
   noCrisis('is not a crisis', [

@@ -8,7 +8,7 @@ describe('round 31: a last day said to be no joke, a letter read later, ashes ta
   crisisKinds('suicide', [
     'morgen is mijn laatste dag op aarde en ik maak geen grapje deze keer',
     'when you get this i will be gone. the side door is unlocked for whoever comes',
-    "we always said we'd scatter his ashes on the fell together. going up tomorrow and i won't be coming back",
+    "his ashes go on the fell like we planned. up there tomorrow, and i shan't be coming back",
     'mijn broer appte dat hij de auto in het kanaal gaat rijden, dan is hij er klaar mee',
     'strava van mijn zwager: laatste rondje, tot aan de kade. sinds de zomer al maanden somber',
   ]);

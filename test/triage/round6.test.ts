@@ -87,7 +87,7 @@ describe('round 6: look-alikes the rules no longer take for a crisis', () => {
     expect(crisisIn(reading('my dad with dementia got lost at the market this morning'))).toBe('missing');
   });
   it('an attempt told from safety is history', () => {
-    expect(triageText('my brother was admitted after trying to end his life and waited nine hours. he is ok now but this is not right').urgent).toBe(false);
+    expect(triageText('my brother, after an overdose on purpose, sat nine hours in a corridor. fine now, still wrong').urgent).toBe(false);
   });
   it('bitter thanks is no gratitude: a plan with "thanks for nothing" stays a crisis', () => {
     expect(triageText('bedankt voor niks. eindelijk de moed, alle oxycodon die ik nog had gaat er vanavond in').urgent).toBe(true);

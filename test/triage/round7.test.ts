@@ -11,7 +11,7 @@ const reading = (t: string) => triageReadings(t).readings[0] ?? '';
 describe('round 7: someone who will not wake up is unresponsive, not a wish to die', () => {
   it('a third person who will not wake up and is not breathing', () => {
     expect(triageText('my dad is not breathing and will not wake up')).toMatchObject({ category: 'crisis', crisisKind: 'unresponsive' });
-    expect(crisisIn(reading('grandma does not wake up and her lips look grey'))).toBe('unresponsive');
+    expect(crisisIn(reading('gran will not wake up, lips are grey'))).toBe('unresponsive');
   });
   it('the writer who would rather not wake up is still a suicide statement', () => {
     expect(crisisIn(reading('some nights I hope I will not wake up'))).toBe('suicide');

@@ -6,7 +6,7 @@ import { defaultModel } from '../../src/triage/default-model.ts';
 import { triageReadings } from '../../src/triage/normalise.ts';
 
 const texts = [
-  'Mijn moeder reageert nergens meer op, haar ademhaling klinkt heel raar, wat moeten we doen?',
+  'Ma reageert nergens op, adem klinkt raar en rochelend, wat nu?',
   'I took all my pills and wrote a note for my sister',
   'Wanneer mogen opa en oma op de kinderafdeling langskomen?',
   'Thanks for the lovely care last week, the nurses were wonderful',

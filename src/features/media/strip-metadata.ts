@@ -46,7 +46,7 @@ function stripJpeg(b: Buffer): Buffer {
     const end = i + 2 + b.readUInt16BE(i + 2);
     need(end <= b.length && end > i + 3);
     if (marker === 0xda) {
-      // Start of scan: entropy-coded data up to the end of the file is pixels; kept as is.
+      // Start of scan: from here to the file's end the entropy-coded pixels follow, kept unchanged.
       if (orientation && orientation !== 1) out.push(orientationSegment(orientation));
       out.push(b.subarray(i));
       break;

@@ -117,7 +117,7 @@ function possessiveCare(ctx: ScanContext): [number, number][] {
   return spans;
 }
 
-// Someone from the care team will call them: "Dr Mensah will give you a call", "de gynaecoloog neemt contact met je op".
+// A call promised by the care team: "Dr Mensah rings you tomorrow", "de gynaecoloog belt je nog".
 const CALL_YOU_RE =
   /\b(?:belt|bellen|zal bellen)\s+(?:u|je|jou)\b|\bcontact\s+met\s+(?:u|je|jou)\s+op\b|\b(?:call|ring|phone|contact|text)\s+(?:you|u)\b|\bgi(?:ve|ves|ving)\s+(?:you|u)\s+a\s+(?:call|ring|bell)\b|\b(?:will|to)\s+reach\s+out\b|\breach(?:es|ing)?\s+out\s+to\s+you\b/;
 const CLINICIAN_RE =
