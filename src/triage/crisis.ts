@@ -385,8 +385,11 @@ const STROKE_NOW = rx(
   ` (?:krijgt|krijg|krijgen|having|is having|am having|denk|think|volgens mij)${g(4)} (?:een )?(?:beroerte|herseninfarct|hersenbloeding|cva|tia|stroke)(?= )`,
 );
 
-// Round 32: a mouth that hangs after the dentist's numbing injection (`verdoofd van de tandarts, mond hangt scheef`).
-const DENTAL_NUMBING = gated(/ (?:tandarts|dentist|dental|kaakchirurg|verstandskies|wisdom tooth|verdovingsprik|verdoving|anaesthetic|anesthetic)(?= )/);
+// Round 32: a mouth that hangs after the dentist's numbing injection (`verdoofd van de tandarts, mond hangt scheef`);
+// only a local one: a face that droops after waking from a general anaesthetic can be a stroke.
+const DENTAL_NUMBING = gated(
+  / (?:tandarts|dentist|dental|kaakchirurg|verstandskies|wisdom tooth|verdovingsprik|(?:local|plaatselijke) (?:anaesthetic|anesthetic|verdoving))(?= )/,
+);
 
 function isStroke(s: string): boolean {
   if (palsyDiagnosed(s) || DENTAL_NUMBING.test(s)) return false;
