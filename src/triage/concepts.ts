@@ -1655,6 +1655,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(TIRED_OF_LIFE, s) && (goodbyes(s) >= 1 || has(DIALECT_GOODBYE, s) || has(PET_HANDED_ON, s)) && !has(PAST, s)) return 'suicide';
   if (has(LOCKED_IN, s) && has(CUT_OFF, s) && !pastWhere(LOCKED_IN, s)) return 'violence';
   if (has(GRILL, s) && has(ROOM_SEALED, s) && has(INDOORS, s) && !has(PAINTING, s) && !pastWhere(ROOM_SEALED, s)) return 'suicide';
+  // Round 32 (development files 72 and 73).
   if (has(WHEN_FOUND, s) && (has(WHO_TO_RING, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !has(PAST, s)) return 'suicide';
   if (has(TOOK_WHAT_WAS_LEFT, s) && !has(DISPOSAL, s) && !pastWhere(TOOK_WHAT_WAS_LEFT, s)) return 'suicide';
   if (
