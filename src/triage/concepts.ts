@@ -268,10 +268,10 @@ const DELUSION_DANGER = c(
 );
 // An older person not drinking, drowsy or muddled (dehydration; NHS: urgent for the very old).
 const VERY_OLD = c(
-  '(?:he|she|hij|zij|ze|mum|mom|dad|ma|pa|mam|pap|opa|oma|grandad|grandpa|grandma|gran|nan|vader|moeder|father|mother) is (?:7[5-9]|8\\d|9\\d|10\\d)|(?:7[5-9]|8\\d|9\\d|10\\d) (?:jaar|years|yrs|jarige)',
+  '(?:he|she|hij|zij|ze|mum|mom|dad|ma|pa|mam|pap|opa|oma|grandad|grandpa|grandma|gran|nan|vader|moeder|father|mother) is (?:7[5-9]|8\\d|9\\d|10\\d)|(?:7[5-9]|8\\d|9\\d|10\\d) (?:jaar|years|yrs|jarige)|(?:opa|oma|vader|moeder|pa|ma|schoonvader|schoonmoeder|buurman|buurvrouw) van (?:7[5-9]|8\\d|9\\d|10\\d)',
 );
 const NOT_DRINKING = c(
-  '(?:not|niet|geen|barely|nauwelijks|amper|hardly|stopped) (?:\\w+ ){0,3}(?:drinking|drinks|drunk|drink|drinkt|gedronken|fluids|vocht)|drinkt (?:\\w+ ){0,4}(?:niks|niets|nauwelijks|amper)|(?:drinks|drinking) (?:\\w+ ){0,3}(?:nothing|hardly anything)',
+  '(?:not|niet|geen|barely|nauwelijks|amper|hardly|stopped) (?:\\w+ ){0,3}(?:drinking|drinks|drunk|drink|drinkt|gedronken|fluids|vocht)|drinkt (?:\\w+ ){0,4}(?:niks|niets|nauwelijks|amper)|(?:drinks|drinking) (?:\\w+ ){0,3}(?:nothing|hardly anything)|(?:niks|niets) (?:\\w+ ){0,2}(?:drinken|drinkt|gedronken)',
 );
 const DRY_SIGNS = c(
   '(?:cracked|dry|droge|gebarsten|kloven in (?:de|haar|zijn)) (?:\\w+ )?(?:lips|lippen|mouth|mond|tongue|tong)|lips are cracked|lippen zijn gebarsten|heat|hitte|warmte|heatwave|hittegolf',
@@ -417,8 +417,120 @@ const DIALECT_GOODBYE = c('(?:het|t) is good (?:zoe|zo)|daag|doei|ajuu|houdoe|ho
 const PARTY_PILLS = c('xtc|mdma|molly|pillies|ghb|3mmc|2cb|keta\\w*|coke|cocaine');
 const AT_A_PARTY = c('festival|rave|feest\\w*|party|club|dance\\w*|houseparty');
 const OVERHEATING = c('gloeiend heet|gloeiend|bloedheet|kokend heet|burning up|overheat\\w*|so hot|zo heet|heel heet');
-const HEART_POUNDING = c('(?:hart|heart) (?:\\w+ ){0,3}(?:tekeer|bonkt|racet|racing|pounding|beukt)|hartkloppingen|palpitations');
+const HEART_POUNDING = c(
+  '(?:hart|heart) (?:\\w+ ){0,3}(?:tekeer|bonkt|racet|racing|pounding|beukt|gaat als een (?:gek|idioot|malle|razende))|hartkloppingen|palpitations',
+);
 const KEPT_THEM_ALL = c('(?:kept|saved) (?:them|those|every one|em) (?:all|of them)|(?:heb ik|ik heb) (?:ze )?(?:allemaal|alle) (?:bewaard|gespaard)');
+// Round 34 (development files 78 to 81). How much of one's medicine one needs worked out (`opgezocht hoeveel van
+// mijn pillen ik nodig heb`), with a pet rehomed, a goodbye or despair; not how much one may take.
+const DOSE_WORKED_OUT = c(
+  '(?:uitgezocht|uitgerekend|opgezocht|berekend|nagezocht|gegoogeld|gegoogled) (?:\\w+ ){0,2}hoeveel (?:\\w+ ){0,4}(?:ik|je) (?:\\w+ )?nodig (?:heb|hebt|zou hebben)|(?:worked out|looked up|calculated|googled|researched) (?:\\w+ ){0,2}how (?:many|much) (?:\\w+ ){0,4}(?:i|it|youd|you) (?:\\w+ )?(?:need|needs|would need|takes|would take)',
+);
+const DRUG_NAMED = c(
+  'lithium|insuline|insulin|morfine|morphine|oxycodon\\w*|tramadol|\\w*azepam|quetiapine|amitriptyline|digoxine|paracetamol|pillen|tabletten|pills|tablets|medicijnen|meds|medication|medicatie|slaappil\\w*',
+);
+// Afraid of what one will do (`bang voor wat ik ga doen`), with despair, now, or a baby better off without one.
+const AFRAID_OF_WHAT_I_DO = c(
+  'bang (?:voor )?wat ik (?:\\w+ )?(?:ga|zal|zou|kan) (?:\\w+ )?doen|bang dat ik (?:mezelf|mijzelf|haar|hem|de baby|mijn kind) (?:\\w+ ){0,2}(?:aandoe|aan doe|pijn doe)|(?:afraid|scared|terrified|frightened) (?:of )?what (?:i|im) (?:might|will|could|would|am going to|gonna) do|(?:afraid|scared|terrified) (?:that )?i (?:might|will|could|am going to) hurt (?:myself|her|him|the baby)',
+);
+const BETTER_OFF_WITHOUT = c('beter af (?:\\w+ )?zonder (?:mij|me)|better off without (?:me|her|him)');
+// A place found to lie down with what one needs (`een plek gevonden in de duinen, daar ga ik liggen met wat ik nodig heb`).
+const PLACE_FOUND = c(
+  '(?:plekje|plek|plaats|spot|place) (?:\\w+ ){0,3}(?:gevonden|uitgezocht|uitgekozen|found|picked|chosen)|found (?:a|the|my) (?:\\w+ )?(?:spot|place)',
+);
+const WITH_WHAT_I_NEED = c('met (?:alles )?wat ik (?:\\w+ )?nodig heb|with (?:everything|all|what) i (?:\\w+ )?need');
+const LIE_DOWN = c('liggen|lie down|lay down|to lie');
+const OUTING = c('camping|tent|kamperen|picknick|picnic|zonnen|strandlaken|hangmat|hammock|boek|book|handdoek|towel|vakantie|holiday');
+// The last time one travels tonight with a station near and nothing mattering (not a last trip to therapy).
+const LAST_TIME_I = c('(?:de )?laatste keer (?:dat|die) ik|the last time i(?: ever)?');
+const RAILWAY = c('station|spoor|spoorlijn|trein|rails|overweg|tracks|train|railway|level crossing|platform|perron');
+const DOESNT_MATTER = c(
+  'maakt (?:\\w+ )?niet (?:meer )?uit|doet er (?:\\w+ )?niet (?:meer )?toe|(?:doesnt|does not) matter (?:\\w+ )?(?:anyway|anymore|any more)',
+);
+const DONE_AND_DUSTED = c(
+  'afgerond|(?:ben|is) (?:\\w+ )?klaar met|finished|completed|graduat\\w*|pensioen|retire\\w*|verhuis\\w*|moving|diploma|laatste (?:behandeling|sessie|afspraak)',
+);
+// The thing may go and one oneself too (`het bed mag weg en ik ook`), with a date set or a death.
+const AND_ME_TOO = c('(?:mag|mogen|kan|kunnen|moet|moeten|gaat|gaan) (?:\\w+ )?weg en ik ook|(?:can|may|must|will) go and so (?:can|will|must|may) i');
+// Told one is not suicidal enough, and showing them what enough is.
+const NOT_ENOUGH_FOR_CARE = c(
+  'niet (?:\\w+ )?(?:suicidaal|suicidal|ziek|ernstig|depressief) genoeg|not (?:\\w+ )?(?:suicidal|sick|ill|unwell|serious|depressed) enough',
+);
+const SHOW_WHAT_ENOUGH = c(
+  '(?:laten|laat) (?:\\w+ ){0,2}zien (?:wat|hoe) (?:\\w+ ){0,2}(?:genoeg|suicidaal|ernstig|serieus|echt)|show (?:them|you|him|her|everyone) (?:\\w+ ){0,2}(?:what|how) (?:\\w+ )?(?:enough|suicidal|serious|real)',
+);
+// Today the last day, at peace with it, beside a means (not a last day at work).
+const LAST_DAY_TODAY = c(
+  '(?:vandaag|morgen|vanavond|today|tomorrow|tonight) (?:is|wordt|will be) (?:\\w+ )?(?:de|mijn|the|my) (?:laatste|last) dag|(?:today|tomorrow|tonight) (?:is|will be) (?:\\w+ )?(?:the|my) last day',
+);
+const AT_PEACE = c(
+  '(?:heb|ben|voel) (?:er |ik )?(?:\\w+ )?vrede (?:mee|met)|made (?:my )?peace|(?:im|i am|i feel) (?:\\w+ )?at peace|(?:heb|voel) (?:er )?rust (?:over|in)',
+);
+const WORK_OR_SCHOOL = c(
+  'werk|baan|job|kantoor|office|stage|school|pensioen|retire\\w*|collega\\w*|colleagues?|contract|shift|dienst|werkdag|afdeling|team|klas|class',
+);
+// A goodbye written, with "don't be angry", a pet staying elsewhere or affairs closed; not a leaving card at work.
+const FAREWELL_WRITTEN = c(
+  '(?:het |mijn |een )?afscheid (?:\\w+ ){0,2}(?:geschreven|opgeschreven|klaar)|afscheidsbrie\\w+ (?:\\w+ ){0,2}(?:geschreven|klaar|ligt)|(?:wrote|written|writing|finished) (?:\\w+ ){0,2}(?:goodbye|farewell) (?:letter|note|letters|notes)|(?:goodbye|farewell) (?:letter|note)s? (?:is |are )?(?:written|done|ready)',
+);
+const DONT_BE_ANGRY = c(
+  'niet boos (?:zijn|worden)|wees (?:\\w+ )?niet boos|(?:dont|do not|please dont) be (?:angry|mad|cross|upset)(?: with me| at me)?|(?:dont|do not) (?:hate|blame) me',
+);
+const RENT_PAID = c('huur (?:\\w+ )?(?:is )?(?:betaald|voldaan) tot|rent (?:\\w+ )?(?:is )?paid (?:up )?(?:until|till|to)');
+// Tablets counted as taken already (`heb er al 30 op`), wanting it to happen today.
+const TAKEN_COUNT = c(
+  '(?:heb|had|hebben) (?:ik )?(?:er )?(?:nu )?(?:al )?(?:[2-9]\\d|\\d{3}|twintig|dertig|veertig|vijftig) (?:\\w+ )?(?:op|in|ingenomen|geslikt|genomen)|(?:taken|had|swallowed|took) (?:[2-9]\\d|twenty|thirty|forty|fifty) (?:already|so far)',
+);
+const WANT_IT_TODAY = c(
+  'wil dat het (?:\\w+ )?(?:vandaag|vanavond|vannacht|nu) (?:\\w+ )?(?:gebeurt|afgelopen is|klaar is|ophoudt)|want (?:it|this) (?:to )?(?:happen|be over|be done|to end) (?:\\w+ )?(?:today|tonight|now)',
+);
+// Gone after a loved one who died (`heb ik mijn man al achterna gedaan`).
+const FOLLOWED_LOVED_ONE = c(
+  'achterna (?:gegaan|gedaan|gaan|gereisd)|(?:ga|volg) (?:ik )?(?:mijn|mn|haar|hem) (?:\\w+ )?achterna|(?:followed|follow|following|gone after|going after) (?:my|her|him) (?:late )?(?:wife|husband|son|daughter|partner|man|vrouw)',
+);
+// Exhaust fumes led in by a hose (not washing the car).
+const HOSE_IN_CAR = c(
+  'slang (?:\\w+ ){0,4}(?:uitlaat|raam|raampje|ruit)|(?:uitlaat|uitlaatgas\\w*) (?:\\w+ ){0,4}(?:slang|naar binnen)|hose (?:\\w+ ){0,4}(?:exhaust|window)|exhaust (?:\\w+ ){0,4}(?:hose|pipe into|into the car)',
+);
+const WASHING = c('wassen|schoonspuiten|schoonmaken|wash\\w*|cleaning|rinse|spoelen|tuin|garden|planten|plants');
+// A pet to the reader as a last wish.
+const PET_TO_YOU = c(
+  '(?:hond|kat|poes|konijn|vogel|paard|dog|cat|bunny|rabbit|bird|horse) (?:\\w+ )?(?:mag|gaat|moet|goes|can go|is) (?:\\w+ )?(?:naar|to|for) (?:jou|jullie|you|u)',
+);
+const LAST_WISH = c('laatste wens|last wish|final wish|dying wish');
+// Yellow after wild mushrooms (liver failure from death caps).
+const JAUNDICE = c(
+  'ziet (?:\\w+ ){0,2}geel|geel (?:\\w+ )?(?:van kleur|uitgeslagen|geworden|zien)|gele (?:ogen|huid)|(?:turned|turning|looks|going) yellow|yellow (?:skin|eyes)|jaundice\\w*|geelzucht',
+);
+// A deep burn from a flame, boiling water or hot oil: skin gone white, leathery or charred, or a face or hands.
+const BURN_CAUSE = c(
+  'vlam (?:\\w+ )?(?:gevat|vatte)|in brand|in (?:flames|vlammen)|caught (?:fire|alight|his|her|my)|(?:flared|flare) up|on fire|steekvlam|kokend (?:\\w+ )?(?:water|olie)|boiling (?:water|oil)|hete (?:olie|vet|frituurvet)|hot (?:oil|fat)|stove|brander|gasfles|gas bottle|vuurkorf|barbecue|bbq|fireworks?|vuurwerk|chip pan|frituur\\w*',
+);
+const BURN_SIGN = c(
+  '(?:skin|skins|huid) (?:\\w+ ){0,3}(?:white|wit|witte|leathery|leerachtig|charred|verkoold|zwart|black|melted|gesmolten|hangs|hanging|peeling off|laat los|hangt)|red raw|(?:brandwond\\w*|burns?) (?:\\w+ ){0,4}(?:gezicht|face|hals|neck|handen|hands|groot|large|big|whole|hele)|(?:gezicht|face|hals|neck) (?:\\w+ ){0,3}(?:verbrand|burnt|burned)',
+);
+const SUNBURN = c('zon|sun|zonnebrand|sunburn\\w*|sunbed|zonnebank|koud|cold|frost|vrieskou');
+// Under water a while, and an hour later sleepy, breathing fast or coughing on (drowning can come later).
+const UNDER_WATER = c(
+  'onder water (?:gelegen|gezeten|geweest)|lag (?:\\w+ ){0,3}onder water|(?:bijna|half) verdronken|nearly drowned|near drowning|(?:was|went|been) under(?:water| the water| water)|(?:pulled|dragged|fished|got) (?:him|her|them) out of the (?:water|pool|canal|river|lake|sea)|(?:haalde|haalden|gehaald|trok|trokken|gevist) (?:\\w+ ){0,2}(?:eruit|uit het water|uit het zwembad|uit de sloot)',
+);
+const AFTER_WATER_SIGNS = c(
+  'slaperig|suf\\w*|sleepy|drowsy|ademt (?:\\w+ )?(?:snel|zwaar|raar|moeilijk)|(?:breathing|breathes) (?:\\w+ )?(?:fast|hard|heavy|funny|quickly)|snelle ademhaling|hoest (?:\\w+ )?(?:steeds|aan een stuk|maar door|blijft)|keeps coughing|coughing (?:a lot|non stop|constantly)|niet zichzelf|not (?:himself|herself|themselves)|blauwe lippen|blue lips',
+);
+// Pain in both arm and jaw with breathlessness or a pounding heart, a panic attack only asked about.
+const ARM_AND_JAW = c(
+  '(?:arm|linkerarm|schouder) en (?:mijn |de )?kaak|kaak en (?:mijn |de )?(?:linker)?arm|(?:arm|shoulder) and (?:my |the )?jaw|jaw and (?:my |the )?(?:left )?arm',
+);
+const PANIC_ASKED = c(
+  '(?:is|was|zou) (?:dit|dat|het) (?:\\w+ )?(?:een )?(?:paniekaanval|angstaanval)|(?:is|could) (?:this|it|that) (?:be )?(?:a |an )?(?:panic|anxiety) attack',
+);
+// A very old person confused, hot and not drinking (a delirium with fever: sepsis).
+const HOT_BODY = c('heel heet|gloeiend|bloedheet|burning up|so hot|zo heet|koorts\\w*|fever|verhoging');
+// A sudden headache with a stiff neck or eyes that cannot bear light.
+const HEAD_PAIN = c('hoofdpijn|hoofd pijn|\\w+hoofdpijn|pijn in (?:\\w+ )?hoofd|headache|head (?:\\w+ )?(?:hurts|pain)|pain in (?:\\w+ )?head');
+const NECK_OR_LIGHT = c(
+  'nek (?:\\w+ )?stijf|stijve nek|stiff neck|neck (?:is )?(?:\\w+ )?stiff|(?:kan|kon) (?:\\w+ )?(?:niet|geen) (?:\\w+ )?licht (?:\\w+ )?(?:kijken|verdragen|zien|hebben)|licht doet (?:\\w+ )?pijn|(?:light|lights) (?:\\w+ )?hurts?|(?:cant|can not) (?:stand|bear|look at) (?:the )?light',
+);
 // Round 30: affairs closed one by one (`venmod everyone back what I owed`, `al mijn abonnementen opgezegd`,
 // `boodschappenbezorging geannuleerd`), with nothing needed any more or things given away; not for a move, a stay
 // in hospital or a while.
@@ -714,7 +826,7 @@ const TOGETHER_AGAIN = c(
   'weer samen|together again|(?:ik wil|i want to go|i want to be) (?:\\w+ )?(?:naar|to|with) (?:papa|mama|pa|ma|mijn man|mijn vrouw|mum|mom|dad|my (?:wife|husband))',
 );
 const DATE_SET = c(
-  '(?:de )?datum staat|(?:i have|ive|i) (?:set|picked|chosen) (?:the|a) (?:date|day)|(?:the )?(?:date|day) is (?:set|picked|chosen)|(?:datum|dag) (?:\\w+ )?(?:gekozen|geprikt|vastgesteld)',
+  '(?:de )?datum staat|(?:i have|ive|i) (?:set|picked|chosen) (?:the|a) (?:date|day)|(?:the )?(?:date|day) is (?:set|picked|chosen)|(?:datum|dag) (?:\\w+ ){0,5}(?:gekozen|geprikt|vastgesteld|gezet|bepaald|omcirkeld|genoteerd)|(?:circled|marked) (?:the|a) (?:date|day)',
 );
 const DOOR_SHUT = c('doet (?:\\w+ )?niet open|(?:neemt|nemen) (?:\\w+ )?niet op|not answering|(?:dont|do not) (?:ring|call) me|bel me niet');
 const DONE_EXISTING = c('klaar met (?:het )?bestaan|(?:done|finished) (?:with )?existing|tired of existing|moe van (?:het )?bestaan|sick of existing');
@@ -790,7 +902,7 @@ const COVER_STORY = c(
 const THERE_IS_NO = c('er is geen|er komt geen|there is no|theres no|there isnt (?:a|any)');
 const AFTER_TONIGHT = c('na vanavond|na vannacht|after tonight');
 const PET_REHOMED = c(
-  '(?:poes|kat|katten|hond|honden|konijn\\w*|cat|cats|dog|dogs|rabbits?|kitten|budgie|parkiet) (?:\\w+ ){0,2}(?:is|zijn|went|has gone|gone|gaat|goes) (?:\\w+ ){0,2}(?:naar|to|bij|with) (?:mijn|mn|my|de|the) (?:\\w+ )?(?:zus|zusje|broer|moeder|ma|mam|vader|buurvrouw|buurman|vriendin|vriend|nicht|neef|sister|brother|mum|mom|dad|neighbour|neighbor|friend|niece|nephew|cousin)',
+  '(?:poes|kat|katten|hond|honden|konijn\\w*|cat|cats|dog|dogs|rabbits?|kitten|budgie|parkiet) (?:\\w+ ){0,2}(?:is|zijn|went|has gone|gone|gaat|goes) (?:\\w+ ){0,2}(?:naar|to|bij|with) (?:mijn|mn|my|de|the) (?:\\w+ )?(?:zus|zusje|broer|moeder|ma|mam|vader|buurvrouw|buurman|vriendin|vriend|nicht|neef|buren|sister|brother|mum|mom|dad|neighbours?|neighbors?|friend|niece|nephew|cousin)|(?:poes|kat|hond|konijn|katten|honden|parkiet|kanarie|vogel|cavia|hamster|cat|dog|cats|dogs|rabbit|budgie|bird) (?:\\w+ ){0,2}(?:moet|moeten|heeft|hebben|needs?) (?:\\w+ )?(?:een )?(?:nieuw|nieuwe|new) (?:thuis|huis|baasje|home|owner)',
 );
 const LETTERS_SENT = c(
   '(?:brieven|kaarten|kaartjes|letters|cards|notes) (?:\\w+ ){0,3}(?:gepost|verstuurd|geschreven|op de post|posted|sent|written)|(?:posted|sent|wrote|written|geschreven|gepost|verstuurd) (?:\\w+ ){0,2}(?:letters|brieven|cards|kaarten|notes)',
@@ -816,9 +928,11 @@ const ROPE_SET = c('ropes (?:up|ready|set)');
 const STOPPED_SHIVERING = c(
   '(?:stopped|stopt|stopte|gestopt met|no longer|not even) (?:\\w+ )?(?:shivering|rillen|bibberen|klappertanden)|(?:rilt|bibbert) niet meer|(?:isnt|is not) shivering (?:any ?more|now)',
 );
-const SLEEPY_OR_CONFUSED = c('sleepy|slaperig|drowsy|suf\\w*|confused|verward|slurring|lalt|out of it|zakt (?:\\w+ )?weg|hard to wake|moeilijk wakker');
+const SLEEPY_OR_CONFUSED = c(
+  'sleepy|slaperig|in de war|drowsy|suf\\w*|confused|verward|slurring|lalt|out of it|zakt (?:\\w+ )?weg|hard to wake|moeilijk wakker',
+);
 const WILD_MUSHROOMS = c(
-  '(?:paddenstoelen|paddestoelen|zwammen|mushrooms|fungi) (?:\\w+ ){0,4}(?:geplukt|geraapt|gezocht|uit het bos|in het bos|picked|foraged|from the woods|in the woods|found)|(?:geplukt|gezocht|picked|foraged|found) (?:\\w+ ){0,3}(?:paddenstoelen|paddestoelen|mushrooms)',
+  '(?:paddenstoelen|paddestoelen|zwammen|mushrooms|fungi) (?:\\w+ ){0,4}(?:geplukt|geraapt|gezocht|uit het bos|in het bos|uit (?:de|haar|zijn|onze|mijn|de eigen) tuin|picked|foraged|from the woods|in the woods|from (?:the|her|his|our|my) garden|found)|(?:geplukt|gezocht|picked|foraged|found) (?:\\w+ ){0,3}(?:paddenstoelen|paddestoelen|mushrooms)',
 );
 const GUT_ALARM = c('overgeven|geeft (?:\\w+ )?over|braken|braakt|spugen|spuugt|krampen|diarree|vomit\\w*|throwing up|being sick|been sick|cramps|diarrh\\w*');
 const DAYS_OLD = c(
@@ -881,10 +995,10 @@ const EDGE = c(
 
 // Stroke: one-sided weakness, speech or balance gone, suddenly.
 const LIMB_WEAK = c(
-  '(?:kan|kon) (?:\\w+ ){0,3}(?:niet|nie) (?:meer |mer )?(?:bewegen|bewege|optillen|tillen|gebruiken|vasthouden|vast houden|pakken)|(?:can not|cant|could not|couldnt) (?:move|lift|raise|use|feel) (?:his|her|my|their) (?:\\w+ )?(?:arm|leg|hand|face|side)|(?:arm|been|hand|leg|side) (?:is |voelt |feels |went |gaat )?(?:slap|lam|verlamd|dood|doof|gevoelloos|numb|weak|dead|limp|heavy|zwaar|als lood|like lead|loodzwaar)|(?:cheek|wang|mondhoek|mouth|mond|face|gezicht) (?:\\w+ )?(?:looks |is |hangs |hangt |seems )?(?:slack|droop\\w*|scheef|hangt|hanging|lopsided|slap)',
+  '(?:kan|kon) (?:\\w+ ){0,3}(?:niet|nie) (?:meer |mer )?(?:bewegen|bewege|optillen|tillen|gebruiken|vasthouden|vast houden|pakken)|(?:can not|cant|could not|couldnt) (?:move|lift|raise|use|feel) (?:his|her|my|their) (?:\\w+ )?(?:arm|leg|hand|face|side)|(?:arm|been|hand|leg|side) (?:is |voelt |feels |went |gaat )?(?:slap|lam|verlamd|dood|doof|gevoelloos|numb|weak|dead|limp|heavy|zwaar|als lood|like lead|loodzwaar)|(?:cheek|wang|mondhoek|mouth|mond|face|gezicht) (?:\\w+ )?(?:looks |is |hangs |hangt |seems )?(?:slack|droop\\w*|scheef|hangt|hanging|lopsided|slap)|(?:rechter|linker)?(?:hand|arm|been|voet|kant) (?:\\w+ )?niet meer (?:voel|voelt)|(?:voel|voelt) (?:\\w+ ){0,4}(?:rechter|linker)?(?:hand|arm|been|voet|kant) niet meer',
 );
 const SPEECH = c(
-  'jumbled|door elkaar|rare spraak|(?:spraak|speech) (?:\\w+ )?(?:raar|vreemd|onduidelijk|weg|slurred|off)|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|(?:krijgt|krijg|kreeg) (?:zijn|haar|mijn|de) woorden (?:er )?niet (?:meer )?uit|talking (?:funny|weird|gibberish|nonsense)|(?:says|saying|answers?|answering|speaks?|speaking|zegt|antwoordt|praat) (?:\\w+ ){0,3}(?:nonsense|gibberish|random words|onzin|rare woorden|losse woorden|rare zinnen)|(?:nonsense|random) (?:sentences|words)|(?:not|niet) (?:\\w+ ){0,2}(?:understand|begrijpen|begrijpt|snapt) (?:anything|what i say|wat ik zeg|niks|niets) (?:i say|meer|wat ik zeg)?',
+  'jumbled|door elkaar|rare spraak|(?:spraak|tong) (?:\\w+ )?(?:dik|zwaar|dubbel)|dikke tong|(?:speech|tongue) (?:is |feels |sounds )?(?:thick|heavy)|(?:spraak|speech) (?:\\w+ )?(?:raar|vreemd|onduidelijk|weg|slurred|off)|(?:can not|cant) speak properly|pra\\w* (?:raar|krom|onduidelijk|vreemd|gek|dubbel|wartaal)|spreekt (?:raar|onduidelijk|krom)|(?:kan|kon) (?:geen woorden|niet (?:meer )?(?:praten|uit zijn woorden|uit haar woorden))|(?:words|speech) (?:sound|sounds|is|are) (?:\\w+ )?(?:off|wrong|slurred|weird|strange|funny)|slurr\\w*|(?:can not|cant) (?:speak|talk|get (?:his|her) words out)|(?:krijgt|krijg|kreeg) (?:zijn|haar|mijn|de) woorden (?:er )?niet (?:meer )?uit|talking (?:funny|weird|gibberish|nonsense)|(?:says|saying|answers?|answering|speaks?|speaking|zegt|antwoordt|praat) (?:\\w+ ){0,3}(?:nonsense|gibberish|random words|onzin|rare woorden|losse woorden|rare zinnen)|(?:nonsense|random) (?:sentences|words)|(?:not|niet) (?:\\w+ ){0,2}(?:understand|begrijpen|begrijpt|snapt) (?:anything|what i say|wat ik zeg|niks|niets) (?:i say|meer|wat ik zeg)?',
 );
 const BALANCE = c(
   '(?:lost|loses|losing) (?:his|her|my) balance|evenwicht (?:kwijt|verloren)|(?:can not|cant) walk straight|kan niet (?:meer )?(?:recht )?lopen|room (?:is )?spinning|alles draait|draaierig',
@@ -951,10 +1065,10 @@ const SWALLOWED = c('taken|took|genomen|ingenomen|geslikt|ingeslikt|swallowed|op
 
 // A baby or toddler hard to wake or floppy (NHS / NTS red flags).
 const BABY = c(
-  'baby\\w*|infant|newborn|pasgeboren\\w*|zuigeling|kindje|dreumes|peuter|toddler|\\d+ (?:dagen|days|weken|weeks|maanden|months?) (?:oud|old)|\\d+ month old',
+  'baby\\w*|infant|newborn|pasgeboren\\w*|zuigeling|kindje|dreumes|peuter|toddler|\\d+ (?:dagen|days|weken|weeks|maanden|months?) (?:oud|old)|\\d+ month old|(?:zoon|dochter|zoontje|dochtertje|kind|kindje|meisje|jongetje|broertje|zusje|kleinzoon|kleindochter) (?:is |van )(?:\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf) (?:dagen|weken|maanden)',
 );
 const BABY_SIGN = c(
-  'floppy|slap|bulging (?:soft spot|fontanel\\w*)|(?:sunken|ingezakte?|ingevallen) (?:\\w+ )?(?:soft spot|fontanel\\w*)|fontanel (?:\\w+ ){0,4}(?:ingezakt|ingevallen)|(?:no|geen) (?:wet|natte) (?:nappy|nappies|diaper|luier)\\w*|(?:just|alleen maar) staring|bolle fontanel|fontanel (?:\\w+ )?(?:bolt|bol|puilt)|(?:can not|cant|could not) wake|not waking|niet wakker (?:te krijgen|worden|wordt)|krijg \\w+ niet wakker|unresponsive|reageert niet|lethargic|suf\\w*|drinkt (?:\\w+ )?(?:niet|niks|nauwelijks)|(?:not|wont|will not|isnt|is not) (?:feeding|drinking)|refus\\w* (?:to feed|feeds|the bottle)',
+  'floppy|slap|grijsblauw\\w*|blauwgrijs\\w*|grey ?blue|blue ?grey|ademt (?:\\w+ )?met pauzes|adempauze\\w*|(?:pauses|gaps) (?:in|between) (?:his|her) (?:breathing|breaths)|stops breathing for|bulging (?:soft spot|fontanel\\w*)|(?:sunken|ingezakte?|ingevallen) (?:\\w+ )?(?:soft spot|fontanel\\w*)|fontanel (?:\\w+ ){0,4}(?:ingezakt|ingevallen)|(?:no|geen) (?:wet|natte) (?:nappy|nappies|diaper|luier)\\w*|(?:just|alleen maar) staring|bolle fontanel|fontanel (?:\\w+ )?(?:bolt|bol|puilt)|(?:can not|cant|could not) wake|not waking|niet wakker (?:te krijgen|worden|wordt)|krijg \\w+ niet wakker|unresponsive|reageert niet|lethargic|suf\\w*|drinkt (?:\\w+ )?(?:niet|niks|nauwelijks)|(?:not|wont|will not|isnt|is not) (?:feeding|drinking)|refus\\w* (?:to feed|feeds|the bottle)',
 );
 
 // Finality tied to a day: not there or not needing one's things after a time to come (`morgen rond
@@ -1024,10 +1138,11 @@ const HEART_WARNING = c(
 // A heart attack without chest pain (women, diabetes, older people): the jaw, the upper back or the left
 // arm, with two companion signs.
 const CARDIAC_PAIN = c(
-  '(?:pain|pijn|heaviness|pressure|druk|zwaar\\w*|ache|aching|tight\\w*) (?:\\w+ ){0,3}(?:upper back|jaw|kaak|bovenrug|left arm|linkerarm|tussen (?:mijn|de) schouderbladen|between (?:my|the) shoulder blades)|(?:upper back|jaw|kaak|bovenrug|left arm|linkerarm) (?:\\w+ )?(?:pain|pijn|hurts|doet pijn|aches)',
+  '(?:pain|pijn|heaviness|pressure|druk|zwaar\\w*|ache|aching|tight\\w*) (?:\\w+ ){0,3}(?:upper back|jaw|kaak|bovenrug|left arm|linkerarm|tussen (?:mijn|de) schouderbladen|between (?:my|the) shoulder blades)|(?:upper back|jaw|kaak|bovenrug|left arm|linkerarm) (?:\\w+ )?(?:pain|pijn|hurts|doet pijn|doen pijn|aches)',
 );
 const CARDIAC_COMPANIONS =
   / (?:sweaty|sweating|clammy|zweet\w*|klam\w*|nause\w*|misselijk\w*|short of breath|kortademig|benauwd|grey|grauw|vomit\w*|overgeven|exhausted|uitgeput|dizzy|duizelig|lightheaded)(?= )/g;
+const CARDIAC_COMPANIONS_ONE = new RegExp(CARDIAC_COMPANIONS.source);
 const PANIC = c('panic\\w*|paniek\\w*|anxiety|anxious|angst\\w*|hyperventil\\w*');
 const ONGOING = c(
   'for the (?:last|past) (?:\\w+ )?(?:hour|minutes|\\d+)|al (?:een|\\d+|twee|drie) (?:\\w+ )?(?:uur|minuten|kwartier)|since \\d+|sinds \\d+|right now|nu|now|still|nog steeds|will not stop|wont stop|stopt niet|gaat niet over|not going away',
@@ -1647,6 +1762,53 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
   // Round 28: a knock on the head, out for a moment, then asking the same again; a baby under three months
   // with a fever, or sick and dry nappies.
+  // Round 34 (development files 78 to 81).
+  if (
+    has(DOSE_WORKED_OUT, s) &&
+    has(DRUG_NAMED, s) &&
+    (has(PET_REHOMED, s) || has(PET_HANDED_ON, s) || has(GIVING_AWAY, s) || goodbyes(s) >= 1 || has(DESPAIR, s))
+  )
+    return 'suicide';
+  if (has(AFRAID_OF_WHAT_I_DO, s) && (has(DESPAIR, s) || has(NOW, s) || has(BETTER_OFF_WITHOUT, s)) && !has(LAUGHING, s) && !pastWhere(AFRAID_OF_WHAT_I_DO, s))
+    return 'suicide';
+  if (has(PLACE_FOUND, s) && has(WITH_WHAT_I_NEED, s) && has(LIE_DOWN, s) && !has(OUTING, s)) return 'suicide';
+  if (has(LAST_TIME_I, s) && has(RAILWAY, s) && (has(DOESNT_MATTER, s) || has(DESPAIR, s)) && !has(DONE_AND_DUSTED, s) && !pastWhere(LAST_TIME_I, s))
+    return 'suicide';
+  if (
+    has(AND_ME_TOO, s) &&
+    (has(DATE_SET, s) || has(DECEASED, s) || has(DESPAIR, s) || goodbyes(s) >= 1) &&
+    !has(ORDINARY_MOVE, s) &&
+    !has(TRIP, s) &&
+    !has(STAY_AWAY, s)
+  )
+    return 'suicide';
+  if (has(NOT_ENOUGH_FOR_CARE, s) && has(SHOW_WHAT_ENOUGH, s) && !has(LAUGHING, s)) return 'suicide';
+  if (has(LAST_DAY_TODAY, s) && has(AT_PEACE, s) && (has(MEANS, s) || has(RAILWAY, s) || has(DESPAIR, s)) && !has(WORK_OR_SCHOOL, s)) return 'suicide';
+  if (
+    has(FAREWELL_WRITTEN, s) &&
+    (has(DONT_BE_ANGRY, s) || has(PET_REHOMED, s) || has(RENT_PAID, s) || has(AFFAIRS_CLOSED, s)) &&
+    !has(WORK_OR_SCHOOL, s) &&
+    !has(ORDINARY_MOVE, s) &&
+    !has(PAST, s)
+  )
+    return 'suicide';
+  if (has(TAKEN_COUNT, s) && has(DRUG_NAMED, s) && (has(WANT_IT_TODAY, s) || has(DESPAIR, s) || goodbyes(s) >= 1) && !pastWhere(TAKEN_COUNT, s))
+    return 'suicide';
+  if (has(BY_THE_TIME_YOU_READ, s) && (has(FOLLOWED_LOVED_ONE, s) || has(READY, s))) return 'suicide';
+  if (has(HOSE_IN_CAR, s) && !has(WASHING, s) && !pastWhere(HOSE_IN_CAR, s)) return 'suicide';
+  if ((has(PET_TO_YOU, s) || has(PET_HANDED_ON, s)) && has(LAST_WISH, s) && !has(DECEASED, s) && !has(PAST, s)) return 'suicide';
+  if (has(WILD_MUSHROOMS, s) && has(JAUNDICE, s) && !has(SETTLED, s)) return 'poisoning';
+  if (has(BURN_CAUSE, s) && has(BURN_SIGN, s) && !has(SUNBURN, s) && !has(PAST, s) && !has(SETTLED, s)) return 'trauma';
+  if (has(UNDER_WATER, s) && has(AFTER_WATER_SIGNS, s) && (!has(PAST, s) || has(NOW, s)) && !has(SETTLED, s) && !has(RECOVERED, s)) return 'breathing';
+  if (
+    has(ARM_AND_JAW, s) &&
+    (has(CARDIAC_COMPANIONS_ONE, s) || has(HEART_POUNDING, s)) &&
+    (!has(PANIC, s) || has(PANIC_ASKED, s)) &&
+    !pastWhere(ARM_AND_JAW, s)
+  )
+    return 'chest-pain';
+  if (has(VERY_OLD, s) && has(SLEEPY_OR_CONFUSED, s) && has(HOT_BODY, s) && has(NOT_DRINKING, s) && !has(SETTLED, s)) return 'shock';
+  if (has(HEAD_PAIN, s) && has(SUDDEN, s) && has(NECK_OR_LIGHT, s) && !has(PAST, s) && !has(SETTLED, s)) return 'headache';
   // Round 33 (development files 74 to 77).
   if (has(MEANS_IN_HOUSE, s) && has(DEATH_AT_HOME, s) && !has(PAST, s)) return 'suicide';
   if (has(DO_IT_THEN, s) && has(LONG_A_BURDEN, s)) return 'suicide';

@@ -44,6 +44,8 @@ const SELF_ANY = `(?:${SELF_EMPH}|me|mij|zich|mn|m)`;
 const NO_THOUGHTS_OF = '(?<! (?:geen|no|zonder|without) (?:gedachten|gedachte|plannen|plan|neiging|intentie|thoughts?|plans?|urges?|intention) (?:om|to|of))';
 // Round 25: the Dutch verb, not the English season (`cleared her flat last spring`).
 const JUMP_NOT_SEASON = '(?<!(?:last|this|next|early|late|in|the|every) )spring';
+// Round 34: an animal on a roof (`er zit een reiger op het dak`), no person there.
+const ANIMAL = '(?:reiger|meeuw|kraai|duif|vogel|kauw|ekster|uil|kat|poes|eekhoorn|heron|gull|seagull|crow|pigeon|bird|magpie|owl|cat|squirrel)';
 const STRONG_SUICIDE: Rule[] = gatedAll([
   // wish to die
   // Round 10: not where to die (`wilde thuis sterven`: a wish for a place of death in palliative care).
@@ -112,7 +114,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
     ` (?:gonna|going to|will|ga|gaat|gaan|wil|wilt|wants to|want to|about to|plans to|planning to|threatening to|dreigt)${g(2)} (?:jump|springen|spring|jumping)(?! (?:in|on|ahead|the queue|the line|to conclusions|at|over|around))(?= )`,
   ),
   rx(
-    ` (?:sta|staat|zit|zat|ben|am|is|standing|sitting|stand|sit)${g(2)} (?:op|on) (?:het |the |de )?(?:spoor|rails|tracks|railway line|railway tracks|ledge|rand van (?:het|de) (?:dak|brug|flat)|edge of (?:the|a) (?:roof|bridge|building|cliff)|dak van (?:de|het|een|jullie|uw) (?:parkeergarage|flat|ziekenhuis)|roof of (?:the|a) (?:car park|multi ?storey|block of flats|hospital))(?= )`,
+    `(?<!${ANIMAL}s?) (?:sta|staat|zit|zat|ben|am|is|standing|sitting|stand|sit)(?! (?:een |de |het |a |an |the )?${ANIMAL}s? )${g(2)} (?:op|on) (?:het |the |de )?(?:spoor|rails|tracks|railway line|railway tracks|ledge|rand van (?:het|de) (?:dak|brug|flat)|edge of (?:the|a) (?:roof|bridge|building|cliff)|dak van (?:de|het|een|jullie|uw) (?:parkeergarage|flat|ziekenhuis)|roof of (?:the|a) (?:car park|multi ?storey|block of flats|hospital))(?= )`,
   ),
   rx(
     ` (?:drive|driving|rijden|rijd|rij|crash|crashing|steer|sturen)${g(3)} (?:into|in|tegen|onder) (?:a |een |the |de |het )?(?:tree|boom|wall|muur|truck|lorry|vrachtwagen|oncoming|tegenligger|tegemoetkomend|sloot|canal|kanaal|bridge|pijler|viaduct)(?= )`,

@@ -319,7 +319,7 @@ export function decideTriage(parts: TriageParts, thresholds: Partial<Thresholds>
 
 // A price cut, a discount code or a giveaway ("70% off" reads as `70 off`).
 const SELLING =
-  / (?:\d+ (?:off|korting)|flash sale|kortingscode|discount code|giveaway|winactie|\d halen \d betalen|buy one get one|tag (?:\d+|drie|three) (?:vrienden|friends))(?= )/;
+  / (?:\d+ (?:off|korting)|flash sale|kortingscode|discount code|giveaway|winactie|\d halen \d betalen|buy one get one|buy \d get \d|\d \+ \d gratis|tag (?:\d+|drie|three) (?:vrienden|friends))(?= )/;
 
 // The writer in the first person (a rule's sentence said about oneself is never `not happening`).
 const FIRST_PERSON = / (?:i|im|me|my|myself|ik|mij|mijn|mn|mezelf)(?= )/;
