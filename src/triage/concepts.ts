@@ -669,7 +669,9 @@ const OVER_BY_MORNING = c(
 );
 const BITTER_THANKS = c('(?:cheers|thanks|thank you) for nothing|(?:bedankt|dank|dankjewel) voor (?:niks|niets|helemaal niks)');
 // Lying on the floor for an hour or more and not getting up, with a walker or an alarm not worn (an older person alone).
-const ON_THE_FLOOR = c('(?:lig|ligt|lies|lying|laying|been lying|am lying) (?:\\w+ ){0,4}(?:op de grond|op de vloer|on the floor|on the ground)');
+const ON_THE_FLOOR = c(
+  '(?:lig|ligt|lies|lying|laying|been lying|am lying) (?:\\w+ ){0,4}(?:op de grond|op de vloer|op de \\w+vloer|on the floor|on the ground|on the \\w+ floor)',
+);
 const LONG_DOWN = c(
   'al (?:een|\\d+|twee|drie|anderhalf) (?:\\w+ )?(?:uur|uren)|(?:for|over) (?:an|\\d+|two|three) (?:\\w+ )?hours?|since (?:last night|this morning)|sinds vannacht|sinds vanochtend',
 );
@@ -966,7 +968,7 @@ const NO_REASON = c('geen reden meer|no reason (?:left|anymore|any more)|(?:noth
 // A pet handed on to someone (a cat for a sister, dogs for a niece): a serious goodbye for
 // the model, and with a goodbye or an unanswered phone a rule of its own (round 15).
 const PET_TO_SOMEONE =
-  '(?:kat|katten|hond|honden|poes|konijn\\w*|vogel\\w*|parkiet\\w*|cat|cats|dog|dogs|rabbits?|birds?|hamster\\w*) (?:(?:is|zijn|are|gaat|gaan|goes|go) (?:\\w+ )?(?:voor|for|naar|to) (?:mijn|my|mn) \\w+|(?:naar|to) (?:mijn|my|mn) \\w+ (?:moet|moeten|must|should|gebracht|gedaan))';
+  '(?:kat|katten|hond|honden|poes|konijn\\w*|vogel\\w*|parkiet\\w*|cat|cats|dog|dogs|rabbits?|birds?|hamster\\w*) (?:(?:is|zijn|are|gaat|gaan|goes|go) (?:\\w+ )?(?:voor|for|naar|to) (?:(?:mijn|my|mn) \\w+|(?:de|the) (?:buurman|buurvrouw|buren|neighbours?|neighbors?))|(?:naar|to) (?:mijn|my|mn) \\w+ (?:moet|moeten|must|should|gebracht|gedaan))';
 // Goodbyes that an ordinary farewell or thanks does not give: affairs put in order, a pet's care
 // arranged, letters left, worry no more, a picture of the means.
 const SERIOUS_GOODBYE = c(
@@ -1084,7 +1086,7 @@ const FUTURE_DAY = c(
   'tegen die tijd|by then|by that time|by the time|morgen|overmorgen|tomorrow|vanavond|vannacht|tonight|om deze tijd|this time tomorrow|volgende week|next week|(?:na|vanaf|after|from|by) (?:\\w+ )?(?:morgen|tomorrow|vandaag|today|vanavond|tonight|dit weekend|het weekend|this weekend|the weekend|deze week|this week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ \\w+)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
 );
 // Possessions given away: `ik geef mijn planten weg`, `mn moeder mag mijn fiets`, `who wants my records`.
-// … or with the phone no longer answered (`zei dat de hond naar mijn zus moet … neemt nu niet meer op`).
+// … or with the phone no longer answered (`liet weten dat zijn kat bij zijn broer moest … sindsdien geen gehoor`).
 const NOT_ANSWERING = c(
   'neemt (?:\\w+ ){0,2}niet (?:meer )?op|(?:telefoon|phone|mobiel) (?:staat|is|gaat) (?:\\w+ )?(?:uit|off)|(?:not|isnt|is not) (?:picking up|answering)|(?:doesnt|does not|wont|will not) (?:pick up|answer)|geen gehoor',
 );

@@ -313,7 +313,7 @@ const SPREAD_TO =
 const COMPANION =
   '(?:feels sick|felt sick|feeling sick|voelt zich (?:ziek|misselijk)|zweet|zweten|zweterig|klam|misselijk|overgeven|kortademig|benauwd|sweat\\w*|clammy|nausea|nauseous|feel sick|short of breath|breathless|vomit\\w*)';
 const CHEST_RULES: Rule[] = gatedAll([
-  // Round 28: not in a panic attack told as such (`zulke paniekaanvallen dat ik denk dat ik doodga`).
+  // Round 28: not in a panic attack told as such (`bij mijn paniekaanvallen voel ik me alsof ik sterf`).
   / (?<!(?:paniekaanval\w*|panic attacks?|angstaanval\w*|anxiety attacks?)[^.~]*)(?:(?:think|feel like|feels like|scared|afraid) (?:i am|that i am|he is|she is|im) (?:dying|going to die)|(?:denk|bang) dat (?:ik|hij|ze) (?:doodga|dood ga|dood gaat|doodgaat|sterf|sterft))(?= )/,
   rx(`(?<!(?:geen|niet|no|not)${g(2)}) ${CHEST_PAIN}.*(?:${SPREAD_TO}|${COMPANION})(?= )`),
   // Round 7: `breathless on the stairs … no chest pain` is a companion sign with the pain denied.

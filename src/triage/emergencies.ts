@@ -4,7 +4,7 @@
 // suddenly confused, and a young child with fever and a red flag (lethargy, a rash that does not
 // fade under a glass, a stiff neck, younger than three months). Each rule names a sign plus
 // "now", and a sentence about the past or about information (how to recognise, a leaflet, last
-// year) does not count: "I had a seizure last year, can I drive?" is a medical question.
+// year) does not count: "a seizure eleven months back: may I get behind the wheel?" is a medical question.
 // Rules read the normalised reading (normalise.ts) with figures of speech cut out (figures.ts).
 
 import { gated, gatedAll, type Rule } from './word-gate.ts';

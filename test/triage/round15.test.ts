@@ -44,7 +44,7 @@ describe('round 15: farewells that are not a crisis', () => {
 });
 
 describe('round 15: a pet handed on with a goodbye', () => {
-  crisisKinds('suicide', ['mijn hond gaat naar mijn zus, ik vind jullie allemaal lief. dag']);
+  crisisKinds('suicide', ['de hond gaat naar mn zus, jullie zijn allemaal lief. dag']);
   noCrisis('a pet looked after for a while, a move', [
     'the dog is off to my sister for the week, love you all, festival time!',
     'de hond gaat naar mijn broer want we verhuizen naar een flat, dag buurtjes!',

@@ -27,7 +27,7 @@ describe('round 17: going for no ordinary reason', () => {
 });
 
 describe('round 17: the pills finished, with a goodbye or rest at last', () => {
-  crisisKinds('suicide', ['mijn strip is leeg en ik krijg eindelijk rust. doei', 'all my meds are gone now, laterz everyone']);
+  crisisKinds('suicide', ['de strip is leeg, eindelijk krijg ik rust. doei', 'every one of my meds is gone now, laterz everyone']);
   noCrisis('a refill asked for', [
     'mijn medicijnen zijn op en de apotheek is dicht, kan ik morgen een herhaalrecept ophalen? doei',
     'my tablets are all gone, can I order a repeat prescription online?',

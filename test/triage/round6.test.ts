@@ -40,7 +40,7 @@ describe('round 6: the writer at a dangerous place, a time chosen, things handed
     'eindelijk heb ik de moed gevonden, alle pillen liggen klaar',
     // Passwords or a pin handed over, a spare key left, a pet arranged, things given away with calm.
     'I sent my sister my bank passwords and sorted my dog out with the neighbours. you all tried',
-    'mijn hond gaat naar mijn buurman en de reservesleutel ligt onder de mat. jullie hebben het geprobeerd',
+    'mijn hond gaat naar de buurman en de reservesleutel ligt bij de voordeur onder de mat. jullie hebben het geprobeerd',
     'handed my nephew my guitar and told my sis all my passwords. i feel so calm about it',
     // Not able to care for anything after a day to come; my things may go to someone.
     'can someone give my rabbit a home? i cant look after anything after friday',
