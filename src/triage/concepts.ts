@@ -531,6 +531,89 @@ const HEAD_PAIN = c('hoofdpijn|hoofd pijn|\\w+hoofdpijn|pijn in (?:\\w+ )?hoofd|
 const NECK_OR_LIGHT = c(
   'nek (?:\\w+ )?stijf|stijve nek|stiff neck|neck (?:is )?(?:\\w+ )?stiff|(?:kan|kon) (?:\\w+ )?(?:niet|geen) (?:\\w+ )?licht (?:\\w+ )?(?:kijken|verdragen|zien|hebben)|licht doet (?:\\w+ )?pijn|(?:light|lights) (?:\\w+ )?hurts?|(?:cant|can not) (?:stand|bear|look at) (?:the )?light',
 );
+// Round 35 (development files 82 to 85). Gone tomorrow after a farewell gathering (`morgen ben ik weg`, not a trip).
+const DAY_GONE = c(
+  '(?:morgen|overmorgen|vanavond|vannacht|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) ben ik (?:er )?(?:weg|niet meer)|(?:by )?(?:tomorrow|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (?:im|ill|i will) (?:be )?gone',
+);
+const FAREWELL_GATHERING = c('laatste avondmaal|last supper|afscheid\\w*|farewell|speech|iedereen (?:\\w+ )?uitgenodigd|invited (?:\\w+ )?everyone');
+// An extra strip each month "for the holiday", and now enough.
+const EXTRA_EACH_TIME = c(
+  '(?:elke|iedere) (?:maand|week|keer) (?:\\w+ )?(?:een )?(?:strip|doosje|pot|potje|extra)|extra (?:strip|strips|doosje|doosjes|pillen|tabletten)|(?:every|each) (?:month|week|time) (?:\\w+ )?(?:an )?extra (?:strip|box|pack|bottle)',
+);
+const ENOUGH_NOW = c(
+  '(?:nu )?heb ik (?:er )?genoeg(?= \\.)|(?:nu )?genoeg (?:bij elkaar|verzameld|gespaard)|i (?:now )?have enough(?= \\.)|(?:now )?ive got enough(?= \\.)',
+);
+// Said to go on holiday, but the suitcase and passport are still here, with a note or the phone off.
+const LUGGAGE_LEFT = c(
+  '(?:koffer|paspoort|suitcase|passport)\\w* (?:\\w+ ){0,4}(?:staan|staat|ligt|liggen|is|are|still) (?:\\w+ )?(?:hier|thuis|here|at home|in de gang|in the hall)',
+);
+const NOTE_LEFT = c('briefje|brief|note|letter|kaartje');
+// A last call: one's voice heard for the last time, or that with a care instruction or a goodbye.
+const LAST_TIME_HEAR = c(
+  'laatste keer dat (?:je|jij|jullie|u) (?:mijn stem|van mij|mij) (?:\\w+ )?(?:hoort|hoorde|horen|ziet|zien)|last time (?:you|youll|you will) (?:\\w+ )?(?:hear|see) (?:my voice|from me|me)',
+);
+const MY_VOICE = c('mijn stem|my voice');
+const CARE_INSTRUCTION = c('wees (?:\\w+ )?lief voor|pas (?:\\w+ )?goed op|zorg (?:\\w+ )?goed voor|take (?:good )?care of|look after|be good to');
+// Pills gone before the pharmacy delivers again, beside photos boxed with names, things given away or having had enough.
+const PILLS_GONE_EARLY = c(
+  '(?:pillendoos|pillenbak|baxter\\w*|weekdoos|medicijnen|medicatie|pillen|tabletten|pill ?box|dosette\\w*|meds|pills|tablets) (?:\\w+ ){0,2}(?:is |zijn |are )?(?:leeg|op|empty|gone|all gone) (?:terwijl|maar|en|while|but|though|and) (?:\\w+ ){0,3}(?:apotheek|pharmacy|levering|delivery|pas|only|not until)',
+);
+const BOXES_WITH_NAMES = c('(?:dozen|doos|boxes|box|tassen|bags) (?:\\w+ ){0,4}(?:met (?:de )?namen|with (?:the |their )?names|op naam|gelabeld|labelled)');
+const HAD_ENOUGH = c('genoeg heeft|heeft er genoeg van|had (?:\\w+ )?enough|has had enough|het (?:is )?mooi geweest');
+// My time has come and I choose the moment (not through a doctor's euthanasia).
+const MY_TIME_HAS_COME = c(
+  'mijn tijd is gekomen|my time has come|kies (?:\\w+ )?(?:zelf )?het moment|(?:choose|choosing|pick|picking) (?:my own |the )?moment',
+);
+const NEXT_WEEKDAY = c('(?:volgende|next|komende|this|coming) (?:week )?(?:\\w+dag|\\w+day)');
+const EUTHANASIA_ROUTE = c(
+  'euthanasie\\w*|euthanasia|scen|levenseinde\\w*|expertisecentrum|palliati\\w*|huisarts|arts|dokter|doctor|gp|specialist|assisted dying|hospice',
+);
+// The one way out, and taking it; blackmail with naked pictures.
+const ONE_WAY_OUT_TAKEN = c(
+  '(?:1|een|enige|only|one) (?:uitweg|way out) (?:\\w+ ){0,3}(?:die|dat|that|it) (?:ga|gaat|going to|gonna|will|ill) (?:ik |i )?(?:\\w+ )?(?:nemen|take)',
+);
+const SEXTORTION = c(
+  'sextortion|chantage|afpers\\w*|blackmail\\w*|(?:naaktfoto|naaktfotos|nudes|fotos|filmpje) (?:\\w+ ){0,3}(?:delen|verspreiden|sturen|share|send|leak)',
+);
+const ONE_WAY_OUT = c('(?:maar|nog maar|nog|only|just) (?:1|een|one) (?:uitweg|way out)|geen (?:andere )?uitweg|no (?:other )?way out');
+// "What happens if you take 40 …, the friend is me, I already did".
+const IF_TAKE_MANY = c(
+  '(?:what happens|what would happen|wat gebeurt er|wat gebeurt) (?:\\w+ ){0,2}(?:if|when|als|wanneer) (?:you|i|someone|je|ik|iemand) (?:take|takes|took|swallow\\w*|neemt|neem|slikt|slik) (?:[1-9]\\d|twenty|thirty|forty|fifty|twintig|dertig|veertig|vijftig)|(?:wat gebeurt er|wat gebeurt) (?:\\w+ ){0,2}(?:als|wanneer) (?:je|ik|iemand) (?:[1-9]\\d|twintig|dertig|veertig|vijftig) (?:\\w+ )?(?:neemt|neem|slikt|slik|inneemt)',
+);
+const ALREADY_DID = c(
+  '(?:i )?already did|already (?:took|taken|done)|heb (?:het |ze )?al (?:gedaan|genomen|ingenomen|geslikt)|(?:the friend|die vriend|die vriendin) (?:is|ben) (?:me|ik)',
+);
+// What was posted was no joke, and today is the day or this time it will work (not a diet or an exam).
+const WAS_NO_JOKE = c('(?:was|is) geen grap|(?:wasnt|was not|isnt|is not) a joke');
+const THIS_TIME_IT_WORKS = c(
+  '(?:deze|dit) keer (?:gaat|zal|lukt) (?:het )?(?:\\w+ )?(?:lukken|wel)|this time (?:it )?(?:will|is going to|gonna) work|this time ill (?:succeed|get it right|do it right)|(?:vandaag|vanavond|vannacht|nu) doe ik het|doe ik het (?:\\w+ )?(?:vandaag|vanavond|echt)|(?:today|tonight) (?:im|i am|i will|ill) (?:\\w+ )?(?:doing it|do it)',
+);
+const QUIT_HABIT = c('roken|smoking|drinken|drinking|dieet|diet|afvallen|lose weight|marathon|examen|exam|rijexamen|driving test|sporten|gym');
+// A late period with one-sided pain and fainting or shoulder-tip pain (an ectopic pregnancy).
+const PERIOD_LATE = c(
+  'period (?:is |was )?(?:\\w+ )?late|late period|missed (?:my |a )?period|ongesteld (?:\\w+ ){0,2}(?:te laat|uitgebleven|niet gekomen)|(?:menstruatie|menstruation) (?:\\w+ )?(?:te laat|uitgebleven|late)',
+);
+// Something taken at a party.
+const TOOK_SOMETHING = c(
+  'took something|taken something|iets (?:\\w+ )?(?:genomen|ingenomen|geslikt)|something in (?:his|her|my) drink|iets in (?:zijn|haar|mijn) drankje',
+);
+const NONSENSE = c('(?:nothing|niks|niets) (?:\\w+ ){0,2}(?:says|zegt) (?:\\w+ ){0,2}(?:makes sense|klopt)|praat (?:\\w+ )?onzin|shaking|trilt|trillen|rillen');
+// Stomach or chest burning that pulls to the jaw or the arm, with clamminess or a heart history.
+const RADIATES_TO_JAW = c(
+  '(?:naar|in) (?:mijn|de|zijn|haar) (?:kaak|linkerarm|arm|bovenrug|schouder) (?:\\w+ )?(?:trekt|straalt|schiet|uitstraalt|doortrekt)|(?:trekt|straalt|schiet|trekken|stralen) (?:\\w+ ){0,2}(?:naar|in|door) (?:mijn|de|zijn|haar) (?:kaak|linkerarm|arm|bovenrug|schouder)|(?:spreads?|spreading|radiat\\w+|goes|going|shoots?) (?:up |down )?(?:in)?to (?:my|his|her|the) (?:jaw|left arm|arm|upper back|shoulder)',
+);
+const HEART_HISTORY = c('hartinfarct|infarct|heart attack|hartaanval|stent\\w*|bypass|dotter\\w*');
+// A resident or client who said he would go out of the window today.
+const WINDOW_TODAY = c(
+  '(?:het raam uit|uit het raam) (?:\\w+ )?(?:gaat|ga|springt|spring|springen|gaan)|(?:go|going|jump|jumping|gonna jump) (?:\\w+ )?out (?:of )?(?:the|his|her|my) window',
+);
+const IF_ONCE_MORE = c(
+  'als (?:\\w+ ){0,3}nog langer|als ik nog|als (?:ik|die|dat) (?:\\w+ ){0,3}nog (?:een|1|één) keer|if i (?:\\w+ )?(?:have to|hear|see)|one more (?:time|minute)',
+);
+// Going somewhere the dog cannot come, forever.
+const GOING_WHERE_CANT_TAKE = c(
+  '(?:ga|gaat|gaan) (?:\\w+ )?ergens (?:\\w+ )?heen waar (?:ik|ze|hij|zij) (?:\\w+ ){0,3}niet (?:\\w+ )?(?:mee kan nemen|kan meenemen|mee naartoe kan)|going (?:\\w+ )?somewhere (?:i|she|he) (?:cant|can not|cannot) take (?:him|her|it|them)',
+);
 // Round 30: affairs closed one by one (`venmod everyone back what I owed`, `al mijn abonnementen opgezegd`,
 // `boodschappenbezorging geannuleerd`), with nothing needed any more or things given away; not for a move, a stay
 // in hospital or a while.
@@ -806,10 +889,10 @@ const POSITIVE_TEST = c(
   '(?:[4-9]|1[0-2]|vier|vijf|zes|zeven|acht|negen|tien) weken zwanger|(?:zwanger van|pregnant for) (?:[4-9]|1[0-2]|vier|vijf|zes|zeven|acht|negen|tien|four|five|six|seven|eight|nine|ten) weken|(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten) weeks? pregnant|(?:test|zwangerschapstest|pregnancy test)\\w* (?:\\w+ ){0,5}(?:positive|positief)|(?:positive|positieve) (?:pregnancy |zwangerschaps)?test',
 );
 const SHOULDER_TIP = c(
-  'schouder (?:\\w+ ){0,3}(?:raar |ineens |opeens )?(?:zeer|pijn)|shoulder (?:\\w+ ){0,2}(?:hurts|pain|aches)|pain in (?:my|her) shoulder|shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder|(?:steekt|trekt|schiet|straalt) (?:\\w+ ){0,3}(?:in|naar) (?:mijn|mn|haar|de) schouder',
+  'schoudertop|schouder (?:\\w+ ){0,3}(?:raar |ineens |opeens )?(?:zeer|pijn)|shoulder (?:\\w+ ){0,2}(?:hurts|pain|aches)|pain in (?:my|her) shoulder|shoulder tip|schouderpunt|puntje van (?:mijn |mn )?schouder|tip of my shoulder|(?:steekt|trekt|schiet|straalt) (?:\\w+ ){0,3}(?:in|naar) (?:mijn|mn|haar|de) schouder',
 );
 const ONE_SIDED_PAIN = c(
-  '(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)|(?:pain|pijn) (?:\\w+ ){0,2}(?:rechts|links|right|left) (?:onderin|onder|low down|lower)(?: \\w+){0,4} (?:erger|worse)',
+  'pijn laag (?:links|rechts)|(?:pain|pijn) low (?:down )?(?:on the )?(?:left|right)|(?:stabbing|sharp|stekende|scherpe) (?:\\w+ )?(?:pain|pijn) (?:\\w+ ){0,3}(?:left|right|links|rechts|one side)|(?:pain|pijn) (?:\\w+ ){0,2}(?:rechts|links|right|left) (?:onderin|onder|low down|lower)(?: \\w+){0,4} (?:erger|worse)',
 );
 
 // Round 27. Leaving with the ordinary reasons denied ("not moving, not travelling", "niet met pensioen": NO_ORDINARY_REASON, widened); a reunion
@@ -904,7 +987,7 @@ const COVER_STORY = c(
 const THERE_IS_NO = c('er is geen|er komt geen|there is no|theres no|there isnt (?:a|any)');
 const AFTER_TONIGHT = c('na vanavond|na vannacht|after tonight');
 const PET_REHOMED = c(
-  '(?:poes|kat|katten|hond|honden|konijn\\w*|cat|cats|dog|dogs|rabbits?|kitten|budgie|parkiet) (?:\\w+ ){0,2}(?:is|zijn|went|has gone|gone|gaat|goes) (?:\\w+ ){0,2}(?:naar|to|bij|with) (?:mijn|mn|my|de|the) (?:\\w+ )?(?:zus|zusje|broer|moeder|ma|mam|vader|buurvrouw|buurman|vriendin|vriend|nicht|neef|buren|sister|brother|mum|mom|dad|neighbours?|neighbors?|friend|niece|nephew|cousin)|(?:poes|kat|hond|konijn|katten|honden|parkiet|kanarie|vogel|cavia|hamster|cat|dog|cats|dogs|rabbit|budgie|bird) (?:\\w+ ){0,2}(?:moet|moeten|heeft|hebben|needs?) (?:\\w+ )?(?:een )?(?:nieuw|nieuwe|new) (?:thuis|huis|baasje|home|owner)',
+  '(?:poes|kat|katten|hond|honden|konijn\\w*|cat|cats|dog|dogs|rabbits?|kitten|budgie|parkiet) (?:\\w+ ){0,2}(?:is|zijn|went|has gone|gone|gaat|goes) (?:\\w+ ){0,2}(?:naar|to|bij|with) (?:mijn|mn|my|de|the) (?:\\w+ )?(?:zus|zusje|broer|moeder|ma|mam|vader|buurvrouw|buurman|vriendin|vriend|nicht|neef|buren|sister|brother|mum|mom|dad|neighbours?|neighbors?|friend|niece|nephew|cousin)|(?:poes|kat|hond|konijn|katten|honden|parkiet|kanarie|vogel|cavia|hamster|cat|dog|cats|dogs|rabbit|budgie|bird) (?:\\w+ ){0,2}(?:moet|moeten|heeft|hebben|needs?) (?:\\w+ )?(?:een )?(?:nieuw|nieuwe|new) (?:thuis|huis|baasje|home|owner)|(?:new home|new owner|nieuw thuis|nieuw baasje|nieuwe baas) (?:\\w+ )?(?:voor|for) (?:mijn|my|mn) (?:\\w+ )?(?:kat|poes|hond|cat|dog)',
 );
 const LETTERS_SENT = c(
   '(?:brieven|kaarten|kaartjes|letters|cards|notes) (?:\\w+ ){0,3}(?:gepost|verstuurd|geschreven|op de post|posted|sent|written)|(?:posted|sent|wrote|written|geschreven|gepost|verstuurd) (?:\\w+ ){0,2}(?:letters|brieven|cards|kaarten|notes)',
@@ -1010,11 +1093,11 @@ const SUDDEN = c(
 );
 
 // Low blood sugar: diabetes and a changed mind.
-const DIABETES = c('bolus\\w*|bg|bloedsuiker\\w*|hypo\\w*|diabe\\w*|suiker\\w*|sugar|insuline|insulin|hypo|glucose');
+const DIABETES = c('druivensuiker|dextro\\w*|bolus\\w*|bg|bloedsuiker\\w*|hypo\\w*|diabe\\w*|suiker\\w*|sugar|insuline|insulin|hypo|glucose');
 /** Type 1 diabetes named without a diabetes word (`husbands type 1`). */
 const DIABETES_TYPE = c('type (?:1|one)');
 const ALTERED = c(
-  'dropping|dalend|zakt|(?:hands|handen|legs|benen) (?:\\w+ )?(?:wont|will not|do not|doen|werken) (?:\\w+ )?(?:work|niet|niks)|shaky|wobbly|trillerig|beverig|verward|confused|suf\\w*|reageert (?:bijna |nauwelijks )?niet|not responding|barely responding|drowsy|out of it|praat raar|slurring|zwetend|sweating|sweaty|(?:drenched|soaked|dripping) in sweat|nat van het zweet|bezweet|zweterig|(?:like|alsof) (?:hes|shes|he is|she is|hij|ze|zij) (?:\\w+ )?(?:drunk|dronken)|clammy|klam|trillen|shaking|(?:1|2)[.,]\\d',
+  'in de war|agressief|aggressive|dropping|dalend|zakt|(?:hands|handen|legs|benen) (?:\\w+ )?(?:wont|will not|do not|doen|werken) (?:\\w+ )?(?:work|niet|niks)|shaky|wobbly|trillerig|beverig|verward|confused|suf\\w*|reageert (?:bijna |nauwelijks )?niet|not responding|barely responding|drowsy|out of it|praat raar|slurring|zwetend|sweating|sweaty|(?:drenched|soaked|dripping) in sweat|nat van het zweet|bezweet|zweterig|(?:like|alsof) (?:hes|shes|he is|she is|hij|ze|zij) (?:\\w+ )?(?:drunk|dronken)|clammy|klam|trillen|shaking|(?:1|2)[.,]\\d',
 );
 
 const ALTERED_ALL = new RegExp(ALTERED.source, 'g');
@@ -1181,7 +1264,7 @@ const FEVER_ONLY = c(
 );
 const SEPSIS_SIGNS: Rule[] = [
   c(
-    'verward|confused|confusion|muddled|hallucin\\w*|seeing (?:people|things) (?:who|that) (?:are not|were not) there|ziet (?:mensen|dingen|beestjes) die er niet zijn|in de war|wartaal|not making sense|(?:erg|heel|zo|very|really) (?:suf|drowsy|sleepy)|valt (?:\\w+ ){0,6}in slaap|falls asleep (?:mid|in the middle)|(?:weet|knows?) (?:\\w+ ){0,2}(?:niet|not) (?:meer )?(?:welke dag|what day)|does not know what day',
+    'verward|confused|confusion|muddled|(?:helemaal )?de weg kwijt|de kluts kwijt|hallucin\\w*|seeing (?:people|things) (?:who|that) (?:are not|were not) there|ziet (?:mensen|dingen|beestjes) die er niet zijn|in de war|wartaal|not making sense|(?:erg|heel|zo|very|really) (?:suf|drowsy|sleepy)|valt (?:\\w+ ){0,6}in slaap|falls asleep (?:mid|in the middle)|(?:weet|knows?) (?:\\w+ ){0,2}(?:niet|not) (?:meer )?(?:welke dag|what day)|does not know what day',
   ),
   c('ademt (?:\\w+ )?(?:snel|vlug|gejaagd)|snelle ademhaling|(?:breathing|breathes) (?:\\w+ )?(?:fast|rapidly|quickly)|fast breathing'),
   c('vlekkerig\\w*|gevlekt\\w*|gemarmerd\\w*|marmer\\w*|mottled|blotchy|paarse vlekken|purple blotches'),
@@ -1759,11 +1842,30 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(FIRE_INSIDE, s) && has(FUME_SIGNS, s) && !has(PAST, s)) return 'poisoning';
   if (has(HEAD_BLOW, s) && has(ANTICOAGULANT, s) && (has(WORSENING_HEAD, s) || has(ASKS_AGAIN, s)) && !has(PAST, s)) return 'trauma';
   if (has(RED_SPREADING, s) && has(COLD_OR_LISTLESS, s) && !has(PAST, s)) return 'shock';
-  if (has(POSITIVE_TEST, s) && (has(SHOULDER_TIP, s) || (has(ONE_SIDED_PAIN, s) && has(BLACKING_OUT, s)))) return 'pregnancy';
+  if ((has(POSITIVE_TEST, s) || has(PERIOD_LATE, s)) && (has(SHOULDER_TIP, s) || (has(ONE_SIDED_PAIN, s) && has(BLACKING_OUT, s)))) return 'pregnancy';
   // Round 27 (above).
   if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
   // Round 28: a knock on the head, out for a moment, then asking the same again; a baby under three months
   // with a fever, or sick and dry nappies.
+  // Round 35 (development files 82 to 85).
+  if (has(DAY_GONE, s) && has(FAREWELL_GATHERING, s) && !has(TRIP, s) && !has(ORDINARY_MOVE, s) && !has(WORK_OR_SCHOOL, s)) return 'suicide';
+  if (has(EXTRA_EACH_TIME, s) && has(ENOUGH_NOW, s)) return 'suicide';
+  if (has(LUGGAGE_LEFT, s) && (has(NOTE_LEFT, s) || has(NOT_ANSWERING, s)) && !has(PAST, s)) return 'suicide';
+  if (has(LAST_TIME_HEAR, s) && (has(MY_VOICE, s) || has(CARE_INSTRUCTION, s) || goodbyes(s) >= 1) && !pastWhere(LAST_TIME_HEAR, s)) return 'suicide';
+  if (has(PILLS_GONE_EARLY, s) && (has(BOXES_WITH_NAMES, s) || has(GIVING_AWAY, s) || has(HAD_ENOUGH, s) || has(DESPAIR, s))) return 'suicide';
+  if (
+    has(MY_TIME_HAS_COME, s) &&
+    (has(PET_REHOMED, s) || has(PET_HANDED_ON, s) || has(DO_IT_ON_DAY, s) || has(DAY_GONE, s) || has(NEXT_WEEKDAY, s)) &&
+    !has(EUTHANASIA_ROUTE, s)
+  )
+    return 'suicide';
+  if ((has(ONE_WAY_OUT_TAKEN, s) || (has(SEXTORTION, s) && (has(ONE_WAY_OUT, s) || has(DESPAIR, s)))) && !has(LAUGHING, s)) return 'suicide';
+  if (has(IF_TAKE_MANY, s) && has(ALREADY_DID, s)) return 'suicide';
+  if (has(WAS_NO_JOKE, s) && has(THIS_TIME_IT_WORKS, s) && !has(QUIT_HABIT, s)) return 'suicide';
+  if (has(WINDOW_TODAY, s) && !has(IF_ONCE_MORE, s) && !has(LAUGHING, s) && !pastWhere(WINDOW_TODAY, s)) return 'suicide';
+  if (has(GOING_WHERE_CANT_TAKE, s) && (has(FOREVER, s) || has(DEPRESSED, s)) && !has(TRIP, s)) return 'suicide';
+  if (has(RADIATES_TO_JAW, s) && (has(CARDIAC_COMPANIONS_ONE, s) || has(HEART_HISTORY, s)) && !has(PANIC, s) && !pastWhere(RADIATES_TO_JAW, s))
+    return 'chest-pain';
   // Round 34 (development files 78 to 81).
   if (
     has(DOSE_WORKED_OUT, s) &&
@@ -1847,7 +1949,12 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(RED_STREAK, s) && has(RIGORS_OR_MOTTLED, s) && !has(SETTLED, s)) return 'shock';
   if (has(BILIOUS, s) && has(BOWEL_STOPPED, s) && !has(SETTLED, s)) return 'red-flags';
   if (has(CHILD, s) && has(STRIP_OR_PILLS, s) && has(PILLS_MISSING, s) && !has(ALL_ACCOUNTED, s)) return 'poisoning';
-  if ((has(PARTY_PILLS, s) || (has(PILLS_WORD, s) && has(AT_A_PARTY, s))) && has(OVERHEATING, s) && (has(HEART_POUNDING, s) || has(DIZZY, s)) && !has(PAST, s))
+  if (
+    (has(PARTY_PILLS, s) || ((has(PILLS_WORD, s) || has(TOOK_SOMETHING, s)) && has(AT_A_PARTY, s))) &&
+    has(OVERHEATING, s) &&
+    (has(HEART_POUNDING, s) || has(DIZZY, s) || has(NONSENSE, s) || has(SLEEPY_OR_CONFUSED, s)) &&
+    !has(PAST, s)
+  )
     return 'poisoning';
   // Round 30: a plan for "it" on a day beside a funeral policy read through; affairs closed one by one with nothing
   // needed any more; nothing needed after a day, with things returned or a sorry for the bother; the medicine cabinet

@@ -262,6 +262,8 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       if (ruleSentences().some((s) => ONGOING_MINUTES.test(s))) return true;
       // Round 33: violence told by someone whose call was cut off (`en toen viel de lijn weg`).
       if (ruleKind === 'violence' && CALL_CUT.test(first)) return true;
+      // Round 35: a sign compared with an earlier event is happening again (`pijn op de borst zoals vorig jaar bij het infarct`).
+      if (LIKE_LAST_TIME.test(first)) return true;
       const now = (s: string) => PRESENT_NOW.test(s) && !toldAsPast(s) && (!aboutPeopleInGeneral(s) || THERE_IS_NOW.test(s) || RESUSCITATING.test(s));
       // Round 28: in a long message, a passage of three sentences where the rule fires and says now, with no
       // past, information or safety in it (`ik krijg andere fentanylpleisters … er zitten er nu drie op mijn
@@ -341,6 +343,8 @@ const NO_LONGER = / (?:nu|now) (?:al )?(?:\w+ ){0,4}(?:niet meer|not any ?more|n
 const ONGOING_MINUTES =
   / (?:sinds|al) (?:een )?(?:half uur|kwartier|(?:\d+|een paar|tien|twintig|vijf) minuten)| for the (?:last|past) (?:half (?:an )?hour|(?:\d+|few|ten|twenty|five) minutes)| nu (?:ineens|opeens|plotseling|plots)| now suddenly| (?:and|but) suddenly now(?= )/;
 
+const LIKE_LAST_TIME =
+  / (?:zoals|net als|net zoals|like|just like|same as) (?:\w+ ){0,2}(?:vorig jaar|vorige keer|toen|destijds|last (?:time|year)|back then) (?:\w+ ){0,2}(?:bij|with|when|tijdens|before) (?:het|de|zijn|haar|mijn|his|her|my|the) (?:\w+ )?(?:infarct|hartinfarct|hartaanval|heart attack|beroerte|stroke|tia|aanval|attack)| (?:voelt|feels|is) (?:\w+ )?(?:anders|different|hetzelfde|the same) (?:dan|als|as|than|from) (?:toen|destijds|then|last time|vorige keer|before)(?= )/;
 const CALL_CUT =
   / (?:verbinding|lijn|gesprek|line|call) (?:\w+ ){0,2}(?:verbroken|weggevallen|afgebroken|viel weg|went dead|cut off|dropped)| viel (?:\w+ ){0,2}(?:verbinding|lijn|gesprek) weg(?= )/;
 
