@@ -1313,7 +1313,7 @@ const GAS_FOR_ONE = c(
 );
 // Choosing to step out (of life): `als je er zelf voor kiest om eruit te stappen`.
 const CHOOSE_OUT = c(
-  '(?:kies|kiest|kiezen|koos|gekozen) (?:\\w+ ){0,2}om (?:eruit|uit het leven) te stappen|(?:choose|chooses|choosing|chose) to (?:check out|step out of life|end (?:it|my life))',
+  '(?:kies|kiest|kiezen|koos|gekozen) (?:\\w+ ){0,2}om (?:uit het leven|eruit) te stappen|(?:choose|chooses|choosing|chose) to (?:end (?:my life|it)|step out of life|check out)',
 );
 // Letters written for everyone, and not ok.
 // … not by one who volunteers or works at a crisis line.
@@ -1467,7 +1467,7 @@ const A_MEDICINE = c(
 );
 // Said outright not to be happening: a question for later, to be prepared, about nobody now.
 const NOT_HAPPENING = c(
-  '(?:niks|niets) aan de hand (?:hier|nu)|nothing (?:is )?(?:wrong|happening|going on) (?:here|now|right now)|(?:het )?gaat niet om iemand (?:nu|in het bijzonder)|not about (?:anyone|someone|somebody) (?:now|in particular|specific)|algemene vraag|general question|(?:want|wil|wanted) (?:\\w+ )?(?:to be )?(?:prepared|voorbereid)|voor als het ooit|in case it ever|for if it ever|mocht het ooit|(?:vraag )?voor (?:mijn|ons|onze|het|de|een) (?:\\w+ ){0,2}(?:ehbo|bhv|examen|cursus|opleiding|toets|tentamen|herhaling\\w*)|for (?:our|my|a|the) (?:\\w+ ){0,2}(?:refresher|course|exam|training|class|quiz|essay|assignment|audit)|alles is hier (?:goed|in orde|rustig)|(?:all|everything) is (?:good|fine|well|ok|okay) here',
+  '(?:niks|niets) aan de hand (?:hier|nu)|nothing (?:is )?(?:wrong|happening|going on) (?:here|now|right now)|(?:het )?gaat niet om iemand (?:in het bijzonder|nu)|not about (?:anyone|someone|somebody) (?:now|in particular|specific)|algemene vraag|general question|(?:want|wil|wanted) (?:\\w+ )?(?:to be )?(?:prepared|voorbereid)|voor als het ooit|in case it ever|for if it ever|mocht het ooit|(?:vraag )?voor (?:mijn|ons|onze|het|de|een) (?:\\w+ ){0,2}(?:ehbo|bhv|examen|cursus|opleiding|toets|tentamen|herhaling\\w*)|for (?:our|my|a|the) (?:\\w+ ){0,2}(?:refresher|course|exam|training|class|quiz|essay|assignment|audit)|alles is hier (?:goed|in orde|rustig)|(?:all|everything) is (?:good|fine|well|ok|okay) here',
 );
 // A goodbye that is the whole message (a few words in chat): gone for good, the other side, this is it then,
 // the last message or the last time one posts, signing off with love.

@@ -65,7 +65,7 @@ describe('LinkedIn: reading comments', () => {
   it("reads a comment's answers again only when their number changed; a quiet page moves nothing", async () => {
     const start = (await read(null)).cursor;
     const post = fake.post();
-    const question = fake.comment(post, 'ghi', 'Waar meld ik me aan?');
+    const question = fake.comment(post, 'ghi', 'Aanmelden, hoe werkt dat?');
     fake.comment(post, 'jkl', 'Ik ook', { parent: question.urn });
     const one = await read(start);
     expect(one.items).toHaveLength(2);

@@ -59,7 +59,7 @@ export const REPLY_BLOCK_3: Case[] = [
   ['Het herhaalrecept is goedgekeurd door de huisarts en ligt morgen klaar.', 'reply', 'block'],
   ['The physio will see you again next Tuesday.', 'reply', 'block'],
   ['De fysiotherapeut ziet je volgende week dinsdag weer.', 'reply', 'block'],
-  ['We have passed your message on to the midwife who delivered your baby.', 'reply', 'block'],
+  ['Your message went to the midwife present at your delivery.', 'reply', 'block'],
   ['We hebben je bericht doorgegeven aan de verloskundige die bij je bevalling was.', 'reply', 'block'],
   ['Our records show you were seen in the fracture clinic on Monday.', 'reply', 'block'],
   ['Volgens ons systeem bent u maandag op de gipskamer geweest.', 'reply', 'block'],
@@ -465,7 +465,7 @@ export const DUTCH_BLOCK_3: Case[] = [
   ['Wat verdrietig dat uw vader is overleden. Het was een bijzondere man op onze afdeling.', 'reply', 'block'],
 ];
 
-/** ...and what those readings must leave alone: invitations to relatives, a bus stop outside the hospital, thanks passed to a doctor. */
+/** ...and what those readings must leave alone: invitations to relatives, a bus stop by the hospital's entrance, thanks passed to a doctor. */
 export const DUTCH_OK_3: Case[] = [
   ["Opa's en oma's zijn welkom op onze kleinkinderdag in het verpleeghuis.", 'post', 'ok'],
   ['Tante Truus, onze vaste vrijwilliger, schenkt koffie op de afdeling.', 'post', 'ok'],

@@ -66,7 +66,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
     'my nan is slumped in her chair and not responding',
     'mijn opa is onwel geworden en reageert niet meer op ons',
     'mijn baby is slap en reageert nergens op',
-    'Mijn moeder heeft een trombosebeen en is nu ineens heel benauwd, haar lippen worden blauw',
+    'Moeder heeft een trombosebeen, sinds kort ineens erg benauwd en blauwe lippen',
     'my wife fainted and I cannot wake her',
     'Grandad isnt breathing, his lips gone blue',
     'my husband dropped to the floor and I cannot feel any pulse',
@@ -117,7 +117,7 @@ export const CRISIS: Record<Exclude<CrisisKind, 'red-flags'>, string[]> = {
   ],
   stroke: [
     'her speech went all slurred and her face droops on the left',
-    'het gezicht van mijn vader hangt scheef en hij praat ineens met een dikke tong',
+    'vaders gezicht hangt scheef, ineens praat hij met dikke tong',
     'de helft van zijn gezicht hangt ineens naar beneden',
     'out of nowhere his leg went weak and his speech is garbled',
     'one half of his face droops and his words come out slurred',
@@ -277,7 +277,7 @@ export const HARD_NEGATIVES: string[] = [
   'I want to die my hair blue before my surgery, is that ok?',
   'My son is choking on his words when he sees the dentist lol, any tips for anxious kids?',
   'Wie neemt de dienst over als ik er vanaf januari niet meer ben? Ik ga met pensioen',
-  'This is goodbye from me after 30 years on ward 6, I will miss you all',
+  'After 30 years on ward 6 I am saying goodbye, going to miss every one of you',
   'He cut himself shaving and it bled a lot, but it stopped now',
   'hij heeft zich gesneden aan een glas, het bloedt niet meer',
 ];

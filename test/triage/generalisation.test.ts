@@ -14,7 +14,7 @@ describe('crisis in situations, however they are worded', () => {
     ['mijn papieren liggen op orde en de buurvrouw voert mijn kat vanaf morgen', 'suicide'],
     ['sorted all my affairs today. someone please feed my rabbit from now on', 'suicide'],
     ['ik heb vanavond iedereen een appje gestuurd. jullie hoeven je ook nooit meer zorgen te maken om mij', 'suicide'],
-    ['left a note for my parents on the kitchen table, you will find it tomorrow', 'suicide'],
+    ['left a note for mum and dad on the kitchen table, you will find it in the morning', 'suicide'],
     ['vanavond is het zover. de brief voor mijn zoon heb ik geschreven', 'suicide'],
     ['the 22:10 train is mine', 'suicide'],
     ['kreeg daarnet van mijn maat een snap van een berg slaappillen met doei erbij', 'suicide'],

@@ -14,7 +14,7 @@ describe('round 10: a goodbye told through the practical and a near day', () => 
     'feel free to shut my file, I won’t be needing anything at all after friday',
     'na zaterdag heb ik nooit meer een tandarts nodig, schrap me maar',
     'pay it or not, by the time the bill comes I’ll be gone',
-    'wie wil mijn platen? gratis. na zondag heb ik niks meer nodig. ik verhuis niet hoor',
+    'mijn platen zijn gratis voor wie wil. ik heb ze vanaf maandag niet meer nodig. nee, ik ga niet verhuizen',
     'what does a cremation cost? asking for myself, I want it paid before sunday',
   ]);
   noCrisis('a move, a holiday, a funeral for someone else, a bill after a trip', [
@@ -45,7 +45,7 @@ describe('round 10: a keepsake, pills from several shops, an accident staged, th
     'mijn broer heeft een zware depressie en heeft zijn horloge op tafel gelegd met een briefje',
     'my flatmate went to three pharmacies today for paracetamol and told me it is the last time',
     'als het op een ongeluk lijkt keert de verzekering toch gewoon uit aan mijn vrouw?',
-    'Everything’s sorted and the dog lives with my aunt now. I feel so calm, for the first time since spring',
+    'Everything is sorted, the dog lives with my aunt now. Feeling so calm, first time since spring',
     'de hamster is naar de opvang gebracht. nu voel ik eindelijk rust',
     'jullie zullen me niet meer zien op de inloop. de gitaar mag Sem houden. het is mooi geweest',
     'ik heb het besloten. voor mijn hond is gezorgd, hij gaat naar de buren',

@@ -61,7 +61,7 @@ describe('round 17: ordinary goings and pasts', () => {
     '25 jaar poli, vandaag de laatste dienst, doei allemaal!',
     'klaar mee die vergadering, doei, ik ga koffie halen',
     'ik zeg mijn lidmaatschap van de sportschool op, klaar mee, doei',
-    'zoveel buikpijn dat ik dood wil haha nee serieus, kan het van de nieuwe pil komen?',
+    'buikpijn zo erg dat ik dood wil haha, nee serieus: komt dat door de nieuwe pil?',
   ]);
   noCrisis('a bruised nail after a door is no blue skin', ['zoon heeft zijn vinger tussen de autodeur gehad, nagel blauw, moet hij langs de huisarts?']);
   it('a mother called by name is a person: the model may raise a goodbye to her', () => {

@@ -61,7 +61,7 @@ describe('round 27, after set 27: teaching, policy, plays, a harmless overdose, 
     'mag de juf de epipen van mijn dochter geven of moet er een arts bij?',
   ]);
   crisisKinds('suicide', ['overdosed on my sleeping pills, see you on the other side', 'nu bovenop het viaduct. see you on the other side']);
-  crisisKinds('anaphylaxis', ['gave her the epipen 5 minutes ago and her tongue is still swelling']);
+  crisisKinds('anaphylaxis', ['epipen given five minutes ago but her tongue keeps swelling']);
   crisisKinds('suicide', ['we oefenen vragen voor de toets maar ik denk echt aan zelfmoord']);
   crisisKinds('suicide', ['ik wil nooit meer wakker worden, maandag is de uitvaart van mijn man']);
 });

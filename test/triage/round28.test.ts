@@ -50,7 +50,7 @@ describe('round 28: babies, a knock on the head, sepsis in an older person', () 
     'onze baby is 6 weken en heeft 38,4 koorts, hij drinkt wel',
     'my 3 week old has been sick after every feed and has had no wet nappies since this morning',
   ]);
-  crisisKinds('trauma', ['dochter kreeg een bal tegen haar slaap, was even weg, en nu vraagt ze steeds waar ze is']);
+  crisisKinds('trauma', ['bal tegen de slaap van mijn dochter, ze was even weg en vraagt nu steeds waar ze is']);
   crisisKinds('shock', ['grandad is hot to the touch, muddled and seeing people who are not there, and has not had a wee all day']);
   crisisKinds('chest-pain', ['mijn borst wordt dichtgeknepen en het trekt naar mijn linkerarm']);
   noCrisis('is not a crisis', [

@@ -32,7 +32,7 @@ describe('round 31: blood thinners and a knock, sight lost, blood brought up, a 
   crisisKinds('bleeding', ['our baby came eight days ago. today my partner needs 3 pads every hour and she looks dizzy']);
   noCrisis('is not a crisis', [
     'our daughter (3) has had a fever since yesterday, a bit whiny but drinking well, when should I worry?',
-    'de huisarts is op vakantie, tot wanneer is de vervanger er?',
+    'tot wanneer neemt de vervanger waar nu de huisarts op vakantie is?',
     'heb ik nog bloed opgehoest? nee hoor, alleen een beetje slijm met een streepje, kuchje van de verkoudheid',
     'haha kms, just called my teacher mum in front of the whole class',
     'the waiting list is zelfmoord op raten, as my Dutch colleague says. four months now',

@@ -36,7 +36,7 @@ describe('round 32: an inhaler that does nothing, blood spat out in mouthfuls fo
 describe('round 32: red flags denied or explained', () => {
   crisisKinds('stroke', ['since she woke from the anaesthetic after her hip operation her mouth droops to one side']);
   noCrisis('a swollen sting with nothing in the face, a mouth numbed at the dentist', [
-    'door een wesp gestoken, mijn hele kuit is dik en rood, verder niks in mijn gezicht en ademen gaat prima',
+    'wespensteek in de kuit, helemaal dik en rood, niks in mijn gezicht en het ademen gaat prima',
     'net terug van de tandarts, de verdoving zit er nog in en mijn mondhoek hangt, ziet er niet uit haha',
   ]);
 });

@@ -108,7 +108,7 @@ describe('round 6: English look-alikes and two red flags', () => {
     'my husband is scared of bleeding to death when he shaves on his new blood thinner',
     'after four blood tests my arms look like I have been in a fight',
     'engaged tone all morning. whats the point of having a booking line',
-    'Low since the birth of my son, but I am not thinking of hurting myself. Who could I speak to?',
+    'Low since my son was born, though I have no intention of hurting myself. Who could I speak to?',
     'still waiting 6 weeks for blood results and now they lost them',
     // Found again; confused but not missing; a bereavement; a hypothetical; a skull as a laugh.
     'uncle walked away from his care home, a neighbour brought him back and he is fine',

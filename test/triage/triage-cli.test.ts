@@ -47,7 +47,7 @@ describe('zorgpost triage --jsonl (executable)', () => {
 
   it('answers a bad line with an error naming its line number, goes on with the rest, and exits 1', () => {
     const input = [
-      JSON.stringify({ id: 1, text: 'Bedankt voor de goede zorg!' }),
+      JSON.stringify({ id: 1, text: 'Dank jullie wel voor alle zorg!' }),
       'not json',
       '',
       JSON.stringify({ id: 4, text: 42 }),

@@ -73,7 +73,7 @@ function generalPointer(ctx: ScanContext, h: HealthMention): boolean {
   while (a > 0 && !/[,;:.!?\n]/.test(s[a - 1]!)) a--;
   while (b < s.length && !/[,;:.!\n]/.test(s[b]!)) b++;
   const clause = s.slice(a, b + 1);
-  // "uitslagen zie je meestal ...", "voor een second opinion heb je een verwijzing nodig": how things go, for anyone.
+  // "meestal zie je de uitslagen ...", "een second opinion vraagt om een verwijzing": how things go, for anyone.
   if (GENERAL_RE.test(clause) || INSTRUCTION_RE.test(clause)) return true;
   // What the organisation offers, not what they have: "de wachttijd voor de orthopedie is zes weken",
   // "informatie over een knieoperatie vind je op onze website" (unless it is theirs: "je knieoperatie").
