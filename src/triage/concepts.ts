@@ -614,6 +614,46 @@ const IF_ONCE_MORE = c(
 const GOING_WHERE_CANT_TAKE = c(
   '(?:ga|gaat|gaan) (?:\\w+ )?ergens (?:\\w+ )?heen waar (?:ik|ze|hij|zij) (?:\\w+ ){0,3}niet (?:\\w+ )?(?:mee kan nemen|kan meenemen|mee naartoe kan)|going (?:\\w+ )?somewhere (?:i|she|he) (?:cant|can not|cannot) take (?:him|her|it|them)',
 );
+// Round 36 (development files 86 to 89). The last thing one posts, unable to hold on (not the last post about a subject;
+// the Dutch "kan niet meer" is DESPAIR's).
+const LAST_POST = c(
+  '(?:this|that) (?:is|will be|was) (?:the|my) last (?:thing|post|message|tweet) (?:im|i am|i will|ill|i) (?:\\w+ )?(?:posting|post|write|writing|send|sending)(?! (?:about|on|here about|for today|this year))|(?:dit|dat) (?:is|wordt) (?:het|mijn) laatste (?:bericht|post|berichtje) (?:dat|wat) ik (?:\\w+ )?(?:plaats|post|stuur|schrijf)(?! (?:over|voor vandaag|dit jaar))',
+);
+const CANT_HOLD_ON = c('(?:i )?(?:cant|can not|cannot)(?= \\.)|(?:cant|can not|cannot) (?:hang|hold) on');
+// Organs given after a day, with everything planned.
+const ORGAN_DONATION = c('organ (?:donation|donor)|orgaandon\\w*|donorregist\\w*|donorcodicil|(?:lichaam|body) (?:\\w+ ){0,3}(?:wetenschap|science)');
+const AFTER_THIS_DAY = c('(?:after|na) (?:this|the|dit|het) (?:weekend|week)|(?:after|na) (?:\\w+day|\\w+dag|tonight|vanavond|morgen|tomorrow)');
+const ALL_PLANNED = c(
+  '(?:its|it is|everything is|everythings) (?:all )?(?:planned|sorted|arranged|set)|alles is (?:\\w+ )?(?:gepland|geregeld)|het is (?:allemaal )?(?:gepland|geregeld)',
+);
+// A whole week's box taken at once with a slow pulse or falling asleep (beta-blockers: the heart slows).
+const SLOW_PULSE = c(
+  '(?:hartslag|heart rate|pulse|pols) (?:\\w+ ){0,2}(?:[1-3]\\d|4[0-4])(?= )|(?:heart rate|pulse|hartslag) (?:is )?(?:very )?(?:low|slow|laag|traag)',
+);
+// High up now (the top floor, a roof, a bridge), with things returned, a goodbye or a slot given away.
+const AT_HEIGHT_NOW = c(
+  '(?:im|i am|ik ben|ik sta|ik zit|sitting|standing) (?:\\w+ ){0,3}(?:on|at|op) (?:the |het |de )?(?:top (?:floor|deck|level)|roof|dak|bovenste (?:verdieping|laag|etage|parkeerdek)|edge|rand|bridge|brug)',
+);
+const SLOT_GIVEN = c(
+  '(?:give|geef|geven) (?:\\w+ )?(?:my|mijn) (?:\\w+ )?(?:slot|place|plek|plaats|appointment|afspraak|spot|bed) (?:\\w+ )?(?:to|aan) (?:someone|somebody|iemand)|returned (?:my|the) (?:library )?books|withdrawn from (?:my )?(?:exams|course|modules)',
+);
+// Things given away and the room given up with no new one (not a move).
+const NO_NEW_PLACE = c(
+  '(?:ik )?heb (?:nog )?geen (?:nieuwe|andere) (?:kamer|woning|plek|huis|plaats)|(?:have|got|with) no (?:new|other) (?:place|room|flat|home)|nowhere (?:else )?to (?:go|live)',
+);
+const THING_GIVEN = c(
+  '(?:aan|to) (?:mijn|my|mn|de|the) \\w+ (?:gegeven|geschonken|weggegeven|given)|(?:gegeven|weggegeven|geschonken|gave|given) (?:\\w+ ){0,2}(?:aan|to) (?:mijn|my|mn|de|the) \\w+',
+);
+const ROOM_GIVEN_UP = c(
+  '(?:kamer|woning|huis|flat|room|flat) (?:\\w+ ){0,3}(?:vrij|opgezegd|leeg|free|given up|handed back)|(?:huur|lease|tenancy) (?:\\w+ ){0,2}(?:opgezegd|ended|given notice|cancelled)',
+);
+// Gas smelled at the neighbours', no one answering, someone seen slumped.
+const GAS_SMELL = c(
+  '(?:ruikt|ruiken|stinkt|stinken|rook|smells?|smelling) (?:\\w+ ){0,4}(?:naar |of |like )?gas|gaslucht|gasgeur|smell of gas|gas leak|gaslek',
+);
+const SLUMPED_OR_SILENT = c(
+  '(?:hoofd|head) (?:\\w+ )?(?:scheef|opzij|hangt|slumped|lolling|to one side)|slumped|(?:niemand|nobody|no one) (?:\\w+ )?(?:doet open|reageert|answers|is answering|comes to the door)|reageert niet|not responding|doet niet open',
+);
 // Round 30: affairs closed one by one (`venmod everyone back what I owed`, `al mijn abonnementen opgezegd`,
 // `boodschappenbezorging geannuleerd`), with nothing needed any more or things given away; not for a move, a stay
 // in hospital or a while.
@@ -1144,7 +1184,7 @@ const INJURY_SIGN = c(
 
 // A whole supply taken at once.
 const WHOLE_SUPPLY = c(
-  '(?:whole|hele|entire|all|alle|al (?:zijn|haar|mijn)) (?:\\w+ ){0,3}(?:box|doos|doosje|strip|strips|pot|potje|bottle|fles|flesje|packet|pack|dosette\\w*|weekdoos|baxter\\w*|rol|supply|voorraad|pen|insulinepen|spuit)|in (?:one|1) go|in (?:een|1) keer|allemaal tegelijk|all at once|(?:whole|hele|all|alle) (?:bag|zak|zakje|tas) (?:of|met|vol) (?:\\w+ ){0,2}(?:meds|medicines?|medication|pills|tablets|tto\\w*|medicijnen|medicatie|pillen|tabletten)',
+  '(?:whole|hele|entire|all|alle|al (?:zijn|haar|mijn)) (?:\\w+ ){0,3}(?:box|doos|doosje|strip|strips|pot|potje|bottle|fles|flesje|packet|pack|dosette\\w*|weekdoos|baxter\\w*|rol|supply|voorraad|pen|insulinepen|spuit)|in (?:one|1) go|in (?:een|1) keer|allemaal tegelijk|alle dagen tegelijk|all (?:the )?days at once|all at once|(?:whole|hele|all|alle) (?:bag|zak|zakje|tas) (?:of|met|vol) (?:\\w+ ){0,2}(?:meds|medicines?|medication|pills|tablets|tto\\w*|medicijnen|medicatie|pillen|tabletten)',
 );
 const SWALLOWED = c('taken|took|genomen|ingenomen|geslikt|ingeslikt|swallowed|opgegeten|gegeten|ate|eaten|gedronken|drank|downed|necked');
 
@@ -1195,7 +1235,7 @@ const JUST_NOW = c('just|net|zojuist|just now|(?:a|een|\\d+) (?:minute|minutes|m
 const SKIN_SLOUGH = c('blister\\w*|peeling|peels|vervell\\w*|blaren|loslatende huid|huid (?:\\w+ )?laat los|skin (?:is )?coming off');
 const FEVER = c('fever|koorts|temperature|verhoging');
 const DRUG_REACTION = c(
-  'reaction|reactie|antibiotic\\w*|antibiotica|(?:new|nieuwe) (?:\\w+ )?(?:medicine|medication|tablets|pills|medicijn\\w*|pillen|tabletten)',
+  'started|begonnen met|gestart met|lamotrigine|carbamazepine|allopurinol|phenytoin|fenytoine|cotrimoxazol\\w*|reaction|reactie|antibiotic\\w*|antibiotica|(?:new|nieuwe) (?:\\w+ )?(?:medicine|medication|tablets|pills|medicijn\\w*|pillen|tabletten)',
 );
 // Small things that kill when swallowed: magnets and button batteries.
 const HAZARD = c('magne\\w*|batter\\w*|button cells?|knoopcel\\w*|knoopbatterij\\w*');
@@ -1847,6 +1887,18 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
   // Round 28: a knock on the head, out for a moment, then asking the same again; a baby under three months
   // with a fever, or sick and dry nappies.
+  // Round 36 (development files 86 to 89).
+  if (has(LAST_POST, s) && (has(CANT_HOLD_ON, s) || has(DESPAIR, s) || goodbyes(s) >= 1)) return 'suicide';
+  if (has(ORGAN_DONATION, s) && has(AFTER_THIS_DAY, s) && (has(ALL_PLANNED, s) || has(DESPAIR, s))) return 'suicide';
+  if (has(WHOLE_SUPPLY, s) && has(SWALLOWED, s) && (has(SLOW_PULSE, s) || has(SLEEPY_OR_CONFUSED, s) || has(DIZZY, s)) && !has(SETTLED, s)) return 'poisoning';
+  if (has(AT_HEIGHT_NOW, s) && (has(SLOT_GIVEN, s) || goodbyes(s) >= 1 || has(DESPAIR, s)) && !pastWhere(AT_HEIGHT_NOW, s)) return 'suicide';
+  if (
+    has(NO_NEW_PLACE, s) &&
+    has(ROOM_GIVEN_UP, s) &&
+    (has(THING_GIVEN, s) || has(GIVING_AWAY, s) || has(HANDED_ON, s) || has(AFFAIRS_CLOSED, s) || has(DESPAIR, s))
+  )
+    return 'suicide';
+  if (has(GAS_SMELL, s) && has(SLUMPED_OR_SILENT, s) && !has(PAST, s)) return 'poisoning';
   // Round 35 (development files 82 to 85).
   if (has(DAY_GONE, s) && has(FAREWELL_GATHERING, s) && !has(TRIP, s) && !has(ORDINARY_MOVE, s) && !has(WORK_OR_SCHOOL, s)) return 'suicide';
   if (has(EXTRA_EACH_TIME, s) && has(ENOUGH_NOW, s)) return 'suicide';
