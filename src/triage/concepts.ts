@@ -1208,7 +1208,7 @@ const ME_NOT_THERE = c(
 const FUTURE_DAY = c(
   'tegen die tijd|by then|by that time|by the time|morgen|overmorgen|tomorrow|vanavond|vannacht|tonight|om deze tijd|this time tomorrow|volgende week|next week|(?:na|vanaf|after|from|by) (?:\\w+ )?(?:morgen|tomorrow|vandaag|today|vanavond|tonight|dit weekend|het weekend|this weekend|the weekend|deze week|this week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ \\w+)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
 );
-// Possessions given away: `ik geef mijn planten weg`, `mn moeder mag mijn fiets`, `who wants my records`.
+// Possessions given away: `mijn planten geef ik weg`, `mijn fiets is voor mn moeder`, `anyone want my vinyl`.
 // … or with the phone no longer answered (`liet weten dat zijn kat bij zijn broer moest … sindsdien geen gehoor`).
 const NOT_ANSWERING = c(
   'neemt (?:\\w+ ){0,2}niet (?:meer )?op|(?:telefoon|phone|mobiel) (?:staat|is|gaat) (?:\\w+ )?(?:uit|off)|(?:not|isnt|is not) (?:picking up|answering)|(?:doesnt|does not|wont|will not) (?:pick up|answer)|geen gehoor',
@@ -1540,7 +1540,7 @@ const FAREWELL_TO_LIFE = c(
 );
 // … not a break from the world for a while (`dag wereld, een weekje offline op vakantie`).
 const AWHILE = c(
-  'vakantie|holiday|vacation|offline|weekje|(?:paar|few|couple of) (?:weeks?|weken)|tot snel|see you soon|(?:een|a|for a|for one|for the|1|twee|two|drie|three|vier|four|\\d) (?:weeks?|weken)|(?:zonder|without) (?:mijn |my )?(?:telefoon|phone|mobiel)|while (?:we are|were|i am|im|they are|theyre) away|terwijl (?:we|ik|wij) (?:weg|op vakantie) (?:zijn|ben)|weekend|break|pauze|detox|tot (?:maandag|morgen|straks|later|volgende)|see you(?! on the other side| never)|until (?:monday|tomorrow|next)',
+  'vakantie|holiday|vacation|offline|weekje|(?:paar|few|couple of) (?:weeks?|weken)|tot snel|see you soon|(?:een|a|for a|for one|for the|1|twee|two|drie|three|vier|four|\\d) (?:weeks?|weken)|(?:zonder|without) (?:mijn |my )?(?:telefoon|phone|mobiel)|while (?:we are|were|i am|im|they are|theyre) away|terwijl (?:we|ik|wij) (?:weg|op vakantie) (?:zijn|ben)|weekend|break|pauze|detox|tot (?:maandag|morgen|straks|later|volgende)|see you(?! (?:on|at) the other side| never)|until (?:monday|tomorrow|next)',
 );
 // … or the others better off once the writer is gone (`everyone's life gets easier once i'm gone`).
 const ONCE_GONE = c(

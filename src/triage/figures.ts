@@ -142,7 +142,7 @@ export const FIGURES: RegExp[] = [
   / (?:feel|feels|feeling|voelt|voel) (?:like|alsof|als of) (?:i am|im|you are|youre|she is|shes|he is|hes|ik|je|ze|hij) (?:going to die|gonna die|about to die|doodga|dood ga|dood gaat|doodgaat)(?=[^.]* (?:panic|paniek|anxiety|angst)\w*)/g,
   / (?:panic|paniek|anxiety|angst)\w*(?= )[^.]* (?:feel|feels|feeling|voelt|voel) (?:like|alsof|als of) (?:i am|im|you are|youre|she is|shes|he is|hes|ik|je|ze|hij) (?:going to die|gonna die|about to die|doodga|dood ga|dood gaat|doodgaat)(?= )/g,
   / (?:i|ik) (?:keep saying|always say|often say|say|said|zeg|zei|roep)(?: [^ .~]+){0,8}(?= [^.]*(?:figure of speech|bij wijze van spreken|manier van spreken|(?:just|only) an expression|(?:gewoon|maar) een uitdrukking))/g,
-  // Round 8: something that makes one `suicidal`, said with a laugh or an eye-roll after it (`ik word er suicidaal van 🙄`).
+  // Round 8: something that makes one `suicidal`, said with a laugh or an eye-roll after it (`van die automaat word ik suicidaal 🙄`).
   new RegExp(` (?:word|wordt|werd|makes|made|maakt) (?:er |me |mij |ervan )?(?:\\w+ )?(?:suicidaal|suicidal)(?: van)?(?= (?:[^ .]+ ){0,3}${LAUGH} )`, 'g'),
   // Round 6: a laugh (a skull emoji reads as one) just before: "killing me 💀 unalive me now".
   new RegExp(` (?:kill|unalive|shoot) me (?:now|already|pls|please)(?<= ${LAUGH}(?: [^ .]+){0,3} (?:kill|unalive|shoot) me (?:now|already|pls|please))`, 'g'),
@@ -172,7 +172,7 @@ export const FIGURES: RegExp[] = [
   // other side" before an operation; a farewell letter to an employer or a school; a heart attack promised if a team
   // plays badly; a death wish after "so bad", with a laugh; never waking up again, on a Monday.
   / (?:overdosed|overdosing|od ?d|overdosis) (?:on|aan) (?:\w+ )?(?:coffee|caffeine|koffie|cafeine|sugar|suiker|chocolate|chocola|candy|snoep|netflix|series|tv|memes|content|cat videos|kattenfilmpjes)(?= )/g,
-  / see you on the other side(?=(?: [^ ]+){0,12} (?:anaesthe\w*|anesthe\w*|narcose|operati\w*|surgery|(?:my|the|an|knee|hip|heart|eye|back|shoulder) op|going under) )| see you on the other side(?<= (?:anaesthe\w*|anesthe\w*|narcose|operati\w*|surgery|(?:my|the|an|knee|hip|heart|eye|back|shoulder) op|going under) (?:[^ ]+ ){0,12}see you on the other side)/g,
+  / see (?:you|ya|u) (?:on|at) the other side(?=(?: [^ ]+){0,12} (?:anaesthe\w*|anesthe\w*|narcose|operati\w*|surgery|(?:my|the|an|knee|hip|heart|eye|back|shoulder) op|going under) )| see (?:you|ya|u) (?:on|at) the other side(?<= (?:anaesthe\w*|anesthe\w*|narcose|operati\w*|surgery|(?:my|the|an|knee|hip|heart|eye|back|shoulder) op|going under) (?:[^ ]+ ){0,12}see (?:you|ya|u) (?:on|at) the other side)/g,
   / afscheidsbrief\w* (?:[^ ]+ ){0,3}(?:aan|naar|voor) (?:mijn|mn|de|het|ons) (?:oude |vorige )?(?:werkgever|baas|werk|job|baan|team|collegas|school|klas|sportclub|club)(?= )/g,
   / (?:krijg|krijgt|krijgen) (?:echt |nog |gewoon )?(?:een )?(?:hartaanval|hartverzakking|hartstilstand) (?:als|wanneer)(?= )| (?:ill|i will|im gonna|i am going to) (?:\w+ )?(?:have|get) (?:a )?heart attack (?:if|when)(?= )/g,
   new RegExp(` (?:so|zo) (?:bad|erg|heftig|awful) (?:that |dat )?(?:i|ik) (?:want to|wanna|wil) (?:die|dood)(?= ${LAUGH} )`, 'g'),

@@ -102,7 +102,7 @@ export interface TriageParts {
   /** Told with a marker of past time (concepts.ts). */
   toldAsPast: boolean;
   /** Every sentence in which a crisis rule fires on its own is told as past or as information
-   *  (`twee jaar geleden wilde ik dood.`), and at least one does. */
+   *  (`ik wilde dood, twee jaar geleden.`), and at least one does. */
   ruleSentencesPast: boolean;
   /** Told as history and safe or well now (concepts.ts historyAndSafe), or safe now said outright. */
   historySafe: 'history' | 'safe' | 'no';

@@ -89,7 +89,7 @@ describe('Bluesky reading against the local network with AppView', () => {
 
   it('returns replies, mentions and quotes once each, with their kind and thread, and nothing again with the cursor', async () => {
     const post = await publish('Vanaf maandag griepprik in wijkcentrum De Linde. #griepprik');
-    const reply = await buurvrouw.reply(post, 'Moet ik daarvoor een afspraak maken?');
+    const reply = await buurvrouw.reply(post, 'Is daar een afspraak voor nodig?');
     await network.waitForIndexed(reply.uri);
     const replyInThread = await mantelzorger.reply(reply, 'Dat wil ik ook graag weten, voor mijn moeder.');
     const mention = await mantelzorger.post(`Fijn dat @${ours.handle} zo goed bereikbaar is.`);
@@ -103,7 +103,7 @@ describe('Bluesky reading against the local network with AppView', () => {
       kind: 'reply',
       threadExternalId: post.uri,
       parentExternalId: post.uri,
-      text: 'Moet ik daarvoor een afspraak maken?',
+      text: 'Is daar een afspraak voor nodig?',
       author: { externalId: buurvrouw.did, handle: buurvrouw.handle },
       url: `https://bsky.app/profile/${buurvrouw.handle}/post/${reply.uri.split('/').pop()}`,
     });

@@ -10,7 +10,7 @@ import { FULL, sentimentOf } from '../../src/sentiment/sentiment.ts';
 describe('sentimentOf', () => {
   it('gives a label with a score in -1 … 1 for both languages', () => {
     const pos = sentimentOf('De verpleging was liefdevol en geduldig, ik ben zo dankbaar.', 'nl');
-    const neg = sentimentOf('Ik ben woedend: mijn moeder is drie dagen niet gewassen.', 'nl');
+    const neg = sentimentOf('Woedend ben ik: drie dagen is mijn moeder niet gewassen.', 'nl');
     expect(pos).toMatchObject({ sentiment: 'positive', lang: 'nl' });
     expect(neg).toMatchObject({ sentiment: 'negative', lang: 'nl' });
     for (const s of [pos, neg]) expect(Math.abs(s.score)).toBeLessThanOrEqual(1);

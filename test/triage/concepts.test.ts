@@ -22,7 +22,7 @@ describe('crisis from concepts meeting', () => {
     ['her words came out all jumbled when she woke up and she cant speak properly', 'stroke'],
     ['opa (dementie) ging 3 uur geleden wandelen en is nog niet terug, het wordt donker', 'missing'],
     ['na een wespensteek zwelt haar gezicht op en ze krijgt het benauwd', 'anaphylaxis'],
-    ['ik kan niet stoppen met trillen en mijn hart gaat 180 na die pillen', 'poisoning'],
+    ['na die pillen tril ik onophoudelijk en gaat mijn hart 180', 'poisoning'],
     ['my dad is threatening to kill my mum, hes got a knife', 'violence'],
     ['er wordt hier in huis geslagen, ik ben bang, kom snel', 'violence'],
   ];

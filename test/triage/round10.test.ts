@@ -29,13 +29,13 @@ describe('round 10: a means made ready, a road, a place judged enough', () => {
   crisisKinds('suicide', [
     'de strop hangt al aan de balk in de schuur',
     'the rope is up in the garage now',
-    'I am standing on the hard shoulder of the motorway and I want to walk in front of a lorry',
+    'standing on the motorway hard shoulder now, I want to step in front of a lorry',
     'ik sta langs de snelweg op de vluchtstrook, zo stap ik de rijbaan op',
     'if I am not at group on monday you’ll know why, the river is deep enough',
   ]);
   noCrisis('a climbing rope, a flat tyre on the hard shoulder, a winter swim', [
     'the climbing rope hangs frayed in the school gym, who do I tell?',
-    'I am on the hard shoulder of the motorway with a flat tyre, I will be late for my appointment',
+    'flat tyre, stuck on the motorway hard shoulder, I will be late for my appointment',
     'the harbour water is cold enough for a winter swim now, anyone joining on sunday?',
   ]);
 });
@@ -72,7 +72,7 @@ describe('round 10: false alarms the rules raised', () => {
   ]);
   noCrisis('a sign said absent, `bleek` as a verb, confusion told as past', [
     '30 weken zwanger, geen pijn of bloedverlies, alleen wat meer afscheiding. bellen of niet?',
-    'lag dubbel van de pijn, twee dagen later bleek het een blaasontsteking',
+    'dubbel gelegen van de pijn; na twee dagen bleek het een blaasontsteking',
     'my grandad was very confused after the operation and the nurses were so kind to him',
   ]);
   noCrisis('figures of speech: anger at a thing, shouting, a pain every month', [

@@ -23,7 +23,7 @@ describe('round 15: letters for loved ones while a crisis line does not answer',
   ]);
   noCrisis('letters for a later birthday, a volunteer at a crisis line', [
     'wrote letters for my kids to open on their 18th, such a lovely idea from the hospice nurse',
-    'i volunteer for the lifeline phone line, we wrote notes to the kids at the school about it',
+    'as a lifeline phone volunteer i wrote notes about it for the kids at school',
   ]);
 });
 

@@ -18,9 +18,9 @@ describe('round 18: rest coming soon, with a goodbye', () => {
   noCrisis('rest after a busy time', ['het was een drukke week op de afdeling, vanaf vrijdag is er eindelijk rust, fijne vakantie allemaal!']);
 });
 
-describe('round 18: see you on the other side', () => {
-  crisisKinds('suicide', ['i love you guys. see you on the other side']);
-  noCrisis('the other side of something', ['see you on the other side of the operation, fingers crossed!']);
+describe('round 18: see ya on the other side', () => {
+  crisisKinds('suicide', ['i love you guys. see ya on the other side']);
+  noCrisis('the other side of something', ['see ya on the other side of the operation, fingers crossed!']);
 });
 
 describe('round 18: a different kind of leaving; they think it is a holiday', () => {

@@ -29,7 +29,7 @@ describe('round 25: a cover story, a pet rehomed, a figure of speech denied', ()
 describe('round 25: the cold, the woods, a newborn, a threat in the room', () => {
   crisisKinds('shock', ['opa lag een uur buiten in de sneeuw, hij rilt niet meer en is heel slaperig']);
   crisisKinds('poisoning', ['we ate mushrooms we foraged in the park and now my husband keeps vomiting']);
-  crisisKinds('red-flags', ['onze zoon is vijf dagen oud, hij drinkt al de hele dag niet en ziet er grijs uit']);
+  crisisKinds('red-flags', ['ons zoontje is vijf dagen oud, drinkt de hele dag al niet en ziet er grijs uit']);
   crisisKinds('sick-child', ['red dots on his back that dont disappear when i push a glass against them, he is 19 and burning up']);
   noCrisis('mushrooms asked about, a cold walk, a sleepy newborn who feeds', [
     'picked some mushrooms on our walk, how do i find out if they are edible?',

@@ -54,13 +54,13 @@ describe('round 27, after set 27: teaching, policy, plays, a harmless overdose, 
     'the sixth form is staging a play that deals with self-harm, can someone read the script?',
     'hot take: suicide is not a punchline, stop sharing those memes',
     'overdosed on caffeine this morning, three energy drinks before the deadline lol',
-    'hip op tomorrow at 7, see you on the other side everyone',
+    'hip op tomorrow at 7, see ya on the other side everyone',
     'afscheidsbrief aan mijn baas ingeleverd 🎉 vrijdag de laatste werkdag',
     'ik krijg nog een hartaanval als de trein weer vertraagd is',
     'toothache is so bad that i wanna die lmao, any dentist open on sunday?',
     'mag de juf de epipen van mijn dochter geven of moet er een arts bij?',
   ]);
-  crisisKinds('suicide', ['overdosed on my sleeping pills, see you on the other side', 'nu bovenop het viaduct. see you on the other side']);
+  crisisKinds('suicide', ['overdosed on my sleeping pills, see ya on the other side', 'nu bovenop het viaduct. see ya on the other side']);
   crisisKinds('anaphylaxis', ['epipen given five minutes ago but her tongue keeps swelling']);
   crisisKinds('suicide', ['we oefenen vragen voor de toets maar ik denk echt aan zelfmoord']);
   crisisKinds('suicide', ['ik wil nooit meer wakker worden, maandag is de uitvaart van mijn man']);

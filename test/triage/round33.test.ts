@@ -10,7 +10,7 @@ describe('round 33: the means at home, a day after being a burden, stepping out,
     'ik ben mijn dochter te lang tot last geweest. vrijdag, als zij op vakantie is, dan doe ik het',
     'volgende week stap ik eruit, mijn besluit is genomen. lief dat jullie er waren',
     'grandad his rifle is still up in the loft, I know how it works. thanks for trying, everyone',
-    'ik ben t leven zat. de kat is naar de buurvrouw. houdoe',
+    'ik ben t leven zat. poes is naar de buurvrouw. houdoe',
     'bought a disposable barbecue and taped up the spare room window',
   ]);
   noCrisis('is not a crisis', [

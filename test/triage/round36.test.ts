@@ -12,7 +12,7 @@ describe('round 36: a last post, organs after the weekend, high up now, a room g
     'mijn gitaar is aan de buurjongen gegeven, huur opgezegd, en ik heb nog geen andere woning',
   ]);
   noCrisis('is not a crisis', [
-    'this is the last thing I am posting about your parking charges, I give up on you lot',
+    'that was the last post I write about your parking fees, I give up on the lot of you',
     'can I still register as an organ donor after this weekend at the town hall? everything else is arranged for the move',
     'huur opgezegd en de bank gaat naar mijn zus, want ik verhuis naar een nieuwe woning in Zwolle',
   ]);

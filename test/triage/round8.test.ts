@@ -10,7 +10,7 @@ const reading = (t: string) => triageReadings(t).readings[0] ?? '';
 
 describe('round 8: last words meant to be read afterwards', () => {
   const crises = [
-    'zodra jullie dit lezen ben ik al onderweg. het spijt me van alles',
+    'zodra dit gelezen wordt ben ik al onderweg. sorry voor alles',
     'please tell my brother i loved him, even if i never said it. i am done',
     'ik zoek de juiste woorden voor mijn afscheidsbrief aan de kinderen, het lag niet aan hen',
   ];
@@ -18,7 +18,7 @@ describe('round 8: last words meant to be read afterwards', () => {
 
   it('a letter read later for an ordinary reason is no crisis', () => {
     for (const text of [
-      'als jullie dit lezen ben ik op vakantie, mijn collega neemt de berichten over',
+      'lezen jullie dit, dan ben ik op vakantie; mijn collega neemt de berichten over',
       'by the time you read this I will be on the plane, see you all in two weeks',
       'I am done with my physio exercises for today, thanks for the plan',
     ])
@@ -52,7 +52,7 @@ describe('round 8: a reunion with someone who died, a place where one needs noth
     expect(crisisIn(reading('sinds mijn vrouw overleden is wil ik elke avond gewoon bij haar zijn, is er een rouwgroep?'))).toBeNull();
   });
   it('things given away for a place where one needs nothing', () => {
-    expect(crisisIn(reading('wie wil mijn boeken en mijn lamp? ik ga naar een plek waar ik niks nodig heb'))).toBe('suicide');
+    expect(crisisIn(reading('mijn boeken en mijn lamp, wie wil ze? ik ga naar een plaats waar ik niks nodig heb'))).toBe('suicide');
   });
   it('one last view from the highest building before going', () => {
     expect(crisisIn(reading('welk is het hoogste gebouw van de stad? ik wil nog 1x naar beneden kijken voordat ik ga'))).toBe('suicide');
@@ -94,7 +94,7 @@ describe('round 8: false alarms the rules no longer raise', () => {
       expect(crisisIn(reading(text)), text).toBeNull();
   });
   it('something that makes one suicidal, said with an eye-roll, is a figure of speech', () => {
-    expect(withoutFigures(reading('die nieuwe parkeerautomaat, ik word er suïcidaal van 🙄'))).not.toMatch(/suicidaal/);
-    expect(withoutFigures(reading('ik word er suïcidaal van, ik meen het'))).toMatch(/suicidaal/);
+    expect(withoutFigures(reading('van die nieuwe parkeerautomaat word ik suïcidaal 🙄'))).not.toMatch(/suicidaal/);
+    expect(withoutFigures(reading('suïcidaal word ik ervan, ik meen het'))).toMatch(/suicidaal/);
   });
 });

@@ -70,7 +70,7 @@ describe('zorgpost triage --jsonl (executable)', () => {
   });
 
   it('triages one plain message without --jsonl, and refuses unknown options with the usage', () => {
-    expect(JSON.parse(triage([], 'Mijn man heeft opeens de ergste hoofdpijn ooit, als een donderslag\n').out)).toEqual({ category: 'crisis', urgent: true });
+    expect(JSON.parse(triage([], 'Opeens heeft mijn man de ergste hoofdpijn ooit, een donderslag\n').out)).toEqual({ category: 'crisis', urgent: true });
     const bad = triage(['--nope'], '');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('Usage: zorgpost triage');

@@ -13,7 +13,7 @@ describe('triageText: crises of every kind', () => {
   it('names the kind of crisis', () => {
     expect(triageText('my son swallowed a coin cell battery').crisisKind).toBe('poisoning');
     expect(triageText('crushing pain across the chest, now it goes into my left arm too').crisisKind).toBe('chest-pain');
-    expect(triageText("mouth suddenly drooping to the left and he can't lift his left arm, stroke??").crisisKind).toBe('stroke');
+    expect(triageText("his mouth suddenly droops on the left and his left arm won't go up, stroke??").crisisKind).toBe('stroke');
   });
   it('puts a crisis before any other category (a complaint or question that carries one)', () => {
     expect(triageText('Al drie maanden op jullie wachtlijst, belachelijk. Ik wil dood.').category).toBe('crisis');
