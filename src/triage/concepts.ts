@@ -524,8 +524,7 @@ const ARM_AND_JAW = c(
 const PANIC_ASKED = c(
   '(?:is|was|zou) (?:dit|dat|het) (?:\\w+ )?(?:een )?(?:paniekaanval|angstaanval)|(?:is|could) (?:this|it|that) (?:be )?(?:a |an )?(?:panic|anxiety) attack',
 );
-// A very old person confused, hot and not drinking (a delirium with fever: sepsis).
-const HOT_BODY = c('heel heet|gloeiend|bloedheet|burning up|so hot|zo heet|koorts\\w*|fever|verhoging');
+// (A very old person confused, hot and not drinking, a delirium with fever, reads OVERHEATING and FEVER.)
 // A sudden headache with a stiff neck or eyes that cannot bear light.
 const HEAD_PAIN = c('hoofdpijn|hoofd pijn|\\w+hoofdpijn|pijn in (?:\\w+ )?hoofd|headache|head (?:\\w+ )?(?:hurts|pain)|pain in (?:\\w+ )?head');
 const NECK_OR_LIGHT = c(
@@ -1963,7 +1962,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
     !pastWhere(ARM_AND_JAW, s)
   )
     return 'chest-pain';
-  if (has(VERY_OLD, s) && has(SLEEPY_OR_CONFUSED, s) && has(HOT_BODY, s) && has(NOT_DRINKING, s) && !has(SETTLED, s)) return 'shock';
+  if (has(VERY_OLD, s) && has(SLEEPY_OR_CONFUSED, s) && (has(OVERHEATING, s) || has(FEVER, s)) && has(NOT_DRINKING, s) && !has(SETTLED, s)) return 'shock';
   if (has(HEAD_PAIN, s) && has(SUDDEN, s) && has(NECK_OR_LIGHT, s) && !has(PAST, s) && !has(SETTLED, s)) return 'headache';
   // Round 33 (development files 74 to 77).
   if (has(MEANS_IN_HOUSE, s) && has(DEATH_AT_HOME, s) && !has(PAST, s)) return 'suicide';
