@@ -314,7 +314,7 @@ const LOW_MONTHS = c(
 );
 // Sight lost suddenly in one eye, as a curtain (a stroke of the eye, or giant-cell arteritis with a temple headache).
 const SIGHT_LOST = c(
-  '(?:gordijn|curtain|shade|zwarte vlek|black curtain) (?:\\w+ ){0,4}(?:voor|over|across|in front of) (?:mijn|haar|zijn|my|her|his|het|the) (?:\\w+ )?(?:oog|eye)|(?:ziet|zie|zag|kan|kon) (?:\\w+ ){0,3}(?:niets|niks) (?:meer )?(?:met|uit) (?:haar|mijn|zijn|het) (?:\\w+)?oog|(?:lost|losing) (?:the )?(?:sight|vision) in (?:one|my|her|his) (?:\\w+ )?eye|(?:cant|can not|cannot|could not) see (?:\\w+ )?(?:out of|with) (?:my|her|his) (?:left|right) eye',
+  '(?:gordijn|curtain|shade|zwarte vlek|black curtain) (?:\\w+ ){0,4}(?:voor|over|across|in front of) (?:mijn|haar|zijn|my|her|his|het|the) (?:\\w+ )?(?:oog|eye)|(?:ziet|zie|zag|kan|kon) (?:\\w+ ){0,3}(?:niets|niks) (?:meer )?(?:met|uit) (?:haar|mijn|zijn|het) (?:\\w+)?oog|(?:lost|losing) (?:the )?(?:sight|vision) in (?:one|my|her|his) (?:\\w+ )?eye|(?:like )?a black curtain (?:\\w+ )?(?:came|coming|went) down|(?:cant|can not|cannot|could not) see (?:\\w+ )?(?:out of|with) (?:my|her|his) (?:left|right) eye',
 );
 // Blood vomited or coughed up in quantity; a red streak from a wound with shivers and mottled skin; a belly
 // swollen with green vomit and no stool or wind; pills missing from a strip a toddler had; party pills with heat.
@@ -486,7 +486,7 @@ const WANT_IT_TODAY = c(
 );
 // Gone after a loved one who died (`heb ik mijn man al achterna gedaan`).
 const FOLLOWED_LOVED_ONE = c(
-  'achterna (?:gegaan|gedaan|gaan|gereisd)|(?:ga|volg) (?:ik )?(?:mijn|mn|haar|hem) (?:\\w+ )?achterna|(?:followed|follow|following|gone after|going after) (?:my|her|him) (?:late )?(?:wife|husband|son|daughter|partner|man|vrouw)',
+  '(?:ben|zijn) (?:ik|we) (?:al )?(?:weer )?bij (?:opa|oma|mama|papa|mam|pap|mijn (?:vader|moeder|man|vrouw|broer|zus|zoon|dochter))|(?:ill|i will|im) (?:already )?(?:be )?with (?:grandad|grandpa|grandma|nan|gran|mum|mom|dad|my (?:dad|mum|mom|wife|husband|brother|sister|son|daughter))|achterna (?:gegaan|gedaan|gaan|gereisd)|(?:ga|volg) (?:ik )?(?:mijn|mn|haar|hem) (?:\\w+ )?achterna|(?:followed|follow|following|gone after|going after) (?:my|her|him) (?:late )?(?:wife|husband|son|daughter|partner|man|vrouw)',
 );
 // Exhaust fumes led in by a hose (not washing the car).
 const HOSE_IN_CAR = c(
@@ -653,6 +653,66 @@ const GAS_SMELL = c(
 const SLUMPED_OR_SILENT = c(
   '(?:hoofd|head) (?:\\w+ )?(?:scheef|opzij|hangt|slumped|lolling|to one side)|slumped|(?:niemand|nobody|no one) (?:\\w+ )?(?:doet open|reageert|answers|is answering|comes to the door)|reageert niet|not responding|doet niet open',
 );
+// Round 37 (development files 90 to 93). The last chapter written and the book closed (not an author or a career).
+const LAST_CHAPTER = c(
+  '(?:het |mijn )?laatste hoofdstuk (?:\\w+ ){0,2}(?:geschreven|af|klaar|gesloten)|(?:the |my )?(?:last|final) chapter (?:\\w+ ){0,2}(?:written|done|closed|finished)',
+);
+const BOOK_CLOSED = c('(?:boek|book) (?:\\w+ ){0,2}(?:dichtgeslagen|dichtgedaan|gesloten|closed|shut)|(?:closed|shut) the book');
+const LITERAL_BOOK = c(
+  'roman|novel|schrijver|schrijfster|author|boekpresentatie|publi\\w*|uitgever\\w*|manuscript|thesis|scriptie|werkzame leven|career|carriere|loopbaan',
+);
+// A mail scheduled for Monday and by then it is over.
+const OVER_BY_THEN = c(
+  'tegen die tijd is het (?:\\w+ )?voorbij|(?:by then|by that time) (?:it|this|everything) (?:will be|is|ll be|will all be) (?:\\w+ )?over',
+);
+const SCHEDULED_MESSAGE = c(
+  '(?:mail|e mail|email|bericht|berichtje|post|message|text) (?:\\w+ ){0,3}(?:ingepland|gepland|scheduled)|scheduled (?:an |a )?(?:email|message|post|text)',
+);
+// Many pills fetched and waiting for them to work.
+const PILLS_COUNTED = c(
+  '(?:[2-9]\\d|1[5-9]|twintig|dertig|veertig|twenty|thirty|forty) (?:\\w+ )?(?:van die|stuks|pillen|tabletten|witte|pilletjes|pills|tablets|of them)',
+);
+const WAIT_FOR_EFFECT = c(
+  '(?:wacht|wachten|waiting|wait) (?:\\w+ ){0,2}(?:tot|for|until) (?:het|ze|die|it|they|them) (?:\\w+ )?(?:werkt|werken|inwerkt|inwerken|work|works|kicks? in)',
+);
+// Too late for me, under a campaign; saved once but not this time; signed off for good; things given away that "she
+// will understand"; a video sent from a bridge; a name added for next year's remembrance and tonight; thanks passed on
+// with "I'm done" (not a treatment finished); things given away and off for good; a social account emptied with a
+// last "bye" or the phone not answered; a month's medicine collected and "doing it" this afternoon.
+// Round 37: minutes ago is now (`lost the vision in my right eye 20 min ago`).
+const MINUTES_AGO = c('(?:\\d+|a few|ten|twenty|half an) (?:min|mins|minutes|minuten) (?:ago|geleden)|(?:een|half) (?:kwartier|halfuur) geleden');
+const TOO_LATE_FOR_ME = c('(?:too late|te laat) (?:for|voor) (?:me|mij)(?= \\.| but| maar| though|$)');
+const CAMPAIGN = c('campaign|campagne|preventie|prevention|awareness|bewustwording|113|988|hulplijn|helpline|crisis ?line');
+const SAVED_ONCE = c(
+  'saved me (?:\\w+ ){0,2}(?:once|before|last time) (?:\\w+ ){0,4}(?:cant|can not|wont|will not|not) (?:\\w+ )?this time|(?:heeft|hebben) me (?:\\w+ ){0,2}(?:een keer|eerder|vorige keer) (?:\\w+ )?(?:gered|geholpen) (?:\\w+ ){0,5}(?:niet|geen) (?:meer )?(?:deze|dit) keer|(?:gered|saved) (?:\\w+ ){0,3}(?:maar|but) (?:deze|dit|this) (?:keer|time) (?:niet|not)',
+);
+const SIGN_OFF_FOREVER = c('(?:afmelden|afmeld|uitloggen|log off|logging off|sign off|signing off) (?:\\w+ ){0,2}(?:voor altijd|voorgoed|forever|for good)');
+const NEWSLETTER = c('nieuwsbrief|newsletter|mailing\\w*|app|account|abonnement|subscription|lidmaatschap|membership');
+const WILL_UNDERSTAND = c('(?:shell|she will|hell|he will|theyll|they will) understand|(?:ze|hij|zij) (?:zal|begrijpt) het (?:wel|vast)(?: begrijpen)?');
+const SENT_FROM_HEIGHT = c(
+  '(?:filmpje|video|foto|selfie|livestream|story|snap|photo|pic) (?:\\w+ ){0,2}(?:vanaf|van|from|on|op) (?:de|het|the|a|een) (?:\\w+ )?(?:\\w*brug|dak|spoor|bridge|roof|tracks|flat|viaduct|balkon|balcony|klif|cliff)',
+);
+const NO_REPLY = c('reageert (?:\\w+ ){0,2}niet|(?:not|isnt) (?:replying|responding)|(?:doesnt|does not|wont) (?:reply|respond)');
+const WHAT_TO_DO = c('wat (?:moet|kan) ik doen|what (?:do|should|can) i do|help');
+const ADD_MY_NAME = c('add my name|put my name|zet (?:\\w+ ){0,2}mijn naam|mijn naam (?:\\w+ ){0,2}(?:erbij|op de lijst)');
+const DOING_IT_NOW = c('(?:doing|do) it (?:tonight|today|now)|(?:vanavond|vannacht|vandaag|nu) doe ik het|ga ik het (?:vanavond|vannacht|vandaag) doen');
+const THANKS_RELAY = c(
+  '(?:tell|say) (?:\\w+ ){0,2}(?:nurse|doctor|therapist|carer|worker|counsel+or|psych\\w*)\\w* (?:\\w+ )?(?:thanks|thank you)|zeg (?:\\w+ ){0,6}(?:bedankt|dankbaar|dank)',
+);
+const CLOSE_MY_FILE = c('(?:mag|kan|mogen|kunnen) (?:mijn|het) dossier (?:\\w+ )?(?:sluiten|dicht)|(?:can|may) close my (?:file|case)');
+const I_AM_DONE = c('(?:ik ben|im|i am) klaar(?= \\.| ze| zij| hij|$)|(?:im|i am) done(?= \\.| she| he| they|$)');
+const TREATMENT_DONE = c('behandeling|traject|therapie|therapy|treatment|afgerond|hersteld|recovered|beter|better|ontslagen|discharged');
+const OFF_FOR_GOOD = c('(?:im|i am|ill be) (?:off|gone) (?:for good|forever)|ben ik (?:voorgoed|voor altijd) weg|gone for good');
+const SOCIAL_EMPTIED = c(
+  '(?:insta|instagram|account|profiel|tiktok|facebook|snap) (?:\\w+ ){0,3}(?:leeggemaakt|verwijderd|gewist|op prive|deleted|wiped|emptied|private)|(?:alle|al) (?:mn|mijn|zn|zijn|haar|my|his|her) (?:fotos|posts|photos) (?:\\w+ )?(?:verwijderd|gewist|deleted)',
+);
+const LAST_BYE = c('(?:laatste|last|final) (?:post|foto|bericht|story)|(?<= )bye(?= )|doei|vaarwel');
+const HOARDED_MEDS = c(
+  '(?:medicijnen|pillen|tabletten|medicatie|pills|meds|tablets) (?:\\w+ ){0,8}(?:verzameld|gespaard|opgespaard|saved up|collected|stockpiled)',
+);
+const DO_IT_SOON = c(
+  '(?:vanmiddag|vanavond|vannacht|vandaag|morgen|straks|tonight|today|this afternoon) (?:\\w+ ){0,3}(?:gaat|ga|going to|will) (?:\\w+ ){0,2}(?:doen|do)|(?:gaat|ga) doen|going to do it',
+);
 // Round 30: affairs closed one by one (`venmod everyone back what I owed`, `al mijn abonnementen opgezegd`,
 // `boodschappenbezorging geannuleerd`), with nothing needed any more or things given away; not for a move, a stay
 // in hospital or a while.
@@ -712,7 +772,7 @@ const GAS_OPEN = c(
 );
 // Going, and saying it is for no ordinary reason (`niet voor een nieuwe baan ofzo, gewoon weg`, `geen pensioen`).
 const NO_ORDINARY_REASON = c(
-  '(?:geen|niet voor een|niet om een|niet vanwege een|no|not a|not for a|not because of a) (?:\\w+ )?(?:nieuwe baan|andere baan|new job|other job|pensioen|retirement|vakantie|holiday|verhuizing|move)|(?:ik )?verhuis niet|(?:ga|gaat|gaan) (?:\\w+ )?niet verhuizen|(?:hes|he is|shes|she is) not moving|(?:ik ga|ga ik) nergens (?:heen|naartoe)|(?:im|i am) not going anywhere|(?:im|i am) not (?:moving|retiring)|(?:een )?ander soort (?:ontslag|reis|vakantie|afscheid|vertrek)|(?:a )?different (?:kind|sort) of (?:leaving|trip|holiday|goodbye|resignation|journey)|(?:ze|zij|they|iedereen|everyone) (?:\\w+ )?(?:denkt|denken|dachten|dacht|thinks|think|thought) (?:dat )?(?:ik|im|i am|i was|i m) (?:\\w+ ){0,3}(?:op vakantie|on holiday|on a trip|verhuis\\w*|moving|ontslag|quitting)|(?:denken|denkt|dacht|dachten|think|thinks|thought) (?:\\w+ ){0,4}(?:verhui[sz]\\w*|moving|new job|nieuwe baan|vakantie|holiday|trip|reis)(?: \\w+){0,3} (?:maar|but) (?:dat is niet zo|het is niet zo|niet|not|thats not|it is not|its not|im not|i am not)|(?:not|niet|geen) (?:\\w+ )?(?:moving|travelling|traveling|on holiday|on vacation|retiring|fired|sacked|starting (?:anywhere|somewhere) else|op vakantie|met pensioen|ontslagen|verhuizen|verhuis|emigreren|emigrating)|(?:geen|not a) (?:vakantie|holiday|verhuizing|move)',
+  '(?:geen|niet voor een|niet om een|niet vanwege een|niet naar een|no|not a|not for a|not to a|not because of a) (?:\\w+ )?(?:nieuwe baan|andere baan|new job|other job|pensioen|retirement|vakantie|holiday|verhuizing|move)|(?:ik )?verhuis niet|(?:ga|gaat|gaan) (?:\\w+ )?niet verhuizen|(?:hes|he is|shes|she is) not moving|(?:ik ga|ga ik) nergens (?:heen|naartoe)|(?:im|i am) not going anywhere|(?:im|i am) not (?:moving|retiring)|(?:een )?ander soort (?:ontslag|reis|vakantie|afscheid|vertrek)|(?:a )?different (?:kind|sort) of (?:leaving|trip|holiday|goodbye|resignation|journey)|(?:ze|zij|they|iedereen|everyone) (?:\\w+ )?(?:denkt|denken|dachten|dacht|thinks|think|thought) (?:dat )?(?:ik|im|i am|i was|i m) (?:\\w+ ){0,3}(?:op vakantie|on holiday|on a trip|verhuis\\w*|moving|ontslag|quitting)|(?:denken|denkt|dacht|dachten|think|thinks|thought) (?:\\w+ ){0,4}(?:verhui[sz]\\w*|moving|new job|nieuwe baan|vakantie|holiday|trip|reis)(?: \\w+){0,3} (?:maar|but) (?:dat is niet zo|het is niet zo|niet|not|thats not|it is not|its not|im not|i am not)|(?:not|niet|geen) (?:\\w+ )?(?:moving|travelling|traveling|on holiday|on vacation|retiring|fired|sacked|starting (?:anywhere|somewhere) else|op vakantie|met pensioen|ontslagen|verhuizen|verhuis|emigreren|emigrating)|(?:geen|not a) (?:vakantie|holiday|verhuizing|move)',
 );
 // The next appointment no longer needed, said with a goodbye (`cancel my slot on the 14th, won't be needing it … look after yourselves`).
 const CARE_NOT_NEEDED = c(
@@ -823,7 +883,7 @@ const INTO_THE_WATER = c(
   '(?:ga|gaat|loop|loopt|wandel|wandelt) (?:\\w+ ){0,2}(?:de|het) (?:zee|water|meer|kanaal|rivier) in|(?:walk|walking|going|go) (?:\\w+ )?into the (?:sea|water|waves|river|lake|loch)',
 );
 const THANKS_FOR_THE_YEARS = c(
-  '(?:envelop\\w*|envelope|cadeau\\w*|fooi|tip|gift|present|briefje) (?:\\w+ ){0,5}(?:voor al die jaren|for all (?:these|those|the) years)|(?:bedankt|dank|dankje|dankjewel|thanks|thank you) (?:\\w+ ){0,5}(?:al die jaren|all these years|all those years|over the years)',
+  '(?:envelop\\w*|envelope|cadeau\\w*|fooi|tip|gift|present|briefje) (?:\\w+ ){0,5}(?:voor al die jaren|for all (?:these|those|the) years)|(?:bedankt|dank|dankje|dankjewel|thanks|thank you) (?:\\w+ ){0,5}(?:al die jaren|all these years|all those years|over the years)|(?:bedankt|dank|dankje|dankjewel|thanks|thank you) voor de (?:mooie )?jaren|(?:thanks|thank you) for the years',
 );
 const LIFE_SUMMED_UP = c(
   '(?:was|had) a good (?:run|life|innings|place to grow up)|(?:het|t) was (?:een )?(?:mooi|goed) (?:leven|geweest)|was een (?:mooi|goed) leven',
@@ -1220,7 +1280,7 @@ const ALL_GIVEN_AWAY = c(
   '(?:alles|everything|(?:al )?(?:mijn|mn|haar|zijn|my|her|his|all my|all her|all his) (?:spullen|stuff|things|belongings|bezittingen)) (?:\\w+ ){0,2}(?:weggegeven|weg gegeven|verdeeld|given away|away)|(?:weggegeven|given away|giving away|gave away|verdeeld) (?:\\w+ ){0,2}(?:alles|everything|(?:my|her|his|mijn|mn|haar|zijn) (?:stuff|things|spullen|belongings))',
 );
 const GIVING_AWAY = c(
-  '(?:naar|to) (?:de|the) (?:kringloop\\w*|charity shops?|goodwill|thrift shops?)|(?:zijn|haar|de|het|mijn|mn|that|the|my) \\w+ (?:mag|mogen|may|can) (?:\\w+ )?(?:houden|hebben|keep)|(?:give|geef|geven) (?:someone|somebody|iemand|\\w+) (?:my|mijn|mn) \\w+|(?:mijn|mn|my) \\w+ (?:mag|mogen|krijgt) (?:\\w+ ){1,2}(?:hebben|houden)|(?:gave|given|gaf|gegeven) (?:my|mijn|mn|all my) (?:\\w+ ){0,5}(?:to|aan) (?:my|mijn|mn|a|an|\\w+)|(?:geef|geven|gaf|give|giving|gave) (?:\\w+ ){0,3}(?:weg|away)|weggegeven|verdeeld|(?:mag|krijgt|can have|gets) (?:mijn|mn|my) \\w+|(?:mag|mogen|can have|may have) (?:hem|het|ze|it|them) (?:hebben|houden|keep)|(?:wie wil|who wants) (?:\\w+ ){0,2}(?:ze|hem|het|them|it|mijn|mn|my)',
+  '(?:naar|to) (?:de|the) (?:kringloop\\w*|charity shops?|goodwill|thrift shops?)|(?:zijn|haar|de|het|mijn|mn|that|the|my) \\w+ (?:mag|mogen|may|can) (?:\\w+ )?(?:houden|hebben|keep)|(?:give|giving|geef|geven) (?:someone|somebody|iemand|(?:my |mijn |mn )?\\w+) (?:my|mijn|mn) \\w+|(?:mijn|mn|my) \\w+ (?:mag|mogen|krijgt) (?:\\w+ ){1,2}(?:hebben|houden)|(?:gave|given|gaf|gegeven) (?:my|mijn|mn|all my) (?:\\w+ ){0,5}(?:to|aan) (?:my|mijn|mn|a|an|\\w+)|(?:geef|geven|gaf|give|giving|gave) (?:\\w+ ){0,3}(?:weg|away)|weggegeven|verdeeld|(?:mag|krijgt|can have|gets) (?:mijn|mn|my) \\w+|(?:mag|mogen|can have|may have) (?:hem|het|ze|it|them) (?:hebben|houden|keep)|(?:wie wil|who wants) (?:\\w+ ){0,2}(?:ze|hem|het|them|it|mijn|mn|my)',
 );
 // Calm after a decision (a known warning sign) : `voel me eindelijk rustig`, `finally at peace`.
 const CALM = c(
@@ -1886,6 +1946,20 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(HEAD_BLOW, s) && has(REPEATED_VOMIT, s) && !has(PAST, s)) return 'trauma';
   // Round 28: a knock on the head, out for a moment, then asking the same again; a baby under three months
   // with a fever, or sick and dry nappies.
+  // Round 37 (development files 90 to 93).
+  if (has(LAST_CHAPTER, s) && (has(BOOK_CLOSED, s) || goodbyes(s) >= 1) && !has(LITERAL_BOOK, s)) return 'suicide';
+  if (has(OVER_BY_THEN, s) && (has(SCHEDULED_MESSAGE, s) || goodbyes(s) >= 1 || has(DESPAIR, s))) return 'suicide';
+  if (has(PILLS_COUNTED, s) && has(WAIT_FOR_EFFECT, s) && !pastWhere(WAIT_FOR_EFFECT, s)) return 'suicide';
+  if (has(TOO_LATE_FOR_ME, s) && (has(CAMPAIGN, s) || has(DESPAIR, s))) return 'suicide';
+  if (has(SAVED_ONCE, s)) return 'suicide';
+  if (has(SIGN_OFF_FOREVER, s) && !has(NEWSLETTER, s)) return 'suicide';
+  if (has(GIVING_AWAY, s) && (has(WILL_UNDERSTAND, s) || has(OFF_FOR_GOOD, s)) && !has(ORDINARY_MOVE, s) && !has(TRIP, s)) return 'suicide';
+  if (has(SENT_FROM_HEIGHT, s) && (has(WHAT_TO_DO, s) || has(NOT_ANSWERING, s) || has(NO_REPLY, s) || has(DESPAIR, s)) && !pastWhere(SENT_FROM_HEIGHT, s))
+    return 'suicide';
+  if (has(ADD_MY_NAME, s) && has(DOING_IT_NOW, s)) return 'suicide';
+  if ((has(THANKS_RELAY, s) || has(CLOSE_MY_FILE, s)) && has(I_AM_DONE, s) && !has(TREATMENT_DONE, s)) return 'suicide';
+  if (has(SOCIAL_EMPTIED, s) && (has(LAST_BYE, s) || has(NOT_ANSWERING, s) || has(BY_THE_TIME_YOU_READ, s)) && !pastWhere(SOCIAL_EMPTIED, s)) return 'suicide';
+  if ((has(HOARD, s) || has(HOARDED_MEDS, s)) && has(DO_IT_SOON, s) && !has(PAST, s)) return 'suicide';
   // Round 36 (development files 86 to 89).
   if (has(LAST_POST, s) && (has(CANT_HOLD_ON, s) || has(DESPAIR, s) || goodbyes(s) >= 1)) return 'suicide';
   if (has(ORGAN_DONATION, s) && has(AFTER_THIS_DAY, s) && (has(ALL_PLANNED, s) || has(DESPAIR, s))) return 'suicide';
@@ -1994,7 +2068,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(NOT_COMING_BACK, s) && has(ASHES, s) && !pastWhere(NOT_COMING_BACK, s)) return 'suicide';
   if (has(INTO_WATER_BY_CAR, s) && (has(DONE_WITH_IT, s) || has(DESPAIR, s) || goodbyes(s) >= 1) && !pastWhere(INTO_WATER_BY_CAR, s)) return 'suicide';
   if (has(LAST_ROUND, s) && has(WATER_PLACE, s) && (has(NOT_ANSWERING, s) || has(LOW_MONTHS, s) || has(DEPRESSED, s)) && !has(PAST, s)) return 'suicide';
-  if (has(SIGHT_LOST, s) && !has(PAST, s) && !has(SETTLED, s)) return 'stroke';
+  if (has(SIGHT_LOST, s) && (!has(PAST, s) || has(MINUTES_AGO, s)) && !has(SETTLED, s)) return 'stroke';
   if (has(VOMIT_BLOOD, s) && (has(DIZZY, s) || has(BLACKING_OUT, s) || has(ANTICOAGULANT, s)) && !has(PAST, s)) return 'bleeding';
   if (has(COUGHED_BLOOD, s) && has(MUCH_COUGHED, s) && !has(PAST, s)) return 'bleeding';
   if (has(RED_STREAK, s) && has(RIGORS_OR_MOTTLED, s) && !has(SETTLED, s)) return 'shock';

@@ -114,7 +114,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
     ` (?:gonna|going to|will|ga|gaat|gaan|wil|wilt|wants to|want to|about to|plans to|planning to|threatening to|dreigt)${g(2)} (?:jump|springen|spring|jumping)(?! (?:in|on|ahead|the queue|the line|to conclusions|at|over|around))(?= )`,
   ),
   rx(
-    `(?<!${ANIMAL}s?) (?:sta|staat|zit|zat|ben|am|is|standing|sitting|stand|sit)(?! (?:een |de |het |a |an |the )?${ANIMAL}s? )${g(2)} (?:op|on) (?:het |the |de )?(?:spoor|rails|tracks|railway line|railway tracks|ledge|rand van (?:het|de) (?:dak|brug|flat)|edge of (?:the|a) (?:roof|bridge|building|cliff)|dak van (?:de|het|een|jullie|uw) (?:parkeergarage|flat|ziekenhuis)|roof of (?:the|a) (?:car park|multi ?storey|block of flats|hospital))(?= )`,
+    `(?<!${ANIMAL}s?) (?:sta|staat|zit|zat|ben|am|is|standing|sitting|stand|sit)(?! (?:een |de |het |a |an |the )?${ANIMAL}s? )${g(2)} (?:op|on) (?:het |the |de )?(?:spoor|rails|tracks|railway line|railway tracks|ledge|rand van (?:het|de) (?:dak|brug|flat|raam|balkon|vensterbank)|edge of (?:the|a) (?:roof|bridge|building|cliff|window|balcony)|dak van (?:de|het|een|jullie|uw) (?:parkeergarage|flat|ziekenhuis)|roof of (?:the|a) (?:car park|multi ?storey|block of flats|hospital))(?= )`,
   ),
   rx(
     ` (?:drive|driving|rijden|rijd|rij|crash|crashing|steer|sturen)${g(3)} (?:into|in|tegen|onder) (?:a |een |the |de |het )?(?:tree|boom|wall|muur|truck|lorry|vrachtwagen|oncoming|tegenligger|tegemoetkomend|sloot|canal|kanaal|bridge|pijler|viaduct)(?= )`,
