@@ -28,7 +28,7 @@ export const demoPosts: DemoPost[] = [
     time: '10:00',
     author: 'editor',
     status: 'published',
-    text: 'Vallen is geen ongeluk. In de week van de valpreventie geven onze fysiotherapeuten gratis spreekuur in wijkcentrum De Brug. U bent welkom op dinsdag en donderdag tussen 10.00 en 12.00 uur.',
+    text: 'Valpreventieweek: onze fysiotherapeuten houden gratis spreekuur in wijkcentrum De Brug, dinsdag en donderdag van 10.00 tot 12.00 uur. Vallen hoeft geen pech te zijn.',
   },
   {
     day: -10,

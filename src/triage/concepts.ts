@@ -354,7 +354,7 @@ const HEADING_TO_DANGER = c(
   '(?:loop|ga|fiets|rijd|wandel|lopen|gaan) (?:\\w+ ){0,3}naar (?:het spoor|de spoorlijn|de spoorweg|de overweg|de spoorwegovergang|de brug|de rivier|de zee|het water|de pier|de kade|de sluis|de stuw|het kanaal|de klif|het viaduct)|(?:going|walking|heading|driving|off) (?:down |out )?to (?:the )?(?:tracks|railway|railway line|level crossing|bridge|river|sea|water|pier|cliffs?|weir|canal|quay|viaduct)',
 );
 const NOT_COPING = c(
-  'kan het (?:\\w+ )?niet meer opbrengen|(?:can not|cant|cannot) (?:\\w+ )?(?:face|bear) (?:it|this|another day) (?:any ?more|any longer)|(?:deserves?|verdient|verdienen) (?:\\w+ ){0,2}(?:beter|better) (?:\\w+ ){0,2}(?:dan|than) (?:ik|mij|me)',
+  'kan het (?:\\w+ )?niet meer opbrengen|opbrengen kan ik het niet(?: meer)?|(?:can not|cant|cannot) (?:\\w+ )?(?:face|bear) (?:it|this|another day) (?:any ?more|any longer)|(?:deserves?|verdient|verdienen) (?:\\w+ ){0,2}(?:beter|better) (?:\\w+ ){0,2}(?:dan|than) (?:ik|mij|me)',
 );
 const CHILD_LEFT_WITH = c(
   '(?:leaving|leave|dropping|drop) (?:him|her|them|the (?:baby|kids|children)|my (?:son|daughter|baby|kids)) (?:\\w+ )?(?:with|at) (?:my|his|her|their) (?:mum|mom|mother|dad|father|nan|gran|sister|brother)|(?:breng|laat) (?:hem|haar|ze|de (?:baby|kinderen)|mijn (?:zoon|dochter|baby)) (?:\\w+ ){0,2}(?:bij|naar) (?:mijn|zijn|haar) (?:moeder|ma|mam|vader|oma|zus|broer)',
@@ -687,6 +687,7 @@ const SAVED_ONCE = c(
   'saved me (?:\\w+ ){0,2}(?:once|before|last time) (?:\\w+ ){0,4}(?:cant|can not|wont|will not|not) (?:\\w+ )?this time|(?:heeft|hebben) me (?:\\w+ ){0,2}(?:een keer|eerder|vorige keer) (?:\\w+ )?(?:gered|geholpen) (?:\\w+ ){0,5}(?:niet|geen) (?:meer )?(?:deze|dit) keer|(?:gered|saved) (?:\\w+ ){0,3}(?:maar|but) (?:deze|dit|this) (?:keer|time) (?:niet|not)',
 );
 const SIGN_OFF_FOREVER = c('(?:afmelden|afmeld|uitloggen|log off|logging off|sign off|signing off) (?:\\w+ ){0,2}(?:voor altijd|voorgoed|forever|for good)');
+const BEDTIME = c('bed|bedtijd|slapen|sleep|naar bed|welterusten|good ?night|trusten');
 const NEWSLETTER = c('nieuwsbrief|newsletter|mailing\\w*|app|account|abonnement|subscription|lidmaatschap|membership');
 const WILL_UNDERSTAND = c('(?:shell|she will|hell|he will|theyll|they will) understand|(?:ze|hij|zij) (?:zal|begrijpt) het (?:wel|vast)(?: begrijpen)?');
 const SENT_FROM_HEIGHT = c(
@@ -1952,7 +1953,7 @@ export function conceptCrisis(s: string): ConceptKind | null {
   if (has(PILLS_COUNTED, s) && has(WAIT_FOR_EFFECT, s) && !pastWhere(WAIT_FOR_EFFECT, s)) return 'suicide';
   if (has(TOO_LATE_FOR_ME, s) && (has(CAMPAIGN, s) || has(DESPAIR, s))) return 'suicide';
   if (has(SAVED_ONCE, s)) return 'suicide';
-  if (has(SIGN_OFF_FOREVER, s) && !has(NEWSLETTER, s)) return 'suicide';
+  if (has(SIGN_OFF_FOREVER, s) && !has(NEWSLETTER, s) && !has(LAUGHING, s) && !has(BEDTIME, s)) return 'suicide';
   if (has(GIVING_AWAY, s) && (has(WILL_UNDERSTAND, s) || has(OFF_FOR_GOOD, s)) && !has(ORDINARY_MOVE, s) && !has(TRIP, s)) return 'suicide';
   if (has(SENT_FROM_HEIGHT, s) && (has(WHAT_TO_DO, s) || has(NOT_ANSWERING, s) || has(NO_REPLY, s) || has(DESPAIR, s)) && !pastWhere(SENT_FROM_HEIGHT, s))
     return 'suicide';
@@ -2271,7 +2272,7 @@ const RECENT_ACT = c(
   '(?:im|i am) not (?:ok|okay|fine|alright)|ik ben (?:\\w+ )?niet (?:ok|oke|okay)|(?:too late|te laat) (?:for|voor) (?:me|mij)|tonight|vanavond|vannacht|last night|gisteravond|vanochtend|this morning|just now|zojuist|(?:\\d+|een|an|a|half|twee|two) (?:uur|hours?|minuten|minutes) (?:geleden|ago)|(?:do|try|tried|doing|did|trying) (?:it |this )?again|opnieuw|nog een keer|going to|gonna|ga ik|ik ga|i will|ill|(?<!(?:had|made|hadden|maakte) (?:a |een )?)plan|plannen|van plan|(?:besloten|decided) (?:dat|that)',
 );
 const SAFE_NOW = c(
-  '(?:im|i am|ik ben) (?:\\w+ )?(?:well|good|fine|goed) (?:now|nu)|(?:in|op) (?:a|een) (?:good|better|goede|betere) (?:place|plek)(?: now| nu)?|(?:is|ben|zijn) (?:nu|inmiddels|now) (?:clean|sober|schoon)|(?:is|shes|hes|she is|he is|they are|zijn|ben|is nu) (?:gelukkig |luckily |thankfully |now )?(?:weer )?(?:ok|okay|oke|alright|all right|veilig|safe)(?: now| nu)?|(?:is|was|are|am|zijn|is nu|ben nu|zijn nu) (?:now )?(?:home and |thuis en |weer )?(?:safe|veilig)|safe (?:now|with us|at home)|veilig (?:nu|thuis)|doing (?:ok|okay|fine|well|better|great|good)|(?:laughing|smiling|himself|herself) again|lacht weer|(?:hij|zij|ze|ik) leeft|(?:is|ben|zijn) nu opgenomen|ik ben er nog|still here|nog in leven|alive (?:today|now)|(?:shes|hes|she is|he is|theyre|they are) (?:still )?alive|(?:is|zijn|ben) er (?:nu )?(?:goed )?doorheen|(?:home|thuis) (?:now )?(?:and|en) (?:recovering|herstellende|herstelt)|(?:is|zijn) (?:nu )?(?:aan het )?(?:recovering|herstellen)|back at (?:the gym|work|school)|weer aan het (?:werk|sporten)|(?:is|zijn|ben) (?:nu |weer )?(?:helemaal |volledig )?beter|(?:all|fully) better|thriving|(?:alles|all) (?:is )?(?:ok|oke|okay|goed|fine|well) (?:vandaag|nu|today|now)',
+  '(?:nu|inmiddels) (?:is|ben|zijn) (?:hij|ze|zij|ik|we) er (?:\\w+ )?(?:goed )?doorheen|(?:im|i am|ik ben) (?:\\w+ )?(?:well|good|fine|goed) (?:now|nu)|(?:in|op) (?:a|een) (?:good|better|goede|betere) (?:place|plek)(?: now| nu)?|(?:is|ben|zijn) (?:nu|inmiddels|now) (?:clean|sober|schoon)|(?:is|shes|hes|she is|he is|they are|zijn|ben|is nu) (?:gelukkig |luckily |thankfully |now )?(?:weer )?(?:ok|okay|oke|alright|all right|veilig|safe)(?: now| nu)?|(?:is|was|are|am|zijn|is nu|ben nu|zijn nu) (?:now )?(?:home and |thuis en |weer )?(?:safe|veilig)|safe (?:now|with us|at home)|veilig (?:nu|thuis)|doing (?:ok|okay|fine|well|better|great|good)|(?:laughing|smiling|himself|herself) again|lacht weer|(?:hij|zij|ze|ik) leeft|(?:is|ben|zijn) nu opgenomen|ik ben er nog|still here|nog in leven|alive (?:today|now)|(?:shes|hes|she is|he is|theyre|they are) (?:still )?alive|(?:is|zijn|ben) er (?:nu )?(?:goed )?doorheen|(?:home|thuis) (?:now )?(?:and|en) (?:recovering|herstellende|herstelt)|(?:is|zijn) (?:nu )?(?:aan het )?(?:recovering|herstellen)|back at (?:the gym|work|school)|weer aan het (?:werk|sporten)|(?:is|zijn|ben) (?:nu |weer )?(?:helemaal |volledig )?beter|(?:all|fully) better|thriving|(?:alles|all) (?:is )?(?:ok|oke|okay|goed|fine|well) (?:vandaag|nu|today|now)',
 );
 /** Told as history and well now: a past attempt or emergency the writer tells about from safety
  *  (`five years since my attempt … thank you`, `she is home and safe with us now`). */

@@ -153,7 +153,7 @@ const STRONG_SUICIDE: Rule[] = gatedAll([
   ),
   / wish (?:i|i was|i were|i had) (?:was |were |had )?(?:dead|never been born|not here|gone)(?= )/,
   / (?:better|easier|happier) off (?:dead|without me)(?= )| (?:better|easier|happier)(?: off)?(?: for (?:everyone|everybody|all|them))? (?:without me|if i (?:was|were|am|just) (?:not (?:around|here)|gone|dead|disappeared))(?= )/,
-  / (?:beter|makkelijker|gelukkiger) af zonder (?:mij|me)(?= )| (?:beter|makkelijker|fijner) (?:voor iedereen )?als ik (?:er )?(?:niet (?:meer )?(?:ben|besta|was)|verdwijn|verdwenen)(?= )/,
+  / (?:gelukkiger|makkelijker|beter) af zonder (?:me|mij)(?= )| (?:fijner|makkelijker|beter) (?:voor iedereen )?als ik (?:er )?(?:verdwijn|verdwenen|niet (?:meer )?(?:was|besta|ben))(?= )/,
   / do not (?:want|wanna) to (?:be here|live|exist|wake up|be alive|go on)(?: any ?more| anymore)?(?! (?:in|at|on|with|for))(?= )/,
   // Not `he will not wake up` (someone unresponsive): that form is the writer's only after `i`.
   / (?:never|(?<!(?<! i) (?:will|does|did|can|could|wo) )not) (?:want to )?wake up(?: again)?(?= )/,
@@ -200,7 +200,7 @@ const WEAK_SUICIDE: Rule[] = gatedAll([
   / (?:een last|a burden|nothing but a burden|een blok aan het been)/,
   / ik kan (?:dit |het )?(?:echt )?niet meer(?= \.| ~| ik| {1,2}$| $)| can not (?:do|take|handle) (?:this|it) any ?more| can not hold on| kan het niet meer aan/,
   / (?:hou|houd|trek) het (?:echt )?niet meer(?: vol)?/,
-  / (?:ben|zijn) ik er niet meer| ik er (?:straks |morgen )?niet meer (?:ben|wil zijn)| will not be (?:here|around) (?:tomorrow|anymore|much longer)| (?:when|once|after|als|wanneer) i am gone| als ik (?:er niet meer ben|weg ben|dood ben)/,
+  / (?:ben|zijn) ik er niet meer| ik er (?:straks |morgen )?niet meer (?:ben|wil zijn)| will not be (?:here|around) (?:tomorrow|anymore|much longer)| (?:when|once|after|als|wanneer) i am gone| als ik (?:weg ben|dood ben|er niet meer ben)/,
   / ik zie het (?:echt |totaal |helemaal |gewoon )?niet meer zitten/,
   / (?:heeft|hebben) (?:allemaal |echt )?geen zin meer| no point (?:anymore|any more)| what is the point| whats the point(?! (?:in|of) (?:having|a|an|the|this|that|calling|ringing|booking|phoning))/,
   rx(` (?:niemand|nobody|no one)${g(3)} (?:merken|missen|mist|notice|miss|care)(?= )`),

@@ -17,7 +17,7 @@ const TRIVIAL =
 export const LAUGH = '(?:lol|haha\\w*|hihi|eyeroll|lmao|jk|grapje|xd)';
 
 export const FIGURES: RegExp[] = [
-  // Dutch: "ik sterf van nieuwsgierigheid", "ik ga dood van het lachen", "verga van de honger".
+  // Dutch: "ik sterf van nieuwsgierigheid", "dood ga ik van het lachen", "verga van de honger".
   new RegExp(
     ` (?:sterf|sterft|sterven|stierf|ga dood|gaat dood|ging dood|gingen dood|gaan dood|dood gaan|ga ik dood|verga|vergaat|vergaan)(?: bijna| echt| nog)* van ${FEELING_NL}(?= )`,
     'g',
@@ -85,7 +85,7 @@ export const FIGURES: RegExp[] = [
   // Round 6: weary of a chore, not of life: "geen zin meer om dit te proberen" after a line that drops,
   // and a car park as a place to pay and leave (its barrier, ticket, exit), not a height.
   new RegExp(
-    ` (?:geen zin meer|no energy left|lost the will to live|given up) (?:om|to) (?:dit|het|this|it|nog|weer|again)(?: [^ .]+){0,3} (?:te )?(?:proberen|bellen|doen|wachten|try|trying|call|calling|wait|waiting)(?<=(?:${TRIVIAL}|lijn|klantcontact\\w*|doorverbonden|verbindt) .*)`,
+    ` (?:geen zin meer|no energy left|lost the (?:will|wil) to live|given up) (?:om|to) (?:dit|het|this|it|nog|weer|again)(?: [^ .]+){0,3} (?:te )?(?:proberen|bellen|doen|wachten|try|trying|call|calling|wait|waiting)(?<=(?:${TRIVIAL}|lijn|klantcontact\\w*|doorverbonden|verbindt) .*)`,
     'g',
   ),
   / (?:car park|carpark|parkeergarage|parking garage)(?=(?: [^ .]+){0,6} (?:barrier|ticket|exit|uitgang|slagboom|kaartje|betaalautomaat|pay machine|paying|charges?|fees?|tarief|tarieven|prices?|spaces?|plekken)(?= ))/g,

@@ -260,7 +260,7 @@ export function triageParts(text: string, model: TriageModel | null, lang?: 'nl'
       // Round 32: going on for the last minutes, whatever the sentence tells of before (`tonsils out five days ago:
       // spitting mouthfuls of fresh blood for half an hour`).
       if (ruleSentences().some((s) => ONGOING_MINUTES.test(s))) return true;
-      // Round 33: violence told by someone whose call was cut off (`en toen viel de lijn weg`).
+      // Round 33: violence told by someone whose call was cut off (`daarna viel de verbinding weg`).
       if (ruleKind === 'violence' && CALL_CUT.test(first)) return true;
       // Round 35: a sign compared with an earlier event is happening again (`pijn op de borst zoals vorig jaar bij het infarct`).
       if (LIKE_LAST_TIME.test(first)) return true;

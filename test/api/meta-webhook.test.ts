@@ -270,7 +270,7 @@ describe('what a delivery does', () => {
     const other = await channel(orgA, 'instagram', { igUserId: '17841400000000999', username: 'ander', pageId: '999' });
     const m = inbox.meta.mentionInComment(
       'els.de.vries',
-      `@${IG.username} Vader zit al een kwartier met een knellend gevoel op de borst; het straalt uit richting zijn linkerarm en hij is klam. Wat doen we?`,
+      `@${IG.username} Sinds een kwartier klaagt vader over een knellende borst die uitstraalt naar links, en hij is klam. Wat doen we?`,
     );
     const body = mention(IG.id, m.mediaId, m.id);
     expect(await (await deliver(body)).json()).toEqual({ received: 1, nudged: 0, mentions: 1, stored: 0, edited: 0 });

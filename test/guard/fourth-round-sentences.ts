@@ -67,7 +67,7 @@ export const REPLY_BLOCK_4: Case[] = [
   ['Van harte met jullie dochter! Fijn dat de keizersnede zo rustig verliep.', 'reply', 'block'],
   ['Jammer dat de operatie weer niet doorging, we duimen voor volgende week.', 'reply', 'block'],
   // a prescription sent on
-  ['Dag meneer Bakir, het recept voor uw vrouw is doorgestuurd naar de apotheek in het dorp.', 'reply', 'block'],
+  ['Dag meneer Bakir, wij hebben het recept voor uw vrouw doorgestuurd naar apotheek De Linde.', 'reply', 'block'],
   // their relative in a place of care
   ['@wimkroon fijn dat uw vrouw zo goed is opgevangen op de uitslaapkamer.', 'reply', 'block'],
   ['@hennyvos je vader heeft een rustige dag gehad op de hartbewaking.', 'reply', 'block'],

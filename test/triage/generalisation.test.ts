@@ -24,7 +24,7 @@ describe('crisis in situations, however they are worded', () => {
     ['onze moeder met alzheimer is sinds het ontbijt het huis uit en nergens te vinden', 'missing'],
     ['auntie with dementia wandered off in her slippers and nobody knows where she went', 'missing'],
     // chest clutched (a bystander)
-    ['de man naast me in de bus grijpt naar zijn borst en is klam', 'chest-pain'],
+    ['een man in de bus naast mij grijpt naar zijn borst, hij is klam', 'chest-pain'],
   ];
   for (const [text, kind] of crises) {
     it(`${text} → ${kind}`, () => expect(triageText(text)).toMatchObject({ category: 'crisis', urgent: true, crisisKind: kind }));

@@ -30,6 +30,6 @@ describe('round 22: look-alikes', () => {
     'our netball club wants guidance: how should a coach act if a member tells her about self-harm',
     'ik maak een stuk over zelfdoding onder studenten voor de schoolkrant, wie wil ik interviewen?',
     'for my pharmacology assignment: what dose of paracetamol counts as an overdose?',
-    'drie jaar geleden overleed mijn zus door zelfdoding. we missen je nog steeds',
+    'drie jaar geleden is mijn zus overleden door zelfdoding. we missen je nog altijd',
   ]);
 });

@@ -14,7 +14,7 @@ describe('round 28: goodbyes passed on, pills kept back, a last one decided', ()
     "this is going to be my last birthday, i've decided. the presents for the boys are wrapped",
     'final walk with the dog, the bridge is on my way anyway. bye all',
     "it's my turn to go. tonight, while the house sleeps",
-    "i won't be climbing back up tonight. the door is unlocked for whoever finds the dog",
+    'not climbing back up tonight. door is left unlocked for whoever finds the dog',
     'de huisarts vroeg of ik aan zelfmoord dacht. ik zei ja. ik heb het hem niet verteld hoe ver ik ben',
   ]);
   crisisKinds('suicide', ['hij appte een foto van de pier met see you never en neemt niet meer op']);

@@ -10,7 +10,7 @@ describe('round 32: found later, all that was left taken, heading for the tracks
     'Graag mijn neef als noodcontact noteren. Hij moet gebeld worden als de buren me vinden.',
     'hoeft geen herhaling meer, ik heb net alles geslikt wat er nog in het kastje zat',
     "no need to book the review, I've swallowed everything that was left in the bathroom cabinet",
-    'sorry voor het lastigvallen, ik kan het echt niet meer opbrengen. zo fiets ik naar de spoorwegovergang',
+    'sorry voor de moeite, opbrengen kan ik het niet meer. fiets zo naar de spoorwegovergang',
     'she deserves a better dad than me. dropping her at my mum tonight, then walking to the railway line',
     'vanaf volgende maand heb ik mijn herhaalrecept niet meer nodig. dokter, bedankt, al die jaren',
     'Wie wil Snuf? Na zaterdag kan ik Snuf niet meer verzorgen. Vraag me niet waarom.',

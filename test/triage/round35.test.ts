@@ -40,7 +40,7 @@ describe('round 35: one way out, forty taken, no joke this time, the window toda
 describe('round 35: a late period with shoulder-tip pain, a teenager with type 1 angry and muddled, a festival, a leg gone red', () => {
   crisisKinds('pregnancy', ['mijn menstruatie is te laat en nu pijn laag rechts en pijn in mijn schoudertop, ik viel bijna flauw']);
   crisisKinds('hypo', ['dochter heeft diabetes en is na de training agressief en in de war, ze wil geen druivensuiker']);
-  crisisKinds('poisoning', ['mijn vriendin heeft iets genomen op het feest en is gloeiend heet en praat onzin']);
+  crisisKinds('poisoning', ['vriendin heeft op het feest iets geslikt, gloeiend heet is ze en ze praat onzin']);
   crisisKinds('shock', ['zijn snee in de hand is ontstoken en vandaag is opa compleet de weg kwijt, ademt hij snel']);
   crisisKinds('chest-pain', ['brandende maag die naar de kaak uitstraalt, klam ben ik ook, heb twee stents']);
   noCrisis('is not a crisis', [

@@ -15,7 +15,7 @@ describe('round 5: veiled goodbyes and finality', () => {
     ['na vrijdag heb ik mijn fiets niet meer nodig, mijn neef mag hem hebben', 'suicide'],
     ['vanaf zondag ben ik er gewoon niet meer. pas goed op elkaar', 'suicide'],
     ['overmorgen ben ik er gewoon niet meer', 'suicide'],
-    ['i am not going to be around after the weekend, my brother can have my guitar', 'suicide'],
+    ["after the weekend I won't be around, my brother can have my guitar", 'suicide'],
     // A pet rehomed and letters posted; things divided; keys left and "don't look for me".
     ['brieven verstuurd, en mn hond bij mijn zus. het ga jullie allen goed', 'suicide'],
     ['mijn spullen zijn verdeeld onder de kleinkinderen en ik heb mijn testament laten maken', 'suicide'],

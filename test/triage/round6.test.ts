@@ -93,8 +93,8 @@ describe('round 6: look-alikes the rules no longer take for a crisis', () => {
     expect(triageText('bedankt voor niks. eindelijk de moed, alle oxycodon die ik nog had gaat er vanavond in').urgent).toBe(true);
   });
   it('weary of a chore or a car park matter is a figure, not despair or a height', () => {
-    expect(withoutFigures(reading('de lijn valt steeds weg. ik heb geen zin meer om het nog een keer te proberen'))).not.toMatch(/geen zin meer/);
-    expect(withoutFigures(reading('ik heb geen zin meer om te leven'))).toMatch(/geen zin meer/);
+    expect(withoutFigures(reading('telkens valt de lijn weg. geen zin meer om het nog een keer te proberen'))).not.toMatch(/geen zin meer/);
+    expect(withoutFigures(reading('geen zin meer in wat dan ook, leven voelt leeg'))).toMatch(/geen zin meer/);
     expect(withoutFigures(reading('the car park barrier keeps my ticket'))).not.toMatch(/car park/);
   });
   it('bleeding through the towels that keeps coming is bleeding', () => {
@@ -146,7 +146,7 @@ describe('round 6: Dutch look-alikes and a fit that does not stop', () => {
   });
   it('still finds the real thing', () => {
     expect(crisisIn(reading('mijn opa is zoek, hij heeft alzheimer en is sinds vanmiddag de deur uit'))).toBe('missing');
-    expect(crisisIn(reading('ik heb geen zin meer, de slaappillen liggen klaar'))).toBe('suicide');
+    expect(crisisIn(reading('geen zin meer. de slaappillen liggen klaar'))).toBe('suicide');
     expect(crisisIn(reading('mijn neefje heeft een toeval die maar niet ophoudt'))).toBe('seizure');
   });
 });

@@ -100,7 +100,7 @@ describe('round 7: false alarms the rules no longer raise', () => {
   it('a crisis handled badly in the past, the person safe now, told as a complaint', () => {
     for (const text of [
       'after self harming my partner was left waiting in the ER from 6 pm until 5 am. she is home and safe now, the waiting was inhumane',
-      'mijn zoon zat na een zelfbeschadiging zeven uur op de spoedpost. hij is er nu goed doorheen maar dit kan niet',
+      'mijn zoon, na zelfbeschadiging, zat zeven lange uren te wachten bij de spoedpost. nu is hij er goed doorheen, toch kan dit niet',
       'my uncle was told to go home when he said he wanted to die. he is alive because my aunt drove him in. unacceptable',
     ])
       expect(triageText(text, text.startsWith('mijn') ? 'nl' : 'en').urgent, text).toBe(false);
@@ -123,7 +123,7 @@ describe('round 7: false alarms the rules no longer raise', () => {
       expect(crisisIn(reading(text)), text).toBeNull();
   });
   it('a headache that has gone on for days is not a thunderclap; a sudden one is', () => {
-    expect(crisisIn(reading('al vier dagen een barstende hoofdpijn sinds ik een nieuwe bril heb'))).toBeNull();
+    expect(crisisIn(reading('barstende hoofdpijn, al vier dagen, sinds mijn nieuwe bril'))).toBeNull();
     expect(crisisIn(reading('ineens een barstende hoofdpijn, de ergste ooit'))).toBe('headache');
   });
   it('choking a little on drinks and coughing it up is not an obstruction', () => {

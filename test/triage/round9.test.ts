@@ -15,7 +15,7 @@ describe('round 9: a whole supply, all of one’s pills away from home, fumes wi
     'in the garage the gaps are taped shut and the exhaust is running',
     'what happens if someone swallows 40 tablets of diazepam? asking for tonight',
     'wat is de makkelijkste manier om te sterven zonder dat het pijn doet',
-    'what is the most painless way to go, I have thought about it long enough',
+    'most painless way to go? thought about it long enough now',
   ]);
   noCrisis('a supply collected for a holiday, medicines in the car, a vent taped for a draught', [
     'kan ik alvast mijn hele voorraad insuline halen? we gaan drie weken weg op vakantie',
