@@ -68,6 +68,20 @@ describe('evergreen queues', () => {
     expect(slots).toEqual([{ utc: new Date('2027-03-28T01:30:00Z'), local: '2027-03-28T03:30', note: 'skipped_forward' }]);
   });
 
+  it('looks two weeks ahead from now, whatever the hour: a Tuesday slot already past today comes back in two weeks', () => {
+    // Tuesday 1 December 2026, 11:00 in Amsterdam: today's 10:00 has passed; the Tuesday of 15 December is in the window.
+    const slots = upcomingSlots(
+      [
+        { weekday: 2, time: '10:00' },
+        { weekday: 5, time: '15:30' },
+      ],
+      'Europe/Amsterdam',
+      new Date('2026-12-01T10:00:00Z'),
+      14,
+    );
+    expect(slots.map((s) => s.local)).toEqual(['2026-12-04T15:30', '2026-12-08T10:00', '2026-12-11T15:30', '2026-12-15T10:00']);
+  });
+
   it('fills the coming slots with its posts in turn, once each however often it runs', async () => {
     const first = await approvedPost('Tip: beweeg elke dag een half uur.');
     const second = await approvedPost('Tip: drink genoeg water, ook als u geen dorst heeft.');
